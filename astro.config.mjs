@@ -1,0 +1,23 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { siteConfig } from './src/site/config.ts';
+import { editionPath } from './src/editions/scripts.ts';
+
+const site = siteConfig();
+
+export default defineConfig({
+	site: site.url,
+	base: site.base,
+	trailingSlash: 'always',
+	integrations: [mdx()],
+	i18n: {
+		locales: [
+			{ path: 'zh-hant', codes: ['zh-Hant', 'zh-TW', 'zh-HK', 'zh-MO'] },
+			{ path: 'zh-hans', codes: ['zh-Hans', 'zh-CN', 'zh-SG'] },
+		],
+		defaultLocale: editionPath(site.defaultEdition),
+		// `/` is our own page that picks the edition from the reader's languages, so Astro must not redirect it.
+		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+	},
+});

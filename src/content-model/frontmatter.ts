@@ -1,0 +1,42 @@
+import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
+
+export interface Frontmatter {
+	/** The parsed YAML, or undefined when the file has no frontmatter block. */
+	data: unknown;
+	/** YAML syntax errors, with their line in the file. */
+	errors: Array<{ line: number; message: string }>;
+	/** The Markdown after the frontmatter. */
+	body: string;
+	/** Line (1-based, in the file) of the first line of the body. */
+	bodyLine: number;
+	/** Line in the file where a top-level field is written; the frontmatter's first line when the field is absent. */
+	lineOf(field: string | number | undefined): number;
+}
+
+const FENCE = /^---[ \t]*\n([\s\S]*?\n)?---[ \t]*(?:\n|$)/;
+
+/** Splits a Markdown file into YAML frontmatter and body, keeping line numbers so problems can point at the right line. */
+export function readFrontmatter(source: string): Frontmatter | undefined {
+	const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+	const fence = FENCE.exec(text);
+	if (!fence) return undefined;
+	const yamlText = fence[1] ?? '';
+	const lines = new LineCounter();
+	// YAML 1.2 core schema: 2020-02-30 stays a string the date schema can reject, instead of rolling over to March.
+	const doc = parseDocument(yamlText, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+	const errors = doc.errors.map((error) => ({ line: 1 + (error.linePos?.[0].line ?? 1), message: error.message.split('\n')[0]! }));
+	const bodyStart = fence[0].length;
+	const keyLines = new Map<string, number>();
+	if (isMap(doc.contents)) {
+		for (const item of doc.contents.items) {
+			if (isScalar(item.key) && item.key.range) keyLines.set(String(item.key.value), 1 + lines.linePos(item.key.range[0]).line);
+		}
+	}
+	return {
+		data: errors.length === 0 ? doc.toJS() : undefined,
+		errors,
+		body: text.slice(bodyStart),
+		bodyLine: text.slice(0, bodyStart).split('\n').length,
+		lineOf: (field) => keyLines.get(String(field)) ?? 1,
+	};
+}

@@ -1,0 +1,33 @@
+import { AstroError } from 'astro/errors';
+import { glob, type Loader } from 'astro/loaders';
+import type { z } from 'astro/zod';
+import { contentPath } from '../site/paths.ts';
+import { articleId, checkArticlesFolder } from './articles-folder.ts';
+import { formatProblem } from './problems.ts';
+
+/**
+ * Astro's glob() loader over content/articles/, guarded: it logs and skips files it cannot read or render,
+ * so every file is checked first and any error stops the build with the file, the field and the fix.
+ */
+export function articlesLoader(schema: z.ZodType): Loader {
+	const inner = glob({ pattern: '**/*.{md,mdx}', base: './content/articles', generateId: ({ entry }) => articleId(entry) });
+	return {
+		name: 'bulletin-articles',
+		load: async (context) => {
+			const { problems } = checkArticlesFolder(contentPath('articles'), schema);
+			const errors = problems.filter((p) => p.severity === 'error');
+			for (const warning of problems.filter((p) => p.severity === 'warning')) context.logger.warn(formatProblem(warning));
+			if (errors.length > 0) {
+				throw new AstroError(
+					`${errors.length} problem${errors.length > 1 ? 's' : ''} in articles; nothing was published:\n${errors.map(formatProblem).join('\n')}`,
+					'Fix each line above (file:line: message), then build again. `npm run check` lists the same problems without building.',
+				);
+			}
+			const logger = Object.create(context.logger) as typeof context.logger;
+			logger.error = (message: string) => {
+				throw new AstroError(`An article could not be loaded: ${message}`, 'Fix the file named above; no article is skipped silently.');
+			};
+			await inner.load({ ...context, logger });
+		},
+	};
+}

@@ -1,0 +1,39 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+export type Article = CollectionEntry<'articles'>;
+export type CountyEntry = CollectionEntry<'counties'>;
+export type TopicEntry = CollectionEntry<'topics'>;
+export type SeriesEntry = CollectionEntry<'series'>;
+
+/** Newest first; same-day articles in a stable order (by id) so rebuilds produce identical pages. */
+export function byNewest(a: Article, b: Article): number {
+	return b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id);
+}
+
+let articles: Promise<Article[]> | undefined;
+
+/** The articles to publish, newest first: drafts appear in `npm run dev` only, never in a production build. */
+export function getArticles(): Promise<Article[]> {
+	articles ??= getCollection('articles', (entry) => import.meta.env.DEV || !entry.data.draft).then((list) => list.sort(byNewest));
+	return articles;
+}
+
+/** Counties in the order of content/counties.yaml's `order` field. */
+export async function getCounties(): Promise<CountyEntry[]> {
+	return (await getCollection('counties')).sort((a, b) => a.data.order - b.data.order);
+}
+
+export async function getTopics(): Promise<TopicEntry[]> {
+	return (await getCollection('topics')).sort((a, b) => a.data.order - b.data.order);
+}
+
+export async function getSeries(): Promise<SeriesEntry[]> {
+	return getCollection('series');
+}
+
+/** How many published articles carry each id, for the counts shown next to county and topic names. */
+export function countBy(list: Article[], ids: (article: Article) => string[]): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const article of list) for (const id of ids(article)) counts.set(id, (counts.get(id) ?? 0) + 1);
+	return counts;
+}

@@ -1,0 +1,78 @@
+import { getEntry } from 'astro:content';
+import { summarize } from '../content-model/summary.ts';
+import type { Article } from '../content-model/query.ts';
+import { siteConfig } from '../site/config.ts';
+import { formatDate } from '../site/dates.ts';
+import { articlePath, countyPath, editionUrl, seriesPath, topicPath } from '../site/urls.ts';
+import { detectScript } from './detect.ts';
+import { editionConverter, toEdition } from './edition.ts';
+import type { Convert } from './opencc.ts';
+import type { Script } from './scripts.ts';
+
+export interface Link {
+	id: string;
+	name: string;
+	url: string;
+}
+
+/** An article as one edition shows it: every reader-visible string already in that edition's script. */
+export interface ArticleView {
+	id: string;
+	url: string;
+	title: string;
+	summary: string;
+	date: string;
+	dateText: string;
+	updated?: { date: string; text: string };
+	county: Link;
+	topics: Link[];
+	series?: Link;
+	source?: string;
+	authors: string[];
+	photographers: string[];
+	corrections: Array<{ date: string; dateText: string; note: string }>;
+	/** Converts text of this article (its body) into the edition, with the article's own glossary pairs. */
+	convert: Convert;
+}
+
+const scriptById = new Map<string, Script>();
+
+/** The script an article is written in: its `lang` field, else detected from title and body, else the site default. */
+export function sourceScript(article: Article): Script {
+	let script = scriptById.get(article.id);
+	if (!script) {
+		script = article.data.lang ?? detectScript(`${article.data.title}\n${article.body ?? ''}`) ?? siteConfig().defaultScript;
+		scriptById.set(article.id, script);
+	}
+	return script;
+}
+
+async function link(collection: 'counties' | 'topics' | 'series', id: string, script: Script): Promise<Link> {
+	const entry = await getEntry(collection, id);
+	if (!entry) throw new Error(`${collection} entry "${id}" is missing; the content check should have caught this`);
+	const path = { counties: countyPath, topics: topicPath, series: seriesPath }[collection](id);
+	return { id, name: toEdition(entry.data.name, script), url: editionUrl(script, path) };
+}
+
+/** The article as the edition `script` shows it: title, summary, names, credits and corrections converted, links into that edition. */
+export async function articleView(article: Article, script: Script): Promise<ArticleView> {
+	const { data } = article;
+	const convert = editionConverter(sourceScript(article), script, data.glossary);
+	return {
+		id: article.id,
+		url: editionUrl(script, articlePath(article.id)),
+		title: convert(data.title),
+		summary: convert(data.summary ?? summarize(article.body ?? '')),
+		date: data.date,
+		dateText: formatDate(data.date),
+		updated: data.updated ? { date: data.updated, text: formatDate(data.updated) } : undefined,
+		county: await link('counties', data.county.id, script),
+		topics: await Promise.all(data.topics.map((topic) => link('topics', topic.id, script))),
+		series: data.series ? await link('series', data.series.id, script) : undefined,
+		source: data.source ? convert(data.source) : undefined,
+		authors: data.authors.map(convert),
+		photographers: data.photographers.map(convert),
+		corrections: data.corrections.map((c) => ({ date: c.date, dateText: formatDate(c.date), note: convert(c.note) })),
+		convert,
+	};
+}

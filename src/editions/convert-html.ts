@@ -1,0 +1,34 @@
+import { RewritingStream } from 'parse5-html-rewriting-stream';
+import type { Convert } from './opencc.ts';
+
+/** Elements whose text is code or machine-readable and must stay exactly as written. */
+const VERBATIM = new Set(['code', 'pre', 'kbd', 'samp', 'var', 'script', 'style', 'template', 'svg', 'math']);
+/** Attributes that readers see or hear; every other attribute (href, src, class, data-*) is left alone. */
+const TEXT_ATTRIBUTES = new Set(['alt', 'title', 'aria-label', 'aria-description', 'placeholder']);
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/**
+ * Converts the reader-visible text of an HTML fragment (text nodes and alt/title/aria-label values);
+ * markup, URLs, code and everything inside `pre`/`code`/`script` are passed through byte for byte.
+ */
+export function convertHtml(html: string, convert: Convert): string {
+	if (!CJK.test(html)) return html;
+	const rewriter = new RewritingStream();
+	let out = '';
+	let verbatimDepth = 0;
+	rewriter.on('data', (chunk: string) => (out += chunk));
+	rewriter.on('startTag', (tag, raw) => {
+		if (VERBATIM.has(tag.tagName) && !tag.selfClosing) verbatimDepth++;
+		const converts = verbatimDepth === 0 && tag.attrs.some((a) => TEXT_ATTRIBUTES.has(a.name) && CJK.test(a.value));
+		if (!converts) return rewriter.emitRaw(raw);
+		for (const attr of tag.attrs) if (TEXT_ATTRIBUTES.has(attr.name)) attr.value = convert(attr.value);
+		rewriter.emitStartTag(tag);
+	});
+	rewriter.on('endTag', (tag, raw) => {
+		if (VERBATIM.has(tag.tagName) && verbatimDepth > 0) verbatimDepth--;
+		rewriter.emitRaw(raw);
+	});
+	rewriter.on('text', (_text, raw) => rewriter.emitRaw(verbatimDepth === 0 ? convert(raw) : raw));
+	rewriter.end(html);
+	return out;
+}

@@ -1,0 +1,22 @@
+import { siteConfig } from '../site/config.ts';
+import { createConverter } from './convert.ts';
+import { readSiteGlossary, type GlossaryPair } from './glossary.ts';
+import type { Convert } from './opencc.ts';
+import type { Script } from './scripts.ts';
+
+const siteConverters = new Map<string, Convert>();
+
+/** The converter from text written in `from` to the edition `to`, with the site's glossary and Traditional variant, plus an article's own pairs. */
+export function editionConverter(from: Script, to: Script, articlePairs: readonly GlossaryPair[] = []): Convert {
+	const make = () => createConverter({ from, to, variant: siteConfig().traditionalVariant, glossary: [...readSiteGlossary(), ...articlePairs] });
+	if (articlePairs.length > 0) return make();
+	const key = `${from}>${to}`;
+	let converter = siteConverters.get(key);
+	if (!converter) siteConverters.set(key, (converter = make()));
+	return converter;
+}
+
+/** Site data text (county, topic and series names, UI labels), written in the site's default script, as the edition `to` shows it. */
+export function toEdition(text: string, to: Script): string {
+	return editionConverter(siteConfig().defaultScript, to)(text);
+}

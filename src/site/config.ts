@@ -1,0 +1,33 @@
+import { z } from 'astro/zod';
+import { contentPath } from './paths.ts';
+import { readYamlFile } from './yaml-file.ts';
+import { scripts } from '../editions/scripts.ts';
+
+const perScript = z.strictObject({ 'zh-Hant': z.string().min(1), 'zh-Hans': z.string().min(1) });
+
+export const siteConfigSchema = z.strictObject({
+	name: perScript,
+	description: perScript,
+	url: z.url({ error: 'url must be the absolute address of the site, e.g. https://example.gov.cn' }),
+	base: z
+		.string()
+		.regex(/^\/([\w.-]+\/)*$/, { error: 'base must start and end with "/", e.g. / or /bulletins/' })
+		.default('/'),
+	defaultEdition: z.enum(scripts).default('zh-Hant'),
+	defaultScript: z.enum(scripts).default('zh-Hant'),
+	traditionalVariant: z.enum(['tw', 'hk', 't']).default('tw'),
+});
+
+export type SiteConfig = z.output<typeof siteConfigSchema>;
+
+let cached: SiteConfig | undefined;
+
+/** The validated `content/site.yaml`, read once per process. */
+export function siteConfig(): SiteConfig {
+	cached ??= readYamlFile(
+		contentPath('site.yaml'),
+		siteConfigSchema,
+		'content/site.yaml sets the site name in both scripts, url, base, defaultEdition, defaultScript and traditionalVariant; see README "Site configuration".',
+	);
+	return cached;
+}
