@@ -1,8 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { siteConfig } from './src/site/config.ts';
 import { editionPath } from './src/editions/scripts.ts';
+import { siteConfig } from './src/site/config.ts';
 
 const site = siteConfig();
 
@@ -16,7 +16,8 @@ export default defineConfig({
 			{ path: 'zh-hant', codes: ['zh-Hant', 'zh-TW', 'zh-HK', 'zh-MO'] },
 			{ path: 'zh-hans', codes: ['zh-Hans', 'zh-CN', 'zh-SG'] },
 		],
-		defaultLocale: editionPath(site.defaultEdition),
+		// Astro checks this against the locales' paths at run time, while its type lists their codes.
+		defaultLocale: /** @type {'zh-Hant'} */ (/** @type {unknown} */ (editionPath(site.defaultEdition))),
 		// `/` is our own page that picks the edition from the reader's languages, so Astro must not redirect it.
 		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
 	},

@@ -1,4 +1,4 @@
-import { defineCollection, reference } from 'astro:content';
+import { defineCollection } from 'astro:content';
 import { articlesLoader } from './content-model/loader.ts';
 import { siteArticleSchema } from './content-model/site-schema.ts';
 import { countySchema, readTaxonomy, seriesSchema, topicSchema } from './content-model/taxonomies.ts';
@@ -6,7 +6,7 @@ import { countySchema, readTaxonomy, seriesSchema, topicSchema } from './content
 // Articles live in content/articles/ (outside src/) so editors never need to open the code folder.
 const articles = defineCollection({
 	loader: articlesLoader(siteArticleSchema()),
-	schema: siteArticleSchema(reference),
+	schema: siteArticleSchema(),
 });
 
 // Taxonomies come from the same validated readers the content check uses, so a duplicate id is an error, not a silent overwrite.

@@ -20,7 +20,10 @@ export function checkArticleFile(file: string, bytes: Uint8Array, schema: z.ZodT
 	const error = (message: string, hint?: string, line?: number) => problems.push({ file: path, line, severity: 'error', message, hint });
 
 	if (!ASCII_PATH.test(file)) {
-		error('file name must be lowercase ASCII (letters, digits, "-"), because it becomes the article URL', 'rename it, e.g. `npm run new` makes a pinyin name such as 08-fuan-kou-zhao.md');
+		error(
+			'file name must be lowercase ASCII (letters, digits, "-"), because it becomes the article URL',
+			'rename it, e.g. `npm run new` makes a pinyin name such as 08-fuan-kou-zhao.md',
+		);
 	}
 	let source: string;
 	try {
@@ -38,7 +41,8 @@ export function checkArticleFile(file: string, bytes: Uint8Array, schema: z.ZodT
 		error('file has no frontmatter', FORMAT_HINT, 1);
 		return { problems };
 	}
-	for (const yamlError of frontmatter.errors) error(`frontmatter is not valid YAML: ${yamlError.message}`, 'check quotes and colons; a title containing ": " must be quoted', yamlError.line);
+	for (const yamlError of frontmatter.errors)
+		error(`frontmatter is not valid YAML: ${yamlError.message}`, 'check quotes and colons; a title containing ": " must be quoted', yamlError.line);
 	if (frontmatter.errors.length > 0) return { problems };
 	if (frontmatter.data === null || typeof frontmatter.data !== 'object' || Array.isArray(frontmatter.data)) {
 		error('frontmatter must be a set of "field: value" lines', FORMAT_HINT, 2);
@@ -47,14 +51,19 @@ export function checkArticleFile(file: string, bytes: Uint8Array, schema: z.ZodT
 	const result = schema.safeParse(frontmatter.data);
 	if (!result.success) {
 		for (const issue of result.error.issues) {
-			const field = issue.path.join('.') || '(frontmatter)';
-			error(`${field}: ${issue.message}`, undefined, frontmatter.lineOf(issue.path[0] as string | undefined));
+			const key = issue.code === 'unrecognized_keys' ? issue.keys[0] : issue.path[0];
+			const field = issue.path.join('.');
+			error(field ? `${field}: ${issue.message}` : issue.message, undefined, frontmatter.lineOf(key as string | undefined));
 		}
 	}
 	if (frontmatter.body.trim() === '') error('article has no text after the frontmatter', 'write the report below the closing "---"', frontmatter.bodyLine);
 	frontmatter.body.split('\n').forEach((text, index) => {
 		if (unclosedMarker(text) !== undefined) {
-			error('"-{" is not closed by "}-" on this line, so the marker would show on the page', 'write -{text}- or -{zh-hans:简体;zh-hant:繁體}- on one line', frontmatter.bodyLine + index);
+			error(
+				'"-{" is not closed by "}-" on this line, so the marker would show on the page',
+				'write -{text}- or -{zh-hans:简体;zh-hant:繁體}- on one line',
+				frontmatter.bodyLine + index,
+			);
 		}
 	});
 	return { problems, data: result.success ? (result.data as Record<string, unknown>) : undefined, body: frontmatter.body };

@@ -42,7 +42,12 @@ export function checkArticlesFolder(dir: string, schema: z.ZodType, displayDir =
 		const id = articleId(file);
 		const other = byId.get(id);
 		if (other) {
-			problems.push({ file: `${displayDir}/${file}`, severity: 'error', message: `same article id "${id}" as ${displayDir}/${other}`, hint: 'keep one of the two files, or rename one' });
+			problems.push({
+				file: `${displayDir}/${file}`,
+				severity: 'error',
+				message: `same article id "${id}" as ${displayDir}/${other}`,
+				hint: 'keep one of the two files, or rename one',
+			});
 		}
 		byId.set(id, file);
 	}

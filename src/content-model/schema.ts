@@ -12,14 +12,12 @@ export interface ArticleSchemaOptions {
 	counties: KnownId[];
 	topics: KnownId[];
 	series: KnownId[];
-	/** Wraps each validated id, e.g. with Astro's `reference()` inside content.config.ts. */
-	reference?: (collection: 'counties' | 'topics' | 'series') => z.ZodType;
 }
 
 export const MAX_TITLE_LENGTH = 150;
 
 /** A calendar date written YYYY-MM-DD, kept as that string so no time zone can shift it. */
-export const isoDate = z.union([z.string(), z.date()], { error: 'must be a date written as YYYY-MM-DD, e.g. 2020-02-08' }).transform((value, ctx) => {
+export const isoDate = z.union([z.string(), z.date()], { error: 'is required: a date written as YYYY-MM-DD, e.g. 2020-02-08' }).transform((value, ctx) => {
 	const text = value instanceof Date ? (Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10)) : value.trim();
 	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
 	const valid =
@@ -39,7 +37,7 @@ export const isoDate = z.union([z.string(), z.date()], { error: 'must be a date 
 /** A string that must be one of the declared ids; the error lists them and suggests the id for a name typed instead. */
 export function knownId(field: string, file: string, known: KnownId[]) {
 	const ids = known.map((k) => k.id);
-	return z.string({ error: `${field} must be one of the ids in content/${file}: ${ids.join(', ')}` }).check((ctx) => {
+	return z.string({ error: `must be one of the ids in content/${file}: ${ids.join(', ')}` }).check((ctx) => {
 		const value = ctx.value.trim();
 		if (ids.includes(value)) return;
 		const byName = known.find((k) => k.names.includes(value));
@@ -47,7 +45,7 @@ export function knownId(field: string, file: string, known: KnownId[]) {
 		ctx.issues.push({
 			code: 'custom',
 			input: ctx.value,
-			message: `"${ctx.value}" is not a ${field} id${guess ? `; did you mean "${guess}"?` : ''} Valid ids (content/${file}): ${ids.join(', ')}`,
+			message: `"${ctx.value}" is not a ${field} id${guess ? `; did you mean "${guess}"?` : '.'} Valid ids (content/${file}): ${ids.join(', ')}`,
 		});
 	});
 }
@@ -55,34 +53,42 @@ export function knownId(field: string, file: string, known: KnownId[]) {
 const personList = z.array(z.string().trim().min(1, { error: 'names must not be empty' })).default([]);
 
 export const glossaryPairSchema = z.strictObject({
-	hant: z.string().trim().min(1, { error: 'hant (the Traditional form) must not be empty' }),
-	hans: z.string().trim().min(1, { error: 'hans (the Simplified form) must not be empty' }),
+	hant: z.string().trim().min(1, { error: 'the Traditional form must not be empty' }),
+	hans: z.string().trim().min(1, { error: 'the Simplified form must not be empty' }),
 });
 
+/**
+ * A validated id as the reference object Astro's getEntry() takes. Astro's reference() checks existence only when an
+ * entry is looked up; validating against the taxonomy files here lets the error list the valid ids before anything is rendered.
+ */
+function reference<C extends 'counties' | 'topics' | 'series'>(id: z.ZodType<string>, collection: C) {
+	return id.transform((value) => ({ collection, id: value.trim() }));
+}
+
 /** The frontmatter schema of an article; unknown keys are errors so that a typo such as `countty` cannot pass silently. */
-export function articleSchema({ counties, topics, series, reference }: ArticleSchemaOptions) {
-	const ref = <T extends z.ZodType>(schema: T, collection: 'counties' | 'topics' | 'series') =>
-		reference ? schema.pipe(reference(collection)) : schema;
+export function articleSchema({ counties, topics, series }: ArticleSchemaOptions) {
 	const fields = {
 		title: z
-			.string({ error: 'title is required: the headline of the bulletin' })
+			.string({ error: 'is required: the headline of the bulletin' })
 			.trim()
-			.min(1, { error: 'title must not be empty' })
-			.max(MAX_TITLE_LENGTH, { error: `title is longer than ${MAX_TITLE_LENGTH} characters; put the detail in the body or summary` }),
+			.min(1, { error: 'must not be empty' })
+			.max(MAX_TITLE_LENGTH, {
+				error: (issue) => `is ${String(issue.input).length} characters long; keep it under ${MAX_TITLE_LENGTH} and put the detail in the body or summary`,
+			}),
 		date: isoDate,
-		county: ref(knownId('county', 'counties.yaml', counties), 'counties'),
+		county: reference(knownId('county', 'counties.yaml', counties), 'counties'),
 		topics: z
-			.array(ref(knownId('topic', 'topics.yaml', topics), 'topics'), { error: 'topics must be a list of topic ids, e.g. [epidemic-control]' })
-			.min(1, { error: `topics needs at least one topic id: ${topics.map((t) => t.id).join(', ')}` }),
+			.array(reference(knownId('topic', 'topics.yaml', topics), 'topics'), { error: 'must be a list of topic ids, e.g. [epidemic-control]' })
+			.min(1, { error: `needs at least one topic id: ${topics.map((t) => t.id).join(', ')}` }),
 		source: z.string().trim().min(1).optional(),
 		authors: personList,
 		photographers: personList,
 		summary: z.string().trim().min(1).optional(),
-		series: ref(knownId('series', 'series.yaml', series), 'series').optional(),
+		series: reference(knownId('series', 'series.yaml', series), 'series').optional(),
 		draft: z.boolean().default(false),
 		updated: isoDate.optional(),
 		corrections: z.array(z.strictObject({ date: isoDate, note: z.string().trim().min(1) })).default([]),
-		lang: z.enum(scripts, { error: 'lang must be zh-Hant or zh-Hans (the script the file is written in)' }).optional(),
+		lang: z.enum(scripts, { error: 'must be zh-Hant or zh-Hans (the script the file is written in)' }).optional(),
 		glossary: z.array(glossaryPairSchema).default([]),
 	};
 	const allowed = Object.keys(fields);

@@ -1,12 +1,11 @@
-import { articleSchema, type ArticleSchemaOptions } from './schema.ts';
+import { articleSchema } from './schema.ts';
 import { readTaxonomy } from './taxonomies.ts';
 
 /** The article schema for this site: ids checked against content/counties.yaml, topics.yaml and series.yaml. */
-export function siteArticleSchema(reference?: ArticleSchemaOptions['reference']) {
+export function siteArticleSchema() {
 	return articleSchema({
 		counties: readTaxonomy('counties').map((c) => ({ id: c.id, names: [c.name, c.short] })),
 		topics: readTaxonomy('topics').map((t) => ({ id: t.id, names: [t.name] })),
 		series: readTaxonomy('series').map((s) => ({ id: s.id, names: [s.name] })),
-		reference,
 	});
 }

@@ -2,9 +2,7 @@ import { z } from 'astro/zod';
 import { contentPath } from '../site/paths.ts';
 import { readYamlFile } from '../site/yaml-file.ts';
 
-const id = z
-	.string()
-	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'id must be lowercase ASCII words joined by "-", e.g. fuan or medical-supplies' });
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'id must be lowercase ASCII words joined by "-", e.g. fuan or medical-supplies' });
 
 export const countySchema = z.strictObject({
 	id,
@@ -54,7 +52,8 @@ export type TaxonomyName = keyof typeof taxonomyFiles;
 /** Reads and validates one taxonomy file (counties, topics or series) from `content/`. */
 export function readTaxonomy<N extends TaxonomyName>(name: N): z.output<(typeof taxonomyFiles)[N]['schema']> {
 	const { file, schema } = taxonomyFiles[name];
-	return readYamlFile(contentPath(file), schema, `content/${file} is a YAML list of entries with an ASCII id; see README "Counties, topics and series".`);
+	const hint = `content/${file} is a YAML list of entries with an ASCII id; see README "Counties, topics and series".`;
+	return readYamlFile(contentPath(file), schema as z.ZodType, hint) as z.output<(typeof taxonomyFiles)[N]['schema']>;
 }
 
 /** The ids declared in each taxonomy file, which article frontmatter may refer to. */

@@ -33,7 +33,7 @@ export function createGlossary(pairs: readonly GlossaryPair[]): Glossary {
 		pairs,
 		find(text, key) {
 			const matches: Array<{ start: number; end: number; pair: GlossaryPair }> = [];
-			for (let i = 0; i < text.length; ) {
+			for (let i = 0; i < text.length;) {
 				const pair = index[key].get(text[i]!)?.find((p) => text.startsWith(p[key], i));
 				if (pair) {
 					matches.push({ start: i, end: i + pair[key].length, pair });

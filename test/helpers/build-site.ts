@@ -1,0 +1,57 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+
+export const projectRoot = resolve(import.meta.dirname, '../..');
+
+export interface BuiltSite {
+	/** The temporary project folder; `dist/` inside it holds the output. */
+	root: string;
+	dist: string;
+	ok: boolean;
+	output: string;
+	/** Reads a file of the output, relative to dist/. */
+	read(path: string): string;
+	/** Every file of the output, relative to dist/. */
+	files(): string[];
+	remove(): void;
+}
+
+/**
+ * Builds the project's code over another content folder in a fresh temporary project, exactly as `npm run build` would,
+ * so tests inspect a real `dist/` without touching the working tree.
+ */
+export function buildSite(content: string | ((contentDir: string) => void), env: Record<string, string> = {}): BuiltSite {
+	const root = mkdtempSync(join(tmpdir(), 'bulletin-site-'));
+	for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+		if (existsSync(join(projectRoot, entry))) cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
+	}
+	symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+	const contentDir = join(root, 'content');
+	if (typeof content === 'string') cpSync(content, contentDir, { recursive: true });
+	else content(contentDir);
+	const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+		cwd: root,
+		encoding: 'utf8',
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+	});
+	const dist = join(root, 'dist');
+	return {
+		root,
+		dist,
+		ok: result.status === 0,
+		output: `${result.stdout}\n${result.stderr}`,
+		read: (path) => readFileSync(join(dist, path), 'utf8'),
+		files: () => (existsSync(dist) ? readdirSync(dist, { recursive: true, encoding: 'utf8' }).map((f) => relative('.', f)) : []),
+		remove: () => rmSync(root, { recursive: true, force: true }),
+	};
+}
+
+/** A copy of the sample content with changes applied, for fixture sites that differ from it in a few files. */
+export function sampleContentWith(change: (contentDir: string) => void): (contentDir: string) => void {
+	return (contentDir) => {
+		cpSync(join(projectRoot, 'content'), contentDir, { recursive: true });
+		change(contentDir);
+	};
+}

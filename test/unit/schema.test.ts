@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { checkArticleFile } from '../../src/content-model/article-file.ts';
+import { articleSchema } from '../../src/content-model/schema.ts';
+
+const schema = articleSchema({
+	counties: [
+		{ id: 'fuan', names: ['福安市', '福安'] },
+		{ id: 'zherong', names: ['柘榮縣', '柘榮'] },
+	],
+	topics: [
+		{ id: 'epidemic-control', names: ['疫情防控'] },
+		{ id: 'medical-supplies', names: ['醫療物資'] },
+	],
+	series: [{ id: 'ningde-counties-in-action', names: ['共同戰“疫”,寧德市縣區在行動'] }],
+});
+
+const good = { title: '福安:葉其發調研口罩生產線', date: '2020-02-08', county: 'fuan', topics: ['medical-supplies'] };
+
+/** The messages of a failed parse, one string each. */
+function errorsOf(data: unknown): string[] {
+	const result = schema.safeParse(data);
+	return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+describe('article schema', () => {
+	it('accepts a complete article and fills the defaults', () => {
+		const data = schema.parse({
+			...good,
+			series: 'ningde-counties-in-action',
+			source: '閩東日報',
+			authors: ['陳莉莉'],
+			updated: '2020-02-09',
+			corrections: [{ date: '2020-02-09', note: '更正姓名' }],
+			lang: 'zh-Hant',
+		});
+		expect(data.county).toEqual({ collection: 'counties', id: 'fuan' });
+		expect(data.topics).toEqual([{ collection: 'topics', id: 'medical-supplies' }]);
+		expect(data.draft).toBe(false);
+		expect(data.photographers).toEqual([]);
+		expect(data.corrections[0]).toEqual({ date: '2020-02-09', note: '更正姓名' });
+	});
+
+	it('accepts a date that YAML parsers turn into a Date object', () => {
+		expect(schema.parse({ ...good, date: new Date(Date.UTC(2020, 1, 8)) }).date).toBe('2020-02-08');
+	});
+
+	it.each([
+		['missing title', { ...good, title: undefined }, /^title: is required/],
+		['empty title', { ...good, title: '  ' }, /^title: must not be empty/],
+		['500-character title', { ...good, title: '疫'.repeat(500) }, /^title: is 500 characters long; keep it under 150/],
+		['missing date', { ...good, date: undefined }, /^date: is required: a date written as YYYY-MM-DD/],
+		['impossible date', { ...good, date: '2020-02-30' }, /^date: "2020-02-30" is not a date; write it as YYYY-MM-DD/],
+		['date in another format', { ...good, date: '2020年2月8日' }, /^date: "2020年2月8日" is not a date/],
+		['unknown county', { ...good, county: 'fuzhou' }, /^county: "fuzhou" is not a county id\. Valid ids \(content\/counties\.yaml\): fuan, zherong/],
+		['county written as its Chinese name', { ...good, county: '福安' }, /^county: "福安" is not a county id; did you mean "fuan"\?/],
+		['county id with a typo', { ...good, county: 'fuann' }, /did you mean "fuan"/],
+		['unknown topic', { ...good, topics: ['masks'] }, /^topics\.0: "masks" is not a topic id\. Valid ids \(content\/topics\.yaml\): epidemic-control, medical-supplies/],
+		['no topics', { ...good, topics: [] }, /^topics: needs at least one topic id/],
+		['topics not a list', { ...good, topics: 'medical-supplies' }, /^topics: must be a list of topic ids/],
+		['unknown series', { ...good, series: 'other' }, /^series: "other" is not a series id/],
+		['unknown field (typo)', { ...good, countty: 'fuan' }, /unknown field "countty"; did you mean "county"\? Allowed fields: title, date, county/],
+		['wrong lang', { ...good, lang: 'zh-TW' }, /^lang: must be zh-Hant or zh-Hans/],
+	])('rejects %s with a message naming the field and what is allowed', (_case, data, message) => {
+		const errors = errorsOf(data);
+		expect(errors.length).toBeGreaterThan(0);
+		expect(errors.join('\n')).toMatch(message);
+	});
+});
+
+describe('article file check', () => {
+	const file = (text: string) => new TextEncoder().encode(text);
+	const article = (frontmatter: string, body = '正文。') => `---\n${frontmatter}\n---\n\n${body}\n`;
+	const goodFrontmatter = 'title: 標題\ndate: 2020-02-08\ncounty: fuan\ntopics: [epidemic-control]';
+
+	it('passes a good article and returns its data and body', () => {
+		const check = checkArticleFile('2020/02/08-fuan-test.md', file(article(goodFrontmatter)), schema);
+		expect(check.problems).toEqual([]);
+		expect(check.data).toMatchObject({ title: '標題', date: '2020-02-08' });
+		expect(check.body?.trim()).toBe('正文。');
+	});
+
+	it('points at the line of the bad field', () => {
+		const check = checkArticleFile('a.md', file(article('title: 標題\ndate: 2020-02-08\ncounty: 福安\ntopics: [epidemic-control]')), schema);
+		expect(check.problems).toEqual([
+			{ file: 'content/articles/a.md', line: 4, severity: 'error', message: expect.stringContaining('county: "福安" is not a county id; did you mean "fuan"?'), hint: undefined },
+		]);
+	});
+
+	it('points at the line of an unknown field', () => {
+		const check = checkArticleFile('a.md', file(article(`${goodFrontmatter}\ncountty: fuan`)), schema);
+		expect(check.problems.map((p) => [p.line, p.message])).toEqual([[6, expect.stringContaining('unknown field "countty"')]]);
+	});
+
+	it.each([
+		['invalid YAML', article('title: [unclosed\ndate: 2020-02-08'), /frontmatter is not valid YAML/],
+		['frontmatter that is a list', article('- a\n- b'), /frontmatter must be a set of "field: value" lines/],
+		['an empty file', '', /file is empty/],
+		['a file without frontmatter', '只有正文。\n', /file has no frontmatter/],
+		['a file with only frontmatter', article(goodFrontmatter, ''), /article has no text after the frontmatter/],
+		['an unclosed -{ marker', article(goodFrontmatter, '-{葉其髮 未關閉'), /"-\{" is not closed by "\}-"/],
+	])('reports %s', (_case, text, message) => {
+		const problems = checkArticleFile('2020/02/08-x.md', file(text), schema).problems;
+		expect(problems.map((p) => p.message).join('\n')).toMatch(message);
+		expect(problems.every((p) => p.severity === 'error' && p.file === 'content/articles/2020/02/08-x.md')).toBe(true);
+	});
+
+	it('reports bytes that are not UTF-8', () => {
+		const bytes = new Uint8Array([...file('---\ntitle: '), 0xb8, 0xa3, 0xb0, 0xb2, ...file('\n---\n')]);
+		expect(checkArticleFile('a.md', bytes, schema).problems[0]?.message).toBe('file is not UTF-8 text');
+	});
+
+	it('accepts a byte order mark and Windows line endings', () => {
+		const text = `\uFEFF${article(goodFrontmatter)}`.replace(/\n/g, '\r\n');
+		expect(checkArticleFile('a.md', file(text), schema).problems).toEqual([]);
+	});
+
+	it('rejects a file named in Chinese, since the name becomes the URL', () => {
+		const problems = checkArticleFile('2020/02/福安口罩.md', file(article(goodFrontmatter)), schema).problems;
+		expect(problems[0]?.message).toMatch(/file name must be lowercase ASCII/);
+	});
+});
