@@ -8,6 +8,8 @@ export interface ArticleFileCheck {
 	/** The validated frontmatter, when there were no errors. */
 	data?: Record<string, unknown>;
 	body?: string;
+	/** The decoded file text, when it was UTF-8. */
+	source?: string;
 }
 
 const ASCII_PATH = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*\.mdx?$/;
@@ -41,9 +43,16 @@ export function checkArticleFile(file: string, bytes: Uint8Array, schema: z.ZodT
 		error('file has no frontmatter', FORMAT_HINT, 1);
 		return { problems };
 	}
-	for (const yamlError of frontmatter.errors)
-		error(`frontmatter is not valid YAML: ${yamlError.message}`, 'check quotes and colons; a title containing ": " must be quoted', yamlError.line);
-	if (frontmatter.errors.length > 0) return { problems };
+	const [yamlError] = frontmatter.errors;
+	if (yamlError) {
+		// Later YAML errors are usually echoes of the first, so only the first is reported.
+		error(
+			`frontmatter is not valid YAML: ${yamlError.message}`,
+			'check quotes, brackets and colons; quote a value that contains ": " or starts with [ { - {',
+			yamlError.line,
+		);
+		return { problems };
+	}
 	if (frontmatter.data === null || typeof frontmatter.data !== 'object' || Array.isArray(frontmatter.data)) {
 		error('frontmatter must be a set of "field: value" lines', FORMAT_HINT, 2);
 		return { problems };
@@ -66,5 +75,5 @@ export function checkArticleFile(file: string, bytes: Uint8Array, schema: z.ZodT
 			);
 		}
 	});
-	return { problems, data: result.success ? (result.data as Record<string, unknown>) : undefined, body: frontmatter.body };
+	return { problems, data: result.success ? (result.data as Record<string, unknown>) : undefined, body: frontmatter.body, source };
 }

@@ -10,11 +10,14 @@ export function byNewest(a: Article, b: Article): number {
 	return b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id);
 }
 
+// The mode, not DEV: `astro build` with NODE_ENV=test (as CI tools set it) reports DEV=true but still builds for production.
+const showDrafts = import.meta.env.MODE === 'development';
+
 let articles: Promise<Article[]> | undefined;
 
 /** The articles to publish, newest first: drafts appear in `npm run dev` only, never in a production build. */
 export function getArticles(): Promise<Article[]> {
-	articles ??= getCollection('articles', (entry) => import.meta.env.DEV || !entry.data.draft).then((list) => list.sort(byNewest));
+	articles ??= getCollection('articles', (entry) => showDrafts || !entry.data.draft).then((list) => list.sort(byNewest));
 	return articles;
 }
 

@@ -4,7 +4,7 @@ import type { Article } from '../content-model/query.ts';
 import { siteConfig } from '../site/config.ts';
 import { formatDate } from '../site/dates.ts';
 import { articlePath, countyPath, editionUrl, seriesPath, topicPath } from '../site/urls.ts';
-import { detectScript } from './detect.ts';
+import { articleScript } from './detect.ts';
 import { editionConverter, toEdition } from './edition.ts';
 import type { Convert } from './opencc.ts';
 import type { Script } from './scripts.ts';
@@ -41,7 +41,7 @@ const scriptById = new Map<string, Script>();
 export function sourceScript(article: Article): Script {
 	let script = scriptById.get(article.id);
 	if (!script) {
-		script = article.data.lang ?? detectScript(`${article.data.title}\n${article.body ?? ''}`) ?? siteConfig().defaultScript;
+		script = articleScript(article.data.lang, `${article.data.title}\n${article.body ?? ''}`, siteConfig().defaultScript);
 		scriptById.set(article.id, script);
 	}
 	return script;

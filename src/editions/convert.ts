@@ -20,7 +20,8 @@ const formOf = (script: Script) => (script === 'zh-Hans' ? 'hans' : 'hant');
 export function createConverter({ from, to, variant, glossary: pairs }: ConversionOptions): Convert {
 	const glossary = createGlossary(pairs);
 	const opencc = openccConverter(from, to, variant);
-	const normalForm = openccConverter(from, 'zh-Hans', variant);
+	// Traditional→Simplified even for Simplified sources, so a stray Traditional spelling in them still matches its term.
+	const normalForm = openccConverter('zh-Hant', 'zh-Hans', variant);
 	const memo = new Map<string, string>();
 	const convertRun = (text: string) => runThroughGlossary(text, { glossary, opencc, normalForm, from, to });
 	return (text) => {

@@ -29,3 +29,8 @@ export function detectScript(text: string, { minEvidence = 4, dominance = 0.8 }:
 	if (simplified / evidence >= dominance) return 'zh-Hans';
 	return undefined;
 }
+
+/** The script an article is written in: its `lang` field, else detected from its title and body, else the site's fallback. */
+export function articleScript(lang: Script | undefined, text: string, fallback: Script): Script {
+	return lang ?? detectScript(text) ?? fallback;
+}

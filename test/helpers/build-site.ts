@@ -11,7 +11,7 @@ export interface BuiltSite {
 	dist: string;
 	ok: boolean;
 	output: string;
-	/** Reads a file of the output, relative to dist/. */
+	/** Reads a file of the output, relative to dist/, without Astro's scoped-style attributes. */
 	read(path: string): string;
 	/** Every file of the output, relative to dist/. */
 	files(): string[];
@@ -34,6 +34,7 @@ export function buildSite(content: string | ((contentDir: string) => void), env:
 	const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
 		cwd: root,
 		encoding: 'utf8',
+		// vitest's NODE_ENV=test is passed on on purpose: a production build must not depend on NODE_ENV.
 		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
 	});
 	const dist = join(root, 'dist');
@@ -42,7 +43,7 @@ export function buildSite(content: string | ((contentDir: string) => void), env:
 		dist,
 		ok: result.status === 0,
 		output: `${result.stdout}\n${result.stderr}`,
-		read: (path) => readFileSync(join(dist, path), 'utf8'),
+		read: (path) => readFileSync(join(dist, path), 'utf8').replace(/ data-astro-cid-\w+/g, ''),
 		files: () => (existsSync(dist) ? readdirSync(dist, { recursive: true, encoding: 'utf8' }).map((f) => relative('.', f)) : []),
 		remove: () => rmSync(root, { recursive: true, force: true }),
 	};

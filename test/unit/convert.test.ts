@@ -105,11 +105,14 @@ describe('-{…}- markup', () => {
 
 describe('what is never converted', () => {
 	it('leaves URLs and e-mail addresses as written', () => {
-		expect(toHans('詳見 https://example.gov.cn/發佈/通知 或寫信至 fa.bu@example.gov.cn')).toBe('详见 https://example.gov.cn/發佈/通知 或写信至 fa.bu@example.gov.cn');
+		expect(toHans('詳見 https://example.gov.cn/發佈/通知 或寫信至 fa.bu@example.gov.cn')).toBe(
+			'详见 https://example.gov.cn/發佈/通知 或写信至 fa.bu@example.gov.cn',
+		);
 	});
 
 	it('converts HTML text and alt/title attributes but not code, URLs or other attributes', () => {
-		const html = '<p title="發佈">發佈<a href="/發佈/">連結</a></p><pre><code>發佈 = "髮"</code></pre><img src="發.png" alt="口罩生產線"><span class="發">葉其髮</span>';
+		const html =
+			'<p title="發佈">發佈<a href="/發佈/">連結</a></p><pre><code>發佈 = "髮"</code></pre><img src="發.png" alt="口罩生產線"><span class="發">葉其髮</span>';
 		expect(convertHtml(html, (t) => toHans(t))).toBe(
 			'<p title="发布">发布<a href="/發佈/">连结</a></p><pre><code>發佈 = "髮"</code></pre><img src="發.png" alt="口罩生产线"><span class="發">叶其发</span>',
 		);

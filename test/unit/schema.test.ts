@@ -54,7 +54,11 @@ describe('article schema', () => {
 		['unknown county', { ...good, county: 'fuzhou' }, /^county: "fuzhou" is not a county id\. Valid ids \(content\/counties\.yaml\): fuan, zherong/],
 		['county written as its Chinese name', { ...good, county: '福安' }, /^county: "福安" is not a county id; did you mean "fuan"\?/],
 		['county id with a typo', { ...good, county: 'fuann' }, /did you mean "fuan"/],
-		['unknown topic', { ...good, topics: ['masks'] }, /^topics\.0: "masks" is not a topic id\. Valid ids \(content\/topics\.yaml\): epidemic-control, medical-supplies/],
+		[
+			'unknown topic',
+			{ ...good, topics: ['masks'] },
+			/^topics\.0: "masks" is not a topic id\. Valid ids \(content\/topics\.yaml\): epidemic-control, medical-supplies/,
+		],
 		['no topics', { ...good, topics: [] }, /^topics: needs at least one topic id/],
 		['topics not a list', { ...good, topics: 'medical-supplies' }, /^topics: must be a list of topic ids/],
 		['unknown series', { ...good, series: 'other' }, /^series: "other" is not a series id/],
@@ -82,7 +86,13 @@ describe('article file check', () => {
 	it('points at the line of the bad field', () => {
 		const check = checkArticleFile('a.md', file(article('title: 標題\ndate: 2020-02-08\ncounty: 福安\ntopics: [epidemic-control]')), schema);
 		expect(check.problems).toEqual([
-			{ file: 'content/articles/a.md', line: 4, severity: 'error', message: expect.stringContaining('county: "福安" is not a county id; did you mean "fuan"?'), hint: undefined },
+			{
+				file: 'content/articles/a.md',
+				line: 4,
+				severity: 'error',
+				message: expect.stringContaining('county: "福安" is not a county id; did you mean "fuan"?'),
+				hint: undefined,
+			},
 		]);
 	});
 

@@ -1,0 +1,18 @@
+import type { FolderCheck } from '../content-model/articles-folder.ts';
+import type { Problem } from '../content-model/problems.ts';
+import type { ArticleData } from '../content-model/schema.ts';
+import { siteConfig } from '../site/config.ts';
+import { articleScript } from './detect.ts';
+import { readSiteGlossary } from './glossary.ts';
+import { lintConversion, type LintArticle } from './lint.ts';
+
+/** The conversion lint over every readable article of a checked folder, with the site's glossary. */
+export function lintSiteConversion({ files }: FolderCheck, displayDir = 'content/articles'): Problem[] {
+	const articles: LintArticle[] = [];
+	for (const [file, { data, body, source }] of files) {
+		if (!data || source === undefined) continue;
+		const { lang, title, glossary } = data as ArticleData;
+		articles.push({ file: `${displayDir}/${file}`, text: source, script: articleScript(lang, `${title}\n${body}`, siteConfig().defaultScript), glossary });
+	}
+	return lintConversion(articles, readSiteGlossary());
+}

@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSite, projectRoot, type BuiltSite } from '../helpers/build-site.ts';
+import { editionText, isSimplifiedOnly, isTraditionalOnly } from '../helpers/scripts.ts';
+
+const articles = [
+	'2020/02/08-zhouning-guo-xiwen-inspection',
+	'2020/02/08-gutian-liang-weixin-inspection',
+	'2020/02/08-fuan-video-conference',
+	'2020/02/08-fuan-mask-production',
+	'2020/02/08-zherong-frontline-visit',
+	'2020/02/08-xiapu-sansha-donations',
+];
+
+let site: BuiltSite;
+let pages: string[];
+
+beforeAll(() => {
+	site = buildSite(join(projectRoot, 'content'));
+	if (!site.ok) throw new Error(site.output);
+	pages = site.files().filter((f) => f.endsWith('.html'));
+});
+afterAll(() => site?.remove());
+
+describe('the sample site', () => {
+	it('has every article in both editions', () => {
+		for (const edition of ['zh-hant', 'zh-hans']) {
+			for (const id of articles) expect(pages).toContain(`${edition}/articles/${id}/index.html`);
+		}
+		expect(pages.filter((p) => p.includes('/articles/'))).toHaveLength(12);
+	});
+
+	it('shows title, date, county, topics, credits and body on an article page', () => {
+		const html = site.read('zh-hant/articles/2020/02/08-zhouning-guo-xiwen-inspection/index.html');
+		expect(html).toContain('<html lang="zh-Hant">');
+		expect(html).toContain('<h1>郭錫文:“我們多一分擔當,老百姓就少一份風險”</h1>');
+		expect(html).toContain('<time datetime="2020-02-08">2020年2月8日</time>');
+		expect(html).toContain('<a href="/zh-hant/counties/zhouning/">周寧縣</a>');
+		expect(html).toContain('<a href="/zh-hant/topics/inspections/">檢查指導</a>');
+		expect(html).toContain('來源：閩東日報 · 文：陳莉莉 · 圖：鄭霄');
+		expect(html).toContain('<a href="/zh-hant/series/ningde-counties-in-action/">共同戰“疫”,寧德市縣區在行動</a>');
+		expect(html).toContain('同時,要統籌做好重點工業企業');
+	});
+
+	it('lists the right articles on county, topic and series pages', () => {
+		const linksOn = (page: string) => [...site.read(page).matchAll(/href="\/zh-hans\/articles\/([^"]+)\/"/g)].map((m) => m[1]).sort();
+		expect(linksOn('zh-hans/counties/fuan/index.html')).toEqual(['2020/02/08-fuan-mask-production', '2020/02/08-fuan-video-conference']);
+		expect(linksOn('zh-hans/counties/pingnan/index.html')).toEqual([]);
+		expect(linksOn('zh-hans/topics/donations/index.html')).toEqual(['2020/02/08-xiapu-sansha-donations']);
+		expect(linksOn('zh-hans/topics/inspections/index.html')).toEqual(['2020/02/08-gutian-liang-weixin-inspection', '2020/02/08-zhouning-guo-xiwen-inspection']);
+		expect(linksOn('zh-hans/series/ningde-counties-in-action/index.html')).toEqual([...articles].sort());
+		expect(site.read('zh-hans/counties/pingnan/index.html')).toContain('暂无快讯');
+	});
+
+	it('has county pages for all eleven jurisdictions and the 404 page', () => {
+		expect(pages.filter((p) => p.startsWith('zh-hant/counties/') && p !== 'zh-hant/counties/index.html')).toHaveLength(11);
+		expect(pages).toContain('404.html');
+		expect(pages).toContain('index.html');
+	});
+
+	it('prints no undefined, [object Object] or NaN anywhere', () => {
+		for (const page of pages) expect(site.read(page), page).not.toMatch(/undefined|\[object Object\]|\bNaN\b/);
+	});
+
+	it('writes each edition entirely in its own script', () => {
+		for (const page of pages.filter((p) => p.startsWith('zh-'))) {
+			const hans = page.startsWith('zh-hans/');
+			const text = editionText(site.read(page), hans ? 'zh-Hant' : 'zh-Hans');
+			const wrong = [...new Set([...text].filter(hans ? isTraditionalOnly : isSimplifiedOnly))];
+			expect(wrong, `${page} has ${hans ? 'Traditional' : 'Simplified'}-only characters`).toEqual([]);
+		}
+	});
+
+	it('publishes the seed misspelling 葉其髮 nowhere, and the name right in both editions', () => {
+		for (const page of pages) expect(site.read(page)).not.toContain('葉其髮');
+		expect(site.read('zh-hant/articles/2020/02/08-fuan-video-conference/index.html')).toContain('葉其發指出');
+		expect(site.read('zh-hans/articles/2020/02/08-fuan-video-conference/index.html')).toContain('叶其发指出');
+	});
+
+	it('links every page to the same page in the other edition, and that page exists', () => {
+		for (const page of pages.filter((p) => p.startsWith('zh-'))) {
+			const html = site.read(page);
+			const hans = page.startsWith('zh-hans/');
+			const other = hans ? 'zh-Hant' : 'zh-Hans';
+			const alternate = new RegExp(`<link rel="alternate" hreflang="${other}" href="https://example.gov.cn/([^"]*)"`).exec(html)?.[1];
+			expect(alternate, page).toBe(page.replace(/^zh-han[st]/, hans ? 'zh-hant' : 'zh-hans').replace(/index\.html$/, ''));
+			expect(existsSync(join(site.dist, alternate!, 'index.html')), alternate).toBe(true);
+			expect(html).toContain(`<html lang="${hans ? 'zh-Hans' : 'zh-Hant'}">`);
+			expect(html).toMatch(/<link rel="canonical" href="https:\/\/example\.gov\.cn\/zh-han[st]\//);
+		}
+	});
+});
