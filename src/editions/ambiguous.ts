@@ -10,7 +10,7 @@ let cached: Map<string, Set<string>> | undefined;
 export function ambiguousCharacters(): Map<string, Set<string>> {
 	if (cached) return cached;
 	const forms = new Map<string, Set<string>>();
-	for (const dictionary of OpenCC.Locale.from.cn.flat() as unknown as string[]) {
+	for (const dictionary of (OpenCC.Locale.from.cn ?? []).flat() as unknown as string[]) {
 		for (const entry of dictionary.split('|')) {
 			const [simplified, traditional] = entry.split(' ');
 			if (!simplified || !traditional || simplified.length !== traditional.length) continue;

@@ -21,13 +21,8 @@ const labels = {
 	corrections: { hant: '更正' },
 	partOfSeries: { hant: '本文屬於系列報道' },
 	noArticles: { hant: '暫無快訊。' },
-	notFoundTitle: { hant: '找不到此頁面' },
-	notFoundBody: { hant: '您要找的頁面不存在或已移動。' },
-	backHome: { hant: '返回首頁' },
 	switchTo: { hant: '切換至' },
-	readerChoice: { hant: '選擇閱讀版本' },
 	mainNav: { hant: '主要導覽', hans: '主导航' },
-	breadcrumb: { hant: '頁面位置' },
 	articlesIn: { hant: '的快訊' },
 } satisfies Record<string, { hant: string; hans?: string }>;
 

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { closest } from '../../src/content-model/closest.ts';
+import { summarize } from '../../src/content-model/summary.ts';
+import { formatDate } from '../../src/site/dates.ts';
+import { splitMarkers, unclosedMarker } from '../../src/editions/markers.ts';
+import { editionForLanguages } from '../../src/site/edition-choice.ts';
+
+describe('summarize', () => {
+	it('takes the first paragraph as plain text', () => {
+		expect(summarize('# 標題\n\n2月8日,**福安**召開[會議](https://x.cn)。\n\n第二段。')).toBe('2月8日,福安召開會議。');
+	});
+	it('cuts a long paragraph at a sentence end', () => {
+		const text = `${'甲'.repeat(80)}。${'乙'.repeat(80)}。`;
+		expect(summarize(text, 120)).toBe(`${'甲'.repeat(80)}。`);
+	});
+	it('cuts with an ellipsis when there is no sentence end', () => {
+		expect(summarize('丙'.repeat(200), 120)).toBe(`${'丙'.repeat(120)}…`);
+	});
+	it('returns an empty string for an empty body', () => {
+		expect(summarize('')).toBe('');
+	});
+});
+
+describe('formatDate', () => {
+	it('writes dates as Chinese readers do', () => {
+		expect(formatDate('2020-02-08')).toBe('2020年2月8日');
+		expect(formatDate('2021-12-31')).toBe('2021年12月31日');
+	});
+});
+
+describe('closest', () => {
+	it('suggests a near id and nothing for a far one', () => {
+		expect(closest('countty', ['county', 'topics'])).toBe('county');
+		expect(closest('xyz', ['county', 'topics'])).toBeUndefined();
+	});
+});
+
+describe('splitMarkers', () => {
+	it('separates convertible text, fixed spans, pairs and URLs', () => {
+		expect(splitMarkers('甲-{乙}-丙-{zh-hans:丁;zh-hant:戊}- https://a.cn/己')).toEqual([
+			{ kind: 'convert', text: '甲' },
+			{ kind: 'fixed', text: '乙' },
+			{ kind: 'convert', text: '丙' },
+			{ kind: 'pair', text: { 'zh-Hans': '丁', 'zh-Hant': '戊' } },
+			{ kind: 'convert', text: ' ' },
+			{ kind: 'fixed', text: 'https://a.cn/己' },
+		]);
+	});
+	it('finds an unclosed marker', () => {
+		expect(unclosedMarker('甲-{乙}-丙')).toBeUndefined();
+		expect(unclosedMarker('甲-{乙')).toBe(1);
+	});
+});
+
+describe('editionForLanguages', () => {
+	it.each([
+		[['zh-TW'], 'zh-hant'],
+		[['zh-HK', 'en'], 'zh-hant'],
+		[['zh-MO'], 'zh-hant'],
+		[['zh-Hant-TW'], 'zh-hant'],
+		[['en-US', 'zh-Hant'], 'zh-hant'],
+		[['zh-CN'], 'zh-hans'],
+		[['zh-Hans-HK'], 'zh-hans'],
+		[['zh'], 'zh-hans'],
+		[['en-US'], 'zh-hans'],
+		[[], 'zh-hans'],
+	])('%j → %s', (languages, edition) => {
+		expect(editionForLanguages(languages)).toBe(edition);
+	});
+});
