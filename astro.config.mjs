@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { editionPath } from './src/editions/scripts.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { siteConfig } from './src/site/config.ts';
 
 const site = siteConfig();
@@ -10,7 +11,7 @@ export default defineConfig({
 	site: site.url,
 	base: site.base,
 	trailingSlash: 'always',
-	integrations: [mdx()],
+	integrations: [mdx(), searchIndex()],
 	i18n: {
 		locales: [
 			{ path: 'zh-hant', codes: ['zh-Hant', 'zh-TW', 'zh-HK', 'zh-MO'] },

@@ -24,6 +24,24 @@ const labels = {
 	switchTo: { hant: '切換至' },
 	mainNav: { hant: '主要導覽', hans: '主导航' },
 	articlesIn: { hant: '的快訊' },
+	search: { hant: '搜尋', hans: '搜索' },
+	searchLabel: { hant: '搜尋快訊', hans: '搜索快讯' },
+	searchPlaceholder: { hant: '輸入關鍵詞,例如:口罩' },
+	searchFilters: { hant: '篩選' },
+	searchSort: { hant: '排序' },
+	sortRelevance: { hant: '最相關' },
+	sortNewest: { hant: '最新' },
+	searchResults: { hant: '搜尋結果', hans: '搜索结果' },
+	searchCount: { hant: '共 {count} 篇快訊' },
+	searchNone: { hant: '找不到相關快訊,請換個關鍵詞或減少篩選條件。' },
+	searchLoading: { hant: '正在載入搜尋…', hans: '正在加载搜索…' },
+	searchFailed: { hant: '搜尋暫時無法使用,請稍後再試。', hans: '搜索暂时无法使用,请稍后再试。' },
+	loadMore: { hant: '顯示更多', hans: '显示更多' },
+	searchNeedsJs: {
+		hant: '搜尋功能需要啟用 JavaScript。您也可以按縣區或專題瀏覽全部快訊:',
+		hans: '搜索功能需要启用 JavaScript。您也可以按县区或专题浏览全部快讯:',
+	},
+	searchWithin: { hant: '在{name}的快訊中搜尋', hans: '在{name}的快讯中搜索' },
 } satisfies Record<string, { hant: string; hans?: string }>;
 
 export type LabelKey = keyof typeof labels;

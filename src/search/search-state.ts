@@ -1,0 +1,32 @@
+/** What the reader asked for: the query as typed, chosen county and topic ids, and the order. Mirrors the page URL. */
+export interface SearchState {
+	q: string;
+	county: string[];
+	topic: string[];
+	sort: 'relevance' | 'newest';
+}
+
+/** The search state in a URL query string (?q=口罩&county=fuan), ignoring anything unknown. */
+export function stateFromParams(params: URLSearchParams): SearchState {
+	return {
+		q: params.get('q')?.trim() ?? '',
+		county: params.getAll('county'),
+		topic: params.getAll('topic'),
+		sort: params.get('sort') === 'newest' ? 'newest' : 'relevance',
+	};
+}
+
+/** The URL query string for a search state, so a search can be shared or bookmarked; empty parts are left out. */
+export function paramsFromState(state: SearchState): URLSearchParams {
+	const params = new URLSearchParams();
+	if (state.q) params.set('q', state.q);
+	for (const id of state.county) params.append('county', id);
+	for (const id of state.topic) params.append('topic', id);
+	if (state.sort === 'newest') params.set('sort', 'newest');
+	return params;
+}
+
+/** Whether there is anything to search for: a query or at least one filter. */
+export function isEmpty(state: SearchState): boolean {
+	return state.q === '' && state.county.length === 0 && state.topic.length === 0;
+}
