@@ -2,25 +2,29 @@ import { z } from 'astro/zod';
 import { contentPath } from '../site/paths.ts';
 import { readYamlFile } from '../site/yaml-file.ts';
 
-const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'id must be lowercase ASCII words joined by "-", e.g. fuan or medical-supplies' });
+const required = (what: string) => z.string({ error: `is required: ${what}` }).min(1, { error: `must not be empty: ${what}` });
+const order = z.number({ error: 'is required: a whole number that sets the listing order' }).int();
+const id = z
+	.string({ error: 'is required: an ASCII id such as fuan' })
+	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be lowercase ASCII words joined by "-", e.g. fuan or medical-supplies' });
 
 export const countySchema = z.strictObject({
 	id,
-	name: z.string().min(1),
-	short: z.string().min(1),
-	level: z.enum(['city', 'county', 'district']),
-	order: z.number().int(),
+	name: required('the full name, e.g. 福安市'),
+	short: required('the short name, e.g. 福安'),
+	level: z.enum(['city', 'county', 'district'], { error: 'must be city, county or district' }),
+	order,
 });
 
 export const topicSchema = z.strictObject({
 	id,
-	name: z.string().min(1),
-	order: z.number().int(),
+	name: required('the topic name, e.g. 疫情防控'),
+	order,
 });
 
 export const seriesSchema = z.strictObject({
 	id,
-	name: z.string().min(1),
+	name: required('the series name'),
 	description: z.string().optional(),
 });
 

@@ -1,29 +1,56 @@
 import { readFileSync } from 'node:fs';
 import { AstroError } from 'astro/errors';
-import { parse, YAMLParseError } from 'yaml';
+import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
+import type { Problem } from '../content-model/problems.ts';
 import { displayPath } from './paths.ts';
-import { formatIssues } from './issues.ts';
 
-/** Reads a YAML data file and validates it; any problem throws an AstroError naming the file, the field and the fix. */
+/** An invalid content data file: an AstroError for the build, with one located problem per issue for `npm run check`. */
+export class DataFileError extends AstroError {
+	readonly problems: Problem[];
+
+	constructor(problems: Problem[], hint: string) {
+		super(problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`).join('\n'), hint);
+		this.problems = problems;
+	}
+}
+
+/** The line of the deepest node of `path` that exists in the document (a missing field points at its entry). */
+function lineOf(doc: Document, lines: LineCounter, path: readonly PropertyKey[]): number | undefined {
+	for (let depth = path.length; depth >= 0; depth--) {
+		const node = doc.getIn(path.slice(0, depth) as unknown[], true);
+		if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
+	}
+	return undefined;
+}
+
+/** Reads a YAML data file and validates it; any problem throws a DataFileError naming the file, the line, the field and the fix. */
 export function readYamlFile<S extends z.ZodType>(path: string, schema: S, hint: string): z.output<S> {
 	const file = displayPath(path);
 	let text: string;
 	try {
 		text = readFileSync(path, 'utf8');
 	} catch {
-		throw new AstroError(`${file} is missing.`, hint);
+		throw new DataFileError([{ file, severity: 'error', message: 'file is missing' }], hint);
 	}
-	let data: unknown;
-	try {
-		data = parse(text);
-	} catch (error) {
-		const where = error instanceof YAMLParseError ? ` (line ${error.linePos?.[0].line ?? '?'})` : '';
-		throw new AstroError(`${file}${where} is not valid YAML: ${(error as Error).message}`, hint);
+	const lines = new LineCounter();
+	const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+	const [yamlError] = doc.errors;
+	if (yamlError) {
+		throw new DataFileError(
+			[{ file, line: yamlError.linePos?.[0].line, severity: 'error', message: `not valid YAML: ${yamlError.message.split('\n')[0]}` }],
+			hint,
+		);
 	}
-	const result = schema.safeParse(data);
+	const result = schema.safeParse(doc.toJS());
 	if (!result.success) {
-		throw new AstroError(`${file} has invalid data:\n${formatIssues(result.error.issues)}`, hint);
+		const problems: Problem[] = result.error.issues.map((issue) => ({
+			file,
+			line: lineOf(doc, lines, issue.path),
+			severity: 'error',
+			message: issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
+		}));
+		throw new DataFileError(problems, hint);
 	}
 	return result.data;
 }

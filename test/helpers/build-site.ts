@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
 
@@ -18,19 +18,31 @@ export interface BuiltSite {
 	remove(): void;
 }
 
-/**
- * Builds the project's code over another content folder in a fresh temporary project, exactly as `npm run build` would,
- * so tests inspect a real `dist/` without touching the working tree.
- */
-export function buildSite(content: string | ((contentDir: string) => void), env: Record<string, string> = {}): BuiltSite {
+/** A fresh temporary project: this project's code and tools, node_modules linked, and the given content folder. */
+export function createProject(content: string | ((contentDir: string) => void)): string {
 	const root = mkdtempSync(join(tmpdir(), 'bulletin-site-'));
-	for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+	for (const entry of ['src', 'scripts', 'test/helpers', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
 		if (existsSync(join(projectRoot, entry))) cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
 	}
 	symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
 	const contentDir = join(root, 'content');
 	if (typeof content === 'string') cpSync(content, contentDir, { recursive: true });
 	else content(contentDir);
+	return root;
+}
+
+/** Runs a Node script of the project (e.g. scripts/check.ts) in a project folder; returns its exit code and output. */
+export function runScript(root: string, script: string, args: string[] = []): { status: number; output: string } {
+	const result = spawnSync(process.execPath, [script, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+	return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/**
+ * Builds the project's code over another content folder in a fresh temporary project, exactly as `npm run build` would,
+ * so tests inspect a real `dist/` without touching the working tree.
+ */
+export function buildSite(content: string | ((contentDir: string) => void), env: Record<string, string> = {}): BuiltSite {
+	const root = createProject(content);
 	const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
 		cwd: root,
 		encoding: 'utf8',
@@ -44,7 +56,7 @@ export function buildSite(content: string | ((contentDir: string) => void), env:
 		ok: result.status === 0,
 		output: `${result.stdout}\n${result.stderr}`,
 		read: (path) => readFileSync(join(dist, path), 'utf8').replace(/ data-astro-cid-\w+/g, ''),
-		files: () => (existsSync(dist) ? readdirSync(dist, { recursive: true, encoding: 'utf8' }).map((f) => relative('.', f)) : []),
+		files: () => (existsSync(dist) ? readdirSync(dist, { recursive: true, encoding: 'utf8' }) : []),
 		remove: () => rmSync(root, { recursive: true, force: true }),
 	};
 }

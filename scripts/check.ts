@@ -1,0 +1,43 @@
+// npm run check — validates all content without building: the same checks the build runs first, plus the
+// conversion lint. One line per problem (file:line: error|warning: message (hint)), a summary, exit 1 on any error.
+import { checkArticlesFolder } from '../src/content-model/articles-folder.ts';
+import { formatProblem, type Problem } from '../src/content-model/problems.ts';
+import { siteArticleSchema } from '../src/content-model/site-schema.ts';
+import { lintSiteConversion } from '../src/editions/lint-site.ts';
+import { readSiteGlossary } from '../src/editions/glossary.ts';
+import { siteConfig } from '../src/site/config.ts';
+import { contentPath } from '../src/site/paths.ts';
+import { DataFileError } from '../src/site/yaml-file.ts';
+import { runCli } from './cli.ts';
+
+/** Problems with the data files (site.yaml, taxonomies, glossary), which every article check depends on. */
+function checkDataFiles(): Problem[] {
+	const problems: Problem[] = [];
+	for (const read of [siteConfig, readSiteGlossary, siteArticleSchema]) {
+		try {
+			read();
+		} catch (error) {
+			if (!(error instanceof DataFileError)) throw error;
+			problems.push(...error.problems.map((p) => ({ ...p, hint: error.hint })));
+		}
+	}
+	return problems;
+}
+
+runCli(() => {
+	const started = performance.now();
+	const dataProblems = checkDataFiles();
+	const problems = [...dataProblems];
+	let articles = 0;
+	if (dataProblems.length === 0) {
+		const folder = checkArticlesFolder(contentPath('articles'), siteArticleSchema());
+		articles = folder.files.size;
+		problems.push(...folder.problems, ...lintSiteConversion(folder));
+	}
+	for (const problem of problems) console.log(formatProblem(problem));
+	const errors = problems.filter((p) => p.severity === 'error').length;
+	const warnings = problems.length - errors;
+	const seconds = ((performance.now() - started) / 1000).toFixed(2);
+	console.log(`checked ${articles} articles in ${seconds} s: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+	return errors > 0 ? 1 : 0;
+});
