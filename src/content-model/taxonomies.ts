@@ -20,6 +20,8 @@ export const topicSchema = z.strictObject({
 	id,
 	name: required('the topic name, e.g. 疫情防控'),
 	order,
+	/** Words that suggest the topic when `npm run import` guesses an imported report's topics. */
+	keywords: z.array(z.string().min(1)).default([]),
 });
 
 export const seriesSchema = z.strictObject({

@@ -49,7 +49,11 @@ describe('the sample site', () => {
 		expect(linksOn('zh-hans/counties/fuan/index.html')).toEqual(['2020/02/08-fuan-mask-production', '2020/02/08-fuan-video-conference']);
 		expect(linksOn('zh-hans/counties/pingnan/index.html')).toEqual([]);
 		expect(linksOn('zh-hans/topics/donations/index.html')).toEqual(['2020/02/08-xiapu-sansha-donations']);
-		expect(linksOn('zh-hans/topics/inspections/index.html')).toEqual(['2020/02/08-gutian-liang-weixin-inspection', '2020/02/08-zhouning-guo-xiwen-inspection']);
+		expect(linksOn('zh-hans/topics/inspections/index.html')).toEqual([
+			'2020/02/08-gutian-liang-weixin-inspection',
+			'2020/02/08-zherong-frontline-visit',
+			'2020/02/08-zhouning-guo-xiwen-inspection',
+		]);
 		expect(linksOn('zh-hans/series/ningde-counties-in-action/index.html')).toEqual([...articles].sort());
 		expect(site.read('zh-hans/counties/pingnan/index.html')).toContain('暂无快讯');
 	});

@@ -1,0 +1,95 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { createProject, projectRoot, runScript, sampleContentWith } from '../helpers/build-site.ts';
+
+const roots: string[] = [];
+const project = (change: (content: string) => void = () => {}) => {
+	const root = createProject(sampleContentWith(change));
+	roots.push(root);
+	return root;
+};
+afterEach(() => roots.splice(0).forEach((root) => rmSync(root, { recursive: true, force: true })));
+const seed = join(projectRoot, 'test/fixtures/seed-2020-02-08.txt');
+const articlesIn = (root: string) => readdirSync(join(root, 'content/articles'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'));
+
+describe('npm run import', () => {
+	it('writes six articles that pass npm run check, and says what it left out', () => {
+		const root = project((content) => rmSync(join(content, 'articles'), { recursive: true }));
+		const { status, output } = runScript(root, 'scripts/import.ts', [seed, '--date', '2020-02-08']);
+		expect(status).toBe(0);
+		expect(output).toContain('left out 16 lines: 14 roundup title / caption placeholder, 2 page chrome');
+		expect(output.match(/^wrote /gm)).toHaveLength(6);
+		expect(output).toContain('check: date 2020-02-08: no date in the text; using --date');
+		expect(articlesIn(root)).toHaveLength(6);
+		expect(runScript(root, 'scripts/check.ts')).toMatchObject({ status: 0, output: expect.stringContaining('checked 6 articles') });
+	});
+
+	it('never overwrites a file and never imports a report twice', () => {
+		const root = project((content) => rmSync(join(content, 'articles'), { recursive: true }));
+		runScript(root, 'scripts/import.ts', [seed, '--date', '2020-02-08']);
+		const before = articlesIn(root).map((f) => readFileSync(join(root, 'content/articles', f), 'utf8'));
+		const again = runScript(root, 'scripts/import.ts', [seed, '--date', '2020-02-08']);
+		expect(again.output.match(/^skipped .*: already imported as /gm)).toHaveLength(6);
+		expect(articlesIn(root).map((f) => readFileSync(join(root, 'content/articles', f), 'utf8'))).toEqual(before);
+	});
+
+	it('recognises reports that are already in the site under other file names', () => {
+		const root = project();
+		const { output } = runScript(root, 'scripts/import.ts', [seed, '--date', '2020-02-08']);
+		expect(output).toContain('skipped content/articles/2020/02/08-fuan-ye-qi-fa-diao-yan-wo.md: already imported as 2020/02/08-fuan-mask-production.md');
+		expect(articlesIn(root)).toHaveLength(6);
+	});
+
+	it('refuses a malformed --date', () => {
+		expect(runScript(project(), 'scripts/import.ts', [seed, '--date', '08/02/2020'])).toMatchObject({
+			status: 1,
+			output: expect.stringContaining('--date must be YYYY-MM-DD'),
+		});
+	});
+});
+
+describe('npm run new', () => {
+	it('writes a complete article file named from the title in pinyin', () => {
+		const root = project();
+		const { status, output } = runScript(root, 'scripts/new.ts', [
+			'--county',
+			'fuan',
+			'--topic',
+			'medical-supplies',
+			'--title',
+			'福安市公佈口罩供應點',
+			'--date',
+			'2020-02-10',
+		]);
+		expect(status).toBe(0);
+		expect(output).toContain('wrote content/articles/2020/02/10-fuan-fu-an-shi-gong-bu-kou.md');
+		const text = readFileSync(join(root, 'content/articles/2020/02/10-fuan-fu-an-shi-gong-bu-kou.md'), 'utf8');
+		expect(text).toMatch(/^---\ntitle: 福安市公佈口罩供應點\ndate: 2020-02-10\ncounty: fuan\ntopics: \[medical-supplies\]\n/);
+		const check = runScript(root, 'scripts/check.ts');
+		expect(check.output).toContain('10-fuan-fu-an-shi-gong-bu-kou.md:13: error: article has no text after the frontmatter');
+	});
+
+	it('uses today when no date is given', () => {
+		const root = project();
+		const { output } = runScript(root, 'scripts/new.ts', ['--county', 'gutian', '--topic', 'donations', '--title', '古田縣愛心捐贈']);
+		const now = new Date();
+		const folder = `${now.getFullYear()}/${String(now.getMonth() + 1).padStart(2, '0')}/${String(now.getDate()).padStart(2, '0')}-gutian-`;
+		expect(output).toContain(`wrote content/articles/${folder}`);
+	});
+
+	it.each([
+		[['--county', '福安', '--topic', 'donations', '--title', '標題'], '"福安" is not a county id; did you mean "fuan"? Valid ids: ningde, jiaocheng, fuan'],
+		[['--county', 'fuan', '--topic', 'masks', '--title', '標題'], '"masks" is not a topic id. Valid ids: epidemic-control, inspections'],
+		[['--county', 'fuan', '--title', '標題'], 'usage: npm run new'],
+	])('refuses %j', (args, message) => {
+		expect(runScript(project(), 'scripts/new.ts', args)).toMatchObject({ status: 1, output: expect.stringContaining(message) });
+	});
+
+	it('never overwrites an existing file', () => {
+		const root = project();
+		const args = ['--county', 'fuan', '--topic', 'donations', '--title', '福安愛心捐贈', '--date', '2020-02-11'];
+		expect(runScript(root, 'scripts/new.ts', args).status).toBe(0);
+		expect(runScript(root, 'scripts/new.ts', args)).toMatchObject({ status: 1, output: expect.stringContaining('already exists and is never overwritten') });
+	});
+});

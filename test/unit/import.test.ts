@@ -1,0 +1,105 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { readFrontmatter } from '../../src/content-model/frontmatter.ts';
+import { readTaxonomy } from '../../src/content-model/taxonomies.ts';
+import { parseCreditLine, splitTrailingCredit } from '../../src/import/credits.ts';
+import { importPage, type ImportOptions } from '../../src/import/import-page.ts';
+
+const options: ImportOptions = { date: '2020-02-08', counties: readTaxonomy('counties'), topics: readTaxonomy('topics'), series: readTaxonomy('series') };
+const sampleDir = 'content/articles/2020/02';
+// The sample articles in the order the seed page prints them.
+const samples = [
+	'08-zhouning-guo-xiwen-inspection.md',
+	'08-gutian-liang-weixin-inspection.md',
+	'08-fuan-video-conference.md',
+	'08-fuan-mask-production.md',
+	'08-zherong-frontline-visit.md',
+	'08-xiapu-sansha-donations.md',
+].map((file) => {
+	const frontmatter = readFrontmatter(readFileSync(join(sampleDir, file), 'utf8'))!;
+	return { file, data: frontmatter.data, body: frontmatter.body.trim() };
+});
+
+describe('importing the raw seed', () => {
+	it.each([
+		['plain text', 'test/fixtures/seed-2020-02-08.txt'],
+		['HTML saved from a browser', 'test/fixtures/seed-2020-02-08.html'],
+	])('reproduces the six sample articles from %s', (_kind, path) => {
+		const { articles, series } = importPage(readFileSync(path, 'utf8'), options);
+		expect(series).toBe('共同戰“疫”,寧德市縣區在行動');
+		expect(articles).toHaveLength(samples.length);
+		articles.forEach((article, i) => {
+			const written = readFrontmatter(article.markdown)!;
+			expect(written.data, samples[i]!.file).toEqual(samples[i]!.data);
+			expect(written.body.trim(), samples[i]!.file).toBe(samples[i]!.body);
+		});
+	});
+
+	it('keeps the sample folder to exactly those six articles', () => {
+		expect(readdirSync(sampleDir).sort()).toEqual(samples.map((s) => s.file).sort());
+	});
+
+	it('names files by date, county and the pinyin of the title', () => {
+		const { articles } = importPage(readFileSync('test/fixtures/seed-2020-02-08.txt', 'utf8'), options);
+		expect(articles.map((a) => a.file)).toContain('2020/02/08-fuan-ye-qi-fa-diao-yan-wo.md');
+	});
+
+	it('says when it had to guess', () => {
+		const { articles } = importPage('市民注意防疫\n\n請大家出門戴好口罩,勤洗手。\n', { ...options, date: '2021-03-01' });
+		expect(articles[0]!.frontmatter).toMatchObject({ county: 'ningde', date: '2021-03-01' });
+		expect(articles[0]!.notes.join('\n')).toMatch(/county ningde is a guess[\s\S]*no date in the text/);
+	});
+});
+
+describe('credit lines', () => {
+	it.each([
+		['來源:閩東日報記者 陳莉莉 文 鄭霄 圖', { source: '閩東日報', authors: ['陳莉莉'], photographers: ['鄭霄'] }],
+		['来源：闽东日报记者 陈莉莉 文', { source: '闽东日报', authors: ['陈莉莉'], photographers: [] }],
+		['夏斌 徐婷婷 /文', { authors: ['夏斌', '徐婷婷'], photographers: [] }],
+		['三沙鎮政府供圖', { authors: [], photographers: ['三沙鎮政府'] }],
+		['鄭霄 /圖', { authors: [], photographers: ['鄭霄'] }],
+	])('reads %s', (line, credits) => {
+		expect(parseCreditLine(line)).toEqual(credits);
+	});
+
+	it('does not take a sentence for a credit', () => {
+		expect(parseCreditLine('郭錫文強調:')).toBeUndefined();
+		expect(parseCreditLine('三沙義工協會主動請纓。')).toBeUndefined();
+	});
+
+	it('takes a desk credit off the end of a paragraph', () => {
+		expect(splitTrailingCredit('市領導參加會議。(市委報道組 鄭涵文)')).toEqual({
+			text: '市領導參加會議。',
+			credits: { source: '市委報道組', authors: ['鄭涵文'], photographers: [] },
+		});
+	});
+});
+
+describe('importer properties', () => {
+	it('never throws, whatever the page', () => {
+		fc.assert(
+			fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => {
+				importPage(text, options);
+			}),
+		);
+	});
+
+	const han = fc.constantFrom(...'防控疫情口罩企業生產縣委書記檢查指導群眾社區捐贈物資醫療隔離觀察工作人員');
+	const sentence = fc.string({ unit: han, minLength: 4, maxLength: 30 }).map((s) => `${s}。`);
+	const paragraph = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((s) => s.join(''));
+	const title = fc.string({ unit: han, minLength: 6, maxLength: 20 });
+	const report = fc.record({ title, paragraphs: fc.array(paragraph, { minLength: 1, maxLength: 5 }) });
+
+	it('never loses a paragraph of body text', () => {
+		fc.assert(
+			fc.property(fc.array(report, { minLength: 1, maxLength: 4 }), fc.constantFrom('\n', '\n\n', '\r\n\r\n'), (reports, gap) => {
+				const page = reports.map((r) => [r.title, ...r.paragraphs].join(gap)).join(`${gap}分享到:${gap}`);
+				const bodies = importPage(page, options).articles.flatMap((a) => a.paragraphs);
+				for (const r of reports) for (const p of r.paragraphs) expect(bodies).toContain(p);
+			}),
+		);
+	});
+});
