@@ -1,4 +1,4 @@
-import { Document } from 'yaml';
+import { Document, visit } from 'yaml';
 import { articleFile } from '../content-model/slug.ts';
 import type { County, Series, Topic } from '../content-model/taxonomies.ts';
 import { pageLines } from './blocks.ts';
@@ -61,8 +61,6 @@ export function importPage(input: string, options: ImportOptions): { articles: I
 /** An article file: YAML frontmatter (lists written inline, as editors write them) and the paragraphs. */
 export function articleMarkdown(frontmatter: Record<string, unknown>, paragraphs: string[]): string {
 	const doc = new Document(frontmatter);
-	doc.contents?.items.forEach((pair) => {
-		if (pair.value && typeof pair.value === 'object' && 'items' in pair.value) (pair.value as { flow?: boolean }).flow = true;
-	});
+	visit(doc, { Seq: (_key, node) => void (node.flow = true) });
 	return `---\n${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n\n${paragraphs.join('\n\n')}\n`;
 }
