@@ -45,6 +45,8 @@ describe('npm run check', () => {
 		);
 		const { status, output } = runScript(root, 'scripts/check.ts');
 		expect(status).toBe(1);
-		expect(output).toContain('content/topics.yaml:20: error: 6.name: is required: the topic name');
+		expect(output).toContain(
+			`content/topics.yaml:${readFileSync(join(projectRoot, 'content/topics.yaml'), 'utf8').split('\n').length}: error: 6.name: is required: the topic name`,
+		);
 	});
 });
