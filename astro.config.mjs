@@ -11,6 +11,8 @@ export default defineConfig({
 	site: site.url,
 	base: site.base,
 	trailingSlash: 'always',
+	// Article images become responsive: several widths in srcset, width and height set, never upscaled.
+	image: { layout: 'constrained', responsiveStyles: true },
 	integrations: [mdx(), searchIndex()],
 	i18n: {
 		locales: [

@@ -1,6 +1,6 @@
 // npm run check — validates all content without building: the same checks the build runs first, plus the
 // conversion lint. One line per problem (file:line: error|warning: message (hint)), a summary, exit 1 on any error.
-import { checkArticlesFolder } from '../src/content-model/articles-folder.ts';
+import { checkArticlesFolder, verifyArticleImages } from '../src/content-model/articles-folder.ts';
 import { formatProblem, type Problem } from '../src/content-model/problems.ts';
 import { siteArticleSchema } from '../src/content-model/site-schema.ts';
 import { lintSiteConversion } from '../src/editions/lint-site.ts';
@@ -24,7 +24,7 @@ function checkDataFiles(): Problem[] {
 	return problems;
 }
 
-runCli(() => {
+runCli(async () => {
 	const started = performance.now();
 	const dataProblems = checkDataFiles();
 	const problems = [...dataProblems];
@@ -32,7 +32,7 @@ runCli(() => {
 	if (dataProblems.length === 0) {
 		const folder = checkArticlesFolder(contentPath('articles'), siteArticleSchema());
 		articles = folder.files.size;
-		problems.push(...folder.problems, ...lintSiteConversion(folder));
+		problems.push(...folder.problems, ...(await verifyArticleImages(folder)), ...lintSiteConversion(folder));
 	}
 	for (const problem of problems) console.log(formatProblem(problem));
 	const errors = problems.filter((p) => p.severity === 'error').length;

@@ -6,7 +6,7 @@ import { countySchema, readTaxonomy, seriesSchema, topicSchema } from './content
 // Articles live in content/articles/ (outside src/) so editors never need to open the code folder.
 const articles = defineCollection({
 	loader: articlesLoader(siteArticleSchema()),
-	schema: siteArticleSchema(),
+	schema: ({ image }) => siteArticleSchema(image),
 });
 
 // Taxonomies come from the same validated readers the content check uses, so a duplicate id is an error, not a silent overwrite.

@@ -1,6 +1,8 @@
 import type { z } from 'astro/zod';
 import { unclosedMarker } from '../editions/markers.ts';
+import { hasUnsafeHtml } from '../editions/sanitize.ts';
 import { readFrontmatter } from './frontmatter.ts';
+import { bodyImages, checkImageReferences, type ImageReference } from './images.ts';
 import type { Problem } from './problems.ts';
 
 export interface ArticleFileCheck {
@@ -10,14 +12,26 @@ export interface ArticleFileCheck {
 	body?: string;
 	/** The decoded file text, when it was UTF-8. */
 	source?: string;
+	/** Images the article shows that exist on disk, to be decoded by verifyImages(). */
+	images: Array<{ path: string; file: string; line: number }>;
+}
+
+/** Where the article files are, for resolving and displaying paths. */
+export interface ArticleLocation {
+	/** Absolute path of content/articles/. */
+	dir: string;
+	/** Absolute path of content/, which images must not leave. */
+	contentRoot: string;
+	/** How the folder is named in messages. */
+	displayDir: string;
 }
 
 const ASCII_PATH = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*\.mdx?$/;
 const FORMAT_HINT = 'an article starts with "---", YAML fields title, date, county and topics, then "---" and the text; see README "Writing an article"';
 
 /** Every problem of one article file that can be found from the file alone: encoding, name, frontmatter, schema, body. */
-export function checkArticleFile(file: string, bytes: Uint8Array, schema: z.ZodType, articlesDir = 'content/articles'): ArticleFileCheck {
-	const path = `${articlesDir}/${file}`;
+export function checkArticleFile(file: string, bytes: Uint8Array, schema: z.ZodType, location: ArticleLocation): ArticleFileCheck {
+	const path = `${location.displayDir}/${file}`;
 	const problems: Problem[] = [];
 	const error = (message: string, hint?: string, line?: number) => problems.push({ file: path, line, severity: 'error', message, hint });
 
@@ -32,16 +46,16 @@ export function checkArticleFile(file: string, bytes: Uint8Array, schema: z.ZodT
 		source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch {
 		error('file is not UTF-8 text', 'save it as UTF-8 (without GBK/Big5 encoding) in your editor');
-		return { problems };
+		return { problems, images: [] };
 	}
 	if (source.trim() === '') {
 		error('file is empty', FORMAT_HINT);
-		return { problems };
+		return { problems, images: [] };
 	}
 	const frontmatter = readFrontmatter(source);
 	if (!frontmatter) {
 		error('file has no frontmatter', FORMAT_HINT, 1);
-		return { problems };
+		return { problems, images: [] };
 	}
 	const [yamlError] = frontmatter.errors;
 	if (yamlError) {
@@ -51,11 +65,11 @@ export function checkArticleFile(file: string, bytes: Uint8Array, schema: z.ZodT
 			'check quotes, brackets and colons; quote a value that contains ": " or starts with [ { - {',
 			yamlError.line,
 		);
-		return { problems };
+		return { problems, images: [] };
 	}
 	if (frontmatter.data === null || typeof frontmatter.data !== 'object' || Array.isArray(frontmatter.data)) {
 		error('frontmatter must be a set of "field: value" lines', FORMAT_HINT, 2);
-		return { problems };
+		return { problems, images: [] };
 	}
 	const result = schema.safeParse(frontmatter.data);
 	if (!result.success) {
@@ -66,7 +80,18 @@ export function checkArticleFile(file: string, bytes: Uint8Array, schema: z.ZodT
 		}
 	}
 	if (frontmatter.body.trim() === '') error('article has no text after the frontmatter', 'write the report below the closing "---"', frontmatter.bodyLine);
+	let inFence = false;
 	frontmatter.body.split('\n').forEach((text, index) => {
+		if (/^\s*(```|~~~)/.test(text)) inFence = !inFence;
+		if (!inFence && file.endsWith('.md') && hasUnsafeHtml(text.replace(/`[^`]*`/g, ''))) {
+			problems.push({
+				file: path,
+				line: frontmatter.bodyLine + index,
+				severity: 'warning',
+				message: 'pasted HTML with scripts, frames, styles, event handlers or javascript: links is removed when published',
+				hint: 'write the text in Markdown; components that need code belong in a trusted .mdx article',
+			});
+		}
 		if (unclosedMarker(text) !== undefined) {
 			error(
 				'"-{" is not closed by "}-" on this line, so the marker would show on the page',
@@ -75,5 +100,16 @@ export function checkArticleFile(file: string, bytes: Uint8Array, schema: z.ZodT
 			);
 		}
 	});
-	return { problems, data: result.success ? (result.data as Record<string, unknown>) : undefined, body: frontmatter.body, source };
+	const data = frontmatter.data as Record<string, unknown>;
+	const lead: ImageReference[] =
+		typeof data.image === 'string' ? [{ src: data.image, alt: String(data.imageAlt ?? ''), line: frontmatter.lineOf('image') }] : [];
+	const images = checkImageReferences([...lead, ...bodyImages(frontmatter.body, frontmatter.bodyLine)], `${location.dir}/${file}`, location.contentRoot, path);
+	problems.push(...images.problems);
+	return {
+		problems,
+		data: result.success ? (result.data as Record<string, unknown>) : undefined,
+		body: frontmatter.body,
+		source,
+		images: images.found.map((image) => ({ ...image, file: path })),
+	};
 }

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { z } from 'astro/zod';
 import { checkArticleFile, type ArticleFileCheck } from './article-file.ts';
+import { verifyImages } from './images.ts';
 import type { Problem } from './problems.ts';
 
 export const ARTICLE_EXTENSIONS = /\.mdx?$/;
@@ -36,7 +37,7 @@ export function checkArticlesFolder(dir: string, schema: z.ZodType, displayDir =
 	const problems: Problem[] = [];
 	const byId = new Map<string, string>();
 	for (const file of listArticleFiles(dir)) {
-		const check = checkArticleFile(file, readFileSync(join(dir, file)), schema, displayDir);
+		const check = checkArticleFile(file, readFileSync(join(dir, file)), schema, { dir, contentRoot: dirname(dir), displayDir });
 		files.set(file, check);
 		problems.push(...check.problems);
 		const id = articleId(file);
@@ -52,4 +53,9 @@ export function checkArticlesFolder(dir: string, schema: z.ZodType, displayDir =
 		byId.set(id, file);
 	}
 	return { problems, files };
+}
+
+/** Decodes every image the checked articles show; damaged files become problems naming the article and the line. */
+export function verifyArticleImages({ files }: FolderCheck): Promise<Problem[]> {
+	return verifyImages([...files.values()].flatMap((check) => check.images));
 }

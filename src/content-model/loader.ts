@@ -2,7 +2,7 @@ import { AstroError } from 'astro/errors';
 import { glob, type Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { contentPath } from '../site/paths.ts';
-import { articleId, checkArticlesFolder } from './articles-folder.ts';
+import { articleId, checkArticlesFolder, verifyArticleImages } from './articles-folder.ts';
 import { formatProblem } from './problems.ts';
 
 /**
@@ -14,7 +14,8 @@ export function articlesLoader(schema: z.ZodType): Loader {
 	return {
 		name: 'bulletin-articles',
 		load: async (context) => {
-			const { problems } = checkArticlesFolder(contentPath('articles'), schema);
+			const folder = checkArticlesFolder(contentPath('articles'), schema);
+			const problems = [...folder.problems, ...(await verifyArticleImages(folder))];
 			const errors = problems.filter((p) => p.severity === 'error');
 			for (const warning of problems.filter((p) => p.severity === 'warning')) context.logger.warn(formatProblem(warning));
 			if (errors.length > 0) {

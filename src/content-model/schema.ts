@@ -12,6 +12,8 @@ export interface ArticleSchemaOptions {
 	counties: KnownId[];
 	topics: KnownId[];
 	series: KnownId[];
+	/** Astro's image() inside content.config.ts, which resolves the lead image for astro:assets; a plain path elsewhere. */
+	image?: () => z.ZodType;
 }
 
 export const MAX_TITLE_LENGTH = 150;
@@ -66,7 +68,7 @@ function reference<C extends 'counties' | 'topics' | 'series'>(id: z.ZodType<str
 }
 
 /** The frontmatter schema of an article; unknown keys are errors so that a typo such as `countty` cannot pass silently. */
-export function articleSchema({ counties, topics, series }: ArticleSchemaOptions) {
+export function articleSchema({ counties, topics, series, image = () => z.string().trim().min(1) }: ArticleSchemaOptions) {
 	const fields = {
 		title: z
 			.string({ error: 'is required: the headline of the bulletin' })
@@ -90,9 +92,11 @@ export function articleSchema({ counties, topics, series }: ArticleSchemaOptions
 		corrections: z.array(z.strictObject({ date: isoDate, note: z.string().trim().min(1) })).default([]),
 		lang: z.enum(scripts, { error: 'must be zh-Hant or zh-Hans (the script the file is written in)' }).optional(),
 		glossary: z.array(glossaryPairSchema).default([]),
+		image: image().optional(),
+		imageAlt: z.string().trim().min(1, { error: 'must not be empty: describe the picture' }).optional(),
 	};
 	const allowed = Object.keys(fields);
-	return z.strictObject(fields, {
+	const object = z.strictObject(fields, {
 		error: (issue) => {
 			if (issue.code !== 'unrecognized_keys') return undefined;
 			return issue.keys
@@ -102,6 +106,11 @@ export function articleSchema({ counties, topics, series }: ArticleSchemaOptions
 				})
 				.join('; ');
 		},
+	});
+	return object.superRefine((data, ctx) => {
+		if (data.image !== undefined && data.imageAlt === undefined) {
+			ctx.addIssue({ code: 'custom', path: ['imageAlt'], message: 'is required with image: describe the picture for readers who cannot see it' });
+		}
 	});
 }
 

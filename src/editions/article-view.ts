@@ -1,3 +1,4 @@
+import type { ImageMetadata } from 'astro';
 import { getEntry } from 'astro:content';
 import { summarize } from '../content-model/summary.ts';
 import type { Article } from '../content-model/query.ts';
@@ -31,6 +32,8 @@ export interface ArticleView {
 	authors: string[];
 	photographers: string[];
 	corrections: Array<{ date: string; dateText: string; note: string }>;
+	/** The lead picture, with its description in this edition's script. */
+	image?: { src: ImageMetadata; alt: string };
 	/** Converts text of this article (its body) into the edition, with the article's own glossary pairs. */
 	convert: Convert;
 }
@@ -73,6 +76,7 @@ export async function articleView(article: Article, script: Script): Promise<Art
 		authors: data.authors.map(convert),
 		photographers: data.photographers.map(convert),
 		corrections: data.corrections.map((c) => ({ date: c.date, dateText: formatDate(c.date), note: convert(c.note) })),
+		image: data.image ? { src: data.image as ImageMetadata, alt: convert(data.imageAlt ?? '') } : undefined,
 		convert,
 	};
 }

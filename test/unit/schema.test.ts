@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkArticleFile } from '../../src/content-model/article-file.ts';
 import { articleSchema } from '../../src/content-model/schema.ts';
+import { resolve } from 'node:path';
+
+const location = { dir: resolve('content/articles'), contentRoot: resolve('content'), displayDir: 'content/articles' };
 
 const schema = articleSchema({
 	counties: [
@@ -77,14 +80,14 @@ describe('article file check', () => {
 	const goodFrontmatter = 'title: 標題\ndate: 2020-02-08\ncounty: fuan\ntopics: [epidemic-control]';
 
 	it('passes a good article and returns its data and body', () => {
-		const check = checkArticleFile('2020/02/08-fuan-test.md', file(article(goodFrontmatter)), schema);
+		const check = checkArticleFile('2020/02/08-fuan-test.md', file(article(goodFrontmatter)), schema, location);
 		expect(check.problems).toEqual([]);
 		expect(check.data).toMatchObject({ title: '標題', date: '2020-02-08' });
 		expect(check.body?.trim()).toBe('正文。');
 	});
 
 	it('points at the line of the bad field', () => {
-		const check = checkArticleFile('a.md', file(article('title: 標題\ndate: 2020-02-08\ncounty: 福安\ntopics: [epidemic-control]')), schema);
+		const check = checkArticleFile('a.md', file(article('title: 標題\ndate: 2020-02-08\ncounty: 福安\ntopics: [epidemic-control]')), schema, location);
 		expect(check.problems).toEqual([
 			{
 				file: 'content/articles/a.md',
@@ -97,7 +100,7 @@ describe('article file check', () => {
 	});
 
 	it('points at the line of an unknown field', () => {
-		const check = checkArticleFile('a.md', file(article(`${goodFrontmatter}\ncountty: fuan`)), schema);
+		const check = checkArticleFile('a.md', file(article(`${goodFrontmatter}\ncountty: fuan`)), schema, location);
 		expect(check.problems.map((p) => [p.line, p.message])).toEqual([[6, expect.stringContaining('unknown field "countty"')]]);
 	});
 
@@ -109,23 +112,23 @@ describe('article file check', () => {
 		['a file with only frontmatter', article(goodFrontmatter, ''), /article has no text after the frontmatter/],
 		['an unclosed -{ marker', article(goodFrontmatter, '-{葉其髮 未關閉'), /"-\{" is not closed by "\}-"/],
 	])('reports %s', (_case, text, message) => {
-		const problems = checkArticleFile('2020/02/08-x.md', file(text), schema).problems;
+		const problems = checkArticleFile('2020/02/08-x.md', file(text), schema, location).problems;
 		expect(problems.map((p) => p.message).join('\n')).toMatch(message);
 		expect(problems.every((p) => p.severity === 'error' && p.file === 'content/articles/2020/02/08-x.md')).toBe(true);
 	});
 
 	it('reports bytes that are not UTF-8', () => {
 		const bytes = new Uint8Array([...file('---\ntitle: '), 0xb8, 0xa3, 0xb0, 0xb2, ...file('\n---\n')]);
-		expect(checkArticleFile('a.md', bytes, schema).problems[0]?.message).toBe('file is not UTF-8 text');
+		expect(checkArticleFile('a.md', bytes, schema, location).problems[0]?.message).toBe('file is not UTF-8 text');
 	});
 
 	it('accepts a byte order mark and Windows line endings', () => {
 		const text = `\uFEFF${article(goodFrontmatter)}`.replace(/\n/g, '\r\n');
-		expect(checkArticleFile('a.md', file(text), schema).problems).toEqual([]);
+		expect(checkArticleFile('a.md', file(text), schema, location).problems).toEqual([]);
 	});
 
 	it('rejects a file named in Chinese, since the name becomes the URL', () => {
-		const problems = checkArticleFile('2020/02/福安口罩.md', file(article(goodFrontmatter)), schema).problems;
+		const problems = checkArticleFile('2020/02/福安口罩.md', file(article(goodFrontmatter)), schema, location).problems;
 		expect(problems[0]?.message).toMatch(/file name must be lowercase ASCII/);
 	});
 });
