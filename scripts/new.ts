@@ -8,6 +8,7 @@ import { MAX_TITLE_LENGTH } from '../src/content-model/schema.ts';
 import { articleFile } from '../src/content-model/slug.ts';
 import { readTaxonomy } from '../src/content-model/taxonomies.ts';
 import { articleMarkdown } from '../src/import/import-page.ts';
+import { today } from '../src/site/dates.ts';
 import { contentPath } from '../src/site/paths.ts';
 import { runCli } from './cli.ts';
 
@@ -23,12 +24,6 @@ function validId(kind: string, value: string, entries: Array<{ id: string; names
 			entries.map((e) => e.id),
 		);
 	throw new Error(`"${value}" is not a ${kind} id${guess ? `; did you mean "${guess}"?` : '.'} Valid ids: ${entries.map((e) => e.id).join(', ')}`);
-}
-
-/** Today in the machine's time zone, as YYYY-MM-DD. */
-function today(): string {
-	const now = new Date();
-	return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
 }
 
 runCli(() => {

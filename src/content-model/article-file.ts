@@ -4,12 +4,16 @@ import { hasUnsafeHtml } from '../editions/sanitize.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { bodyImages, checkImageReferences, type ImageReference } from './images.ts';
 import type { Problem } from './problems.ts';
+import { titleSlug } from './slug.ts';
+import { today } from '../site/dates.ts';
 
 export interface ArticleFileCheck {
 	problems: Problem[];
 	/** The validated frontmatter, when there were no errors. */
 	data?: Record<string, unknown>;
 	body?: string;
+	/** Line in the file where the body starts. */
+	bodyLine?: number;
 	/** The decoded file text, when it was UTF-8. */
 	source?: string;
 	/** Images the article shows that exist on disk, to be decoded by verifyImages(). */
@@ -36,10 +40,9 @@ export function checkArticleFile(file: string, bytes: Uint8Array, schema: z.ZodT
 	const error = (message: string, hint?: string, line?: number) => problems.push({ file: path, line, severity: 'error', message, hint });
 
 	if (!ASCII_PATH.test(file)) {
-		error(
-			'file name must be lowercase ASCII (letters, digits, "-"), because it becomes the article URL',
-			'rename it, e.g. `npm run new` makes a pinyin name such as 08-fuan-kou-zhao.md',
-		);
+		const name = file.split('/').pop()!;
+		const suggestion = `${file.slice(0, file.length - name.length)}${titleSlug(name.replace(/\.mdx?$/, ''))}${file.endsWith('.mdx') ? '.mdx' : '.md'}`;
+		error('file name must be lowercase ASCII (letters, digits, "-"), because it becomes the article URL', `rename it, e.g. to ${suggestion}`);
 	}
 	let source: string;
 	try {
@@ -79,6 +82,16 @@ export function checkArticleFile(file: string, bytes: Uint8Array, schema: z.ZodT
 			error(field ? `${field}: ${issue.message}` : issue.message, undefined, frontmatter.lineOf(key as string | undefined));
 		}
 	}
+	const date = result.success ? (result.data as { date: string }).date : undefined;
+	if (date && date > today()) {
+		problems.push({
+			file: path,
+			line: frontmatter.lineOf('date'),
+			severity: 'warning',
+			message: `date ${date} is in the future`,
+			hint: 'check the year; the article is published with this date as soon as it is merged',
+		});
+	}
 	if (frontmatter.body.trim() === '') error('article has no text after the frontmatter', 'write the report below the closing "---"', frontmatter.bodyLine);
 	let inFence = false;
 	frontmatter.body.split('\n').forEach((text, index) => {
@@ -109,6 +122,7 @@ export function checkArticleFile(file: string, bytes: Uint8Array, schema: z.ZodT
 		problems,
 		data: result.success ? (result.data as Record<string, unknown>) : undefined,
 		body: frontmatter.body,
+		bodyLine: frontmatter.bodyLine,
 		source,
 		images: images.found.map((image) => ({ ...image, file: path })),
 	};

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import type { z } from 'astro/zod';
 import { checkArticleFile, type ArticleFileCheck } from './article-file.ts';
 import { verifyImages } from './images.ts';
+import { brokenArticleLinks } from './links.ts';
 import type { Problem } from './problems.ts';
 
 export const ARTICLE_EXTENSIONS = /\.mdx?$/;
@@ -51,6 +52,10 @@ export function checkArticlesFolder(dir: string, schema: z.ZodType, displayDir =
 			});
 		}
 		byId.set(id, file);
+	}
+	const ids = new Set(byId.keys());
+	for (const [file, check] of files) {
+		if (check.body !== undefined) problems.push(...brokenArticleLinks(check.body, check.bodyLine ?? 1, articleId(file), ids, `${displayDir}/${file}`));
 	}
 	return { problems, files };
 }

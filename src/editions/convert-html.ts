@@ -9,10 +9,11 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /**
  * Converts the reader-visible text of an HTML fragment (text nodes and alt/title/aria-label values);
- * markup, URLs, code and everything inside `pre`/`code`/`script` are passed through byte for byte.
+ * markup, URLs, code and everything inside `pre`/`code`/`script` are passed through byte for byte,
+ * except link targets that `rewriteHref` maps (links between articles, which point into the edition).
  */
-export function convertHtml(html: string, convert: Convert): string {
-	if (!CJK.test(html)) return html;
+export function convertHtml(html: string, convert: Convert, rewriteHref?: (href: string) => string | undefined): string {
+	if (!CJK.test(html) && !rewriteHref) return html;
 	const rewriter = new RewritingStream();
 	let out = '';
 	let verbatimDepth = 0;
@@ -20,8 +21,11 @@ export function convertHtml(html: string, convert: Convert): string {
 	rewriter.on('startTag', (tag, raw) => {
 		if (VERBATIM.has(tag.tagName) && !tag.selfClosing) verbatimDepth++;
 		const converts = verbatimDepth === 0 && tag.attrs.some((a) => TEXT_ATTRIBUTES.has(a.name) && CJK.test(a.value));
-		if (!converts) return rewriter.emitRaw(raw);
-		for (const attr of tag.attrs) if (TEXT_ATTRIBUTES.has(attr.name)) attr.value = convert(attr.value);
+		const href = tag.tagName === 'a' ? tag.attrs.find((a) => a.name === 'href') : undefined;
+		const target = href && rewriteHref?.(href.value);
+		if (!converts && !target) return rewriter.emitRaw(raw);
+		for (const attr of tag.attrs) if (converts && TEXT_ATTRIBUTES.has(attr.name)) attr.value = convert(attr.value);
+		if (href && target) href.value = target;
 		rewriter.emitStartTag(tag);
 	});
 	rewriter.on('endTag', (tag, raw) => {

@@ -34,6 +34,11 @@ describe('a fixture site with a Simplified source, markup, code, a draft and MDX
 		for (const html of [hant, hans]) expect(html).not.toMatch(/-\{|\}-/);
 	});
 
+	it('points links between articles at the same edition', () => {
+		expect(page('zh-hant', '09-fuan-simplified-source')).toContain('<a href="/zh-hant/articles/2020/02/08-fuan-mask-production/#top">口罩生產線</a>');
+		expect(page('zh-hans', '09-fuan-simplified-source')).toContain('<a href="/zh-hans/articles/2020/02/08-fuan-mask-production/#top">口罩生产线</a>');
+	});
+
 	it('leaves URLs and code exactly as written', () => {
 		const hant = page('zh-hant', '09-fuan-simplified-source');
 		expect(hant).toContain('https://example.gov.cn/fuan/口罩/');

@@ -127,8 +127,22 @@ describe('article file check', () => {
 		expect(checkArticleFile('a.md', file(text), schema, location).problems).toEqual([]);
 	});
 
-	it('rejects a file named in Chinese, since the name becomes the URL', () => {
+	it('rejects a file named in Chinese, since the name becomes the URL, and suggests a pinyin name', () => {
 		const problems = checkArticleFile('2020/02/福安口罩.md', file(article(goodFrontmatter)), schema, location).problems;
-		expect(problems[0]?.message).toMatch(/file name must be lowercase ASCII/);
+		expect(problems[0]).toMatchObject({
+			message: expect.stringMatching(/file name must be lowercase ASCII/),
+			hint: 'rename it, e.g. to 2020/02/fu-an-kou-zhao.md',
+		});
+	});
+
+	it('warns about a date in the future', () => {
+		const problems = checkArticleFile('a.md', file(article(goodFrontmatter.replace('2020-02-08', '2999-01-01'))), schema, location).problems;
+		expect(problems).toEqual([expect.objectContaining({ line: 3, severity: 'warning', message: 'date 2999-01-01 is in the future' })]);
+	});
+
+	it('warns about pasted HTML that will be removed, but not about code', () => {
+		const body = '<p onclick="x()">貼上</p>\n\n`<script>` 是程式碼\n\n```\n<script>alert(1)</script>\n```';
+		const problems = checkArticleFile('a.md', file(article(goodFrontmatter, body)), schema, location).problems;
+		expect(problems.map((p) => [p.line, p.severity])).toEqual([[8, 'warning']]);
 	});
 });

@@ -4,6 +4,7 @@ import { summarize } from '../../src/content-model/summary.ts';
 import { formatDate } from '../../src/site/dates.ts';
 import { splitMarkers, unclosedMarker } from '../../src/editions/markers.ts';
 import { editionForLanguages } from '../../src/site/edition-choice.ts';
+import { brokenArticleLinks, linkedArticleId } from '../../src/content-model/links.ts';
 
 describe('summarize', () => {
 	it('takes the first paragraph as plain text', () => {
@@ -66,5 +67,20 @@ describe('editionForLanguages', () => {
 		[[], 'zh-hans'],
 	])('%j → %s', (languages, edition) => {
 		expect(editionForLanguages(languages)).toBe(edition);
+	});
+});
+
+describe('links between articles', () => {
+	it('finds the article a link points at', () => {
+		expect(linkedArticleId('./08-fuan-mask-production.md', '2020/02/09-x')).toBe('2020/02/08-fuan-mask-production');
+		expect(linkedArticleId('../01/31-fuan-a.mdx#part', '2020/02/09-x')).toBe('2020/01/31-fuan-a');
+		expect(linkedArticleId('/zh-hans/articles/2020/02/08-a/', '2020/02/09-x')).toBe('2020/02/08-a');
+		expect(linkedArticleId('https://example.gov.cn/a.md', '2020/02/09-x')).toBeUndefined();
+		expect(linkedArticleId('./images/a.jpg', '2020/02/09-x')).toBeUndefined();
+	});
+
+	it('reports links to articles that do not exist, with the line', () => {
+		const problems = brokenArticleLinks('甲。\n見[前文](./08-a.md)與[另文](./08-b.md)。', 10, '2020/02/09-x', new Set(['2020/02/08-a']), 'f.md');
+		expect(problems.map((p) => [p.line, p.message])).toEqual([[11, 'link ./08-b.md points to no article (looked for 2020/02/08-b)']]);
 	});
 });

@@ -1,0 +1,35 @@
+import { posix } from 'node:path';
+import type { Problem } from './problems.ts';
+
+const MARKDOWN_LINK = /(?<!!)\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+["'][^)]*["'])?\s*\)/g;
+const SITE_ARTICLE = /^\/zh-han[st]\/articles\/(.+?)\/?(?:#.*)?$/;
+
+/** The article id a link in an article points at, if it points at an article: a relative .md/.mdx path or a site URL. */
+export function linkedArticleId(href: string, fromId: string): string | undefined {
+	if (/^[a-z]+:/i.test(href) || href.startsWith('#')) return undefined;
+	const site = SITE_ARTICLE.exec(href);
+	if (site) return site[1];
+	const path = href.split('#')[0]!;
+	if (!/\.mdx?$/.test(path)) return undefined;
+	return posix.join(posix.dirname(fromId), decodeURI(path)).replace(/\.mdx?$/, '');
+}
+
+/** Links from an article's Markdown to other articles that do not exist, with their lines. */
+export function brokenArticleLinks(body: string, firstLine: number, fromId: string, ids: ReadonlySet<string>, file: string): Problem[] {
+	const problems: Problem[] = [];
+	body.split('\n').forEach((text, index) => {
+		for (const match of text.matchAll(MARKDOWN_LINK)) {
+			const target = linkedArticleId(match[1]!, fromId);
+			if (target !== undefined && !ids.has(target)) {
+				problems.push({
+					file,
+					line: firstLine + index,
+					severity: 'error',
+					message: `link ${match[1]} points to no article (looked for ${target})`,
+					hint: 'link to the other article file, e.g. [見前文](./08-fuan-mask-production.md), and check its name',
+				});
+			}
+		}
+	});
+	return problems;
+}
