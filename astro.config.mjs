@@ -1,19 +1,38 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { editionPath } from './src/editions/scripts.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { articleLastModified } from './src/site/last-modified.ts';
 import { siteConfig } from './src/site/config.ts';
 
 const site = siteConfig();
+const lastModified = articleLastModified();
 
 export default defineConfig({
 	site: site.url,
 	base: site.base,
 	trailingSlash: 'always',
+	// Stylesheets are files, never inline <style>, so the Content-Security-Policy can forbid inline styles.
+	build: { inlineStylesheets: 'never' },
 	// Article images become responsive: several widths in srcset, width and height set, never upscaled.
 	image: { layout: 'constrained', responsiveStyles: true },
-	integrations: [mdx(), searchIndex()],
+	integrations: [
+		mdx(),
+		sitemap({
+			i18n: { defaultLocale: editionPath(site.defaultEdition), locales: { 'zh-hant': 'zh-Hant', 'zh-hans': 'zh-Hans' } },
+			// `/` only sends readers to an edition; crawlers should list the editions themselves.
+			filter: (page) => !page.endsWith('/404/') && new URL(page).pathname !== site.base,
+			// Articles carry their last change, so crawlers revisit corrected bulletins.
+			serialize(item) {
+				const id = /\/articles\/(.+)\/$/.exec(new URL(item.url).pathname)?.[1];
+				const date = id && lastModified.get(id);
+				return date ? { ...item, lastmod: date } : item;
+			},
+		}),
+		searchIndex(),
+	],
 	i18n: {
 		locales: [
 			{ path: 'zh-hant', codes: ['zh-Hant', 'zh-TW', 'zh-HK', 'zh-MO'] },

@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { neighbours, type Neighbours } from './neighbours.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type CountyEntry = CollectionEntry<'counties'>;
@@ -19,6 +20,14 @@ let articles: Promise<Article[]> | undefined;
 export function getArticles(): Promise<Article[]> {
 	articles ??= getCollection('articles', (entry) => showDrafts || !entry.data.draft).then((list) => list.sort(byNewest));
 	return articles;
+}
+
+let neighbourMap: Promise<Map<string, Neighbours>> | undefined;
+
+/** An article's newer and older neighbours and related articles, computed once for the whole build. */
+export async function getNeighbours(id: string): Promise<Neighbours> {
+	neighbourMap ??= getArticles().then((list) => neighbours(list));
+	return (await neighbourMap).get(id) ?? { related: [] };
 }
 
 /** Counties in the order of content/counties.yaml's `order` field. */

@@ -24,6 +24,22 @@ const labels = {
 	switchTo: { hant: '切換至' },
 	mainNav: { hant: '主要導覽', hans: '主导航' },
 	articlesIn: { hant: '的快訊' },
+	pagination: { hant: '分頁' },
+	previousPage: { hant: '上一頁' },
+	nextPage: { hant: '下一頁' },
+	pageOf: { hant: '第 {page} 頁,共 {pages} 頁' },
+	archive: { hant: '按日期瀏覽' },
+	archiveNav: { hant: '日期' },
+	archiveMonth: { hant: '{year}年{month}月' },
+	newer: { hant: '較新一篇' },
+	older: { hant: '較舊一篇' },
+	related: { hant: '相關快訊' },
+	share: { hant: '分享' },
+	copyLink: { hant: '複製連結' },
+	linkCopied: { hant: '已複製連結' },
+	alert: { hant: '重要通告' },
+	feed: { hant: 'RSS 訂閱' },
+	feedOf: { hant: '訂閱{name}的快訊' },
 	search: { hant: '搜尋', hans: '搜索' },
 	searchLabel: { hant: '搜尋快訊', hans: '搜索快讯' },
 	searchPlaceholder: { hant: '輸入關鍵詞,例如:口罩' },
@@ -57,3 +73,10 @@ export const editionNames: Record<Script, { short: string; long: string }> = {
 	'zh-Hant': { short: '繁', long: '繁體中文' },
 	'zh-Hans': { short: '简', long: '简体中文' },
 };
+
+/** 2020年2月, in the edition's script. */
+export function monthName(year: string, month: string, script: Script): string {
+	return label('archiveMonth', script)
+		.replace('{year}', year)
+		.replace('{month}', String(Number(month)));
+}

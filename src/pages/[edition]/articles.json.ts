@@ -1,0 +1,28 @@
+import type { APIRoute } from 'astro';
+import { getArticles } from '../../content-model/query.ts';
+import { articleView } from '../../editions/article-view.ts';
+import type { Script } from '../../editions/scripts.ts';
+import { editions } from '../../site/static-paths.ts';
+
+export const getStaticPaths = editions;
+
+/** Every published article's metadata in the edition's script, for people who would otherwise scrape the site. */
+export const GET: APIRoute = async ({ props, site }) => {
+	const { script } = props as { script: Script };
+	const articles = await Promise.all(
+		(await getArticles()).map(async (article) => {
+			const view = await articleView(article, script);
+			return {
+				id: view.id,
+				title: view.title,
+				date: view.date,
+				updated: view.updated?.date ?? null,
+				county: { id: view.county.id, name: view.county.name },
+				topics: view.topics.map((t) => ({ id: t.id, name: t.name })),
+				summary: view.summary,
+				url: new URL(view.url, site).href,
+			};
+		}),
+	);
+	return new Response(JSON.stringify({ edition: script, articles }, null, '\t'), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
