@@ -16,6 +16,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Stylesheets are files, never inline <style>, so the Content-Security-Policy can forbid inline styles.
 	build: { inlineStylesheets: 'never' },
+	// Likewise scripts: Astro inlines small ones unless Vite's inline limit is zero.
+	vite: { build: { assetsInlineLimit: 0 } },
 	// Article images become responsive: several widths in srcset, width and height set, never upscaled.
 	image: { layout: 'constrained', responsiveStyles: true },
 	integrations: [

@@ -3,6 +3,7 @@
 import { checkArticlesFolder, verifyArticleImages } from '../src/content-model/articles-folder.ts';
 import { formatProblem, type Problem } from '../src/content-model/problems.ts';
 import { siteArticleSchema } from '../src/content-model/site-schema.ts';
+import { readAlerts } from '../src/content-model/alerts.ts';
 import { lintSiteConversion } from '../src/editions/lint-site.ts';
 import { readSiteGlossary } from '../src/editions/glossary.ts';
 import { siteConfig } from '../src/site/config.ts';
@@ -13,7 +14,7 @@ import { runCli } from './cli.ts';
 /** Problems with the data files (site.yaml, taxonomies, glossary), which every article check depends on. */
 function checkDataFiles(): Problem[] {
 	const problems: Problem[] = [];
-	for (const read of [siteConfig, readSiteGlossary, siteArticleSchema]) {
+	for (const read of [siteConfig, readSiteGlossary, siteArticleSchema, readAlerts]) {
 		try {
 			read();
 		} catch (error) {

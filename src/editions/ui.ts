@@ -38,6 +38,7 @@ const labels = {
 	copyLink: { hant: '複製連結' },
 	linkCopied: { hant: '已複製連結' },
 	alert: { hant: '重要通告' },
+	readMore: { hant: '詳情' },
 	feed: { hant: 'RSS 訂閱' },
 	feedOf: { hant: '訂閱{name}的快訊' },
 	search: { hant: '搜尋', hans: '搜索' },
