@@ -6,6 +6,11 @@ export function editionUrl(script: Script, path = ''): string {
 	return getRelativeLocaleUrl(script, path);
 }
 
+/** The site-relative URL of a file in an edition (no trailing slash): /zh-hant/counties/fuan/rss.xml. */
+export function editionFileUrl(script: Script, file: string): string {
+	return `${editionUrl(script)}${file}`;
+}
+
 /** The path of an article inside an edition, from its id (its file path): articles/2020/02/08-fuan-mask-production. */
 export const articlePath = (id: string) => `articles/${id}`;
 export const countyPath = (id: string) => `counties/${id}`;
