@@ -5,6 +5,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { buildSite, sampleContentWith, type BuiltSite } from '../helpers/build-site.ts';
 import { writeGeneratedArticles } from '../helpers/generated-articles.ts';
 import { brokenTargets, pageTargets } from '../helpers/link-check.ts';
+import { pageWeight } from '../helpers/page-weight.ts';
 
 let site: BuiltSite;
 let generated: string[];
@@ -139,5 +140,11 @@ describe('the whole output', () => {
 				.map((t) => `${page} → ${t}`),
 		);
 		expect(foreign).toEqual([]);
+	});
+
+	it('keeps an article page under 30 kB compressed (HTML, CSS and JavaScript)', () => {
+		const weight = pageWeight(site.dist, 'zh-hant/articles/2020/02/08-fuan-mask-production/index.html');
+		expect(weight.total).toBeLessThan(30 * 1024);
+		expect(weight.files.some((f) => f.endsWith('.css'))).toBe(true);
 	});
 });
