@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { editionPath } from './src/editions/scripts.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { precompressSite } from './src/integrations/precompress.ts';
 import { articleLastModified } from './src/site/last-modified.ts';
 import { siteConfig } from './src/site/config.ts';
 
@@ -34,6 +35,8 @@ export default defineConfig({
 			},
 		}),
 		searchIndex(),
+		// Last, so the search bundle and the sitemap are compressed too.
+		precompressSite(),
 	],
 	i18n: {
 		locales: [

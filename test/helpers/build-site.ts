@@ -45,13 +45,21 @@ export function buildSite(content: string | ((contentDir: string) => void), env:
 	return buildProject(createProject(content), env);
 }
 
+/**
+ * The test process's environment without what vitest sets for its own import.meta.env (BASE_URL, MODE…), which Astro
+ * would take over. NODE_ENV=test stays on purpose: a production build must not depend on it.
+ */
+function buildEnv(): NodeJS.ProcessEnv {
+	const vitestKeys = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+	return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestKeys.has(key) && !key.startsWith('VITEST')));
+}
+
 /** Runs `astro build` in a project made by createProject() (for tests that add files to it first). */
 export function buildProject(root: string, env: Record<string, string> = {}): BuiltSite {
 	const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
 		cwd: root,
 		encoding: 'utf8',
-		// vitest's NODE_ENV=test is passed on on purpose: a production build must not depend on NODE_ENV.
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+		env: { ...buildEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
 	});
 	const dist = join(root, 'dist');
 	return {

@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { buildSite, projectRoot, sampleContentWith, type BuiltSite } from '../helpers/build-site.ts';
+import { launchChromium, watchErrors } from '../helpers/browser.ts';
+import { brokenTargets } from '../helpers/link-check.ts';
+import { get, hasNginx, startNginx, type RunningNginx } from '../helpers/nginx.ts';
+
+// Runs against Debian's nginx when it is installed (.ci/run installs it); the tests install nothing themselves.
+describe.skipIf(!hasNginx)('the site behind nginx with the repository configuration', () => {
+	let site: BuiltSite;
+	let subPathSite: BuiltSite;
+	let server: RunningNginx;
+	let subPath: RunningNginx;
+	let browser: Browser;
+
+	beforeAll(async () => {
+		site = buildSite(join(projectRoot, 'content'));
+		subPathSite = buildSite(
+			sampleContentWith((content) => {
+				const config = join(content, 'site.yaml');
+				writeFileSync(config, readFileSync(config, 'utf8').replace(/^base: .*$/m, 'base: /bulletins/'));
+			}),
+		);
+		for (const built of [site, subPathSite]) if (!built.ok) throw new Error(built.output);
+		server = await startNginx(site.dist);
+		subPath = await startNginx(subPathSite.dist, '/bulletins/');
+		browser = await launchChromium();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.stop();
+		await subPath?.stop();
+		site?.remove();
+		subPathSite?.remove();
+	});
+
+	it.each(['zh-hant/', 'zh-hans/', 'zh-hant/articles/2020/02/08-fuan-mask-production/', 'zh-hans/search/', ''])('serves /%s as UTF-8 HTML', async (path) => {
+		const response = await get(`${server.url}${path}`);
+		expect(response.status).toBe(200);
+		expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
+	});
+
+	it.each([
+		['br', brotliDecompressSync],
+		['gzip', gunzipSync],
+	])('sends the precompressed %s copy when the browser accepts it', async (encoding, decode) => {
+		// Files under 512 bytes are not worth compressing; the site's main stylesheet always is.
+		const css = site
+			.files()
+			.find((f) => f.startsWith('_astro/') && f.endsWith('.css.br'))!
+			.slice(0, -'.br'.length);
+		for (const path of ['zh-hans/', css, 'pagefind/pagefind.js']) {
+			const response = await get(`${server.url}${path}`, { 'Accept-Encoding': encoding });
+			expect(response.headers['content-encoding'], path).toBe(encoding);
+			expect(decode(response.body).equals(readFileSync(join(site.dist, path.endsWith('/') ? `${path}index.html` : path))), path).toBe(true);
+		}
+		expect((await get(`${server.url}zh-hans/`)).headers['content-encoding']).toBeUndefined();
+	});
+
+	it('caches hashed files for a year and pages briefly, and sends the security headers', async () => {
+		const css = site.files().find((f) => f.startsWith('_astro/') && f.endsWith('.css'))!;
+		expect((await get(`${server.url}${css}`)).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+		const page = await get(`${server.url}zh-hant/`);
+		expect(page.headers['cache-control']).toBe('public, max-age=300, must-revalidate');
+		expect((await get(`${server.url}pagefind/pagefind.js`)).headers['cache-control']).toBe('public, max-age=300, must-revalidate');
+		expect(page.headers['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'; style-src 'self';");
+		expect(page.headers['content-security-policy']).not.toContain('unsafe-inline');
+		expect(page.headers['x-content-type-options']).toBe('nosniff');
+		expect(page.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+	});
+
+	it('answers a missing page with the 404 page and status 404', async () => {
+		const response = await get(`${server.url}zh-hant/no-such-page/`);
+		expect(response.status).toBe(404);
+		expect(response.body.toString()).toContain('找不到此頁面');
+	});
+
+	it('serves the same site under a sub-path, every link resolving there', async () => {
+		expect((await get(`${subPath.url}zh-hant/`)).status).toBe(200);
+		expect((await get(`${subPath.url}zh-hant/no-such-page/`)).status).toBe(404);
+		const pages = subPathSite.files().filter((f) => f.endsWith('.html'));
+		expect(pages.flatMap((page) => brokenTargets(subPathSite.dist, page, 'https://example.gov.cn', '/bulletins/'))).toEqual([]);
+		expect(subPathSite.read('zh-hant/index.html')).toContain('href="/bulletins/zh-hant/counties/"');
+	});
+
+	it.each([
+		['root', () => server.url],
+		['sub-path', () => subPath.url],
+	])('pages, edition switching and search work in Chromium under the CSP (%s)', async (_name, url) => {
+		const context = await browser.newContext({ locale: 'zh-TW' });
+		const page = await context.newPage();
+		const errors = watchErrors(page);
+		await page.goto(url());
+		await page.waitForURL(`${url()}zh-hant/`);
+		await page.click('a[data-edition="zh-hans"]');
+		await page.waitForURL(`${url()}zh-hans/`);
+		await page.goto(`${url()}zh-hans/search/?q=口罩`);
+		await page.waitForSelector('[data-results][aria-busy="false"]', { state: 'attached' });
+		const first = await page.getAttribute('[data-results] a', 'href');
+		expect(first).toBe(`${new URL(url()).pathname}zh-hans/articles/2020/02/08-fuan-mask-production/`);
+		await page.goto(`${url()}zh-hant/articles/2020/02/08-fuan-mask-production/`);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+});
