@@ -1,7 +1,9 @@
-// npm run check — validates all content without building: the same checks the build runs first, plus the
-// conversion lint. One line per problem (file:line: error|warning: message (hint)), a summary, exit 1 on any error.
+// npm run check [-- --format github] — validates all content without building: the same checks the build runs
+// first, plus the conversion lint. One line per problem (file:line: error|warning: message (hint)), a summary,
+// exit 1 on any error. With --format github the problems are also printed as annotations for pull requests.
 import { checkArticlesFolder, verifyArticleImages } from '../src/content-model/articles-folder.ts';
-import { formatProblem, type Problem } from '../src/content-model/problems.ts';
+import { parseArgs } from 'node:util';
+import { formatProblem, githubAnnotation, type Problem } from '../src/content-model/problems.ts';
 import { siteArticleSchema } from '../src/content-model/site-schema.ts';
 import { readAlerts } from '../src/content-model/alerts.ts';
 import { lintSiteConversion } from '../src/editions/lint-site.ts';
@@ -26,6 +28,7 @@ function checkDataFiles(): Problem[] {
 }
 
 runCli(async () => {
+	const { values } = parseArgs({ options: { format: { type: 'string', default: 'text' } } });
 	const started = performance.now();
 	const dataProblems = checkDataFiles();
 	const problems = [...dataProblems];
@@ -36,6 +39,7 @@ runCli(async () => {
 		problems.push(...folder.problems, ...(await verifyArticleImages(folder)), ...lintSiteConversion(folder));
 	}
 	for (const problem of problems) console.log(formatProblem(problem));
+	if (values.format === 'github') for (const problem of problems) console.log(githubAnnotation(problem));
 	const errors = problems.filter((p) => p.severity === 'error').length;
 	const warnings = problems.length - errors;
 	const seconds = ((performance.now() - started) / 1000).toFixed(2);

@@ -11,3 +11,11 @@ export interface Problem {
 export function formatProblem({ file, line, severity, message, hint }: Problem): string {
 	return `${file}${line ? `:${line}` : ''}: ${severity}: ${message}${hint ? ` (${hint})` : ''}`;
 }
+
+/** The same problem as a GitHub Actions workflow command, so it shows on the changed line of a pull request. */
+export function githubAnnotation({ file, line, severity, message, hint }: Problem): string {
+	const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+	const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+	const where = [`file=${escapeProperty(file)}`, line ? `line=${line}` : undefined].filter(Boolean).join(',');
+	return `::${severity} ${where}::${escapeData(hint ? `${message} (${hint})` : message)}`;
+}

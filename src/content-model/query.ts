@@ -30,7 +30,7 @@ export async function getNeighbours(id: string): Promise<Neighbours> {
 	return (await neighbourMap).get(id) ?? { related: [] };
 }
 
-/** Counties in the order of content/counties.yaml's `order` field. */
+/** Counties in the order of their `order` field. */
 export async function getCounties(): Promise<CountyEntry[]> {
 	return (await getCollection('counties')).sort((a, b) => a.data.order - b.data.order);
 }

@@ -12,6 +12,8 @@ export interface ArticleSchemaOptions {
 	counties: KnownId[];
 	topics: KnownId[];
 	series: KnownId[];
+	/** The region's counties file in content/, named in error messages. */
+	countiesFile?: string;
 	/** Astro's image() inside content.config.ts, which resolves the lead image for astro:assets; a plain path elsewhere. */
 	image?: () => z.ZodType;
 }
@@ -68,7 +70,7 @@ function reference<C extends 'counties' | 'topics' | 'series'>(id: z.ZodType<str
 }
 
 /** The frontmatter schema of an article; unknown keys are errors so that a typo such as `countty` cannot pass silently. */
-export function articleSchema({ counties, topics, series, image = () => z.string().trim().min(1) }: ArticleSchemaOptions) {
+export function articleSchema({ counties, topics, series, countiesFile = 'counties.yaml', image = () => z.string().trim().min(1) }: ArticleSchemaOptions) {
 	const fields = {
 		title: z
 			.string({ error: 'is required: the headline of the bulletin' })
@@ -78,7 +80,7 @@ export function articleSchema({ counties, topics, series, image = () => z.string
 				error: (issue) => `is ${String(issue.input).length} characters long; keep it under ${MAX_TITLE_LENGTH} and put the detail in the body or summary`,
 			}),
 		date: isoDate,
-		county: reference(knownId('county', 'counties.yaml', counties), 'counties'),
+		county: reference(knownId('county', countiesFile, counties), 'counties'),
 		topics: z
 			.array(reference(knownId('topic', 'topics.yaml', topics), 'topics'), { error: 'must be a list of topic ids, e.g. [epidemic-control]' })
 			.min(1, { error: `needs at least one topic id: ${topics.map((t) => t.id).join(', ')}` }),

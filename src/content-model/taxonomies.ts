@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { contentPath } from '../site/paths.ts';
+import { siteConfig } from '../site/config.ts';
 import { readYamlFile } from '../site/yaml-file.ts';
 
 const required = (what: string) => z.string({ error: `is required: ${what}` }).min(1, { error: `must not be empty: ${what}` });
@@ -48,16 +49,17 @@ function uniqueList<S extends z.ZodType<{ id: string }>>(entry: S) {
 }
 
 export const taxonomyFiles = {
-	counties: { file: 'counties.yaml', schema: uniqueList(countySchema) },
-	topics: { file: 'topics.yaml', schema: uniqueList(topicSchema) },
-	series: { file: 'series.yaml', schema: uniqueList(seriesSchema) },
+	counties: { file: () => siteConfig().counties, schema: uniqueList(countySchema) },
+	topics: { file: () => 'topics.yaml', schema: uniqueList(topicSchema) },
+	series: { file: () => 'series.yaml', schema: uniqueList(seriesSchema) },
 } as const;
 
 export type TaxonomyName = keyof typeof taxonomyFiles;
 
 /** Reads and validates one taxonomy file (counties, topics or series) from `content/`. */
 export function readTaxonomy<N extends TaxonomyName>(name: N): z.output<(typeof taxonomyFiles)[N]['schema']> {
-	const { file, schema } = taxonomyFiles[name];
+	const { schema } = taxonomyFiles[name];
+	const file = taxonomyFiles[name].file();
 	const hint = `content/${file} is a YAML list of entries with an ASCII id; see README "Counties, topics and series".`;
 	return readYamlFile(contentPath(file), schema as z.ZodType, hint) as z.output<(typeof taxonomyFiles)[N]['schema']>;
 }

@@ -16,6 +16,11 @@ export const siteConfigSchema = z.strictObject({
 	defaultEdition: z.enum(scripts).default('zh-Hant'),
 	defaultScript: z.enum(scripts).default('zh-Hant'),
 	traditionalVariant: z.enum(['tw', 'hk', 't']).default('tw'),
+	/** The region's jurisdictions, a file in content/ (counties.yaml for Ningde; another region brings its own). */
+	counties: z
+		.string()
+		.regex(/^[\w.-]+\.ya?ml$/, { error: 'must be a YAML file name in content/, e.g. counties.yaml' })
+		.default('counties.yaml'),
 });
 
 export type SiteConfig = z.output<typeof siteConfigSchema>;
@@ -27,7 +32,7 @@ export function siteConfig(): SiteConfig {
 	cached ??= readYamlFile(
 		contentPath('site.yaml'),
 		siteConfigSchema,
-		'content/site.yaml sets the site name in both scripts, url, base, defaultEdition, defaultScript and traditionalVariant; see README "Site configuration".',
+		'content/site.yaml sets the site name in both scripts, url, base, defaultEdition, defaultScript, traditionalVariant and counties; see README "Site configuration".',
 	);
 	return cached;
 }

@@ -10,6 +10,9 @@ const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 /** Whether Debian's nginx is installed (the real-server tests run only then; CI installs it). */
 export const hasNginx = spawnSync('nginx', ['-v']).status === 0;
 
+/** Whether nginx can serve the .br copies (Debian's libnginx-mod-http-brotli-static); without it the config's brotli line is dropped. */
+export const hasBrotli = existsSync(BROTLI_MODULE);
+
 /** A free port on the loopback interface. */
 async function freePort(): Promise<number> {
 	return new Promise((resolve) => {
@@ -39,12 +42,13 @@ export async function startNginx(dist: string, base = '/'): Promise<RunningNginx
 	const site = readFileSync(join(projectRoot, 'scripts/deploy/nginx.conf'), 'utf8')
 		.replace('listen 80;', `listen 127.0.0.1:${port};`)
 		.replace('root /var/www/bulletins;', `root ${root};`)
-		.replace('error_page 404 /404.html;', `error_page 404 ${base}404.html;`);
+		.replace('error_page 404 /404.html;', `error_page 404 ${base}404.html;`)
+		.replace(hasBrotli ? '' : 'brotli_static on;', '');
 	writeFileSync(join(prefix, 'site.conf'), site);
 	writeFileSync(
 		join(prefix, 'nginx.conf'),
 		[
-			existsSync(BROTLI_MODULE) ? `load_module ${BROTLI_MODULE};` : '',
+			hasBrotli ? `load_module ${BROTLI_MODULE};` : '',
 			// Workers started by root would run as nobody and could not read the private temporary build folders.
 			process.getuid?.() === 0 ? 'user root;' : '',
 			'worker_processes 1;',
