@@ -15,6 +15,8 @@ export default defineConfig({
 	site: site.url,
 	base: site.base,
 	trailingSlash: 'always',
+	// Each project folder keeps its own build cache (content store, processed images), never shared through node_modules.
+	cacheDir: './.cache/astro',
 	// Stylesheets are files, never inline <style>, so the Content-Security-Policy can forbid inline styles.
 	build: { inlineStylesheets: 'never' },
 	// Likewise scripts: Astro inlines small ones unless Vite's inline limit is zero.
