@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { editionPath } from './src/editions/scripts.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { precompressSite } from './src/integrations/precompress.ts';
+import { buildReport } from './src/integrations/build-report.ts';
 import { articleLastModified } from './src/site/last-modified.ts';
 import { siteConfig } from './src/site/config.ts';
 
@@ -24,6 +25,7 @@ export default defineConfig({
 	// Article images become responsive: several widths in srcset, width and height set, never upscaled.
 	image: { layout: 'constrained', responsiveStyles: true },
 	integrations: [
+		buildReport(),
 		mdx(),
 		sitemap({
 			i18n: { defaultLocale: editionPath(site.defaultEdition), locales: { 'zh-hant': 'zh-Hant', 'zh-hans': 'zh-Hans' } },

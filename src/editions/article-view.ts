@@ -57,8 +57,20 @@ async function link(collection: 'counties' | 'topics' | 'series', id: string, sc
 	return { id, name: toEdition(entry.data.name, script), url: editionUrl(script, path) };
 }
 
-/** The article as the edition `script` shows it: title, summary, names, credits and corrections converted, links into that edition. */
-export async function articleView(article: Article, script: Script): Promise<ArticleView> {
+const views = new Map<string, Promise<ArticleView>>();
+
+/**
+ * The article as the edition `script` shows it: title, summary, names, credits and corrections converted, links into
+ * that edition. Computed once per article and edition, since listings, feeds and related links show it again and again.
+ */
+export function articleView(article: Article, script: Script): Promise<ArticleView> {
+	const key = `${script}|${article.id}`;
+	let view = views.get(key);
+	if (!view) views.set(key, (view = buildArticleView(article, script)));
+	return view;
+}
+
+async function buildArticleView(article: Article, script: Script): Promise<ArticleView> {
 	const { data } = article;
 	const convert = editionConverter(sourceScript(article), script, data.glossary);
 	return {

@@ -10,6 +10,9 @@ export interface ConversionOptions {
 	glossary: readonly GlossaryPair[];
 }
 
+/** Time spent converting text in this process, reported at the end of a build (shared through globalThis because pages run in a bundle of their own). */
+export const conversionTime: { ms: number } = ((globalThis as { __bulletinConversion?: { ms: number } }).__bulletinConversion ??= { ms: 0 });
+
 const formOf = (script: Script) => (script === 'zh-Hans' ? 'hans' : 'hant');
 
 /**
@@ -27,10 +30,12 @@ export function createConverter({ from, to, variant, glossary: pairs }: Conversi
 	return (text) => {
 		let result = memo.get(text);
 		if (result === undefined) {
+			const started = performance.now();
 			result = splitMarkers(text)
 				.map((segment) => (segment.kind === 'fixed' ? segment.text : segment.kind === 'pair' ? segment.text[to] : convertRun(segment.text)))
 				.join('');
 			if (text.length < 200) memo.set(text, result);
+			conversionTime.ms += performance.now() - started;
 		}
 		return result;
 	};

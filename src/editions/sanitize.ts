@@ -36,9 +36,17 @@ const POLICY: sanitizeHtml.IOptions = {
 	disallowedTagsMode: 'discard',
 };
 
+// Keyed by the HTML itself, so an edited article (in `astro dev`) is cleaned again, and each article once, not per edition.
+const sanitized = new Map<string, string>();
+
 /** An article's rendered HTML reduced to the allow-list above. */
 export function sanitizeArticleHtml(html: string): string {
-	return sanitizeHtml(html, POLICY);
+	let clean = sanitized.get(html);
+	if (clean === undefined) {
+		clean = sanitizeHtml(html, POLICY);
+		sanitized.set(html, clean);
+	}
+	return clean;
 }
 
 const UNSAFE = /<\s*(script|iframe|object|embed|style|link|meta|form|input|button|frame|frameset|base)\b|\son\w+\s*=|javascript:/i;

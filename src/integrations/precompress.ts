@@ -25,8 +25,9 @@ export function compressibleFiles(dir: string): string[] {
 export async function precompress(path: string): Promise<{ raw: number; br: number }> {
 	const raw = readFileSync(path);
 	const [br, gz] = await Promise.all([
-		brotli(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 10, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }),
-		gzipAsync(raw, { level: 9 }),
+		// Quality 6 and level 6: within a few per cent of the maximum for HTML, at a fraction of the time on large sites.
+		brotli(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 6, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }),
+		gzipAsync(raw, { level: 6 }),
 	]);
 	if (br.length < raw.length) writeFileSync(`${path}.br`, br);
 	if (gz.length < raw.length) writeFileSync(`${path}.gz`, gz);

@@ -1,0 +1,132 @@
+// npm run bench -- --articles N [--baseline] [--json bench.json] [--keep]
+// Generates N articles from the sample's sentences, builds them in a temporary folder and prints each stage's
+// seconds, peak memory, sizes, pages per second and what a first search downloads. With --baseline it also builds
+// the same articles the plain way (one edition, one minimal page per article, the pagefind CLI with defaults) in
+// the same run and prints our figures as ratios to it. Numbers vary with the machine's load: run it on a quiet machine.
+import { cpus, totalmem } from 'node:os';
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createProject, projectRoot, sampleContentWith } from '../test/helpers/build-site.ts';
+import { writeCorpus } from './bench/corpus.ts';
+import { between, measure, reported, type MeasuredRun } from './bench/measure-build.ts';
+import { measureSearchDownloads } from './bench/search-download.ts';
+import { runCli } from './cli.ts';
+
+const ASTRO = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+
+function folderBytes(dir: string, filter: (file: string) => boolean = () => true): number {
+	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.filter(filter)
+		.map((f) => join(dir, f))
+		.filter((f) => statSync(f).isFile())
+		.reduce((sum, f) => sum + statSync(f).size, 0);
+}
+
+const htmlPages = (dist: string) => readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+
+/** The plain way to build the same articles: one edition, one minimal page per article, no conversion, no checks. */
+function writeBaselineProject(root: string): void {
+	mkdirSync(join(root, 'src/pages'), { recursive: true });
+	writeFileSync(
+		join(root, 'astro.config.mjs'),
+		"import { defineConfig } from 'astro/config';\nexport default defineConfig({ site: 'https://example.gov.cn' });\n",
+	);
+	writeFileSync(
+		join(root, 'src/content.config.ts'),
+		"import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { articles: defineCollection({ loader: glob({ pattern: '**/*.md', base: './content/articles' }) }) };\n",
+	);
+	writeFileSync(
+		join(root, 'src/pages/[...id].astro'),
+		'---\nimport { getCollection, render } from \'astro:content\';\nexport async function getStaticPaths() {\n\treturn (await getCollection(\'articles\')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));\n}\nconst { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n<html lang="zh-Hant"><head><meta charset="utf-8"><title>{entry.data.title}</title></head><body><h1>{entry.data.title}</h1><Content /></body></html>\n',
+	);
+}
+
+function stages(run: MeasuredRun) {
+	return {
+		contentLoad: between(run.lines, /\[content\] Syncing content/, /\[content\] Synced content/),
+		pageRender: between(run.lines, /generating static routes/, /Completed in/),
+		imageProcessing: between(run.lines, /generating optimized images/, /Completed in/),
+		conversion: reported(run.lines, /script conversion took/),
+		searchIndexing: reported(run.lines, /\[bulletin-search-index\]/),
+		compression: reported(run.lines, /\[bulletin-precompress\]/),
+	};
+}
+
+runCli(async () => {
+	const { values } = parseArgs({
+		options: { articles: { type: 'string', default: '1000' }, baseline: { type: 'boolean' }, json: { type: 'string' }, keep: { type: 'boolean' } },
+	});
+	const count = Number(values.articles);
+	console.log(`bench: ${count} articles on ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
+	const root = createProject(sampleContentWith((content) => rmSync(join(content, 'articles'), { recursive: true })));
+	const corpusStarted = performance.now();
+	await writeCorpus(join(root, 'content'), { sample: join(projectRoot, 'content'), count });
+	console.log(`generated the corpus in ${((performance.now() - corpusStarted) / 1000).toFixed(1)} s`);
+
+	const ours = await measure(process.execPath, [ASTRO, 'build'], root);
+	if (ours.status !== 0) throw new Error(`our build failed:\n${ours.lines.map((l) => l.text).join('\n')}`);
+	const dist = join(root, 'dist');
+	const oursPages = htmlPages(dist);
+	const downloads = await measureSearchDownloads(root, ['口罩', '疫情防控'], ['zh-hant']);
+	const result: Record<string, unknown> = {
+		articles: count,
+		machine: { cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30) },
+		ours: {
+			seconds: ours.seconds,
+			peakMB: ours.peakMB,
+			stages: stages(ours),
+			htmlPages: oursPages,
+			pagesPerSecond: oursPages / ours.seconds,
+			outputMB: folderBytes(dist, (f) => !/\.(br|gz)$/.test(f)) / 1e6,
+			indexMB: folderBytes(join(dist, 'pagefind')) / 1e6,
+			firstSearch: downloads.map((d) => ({ query: d.query, results: d.results, ms: d.ms, gzipKB: d.gzip / 1024, requests: d.requests.length })),
+		},
+	};
+
+	if (values.baseline) {
+		const base = createProject(sampleContentWith(() => {}));
+		rmSync(join(base, 'content'), { recursive: true });
+		rmSync(join(base, 'src'), { recursive: true });
+		rmSync(join(base, 'astro.config.mjs'));
+		writeBaselineProject(base);
+		// The same article files; frontmatter fields the plain page does not use are simply ignored.
+		await import('node:fs').then(({ cpSync }) => cpSync(join(root, 'content/articles'), join(base, 'content/articles'), { recursive: true }));
+		const build = await measure(process.execPath, [ASTRO, 'build'], base);
+		const index = await measure(join(projectRoot, 'node_modules/.bin/pagefind'), ['--site', 'dist'], base);
+		const seconds = build.seconds + index.seconds;
+		const peakMB = Math.max(build.peakMB, index.peakMB);
+		result.baseline = { seconds, peakMB, astroSeconds: build.seconds, pagefindSeconds: index.seconds, htmlPages: htmlPages(join(base, 'dist')) };
+		result.ratios = { wallTime: (result.ours as { seconds: number }).seconds / seconds, peakMemory: ours.peakMB / peakMB };
+		if (!values.keep) rmSync(base, { recursive: true, force: true });
+	}
+
+	const fmt = (n: number | undefined, unit = 's') => (n === undefined ? '—' : `${n.toFixed(1)} ${unit}`);
+	const o = result.ours as {
+		seconds: number;
+		peakMB: number;
+		stages: ReturnType<typeof stages>;
+		htmlPages: number;
+		pagesPerSecond: number;
+		outputMB: number;
+		indexMB: number;
+		firstSearch: Array<{ query: string; gzipKB: number; ms: number }>;
+	};
+	console.log(
+		`\nours: ${fmt(o.seconds)} wall, peak ${fmt(o.peakMB, 'MB')}, ${o.htmlPages} pages (${o.pagesPerSecond.toFixed(0)} pages/s), output ${fmt(o.outputMB, 'MB')}, index ${fmt(o.indexMB, 'MB')}`,
+	);
+	for (const [stage, seconds] of Object.entries(o.stages)) console.log(`  ${stage.padEnd(16)} ${fmt(seconds)}`);
+	for (const s of o.firstSearch) console.log(`  first search "${s.query}": ${s.gzipKB.toFixed(0)} kB gzip, results after ${s.ms} ms`);
+	if (result.baseline) {
+		const b = result.baseline as { seconds: number; peakMB: number; astroSeconds: number; pagefindSeconds: number; htmlPages: number };
+		const r = result.ratios as { wallTime: number; peakMemory: number };
+		console.log(
+			`baseline: ${fmt(b.seconds)} wall (astro ${fmt(b.astroSeconds)}, pagefind ${fmt(b.pagefindSeconds)}), peak ${fmt(b.peakMB, 'MB')}, ${b.htmlPages} pages`,
+		);
+		console.log(`ratios (ours / baseline): wall time ${r.wallTime.toFixed(2)}×, peak memory ${r.peakMemory.toFixed(2)}×`);
+	}
+	if (values.json) writeFileSync(values.json, JSON.stringify(result, null, '\t'));
+	if (values.keep) console.log(`kept ${root}`);
+	else rmSync(root, { recursive: true, force: true });
+	return 0;
+});

@@ -1,0 +1,51 @@
+import { gzipSync } from 'node:zlib';
+import { preview } from 'astro';
+import { launchChromium } from '../../test/helpers/browser.ts';
+
+export interface SearchDownload {
+	edition: string;
+	query: string;
+	results: number;
+	/** Milliseconds from navigation to the results being shown, cold cache. */
+	ms: number;
+	requests: Array<{ path: string; bytes: number; gzip: number }>;
+	bytes: number;
+	gzip: number;
+}
+
+// Pagefind's index files and images are already compressed; servers send them as they are.
+const COMPRESSED = /\.(pagefind|pf_\w+|png|jpe?g|webp|avif)$/;
+
+/** Opens a built site's search page with each query in a fresh Chromium context and records every byte it downloads. */
+export async function measureSearchDownloads(root: string, queries: string[], editions = ['zh-hant', 'zh-hans']): Promise<SearchDownload[]> {
+	const server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
+	const browser = await launchChromium();
+	const measured: SearchDownload[] = [];
+	try {
+		for (const edition of editions) {
+			for (const query of queries) {
+				const context = await browser.newContext();
+				const page = await context.newPage();
+				const requests: SearchDownload['requests'] = [];
+				page.on('response', async (response) => {
+					const body = await response.body().catch(() => Buffer.alloc(0));
+					const path = new URL(response.url()).pathname;
+					requests.push({ path, bytes: body.length, gzip: COMPRESSED.test(path) ? body.length : gzipSync(body, { level: 6 }).length });
+				});
+				const started = performance.now();
+				await page.goto(`http://127.0.0.1:${server.port}/${edition}/search/?q=${encodeURIComponent(query)}`);
+				await page.waitForSelector('[data-results][aria-busy="false"]', { state: 'attached' });
+				const ms = Math.round(performance.now() - started);
+				const results = await page.$$eval('[data-results] li', (items) => items.length);
+				await page.waitForLoadState('networkidle');
+				const sum = (key: 'bytes' | 'gzip') => requests.reduce((total, r) => total + r[key], 0);
+				measured.push({ edition, query, results, ms, requests: requests.sort((a, b) => b.gzip - a.gzip), bytes: sum('bytes'), gzip: sum('gzip') });
+				await context.close();
+			}
+		}
+	} finally {
+		await browser.close();
+		await server.stop();
+	}
+	return measured;
+}
