@@ -1,16 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createProject, projectRoot, runScript, sampleContentWith } from '../helpers/build-site.ts';
+import { projectRoot, runScript, sampleProjects } from '../helpers/build-site.ts';
 import { badArticles, expectedErrors } from '../fixtures/bad-articles.ts';
 
-const roots: string[] = [];
-const project = (change: (content: string) => void = () => {}) => {
-	const root = createProject(sampleContentWith(change));
-	roots.push(root);
-	return root;
-};
-afterEach(() => roots.splice(0).forEach((root) => rmSync(root, { recursive: true, force: true })));
+const projects = sampleProjects();
+const project = projects.create;
+afterEach(projects.removeAll);
 
 describe('npm run check', () => {
 	it('passes the sample content with no problems', () => {

@@ -1,15 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { createProject, projectRoot, runScript, sampleContentWith } from '../helpers/build-site.ts';
+import { projectRoot, runScript, sampleProjects } from '../helpers/build-site.ts';
 
-const roots: string[] = [];
-const project = (change: (content: string) => void = () => {}) => {
-	const root = createProject(sampleContentWith(change));
-	roots.push(root);
-	return root;
-};
-afterEach(() => roots.splice(0).forEach((root) => rmSync(root, { recursive: true, force: true })));
+const projects = sampleProjects();
+const project = projects.create;
+afterEach(projects.removeAll);
 const seed = join(projectRoot, 'test/fixtures/seed-2020-02-08.txt');
 const articlesIn = (root: string) => readdirSync(join(root, 'content/articles'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'));
 

@@ -80,3 +80,18 @@ export function sampleContentWith(change: (contentDir: string) => void): (conten
 		change(contentDir);
 	};
 }
+
+/** Temporary projects made from the sample content (changed as a test needs), removed together by `removeAll`. */
+export function sampleProjects() {
+	const roots: string[] = [];
+	return {
+		create(change: (contentDir: string) => void = () => {}): string {
+			const root = createProject(sampleContentWith(change));
+			roots.push(root);
+			return root;
+		},
+		removeAll(): void {
+			roots.splice(0).forEach((root) => rmSync(root, { recursive: true, force: true }));
+		},
+	};
+}
