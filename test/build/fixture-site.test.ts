@@ -52,6 +52,15 @@ describe('a fixture site with a Simplified source, markup, code, a draft and MDX
 		expect(hant).toMatch(/<h2 id="corrections-heading">更正<\/h2>[\s\S]*更正口罩數量/);
 	});
 
+	it('carries the updated date into the feed and the sitemap', () => {
+		const feed = site.read('zh-hant/counties/fuan/rss.xml');
+		const item = feed.slice(feed.indexOf('09-fuan-simplified-source'));
+		expect(item.slice(0, item.indexOf('</item>'))).toContain('<atom:updated>2020-02-10T12:00:00+08:00</atom:updated>');
+		expect(site.read('sitemap-0.xml')).toContain(
+			'<loc>https://example.gov.cn/zh-hans/articles/2020/02/09-fuan-simplified-source/</loc><lastmod>2020-02-10T00:00:00.000Z</lastmod>',
+		);
+	});
+
 	it('renders MDX articles in both editions', () => {
 		expect(page('zh-hant', '11-shouning-mdx-notice')).toContain('壽寧縣今日起開放 12 家藥店供應口罩');
 		expect(page('zh-hans', '11-shouning-mdx-notice')).toContain('寿宁县今日起开放 12 家药店供应口罩');
