@@ -49,6 +49,8 @@ describe('search in Chromium', () => {
 		expect(results[0]).toBe(`/${edition}/${maskReport}`);
 		expect(results.length).toBeGreaterThan(1);
 		expect(await page.textContent('[data-results] mark')).toBe('口罩');
+		// Excerpts come from the article text only, never from the page's address line or buttons.
+		expect(await page.textContent('[data-results]')).not.toMatch(/https?:|分享/);
 	});
 
 	it('narrows results with the county facet, from the URL and from a click', async () => {
