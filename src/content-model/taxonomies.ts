@@ -63,12 +63,3 @@ export function readTaxonomy<N extends TaxonomyName>(name: N): z.output<(typeof 
 	const hint = `content/${file} is a YAML list of entries with an ASCII id; see README "Counties, topics and series".`;
 	return readYamlFile(contentPath(file), schema as z.ZodType, hint) as z.output<(typeof taxonomyFiles)[N]['schema']>;
 }
-
-/** The ids declared in each taxonomy file, which article frontmatter may refer to. */
-export function taxonomyIds(): Record<TaxonomyName, string[]> {
-	return {
-		counties: readTaxonomy('counties').map((c) => c.id),
-		topics: readTaxonomy('topics').map((t) => t.id),
-		series: readTaxonomy('series').map((s) => s.id),
-	};
-}

@@ -13,11 +13,6 @@ export function editionPath(script: Script): EditionPath {
 	return script === 'zh-Hant' ? 'zh-hant' : 'zh-hans';
 }
 
-/** The script of an edition's URL segment; undefined for anything that is not an edition. */
-export function scriptOfPath(segment: string | undefined): Script | undefined {
-	return scripts.find((script) => editionPath(script) === segment);
-}
-
 /** The other edition's script. */
 export function otherScript(script: Script): Script {
 	return script === 'zh-Hant' ? 'zh-Hans' : 'zh-Hant';

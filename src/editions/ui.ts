@@ -38,7 +38,6 @@ const labels = {
 	linkCopied: { hant: '已複製連結', hans: '已复制链接' },
 	alert: { hant: '重要通告' },
 	readMore: { hant: '詳情' },
-	feed: { hant: 'RSS 訂閱' },
 	feedOf: { hant: '訂閱{name}的快訊' },
 	search: { hant: '搜尋', hans: '搜索' },
 	searchLabel: { hant: '搜尋快訊', hans: '搜索快讯' },
