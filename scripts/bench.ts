@@ -48,7 +48,7 @@ function stages(run: MeasuredRun) {
 		pageRender: between(run.lines, /generating static routes/, /Completed in/),
 		imageProcessing: between(run.lines, /generating optimized images/, /Completed in/),
 		conversion: reported(run.lines, /script conversion took/),
-		searchIndexing: reported(run.lines, /\[bulletin-search-index\]/),
+		searchIndexing: reported(run.lines, /search indexing took/),
 		compression: reported(run.lines, /\[bulletin-precompress\]/),
 	};
 }
@@ -87,7 +87,7 @@ runCli(async () => {
 		htmlPages: oursPages,
 		pagesPerSecond: oursPages / ours.seconds,
 		outputMB: folderBytes(dist, (f) => !/\.(br|gz)$/.test(f)) / 1e6,
-		indexMB: folderBytes(join(dist, 'pagefind')) / 1e6,
+		indexMB: (folderBytes(join(dist, 'zh-hant/pagefind')) + folderBytes(join(dist, 'zh-hans/pagefind'))) / 1e6,
 		urgentRebuildSeconds: urgent.seconds,
 		firstSearch: downloads.map((d) => ({ query: d.query, results: d.results, ms: d.ms, gzipKB: d.gzip / 1024, requests: d.requests.length })),
 	};

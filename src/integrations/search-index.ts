@@ -5,9 +5,23 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
-import { editionPath, otherScript, scripts } from '../editions/scripts.ts';
+import { editionPath, otherScript, scripts, type Script } from '../editions/scripts.ts';
 import { alignPages } from '../search/page-text.ts';
-import { learnQueryMap } from '../search/query-map.ts';
+import { learnQueryMap, type AlignedText } from '../search/query-map.ts';
+import { searchablePage } from '../search/searchable-page.ts';
+
+/** Where an edition's search bundle (Pagefind's files and the query map) is published, relative to the site root. */
+export const searchBundlePath = (script: Script) => `${editionPath(script)}/pagefind/`;
+
+/** File name of the query map inside an edition's search bundle. */
+export const QUERY_MAP_FILE = 'query-map.json';
+
+// The text reaches Pagefind with its words already spaced apart (src/search/words.ts). A language Pagefind
+// neither segments nor stems ("undetermined") keeps it from splitting the words again, which at scale is most of
+// its time and memory; each edition gets its own index, so the one language per bundle is what pagefind.js loads.
+const INDEX_LANGUAGE = 'und';
+// Pages in flight to Pagefind at once: enough to keep its threads busy, few enough to bound memory.
+const BATCH = 64;
 
 const UNUSED_UI_FILES = [
 	'pagefind-ui.js',
@@ -19,9 +33,6 @@ const UNUSED_UI_FILES = [
 	'pagefind-highlight.js',
 ];
 
-/** File name of an edition's query map inside the Pagefind bundle folder. */
-export const queryMapFile = (edition: string) => `query-map.${edition}.json`;
-
 function assertNoErrors(step: string, errors: string[]): void {
 	if (errors.length > 0) {
 		throw new AstroError(`Search indexing failed at ${step}: ${errors.join('; ')}`, 'Pagefind rejected the built pages; the message above names the file.');
@@ -30,29 +41,60 @@ function assertNoErrors(step: string, errors: string[]): void {
 
 /** The totals Pagefind reports in its verbose log (pages, words, filters); it logs them once per build step, so the first block counts. */
 function indexStats(logfile: string): string {
-	const total = /Total:\s*Indexed (\d+) languages\s*Indexed (\d+) pages\s*Indexed (\d+) words\s*Indexed (\d+) filters/.exec(readFileSync(logfile, 'utf8'));
-	return total ? `${total[2]} pages in ${total[1]} languages, ${total[3]} words, ${total[4]} filter values` : 'pages (Pagefind logged no totals)';
+	const total = /Total:\s*Indexed \d+ languages?\s*Indexed (\d+) pages\s*Indexed (\d+) words\s*Indexed (\d+) filters/.exec(readFileSync(logfile, 'utf8'));
+	return total ? `${total[1]} pages, ${total[2]} words, ${total[3]} filter values` : 'pages (Pagefind logged no totals)';
 }
 
-/** Writes, for each edition, the map that turns a query typed in the other script into the edition's (see src/search/query-map.ts). */
-function writeQueryMaps(site: string, bundle: string): number {
-	let entries = 0;
-	for (const script of scripts) {
-		const edition = editionPath(script);
-		const other = editionPath(otherScript(script));
-		const articles = join(site, edition, 'articles');
-		const pages = readdirSync(articles, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html'));
-		const texts = pages.flatMap((page) => alignPages(readFileSync(join(site, other, 'articles', page), 'utf8'), readFileSync(join(articles, page), 'utf8')));
-		const map = learnQueryMap(texts);
-		entries += Object.keys(map.chars).length + Object.keys(map.pairs).length;
-		writeFileSync(join(bundle, queryMapFile(edition)), JSON.stringify(map));
-	}
-	return entries;
+/** The article pages of an edition, as paths relative to its articles folder (`2020/02/08-…/index.html`). */
+function articlePages(site: string, script: Script): string[] {
+	return readdirSync(join(site, editionPath(script), 'articles'), { recursive: true, encoding: 'utf8' })
+		.filter((file) => file.endsWith('index.html'))
+		.sort();
 }
 
 /**
- * Indexes both editions with Pagefind's Node API once the site is written: one index per `<html lang>`, article
- * bodies only (pages mark them data-pagefind-body), with county, topic and year filters and a date sort.
+ * Builds one edition's search bundle: every article page, words spaced apart, into its own Pagefind index, and
+ * the map that turns a query typed in the other script into this edition's (learnt from the same pages).
+ */
+async function indexEdition(site: string, script: Script, logger: { info(message: string): void }): Promise<void> {
+	const started = performance.now();
+	const edition = editionPath(script);
+	const other = editionPath(otherScript(script));
+	const bundle = join(site, searchBundlePath(script));
+	const logfile = join(tmpdir(), `bulletin-pagefind-${process.pid}-${edition}.log`);
+	try {
+		const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE, verbose: true, logfile });
+		assertNoErrors('createIndex', errors);
+		if (!index) throw new AstroError('Pagefind did not create an index.');
+		const pages = articlePages(site, script);
+		if (pages.length === 0) throw new AstroError(`Search found no article pages in ${edition}/articles/.`);
+		const aligned: AlignedText[] = [];
+		for (let start = 0; start < pages.length; start += BATCH) {
+			const added = pages.slice(start, start + BATCH).map((page) => {
+				const html = readFileSync(join(site, edition, 'articles', page), 'utf8');
+				aligned.push(...alignPages(readFileSync(join(site, other, 'articles', page), 'utf8'), html));
+				const url = `/${edition}/articles/${page.slice(0, -'index.html'.length)}`;
+				return index.addHTMLFile({ url, content: searchablePage(html, script) });
+			});
+			for (const { errors } of await Promise.all(added)) assertNoErrors('addHTMLFile', errors);
+		}
+		assertNoErrors('writeFiles', (await index.writeFiles({ outputPath: bundle })).errors);
+		await index.deleteIndex();
+		// The site uses its own search page on Pagefind's JS API (see README "Search"); the bundled UIs are never loaded.
+		for (const unused of UNUSED_UI_FILES) rmSync(join(bundle, unused), { force: true });
+		const map = learnQueryMap(aligned);
+		writeFileSync(join(bundle, QUERY_MAP_FILE), JSON.stringify(map));
+		const mapped = Object.keys(map.chars).length + Object.keys(map.pairs).length;
+		const seconds = ((performance.now() - started) / 1000).toFixed(1);
+		logger.info(`${edition}: indexed ${indexStats(logfile)} (county, topic, year; sorted by date); ${mapped} query-map entries; ${seconds} s`);
+	} finally {
+		rmSync(logfile, { force: true });
+	}
+}
+
+/**
+ * Indexes both editions with Pagefind's Node API once the site is written: one bundle per edition, article bodies
+ * only (pages mark them data-pagefind-body), with county, topic and year filters and a date sort.
  */
 export function searchIndex(): AstroIntegration {
 	return {
@@ -61,25 +103,12 @@ export function searchIndex(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
 				const site = fileURLToPath(dir);
-				const bundle = join(site, 'pagefind');
-				const logfile = join(tmpdir(), `bulletin-pagefind-${process.pid}.log`);
 				try {
-					const { index, errors } = await pagefind.createIndex({ verbose: true, logfile });
-					assertNoErrors('createIndex', errors);
-					if (!index) throw new AstroError('Pagefind did not create an index.');
-					const added = await index.addDirectory({ path: site });
-					assertNoErrors('addDirectory', added.errors);
-					if (added.page_count === 0) throw new AstroError('Search indexed no pages.', 'Article pages must carry data-pagefind-body.');
-					assertNoErrors('writeFiles', (await index.writeFiles({ outputPath: bundle })).errors);
-					// The site uses its own search page on Pagefind's JS API (see README "Search"); the bundled UIs are never loaded.
-					for (const unused of UNUSED_UI_FILES) rmSync(join(bundle, unused), { force: true });
-					const mapped = writeQueryMaps(site, bundle);
-					const seconds = ((performance.now() - started) / 1000).toFixed(1);
-					logger.info(`indexed ${indexStats(logfile)} (county, topic, year; sorted by date); ${mapped} query-map entries; ${seconds} s`);
+					for (const script of scripts) await indexEdition(site, script, logger);
 				} finally {
 					await pagefind.close();
-					rmSync(logfile, { force: true });
 				}
+				logger.info(`search indexing took ${((performance.now() - started) / 1000).toFixed(1)} s`);
 			},
 		},
 	};

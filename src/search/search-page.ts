@@ -3,6 +3,7 @@
 import { convertQuery, type QueryMap } from './convert-query.ts';
 import { loadPagefind, type FilterCounts, type PagefindApi, type PagefindResultData } from './pagefind-api.ts';
 import { isEmpty, paramsFromState, stateFromParams, type SearchState } from './search-state.ts';
+import { joinWords, queryWords } from './words.ts';
 
 export interface SearchConfig {
 	bundle: string;
@@ -47,7 +48,7 @@ export async function startSearchPage(): Promise<void> {
 			list.setAttribute('aria-busy', 'false');
 			return;
 		}
-		const search = await pagefind.search(state.q ? convertQuery(state.q, map) : null, {
+		const search = await pagefind.search(state.q ? queryWords(convertQuery(state.q, map), document.documentElement.lang) : null, {
 			filters: filterNames(form, state),
 			sort: state.sort === 'newest' || !state.q ? { date: 'desc' } : undefined,
 		});
@@ -131,8 +132,9 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
 	meta.className = 'muted';
 	meta.textContent = [data.meta.date, data.meta.county].filter(Boolean).join(' · ');
 	const excerpt = document.createElement('p');
-	// Pagefind escapes the page text in excerpts and adds only <mark> around matches.
-	excerpt.innerHTML = data.excerpt;
+	// Pagefind escapes the page text in excerpts and adds only <mark> around matches; the index holds the words
+	// spaced apart, so they are joined back as the page wrote them.
+	excerpt.innerHTML = joinWords(data.excerpt);
 	item.append(heading, meta, excerpt);
 	return item;
 }

@@ -51,6 +51,10 @@ describe('search in Chromium', () => {
 		expect(await page.textContent('[data-results] mark')).toBe('口罩');
 		// Excerpts come from the article text only, never from the page's address line or buttons.
 		expect(await page.textContent('[data-results]')).not.toMatch(/https?:|分享/);
+		// The index holds the words spaced apart; the excerpt reads as the article wrote it.
+		const excerpt = await page.textContent('[data-results] li:first-child p:last-child');
+		expect(excerpt).toMatch(/口罩生[產产]/);
+		expect(excerpt).not.toMatch(/\p{Script=Han} \p{Script=Han}/u);
 	});
 
 	it('narrows results with the county facet, from the URL and from a click', async () => {

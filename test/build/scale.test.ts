@@ -51,10 +51,8 @@ describe(`a site of ${COUNT} generated articles`, () => {
 	});
 
 	it('indexes all articles in each edition with the county filter counts of the corpus', () => {
-		expect(pagefindEntry(cold.dist).languages).toEqual({
-			'zh-hant': expect.objectContaining({ page_count: COUNT }),
-			'zh-hans': expect.objectContaining({ page_count: COUNT }),
-		});
+		for (const edition of ['zh-hant', 'zh-hans'])
+			expect(pagefindEntry(cold.dist, edition).languages).toEqual({ und: expect.objectContaining({ page_count: COUNT }) });
 		const counties = filterChunks(cold.dist, 'zh-hant').find((chunk) => chunk.includes('county'))!;
 		for (const name of ['福安市', '柘榮縣', '東僑經濟技術開發區']) expect(counties).toContain(name);
 		expect(filterChunks(cold.dist, 'zh-hans').find((chunk) => chunk.includes('county'))).toContain('柘荣县');
