@@ -1,15 +1,28 @@
-// npm run measure:search -- [--query 口罩] [--root .]
+// npm run measure:search -- [--query 口罩] [--root .] [--quality zh-hant]
 // Opens the built site's search page with a query in Chromium (cold cache) and reports every byte it downloads,
-// raw and gzip-compressed, and how long results took to show. A measurement to print, never a timed test.
+// raw and gzip-compressed, and how long results took to show. With --quality it instead runs the queries against
+// an edition's index and compares the results with the articles containing each query. Measurements to print,
+// never timed tests.
 import { parseArgs } from 'node:util';
 import { measureSearchDownloads } from './bench/search-download.ts';
+import { measureSearchQuality } from './bench/search-quality.ts';
 import { runCli } from './cli.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 runCli(async () => {
-	const { values } = parseArgs({ options: { query: { type: 'string', multiple: true }, root: { type: 'string', default: '.' } } });
-	for (const m of await measureSearchDownloads(values.root, values.query ?? ['口罩'])) {
+	const { values } = parseArgs({ options: { query: { type: 'string', multiple: true }, root: { type: 'string', default: '.' }, quality: { type: 'string' } } });
+	const queries = values.query ?? ['口罩'];
+	if (values.quality) {
+		console.log('query        found  containing  precision  recall  first ten');
+		for (const q of await measureSearchQuality(values.root, values.quality, queries)) {
+			console.log(
+				`${q.query.padEnd(10, '\u3000')} ${String(q.results).padStart(6)} ${String(q.truth).padStart(11)} ${q.precision.toFixed(3).padStart(10)} ${q.recall.toFixed(3).padStart(7)} ${q.precisionAt10.toFixed(3).padStart(10)}`,
+			);
+		}
+		return 0;
+	}
+	for (const m of await measureSearchDownloads(values.root, queries)) {
 		console.log(
 			`\n${m.edition} ?q=${m.query}: ${m.results} results shown ${m.ms} ms after navigation; ${m.requests.length} requests, ${kb(m.bytes)} raw, ${kb(m.gzip)} gzip`,
 		);

@@ -31,9 +31,13 @@ export async function startSearchPage(): Promise<void> {
 		status.textContent = config.labels.failed;
 		return;
 	}
-	const totals = await pagefind.filters();
 	writeState(form, stateFromParams(new URLSearchParams(location.search)));
 	let latest = 0;
+	// Facet counts need every filter's page lists (77 kB at 10,000 articles), so they are fetched only once the
+	// filters panel is open; a search's own filters are fetched with it.
+	const panel = form.querySelector<HTMLDetailsElement>('details.filters')!;
+	let totals: Promise<FilterCounts> | undefined;
+	const counts = () => (panel.open ? (totals ??= pagefind.filters()) : undefined);
 
 	const list = form.querySelector<HTMLElement>('[data-results]')!;
 	const run = async () => {
@@ -41,8 +45,9 @@ export async function startSearchPage(): Promise<void> {
 		const state = readState(form);
 		history.replaceState(null, '', `${location.pathname}${paramsFromState(state).size ? `?${paramsFromState(state)}` : ''}`);
 		const ticket = ++latest;
+		const allCounts = await counts();
 		if (isEmpty(state)) {
-			showCounts(form, totals);
+			if (allCounts) showCounts(form, allCounts);
 			status.textContent = '';
 			await renderResults(form, []);
 			list.setAttribute('aria-busy', 'false');
@@ -53,7 +58,7 @@ export async function startSearchPage(): Promise<void> {
 			sort: state.sort === 'newest' || !state.q ? { date: 'desc' } : undefined,
 		});
 		if (!search || ticket !== latest) return;
-		showCounts(form, search.filters);
+		if (allCounts) showCounts(form, search.filters);
 		status.textContent = search.results.length ? config.labels.count.replace('{count}', String(search.results.length)) : config.labels.none;
 		await renderResults(form, search.results);
 		if (ticket === latest) list.setAttribute('aria-busy', 'false');
@@ -66,6 +71,9 @@ export async function startSearchPage(): Promise<void> {
 	});
 	form.addEventListener('change', (event) => {
 		if (!(event.target instanceof HTMLInputElement && event.target.type === 'search')) void run();
+	});
+	panel.addEventListener('toggle', () => {
+		if (panel.open) void run();
 	});
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
@@ -126,11 +134,14 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
 	const heading = document.createElement('h3');
 	const link = document.createElement('a');
 	link.href = data.url;
-	link.textContent = data.meta.title ?? data.url;
+	link.textContent = data.meta.title ? joinWords(data.meta.title) : data.url;
 	heading.append(link);
 	const meta = document.createElement('p');
 	meta.className = 'muted';
-	meta.textContent = [data.meta.date, data.meta.county].filter(Boolean).join(' · ');
+	meta.textContent = [data.meta.date, data.meta.county]
+		.map((value) => joinWords(value ?? ''))
+		.filter(Boolean)
+		.join(' · ');
 	const excerpt = document.createElement('p');
 	// Pagefind escapes the page text in excerpts and adds only <mark> around matches; the index holds the words
 	// spaced apart, so they are joined back as the page wrote them.

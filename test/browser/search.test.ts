@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, serveSite, watchErrors, type ServedSite } from '../helpers/browser.ts';
 
@@ -72,9 +72,17 @@ describe('search in Chromium', () => {
 		expect(gutian[0]).toContain('08-gutian-liang-weixin-inspection');
 	});
 
-	it('shows facet counts in the edition script', async () => {
+	it('shows facet counts in the edition script once the filters panel is opened, and fetches them only then', async () => {
+		const fetched: string[] = [];
+		const record = (request: { url(): string }) => fetched.push(new URL(request.url()).pathname);
+		page.on('request', record);
+		onTestFinished(() => void page.off('request', record));
 		await search('zh-hans', '?q=口罩');
+		expect(fetched.filter((path) => path.includes('/pagefind/filter/'))).toEqual([]);
+		await page.click('details.filters summary');
 		const facet = (id: string) => page.$eval(`input[name="county"][value="${id}"]`, (box) => box.parentElement!.textContent!.replace(/\s+/g, ''));
+		await page.waitForFunction(() => document.querySelector('input[name="county"][value="fuan"]')!.parentElement!.textContent!.includes('(2)'));
+		expect(fetched.filter((path) => path.includes('/pagefind/filter/')).length).toBeGreaterThan(0);
 		expect(await facet('fuan')).toBe('福安市(2)');
 		expect(await facet('shouning')).toBe('寿宁县(0)');
 		expect(await page.textContent('[data-status]')).toMatch(/^共 \d+ 篇快讯$/);

@@ -32,11 +32,14 @@ describe('the page search indexes', () => {
 	const page = (body: string) =>
 		`<html lang="zh-Hant"><head><title>福安市</title></head><body><nav>首頁</nav><article data-pagefind-body>${body}</article></body></html>`;
 
-	it('spaces the words of the indexed part only and leaves tags and attributes alone', () => {
+	it('spaces the words of the indexed text and meta values only, and leaves other tags and attributes alone', () => {
 		const html = searchablePage(page('<h1 data-pagefind-meta="title:福安市口罩">福安市口罩</h1><p>口罩&amp;生產</p>'), 'zh-Hant');
-		expect(html).toContain('<h1 data-pagefind-meta="title:福安市口罩"> 福安 市 口罩 </h1>');
+		expect(html).toContain('<h1 data-pagefind-meta="title:福安 市 口罩"> 福安 市 口罩 </h1>');
 		expect(html).toContain(`<p> 口罩 &amp; 生產 </p> ${GAP} `);
 		expect(html).toContain('<title>福安市</title></head><body><nav>首頁</nav>');
+		expect(searchablePage(page('<a data-pagefind-filter="county:柘榮縣" data-pagefind-meta="county:柘榮縣">柘榮縣</a>'), 'zh-Hant')).toContain(
+			'<a data-pagefind-filter="county:柘榮縣" data-pagefind-meta="county:柘 榮縣">',
+		);
 	});
 
 	it('leaves scripts inside the indexed part as they are, and pages without one untouched', () => {
