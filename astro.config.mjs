@@ -24,6 +24,9 @@ export default defineConfig({
 	vite: { build: { assetsInlineLimit: 0 } },
 	// Article images become responsive: several widths in srcset, width and height set, never upscaled.
 	image: { layout: 'constrained', responsiveStyles: true },
+	// An unchanged page is copied from the previous build instead of rendered (pages return a cacheKey, see
+	// src/site/cache-key.ts), so publishing one bulletin into a large site re-renders only the pages it changes.
+	experimental: { incrementalBuild: true },
 	integrations: [
 		buildReport(),
 		mdx(),

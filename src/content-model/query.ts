@@ -24,10 +24,15 @@ export function getArticles(): Promise<Article[]> {
 
 let neighbourMap: Promise<Map<string, Neighbours>> | undefined;
 
-/** An article's newer and older neighbours and related articles, computed once for the whole build. */
-export async function getNeighbours(id: string): Promise<Neighbours> {
+/** Every article's newer and older neighbours and related articles, by id, computed once for the whole build. */
+export function getAllNeighbours(): Promise<Map<string, Neighbours>> {
 	neighbourMap ??= getArticles().then((list) => neighbours(list));
-	return (await neighbourMap).get(id) ?? { related: [] };
+	return neighbourMap;
+}
+
+/** An article's newer and older neighbours and related articles. */
+export async function getNeighbours(id: string): Promise<Neighbours> {
+	return (await getAllNeighbours()).get(id) ?? { related: [] };
 }
 
 /** Counties in the order of their `order` field. */

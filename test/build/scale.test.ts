@@ -1,18 +1,44 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeCorpus } from '../../scripts/bench/corpus.ts';
 import { buildProject, createProject, projectRoot, sampleContentWith, type BuiltSite } from '../helpers/build-site.ts';
 import { filterChunks, pagefindEntry } from '../helpers/pagefind-output.ts';
 
-// Correctness at scale, not speed: 500 generated articles, built cold and then again with warm caches.
+// Correctness at scale, not speed: 500 generated articles, built cold and then again with warm caches; then one
+// urgent bulletin and one correction published incrementally, compared with a cold build of the same content.
 const COUNT = 500;
 let root: string;
 let cold: BuiltSite;
 let warm: BuiltSite;
-let coldHashes: Map<string, string>;
+let published: BuiltSite;
+let fresh: BuiltSite;
 let perCounty: Map<string, number>;
+// What the first two builds left in dist/, read before the same folder publishes the changes.
+let coldHashes: Map<string, string>;
+let warmHashes: Map<string, string>;
+let warmPages: string[];
+let warmIndex: Array<{ edition: string; languages: Record<string, { page_count: number }>; counties: string }>;
+let publishedHashes: Map<string, string>;
+
+const URGENT =
+	'---\ntitle: 緊急通告：福安市今日起暫停大型集會\ndate: 2022-12-31\ncounty: fuan\ntopics: [epidemic-control]\n---\n\n即日起全市暫停大型集會活動，請市民配合。\n';
+
+/** Adds an urgent bulletin and corrects the title of an older one, as editors would. */
+function publishUrgentAndCorrection(content: string): void {
+	mkdirSync(join(content, 'articles/2022/12'), { recursive: true });
+	writeFileSync(join(content, 'articles/2022/12/31-fuan-urgent-notice.md'), URGENT);
+	const folder = join(content, 'articles/2020/03');
+	const file = join(folder, readdirSync(folder).sort()[0]!);
+	writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: 更正後的標題：福鼎市防疫物資到位'));
+}
+
+/** The pages a build rendered, and how many it reused from the previous build, from its log. */
+const reuse = (site: BuiltSite) => ({
+	reused: (site.output.match(/\((restored|cached)\)/g) ?? []).length,
+	rendered: [...site.output.matchAll(/├─ (\S+) \(\+[\d.]+m?s\)/g)].map((m) => m[1]!),
+});
 
 const hashes = (site: BuiltSite) =>
 	new Map(
@@ -35,12 +61,27 @@ beforeAll(async () => {
 	coldHashes = hashes(cold);
 	warm = buildProject(root);
 	if (!warm.ok) throw new Error(warm.output);
-}, 600_000);
-afterAll(() => cold?.remove());
+	warmHashes = hashes(warm);
+	warmPages = warm.files();
+	warmIndex = ['zh-hant', 'zh-hans'].map((edition) => ({
+		edition,
+		languages: pagefindEntry(warm.dist, edition).languages,
+		counties: filterChunks(warm.dist, edition).find((chunk) => chunk.includes('county')) ?? '',
+	}));
+	publishUrgentAndCorrection(join(root, 'content'));
+	published = buildProject(root);
+	if (!published.ok) throw new Error(published.output);
+	publishedHashes = hashes(published);
+	fresh = buildProject(createProject((content) => cpSync(join(root, 'content'), content, { recursive: true })));
+	if (!fresh.ok) throw new Error(fresh.output);
+}, 900_000);
+afterAll(() => {
+	for (const site of [cold, fresh]) site?.remove();
+});
 
 describe(`a site of ${COUNT} generated articles`, () => {
 	it('has every article in both editions and paginated listings', () => {
-		const pages = cold.files();
+		const pages = warmPages;
 		for (const edition of ['zh-hant', 'zh-hans']) {
 			expect(pages.filter((p) => p.startsWith(`${edition}/articles/`) && p.endsWith('index.html'))).toHaveLength(COUNT);
 			for (const [county, count] of perCounty) {
@@ -51,17 +92,32 @@ describe(`a site of ${COUNT} generated articles`, () => {
 	});
 
 	it('indexes all articles in each edition with the county filter counts of the corpus', () => {
-		for (const edition of ['zh-hant', 'zh-hans'])
-			expect(pagefindEntry(cold.dist, edition).languages).toEqual({ und: expect.objectContaining({ page_count: COUNT }) });
-		const counties = filterChunks(cold.dist, 'zh-hant').find((chunk) => chunk.includes('county'))!;
-		for (const name of ['福安市', '柘榮縣', '東僑經濟技術開發區']) expect(counties).toContain(name);
-		expect(filterChunks(cold.dist, 'zh-hans').find((chunk) => chunk.includes('county'))).toContain('柘荣县');
+		for (const { languages } of warmIndex) expect(languages).toEqual({ und: expect.objectContaining({ page_count: COUNT }) });
+		const [hant, hans] = warmIndex.map((index) => index.counties);
+		for (const name of ['福安市', '柘榮縣', '東僑經濟技術開發區']) expect(hant).toContain(name);
+		expect(hans).toContain('柘荣县');
 	});
 
 	it('rebuilds with warm caches to byte-identical output', () => {
-		const warmHashes = hashes(warm);
 		expect([...warmHashes.keys()].sort()).toEqual([...coldHashes.keys()].sort());
 		const changed = [...coldHashes].filter(([file, hash]) => warmHashes.get(file) !== hash).map(([file]) => file);
 		expect(changed).toEqual([]);
+		expect(reuse(warm).reused).toBeGreaterThan(2 * COUNT);
+	});
+
+	it('publishes an urgent bulletin and a correction incrementally, exactly as a cold build would', () => {
+		const freshHashes = hashes(fresh);
+		expect([...publishedHashes.keys()].sort()).toEqual([...freshHashes.keys()].sort());
+		const differ = [...freshHashes].filter(([file, hash]) => publishedHashes.get(file) !== hash).map(([file]) => file);
+		expect(differ).toEqual([]);
+		expect(published.read('zh-hans/articles/2022/12/31-fuan-urgent-notice/index.html')).toContain('紧急通告：福安市今日起暂停大型集会');
+		expect(published.read('zh-hant/index.html')).toContain('緊急通告：福安市今日起暫停大型集會');
+		// Only the pages the two changes reach are rendered again; the rest are copied from the previous build.
+		const { reused, rendered } = reuse(published);
+		// Those are the two articles' pages and their neighbours', the listings they move (newest first, so a
+		// topic's listing shifts by one on every page), feeds and indexes: not articles of other years.
+		expect(reused).toBeGreaterThan(2 * COUNT - 20);
+		expect(rendered.length, rendered.join('\n')).toBeLessThan(200);
+		expect(rendered.filter((page) => page.includes('/articles/2021/'))).toEqual([]);
 	});
 });
