@@ -3,34 +3,40 @@ import type { Article } from './query.ts';
 export interface Neighbours {
 	newer?: Article;
 	older?: Article;
-	/** Articles from the same county or on a shared topic, newest first. */
+	/** Articles from the same county or on a shared topic, the nearest in time, newest first. */
 	related: Article[];
 }
 
 /**
- * For each article (given newest first): the next newer and older article, and up to `max` related ones. Indexed
- * by county and topic once, so a large archive does not compare every pair.
+ * For each article (given newest first): the next newer and older article, and up to `max` related ones besides
+ * those: the nearest in time from its county and topics. Indexed by county and topic once, so a large archive
+ * does not compare every pair.
  */
 export function neighbours(articles: readonly Article[], max = 5): Map<string, Neighbours> {
 	const position = new Map(articles.map((a, i) => [a.id, i]));
 	const groups = new Map<string, Article[]>();
 	const add = (key: string, article: Article) => (groups.get(key) ?? groups.set(key, []).get(key)!).push(article);
-	for (const article of articles) {
-		add(`county:${article.data.county.id}`, article);
-		for (const topic of article.data.topics) add(`topic:${topic.id}`, article);
-	}
+	const keysOf = (article: Article) => [`county:${article.data.county.id}`, ...article.data.topics.map((t) => `topic:${t.id}`)];
+	for (const article of articles) for (const key of keysOf(article)) add(key, article);
+	const inGroup = new Map([...groups].map(([key, group]) => [key, new Map(group.map((a, i) => [a.id, i]))]));
 	const result = new Map<string, Neighbours>();
 	articles.forEach((article, index) => {
-		const keys = [`county:${article.data.county.id}`, ...article.data.topics.map((t) => `topic:${t.id}`)];
-		// Each group is newest first; the nearest entries around the article in each group are the best candidates.
+		// Each group is newest first, so the articles nearest in time are the ones around this one in each group.
+		// Nearness rather than recency also keeps a new article from changing every older article's page.
 		const candidates = new Set<Article>();
-		for (const key of keys) {
-			const group = groups.get(key)!;
-			for (const other of group.slice(0, max + 1)) candidates.add(other);
+		for (const key of keysOf(article)) {
+			const at = inGroup.get(key)!.get(article.id)!;
+			for (const other of groups.get(key)!.slice(Math.max(0, at - max), at + max + 1)) candidates.add(other);
 		}
-		candidates.delete(article);
-		const related = [...candidates].sort((a, b) => position.get(a.id)! - position.get(b.id)!).slice(0, max);
-		result.set(article.id, { newer: articles[index - 1], older: articles[index + 1], related });
+		// The newer and older articles have their own links on the page.
+		const [newer, older] = [articles[index - 1], articles[index + 1]];
+		for (const linked of [article, newer, older]) if (linked) candidates.delete(linked);
+		const distance = (other: Article) => Math.abs(position.get(other.id)! - index);
+		const related = [...candidates]
+			.sort((a, b) => distance(a) - distance(b) || position.get(a.id)! - position.get(b.id)!)
+			.slice(0, max)
+			.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
+		result.set(article.id, { newer, older, related });
 	});
 	return result;
 }
