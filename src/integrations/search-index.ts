@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,7 @@ import { editionPath, otherScript, scripts, type Script } from '../editions/scri
 import { alignPages } from '../search/page-text.ts';
 import { learnQueryMap, type AlignedText } from '../search/query-map.ts';
 import { searchablePage } from '../search/searchable-page.ts';
+import { contentCache, type ContentCache } from './content-cache.ts';
 
 /** Where an edition's search bundle (Pagefind's files and the query map) is published, relative to the site root. */
 export const searchBundlePath = (script: Script) => `${editionPath(script)}/pagefind/`;
@@ -52,11 +53,20 @@ function articlePages(site: string, script: Script): string[] {
 		.sort();
 }
 
+/** The page with its words spaced apart for the index, from the cache when the same page was indexed before. */
+function searchableCached(html: string, script: Script, cache: ContentCache): string {
+	const file = cache.file(cache.key(html), 'html');
+	if (existsSync(file)) return readFileSync(file, 'utf8');
+	const searchable = searchablePage(html, script);
+	writeFileSync(file, searchable);
+	return searchable;
+}
+
 /**
  * Builds one edition's search bundle: every article page, words spaced apart, into its own Pagefind index, and
  * the map that turns a query typed in the other script into this edition's (learnt from the same pages).
  */
-async function indexEdition(site: string, script: Script, logger: { info(message: string): void }): Promise<void> {
+async function indexEdition(site: string, script: Script, cache: ContentCache, logger: { info(message: string): void }): Promise<void> {
 	const started = performance.now();
 	const edition = editionPath(script);
 	const other = editionPath(otherScript(script));
@@ -74,7 +84,7 @@ async function indexEdition(site: string, script: Script, logger: { info(message
 				const html = readFileSync(join(site, edition, 'articles', page), 'utf8');
 				aligned.push(...alignPages(readFileSync(join(site, other, 'articles', page), 'utf8'), html));
 				const url = `/${edition}/articles/${page.slice(0, -'index.html'.length)}`;
-				return index.addHTMLFile({ url, content: searchablePage(html, script) });
+				return index.addHTMLFile({ url, content: searchableCached(html, script, cache) });
 			});
 			for (const { errors } of await Promise.all(added)) assertNoErrors('addHTMLFile', errors);
 		}
@@ -97,17 +107,24 @@ async function indexEdition(site: string, script: Script, logger: { info(message
  * only (pages mark them data-pagefind-body), with county, topic and year filters and a date sort.
  */
 export function searchIndex(): AstroIntegration {
+	let cacheFolder = '';
 	return {
 		name: 'bulletin-search-index',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				cacheFolder = join(fileURLToPath(config.cacheDir), 'search-pages');
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
 				const site = fileURLToPath(dir);
+				// Spacing the words of a page takes longer than reading it back, so pages unchanged since the last build are read back.
+				const cache = contentCache(cacheFolder);
 				try {
-					for (const script of scripts) await indexEdition(site, script, logger);
+					for (const script of scripts) await indexEdition(site, script, cache, logger);
 				} finally {
 					await pagefind.close();
 				}
+				cache.prune();
 				logger.info(`search indexing took ${((performance.now() - started) / 1000).toFixed(1)} s`);
 			},
 		},
