@@ -11,6 +11,7 @@ import { createProject, projectRoot, sampleContentWith } from '../test/helpers/b
 import { writeCorpus } from './bench/corpus.ts';
 import { between, measure, reported, type MeasuredRun } from './bench/measure-build.ts';
 import { measureSearchDownloads } from './bench/search-download.ts';
+import { measureSearchQuality, type QueryQuality } from './bench/search-quality.ts';
 import { runCli } from './cli.ts';
 
 const ASTRO = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
@@ -22,6 +23,57 @@ function folderBytes(dir: string, filter: (file: string) => boolean = () => true
 		.filter((f) => statSync(f).isFile())
 		.reduce((sum, f) => sum + statSync(f).size, 0);
 }
+
+// Place names, people, topics and common words of the corpus, as each edition writes them.
+const QUALITY_QUERIES = {
+	'zh-hant': [
+		'口罩',
+		'疫情防控',
+		'福安',
+		'周寧',
+		'柘榮',
+		'霞浦',
+		'古田',
+		'葉其發',
+		'郭錫文',
+		'復工',
+		'捐贈',
+		'隔離',
+		'消毒',
+		'防疫',
+		'物資',
+		'檢查',
+		'社區',
+		'企業',
+		'生產線',
+		'幹部',
+	],
+	'zh-hans': [
+		'口罩',
+		'疫情防控',
+		'福安',
+		'周宁',
+		'柘荣',
+		'霞浦',
+		'古田',
+		'叶其发',
+		'郭锡文',
+		'复工',
+		'捐赠',
+		'隔离',
+		'消毒',
+		'防疫',
+		'物资',
+		'检查',
+		'社区',
+		'企业',
+		'生产线',
+		'干部',
+	],
+};
+
+/** Mean of one measure over all queries. */
+const mean = (measured: QueryQuality[], key: 'precision' | 'recall' | 'precisionAt10') => measured.reduce((sum, q) => sum + q[key], 0) / measured.length;
 
 const htmlPages = (dist: string) => readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
 
@@ -69,6 +121,8 @@ runCli(async () => {
 	const dist = join(root, 'dist');
 	const oursPages = htmlPages(dist);
 	const downloads = await measureSearchDownloads(root, ['口罩', '疫情防控'], ['zh-hant']);
+	const quality = [];
+	for (const [edition, queries] of Object.entries(QUALITY_QUERIES)) quality.push(...(await measureSearchQuality(root, edition, queries)));
 
 	// An urgent bulletin: one new file, then the same `npm run build` with the caches the first build left.
 	mkdirSync(join(root, 'content/articles/2022/12'), { recursive: true });
@@ -90,6 +144,7 @@ runCli(async () => {
 		indexMB: (folderBytes(join(dist, 'zh-hant/pagefind')) + folderBytes(join(dist, 'zh-hans/pagefind'))) / 1e6,
 		urgentRebuildSeconds: urgent.seconds,
 		firstSearch: downloads.map((d) => ({ query: d.query, results: d.results, ms: d.ms, gzipKB: d.gzip / 1024, requests: d.requests.length })),
+		searchQuality: { precision: mean(quality, 'precision'), recall: mean(quality, 'recall'), precisionAt10: mean(quality, 'precisionAt10'), queries: quality },
 	};
 	const result: Record<string, unknown> = { articles: count, machine: { cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30) }, ours: o };
 
@@ -117,6 +172,10 @@ runCli(async () => {
 	for (const [stage, seconds] of Object.entries(o.stages)) console.log(`  ${stage.padEnd(16)} ${fmt(seconds)}`);
 	console.log(`  one urgent bulletin added, rebuilt with warm caches: ${fmt(o.urgentRebuildSeconds)}`);
 	for (const s of o.firstSearch) console.log(`  first search "${s.query}": ${s.gzipKB.toFixed(0)} kB gzip, results after ${s.ms} ms`);
+	const q = o.searchQuality;
+	console.log(
+		`  search quality over ${q.queries.length} queries (vs. articles containing the query): precision ${q.precision.toFixed(3)}, recall ${q.recall.toFixed(3)}, first ten ${q.precisionAt10.toFixed(3)}`,
+	);
 	if (result.baseline) {
 		const b = result.baseline as { seconds: number; peakMB: number; astroSeconds: number; pagefindSeconds: number; htmlPages: number };
 		const r = result.ratios as { wallTime: number; peakMemory: number };
