@@ -26,11 +26,17 @@ export async function measureSearchDownloads(root: string, queries: string[], ed
 			for (const query of queries) {
 				const context = await browser.newContext();
 				const page = await context.newPage();
-				const requests: SearchDownload['requests'] = [];
-				page.on('response', async (response) => {
-					const body = await response.body().catch(() => Buffer.alloc(0));
+				// Bodies are sized after the results show: compressing them meanwhile would hold up the preview server,
+				// which runs in this process, and so the page being timed.
+				const bodies: Array<Promise<{ path: string; body: Buffer }>> = [];
+				page.on('response', (response) => {
 					const path = new URL(response.url()).pathname;
-					requests.push({ path, bytes: body.length, gzip: COMPRESSED.test(path) ? body.length : gzipSync(body, { level: 6 }).length });
+					bodies.push(
+						response.body().then(
+							(body) => ({ path, body }),
+							() => ({ path, body: Buffer.alloc(0) }),
+						),
+					);
 				});
 				const started = performance.now();
 				await page.goto(`http://127.0.0.1:${server.port}/${edition}/search/?q=${encodeURIComponent(query)}`);
@@ -38,6 +44,11 @@ export async function measureSearchDownloads(root: string, queries: string[], ed
 				const ms = Math.round(performance.now() - started);
 				const results = await page.$$eval('[data-results] li', (items) => items.length);
 				await page.waitForLoadState('networkidle');
+				const requests = (await Promise.all(bodies)).map(({ path, body }) => ({
+					path,
+					bytes: body.length,
+					gzip: COMPRESSED.test(path) ? body.length : gzipSync(body, { level: 6 }).length,
+				}));
 				const sum = (key: 'bytes' | 'gzip') => requests.reduce((total, r) => total + r[key], 0);
 				measured.push({ edition, query, results, ms, requests: requests.sort((a, b) => b.gzip - a.gzip), bytes: sum('bytes'), gzip: sum('gzip') });
 				await context.close();
