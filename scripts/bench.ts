@@ -7,7 +7,7 @@ import { cpus, totalmem } from 'node:os';
 import { cpSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createProject, projectRoot, sampleContentWith } from '../test/helpers/build-site.ts';
+import { createProject, projectRoot, sampleSite, sampleContentWith } from '../test/helpers/build-site.ts';
 import { writeCorpus } from './bench/corpus.ts';
 import { between, measure, reported, type MeasuredRun } from './bench/measure-build.ts';
 import { measureSearchDownloads } from './bench/search-download.ts';
@@ -113,7 +113,7 @@ runCli(async () => {
 	console.log(`bench: ${count} articles on ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
 	const root = createProject(sampleContentWith((content) => rmSync(join(content, 'articles'), { recursive: true })));
 	const corpusStarted = performance.now();
-	await writeCorpus(join(root, 'content'), { sample: join(projectRoot, 'content'), count });
+	await writeCorpus(join(root, 'content'), { sample: sampleSite, count });
 	console.log(`generated the corpus in ${((performance.now() - corpusStarted) / 1000).toFixed(1)} s`);
 
 	const ours = await measure(process.execPath, [ASTRO, 'build'], root);

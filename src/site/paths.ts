@@ -1,8 +1,11 @@
 import { resolve } from 'node:path';
 
-/** Absolute path of a file under the site's `content/` folder (resolved from the project root, where Astro and the scripts run). */
+/**
+ * Absolute path of a file under the site's content folder: `content/` of the project root (where Astro and the scripts
+ * run), or the folder named by the BULLETIN_CONTENT environment variable (the unit tests point it at a frozen fixture).
+ */
 export function contentPath(...segments: string[]): string {
-	return resolve(process.cwd(), 'content', ...segments);
+	return resolve(process.cwd(), process.env.BULLETIN_CONTENT || 'content', ...segments);
 }
 
 /** The path relative to the project root, as shown in messages to editors. */

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { buildSite, projectRoot, sampleContentWith, type BuiltSite } from '../helpers/build-site.ts';
+import { buildSite, sampleSite, sampleContentWith, type BuiltSite } from '../helpers/build-site.ts';
 import { launchChromium, watchErrors } from '../helpers/browser.ts';
 import { brokenTargets } from '../helpers/link-check.ts';
 import { get, hasBrotli, hasNginx, startNginx, type RunningNginx } from '../helpers/nginx.ts';
@@ -17,7 +17,7 @@ describe.skipIf(!hasNginx)('the site behind nginx with the repository configurat
 	let browser: Browser;
 
 	beforeAll(async () => {
-		site = buildSite(join(projectRoot, 'content'));
+		site = buildSite(sampleSite);
 		subPathSite = buildSite(
 			sampleContentWith((content) => {
 				const config = join(content, 'site.yaml');

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot, runScript, sampleProjects } from '../helpers/build-site.ts';
+import { sampleSite, runScript, sampleProjects } from '../helpers/build-site.ts';
 import { badArticles, expectedErrors } from '../fixtures/bad-articles.ts';
 
 const projects = sampleProjects();
@@ -36,13 +36,11 @@ describe('npm run check', () => {
 	});
 
 	it('reports a broken data file with its line', () => {
-		const root = project((content) =>
-			writeFileSync(join(content, 'topics.yaml'), `${readFileSync(join(projectRoot, 'content/topics.yaml'), 'utf8')}- id: masks\n`),
-		);
+		const root = project((content) => writeFileSync(join(content, 'topics.yaml'), `${readFileSync(join(sampleSite, 'topics.yaml'), 'utf8')}- id: masks\n`));
 		const { status, output } = runScript(root, 'scripts/check.ts');
 		expect(status).toBe(1);
 		expect(output).toContain(
-			`content/topics.yaml:${readFileSync(join(projectRoot, 'content/topics.yaml'), 'utf8').split('\n').length}: error: 6.name: is required: the topic name`,
+			`content/topics.yaml:${readFileSync(join(sampleSite, 'topics.yaml'), 'utf8').split('\n').length}: error: 6.name: is required: the topic name`,
 		);
 	});
 });

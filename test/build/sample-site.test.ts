@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite, projectRoot, type BuiltSite } from '../helpers/build-site.ts';
+import { buildSite, sampleSite, type BuiltSite } from '../helpers/build-site.ts';
 import { editionText, isSimplifiedOnly, isTraditionalOnly } from '../helpers/scripts.ts';
 import { filterChunks, indexedContent, pagefindEntry } from '../helpers/pagefind-output.ts';
 
@@ -18,7 +18,7 @@ let site: BuiltSite;
 let pages: string[];
 
 beforeAll(() => {
-	site = buildSite(join(projectRoot, 'content'));
+	site = buildSite(sampleSite);
 	if (!site.ok) throw new Error(site.output);
 	pages = site.files().filter((f) => f.endsWith('.html'));
 });

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeCorpus } from '../../scripts/bench/corpus.ts';
-import { buildProject, createProject, projectRoot, sampleContentWith, type BuiltSite } from '../helpers/build-site.ts';
+import { buildProject, createProject, sampleSite, sampleContentWith, type BuiltSite } from '../helpers/build-site.ts';
 import { filterChunks, pagefindEntry } from '../helpers/pagefind-output.ts';
 
 // Correctness at scale, not speed: 500 generated articles, built cold and then again with warm caches; then one
@@ -55,7 +55,7 @@ const hashes = (site: BuiltSite) =>
 
 beforeAll(async () => {
 	root = createProject(sampleContentWith((content) => rmSync(join(content, 'articles'), { recursive: true })));
-	perCounty = (await writeCorpus(join(root, 'content'), { sample: join(projectRoot, 'content'), count: COUNT, imageEvery: 100 })).counties;
+	perCounty = (await writeCorpus(join(root, 'content'), { sample: sampleSite, count: COUNT, imageEvery: 100 })).counties;
 	cold = buildProject(root);
 	if (!cold.ok) throw new Error(cold.output);
 	coldHashes = hashes(cold);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite, projectRoot, type BuiltSite } from '../helpers/build-site.ts';
+import { buildSite, sampleSite, type BuiltSite } from '../helpers/build-site.ts';
 
 // Another region adopts the generator by editing content/ alone: Hong Kong's districts, Hong Kong standard
 // Traditional, Traditional as the default edition, served under a sub-path.
@@ -10,7 +10,7 @@ let site: BuiltSite;
 beforeAll(() => {
 	site = buildSite((content) => {
 		mkdirSync(join(content, 'articles/2021/03'), { recursive: true });
-		const copy = (file: string) => writeFileSync(join(content, file), readFileSync(join(projectRoot, 'content', file), 'utf8'));
+		const copy = (file: string) => writeFileSync(join(content, file), readFileSync(join(sampleSite, file), 'utf8'));
 		['topics.yaml', 'series.yaml', 'glossary.yaml'].forEach(copy);
 		writeFileSync(
 			join(content, 'site.yaml'),

@@ -1,6 +1,6 @@
 import { preview } from 'astro';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { buildSite, projectRoot, type BuiltSite } from './build-site.ts';
+import { buildSite, sampleSite, type BuiltSite } from './build-site.ts';
 import { join } from 'node:path';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -21,7 +21,7 @@ export interface ServedSite {
 }
 
 /** Builds a site (the sample content unless told otherwise) and serves its dist/ with `astro preview` on a free loopback port. */
-export async function serveSite(content: Parameters<typeof buildSite>[0] = join(projectRoot, 'content')): Promise<ServedSite> {
+export async function serveSite(content: Parameters<typeof buildSite>[0] = sampleSite): Promise<ServedSite> {
 	const site = buildSite(content);
 	if (!site.ok) throw new Error(site.output);
 	const server = await preview({ root: site.root, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });

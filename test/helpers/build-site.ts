@@ -5,6 +5,12 @@ import { join, resolve } from 'node:path';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
 
+/**
+ * A frozen copy of the sample content the project started from: tests build and inspect this, never the live
+ * `content/`, so an office that replaces `content/` with its own region (or adds one bulletin) still passes `npm test`.
+ */
+export const sampleSite = join(projectRoot, 'test/fixtures/sample-site');
+
 export interface BuiltSite {
 	/** The temporary project folder; `dist/` inside it holds the output. */
 	root: string;
@@ -76,7 +82,7 @@ export function buildProject(root: string, env: Record<string, string> = {}): Bu
 /** A copy of the sample content with changes applied, for fixture sites that differ from it in a few files. */
 export function sampleContentWith(change: (contentDir: string) => void): (contentDir: string) => void {
 	return (contentDir) => {
-		cpSync(join(projectRoot, 'content'), contentDir, { recursive: true });
+		cpSync(sampleSite, contentDir, { recursive: true });
 		change(contentDir);
 	};
 }

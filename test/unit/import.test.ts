@@ -9,7 +9,7 @@ import { parseCreditLine, splitTrailingCredit } from '../../src/import/credits.t
 import { importPage, type ImportOptions } from '../../src/import/import-page.ts';
 
 const options: ImportOptions = { date: '2020-02-08', counties: readTaxonomy('counties'), topics: readTaxonomy('topics'), series: readTaxonomy('series') };
-const sampleDir = 'content/articles/2020/02';
+const sampleDir = 'test/fixtures/sample-site/articles/2020/02';
 // The sample articles in the order the seed page prints them.
 const samples = [
 	'08-zhouning-guo-xiwen-inspection.md',

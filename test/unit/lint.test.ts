@@ -5,7 +5,7 @@ import { readSiteGlossary } from '../../src/editions/glossary.ts';
 
 const sample = (name: string): LintArticle => ({
 	file: `content/articles/2020/02/${name}.md`,
-	text: readFileSync(`content/articles/2020/02/${name}.md`, 'utf8'),
+	text: readFileSync(`test/fixtures/sample-site/articles/2020/02/${name}.md`, 'utf8'),
 	script: 'zh-Hant',
 });
 const fuan = [sample('08-fuan-video-conference'), sample('08-fuan-mask-production')];

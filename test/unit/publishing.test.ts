@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { githubAnnotation } from '../../src/content-model/problems.ts';
 
@@ -29,12 +32,48 @@ describe('hosting files', () => {
 		expect(headers).toContain("default-src 'self'");
 	});
 
-	it('runs the check, the tests and the build in the workflow, and deploys dist/ from main only', () => {
+	it('checks and builds once and deploys that build; tests run on pull requests and code changes only', () => {
 		const workflow = parse(readFileSync('.github/workflows/publish.yml', 'utf8'));
 		const runs = (job: string) => workflow.jobs[job].steps.map((step: { run?: string }) => step.run).filter(Boolean);
-		expect(runs('check')).toEqual(['npm ci', 'npm run check -- --format github']);
-		expect(runs('test')).toEqual(expect.arrayContaining(['npm ci', 'npm run build', 'npm test']));
-		expect(workflow.jobs.deploy.if).toBe("github.event_name == 'push' && github.ref == 'refs/heads/main'");
-		expect(workflow.jobs.deploy.steps.find((s: { uses?: string }) => s.uses?.startsWith('actions/upload-pages-artifact')).with.path).toBe('dist');
+		expect(runs('build')).toEqual(expect.arrayContaining(['npm ci', 'npm run check -- --format github', 'npm run build']));
+		expect(workflow.jobs.build.steps.find((s: { uses?: string }) => s.uses?.startsWith('actions/upload-pages-artifact')).with.path).toBe('dist');
+		expect(runs('test')).toEqual(expect.arrayContaining(['npm ci', 'npm test']));
+		expect(workflow.jobs.test.if).toContain("needs.build.outputs.code-changed == 'true'");
+		expect(workflow.jobs.deploy.needs).toEqual(['build', 'test']);
+		expect(workflow.jobs.deploy.if).toContain("needs.test.result == 'skipped'");
+		expect(workflow.jobs.deploy.steps.map((s: { run?: string }) => s.run).filter(Boolean)).toEqual([]);
+	});
+
+	it('tells a content-only push from a code push', () => {
+		const workflow = parse(readFileSync('.github/workflows/publish.yml', 'utf8'));
+		const script: string = workflow.jobs.build.steps.find((s: { id?: string }) => s.id === 'changes').run;
+		const repo = mkdtempSync(join(tmpdir(), 'workflow-changes-'));
+		const git = (...args: string[]) =>
+			execFileSync('git', ['-C', repo, '-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], { encoding: 'utf8' }).trim();
+		const commit = (file: string) => {
+			mkdirSync(dirname(join(repo, file)), { recursive: true });
+			writeFileSync(join(repo, file), file);
+			git('add', '.');
+			git('commit', '-qm', file);
+			return git('rev-parse', 'HEAD');
+		};
+		const changes = (before: string) => {
+			const output = join(repo, '.output');
+			writeFileSync(output, '');
+			execFileSync('bash', ['-c', script], { cwd: repo, env: { ...process.env, BEFORE: before, GITHUB_OUTPUT: output } });
+			return readFileSync(output, 'utf8').trim();
+		};
+		try {
+			git('init', '-q');
+			const first = commit('README.md');
+			const bulletin = commit('content/articles/2020/02/09-fuan-notice.md');
+			expect(changes(first)).toBe('code=false');
+			commit('src/pages/index.astro');
+			expect(changes(bulletin)).toBe('code=true');
+			expect(changes('0000000000000000000000000000000000000000')).toBe('code=true');
+			expect(changes('')).toBe('code=true');
+		} finally {
+			rmSync(repo, { recursive: true, force: true });
+		}
 	});
 });
