@@ -1,15 +1,18 @@
 // npm run check [-- --format github] — validates all content without building: the same checks the build runs
 // first, plus the conversion lint. One line per problem (file:line: error|warning: message (hint)), a summary,
 // exit 1 on any error. With --format github the problems are also printed as annotations for pull requests.
-import { checkArticlesFolder, verifyArticleImages } from '../src/content-model/articles-folder.ts';
+import { articleId, checkArticlesFolder, verifyArticleImages, type FolderCheck } from '../src/content-model/articles-folder.ts';
 import { parseArgs } from 'node:util';
 import { formatProblem, githubAnnotation, type Problem } from '../src/content-model/problems.ts';
 import { siteArticleSchema } from '../src/content-model/site-schema.ts';
 import { readAlerts } from '../src/content-model/alerts.ts';
+import { alertLinkProblems, brokenPageLinks, type SitePages } from '../src/content-model/site-pages.ts';
+import { readTaxonomy } from '../src/content-model/taxonomies.ts';
 import { lintSiteConversion } from '../src/editions/lint-site.ts';
 import { readSiteGlossary } from '../src/editions/glossary.ts';
 import { siteConfig } from '../src/site/config.ts';
-import { contentPath } from '../src/site/paths.ts';
+import { contentPath, displayPath } from '../src/site/paths.ts';
+import { existsSync, readFileSync } from 'node:fs';
 import { DataFileError } from '../src/site/yaml-file.ts';
 import { runCli } from './cli.ts';
 
@@ -27,6 +30,23 @@ function checkDataFiles(): Problem[] {
 	return problems;
 }
 
+/** Links that point to a page the site does not have: alerts (shown on every page) and links in article bodies. */
+function pageLinkProblems(folder: FolderCheck): Problem[] {
+	const ids = (name: 'counties' | 'topics' | 'series') => new Set(readTaxonomy(name).map((entry) => entry.id));
+	const pages: SitePages = {
+		articles: new Set([...folder.files.keys()].map(articleId)),
+		counties: ids('counties'),
+		topics: ids('topics'),
+		series: ids('series'),
+	};
+	const alertsFile = contentPath('alerts.yaml');
+	const problems = existsSync(alertsFile) ? alertLinkProblems(readAlerts(), readFileSync(alertsFile, 'utf8'), displayPath(alertsFile), pages) : [];
+	for (const [file, check] of folder.files) {
+		if (check.body !== undefined) problems.push(...brokenPageLinks(check.body, check.bodyLine ?? 1, pages, `content/articles/${file}`));
+	}
+	return problems;
+}
+
 runCli(async () => {
 	const { values } = parseArgs({ options: { format: { type: 'string', default: 'text' } } });
 	const started = performance.now();
@@ -36,7 +56,7 @@ runCli(async () => {
 	if (dataProblems.length === 0) {
 		const folder = checkArticlesFolder(contentPath('articles'), siteArticleSchema());
 		articles = folder.files.size;
-		problems.push(...folder.problems, ...(await verifyArticleImages(folder)), ...lintSiteConversion(folder));
+		problems.push(...folder.problems, ...(await verifyArticleImages(folder)), ...pageLinkProblems(folder), ...lintSiteConversion(folder));
 	}
 	for (const problem of problems) console.log(formatProblem(problem));
 	if (values.format === 'github') for (const problem of problems) console.log(githubAnnotation(problem));

@@ -1,10 +1,11 @@
 // npm run measure:weight — after a build: each page type's compressed weight (HTML + CSS + JS, images excluded)
 // against the 30 kB budget for a first visit. The pages are found in the build, whatever the content: for each page
 // type and edition the largest page is measured. A report of bytes, which do not vary from run to run.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pageWeight } from '../test/helpers/page-weight.ts';
+import { builtEditions, builtSiteBase } from './bench/built-site.ts';
 import { runCli } from './cli.ts';
 
 export const BUDGET = 30 * 1024;
@@ -21,30 +22,17 @@ const PAGE_TYPES: Array<[name: string, inEdition: boolean, path: RegExp]> = [
 	['404', false, /^404\.html$/],
 ];
 
-/** The edition folders of a build: top-level folders that hold a home page and articles. */
-function editionsOf(dist: string): string[] {
-	return readdirSync(dist, { withFileTypes: true })
-		.filter((entry) => entry.isDirectory() && existsSync(join(dist, entry.name, 'index.html')) && existsSync(join(dist, entry.name, 'articles')))
-		.map((entry) => entry.name);
-}
-
-/** The site's base path as the pages link their stylesheets (`/` or a sub-path such as `/bulletins/`). */
-function baseOf(dist: string): string {
-	const home = readFileSync(join(dist, 'index.html'), 'utf8');
-	return /<link rel="stylesheet" href="([^"]*?)_astro\//.exec(home)?.[1] ?? '/';
-}
-
 runCli(() => {
 	const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
 	const dist = values.dist;
 	if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist}/index.html not found: run npm run build first`);
-	const base = baseOf(dist);
+	const base = builtSiteBase(dist);
 	const html = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
 	let over = 0;
 	console.log(`page weight, gzip -9, budget ${BUDGET / 1024} kB (the largest page of each type)`);
 	const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 	for (const [name, inEdition, path] of PAGE_TYPES) {
-		for (const edition of inEdition ? editionsOf(dist) : ['']) {
+		for (const edition of inEdition ? builtEditions(dist) : ['']) {
 			const prefix = edition ? `${edition}/` : '';
 			const pages = html.filter((file) => file.startsWith(prefix) && path.test(file.slice(prefix.length)));
 			if (pages.length === 0) continue;

@@ -1,6 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import { preview } from 'astro';
+import { join } from 'node:path';
 import { launchChromium } from '../../test/helpers/browser.ts';
+import { builtEditions, builtSiteBase } from './built-site.ts';
 
 export interface SearchDownload {
 	edition: string;
@@ -17,7 +19,8 @@ export interface SearchDownload {
 const COMPRESSED = /\.(pagefind|pf_\w+|png|jpe?g|webp|avif)$/;
 
 /** Opens a built site's search page with each query in a fresh Chromium context and records every byte it downloads. */
-export async function measureSearchDownloads(root: string, queries: string[], editions = ['zh-hant', 'zh-hans']): Promise<SearchDownload[]> {
+export async function measureSearchDownloads(root: string, queries: string[], editions = builtEditions(join(root, 'dist'))): Promise<SearchDownload[]> {
+	const base = builtSiteBase(join(root, 'dist'));
 	const server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
 	const browser = await launchChromium();
 	const measured: SearchDownload[] = [];
@@ -39,7 +42,7 @@ export async function measureSearchDownloads(root: string, queries: string[], ed
 					);
 				});
 				const started = performance.now();
-				await page.goto(`http://127.0.0.1:${server.port}/${edition}/search/?q=${encodeURIComponent(query)}`);
+				await page.goto(`http://127.0.0.1:${server.port}${base}${edition}/search/?q=${encodeURIComponent(query)}`);
 				await page.waitForSelector('[data-results][aria-busy="false"]', { state: 'attached' });
 				const ms = Math.round(performance.now() - started);
 				const results = await page.$$eval('[data-results] li', (items) => items.length);

@@ -1,7 +1,8 @@
 import { posix } from 'node:path';
 import type { Problem } from './problems.ts';
 
-const MARKDOWN_LINK = /(?<!!)\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+["'][^)]*["'])?\s*\)/g;
+/** A Markdown link (not an image), its target in group 1. */
+export const MARKDOWN_LINK = /(?<!!)\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+["'][^)]*["'])?\s*\)/g;
 const SITE_ARTICLE = /^\/zh-han[st]\/articles\/(.+?)\/?(?:#.*)?$/;
 
 /** The article id a link in an article points at, if it points at an article: a relative .md/.mdx path or a site URL. */

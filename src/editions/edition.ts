@@ -1,4 +1,4 @@
-import { siteConfig } from '../site/config.ts';
+import { siteConfig, type RegionText } from '../site/config.ts';
 import { createConverter } from './convert.ts';
 import { readSiteGlossary, type GlossaryPair } from './glossary.ts';
 import type { Convert } from './opencc.ts';
@@ -19,4 +19,9 @@ export function editionConverter(from: Script, to: Script, articlePairs: readonl
 /** Site data text (county, topic and series names, UI labels), written in the site's default script, as the edition `to` shows it. */
 export function toEdition(text: string, to: Script): string {
 	return editionConverter(siteConfig().defaultScript, to)(text);
+}
+
+/** Text a region sets in site.yaml (one string in the default script, or both spellings) as the edition `to` shows it. */
+export function regionText(text: RegionText, to: Script): string {
+	return typeof text === 'string' ? toEdition(text, to) : text[to];
 }

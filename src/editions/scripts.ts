@@ -17,3 +17,12 @@ export function editionPath(script: Script): EditionPath {
 export function otherScript(script: Script): Script {
 	return script === 'zh-Hant' ? 'zh-Hans' : 'zh-Hant';
 }
+
+/**
+ * The BCP 47 tag of an edition's pages (`<html lang>`): the Traditional edition names its regional standard, so a
+ * Hong Kong site gets Hong Kong fonts and a screen reader's Cantonese voice where the reader has one.
+ */
+export function languageTag(script: Script, variant: TraditionalVariant): string {
+	if (script === 'zh-Hans') return 'zh-Hans';
+	return variant === 'hk' ? 'zh-Hant-HK' : variant === 'tw' ? 'zh-Hant-TW' : 'zh-Hant';
+}

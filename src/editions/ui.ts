@@ -1,4 +1,5 @@
-import { editionConverter } from './edition.ts';
+import { siteConfig } from '../site/config.ts';
+import { editionConverter, regionText } from './edition.ts';
 import type { Script } from './scripts.ts';
 
 // Labels are written once in Traditional and converted like any other text. Where mainland usage differs
@@ -7,10 +8,8 @@ const labels = {
 	skipToContent: { hant: '跳至主要內容' },
 	home: { hant: '首頁' },
 	latest: { hant: '最新快訊' },
-	counties: { hant: '縣區' },
 	topics: { hant: '專題' },
 	series: { hant: '系列報道' },
-	allCounties: { hant: '全部縣區' },
 	allTopics: { hant: '全部專題' },
 	articleCount: { hant: '篇' },
 	published: { hant: '發佈日期' },
@@ -53,18 +52,26 @@ const labels = {
 	searchFailed: { hant: '搜尋暫時無法使用,請稍後再試。', hans: '搜索暂时无法使用,请稍后再试。' },
 	loadMore: { hant: '顯示更多', hans: '显示更多' },
 	searchNeedsJs: {
-		hant: '搜尋功能需要啟用 JavaScript。您也可以按縣區或專題瀏覽全部快訊:',
-		hans: '搜索功能需要启用 JavaScript。您也可以按县区或专题浏览全部快讯:',
+		hant: '搜尋功能需要啟用 JavaScript。您也可以按{jurisdictions}或專題瀏覽全部快訊:',
+		hans: '搜索功能需要启用 JavaScript。您也可以按{jurisdictions}或专题浏览全部快讯:',
 	},
 	searchWithin: { hant: '在{name}的快訊中搜尋', hans: '在{name}的快讯中搜索' },
 } satisfies Record<string, { hant: string; hans?: string }>;
 
-export type LabelKey = keyof typeof labels;
+// Labels that name the region's jurisdictions come from content/site.yaml, so another region never shows Ningde's 縣區.
+const regionLabels = {
+	counties: () => siteConfig().jurisdictions.name,
+	allCounties: () => siteConfig().jurisdictions.all,
+};
 
-/** A UI label in the edition's script. */
+export type LabelKey = keyof typeof labels | keyof typeof regionLabels;
+
+/** A UI label in the edition's script, with the region's word for its jurisdictions filled in. */
 export function label(key: LabelKey, script: Script): string {
-	const entry: { hant: string; hans?: string } = labels[key];
-	return script === 'zh-Hans' && entry.hans ? entry.hans : editionConverter('zh-Hant', script)(entry.hant);
+	if (key in regionLabels) return regionText(regionLabels[key as keyof typeof regionLabels](), script);
+	const entry: { hant: string; hans?: string } = labels[key as keyof typeof labels];
+	const text = script === 'zh-Hans' && entry.hans ? entry.hans : editionConverter('zh-Hant', script)(entry.hant);
+	return text.replace('{jurisdictions}', () => label('counties', script));
 }
 
 /** The name of each edition, written in its own script, as the edition switcher shows it. */

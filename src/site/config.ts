@@ -4,6 +4,8 @@ import { readYamlFile } from './yaml-file.ts';
 import { scripts } from '../editions/scripts.ts';
 
 const perScript = z.strictObject({ 'zh-Hant': z.string().min(1), 'zh-Hans': z.string().min(1) });
+/** Text a region sets: one string in the site's default script (converted for the other edition), or both spellings. */
+const regionText = z.union([z.string().trim().min(1), perScript]);
 
 export const siteConfigSchema = z.strictObject({
 	name: perScript,
@@ -21,9 +23,16 @@ export const siteConfigSchema = z.strictObject({
 		.string()
 		.regex(/^[\w.-]+\.ya?ml$/, { error: 'must be a YAML file name in content/, e.g. counties.yaml' })
 		.default('counties.yaml'),
+	/** The region's word for its jurisdictions (縣區, 地區, 區, 市州) and its "all" form, as menus and filters show them. */
+	jurisdictions: z
+		.strictObject({ name: regionText, all: regionText })
+		.default({ name: { 'zh-Hant': '地區', 'zh-Hans': '地区' }, all: { 'zh-Hant': '全部地區', 'zh-Hans': '全部地区' } }),
+	/** The issuing office, named in every page's footer and on printouts; the site's name when absent. */
+	issuer: regionText.optional(),
 });
 
 export type SiteConfig = z.output<typeof siteConfigSchema>;
+export type RegionText = z.output<typeof regionText>;
 
 let cached: SiteConfig | undefined;
 
@@ -32,7 +41,7 @@ export function siteConfig(): SiteConfig {
 	cached ??= readYamlFile(
 		contentPath('site.yaml'),
 		siteConfigSchema,
-		'content/site.yaml sets the site name in both scripts, url, base, defaultEdition, defaultScript, traditionalVariant and counties; see README "Site configuration".',
+		'content/site.yaml sets the site name in both scripts, url, base, defaultEdition, defaultScript, traditionalVariant, counties, jurisdictions and issuer; see README "Site configuration".',
 	);
 	return cached;
 }

@@ -34,7 +34,7 @@ describe('the sample site', () => {
 
 	it('shows title, date, county, topics, credits and body on an article page', () => {
 		const html = site.read('zh-hant/articles/2020/02/08-zhouning-guo-xiwen-inspection/index.html');
-		expect(html).toContain('<html lang="zh-Hant">');
+		expect(html).toContain('<html lang="zh-Hant-TW">');
 		expect(html).toMatch(/<h1[^>]*>郭錫文:“我們多一分擔當,老百姓就少一份風險”<\/h1>/);
 		expect(html).toMatch(/<time datetime="2020-02-08"[^>]*>2020年2月8日<\/time>/);
 		expect(html).toMatch(/<a href="\/zh-hant\/counties\/zhouning\/"[^>]*>周寧縣<\/a>/);

@@ -1,0 +1,87 @@
+import { posix } from 'node:path';
+import { MARKDOWN_LINK } from './links.ts';
+import type { Problem } from './problems.ts';
+
+/** The ids a site publishes pages for: articles and the entries of the data files. */
+export interface SitePages {
+	articles: ReadonlySet<string>;
+	counties: ReadonlySet<string>;
+	topics: ReadonlySet<string>;
+	series: ReadonlySet<string>;
+}
+
+const FIXED_PAGES = new Set(['', 'archive', 'search', 'counties', 'topics', 'rss.xml', 'articles.json']);
+const LISTED = /^(counties|topics|series)\/([^/]+)(?:\/(?:\d+|rss\.xml))?$/;
+const ARCHIVE_MONTH = /^archive\/\d{4}\/\d{2}(?:\/\d+)?$/;
+
+/**
+ * Why a page of the site, written without the edition (`series/ningde-counties-in-action`), does not exist; undefined
+ * when it does. A page is found from the ids alone, so an alert or a link left over from another region is caught.
+ */
+export function missingPage(path: string, pages: SitePages): string | undefined {
+	const page = posix
+		.normalize(path.split(/[?#]/)[0]!)
+		.replace(/^\/+|\/+$/g, '')
+		.replace(/^\.$/, '');
+	if (FIXED_PAGES.has(page) || ARCHIVE_MONTH.test(page)) return undefined;
+	const listed = LISTED.exec(page);
+	if (listed) {
+		const [, kind, id] = listed as unknown as [string, keyof Omit<SitePages, 'articles'>, string];
+		const file = kind === 'counties' ? 'the counties file' : `${kind}.yaml`;
+		return pages[kind].has(id) ? undefined : `${kind} id "${id}" is not in ${file}`;
+	}
+	if (page.startsWith('articles/')) {
+		const id = page.slice('articles/'.length);
+		return pages.articles.has(id) ? undefined : `there is no article ${id}`;
+	}
+	return `no page of the site is at ${page}`;
+}
+
+/** Warnings for alerts whose link points to no page of the site, on the line of the alert's link. */
+export function alertLinkProblems(
+	alerts: ReadonlyArray<{ id: string; link?: string | undefined }>,
+	yamlText: string,
+	file: string,
+	pages: SitePages,
+): Problem[] {
+	const lines = yamlText.split(/\r?\n/);
+	return alerts.flatMap((alert) => {
+		if (!alert.link) return [];
+		const reason = missingPage(alert.link, pages);
+		if (!reason) return [];
+		const line = lines.findIndex((text) => /^\s*-?\s*link\s*:/.test(text) && text.includes(alert.link!)) + 1;
+		return [
+			{
+				file,
+				...(line > 0 ? { line } : {}),
+				severity: 'warning' as const,
+				message: `alert "${alert.id}" links to ${alert.link}: ${reason}`,
+				hint: 'point the link at a page of this site, or remove the alert (it is shown on every page until its end date)',
+			},
+		];
+	});
+}
+
+const EDITION_PAGE = /^\/zh-han[st]\/(.*)$/;
+
+/** Warnings for links in an article body to a county, topic or series page the data files do not have (article links are checked as errors elsewhere). */
+export function brokenPageLinks(body: string, firstLine: number, pages: SitePages, file: string): Problem[] {
+	const problems: Problem[] = [];
+	body.split('\n').forEach((text, index) => {
+		for (const match of text.matchAll(MARKDOWN_LINK)) {
+			const page = EDITION_PAGE.exec(match[1]!)?.[1];
+			if (page === undefined || page.startsWith('articles/')) continue;
+			const reason = missingPage(page, pages);
+			if (reason) {
+				problems.push({
+					file,
+					line: firstLine + index,
+					severity: 'warning',
+					message: `link ${match[1]} points to no page: ${reason}`,
+					hint: 'use an id from the data files in content/, or remove the link',
+				});
+			}
+		}
+	});
+	return problems;
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { alertLinkProblems, brokenPageLinks, missingPage, type SitePages } from '../../src/content-model/site-pages.ts';
+
+const pages: SitePages = {
+	articles: new Set(['2020/02/08-fuan-mask-production']),
+	counties: new Set(['fuan']),
+	topics: new Set(['epidemic-control']),
+	series: new Set(['ningde-counties-in-action']),
+};
+
+describe('pages of the site', () => {
+	it.each([
+		'',
+		'archive',
+		'archive/2020/02',
+		'search',
+		'counties',
+		'counties/fuan',
+		'counties/fuan/2',
+		'topics/epidemic-control/rss.xml',
+		'series/ningde-counties-in-action',
+		'articles/2020/02/08-fuan-mask-production/',
+		'/counties/fuan/#top',
+	])('finds %s', (path) => expect(missingPage(path, pages)).toBeUndefined());
+
+	it.each([
+		['counties/sham-shui-po', 'counties id "sham-shui-po" is not in the counties file'],
+		['series/hk-roundup', 'series id "hk-roundup" is not in series.yaml'],
+		['topics/masks', 'topics id "masks" is not in topics.yaml'],
+		['articles/2021/03/01-x', 'there is no article 2021/03/01-x'],
+		['about', 'no page of the site is at about'],
+	])('says why %s is missing', (path, reason) => expect(missingPage(path, pages)).toBe(reason));
+
+	it('warns about an alert left over from another region, on the line of its link', () => {
+		const yaml = '- id: sample-site\n  level: info\n  message: 本站為示範網站\n  link: series/old-series\n  start: 2020-02-08\n';
+		expect(alertLinkProblems([{ id: 'sample-site', link: 'series/old-series' }], yaml, 'content/alerts.yaml', pages)).toEqual([
+			expect.objectContaining({ file: 'content/alerts.yaml', line: 4, severity: 'warning', message: expect.stringContaining('series id "old-series"') }),
+		]);
+		expect(alertLinkProblems([{ id: 'ok', link: 'counties/fuan' }, { id: 'none' }], yaml, 'content/alerts.yaml', pages)).toEqual([]);
+	});
+
+	it('warns about body links to county, topic and series pages the data files do not have', () => {
+		const body = '見[福安](/zh-hant/counties/fuan/)與[深水埗](/zh-hans/counties/sham-shui-po/)。\n\n[口罩](/zh-hant/topics/masks/)';
+		expect(brokenPageLinks(body, 10, pages, 'content/articles/a.md').map((p) => [p.line, p.message])).toEqual([
+			[10, 'link /zh-hans/counties/sham-shui-po/ points to no page: counties id "sham-shui-po" is not in the counties file'],
+			[12, 'link /zh-hant/topics/masks/ points to no page: topics id "masks" is not in topics.yaml'],
+		]);
+	});
+});
