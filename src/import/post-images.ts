@@ -74,12 +74,10 @@ export async function fetchPicture(url: string, limits: FetchLimits): Promise<Fe
 		if (Number(response.headers.get('content-length') ?? 0) > limits.maxBytes) return { ok: false, reason: `超過 ${limits.maxBytes / 1e6} MB 上限` };
 		const chunks: Uint8Array[] = [];
 		let size = 0;
+		// Leaving the loop early cancels the download, so a server that sends without end is cut off at the limit.
 		for await (const chunk of response.body ?? []) {
 			size += chunk.length;
-			if (size > limits.maxBytes) {
-				await response.body?.cancel();
-				return { ok: false, reason: `超過 ${limits.maxBytes / 1e6} MB 上限` };
-			}
+			if (size > limits.maxBytes) return { ok: false, reason: `超過 ${limits.maxBytes / 1e6} MB 上限` };
 			chunks.push(chunk);
 		}
 		return decodablePicture(Buffer.concat(chunks));

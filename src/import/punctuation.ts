@@ -29,9 +29,15 @@ function closing(text: string, open: number): number {
 
 /**
  * Half-width : , ; ? ! ( ) next to Chinese text become full-width (福安:葉其發 → 福安：葉其發), with the spaces around them
- * dropped; marks between digits (1,000, 18:30), between Latin words and inside URLs stay as written. Idempotent.
+ * dropped; marks between digits (1,000, 18:30), between Latin words and inside URLs stay as written. Idempotent: a mark
+ * next to one just widened (防::) is widened too, repeating until nothing changes.
  */
 export function fullWidthPunctuation(text: string): string {
+	const once = widenOnce(text);
+	return once === text ? text : fullWidthPunctuation(once);
+}
+
+function widenOnce(text: string): string {
 	const guarded = new Set<number>();
 	for (const match of text.matchAll(PROTECTED)) for (let i = match.index; i < match.index + match[0].length; i++) guarded.add(i);
 	const widen = new Set<number>();
@@ -48,7 +54,9 @@ export function fullWidthPunctuation(text: string): string {
 			}
 			continue;
 		}
-		if (HAN.test(before(text, i)) || HAN.test(after(text, i))) widen.add(i);
+		// ? and ! end the sentence before them; : , ; join two, so either side may make them Chinese.
+		const sentenceEnd = mark === '?' || mark === '!';
+		if (HAN.test(before(text, i)) || (!sentenceEnd && HAN.test(after(text, i)))) widen.add(i);
 	}
 	if (widen.size === 0) return text;
 	let out = '';
