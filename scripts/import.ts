@@ -11,6 +11,7 @@ import { readTaxonomy } from '../src/content-model/taxonomies.ts';
 import { siteArticleSchema } from '../src/content-model/site-schema.ts';
 import { scripts, type Script } from '../src/editions/scripts.ts';
 import { importPage, SURE } from '../src/import/import-page.ts';
+import { fullWidthPunctuation } from '../src/import/punctuation.ts';
 import { importPosts, type PlannedArticle } from '../src/import/import-posts.ts';
 import type { Refusal } from '../src/import/post.ts';
 import { labelledReportsSchema, measureTopicGuesses } from '../src/import/topic-accuracy.ts';
@@ -56,6 +57,9 @@ function filesUnder(folder: string): string[] {
 		.sort();
 }
 
+/** The same report whatever the width of its title's punctuation (older imports kept 福安:葉其發 half-width). */
+const reportKey = (date: string, title: string) => `${date.slice(0, 10)} ${fullWidthPunctuation(title)}`;
+
 /** Titles and dates of the articles already in a folder, so a page imported twice is not written twice; and their texts. */
 function existingArticles(dir: string): { known: Map<string, string>; texts: string[] } {
 	const known = new Map<string, string>();
@@ -63,7 +67,7 @@ function existingArticles(dir: string): { known: Map<string, string>; texts: str
 	for (const [file, check] of checkArticlesFolder(dir, siteArticleSchema()).files) {
 		const parsed = readFrontmatter(check.source ?? '');
 		const data = check.data ?? (parsed?.data as Record<string, unknown> | undefined);
-		if (data?.title && data.date) known.set(`${String(data.date).slice(0, 10)} ${String(data.title)}`, file);
+		if (data?.title && data.date) known.set(reportKey(String(data.date), String(data.title)), file);
 		if (parsed) texts.push(`${String(data?.title ?? '')}\n${parsed.body}`);
 	}
 	return { known, texts };
@@ -152,7 +156,7 @@ runCli(async () => {
 	let skipped = 0;
 	/** Writes a file unless it or the same report (title and date) is already there. */
 	const write = (file: string, title: string, date: string, markdown: string, files: Array<{ file: string; bytes: Buffer }> = []): boolean => {
-		const twin = existing.known.get(`${date} ${title}`);
+		const twin = existing.known.get(reportKey(date, title));
 		if (twin) print(`略過 ${shown(file)}：已經匯入過，是 ${twin}`);
 		else if (existsSync(join(out, file))) print(`略過 ${shown(file)}：檔案已存在，不會覆寫`);
 		else {
@@ -162,7 +166,7 @@ runCli(async () => {
 			}
 			mkdirSync(dirname(join(out, file)), { recursive: true });
 			writeFileSync(join(out, file), markdown, { flag: 'wx' });
-			existing.known.set(`${date} ${title}`, file);
+			existing.known.set(reportKey(date, title), file);
 			written++;
 			pictures += files.length;
 			return true;

@@ -60,8 +60,8 @@ export interface TopicGuess extends Guess<string[]> {
 const BODY_CAP = 2;
 
 /**
- * Topics whose keywords the report uses enough: at least a third of the best score and 2 points, at most three, in
- * topics.yaml order. A keyword counts TITLE_WEIGHT times in the title, at most BODY_CAP times in the text, times its weight.
+ * Topics whose keywords the report uses enough: the best, and others with at least a third of its score and 2 points, at
+ * most three, in topics.yaml order. A keyword counts TITLE_WEIGHT times in the title, at most BODY_CAP times in the text, times its weight.
  */
 export function guessTopics(title: string, body: string, topics: Topic[], weights: KeywordWeights = new Map()): TopicGuess {
 	const [t, b] = [toSimplified(title), toSimplified(body)];
@@ -75,13 +75,14 @@ export function guessTopics(title: string, body: string, topics: Topic[], weight
 	const ranked = [...scores].sort((x, y) => y.score - x.score || x.candidate.order - y.candidate.order);
 	const best = ranked[0]?.score ?? 0;
 	if (best === 0) return { value: [], confidence: 0, reason: '沒有找到任何主題關鍵詞' };
-	const chosen = ranked.filter((s) => s.score >= Math.max(2, best / 3)).slice(0, 3);
+	const chosen = ranked.filter((s, i) => i === 0 || s.score >= Math.max(2, best / 3)).slice(0, 3);
 	const total = scores.reduce((sum, s) => sum + s.score, 0);
 	const round = (n: number) => Math.round(n * 10) / 10;
 	return {
 		value: [...chosen].sort((x, y) => x.candidate.order - y.candidate.order).map((s) => s.candidate.id),
 		main: ranked[0]!.candidate.id,
-		confidence: chosen.reduce((sum, s) => sum + s.score, 0) / total,
+		// The share of the evidence the chosen topics hold, scaled down when all of it is weaker than one mention in the title.
+		confidence: (chosen.reduce((sum, s) => sum + s.score, 0) / total) * Math.min(1, best / TITLE_WEIGHT),
 		reason: chosen.map((s) => `${s.candidate.id} ${round(s.score)}`).join(', '),
 	};
 }
