@@ -122,7 +122,8 @@ runCli(async () => {
 	}
 	if (positionals.length === 0) return fail(`請給要匯入的資料夾或檔案\n\n${HELP}`);
 	if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) return fail(`--date 必須寫成 YYYY-MM-DD，收到「${values.date}」`);
-	if (values.topic && !topics.some((t) => t.id === values.topic)) return fail(`--topic「${values.topic}」不是主題 id；可選：${topics.map((t) => t.id).join(', ')}`);
+	if (values.topic && !topics.some((t) => t.id === values.topic))
+		return fail(`--topic「${values.topic}」不是主題 id；可選：${topics.map((t) => t.id).join(', ')}`);
 	let oldOrigin: string | undefined;
 	if (values['old-url']) {
 		try {
@@ -145,7 +146,12 @@ runCli(async () => {
 			posts.push(...found);
 		} else if (POST.test(input)) posts.push(input);
 		else if (PAGE.test(input)) pages.push(input);
-		else refused.push({ source: input, message: `不認識的檔案類型 ${extname(input) || '（沒有副檔名）'}`, hint: '匯入 Markdown 文章（.md）或存下來的網頁（.txt、.html）' });
+		else
+			refused.push({
+				source: input,
+				message: `不認識的檔案類型 ${extname(input) || '（沒有副檔名）'}`,
+				hint: '匯入 Markdown 文章（.md）或存下來的網頁（.txt、.html）',
+			});
 	}
 
 	const out = values.out ?? contentPath('articles');
@@ -233,9 +239,12 @@ runCli(async () => {
 		}
 		const sure = (confidence: number) => (confidence < SURE ? '，請確認' : '');
 		print(`  county ${article.county.value}（把握 ${article.county.confidence.toFixed(2)}：${article.county.reason}${sure(article.county.confidence)}）`);
-		print(`  topics ${article.topics.ids.join(', ')}（把握 ${article.topics.confidence.toFixed(2)}：${article.topics.from}${sure(article.topics.confidence)}）`);
+		print(
+			`  topics ${article.topics.ids.join(', ')}（把握 ${article.topics.confidence.toFixed(2)}：${article.topics.from}${sure(article.topics.confidence)}）`,
+		);
 		for (const warning of article.warnings) print(`  注意：${warning}`);
-		for (const leftover of article.leftovers) print(`  舊欄位 ${leftover.key}: ${leftover.value}${leftover.hint ? `（${leftover.hint}）` : ''}：已留在前置資料的註解裡`);
+		for (const leftover of article.leftovers)
+			print(`  舊欄位 ${leftover.key}: ${leftover.value}${leftover.hint ? `（${leftover.hint}）` : ''}：已留在前置資料的註解裡`);
 		const problems: Problem[] = article.problems.map((p) => ({ ...p, file: shown(p.file) }));
 		for (const problem of problems) print(`  ${formatProblem(problem)}`);
 		listed.leftovers += article.leftovers.length;

@@ -56,13 +56,21 @@ export function oldSiteMarkup(body: string, firstLine: number, file: string, sho
 	for (const [text, line] of proseLines(body, firstLine)) {
 		if (shortcodes) {
 			for (const match of text.matchAll(SHORTCODE)) {
-				error(line, `舊網站的短代碼 ${match[0].slice(0, 60)} 不會顯示，讀者只會看到這段文字`, '換成 Markdown：圖片寫 ![說明](./images/x.jpg)，連結寫 [文字](網址)，影片請改為連結');
+				error(
+					line,
+					`舊網站的短代碼 ${match[0].slice(0, 60)} 不會顯示，讀者只會看到這段文字`,
+					'換成 Markdown：圖片寫 ![說明](./images/x.jpg)，連結寫 [文字](網址)，影片請改為連結',
+				);
 			}
 		}
 		for (const match of text.matchAll(LINK)) {
 			const href = match[1] ?? match[2]!;
 			if (OLD_PAGE.test(href) && !SITE_PAGE.test(href)) {
-				error(line, `連結 ${href} 指向舊網站或本站沒有的頁面`, '連到本站文章請寫文章檔案，例如 [見前文](./08-fuan-mask-production.md)；連到其他網站請寫完整網址');
+				error(
+					line,
+					`連結 ${href} 指向舊網站或本站沒有的頁面`,
+					'連到本站文章請寫文章檔案，例如 [見前文](./08-fuan-mask-production.md)；連到其他網站請寫完整網址',
+				);
 			}
 		}
 	}

@@ -60,7 +60,8 @@ function postTopics(post: Post, options: PostImportOptions, weights: ReturnType<
 		post.tags.filter((tag) => !namesCounty(tag, options.counties)),
 		options.topics,
 	);
-	if (fromTags.topics.length) return { ids: fromTags.topics, from: `tags/categories：${fromTags.matched.map((m) => `${m.tag} → ${m.topic}`).join('，')}`, confidence: 1 };
+	if (fromTags.topics.length)
+		return { ids: fromTags.topics, from: `tags/categories：${fromTags.matched.map((m) => `${m.tag} → ${m.topic}`).join('，')}`, confidence: 1 };
 	const guess = guessTopics(post.title, post.body, options.topics, weights);
 	if (guess.value.length) return { ids: guess.value, from: `由內文猜測：${guess.reason}`, confidence: guess.confidence };
 	if (options.topic) return { ids: [options.topic], from: '取自 --topic', confidence: 1 };
@@ -133,7 +134,10 @@ export async function importPosts(inputs: readonly PostInput[], options: PostImp
 			}
 		}
 		const comments = post.leftovers.length
-			? ['舊網站的欄位，本站沒有對應的欄位（請檢查，用得上的移到正文或上面的欄位，再刪除這幾行）：', ...post.leftovers.map((l) => `${l.key}: ${l.value}${l.hint ? `  ← ${l.hint}` : ''}`)]
+			? [
+					'舊網站的欄位，本站沒有對應的欄位（請檢查，用得上的移到正文或上面的欄位，再刪除這幾行）：',
+					...post.leftovers.map((l) => `${l.key}: ${l.value}${l.hint ? `  ← ${l.hint}` : ''}`),
+				]
 			: [];
 		const markdown = articleText(frontmatter, pictures.body, comments);
 		const written = readFrontmatter(markdown)!;

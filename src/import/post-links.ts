@@ -69,8 +69,7 @@ export function articleLink(fromFile: string, toFile: string): string {
 const MARKDOWN_LINK = /(?<!!)(\[[^\]]*\]\(\s*)<?([^)\s>]+)>?((?:\s+["'][^)]*["'])?\s*\))/g;
 const HTML_LINK = /(<a\b[^>]*\bhref\s*=\s*["'])([^"']+)(["'])/gi;
 /** Shortcodes that only name another post: Hugo ref/relref, Jekyll post_url, Hexo post_link (which also writes the link). */
-const LINK_SHORTCODE =
-	/\{\{[<%]\s*(?:rel)?ref\s+"?([^"\s>%]+)"?\s*[>%]\}\}|\{%\s*post_url\s+(\S+)\s*%\}|\{%\s*post_link\s+(\S+)(?:\s+([^%]*?))?\s*%\}/g;
+const LINK_SHORTCODE = /\{\{[<%]\s*(?:rel)?ref\s+"?([^"\s>%]+)"?\s*[>%]\}\}|\{%\s*post_url\s+(\S+)\s*%\}|\{%\s*post_link\s+(\S+)(?:\s+([^%]*?))?\s*%\}/g;
 
 /**
  * Rewrites a post body's links into the old site as links to the imported articles: Markdown and HTML links, and
@@ -81,21 +80,21 @@ export function rewriteOldLinks(body: string, fromFile: string, resolve: Resolve
 	return body
 		.split('\n')
 		.map((text) => {
-		const rewrite = (whole: string, open: string, href: string, close: string) => {
-			if (!isOldSiteLink(href, oldOrigin)) return whole;
-			const target = resolve(href);
-			if (!target) return oldOrigin && href.toLowerCase().startsWith(oldOrigin.toLowerCase()) ? `${open}${new URL(href).pathname}${close}` : whole;
-			return `${open}${articleLink(fromFile, target.file)}${href.includes('#') ? href.slice(href.indexOf('#')) : ''}${close}`;
-		};
-		// Links first: a shortcode inside a link's brackets is not a link target they match, and its rewritten form must not be read again.
-		return text
-			.replace(MARKDOWN_LINK, rewrite)
-			.replace(HTML_LINK, rewrite)
-			.replace(LINK_SHORTCODE, (code, ref?: string, postUrl?: string, postLink?: string, title?: string) => {
-				const target = resolve(ref ?? postUrl ?? postLink!);
-				if (!target) return code;
-				const link = articleLink(fromFile, target.file);
-				return postLink ? `[${title?.trim() || target.title}](${link})` : link;
+			const rewrite = (whole: string, open: string, href: string, close: string) => {
+				if (!isOldSiteLink(href, oldOrigin)) return whole;
+				const target = resolve(href);
+				if (!target) return oldOrigin && href.toLowerCase().startsWith(oldOrigin.toLowerCase()) ? `${open}${new URL(href).pathname}${close}` : whole;
+				return `${open}${articleLink(fromFile, target.file)}${href.includes('#') ? href.slice(href.indexOf('#')) : ''}${close}`;
+			};
+			// Links first: a shortcode inside a link's brackets is not a link target they match, and its rewritten form must not be read again.
+			return text
+				.replace(MARKDOWN_LINK, rewrite)
+				.replace(HTML_LINK, rewrite)
+				.replace(LINK_SHORTCODE, (code, ref?: string, postUrl?: string, postLink?: string, title?: string) => {
+					const target = resolve(ref ?? postUrl ?? postLink!);
+					if (!target) return code;
+					const link = articleLink(fromFile, target.file);
+					return postLink ? `[${title?.trim() || target.title}](${link})` : link;
 				});
 		})
 		.join('\n');

@@ -58,7 +58,11 @@ const JEKYLL_NAME = /^(\d{4}-\d{2}-\d{2})-(.+)$/;
 /** A front-matter value as a list of non-empty strings: a list (nested lists flattened), or one string split at commas. */
 function strings(value: unknown, split = /\s*[,，、]\s*/): string[] {
 	if (Array.isArray(value)) return value.flatMap((v) => strings(v, split));
-	if (typeof value === 'string') return value.split(split).map((s) => s.trim()).filter(Boolean);
+	if (typeof value === 'string')
+		return value
+			.split(split)
+			.map((s) => s.trim())
+			.filter(Boolean);
 	if (typeof value === 'number') return [String(value)];
 	if (value && typeof value === 'object' && 'name' in value) return strings((value as { name: unknown }).name, split);
 	return [];
@@ -106,7 +110,12 @@ export function readPost(source: string, bytes: Uint8Array, timeZone: string): P
 	let dateNote: string | undefined;
 	if (fields.date !== undefined && fields.date !== null) {
 		date = parsePostDate(fields.date, timeZone);
-		if (!date) return refuse(`date: 讀不懂「${String(fields.date)}」`, '寫成 2020-02-08、2020-02-08 18:30:00 +0800 或 2020-02-08T18:30:00+08:00', frontmatter.lineOf('date'));
+		if (!date)
+			return refuse(
+				`date: 讀不懂「${String(fields.date)}」`,
+				'寫成 2020-02-08、2020-02-08 18:30:00 +0800 或 2020-02-08T18:30:00+08:00',
+				frontmatter.lineOf('date'),
+			);
 	} else if (named) {
 		date = parsePostDate(named[1], timeZone);
 		dateNote = `date 取自檔名 ${named[1]}`;
@@ -140,7 +149,11 @@ export function readPost(source: string, bytes: Uint8Array, timeZone: string): P
 		.filter(([key]) => !used.has(key))
 		.map(([key, value]) => {
 			const guess = KNOWN.includes(key) ? undefined : closest(key, KNOWN);
-			return { key, value: stringify(value, { lineWidth: 0, collectionStyle: 'flow', flowCollectionPadding: false }).trim(), hint: guess ? `是不是 ${guess} 拼錯了？` : undefined };
+			return {
+				key,
+				value: stringify(value, { lineWidth: 0, collectionStyle: 'flow', flowCollectionPadding: false }).trim(),
+				hint: guess ? `是不是 ${guess} 拼錯了？` : undefined,
+			};
 		});
 	const alt = [fields.imageAlt, fields.image_alt].find((v): v is string => typeof v === 'string' && v.trim() !== '');
 	return {

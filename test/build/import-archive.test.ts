@@ -90,7 +90,9 @@ describe('npm run import on an old site’s archive (Jekyll, Hugo and Hexo posts
 		expect(text('10-fuding-fu-ding-kou-zhao-sheng-chan.md')).toContain('![工人在生产线上检查口罩](./images/10-fuding-fu-ding-kou-zhao-sheng-chan-1.jpg)');
 		expect(text('12-xiapu-xia-pu-gao-su-kou-she.md')).toContain('![霞浦高速出口的檢疫點](./images/12-xiapu-xia-pu-gao-su-kou-she-1.png)');
 		expect(text('08-fuan-fu-an-ai-xin-qi-ye.md')).toContain('\n捐贈儀式在市紅十字會舉行\n');
-		expect(run.output).toMatch(/注意：圖片 http:\/\/127\.0\.0\.1:\d+\/uploads\/2020\/02\/missing\.jpg 無法匯入：伺服器回應 404；已換成說明文字「捐贈儀式在市紅十字會舉行」/);
+		expect(run.output).toMatch(
+			/注意：圖片 http:\/\/127\.0\.0\.1:\d+\/uploads\/2020\/02\/missing\.jpg 無法匯入：伺服器回應 404；已換成說明文字「捐贈儀式在市紅十字會舉行」/,
+		);
 	});
 
 	it('rewrites links between posts and lists front matter with no place, keeping it in the file', () => {
@@ -98,7 +100,14 @@ describe('npm run import on an old site’s archive (Jekyll, Hugo and Hexo posts
 		expect(fuding).toContain('[福安的报道](./08-fuan-fu-an-ai-xin-qi-ye.md)');
 		const fuan = readFileSync(join(root, 'content/articles/2020/02/08-fuan-fu-an-ai-xin-qi-ye.md'), 'utf8');
 		expect(fuan).toContain('# catagories: [捐贈]  ← 是不是 categories 拼錯了？\n');
-		for (const leftover of ['layout: post', 'catagories: [捐贈]（是不是 categories 拼錯了？）', 'weight: 10', 'toc: false', 'comments: true', 'featured: true']) {
+		for (const leftover of [
+			'layout: post',
+			'catagories: [捐贈]（是不是 categories 拼錯了？）',
+			'weight: 10',
+			'toc: false',
+			'comments: true',
+			'featured: true',
+		]) {
 			expect(run.output).toContain(`舊欄位 ${leftover}：已留在前置資料的註解裡`);
 		}
 	});
@@ -109,9 +118,13 @@ describe('npm run import on an old site’s archive (Jekyll, Hugo and Hexo posts
 			.filter((line) => /^\s+content\/articles\/.*: error: /.test(line))
 			.map((line) => line.trim());
 		expect(listed).toEqual([
-			expect.stringMatching(/^content\/articles\/2020\/02\/12-xiapu-xia-pu-gao-su-kou-she\.md:\d+: error: 舊網站的短代碼 \{\{< video src="\/media\/xiapu-checkpoint\.mp4" >\}\}/),
+			expect.stringMatching(
+				/^content\/articles\/2020\/02\/12-xiapu-xia-pu-gao-su-kou-she\.md:\d+: error: 舊網站的短代碼 \{\{< video src="\/media\/xiapu-checkpoint\.mp4" >\}\}/,
+			),
 			expect.stringMatching(/^content\/articles\/2020\/02\/08-fuan-fu-an-ai-xin-qi-ye\.md:\d+: error: 連結 \/about\/contact\.html 指向舊網站/),
-			expect.stringMatching(/^content\/articles\/2020\/02\/10-fuding-fu-ding-kou-zhao-sheng-chan\.md:\d+: error: 舊網站的短代碼 \{% include video\.html id="fuding-0210" %\}/),
+			expect.stringMatching(
+				/^content\/articles\/2020\/02\/10-fuding-fu-ding-kou-zhao-sheng-chan\.md:\d+: error: 舊網站的短代碼 \{% include video\.html id="fuding-0210" %\}/,
+			),
 		]);
 		const check = runScript(root, 'scripts/check.ts');
 		expect(check.status).toBe(1);

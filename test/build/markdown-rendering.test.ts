@@ -15,9 +15,17 @@ beforeAll(() => {
 		mkdirSync(folder, { recursive: true });
 		writeFileSync(
 			join(folder, '15-fuan-emphasis.md'),
-			article('fuan', 'medical-supplies', '福安市發佈口罩預約辦法', '市民請注意**「預約時間」**，逾期作廢。\n\n**辦理地點：**各社區服務中心。\n\n請帶好*「身份證」*前往。'),
+			article(
+				'fuan',
+				'medical-supplies',
+				'福安市發佈口罩預約辦法',
+				'市民請注意**「預約時間」**，逾期作廢。\n\n**辦理地點：**各社區服務中心。\n\n請帶好*「身份證」*前往。',
+			),
 		);
-		writeFileSync(join(folder, '15-xiapu-rules.md'), article('xiapu', 'epidemic-control', '霞浦縣防控簡報', '---\n\n第一段在分隔線之間。\n\n---\n\n第二段在分隔線之後。'));
+		writeFileSync(
+			join(folder, '15-xiapu-rules.md'),
+			article('xiapu', 'epidemic-control', '霞浦縣防控簡報', '---\n\n第一段在分隔線之間。\n\n---\n\n第二段在分隔線之後。'),
+		);
 	});
 	if (!site.ok) throw new Error(site.output);
 });
@@ -41,7 +49,10 @@ describe('Chinese Markdown renders as written', () => {
 	});
 
 	it('refuses a second frontmatter block at the start of a body, naming its line', () => {
-		writeFileSync(join(site.root, 'content/articles/2020/02/15-fuan-second.md'), article('fuan', 'community', '福安社區簡報', '---\nlayout: post\n---\n\n正文。'));
+		writeFileSync(
+			join(site.root, 'content/articles/2020/02/15-fuan-second.md'),
+			article('fuan', 'community', '福安社區簡報', '---\nlayout: post\n---\n\n正文。'),
+		);
 		const check = runScript(site.root, 'scripts/check.ts');
 		expect(check.status).toBe(1);
 		expect(check.output).toContain('content/articles/2020/02/15-fuan-second.md:8: error: 正文開頭的「---」區塊像第二段前置資料（layout）');

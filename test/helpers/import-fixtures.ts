@@ -16,7 +16,9 @@ export function fixtureTaxonomies() {
 }
 
 /** A picture server on 127.0.0.1 for the importer: routes map a path to a status, a content type and a body (or never answering). */
-export async function pictureServer(routes: Record<string, { status?: number; type?: string; body?: Buffer | string; hang?: boolean; chunked?: boolean }>): Promise<{ url: string; server: Server }> {
+export async function pictureServer(
+	routes: Record<string, { status?: number; type?: string; body?: Buffer | string; hang?: boolean; chunked?: boolean }>,
+): Promise<{ url: string; server: Server }> {
 	const server = createServer((request, response) => {
 		const route = routes[request.url ?? ''];
 		if (!route) {

@@ -92,7 +92,13 @@ describe('tags and categories as topics', () => {
 describe('links into the old site', () => {
 	const resolve = linkResolver(
 		[
-			{ addresses: ['/news/2020/02/08/fuan-donations.html'], slug: 'fuan-donations', name: '2020-02-08-fuan-donations', file: '2020/02/08-fuan-a.md', title: '福安' },
+			{
+				addresses: ['/news/2020/02/08/fuan-donations.html'],
+				slug: 'fuan-donations',
+				name: '2020-02-08-fuan-donations',
+				file: '2020/02/08-fuan-a.md',
+				title: '福安',
+			},
 			{ addresses: [], slug: 'fuan-community', name: 'index', file: '2020/03/01-fuan-b.md', title: '社區' },
 		],
 		'https://www.old-site.example',
@@ -119,7 +125,9 @@ describe('links into the old site', () => {
 
 	it('leaves what leads nowhere for the check to report, and other sites alone', () => {
 		const body = '[甲](https://www.old-site.example/about/) [乙](https://www.ningde.gov.cn/) {{< ref "missing" >}}';
-		expect(rewriteOldLinks(body, '2020/02/10-x.md', resolve, 'https://www.old-site.example')).toBe('[甲](/about/) [乙](https://www.ningde.gov.cn/) {{< ref "missing" >}}');
+		expect(rewriteOldLinks(body, '2020/02/10-x.md', resolve, 'https://www.old-site.example')).toBe(
+			'[甲](/about/) [乙](https://www.ningde.gov.cn/) {{< ref "missing" >}}',
+		);
 	});
 });
 
@@ -127,7 +135,16 @@ describe('what the check reports from an old site', () => {
 	const problems = (body: string, mdx = false) => oldSiteMarkup(body, 10, 'a.md', !mdx).map((p) => `${p.line}: ${p.message}`);
 
 	it('reports shortcodes, template tags and links to old pages with their lines, outside code', () => {
-		const body = ['正文。', '{{< video src="/x.mp4" >}}', '{% include video.html %}', '[聯絡](/about/contact.html) [前](../old/) [新](./08-a.md)', '`{{< kept >}}`', '```', '{% raw %}', '```'].join('\n');
+		const body = [
+			'正文。',
+			'{{< video src="/x.mp4" >}}',
+			'{% include video.html %}',
+			'[聯絡](/about/contact.html) [前](../old/) [新](./08-a.md)',
+			'`{{< kept >}}`',
+			'```',
+			'{% raw %}',
+			'```',
+		].join('\n');
 		expect(problems(body)).toEqual([
 			'11: 舊網站的短代碼 {{< video src="/x.mp4" >}} 不會顯示，讀者只會看到這段文字',
 			'12: 舊網站的短代碼 {% include video.html %} 不會顯示，讀者只會看到這段文字',
@@ -142,7 +159,9 @@ describe('what the check reports from an old site', () => {
 	});
 
 	it('calls a second frontmatter at the start of the body an error, and a rule between paragraphs text', () => {
-		expect(problems('\n---\nlayout: post\ntags: [a]\n---\n\n正文。')).toEqual(['11: 正文開頭的「---」區塊像第二段前置資料（layout, tags），發佈時會變成標題和分隔線']);
+		expect(problems('\n---\nlayout: post\ntags: [a]\n---\n\n正文。')).toEqual([
+			'11: 正文開頭的「---」區塊像第二段前置資料（layout, tags），發佈時會變成標題和分隔線',
+		]);
 		expect(problems('---\n\n正文一。\n\n---\n\n正文二。')).toEqual([]);
 	});
 });
