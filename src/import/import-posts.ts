@@ -11,7 +11,7 @@ import { articleText } from './import-page.ts';
 import { isRefusal, readPost, type Post, type Refusal } from './post.ts';
 import { bringPictures, decodablePicture, fetchPicture, pictureSource, type FetchLimits } from './post-images.ts';
 import { linkResolver, rewriteOldLinks, type LinkTarget } from './post-links.ts';
-import { topicsFromTags } from './tag-topics.ts';
+import { topicsFromTags, type TagTopics } from './tag-topics.ts';
 
 export interface PostImportOptions {
 	counties: County[];
@@ -55,11 +55,12 @@ export interface PostInput {
 const namesCounty = (tag: string, counties: County[]) => counties.some((c) => [c.name, c.short].some((n) => toSimplified(n) === toSimplified(tag)));
 
 /** The topics of a post: from its tags and categories, else guessed from its text, else --topic, else a question. */
-function postTopics(post: Post, options: PostImportOptions, weights: ReturnType<typeof keywordWeights>): PlannedArticle['topics'] | Refusal {
-	const fromTags = topicsFromTags(
-		post.tags.filter((tag) => !namesCounty(tag, options.counties)),
-		options.topics,
-	);
+function postTopics(
+	post: Post,
+	fromTags: TagTopics,
+	options: PostImportOptions,
+	weights: ReturnType<typeof keywordWeights>,
+): PlannedArticle['topics'] | Refusal {
 	if (fromTags.topics.length)
 		return { ids: fromTags.topics, from: `tags/categories：${fromTags.matched.map((m) => `${m.tag} → ${m.topic}`).join('，')}`, confidence: 1 };
 	const guess = guessTopics(post.title, post.body, options.topics, weights);
@@ -85,10 +86,14 @@ export async function importPosts(inputs: readonly PostInput[], options: PostImp
 		else posts.push(post);
 	}
 	const weights = keywordWeights([...posts.map((p) => `${p.title}\n${p.body}`), ...(options.corpus ?? [])], options.topics);
-	const planned: Array<{ post: Post; file: string; county: Guess<string>; topics: PlannedArticle['topics'] }> = [];
+	const planned: Array<{ post: Post; file: string; county: Guess<string>; topics: PlannedArticle['topics']; unplacedTags: string[] }> = [];
 	const taken = new Set<string>();
 	for (const post of posts) {
-		const topics = postTopics(post, options, weights);
+		const fromTags = topicsFromTags(
+			post.tags.filter((tag) => !namesCounty(tag, options.counties)),
+			options.topics,
+		);
+		const topics = postTopics(post, fromTags, options, weights);
 		if ('message' in topics) {
 			refused.push(topics);
 			continue;
@@ -97,7 +102,7 @@ export async function importPosts(inputs: readonly PostInput[], options: PostImp
 		let file = articleFile(post.date.date, county.value, post.title);
 		for (let n = 2; taken.has(file); n++) file = articleFile(post.date.date, county.value, post.title).replace(/\.md$/, `-${n}.md`);
 		taken.add(file);
-		planned.push({ post, file, county, topics });
+		planned.push({ post, file, county, topics, unplacedTags: fromTags.unmatched });
 	}
 	const targets: LinkTarget[] = planned.map(({ post, file }) => ({
 		addresses: post.oldAddresses,
@@ -108,7 +113,7 @@ export async function importPosts(inputs: readonly PostInput[], options: PostImp
 	}));
 	const resolve = linkResolver(targets, options.oldOrigin);
 	const articles: PlannedArticle[] = [];
-	for (const { post, file, county, topics } of planned) {
+	for (const { post, file, county, topics, unplacedTags } of planned) {
 		const linked = rewriteOldLinks(post.body, file, resolve, options.oldOrigin);
 		const pictures = await bringPictures(linked, { articleFile: file, postDir: dirname(post.source), oldOrigin: options.oldOrigin, limits: options.limits });
 		const warnings = [...pictures.warnings];
@@ -133,10 +138,14 @@ export async function importPosts(inputs: readonly PostInput[], options: PostImp
 				warnings.push(`題圖 ${post.image.src} 無法匯入：${got && !got.ok ? got.reason : '找不到來源'}；沒有寫入 image`);
 			}
 		}
-		const comments = post.leftovers.length
+		// Tags that name neither a topic nor a county have no place either; they are listed with the other leftovers.
+		const leftovers = unplacedTags.length
+			? [...post.leftovers, { key: 'tags', value: `[${unplacedTags.join(', ')}]`, hint: '沒有對應的主題或縣區' }]
+			: post.leftovers;
+		const comments = leftovers.length
 			? [
 					'舊網站的欄位，本站沒有對應的欄位（請檢查，用得上的移到正文或上面的欄位，再刪除這幾行）：',
-					...post.leftovers.map((l) => `${l.key}: ${l.value}${l.hint ? `  ← ${l.hint}` : ''}`),
+					...leftovers.map((l) => `${l.key}: ${l.value}${l.hint ? `  ← ${l.hint}` : ''}`),
 				]
 			: [];
 		const markdown = articleText(frontmatter, pictures.body, comments);
@@ -149,7 +158,7 @@ export async function importPosts(inputs: readonly PostInput[], options: PostImp
 			pictures: pictures.files,
 			county,
 			topics,
-			leftovers: post.leftovers,
+			leftovers,
 			problems: oldSiteMarkup(written.body, written.bodyLine, file),
 			warnings,
 		});

@@ -69,7 +69,7 @@ describe('npm run import on an old site’s archive (Jekyll, Hugo and Hexo posts
 			'2020/02/12-xiapu-xia-pu-gao-su-kou-she.md',
 			'2020/02/13-zherong-zhe-rong-zhi-yuan-zhe-wei.md',
 		]);
-		expect(run.output).toContain('匯入 5 篇文章、3 張圖片；拒絕 0 個；略過 0 篇已有的。留給編輯：7 個舊欄位、3 個短代碼或舊連結');
+		expect(run.output).toContain('匯入 5 篇文章、3 張圖片；拒絕 0 個；略過 0 篇已有的。留給編輯：8 個舊欄位、3 個短代碼或舊連結');
 	});
 
 	it('maps the front matter and prints every guess with its confidence', () => {
@@ -107,6 +107,7 @@ describe('npm run import on an old site’s archive (Jekyll, Hugo and Hexo posts
 			'toc: false',
 			'comments: true',
 			'featured: true',
+			'tags: [高速公路]（沒有對應的主題或縣區）',
 		]) {
 			expect(run.output).toContain(`舊欄位 ${leftover}：已留在前置資料的註解裡`);
 		}
