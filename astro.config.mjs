@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkCjkFriendly from 'remark-cjk-friendly';
 import sitemap from '@astrojs/sitemap';
 import { editionPath } from './src/editions/scripts.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -24,6 +26,12 @@ export default defineConfig({
 	vite: { build: { assetsInlineLimit: 0 } },
 	// Article images become responsive: several widths in srcset, width and height set, never upscaled.
 	image: { layout: 'constrained', responsiveStyles: true },
+	markdown: {
+		// The remark pipeline rather than Astro 7's default Sätteri, which runs no remark plugins and reads a "---" block at
+		// the start of a body as a second frontmatter, dropping its text. remark-cjk-friendly makes **emphasis** next to
+		// full-width punctuation (**「重點」**文字) work, which CommonMark's flanking rules refuse.
+		processor: unified({ remarkPlugins: [remarkCjkFriendly] }),
+	},
 	// An unchanged page is copied from the previous build instead of rendered (pages return a cacheKey, see
 	// src/site/cache-key.ts), so publishing one bulletin into a large site re-renders only the pages it changes.
 	experimental: { incrementalBuild: true },

@@ -3,6 +3,7 @@ import { unclosedMarker } from '../editions/markers.ts';
 import { hasUnsafeHtml } from '../editions/sanitize.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { bodyImages, checkImageReferences, type ImageReference } from './images.ts';
+import { oldSiteMarkup } from './old-site-markup.ts';
 import type { Problem } from './problems.ts';
 import { titleSlug } from './slug.ts';
 import { today } from '../site/dates.ts';
@@ -113,6 +114,7 @@ export function checkArticleFile(file: string, bytes: Uint8Array, schema: z.ZodT
 			);
 		}
 	});
+	problems.push(...oldSiteMarkup(frontmatter.body, frontmatter.bodyLine, path, file.endsWith('.md')));
 	const data = frontmatter.data as Record<string, unknown>;
 	const lead: ImageReference[] =
 		typeof data.image === 'string' ? [{ src: data.image, alt: String(data.imageAlt ?? ''), line: frontmatter.lineOf('image') }] : [];

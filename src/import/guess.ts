@@ -29,29 +29,61 @@ export function guessCounty(title: string, body: string, counties: County[]): Gu
 	const best = scores[0];
 	if (!best || best.score === 0) {
 		const city = counties.find((c) => c.level === 'city') ?? counties[0]!;
-		return { value: city.id, confidence: 0, reason: 'no county named; using the city level' };
+		return { value: city.id, confidence: 0, reason: '文中沒有提到任何縣區，暫用市級' };
 	}
-	return { value: best.candidate.id, confidence: best.score / total, reason: `${best.candidate.name} scored ${best.score} of ${total}` };
+	return { value: best.candidate.id, confidence: best.score / total, reason: `${best.candidate.name} 得 ${best.score} 分，共 ${total} 分` };
 }
 
-/** Topics whose keywords the report uses enough: at least a third of the best score and 2 points, at most three, in topics.yaml order. */
-export function guessTopics(title: string, body: string, topics: Topic[]): Guess<string[]> {
-	const scores = score(title, body, topics, (t) => [t.name, ...t.keywords]);
-	const best = Math.max(0, ...scores.map((s) => s.score));
-	if (best === 0) {
-		const first = [...topics].sort((a, b) => a.order - b.order)[0]!;
-		return { value: [first.id], confidence: 0, reason: 'no topic keyword found' };
+/** How much each topic keyword tells, learnt from the reports at hand: a word most of them use (口罩 in an epidemic) says little. */
+export type KeywordWeights = ReadonlyMap<string, number>;
+
+const termsOf = (topic: Topic) => [...new Set([topic.name, ...topic.keywords].map(toSimplified))];
+
+/** Inverse document frequency of every topic keyword over some texts (the batch being imported and the site's articles). */
+export function keywordWeights(texts: readonly string[], topics: readonly Topic[]): KeywordWeights {
+	const simplified = texts.map(toSimplified);
+	const weights = new Map<string, number>();
+	for (const term of new Set(topics.flatMap(termsOf))) {
+		const used = simplified.filter((text) => text.includes(term)).length;
+		weights.set(term, Math.log((1 + simplified.length) / (1 + used)) + 1);
 	}
-	const chosen = scores
-		.filter((s) => s.score >= Math.max(2, best / 3))
-		.sort((a, b) => b.score - a.score)
-		.slice(0, 3)
-		.sort((a, b) => a.candidate.order - b.candidate.order);
+	return weights;
+}
+
+/** A topic guess: the topics to write (topics.yaml order), the one the report is mostly about, and how sure the importer is. */
+export interface TopicGuess extends Guess<string[]> {
+	/** The best-scoring topic; undefined when no keyword of any topic was found. */
+	main?: string;
+}
+
+/** Times a body mention can count: a long report repeating one word is not more about it than a short one. */
+const BODY_CAP = 2;
+
+/**
+ * Topics whose keywords the report uses enough: the best, and others with at least a third of its score and 2 points, at
+ * most three, in topics.yaml order. A keyword counts TITLE_WEIGHT times in the title, at most BODY_CAP times in the text, times its weight.
+ */
+export function guessTopics(title: string, body: string, topics: Topic[], weights: KeywordWeights = new Map()): TopicGuess {
+	const [t, b] = [toSimplified(title), toSimplified(body)];
+	const scores = topics.map((candidate) => {
+		const found = termsOf(candidate).map((term) => {
+			const inTitle = occurrences(t, [term]) > 0 ? TITLE_WEIGHT : 0;
+			return (weights.get(term) ?? 1) * (inTitle + Math.min(BODY_CAP, occurrences(b, [term])));
+		});
+		return { candidate, score: found.reduce((sum, s) => sum + s, 0) };
+	});
+	const ranked = [...scores].sort((x, y) => y.score - x.score || x.candidate.order - y.candidate.order);
+	const best = ranked[0]?.score ?? 0;
+	if (best === 0) return { value: [], confidence: 0, reason: '沒有找到任何主題關鍵詞' };
+	const chosen = ranked.filter((s, i) => i === 0 || s.score >= Math.max(2, best / 3)).slice(0, 3);
 	const total = scores.reduce((sum, s) => sum + s.score, 0);
+	const round = (n: number) => Math.round(n * 10) / 10;
 	return {
-		value: chosen.map((s) => s.candidate.id),
-		confidence: chosen.reduce((sum, s) => sum + s.score, 0) / total,
-		reason: chosen.map((s) => `${s.candidate.id} ${s.score}`).join(', '),
+		value: [...chosen].sort((x, y) => x.candidate.order - y.candidate.order).map((s) => s.candidate.id),
+		main: ranked[0]!.candidate.id,
+		// The share of the evidence the chosen topics hold, scaled down when all of it is weaker than one mention in the title.
+		confidence: (chosen.reduce((sum, s) => sum + s.score, 0) / total) * Math.min(1, best / TITLE_WEIGHT),
+		reason: chosen.map((s) => `${s.candidate.id} ${round(s.score)}`).join(', '),
 	};
 }
 
@@ -61,12 +93,12 @@ export function guessDate(paragraphs: string[], fallback: string): Guess<string>
 	const full = /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(opening);
 	const short = /(\d{1,2})月(\d{1,2})日/.exec(opening);
 	const pad = (n: string) => n.padStart(2, '0');
-	if (full) return { value: `${full[1]}-${pad(full[2]!)}-${pad(full[3]!)}`, confidence: 1, reason: `the text says ${full[0]}` };
+	if (full) return { value: `${full[1]}-${pad(full[2]!)}-${pad(full[3]!)}`, confidence: 1, reason: `文中寫的是 ${full[0]}` };
 	if (short)
 		return {
 			value: `${fallback.slice(0, 4)}-${pad(short[1]!)}-${pad(short[2]!)}`,
 			confidence: 0.9,
-			reason: `the text says ${short[0]}; the year is from --date`,
+			reason: `文中寫的是 ${short[0]}，年份取自 --date`,
 		};
-	return { value: fallback, confidence: 0.5, reason: 'no date in the text; using --date' };
+	return { value: fallback, confidence: 0.5, reason: '文中沒有日期，使用 --date' };
 }

@@ -2,7 +2,8 @@ import { Document, visit } from 'yaml';
 import { articleFile } from '../content-model/slug.ts';
 import type { County, Series, Topic } from '../content-model/taxonomies.ts';
 import { pageLines } from './blocks.ts';
-import { guessCounty, guessDate, guessTopics } from './guess.ts';
+import { guessCounty, guessDate, guessTopics, keywordWeights, type Guess, type TopicGuess } from './guess.ts';
+import { fullWidthPunctuation } from './punctuation.ts';
 import { splitPage, type ImportedPage } from './split.ts';
 import { toSimplified } from '../editions/opencc.ts';
 
@@ -12,6 +13,10 @@ export interface ImportOptions {
 	counties: County[];
 	topics: Topic[];
 	series: Series[];
+	/** The topic id for reports whose topic cannot be guessed (--topic); without it such a report is refused. */
+	topic?: string;
+	/** Texts of the articles already in the site, so keyword weights reflect more than this one page. */
+	corpus?: readonly string[];
 }
 
 export interface ImportedArticle {
@@ -21,46 +26,90 @@ export interface ImportedArticle {
 	paragraphs: string[];
 	/** The whole file as written. */
 	markdown: string;
+	/** The guesses behind county and topics, printed with their confidence. */
+	guesses: { county: Guess<string>; topics?: TopicGuess };
 	/** What to check before publishing. */
 	notes: string[];
 }
 
-/** Below this confidence a guess is reported as unsure. */
-const SURE = 0.6;
+/** A report the importer will not write, and why (a question for the editor, e.g. which topic). */
+export interface RefusedReport {
+	title: string;
+	reason: string;
+}
 
-/** Turns a scraped page (plain text or saved HTML) into one Markdown article per report, with guessed metadata and notes on what to check. */
-export function importPage(input: string, options: ImportOptions): { articles: ImportedArticle[]; dropped: ImportedPage['dropped']; series?: string } {
+/** Below this confidence a guess is reported as unsure. */
+export const SURE = 0.6;
+
+/** Compares names whatever their script and punctuation width (the series file may write 戰“疫”,寧德 with a half-width comma). */
+const sameName = (a: string, b: string) => toSimplified(fullWidthPunctuation(a)) === toSimplified(fullWidthPunctuation(b));
+
+/**
+ * Turns a scraped page (plain text or saved HTML) into one Markdown article per report, with guessed metadata and notes
+ * on what to check. Punctuation in Chinese text is made full-width; a report without text or without a topic is not an article.
+ */
+export function importPage(
+	input: string,
+	options: ImportOptions,
+): { articles: ImportedArticle[]; refused: RefusedReport[]; dropped: ImportedPage['dropped']; series?: string } {
 	const page = splitPage(pageLines(input));
-	const seriesId = page.series ? options.series.find((s) => toSimplified(s.name) === toSimplified(page.series!))?.id : undefined;
-	const articles = page.reports.map((report) => {
+	const series = page.series && fullWidthPunctuation(page.series);
+	const seriesId = series ? options.series.find((s) => sameName(s.name, series))?.id : undefined;
+	const reports = page.reports.map((report) => ({
+		...report,
+		title: fullWidthPunctuation(report.title),
+		paragraphs: report.paragraphs.map(fullWidthPunctuation),
+	}));
+	const weights = keywordWeights([...reports.map((r) => `${r.title}\n${r.paragraphs.join('\n')}`), ...(options.corpus ?? [])], options.topics);
+	const dropped = [...page.dropped];
+	const refused: RefusedReport[] = [];
+	const articles: ImportedArticle[] = [];
+	for (const report of reports) {
+		if (report.paragraphs.length === 0) {
+			dropped.push({ line: report.title, reason: '標題下沒有正文，未寫成文章' });
+			continue;
+		}
 		const body = report.paragraphs.join('\n');
 		const county = guessCounty(report.title, body, options.counties);
-		const topics = guessTopics(report.title, body, options.topics);
+		const topics = guessTopics(report.title, body, options.topics, weights);
+		const topicIds = topics.value.length ? topics.value : options.topic ? [options.topic] : [];
+		if (topicIds.length === 0) {
+			refused.push({ title: report.title, reason: `猜不出主題（${topics.reason}）；請用 --topic 指定，可選：${options.topics.map((t) => t.id).join(', ')}` });
+			continue;
+		}
 		const date = guessDate(report.paragraphs, options.date);
 		const notes = [...report.notes];
-		if (county.confidence < SURE) notes.push(`county ${county.value} is a guess (${county.reason})`);
-		if (topics.confidence < SURE) notes.push(`topics ${topics.value.join(', ')} are a guess (${topics.reason})`);
-		if (date.confidence < SURE) notes.push(`date ${date.value}: ${date.reason}`);
-		if (page.series && !seriesId) notes.push(`series "${page.series}" is not in content/series.yaml; add it there and set series:`);
-		const frontmatter: Record<string, unknown> = { title: report.title, date: date.value, county: county.value, topics: topics.value };
+		if (county.confidence < SURE) notes.push(`county ${county.value} 是猜測（${county.reason}）`);
+		if (topics.value.length === 0) notes.push(`topics ${options.topic} 取自 --topic（${topics.reason}）`);
+		else if (topics.confidence < SURE) notes.push(`topics ${topics.value.join(', ')} 是猜測（${topics.reason}）`);
+		if (date.confidence < SURE) notes.push(`date ${date.value}：${date.reason}`);
+		if (series && !seriesId) notes.push(`series「${series}」不在 content/series.yaml；請先加入，再填 series:`);
+		const frontmatter: Record<string, unknown> = { title: report.title, date: date.value, county: county.value, topics: topicIds };
 		if (seriesId) frontmatter.series = seriesId;
 		if (report.credits.source) frontmatter.source = report.credits.source;
 		if (report.credits.authors.length) frontmatter.authors = report.credits.authors;
 		if (report.credits.photographers.length) frontmatter.photographers = report.credits.photographers;
-		return {
+		articles.push({
 			file: articleFile(date.value, county.value, report.title),
 			frontmatter,
 			paragraphs: report.paragraphs,
 			markdown: articleMarkdown(frontmatter, report.paragraphs),
+			guesses: { county, topics: topics.value.length ? topics : undefined },
 			notes,
-		};
-	});
-	return { articles, dropped: page.dropped, series: page.series };
+		});
+	}
+	return { articles, refused, dropped, series };
 }
 
 /** An article file: YAML frontmatter (lists written inline, as editors write them) and the paragraphs. */
 export function articleMarkdown(frontmatter: Record<string, unknown>, paragraphs: string[]): string {
+	return articleText(frontmatter, paragraphs.join('\n\n'));
+}
+
+/** An article file from frontmatter, a Markdown body and comment lines kept at the end of the frontmatter for the editor. */
+export function articleText(frontmatter: Record<string, unknown>, body: string, comments: string[] = []): string {
 	const doc = new Document(frontmatter);
 	visit(doc, { Seq: (_key, node) => void (node.flow = true) });
-	return `---\n${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n\n${paragraphs.join('\n\n')}\n`;
+	const notes = comments.map((line) => `# ${line.replace(/\s*\n\s*/g, ' ')}\n`).join('');
+	return `---\n${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}${notes}---\n\n${body.trim()}\n`;
 }

@@ -18,6 +18,24 @@ export interface ImportedPage {
 }
 
 const CHROME = /^(分享到|相關文章|相关文章|責任編輯|责任编辑|編輯|编辑|打印|關閉窗口|关闭窗口|上一篇|下一篇|掃一掃|扫一扫|返回頂部|返回顶部|【字體|【字体)/;
+/** A "you are here" line: 當前位置：首頁 > 新聞中心, 您的位置: … */
+const LOCATION = /^(?:當前位置|当前位置|您的位置|你的位置|您現在的位置|您现在的位置|所在位置|現在位置|现在位置)\s*[:：]?/;
+const CRUMB_SEPARATOR = /\s*(?:>>?|＞|»|›|→)\s*/;
+const HOME = /^(?:首頁|首页|主頁|主页|網站首頁|网站首页|home)$/i;
+
+/**
+ * A breadcrumb or navigation menu copied with the page: 首頁 > 新聞中心 > 縣區動態, 當前位置：…, or short menu entries
+ * separated by "|". Never a report, whatever its length.
+ */
+export function isNavigation(line: string): boolean {
+	if (LOCATION.test(line)) return true;
+	const crumbs = line.split(CRUMB_SEPARATOR).filter(Boolean);
+	const short = (parts: string[]) => parts.every((part) => [...part].length <= 12 && !/[。，,；;]/.test(part));
+	if (crumbs.length >= 2 && short(crumbs) && (HOME.test(crumbs[0]!) || crumbs.length >= 3)) return true;
+	const menu = line.split(/\s*[|｜]\s*/).filter(Boolean);
+	return menu.length >= 3 && short(menu);
+}
+
 const SENTENCE_END = /[。！？!?；;：:，,、…]$/;
 
 /** A headline: short, not a sentence (no 。 and no closing punctuation), not a date-led lead paragraph. */
@@ -35,18 +53,21 @@ export function splitPage(lines: readonly string[]): ImportedPage {
 	const counts = new Map<string, number>();
 	for (const line of lines) if (line) counts.set(line, (counts.get(line) ?? 0) + 1);
 	const repeated = (line: string) => (counts.get(line) ?? 0) > 1 && [...line].length <= 50 && !line.includes('。');
-	const firstLine = lines.find((line) => line !== '');
+	const chrome = (line: string) => CHROME.test(line) || isNavigation(line);
+	// The roundup's title is the first line that is not page chrome: a breadcrumb above it must not cost the reports their series.
+	const firstLine = lines.find((line) => line !== '' && !chrome(line));
 	const page: ImportedPage = { series: firstLine && repeated(firstLine) ? firstLine : undefined, reports: [], dropped: [] };
 	const creditsOf = new Map<ImportedReport, Credits[]>();
 	let current: ImportedReport | undefined;
 
 	for (const line of lines) {
 		if (line === '') continue;
-		if (CHROME.test(line)) page.dropped.push({ line, reason: 'page chrome' });
-		else if (repeated(line)) page.dropped.push({ line, reason: line === page.series ? 'roundup title / caption placeholder' : 'repeated caption placeholder' });
+		if (isNavigation(line)) page.dropped.push({ line, reason: '導覽列或麵包屑' });
+		else if (CHROME.test(line)) page.dropped.push({ line, reason: '網頁雜項' });
+		else if (repeated(line)) page.dropped.push({ line, reason: line === page.series ? '合輯標題或圖片說明佔位' : '重複的圖片說明佔位' });
 		else if (parseCreditLine(line)) {
 			if (current) creditsOf.get(current)!.push(parseCreditLine(line)!);
-			else page.dropped.push({ line, reason: 'credit line before any report' });
+			else page.dropped.push({ line, reason: '報道之前的署名行' });
 		} else if (isTitle(line)) {
 			current = { title: line, paragraphs: [], credits: { authors: [], photographers: [] }, notes: [] };
 			page.reports.push(current);
@@ -57,7 +78,7 @@ export function splitPage(lines: readonly string[]): ImportedPage {
 					title: untitled(line),
 					paragraphs: [],
 					credits: { authors: [], photographers: [] },
-					notes: ['no headline found before this text; the title is its first sentence'],
+					notes: ['這段文字之前沒有標題；標題取自第一句'],
 				};
 				page.reports.push(current);
 				creditsOf.set(current, []);
@@ -73,7 +94,7 @@ export function splitPage(lines: readonly string[]): ImportedPage {
 			credits.push(trailing.credits);
 		}
 		report.credits = mergeCredits(credits);
-		if (report.paragraphs.length === 0) report.notes.push('no text under this headline');
+		if (report.paragraphs.length === 0) report.notes.push('標題下沒有正文');
 	}
 	return page;
 }

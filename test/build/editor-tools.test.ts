@@ -14,9 +14,9 @@ describe('npm run import', () => {
 		const root = project((content) => rmSync(join(content, 'articles'), { recursive: true }));
 		const { status, output } = runScript(root, 'scripts/import.ts', [seed, '--date', '2020-02-08']);
 		expect(status).toBe(0);
-		expect(output).toContain('left out 16 lines: 14 roundup title / caption placeholder, 2 page chrome');
-		expect(output.match(/^wrote /gm)).toHaveLength(6);
-		expect(output).toContain('check: date 2020-02-08: no date in the text; using --date');
+		expect(output).toContain('略去 16 行：14 行合輯標題或圖片說明佔位，2 行網頁雜項');
+		expect(output.match(/^已寫入 /gm)).toHaveLength(6);
+		expect(output).toContain('請檢查：date 2020-02-08：文中沒有日期，使用 --date');
 		expect(articlesIn(root)).toHaveLength(6);
 		expect(runScript(root, 'scripts/check.ts')).toMatchObject({ status: 0, output: expect.stringContaining('checked 6 articles') });
 	});
@@ -26,21 +26,21 @@ describe('npm run import', () => {
 		runScript(root, 'scripts/import.ts', [seed, '--date', '2020-02-08']);
 		const before = articlesIn(root).map((f) => readFileSync(join(root, 'content/articles', f), 'utf8'));
 		const again = runScript(root, 'scripts/import.ts', [seed, '--date', '2020-02-08']);
-		expect(again.output.match(/^skipped .*: already imported as /gm)).toHaveLength(6);
+		expect(again.output.match(/^略過 .*：已經匯入過，是 /gm)).toHaveLength(6);
 		expect(articlesIn(root).map((f) => readFileSync(join(root, 'content/articles', f), 'utf8'))).toEqual(before);
 	});
 
 	it('recognises reports that are already in the site under other file names', () => {
 		const root = project();
 		const { output } = runScript(root, 'scripts/import.ts', [seed, '--date', '2020-02-08']);
-		expect(output).toContain('skipped content/articles/2020/02/08-fuan-ye-qi-fa-diao-yan-wo.md: already imported as 2020/02/08-fuan-mask-production.md');
+		expect(output).toContain('略過 content/articles/2020/02/08-fuan-ye-qi-fa-diao-yan-wo.md：已經匯入過，是 2020/02/08-fuan-mask-production.md');
 		expect(articlesIn(root)).toHaveLength(6);
 	});
 
 	it('refuses a malformed --date', () => {
 		expect(runScript(project(), 'scripts/import.ts', [seed, '--date', '08/02/2020'])).toMatchObject({
 			status: 1,
-			output: expect.stringContaining('--date must be YYYY-MM-DD'),
+			output: expect.stringContaining('--date 必須寫成 YYYY-MM-DD'),
 		});
 	});
 });

@@ -1,0 +1,145 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { posix, resolve } from 'node:path';
+import sharp from 'sharp';
+
+/** A picture a post shows, where it is in the body, and the words that describe it. */
+export interface PostImage {
+	/** Offsets of the whole reference in the body, so it can be replaced. */
+	start: number;
+	end: number;
+	src: string;
+	alt: string;
+	/** A caption the reader saw (Hugo figure caption, Markdown title), kept as text under the picture. */
+	caption: string;
+}
+
+const attribute = (tag: string, name: string) =>
+	new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'i')
+		.exec(tag)
+		?.slice(1)
+		.find((v) => v !== undefined) ?? '';
+
+const IMAGE = /!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+["']([^)]*)["'])?\s*\)|<img\b[^>]*>|\{\{[<%]\s*figure\b[^}]*[>%]\}\}/gi;
+
+/** The pictures of a Markdown body: ![alt](src "title"), <img>, and Hugo's figure shortcode. */
+export function postImages(body: string): PostImage[] {
+	return [...body.matchAll(IMAGE)].map((m) => {
+		const whole = m[0];
+		const base = { start: m.index, end: m.index + whole.length };
+		if (whole.startsWith('!')) return { ...base, src: m[2]!, alt: m[1]!.trim(), caption: (m[3] ?? '').trim() };
+		const caption = whole.startsWith('<') ? attribute(whole, 'title') : attribute(whole, 'caption') || attribute(whole, 'title');
+		return { ...base, src: attribute(whole, 'src'), alt: attribute(whole, 'alt').trim(), caption: caption.trim() };
+	});
+}
+
+/** Limits on a download: a picture larger or slower than this is not brought in. */
+export interface FetchLimits {
+	timeoutMs: number;
+	maxBytes: number;
+}
+
+/** The formats the site's image pipeline publishes, by sharp's name, with the extension to save them under. */
+const FORMATS: Record<string, string> = { jpeg: 'jpg', png: 'png', webp: 'webp', gif: 'gif', avif: 'avif', heif: 'avif', tiff: 'tif' };
+
+export type Fetched = { ok: true; bytes: Buffer; extension: string } | { ok: false; reason: string };
+
+/** Whether bytes are a whole picture in a format the site publishes: sharp must decode every pixel. */
+export async function decodablePicture(bytes: Buffer): Promise<Fetched> {
+	try {
+		const { format } = await sharp(bytes).metadata();
+		const extension = format && FORMATS[format];
+		if (!extension) return { ok: false, reason: `格式 ${format ?? '不明'} 不是 JPEG、PNG、WebP、GIF、AVIF 或 TIFF` };
+		await sharp(bytes).stats();
+		return { ok: true, bytes, extension };
+	} catch (error) {
+		return { ok: false, reason: `圖片無法解碼（${(error as Error).message.split('\n')[0]}）` };
+	}
+}
+
+/** Downloads one picture over http(s) within the limits, checking its content type and that sharp can decode it. */
+export async function fetchPicture(url: string, limits: FetchLimits): Promise<Fetched> {
+	let address: URL;
+	try {
+		address = new URL(url);
+	} catch {
+		return { ok: false, reason: '不是有效的網址' };
+	}
+	if (address.protocol !== 'http:' && address.protocol !== 'https:') return { ok: false, reason: `只下載 http(s) 網址，不下載 ${address.protocol}` };
+	const signal = AbortSignal.timeout(limits.timeoutMs);
+	try {
+		const response = await fetch(address, { signal, redirect: 'follow' });
+		if (!response.ok) return { ok: false, reason: `伺服器回應 ${response.status}` };
+		const type = response.headers.get('content-type') ?? '';
+		if (!type.toLowerCase().startsWith('image/')) return { ok: false, reason: `內容類型是 ${type || '未標明'}，不是圖片` };
+		if (Number(response.headers.get('content-length') ?? 0) > limits.maxBytes) return { ok: false, reason: `超過 ${limits.maxBytes / 1e6} MB 上限` };
+		const chunks: Uint8Array[] = [];
+		let size = 0;
+		// Leaving the loop early cancels the download, so a server that sends without end is cut off at the limit.
+		for await (const chunk of response.body ?? []) {
+			size += chunk.length;
+			if (size > limits.maxBytes) return { ok: false, reason: `超過 ${limits.maxBytes / 1e6} MB 上限` };
+			chunks.push(chunk);
+		}
+		return decodablePicture(Buffer.concat(chunks));
+	} catch (error) {
+		return { ok: false, reason: signal.aborted ? `超過 ${limits.timeoutMs / 1000} 秒仍未下載完` : `無法連線（${(error as Error).message}）` };
+	}
+}
+
+/** Where a post's picture comes from: a download, a file next to the post, or nowhere the importer can reach. */
+export function pictureSource(src: string, postDir: string, oldOrigin?: string): { url: string } | { path: string } | undefined {
+	if (/^https?:\/\//i.test(src)) return { url: src };
+	if (src.startsWith('//')) return { url: `https:${src}` };
+	if (src.startsWith('/')) return oldOrigin ? { url: new URL(src, oldOrigin).href } : undefined;
+	if (/^[a-z][a-z0-9+.-]*:/i.test(src)) return undefined;
+	const path = resolve(postDir, decodeURI(src.split(/[?#]/)[0]!));
+	return existsSync(path) ? { path } : undefined;
+}
+
+/** A picture to write next to the article, and what was done with the body. */
+export interface BroughtPictures {
+	body: string;
+	/** Files to write, relative to content/articles/. */
+	files: Array<{ file: string; bytes: Buffer }>;
+	warnings: string[];
+}
+
+/**
+ * Brings a post's pictures into the article's folder (images/<article>-<n>.<ext>), each referenced as ![alt](./images/…)
+ * with its caption kept as text below; a picture that cannot be brought in is replaced by its caption, with a warning.
+ */
+export async function bringPictures(
+	body: string,
+	options: { articleFile: string; postDir: string; oldOrigin?: string; limits: FetchLimits },
+): Promise<BroughtPictures> {
+	const folder = posix.dirname(options.articleFile);
+	const stem = posix.basename(options.articleFile).replace(/\.mdx?$/, '');
+	const files: BroughtPictures['files'] = [];
+	const warnings: string[] = [];
+	let out = '';
+	let from = 0;
+	for (const image of postImages(body)) {
+		const source = pictureSource(image.src, options.postDir, options.oldOrigin);
+		const words = image.alt || image.caption;
+		let replacement: string;
+		if (!source) {
+			warnings.push(`圖片 ${image.src} 找不到來源（站內路徑請加 --old-url 舊網站網址），保留原樣`);
+			replacement = body.slice(image.start, image.end);
+		} else {
+			const got = 'url' in source ? await fetchPicture(source.url, options.limits) : await decodablePicture(readFileSync(source.path));
+			if (got.ok) {
+				const name = `images/${stem}-${files.length + 1}.${got.extension}`;
+				files.push({ file: posix.join(folder, name), bytes: got.bytes });
+				replacement = `![${words}](./${name})${image.caption && image.caption !== words ? `\n\n${image.caption}` : ''}`;
+				if (!words) warnings.push(`圖片 ${image.src} 沒有說明文字；請在 ![] 的方括號裡描述圖片`);
+			} else {
+				const caption = image.caption || image.alt;
+				warnings.push(`圖片 ${image.src} 無法匯入：${got.reason}；${caption ? `已換成說明文字「${caption}」` : '它沒有說明文字，已刪除'}`);
+				replacement = caption;
+			}
+		}
+		out += body.slice(from, image.start) + replacement;
+		from = image.end;
+	}
+	return { body: out + body.slice(from), files, warnings };
+}

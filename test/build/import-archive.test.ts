@@ -1,0 +1,205 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { createProject, runScript } from '../helpers/build-site.ts';
+import { importFixtures, pictureServer, runScriptAsync } from '../helpers/import-fixtures.ts';
+
+const roots: string[] = [];
+/** A project with the fixture site's data files and no articles yet. */
+function project(): string {
+	const root = createProject((content) => {
+		cpSync(join(importFixtures, 'site'), content, { recursive: true });
+		mkdirSync(join(content, 'articles'));
+	});
+	roots.push(root);
+	return root;
+}
+const articles = (root: string) =>
+	readdirSync(join(root, 'content/articles'), { recursive: true, encoding: 'utf8' })
+		.filter((f) => f.endsWith('.md'))
+		.sort();
+
+let server: Server;
+let archive: string;
+beforeAll(async () => {
+	const photo = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#f0b400' } })
+		.jpeg()
+		.toBuffer();
+	const chart = await sharp({ create: { width: 64, height: 48, channels: 4, background: '#c83c3c' } })
+		.png()
+		.toBuffer();
+	const started = await pictureServer({
+		'/uploads/2020/02/mask-line.jpg': { body: photo },
+		'/uploads/2020/02/checkpoint.png': { type: 'image/png', body: chart },
+	});
+	server = started.server;
+	// The archive as the old site wrote it, its picture host pointed at the local server.
+	archive = mkdtempSync(join(tmpdir(), 'old-site-'));
+	cpSync(join(importFixtures, 'archive'), archive, { recursive: true });
+	for (const file of readdirSync(archive, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'))) {
+		const path = join(archive, file);
+		writeFileSync(path, readFileSync(path, 'utf8').replaceAll('https://img.old-site.example', started.url));
+	}
+});
+afterAll(() => {
+	server.closeAllConnections();
+	server.close();
+	rmSync(archive, { recursive: true, force: true });
+	roots.forEach((root) => rmSync(root, { recursive: true, force: true }));
+});
+
+describe('npm run import on an old site’s archive (Jekyll, Hugo and Hexo posts)', () => {
+	let root: string;
+	let run: { status: number; output: string };
+	beforeAll(async () => {
+		root = project();
+		run = await runScriptAsync(root, 'scripts/import.ts', [archive, '--old-url', 'https://www.old-site.example']);
+	});
+
+	it('imports the whole folder in one command, one article per post', () => {
+		expect(run.status).toBe(0);
+		expect(run.output.match(/^已寫入 /gm)).toHaveLength(5);
+		expect(articles(root)).toEqual([
+			'2020/02/08-fuan-fu-an-ai-xin-qi-ye.md',
+			'2020/02/10-fuding-fu-ding-kou-zhao-sheng-chan.md',
+			'2020/02/11-fuan-fu-an-she-qu-wang-ge.md',
+			'2020/02/12-xiapu-xia-pu-gao-su-kou-she.md',
+			'2020/02/13-zherong-zhe-rong-zhi-yuan-zhe-wei.md',
+		]);
+		expect(run.output).toContain('匯入 5 篇文章、3 張圖片；拒絕 0 個；略過 0 篇已有的。留給編輯：8 個舊欄位、3 個短代碼或舊連結');
+	});
+
+	it('maps the front matter and prints every guess with its confidence', () => {
+		const fuding = readFileSync(join(root, 'content/articles/2020/02/10-fuding-fu-ding-kou-zhao-sheng-chan.md'), 'utf8');
+		expect(fuding).toMatch(
+			/^---\ntitle: 福鼎口罩生产企业复工扩产 日产能提升到五万只\ndate: 2020-02-10\ncounty: fuding\ntopics: \[medical-supplies, resumption\]\nauthors: \[林晓\]\nsummary: 福鼎一家口罩企业恢复生产，日产能提升到五万只。\n/,
+		);
+		expect(run.output).toMatch(/county fuding（把握 0\.\d\d：福鼎市 得 \d+ 分，共 \d+ 分）/);
+		expect(run.output).toContain('topics medical-supplies, resumption（把握 1.00：tags/categories：口罩 → medical-supplies，复工复产 → resumption）');
+		expect(run.output).toContain('注意：date 原本是 2020-02-10 18:30（Asia/Shanghai）；本站的 date 只記日期');
+	});
+
+	it('brings remote and bundled pictures into the article folder with their alt text, and replaces one it cannot fetch by its caption', async () => {
+		const images = readdirSync(join(root, 'content/articles/2020/02/images')).sort();
+		expect(images).toEqual(['10-fuding-fu-ding-kou-zhao-sheng-chan-1.jpg', '11-fuan-fu-an-she-qu-wang-ge-1.jpg', '12-xiapu-xia-pu-gao-su-kou-she-1.png']);
+		for (const image of images) await sharp(join(root, 'content/articles/2020/02/images', image)).stats();
+		const text = (file: string) => readFileSync(join(root, 'content/articles/2020/02', file), 'utf8');
+		expect(text('10-fuding-fu-ding-kou-zhao-sheng-chan.md')).toContain('![工人在生产线上检查口罩](./images/10-fuding-fu-ding-kou-zhao-sheng-chan-1.jpg)');
+		expect(text('12-xiapu-xia-pu-gao-su-kou-she.md')).toContain('![霞浦高速出口的檢疫點](./images/12-xiapu-xia-pu-gao-su-kou-she-1.png)');
+		expect(text('08-fuan-fu-an-ai-xin-qi-ye.md')).toContain('\n捐贈儀式在市紅十字會舉行\n');
+		expect(run.output).toMatch(
+			/注意：圖片 http:\/\/127\.0\.0\.1:\d+\/uploads\/2020\/02\/missing\.jpg 無法匯入：伺服器回應 404；已換成說明文字「捐贈儀式在市紅十字會舉行」/,
+		);
+	});
+
+	it('rewrites links between posts and lists front matter with no place, keeping it in the file', () => {
+		const fuding = readFileSync(join(root, 'content/articles/2020/02/10-fuding-fu-ding-kou-zhao-sheng-chan.md'), 'utf8');
+		expect(fuding).toContain('[福安的报道](./08-fuan-fu-an-ai-xin-qi-ye.md)');
+		const fuan = readFileSync(join(root, 'content/articles/2020/02/08-fuan-fu-an-ai-xin-qi-ye.md'), 'utf8');
+		expect(fuan).toContain('# catagories: [捐贈]  ← 是不是 categories 拼錯了？\n');
+		for (const leftover of [
+			'layout: post',
+			'catagories: [捐贈]（是不是 categories 拼錯了？）',
+			'weight: 10',
+			'toc: false',
+			'comments: true',
+			'featured: true',
+			'tags: [高速公路]（沒有對應的主題或縣區）',
+		]) {
+			expect(run.output).toContain(`舊欄位 ${leftover}：已留在前置資料的註解裡`);
+		}
+	});
+
+	it('lists the shortcodes and dead old-site links, and npm run check reports exactly those as errors with file and line', () => {
+		const listed = run.output
+			.split('\n')
+			.filter((line) => /^\s+content\/articles\/.*: error: /.test(line))
+			.map((line) => line.trim());
+		expect(listed).toEqual([
+			expect.stringMatching(
+				/^content\/articles\/2020\/02\/12-xiapu-xia-pu-gao-su-kou-she\.md:\d+: error: 舊網站的短代碼 \{\{< video src="\/media\/xiapu-checkpoint\.mp4" >\}\}/,
+			),
+			expect.stringMatching(/^content\/articles\/2020\/02\/08-fuan-fu-an-ai-xin-qi-ye\.md:\d+: error: 連結 \/about\/contact\.html 指向舊網站/),
+			expect.stringMatching(
+				/^content\/articles\/2020\/02\/10-fuding-fu-ding-kou-zhao-sheng-chan\.md:\d+: error: 舊網站的短代碼 \{% include video\.html id="fuding-0210" %\}/,
+			),
+		]);
+		const check = runScript(root, 'scripts/check.ts');
+		expect(check.status).toBe(1);
+		const errors = check.output.split('\n').filter((line) => line.includes(': error: '));
+		expect(errors.sort()).toEqual([...listed].sort());
+	});
+
+	it('never writes a post twice', async () => {
+		const again = await runScriptAsync(root, 'scripts/import.ts', [archive, '--old-url', 'https://www.old-site.example']);
+		expect(again.output.match(/^略過 .*：已經匯入過，是 /gm)).toHaveLength(5);
+		expect(again.output).toContain('匯入 0 篇文章');
+	});
+});
+
+describe('npm run import refuses what it cannot read', () => {
+	let refusing: string | undefined;
+	it('names each unreadable post with its line and writes nothing from it; exit 1', () => {
+		const root = project();
+		const { status, output } = runScript(root, 'scripts/import.ts', [join(importFixtures, 'refused')]);
+		expect(status).toBe(1);
+		const refused = output.split('\n').filter((line) => line.includes(': error: 沒有匯入：'));
+		expect(refused).toHaveLength(7);
+		for (const expected of [
+			/broken-yaml\.md:2: error: 沒有匯入：前置資料不是有效的 YAML/,
+			/empty-body\.md:5: error: 沒有匯入：文章沒有正文/,
+			/gbk-encoded\.md: error: 沒有匯入：檔案不是 UTF-8 文字 \(用編輯器另存為 UTF-8/,
+			/misspelt-title\.md:2: error: 沒有匯入：前置資料沒有 title \(「tittle」是不是 title 拼錯了？改正後再匯入\)/,
+			/no-date\.md:1: error: 沒有匯入：前置資料沒有 date，檔名也沒有日期/,
+			/no-topic\.md: error: 沒有匯入：猜不出主題.*\(加上 --topic 指定主題再匯入，可選：epidemic-control, inspections/,
+			/toml-front-matter\.md:1: error: 沒有匯入：前置資料是 TOML/,
+		])
+			expect(output).toMatch(expected);
+		expect(articles(root)).toEqual([]);
+		const withTopic = runScript(root, 'scripts/import.ts', [join(importFixtures, 'refused/no-topic.md'), '--topic', 'community']);
+		expect(withTopic).toMatchObject({ status: 0, output: expect.stringContaining('topics community（把握 1.00：取自 --topic）') });
+		expect(articles(root)).toEqual(['2020/02/14-ningde-shi-wei-jian-wei-ban-gong.md']);
+	});
+
+	it.each([
+		[[join(importFixtures, 'topics-labelled.yaml')], '不認識的檔案類型 .yaml'],
+		[['missing-folder/'], '找不到這個檔案或資料夾'],
+		[['--bogus'], '不認識的選項 --bogus'],
+		[['x.md', '--topic', 'masks'], '--topic「masks」不是主題 id；可選：epidemic-control'],
+		[['x.md', '--old-url', 'old site'], '--old-url「old site」不是網址'],
+	])('refuses %j with a message in Chinese', (args, message) => {
+		refusing ??= project();
+		expect(runScript(refusing, 'scripts/import.ts', args)).toMatchObject({ status: 1, output: expect.stringContaining(message) });
+	});
+});
+
+describe('npm run import, other uses', () => {
+	it('explains itself with --help, with examples', () => {
+		const { status, output } = runScript(project(), 'scripts/import.ts', ['--help']);
+		expect(status).toBe(0);
+		expect(output).toContain('用法：npm run import -- <路徑>… [選項]');
+		expect(output).toContain('npm run import -- old-site/_posts/ --out content/articles');
+	});
+
+	it('prints the accuracy of its topic guesses over a labelled set', () => {
+		const { status, output } = runScript(project(), 'scripts/import.ts', ['--measure-topics', join(importFixtures, 'topics-labelled.yaml')]);
+		expect(status).toBe(0);
+		expect(output).toMatch(/主題猜測準確率（主要主題）：\d+\/38 = \d+\.\d%/);
+	});
+
+	it('turns a pasted page into articles without its breadcrumbs, asks for the topic it cannot guess, and speaks Simplified with --lang', () => {
+		const root = project();
+		const { status, output } = runScript(root, 'scripts/import.ts', [join(importFixtures, 'pasted-roundup.txt'), '--date', '2020-02-15', '--lang', 'zh-Hans']);
+		expect(status).toBe(1);
+		expect(output).toContain('合辑：共同战“疫”，宁德市县区在行动');
+		expect(output).toContain('3 行导览列或面包屑');
+		expect(output).toMatch(/pasted-roundup\.txt: error: 没有汇入：「市卫健委搬迁新址办公」没有写入：猜不出主题.*请用 --topic 指定/);
+		expect(articles(root)).toEqual(['2020/02/14-gutian-she-qu-wang-ge-yuan-zhu.md', '2020/02/14-xiapu-qi-ye-xiang-xian-hong-shi.md']);
+		expect(readFileSync(join(root, 'content/articles/2020/02/14-xiapu-qi-ye-xiang-xian-hong-shi.md'), 'utf8')).toMatch(
+			/^---\ntitle: 霞浦：企業向縣紅十字會捐贈口罩兩萬隻\ndate: 2020-02-14\ncounty: xiapu\ntopics: \[[a-z-, ]*donations\]\nseries: ningde-counties-in-action\n/,
+		);
+	});
+});
