@@ -6,6 +6,7 @@ import { editionPath } from './src/editions/scripts.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { precompressSite } from './src/integrations/precompress.ts';
 import { buildReport } from './src/integrations/build-report.ts';
+import { atomicPublish } from './src/integrations/atomic-publish.ts';
 import { articleLastModified } from './src/site/last-modified.ts';
 import { siteConfig } from './src/site/config.ts';
 
@@ -42,8 +43,10 @@ export default defineConfig({
 			},
 		}),
 		searchIndex(),
-		// Last, so the search bundle and the sitemap are compressed too.
+		// After the search index, so the search bundle and the sitemap are compressed too.
 		precompressSite(),
+		// Last: checks everything the others wrote, then replaces dist/ in one step (or leaves it as it was).
+		atomicPublish(),
 	],
 	i18n: {
 		locales: [

@@ -1,9 +1,8 @@
-import { AstroError } from 'astro/errors';
 import { glob, type Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { contentPath } from '../site/paths.ts';
 import { articleId, checkArticlesFolder, verifyArticleImages } from './articles-folder.ts';
-import { formatProblem } from './problems.ts';
+import { ContentError, formatProblem } from './problems.ts';
 
 /**
  * Astro's glob() loader over content/articles/, guarded: it logs and skips files it cannot read or render,
@@ -19,14 +18,14 @@ export function articlesLoader(schema: z.ZodType): Loader {
 			const errors = problems.filter((p) => p.severity === 'error');
 			for (const warning of problems.filter((p) => p.severity === 'warning')) context.logger.warn(formatProblem(warning));
 			if (errors.length > 0) {
-				throw new AstroError(
+				throw new ContentError(
 					`${errors.length} problem${errors.length > 1 ? 's' : ''} in articles; nothing was published:\n${errors.map(formatProblem).join('\n')}`,
 					'Fix each line above (file:line: message), then build again. `npm run check` lists the same problems without building.',
 				);
 			}
 			const logger = Object.create(context.logger) as typeof context.logger;
 			logger.error = (message: string) => {
-				throw new AstroError(`An article could not be loaded: ${message}`, 'Fix the file named above; no article is skipped silently.');
+				throw new ContentError(`An article could not be loaded: ${message}`, 'Fix the file named above; no article is skipped silently.');
 			};
 			await inner.load({ ...context, logger });
 		},

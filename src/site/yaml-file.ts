@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { AstroError } from 'astro/errors';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
-import type { Problem } from '../content-model/problems.ts';
+import { ContentError, type Problem } from '../content-model/problems.ts';
 import { displayPath } from './paths.ts';
 
 /** An invalid content data file: an AstroError for the build, with one located problem per issue for `npm run check`. */
-export class DataFileError extends AstroError {
+export class DataFileError extends ContentError {
 	readonly problems: Problem[];
 
 	constructor(problems: Problem[], hint: string) {

@@ -1,0 +1,105 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { XMLValidator } from 'fast-xml-parser';
+import type { Problem } from '../content-model/problems.ts';
+import { xmlInvalidCharacter } from '../site/xml-chars.ts';
+import { scanPage } from './page-scan.ts';
+
+export interface SiteCheckOptions {
+	/** The built folder to check. */
+	dir: string;
+	/** How the folder is named in messages (dist/). */
+	displayDir: string;
+	/** The site's base path (/ or /bulletins/), under which its own links start. */
+	base: string;
+	/** The site's origin (https://example.gov.cn), whose absolute links are its own. */
+	origin: string;
+}
+
+const DECODERS: Record<string, (bytes: Buffer) => Buffer> = { br: brotliDecompressSync, gz: gunzipSync };
+
+/** Whether a site-relative path names a file of the built folder the way a static host would serve it. */
+function servesFile(dir: string, path: string): boolean {
+	const file = join(dir, path);
+	return (existsSync(file) && statSync(file).isFile()) || existsSync(join(file, 'index.html'));
+}
+
+/** The path under the site of a link target written on `page`, or undefined for links that leave the site. */
+function sitePath(target: string, page: string, { base, origin }: SiteCheckOptions): string | undefined {
+	if (target === '' || target.startsWith('#') || /^(mailto|tel):/i.test(target)) return undefined;
+	const url = new URL(target, `${origin}${base}${page}`);
+	if (url.origin !== origin) return undefined;
+	return url.pathname;
+}
+
+/** Problems of one HTML page: incomplete, script that would run without the CSP, links to nothing. */
+function pageProblems(page: string, html: string, options: SiteCheckOptions): string[] {
+	if (!/<\/html>\s*$/i.test(html)) return ['the page is cut off (no closing </html>)'];
+	const { executable, targets } = scanPage(html, `${options.base}_astro/`);
+	const problems = executable.map((what) => `the page would run script: ${what}`);
+	for (const target of targets) {
+		let path: string | undefined;
+		try {
+			path = sitePath(target, page, options);
+			if (path !== undefined) path = decodeURI(path);
+		} catch {
+			problems.push(`link ${target.slice(0, 80)} is not a valid URL`);
+			continue;
+		}
+		if (path === undefined) continue;
+		if (!path.startsWith(options.base) || !servesFile(options.dir, path.slice(options.base.length))) {
+			problems.push(`link ${target.slice(0, 80)} points to no file of the site`);
+		}
+	}
+	return problems;
+}
+
+/** Problems of one file of the built site, by its kind. */
+function fileProblems(file: string, options: SiteCheckOptions): string[] {
+	if (file.split('/').some((segment) => segment.startsWith('.') && segment !== '.well-known')) {
+		return ['hidden files are never published (a build tool left it behind)'];
+	}
+	const path = join(options.dir, file);
+	const encoding = /\.(br|gz)$/.exec(file)?.[1];
+	if (encoding) {
+		const source = path.slice(0, -encoding.length - 1);
+		if (!existsSync(source)) return [`compressed copy of a file that does not exist`];
+		try {
+			return DECODERS[encoding]!(readFileSync(path)).equals(readFileSync(source)) ? [] : ['compressed copy differs from its file'];
+		} catch (error) {
+			return [`compressed copy cannot be decoded: ${(error as Error).message}`];
+		}
+	}
+	if (file.endsWith('.html')) return pageProblems(file, readFileSync(path, 'utf8'), options);
+	if (file.endsWith('.xml')) {
+		const xml = readFileSync(path, 'utf8');
+		// The validator checks structure, not characters.
+		const invalid = xmlInvalidCharacter(xml);
+		if (invalid) return [`not well-formed XML: line ${invalid.line}: character ${invalid.code} is not allowed in XML`];
+		const valid = XMLValidator.validate(xml);
+		return valid === true ? [] : [`not well-formed XML: line ${valid.err.line}: ${valid.err.msg}`];
+	}
+	if (file.endsWith('.json')) {
+		try {
+			JSON.parse(readFileSync(path, 'utf8'));
+			return [];
+		} catch (error) {
+			return [`not valid JSON: ${(error as Error).message}`];
+		}
+	}
+	return [];
+}
+
+/**
+ * The final check of a built site before it is published: every page complete, free of script that could run
+ * without the Content-Security-Policy, and linking only to files that exist; every compressed copy decoding to its
+ * file; feeds and sitemaps well-formed XML; JSON parseable; no hidden files.
+ */
+export function checkBuiltSite(options: SiteCheckOptions): Problem[] {
+	const files = readdirSync(options.dir, { recursive: true, encoding: 'utf8' })
+		.map((file) => file.split('\\').join('/'))
+		.filter((file) => statSync(join(options.dir, file)).isFile())
+		.sort();
+	return files.flatMap((file) => fileProblems(file, options).map((message): Problem => ({ file: `${options.displayDir}${file}`, severity: 'error', message })));
+}
