@@ -3,6 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ContentError, formatProblem } from '../content-model/problems.ts';
 import { acquireBuildLock } from '../publish/build-lock.ts';
+import { dropIncompleteCachedPages } from '../publish/page-cache.ts';
 import { publishPaths, publishStaged, recoverInterruptedPublish } from '../publish/swap.ts';
 import { checkBuiltSite } from '../publish/verify-site.ts';
 import { displayPath } from '../site/paths.ts';
@@ -34,7 +35,10 @@ export function atomicPublish(): AstroIntegration {
 				rmSync(staging, { recursive: true, force: true });
 				updateConfig({ outDir: pathToFileURL(`${staging}/`) });
 			},
-			'astro:config:done': ({ config }) => {
+			'astro:config:done': ({ config, logger }) => {
+				if (!target) return;
+				const dropped = dropIncompleteCachedPages(fileURLToPath(config.cacheDir));
+				if (dropped.length > 0) logger.warn(`rendering again ${dropped.length} cached page(s) that were cut off: ${dropped.slice(0, 5).join(', ')}`);
 				check = { base: config.base.endsWith('/') ? config.base : `${config.base}/`, origin: config.site ? new URL(config.site).origin : 'http://localhost' };
 			},
 			'astro:build:done': ({ dir, logger }) => {

@@ -1,9 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { XMLValidator } from 'fast-xml-parser';
 import type { Problem } from '../content-model/problems.ts';
-import { xmlInvalidCharacter } from '../site/xml-chars.ts';
+import { incompleteOutput } from './output-integrity.ts';
 import { scanPage } from './page-scan.ts';
 
 export interface SiteCheckOptions {
@@ -35,7 +34,6 @@ function sitePath(target: string, page: string, { base, origin }: SiteCheckOptio
 
 /** Problems of one HTML page: incomplete, script that would run without the CSP, links to nothing. */
 function pageProblems(page: string, html: string, options: SiteCheckOptions): string[] {
-	if (!/<\/html>\s*$/i.test(html)) return ['the page is cut off (no closing </html>)'];
 	const { executable, targets } = scanPage(html, `${options.base}_astro/`);
 	const problems = executable.map((what) => `the page would run script: ${what}`);
 	for (const target of targets) {
@@ -71,24 +69,11 @@ function fileProblems(file: string, options: SiteCheckOptions): string[] {
 			return [`compressed copy cannot be decoded: ${(error as Error).message}`];
 		}
 	}
-	if (file.endsWith('.html')) return pageProblems(file, readFileSync(path, 'utf8'), options);
-	if (file.endsWith('.xml')) {
-		const xml = readFileSync(path, 'utf8');
-		// The validator checks structure, not characters.
-		const invalid = xmlInvalidCharacter(xml);
-		if (invalid) return [`not well-formed XML: line ${invalid.line}: character ${invalid.code} is not allowed in XML`];
-		const valid = XMLValidator.validate(xml);
-		return valid === true ? [] : [`not well-formed XML: line ${valid.err.line}: ${valid.err.msg}`];
-	}
-	if (file.endsWith('.json')) {
-		try {
-			JSON.parse(readFileSync(path, 'utf8'));
-			return [];
-		} catch (error) {
-			return [`not valid JSON: ${(error as Error).message}`];
-		}
-	}
-	return [];
+	if (!/\.(html|xml|json)$/.test(file)) return [];
+	const text = readFileSync(path, 'utf8');
+	const incomplete = incompleteOutput(file, text);
+	if (incomplete) return [incomplete];
+	return file.endsWith('.html') ? pageProblems(file, text, options) : [];
 }
 
 /**

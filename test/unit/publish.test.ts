@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { contentCache, openEntry, sealEntry } from '../../src/integrations/content-cache.ts';
 import { acquireBuildLock } from '../../src/publish/build-lock.ts';
 import { scanPage } from '../../src/publish/page-scan.ts';
 import { publishPaths, publishStaged, recoverInterruptedPublish } from '../../src/publish/swap.ts';
@@ -149,5 +150,24 @@ describe('the final check of a built site', () => {
 			'dist/index.html.gz: compressed copy cannot be decoded: unexpected end of file',
 			'dist/x.html: the page would run script: onclick= handler on <p>',
 		]);
+	});
+});
+
+describe('cache entries', () => {
+	it('read back exactly what was written', () => {
+		const cache = contentCache(folder());
+		const key = cache.key('page');
+		cache.write(key, 'br', Buffer.from([1, 2, 3]));
+		expect(cache.read(key, 'br')).toEqual(Buffer.from([1, 2, 3]));
+		expect(cache.read(key, 'gz')).toBeUndefined();
+	});
+
+	it.each([
+		['cut short', (entry: Buffer) => entry.subarray(0, entry.length - 1)],
+		['empty', () => Buffer.alloc(0)],
+		['with one byte changed', (entry: Buffer) => Buffer.concat([entry.subarray(0, -1), Buffer.from([entry.at(-1)! ^ 1])])],
+		['longer than written', (entry: Buffer) => Buffer.concat([entry, Buffer.from('x')])],
+	])('count as missing when %s', (_how, damage) => {
+		expect(openEntry(damage(sealEntry(Buffer.from('<html>…</html>'))))).toBeUndefined();
 	});
 });
