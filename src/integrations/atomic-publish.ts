@@ -1,4 +1,5 @@
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ContentError, formatProblem } from '../content-model/problems.ts';
@@ -6,13 +7,15 @@ import { acquireBuildLock } from '../publish/build-lock.ts';
 import { dropIncompleteCachedPages } from '../publish/page-cache.ts';
 import { publishPaths, publishStaged, recoverInterruptedPublish } from '../publish/swap.ts';
 import { checkBuiltSite } from '../publish/verify-site.ts';
+import { headersFile } from '../site/http-headers.ts';
 import { displayPath } from '../site/paths.ts';
 
 /**
  * Publishes a build all at once or not at all. Astro lets an integration move the output folder (`updateConfig({
  * outDir })` in astro:config:setup), so `npm run build` stays `astro build`: the site is written into a hidden staging
  * folder beside dist/, checked (pages, links, script, compressed copies, XML, JSON), and only then swapped in for
- * dist/. A build that fails or is killed at any step leaves the published dist/ as it was. A lock keeps two builds in
+ * dist/. A build that fails or is killed at any step leaves the published dist/ as it was. It also writes the
+ * `_headers` file for the configured base. A lock keeps two builds in
  * one project from writing the same staging folder. Must be the last integration, so everything else has written
  * its files when the check runs.
  */
@@ -44,6 +47,8 @@ export function atomicPublish(): AstroIntegration {
 			'astro:build:done': ({ dir, logger }) => {
 				const started = performance.now();
 				const site = fileURLToPath(dir);
+				// Generated, not copied from public/, so its paths follow the configured base.
+				writeFileSync(join(site, '_headers'), headersFile(check.base));
 				const problems = checkBuiltSite({ dir: site, displayDir: `${displayPath(target)}/`, ...check });
 				if (problems.length > 0) {
 					throw new ContentError(
