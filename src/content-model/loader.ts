@@ -6,10 +6,10 @@ import { ContentError, formatProblem } from './problems.ts';
 
 /**
  * Astro's glob() loader over content/articles/, guarded: it logs and skips files it cannot read or render,
- * so every file is checked first and any error stops the build with the file, the field and the fix.
+ * so every file is checked first and any error stops the build with the file, the field and the fix; drafts are left
+ * out of production builds.
  */
 export function articlesLoader(schema: z.ZodType): Loader {
-	const inner = glob({ pattern: '**/*.{md,mdx}', base: './content/articles', generateId: ({ entry }) => articleId(entry) });
 	return {
 		name: 'bulletin-articles',
 		load: async (context) => {
@@ -27,6 +27,11 @@ export function articlesLoader(schema: z.ZodType): Loader {
 			logger.error = (message: string) => {
 				throw new ContentError(`An article could not be loaded: ${message}`, 'Fix the file named above; no article is skipped silently.');
 			};
+			// A production build never loads drafts, so nothing of theirs (text, lead picture, body pictures) reaches the site;
+			// `npm run dev` shows them.
+			const drafts =
+				import.meta.env.MODE === 'development' ? [] : [...folder.files].filter(([, check]) => check.data?.draft === true).map(([file]) => `!${file}`);
+			const inner = glob({ pattern: ['**/*.{md,mdx}', ...drafts], base: './content/articles', generateId: ({ entry }) => articleId(entry) });
 			await inner.load({ ...context, logger });
 		},
 	};

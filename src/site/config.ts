@@ -8,7 +8,7 @@ const perScript = z.strictObject({ 'zh-Hant': z.string().min(1), 'zh-Hans': z.st
 export const siteConfigSchema = z.strictObject({
 	name: perScript,
 	description: perScript,
-	url: z.url({ error: 'url must be the absolute address of the site, e.g. https://example.gov.cn' }),
+	url: z.url({ protocol: /^https?$/, error: 'url must be the absolute http(s) address of the site, e.g. https://example.gov.cn' }),
 	base: z
 		.string()
 		.regex(/^\/([\w.-]+\/)*$/, { error: 'base must start and end with "/", e.g. / or /bulletins/' })

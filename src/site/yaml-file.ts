@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { ContentError, type Problem } from '../content-model/problems.ts';
+import { MAX_YAML_ALIASES } from '../content-model/frontmatter.ts';
 import { displayPath } from './paths.ts';
+import { xmlInvalidCharacter } from './xml-chars.ts';
 
 /** An invalid content data file: an AstroError for the build, with one located problem per issue for `npm run check`. */
 export class DataFileError extends ContentError {
@@ -29,8 +31,16 @@ export function readYamlFile<S extends z.ZodType>(path: string, schema: S, hint:
 	let text: string;
 	try {
 		text = readFileSync(path, 'utf8');
-	} catch {
-		throw new DataFileError([{ file, severity: 'error', message: 'file is missing' }], hint);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		throw new DataFileError([{ file, severity: 'error', message: code === 'ENOENT' ? 'file is missing' : `file cannot be read (${code})` }], hint);
+	}
+	const invalid = xmlInvalidCharacter(text);
+	if (invalid) {
+		throw new DataFileError(
+			[{ file, line: invalid.line, severity: 'error', message: `invisible control character ${invalid.code}; delete it (it breaks feeds and pages)` }],
+			hint,
+		);
 	}
 	const lines = new LineCounter();
 	const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
@@ -41,7 +51,13 @@ export function readYamlFile<S extends z.ZodType>(path: string, schema: S, hint:
 			hint,
 		);
 	}
-	const result = schema.safeParse(doc.toJS());
+	let value: unknown;
+	try {
+		value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+	} catch (error) {
+		throw new DataFileError([{ file, severity: 'error', message: `not valid YAML: ${(error as Error).message}` }], hint);
+	}
+	const result = schema.safeParse(value);
 	if (!result.success) {
 		const problems: Problem[] = result.error.issues.map((issue) => ({
 			file,
