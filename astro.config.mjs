@@ -7,6 +7,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { precompressSite } from './src/integrations/precompress.ts';
 import { buildReport } from './src/integrations/build-report.ts';
 import { atomicPublish } from './src/integrations/atomic-publish.ts';
+import { contentGate } from './src/integrations/content-gate.ts';
 import { articleLastModified } from './src/site/last-modified.ts';
 import { siteConfig } from './src/site/config.ts';
 
@@ -29,6 +30,8 @@ export default defineConfig({
 	// src/site/cache-key.ts), so publishing one bulletin into a large site re-renders only the pages it changes.
 	experimental: { incrementalBuild: true },
 	integrations: [
+		// First: a broken data file stops the build with its file and line before anything else runs.
+		contentGate(),
 		buildReport(),
 		mdx(),
 		sitemap({

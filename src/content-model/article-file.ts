@@ -6,7 +6,7 @@ import { bodyImages, checkImageReferences, type ImageReference } from './images.
 import type { Problem } from './problems.ts';
 import { titleSlug } from './slug.ts';
 import { today } from '../site/dates.ts';
-import { xmlInvalidCharacter } from '../site/xml-chars.ts';
+import { xmlInvalidCharacter, xmlInvalidValue } from '../site/xml-chars.ts';
 
 export interface ArticleFileCheck {
 	problems: Problem[];
@@ -32,7 +32,15 @@ export interface ArticleLocation {
 }
 
 /** The largest article file: a bulletin is a few kB of text; anything near this is a paste or export accident. */
-export const MAX_ARTICLE_BYTES = 512 * 1024;
+const MAX_ARTICLE_BYTES = 512 * 1024;
+/** Why a file of this many bytes cannot be an article, if it cannot. */
+export function sizeProblem(bytes: number): { message: string; hint: string } | undefined {
+	if (bytes <= MAX_ARTICLE_BYTES) return undefined;
+	return {
+		message: `file is ${Math.ceil(bytes / 1024)} kB; an article may be at most ${MAX_ARTICLE_BYTES / 1024} kB`,
+		hint: 'check that nothing was pasted twice or embedded; put pictures in the images/ folder, not in the text',
+	};
+}
 /** The largest frontmatter block, which also bounds the time YAML takes on a hostile one (deep nesting). */
 const MAX_FRONTMATTER_BYTES = 16 * 1024;
 /** Where an article's path says it was published: content/articles/YYYY/MM/DD-words.md. */
@@ -52,11 +60,9 @@ export function checkArticleFile(file: string, bytes: Uint8Array, schema: z.ZodT
 		const suggestion = `${file.slice(0, file.length - name.length)}${titleSlug(name.replace(/\.mdx?$/, ''))}${file.endsWith('.mdx') ? '.mdx' : '.md'}`;
 		error('file name must be lowercase ASCII (letters, digits, "-"), because it becomes the article URL', `rename it, e.g. to ${suggestion}`);
 	}
-	if (bytes.length > MAX_ARTICLE_BYTES) {
-		error(
-			`file is ${Math.ceil(bytes.length / 1024)} kB; an article may be at most ${MAX_ARTICLE_BYTES / 1024} kB`,
-			'check that nothing was pasted twice or embedded; put pictures in the images/ folder, not in the text',
-		);
+	const tooLarge = sizeProblem(bytes.length);
+	if (tooLarge) {
+		error(tooLarge.message, tooLarge.hint);
 		return { problems, images: [] };
 	}
 	let source: string;
@@ -79,7 +85,7 @@ export function checkArticleFile(file: string, bytes: Uint8Array, schema: z.ZodT
 		);
 		return { problems, images: [] };
 	}
-	if ((/^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\n---/.exec(source)?.[1]?.length ?? 0) > MAX_FRONTMATTER_BYTES) {
+	if (Buffer.byteLength(/^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '') > MAX_FRONTMATTER_BYTES) {
 		error(
 			`frontmatter is longer than ${MAX_FRONTMATTER_BYTES / 1024} kB`,
 			'the fields between the "---" lines are a few lines; move long text into the body',
@@ -104,6 +110,15 @@ export function checkArticleFile(file: string, bytes: Uint8Array, schema: z.ZodT
 	}
 	if (frontmatter.data === null || typeof frontmatter.data !== 'object' || Array.isArray(frontmatter.data)) {
 		error('frontmatter must be a set of "field: value" lines', FORMAT_HINT, 2);
+		return { problems, images: [] };
+	}
+	const escaped = xmlInvalidValue(frontmatter.data);
+	if (escaped) {
+		error(
+			`${escaped.path.join('.')}: control character ${escaped.code} written as an escape`,
+			'delete it; feeds cannot carry it',
+			frontmatter.lineOf(escaped.path[0]),
+		);
 		return { problems, images: [] };
 	}
 	const result = schema.safeParse(frontmatter.data);

@@ -1,11 +1,10 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import type { z } from 'astro/zod';
-import { checkArticleFile, type ArticleFileCheck } from './article-file.ts';
+import { checkArticleFile, sizeProblem, type ArticleFileCheck } from './article-file.ts';
 import { verifyImages } from './images.ts';
 import { brokenArticleLinks } from './links.ts';
 import type { Problem } from './problems.ts';
-import { MAX_ARTICLE_BYTES } from './article-file.ts';
 
 export const ARTICLE_EXTENSIONS = /\.mdx?$/;
 
@@ -49,16 +48,19 @@ function classify(dir: string, file: string, repository: string): FolderEntry {
 	}
 	if (!stat.isFile()) return { file, problem: { message: 'is not a regular file', hint: 'replace it with the article file itself' } };
 	if (!ARTICLE_EXTENSIONS.test(file)) return { file, problem: NOT_AN_ARTICLE };
-	if (stat.size > MAX_ARTICLE_BYTES) {
-		return {
-			file,
-			problem: {
-				message: `file is ${Math.ceil(stat.size / 1024)} kB; an article may be at most ${MAX_ARTICLE_BYTES / 1024} kB`,
-				hint: 'check that nothing was pasted twice or embedded; put pictures in the images/ folder, not in the text',
-			},
-		};
-	}
-	return { file };
+	// Checked before reading, so a huge file is never read into memory.
+	return { file, problem: sizeProblem(stat.size) };
+}
+
+/**
+ * Every entry under a folder as posix paths relative to it, descending into real folders only: Node's recursive
+ * readdir follows links to folders, so a link to a parent folder would never end.
+ */
+function walk(dir: string, prefix = ''): string[] {
+	return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
+		const path = `${prefix}${entry.name}`;
+		return entry.isDirectory() ? [path, ...walk(dir, `${path}/`)] : [path];
+	});
 }
 
 /**
@@ -68,13 +70,12 @@ function classify(dir: string, file: string, repository: string): FolderEntry {
 function scanArticlesFolder(dir: string): FolderEntry[] {
 	let entries: string[];
 	try {
-		entries = readdirSync(dir, { recursive: true, encoding: 'utf8' });
+		entries = walk(dir);
 	} catch {
 		return [];
 	}
 	const repository = realpathSync(process.cwd());
 	return entries
-		.map((entry) => entry.split('\\').join('/'))
 		.filter((entry) => !entry.split('/').some((part) => part.startsWith('.')) && !entry.split('/').slice(0, -1).includes('images'))
 		.sort()
 		.map((entry) => classify(dir, entry, repository))

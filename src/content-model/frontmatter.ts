@@ -27,7 +27,9 @@ export function readFrontmatter(source: string): Frontmatter | undefined {
 	const lines = new LineCounter();
 	// YAML 1.2 core schema: 2020-02-30 stays a string the date schema can reject, instead of rolling over to March.
 	const doc = parseDocument(yamlText, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-	const errors = doc.errors.map((error) => ({ line: 1 + (error.linePos?.[0].line ?? 1), message: error.message.split('\n')[0]! }));
+	// Warnings count too: Astro reads frontmatter with another YAML library, which stops at what this one only warns
+	// about (an unknown tag such as !!js/function), so both must refuse the same files.
+	const errors = [...doc.errors, ...doc.warnings].map((error) => ({ line: 1 + (error.linePos?.[0].line ?? 1), message: error.message.split('\n')[0]! }));
 	let data: unknown;
 	if (errors.length === 0) {
 		try {

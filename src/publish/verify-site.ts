@@ -24,12 +24,13 @@ function servesFile(dir: string, path: string): boolean {
 	return (existsSync(file) && statSync(file).isFile()) || existsSync(join(file, 'index.html'));
 }
 
-/** The path under the site of a link target written on `page`, or undefined for links that leave the site. */
+/**
+ * The path of a link target written on `page` (relative or from the root, as the site writes its own links), or
+ * undefined for absolute URLs: one on the site's own host may lead to another application served there.
+ */
 function sitePath(target: string, page: string, { base, origin }: SiteCheckOptions): string | undefined {
-	if (target === '' || target.startsWith('#') || /^(mailto|tel):/i.test(target)) return undefined;
-	const url = new URL(target, `${origin}${base}${page}`);
-	if (url.origin !== origin) return undefined;
-	return url.pathname;
+	if (target === '' || target.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('//')) return undefined;
+	return new URL(target, `${origin}${base}${page}`).pathname;
 }
 
 /** Problems of one HTML page: incomplete, script that would run without the CSP, links to nothing. */

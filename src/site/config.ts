@@ -12,6 +12,7 @@ export const siteConfigSchema = z.strictObject({
 	base: z
 		.string()
 		.regex(/^\/([\w.-]+\/)*$/, { error: 'base must start and end with "/", e.g. / or /bulletins/' })
+		.refine((base) => !base.split('/').some((segment) => /^\.+$/.test(segment)), { error: 'base must not contain "." or ".." segments' })
 		.default('/'),
 	defaultEdition: z.enum(scripts).default('zh-Hant'),
 	defaultScript: z.enum(scripts).default('zh-Hant'),

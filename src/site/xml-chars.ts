@@ -8,3 +8,17 @@ export function xmlInvalidCharacter(text: string): { line: number; code: string 
 	const code = `U+${match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 	return { line: text.slice(0, match.index).split('\n').length, code };
 }
+
+/** The first string inside a parsed value (YAML can write "\u0000" as an escape) that XML cannot carry, with its path. */
+export function xmlInvalidValue(value: unknown, path: Array<string | number> = []): { path: Array<string | number>; code: string } | undefined {
+	if (typeof value === 'string') {
+		const invalid = xmlInvalidCharacter(value);
+		return invalid && { path, code: invalid.code };
+	}
+	if (value === null || typeof value !== 'object') return undefined;
+	for (const [key, item] of Object.entries(value)) {
+		const found = xmlInvalidValue(item, [...path, Array.isArray(value) ? Number(key) : key]);
+		if (found) return found;
+	}
+	return undefined;
+}

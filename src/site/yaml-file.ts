@@ -4,7 +4,7 @@ import type { z } from 'astro/zod';
 import { ContentError, type Problem } from '../content-model/problems.ts';
 import { MAX_YAML_ALIASES } from '../content-model/frontmatter.ts';
 import { displayPath } from './paths.ts';
-import { xmlInvalidCharacter } from './xml-chars.ts';
+import { xmlInvalidCharacter, xmlInvalidValue } from './xml-chars.ts';
 
 /** An invalid content data file: an AstroError for the build, with one located problem per issue for `npm run check`. */
 export class DataFileError extends ContentError {
@@ -56,6 +56,20 @@ export function readYamlFile<S extends z.ZodType>(path: string, schema: S, hint:
 		value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
 	} catch (error) {
 		throw new DataFileError([{ file, severity: 'error', message: `not valid YAML: ${(error as Error).message}` }], hint);
+	}
+	const escaped = xmlInvalidValue(value);
+	if (escaped) {
+		throw new DataFileError(
+			[
+				{
+					file,
+					line: lineOf(doc, lines, escaped.path),
+					severity: 'error',
+					message: `${escaped.path.join('.')}: control character ${escaped.code} written as an escape; delete it (it breaks feeds and pages)`,
+				},
+			],
+			hint,
+		);
 	}
 	const result = schema.safeParse(value);
 	if (!result.success) {

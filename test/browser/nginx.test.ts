@@ -69,14 +69,15 @@ describe.skipIf(!hasNginx)('the site behind nginx with the repository configurat
 	});
 
 	it('never serves hidden files, should a build tool or a copy leave them in the site folder', async () => {
-		for (const [file, body] of [
+		const hidden: Array<[file: string, body: string]> = [
 			['.git/config', '[core]'],
 			['.cache/astro/data-store.json', '{}'],
 			['.prerender/chunks/page.mjs', 'export {}'],
 			['zh-hant/.env', 'SECRET=1'],
-		]) {
+		];
+		for (const [file, body] of hidden) {
 			mkdirSync(join(site.dist, file, '..'), { recursive: true });
-			writeFileSync(join(site.dist, file), body!);
+			writeFileSync(join(site.dist, file), body);
 			const response = await get(`${server.url}${file}`);
 			expect(response.status, file).toBe(404);
 			expect(response.body.toString(), file).not.toContain(body);

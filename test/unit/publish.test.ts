@@ -114,7 +114,9 @@ describe('the final check of a built site', () => {
 
 	it('passes a complete site', () => {
 		const dir = folder();
-		const html = page('<a href="/a/">a</a><a href="https://example.gov.cn/a/">a</a><a href="https://other.example/">o</a><a href="#top">t</a>');
+		const html = page(
+			'<a href="/a/">a</a><a href="a/">a</a><a href="https://example.gov.cn/other-app/">o</a><a href="//cdn.example/">c</a><a href="#top">t</a>',
+		);
 		write(dir, {
 			'index.html': html,
 			'index.html.br': brotliCompressSync(html),
