@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Problem } from '../content-model/problems.ts';
@@ -18,10 +18,9 @@ export interface SiteCheckOptions {
 
 const DECODERS: Record<string, (bytes: Buffer) => Buffer> = { br: brotliDecompressSync, gz: gunzipSync };
 
-/** Whether a site-relative path names a file of the built folder the way a static host would serve it. */
-function servesFile(dir: string, path: string): boolean {
-	const file = join(dir, path);
-	return (existsSync(file) && statSync(file).isFile()) || existsSync(join(file, 'index.html'));
+/** Whether a path under the base names a file of the built site (its list of files) the way a static host serves it. */
+function servesFile(files: ReadonlySet<string>, path: string): boolean {
+	return files.has(path) || files.has(`${path}${path === '' || path.endsWith('/') ? '' : '/'}index.html`);
 }
 
 /**
@@ -34,7 +33,7 @@ function sitePath(target: string, page: string, { base, origin }: SiteCheckOptio
 }
 
 /** Problems of one HTML page: incomplete, script that would run without the CSP, links to nothing. */
-function pageProblems(page: string, html: string, options: SiteCheckOptions): string[] {
+function pageProblems(page: string, html: string, files: ReadonlySet<string>, options: SiteCheckOptions): string[] {
 	const { executable, targets } = scanPage(html, `${options.base}_astro/`);
 	const problems = executable.map((what) => `the page would run script: ${what}`);
 	for (const target of targets) {
@@ -47,7 +46,7 @@ function pageProblems(page: string, html: string, options: SiteCheckOptions): st
 			continue;
 		}
 		if (path === undefined) continue;
-		if (!path.startsWith(options.base) || !servesFile(options.dir, path.slice(options.base.length))) {
+		if (!path.startsWith(options.base) || !servesFile(files, path.slice(options.base.length))) {
 			problems.push(`link ${target.slice(0, 80)} points to no file of the site`);
 		}
 	}
@@ -55,7 +54,7 @@ function pageProblems(page: string, html: string, options: SiteCheckOptions): st
 }
 
 /** Problems of one file of the built site, by its kind. */
-function fileProblems(file: string, options: SiteCheckOptions): string[] {
+function fileProblems(file: string, files: ReadonlySet<string>, options: SiteCheckOptions): string[] {
 	if (file.split('/').some((segment) => segment.startsWith('.') && segment !== '.well-known')) {
 		return ['hidden files are never published (a build tool left it behind)'];
 	}
@@ -63,7 +62,7 @@ function fileProblems(file: string, options: SiteCheckOptions): string[] {
 	const encoding = /\.(br|gz)$/.exec(file)?.[1];
 	if (encoding) {
 		const source = path.slice(0, -encoding.length - 1);
-		if (!existsSync(source)) return [`compressed copy of a file that does not exist`];
+		if (!files.has(file.slice(0, -encoding.length - 1))) return ['compressed copy of a file that does not exist'];
 		try {
 			return DECODERS[encoding]!(readFileSync(path)).equals(readFileSync(source)) ? [] : ['compressed copy differs from its file'];
 		} catch (error) {
@@ -74,7 +73,7 @@ function fileProblems(file: string, options: SiteCheckOptions): string[] {
 	const text = readFileSync(path, 'utf8');
 	const incomplete = incompleteOutput(file, text);
 	if (incomplete) return [incomplete];
-	return file.endsWith('.html') ? pageProblems(file, text, options) : [];
+	return file.endsWith('.html') ? pageProblems(file, text, files, options) : [];
 }
 
 /**
@@ -87,5 +86,8 @@ export function checkBuiltSite(options: SiteCheckOptions): Problem[] {
 		.map((file) => file.split('\\').join('/'))
 		.filter((file) => statSync(join(options.dir, file)).isFile())
 		.sort();
-	return files.flatMap((file) => fileProblems(file, options).map((message): Problem => ({ file: `${options.displayDir}${file}`, severity: 'error', message })));
+	const known = new Set(files);
+	return files.flatMap((file) =>
+		fileProblems(file, known, options).map((message): Problem => ({ file: `${options.displayDir}${file}`, severity: 'error', message })),
+	);
 }

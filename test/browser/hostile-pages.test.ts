@@ -39,7 +39,9 @@ async function dialogsOnEveryPage(context: BrowserContext): Promise<string[]> {
 		dialogs.push(`${page.url()}: ${dialog.type()} ${dialog.message()}`);
 		void dialog.dismiss();
 	});
-	const pages = site.files().filter((file) => file.endsWith('.html'));
+	// The articles that carry hostile text, and every other kind of page (listings, feeds' pages, search, 404); the
+	// sample's own articles only repeat the hostile site name and alert that every page carries.
+	const pages = site.files().filter((file) => file.endsWith('.html') && (!file.includes('/articles/') || file.includes('/12-fuan-')));
 	expect(pages.length).toBeGreaterThan(100);
 	for (const file of pages) {
 		await page.goto(`http://127.0.0.1:${server.port}/${file.replace(/index\.html$/, '')}`, { waitUntil: 'load' });
