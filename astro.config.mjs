@@ -8,6 +8,8 @@ import { editionPath } from './src/editions/scripts.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { precompressSite } from './src/integrations/precompress.ts';
 import { buildReport } from './src/integrations/build-report.ts';
+import { atomicPublish } from './src/integrations/atomic-publish.ts';
+import { contentGate } from './src/integrations/content-gate.ts';
 import { articleLastModified } from './src/site/last-modified.ts';
 import { siteConfig } from './src/site/config.ts';
 
@@ -36,6 +38,8 @@ export default defineConfig({
 	// src/site/cache-key.ts), so publishing one bulletin into a large site re-renders only the pages it changes.
 	experimental: { incrementalBuild: true },
 	integrations: [
+		// First: a broken data file stops the build with its file and line before anything else runs.
+		contentGate(),
 		buildReport(),
 		mdx(),
 		sitemap({
@@ -50,8 +54,10 @@ export default defineConfig({
 			},
 		}),
 		searchIndex(),
-		// Last, so the search bundle and the sitemap are compressed too.
+		// After the search index, so the search bundle and the sitemap are compressed too.
 		precompressSite(),
+		// Last: checks everything the others wrote, then replaces dist/ in one step (or leaves it as it was).
+		atomicPublish(),
 	],
 	i18n: {
 		locales: [

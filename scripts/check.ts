@@ -3,32 +3,16 @@
 // exit 1 on any error. With --format github the problems are also printed as annotations for pull requests.
 import { articleId, checkArticlesFolder, verifyArticleImages, type FolderCheck } from '../src/content-model/articles-folder.ts';
 import { parseArgs } from 'node:util';
+import { dataFileProblems } from '../src/content-model/data-files.ts';
 import { formatProblem, githubAnnotation, type Problem } from '../src/content-model/problems.ts';
 import { siteArticleSchema } from '../src/content-model/site-schema.ts';
 import { readAlerts } from '../src/content-model/alerts.ts';
 import { alertLinkProblems, brokenPageLinks, type SitePages } from '../src/content-model/site-pages.ts';
 import { readTaxonomy } from '../src/content-model/taxonomies.ts';
 import { lintSiteConversion } from '../src/editions/lint-site.ts';
-import { readSiteGlossary } from '../src/editions/glossary.ts';
-import { siteConfig } from '../src/site/config.ts';
 import { contentPath, displayPath } from '../src/site/paths.ts';
 import { existsSync, readFileSync } from 'node:fs';
-import { DataFileError } from '../src/site/yaml-file.ts';
 import { runCli } from './cli.ts';
-
-/** Problems with the data files (site.yaml, taxonomies, glossary), which every article check depends on. */
-function checkDataFiles(): Problem[] {
-	const problems: Problem[] = [];
-	for (const read of [siteConfig, readSiteGlossary, siteArticleSchema, readAlerts]) {
-		try {
-			read();
-		} catch (error) {
-			if (!(error instanceof DataFileError)) throw error;
-			problems.push(...error.problems.map((p) => ({ ...p, hint: error.hint })));
-		}
-	}
-	return problems;
-}
 
 /** Links that point to a page the site does not have: alerts (shown on every page) and links in article bodies. */
 function pageLinkProblems(folder: FolderCheck): Problem[] {
@@ -50,7 +34,7 @@ function pageLinkProblems(folder: FolderCheck): Problem[] {
 runCli(async () => {
 	const { values } = parseArgs({ options: { format: { type: 'string', default: 'text' } } });
 	const started = performance.now();
-	const dataProblems = checkDataFiles();
+	const dataProblems = dataFileProblems();
 	const problems = [...dataProblems];
 	let articles = 0;
 	if (dataProblems.length === 0) {

@@ -7,6 +7,7 @@ import { oldSiteMarkup } from './old-site-markup.ts';
 import type { Problem } from './problems.ts';
 import { titleSlug } from './slug.ts';
 import { today } from '../site/dates.ts';
+import { xmlInvalidCharacter, xmlInvalidValue } from '../site/xml-chars.ts';
 
 export interface ArticleFileCheck {
 	problems: Problem[];
@@ -31,6 +32,21 @@ export interface ArticleLocation {
 	displayDir: string;
 }
 
+/** The largest article file: a bulletin is a few kB of text; anything near this is a paste or export accident. */
+const MAX_ARTICLE_BYTES = 512 * 1024;
+/** Why a file of this many bytes cannot be an article, if it cannot. */
+export function sizeProblem(bytes: number): { message: string; hint: string } | undefined {
+	if (bytes <= MAX_ARTICLE_BYTES) return undefined;
+	return {
+		message: `file is ${Math.ceil(bytes / 1024)} kB; an article may be at most ${MAX_ARTICLE_BYTES / 1024} kB`,
+		hint: 'check that nothing was pasted twice or embedded; put pictures in the images/ folder, not in the text',
+	};
+}
+/** The largest frontmatter block, which also bounds the time YAML takes on a hostile one (deep nesting). */
+const MAX_FRONTMATTER_BYTES = 16 * 1024;
+/** Where an article's path says it was published: content/articles/YYYY/MM/DD-words.md. */
+const DATED_PATH = /^(\d{4})\/(\d{2})\/(\d{2})-[^/]+$/;
+
 const ASCII_PATH = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*\.mdx?$/;
 const FORMAT_HINT = 'an article starts with "---", YAML fields title, date, county and topics, then "---" and the text; see README "Writing an article"';
 
@@ -45,6 +61,11 @@ export function checkArticleFile(file: string, bytes: Uint8Array, schema: z.ZodT
 		const suggestion = `${file.slice(0, file.length - name.length)}${titleSlug(name.replace(/\.mdx?$/, ''))}${file.endsWith('.mdx') ? '.mdx' : '.md'}`;
 		error('file name must be lowercase ASCII (letters, digits, "-"), because it becomes the article URL', `rename it, e.g. to ${suggestion}`);
 	}
+	const tooLarge = sizeProblem(bytes.length);
+	if (tooLarge) {
+		error(tooLarge.message, tooLarge.hint);
+		return { problems, images: [] };
+	}
 	let source: string;
 	try {
 		source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -54,6 +75,23 @@ export function checkArticleFile(file: string, bytes: Uint8Array, schema: z.ZodT
 	}
 	if (source.trim() === '') {
 		error('file is empty', FORMAT_HINT);
+		return { problems, images: [] };
+	}
+	const invalid = xmlInvalidCharacter(source);
+	if (invalid) {
+		error(
+			`invisible control character ${invalid.code} in the text`,
+			'delete it (it usually comes with text pasted from another program); feeds cannot carry it',
+			invalid.line,
+		);
+		return { problems, images: [] };
+	}
+	if (Buffer.byteLength(/^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '') > MAX_FRONTMATTER_BYTES) {
+		error(
+			`frontmatter is longer than ${MAX_FRONTMATTER_BYTES / 1024} kB`,
+			'the fields between the "---" lines are a few lines; move long text into the body',
+			1,
+		);
 		return { problems, images: [] };
 	}
 	const frontmatter = readFrontmatter(source);
@@ -75,6 +113,15 @@ export function checkArticleFile(file: string, bytes: Uint8Array, schema: z.ZodT
 		error('frontmatter must be a set of "field: value" lines', FORMAT_HINT, 2);
 		return { problems, images: [] };
 	}
+	const escaped = xmlInvalidValue(frontmatter.data);
+	if (escaped) {
+		error(
+			`${escaped.path.join('.')}: control character ${escaped.code} written as an escape`,
+			'delete it; feeds cannot carry it',
+			frontmatter.lineOf(escaped.path[0]),
+		);
+		return { problems, images: [] };
+	}
 	const result = schema.safeParse(frontmatter.data);
 	if (!result.success) {
 		for (const issue of result.error.issues) {
@@ -84,6 +131,23 @@ export function checkArticleFile(file: string, bytes: Uint8Array, schema: z.ZodT
 		}
 	}
 	const date = result.success ? (result.data as { date: string }).date : undefined;
+	const dated = DATED_PATH.exec(file);
+	if (!dated) {
+		error(
+			'article files live in content/articles/YEAR/MONTH/ and are named DAY-words.md',
+			`move it, e.g. to ${date ? `${date.slice(0, 4)}/${date.slice(5, 7)}/${date.slice(8)}-` : 'YYYY/MM/DD-'}${file.split('/').pop()}`,
+		);
+	} else if (date && `${dated[1]}-${dated[2]}-${dated[3]}` !== date) {
+		const name = file
+			.split('/')
+			.pop()!
+			.replace(/^\d{2}-/, '');
+		error(
+			`the path says ${dated[1]}-${dated[2]}-${dated[3]} but date is ${date}; the path is the published address, so both must agree`,
+			`move the file to ${location.displayDir}/${date.slice(0, 4)}/${date.slice(5, 7)}/${date.slice(8)}-${name}, or correct the date`,
+			frontmatter.lineOf('date'),
+		);
+	}
 	if (date && date > today()) {
 		problems.push({
 			file: path,
@@ -118,7 +182,17 @@ export function checkArticleFile(file: string, bytes: Uint8Array, schema: z.ZodT
 	const data = frontmatter.data as Record<string, unknown>;
 	const lead: ImageReference[] =
 		typeof data.image === 'string' ? [{ src: data.image, alt: String(data.imageAlt ?? ''), line: frontmatter.lineOf('image') }] : [];
-	const images = checkImageReferences([...lead, ...bodyImages(frontmatter.body, frontmatter.bodyLine)], `${location.dir}/${file}`, location.contentRoot, path);
+	const shown = bodyImages(frontmatter.body, frontmatter.bodyLine);
+	// A pasted <img> in Markdown is not processed like a Markdown picture (no copy, no sizes); MDX is code and may
+	// build its own, which the link check of the built site then covers.
+	for (const pasted of shown.filter((image) => image.html && file.endsWith('.md'))) {
+		error(
+			`pasted <img src="${pasted.src.slice(0, 60)}"> is not published`,
+			'write the picture in Markdown, ![description](./images/name.jpg), with the file in the images/ folder next to the article',
+			pasted.line,
+		);
+	}
+	const images = checkImageReferences([...lead, ...shown.filter((image) => !image.html)], `${location.dir}/${file}`, location.contentRoot, path);
 	problems.push(...images.problems);
 	return {
 		problems,

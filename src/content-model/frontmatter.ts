@@ -13,6 +13,9 @@ export interface Frontmatter {
 	lineOf(field: string | number | undefined): number;
 }
 
+/** How many values YAML aliases (*name) may expand to in one document; a few legitimate reuses stay far below. */
+export const MAX_YAML_ALIASES = 100;
+
 const FENCE = /^---[ \t]*\n([\s\S]*?\n)?---[ \t]*(?:\n|$)/;
 
 /** Splits a Markdown file into YAML frontmatter and body, keeping line numbers so problems can point at the right line. */
@@ -24,7 +27,18 @@ export function readFrontmatter(source: string): Frontmatter | undefined {
 	const lines = new LineCounter();
 	// YAML 1.2 core schema: 2020-02-30 stays a string the date schema can reject, instead of rolling over to March.
 	const doc = parseDocument(yamlText, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-	const errors = doc.errors.map((error) => ({ line: 1 + (error.linePos?.[0].line ?? 1), message: error.message.split('\n')[0]! }));
+	// Warnings count too: Astro reads frontmatter with another YAML library, which stops at what this one only warns
+	// about (an unknown tag such as !!js/function), so both must refuse the same files.
+	const errors = [...doc.errors, ...doc.warnings].map((error) => ({ line: 1 + (error.linePos?.[0].line ?? 1), message: error.message.split('\n')[0]! }));
+	let data: unknown;
+	if (errors.length === 0) {
+		try {
+			data = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+		} catch (error) {
+			// The yaml package refuses an alias that expands too far ("billion laughs") while building the value.
+			errors.push({ line: 2, message: (error as Error).message });
+		}
+	}
 	const bodyStart = fence[0].length;
 	const keyLines = new Map<string, number>();
 	if (isMap(doc.contents)) {
@@ -33,7 +47,7 @@ export function readFrontmatter(source: string): Frontmatter | undefined {
 		}
 	}
 	return {
-		data: errors.length === 0 ? doc.toJS() : undefined,
+		data,
 		errors,
 		body: text.slice(bodyStart),
 		bodyLine: text.slice(0, bodyStart).split('\n').length,

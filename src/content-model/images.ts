@@ -1,4 +1,4 @@
-import { existsSync, openSync, readSync, closeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import sharp from 'sharp';
 import type { Problem } from './problems.ts';
@@ -9,22 +9,38 @@ export interface ImageReference {
 	/** null when the alt text is another field's job (the lead image's imageAlt, which the schema requires). */
 	alt: string | undefined | null;
 	line: number;
+	/** Written as an HTML <img> tag rather than Markdown. */
+	html?: boolean;
 }
 
 const MARKDOWN_IMAGE = /!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+["'][^)]*["'])?\s*\)/g;
 const HTML_IMAGE = /<img\b[^>]*>/gi;
+// Quoted or not, as a browser reads attributes: <img src=x> is as much a picture as <img src="x">.
 const attribute = (tag: string, name: string) =>
-	new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'i')
+	new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'=<>\`]+))`, 'i')
 		.exec(tag)
 		?.slice(1)
 		.find((v) => v !== undefined);
+// Code spans (`…`, ``…``) show their text as written, so what looks like a picture inside them is not one.
+const CODE_SPAN = /(`+)[\s\S]*?\1/g;
+const FENCE = /^\s{0,3}(```|~~~)/;
 
-/** The images a Markdown body shows, with the line each is on (counted from `firstLine`). */
+/** The images a Markdown body shows, with the line each is on (counted from `firstLine`); code spans and blocks show none. */
 export function bodyImages(body: string, firstLine: number): ImageReference[] {
 	const images: ImageReference[] = [];
-	body.split('\n').forEach((text, index) => {
+	let fence: string | undefined;
+	body.split('\n').forEach((line, index) => {
+		const opening = FENCE.exec(line)?.[1];
+		if (opening && (fence === undefined || opening === fence)) {
+			fence = fence === undefined ? opening : undefined;
+			return;
+		}
+		if (fence !== undefined) return;
+		const text = line.replace(CODE_SPAN, (span) => ' '.repeat(span.length));
 		for (const m of text.matchAll(MARKDOWN_IMAGE)) images.push({ src: m[2]!, alt: m[1], line: firstLine + index });
-		for (const m of text.matchAll(HTML_IMAGE)) images.push({ src: attribute(m[0], 'src') ?? '', alt: attribute(m[0], 'alt'), line: firstLine + index });
+		for (const m of text.matchAll(HTML_IMAGE)) {
+			images.push({ src: attribute(m[0], 'src') ?? '', alt: attribute(m[0], 'alt'), line: firstLine + index, html: true });
+		}
 	});
 	return images;
 }
@@ -81,6 +97,14 @@ export function checkImageReferences(
 		}
 		if (!existsSync(path)) {
 			error(line, `image ${src} does not exist (looked for ${relative(process.cwd(), path)})`, 'check the file name and that the picture was committed');
+			continue;
+		}
+		if (!realpathSync(path).startsWith(realpathSync(contentRoot) + sep)) {
+			error(line, `image ${src} is a link to a file outside the content folder`, 'copy the picture itself into the images/ folder');
+			continue;
+		}
+		if (!statSync(path).isFile()) {
+			error(line, `image ${src} is a folder, not a picture`, 'link the picture file, e.g. ./images/name.jpg');
 			continue;
 		}
 		if (!hasImageSignature(path)) {

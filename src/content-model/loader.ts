@@ -1,16 +1,15 @@
-import { AstroError } from 'astro/errors';
 import { glob, type Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { contentPath } from '../site/paths.ts';
 import { articleId, checkArticlesFolder, verifyArticleImages } from './articles-folder.ts';
-import { formatProblem } from './problems.ts';
+import { ContentError, formatProblem } from './problems.ts';
 
 /**
  * Astro's glob() loader over content/articles/, guarded: it logs and skips files it cannot read or render,
- * so every file is checked first and any error stops the build with the file, the field and the fix.
+ * so every file is checked first and any error stops the build with the file, the field and the fix; drafts are left
+ * out of production builds.
  */
 export function articlesLoader(schema: z.ZodType): Loader {
-	const inner = glob({ pattern: '**/*.{md,mdx}', base: './content/articles', generateId: ({ entry }) => articleId(entry) });
 	return {
 		name: 'bulletin-articles',
 		load: async (context) => {
@@ -19,15 +18,20 @@ export function articlesLoader(schema: z.ZodType): Loader {
 			const errors = problems.filter((p) => p.severity === 'error');
 			for (const warning of problems.filter((p) => p.severity === 'warning')) context.logger.warn(formatProblem(warning));
 			if (errors.length > 0) {
-				throw new AstroError(
+				throw new ContentError(
 					`${errors.length} problem${errors.length > 1 ? 's' : ''} in articles; nothing was published:\n${errors.map(formatProblem).join('\n')}`,
 					'Fix each line above (file:line: message), then build again. `npm run check` lists the same problems without building.',
 				);
 			}
 			const logger = Object.create(context.logger) as typeof context.logger;
 			logger.error = (message: string) => {
-				throw new AstroError(`An article could not be loaded: ${message}`, 'Fix the file named above; no article is skipped silently.');
+				throw new ContentError(`An article could not be loaded: ${message}`, 'Fix the file named above; no article is skipped silently.');
 			};
+			// A production build never loads drafts, so nothing of theirs (text, lead picture, body pictures) reaches the site;
+			// `npm run dev` shows them.
+			const drafts =
+				import.meta.env.MODE === 'development' ? [] : [...folder.files].filter(([, check]) => check.data?.draft === true).map(([file]) => `!${file}`);
+			const inner = glob({ pattern: ['**/*.{md,mdx}', ...drafts], base: './content/articles', generateId: ({ entry }) => articleId(entry) });
 			await inner.load({ ...context, logger });
 		},
 	};

@@ -1,3 +1,5 @@
+import { AstroError } from 'astro/errors';
+
 /** Something wrong with a content file, located precisely enough for an editor to fix it. */
 export interface Problem {
 	file: string;
@@ -18,4 +20,13 @@ export function githubAnnotation({ file, line, severity, message, hint }: Proble
 	const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 	const where = [`file=${escapeProperty(file)}`, line ? `line=${line}` : undefined].filter(Boolean).join(',');
 	return `::${severity} ${where}::${escapeData(hint ? `${message} (${hint})` : message)}`;
+}
+
+/** An error about content or its output: the message names the files and lines, so Astro prints it without a stack trace. */
+export class ContentError extends AstroError {
+	constructor(message: string, hint?: string) {
+		super(message, hint);
+		// Astro prints a stack trace only when there is one; for an editor's mistake it would hide the message.
+		this.stack = '';
+	}
 }

@@ -1,3 +1,4 @@
+import { escapeText } from 'entities';
 import { RewritingStream } from 'parse5-html-rewriting-stream';
 import { conversionTime } from './convert.ts';
 import type { Convert } from './opencc.ts';
@@ -9,9 +10,9 @@ const TEXT_ATTRIBUTES = new Set(['alt', 'title', 'aria-label', 'aria-description
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /**
- * Converts the reader-visible text of an HTML fragment (text nodes and alt/title/aria-label values);
- * markup, URLs, code and everything inside `pre`/`code`/`script` are passed through byte for byte,
- * except link targets that `rewriteHref` maps (links between articles, which point into the edition).
+ * Converts the reader-visible text of an HTML fragment (text nodes and alt/title/aria-label values), inserting what the
+ * converter returns as escaped text; markup, URLs, code and everything inside `pre`/`code`/`script` are passed through
+ * byte for byte, except link targets that `rewriteHref` maps (links between articles, which point into the edition).
  */
 export function convertHtml(html: string, convert: Convert, rewriteHref?: (href: string) => string | undefined): string {
 	if (!CJK.test(html) && !rewriteHref) return html;
@@ -35,7 +36,9 @@ export function convertHtml(html: string, convert: Convert, rewriteHref?: (href:
 		if (VERBATIM.has(tag.tagName) && verbatimDepth > 0) verbatimDepth--;
 		rewriter.emitRaw(raw);
 	});
-	rewriter.on('text', (_text, raw) => rewriter.emitRaw(verbatimDepth === 0 ? convert(raw) : raw));
+	// The converter works on the text as readers see it (entities decoded, so `&amp;` is one character inside a
+	// -{…}- pair) and whatever it returns — glossary values, marker text — is escaped back into text, never markup.
+	rewriter.on('text', ({ text }, raw) => rewriter.emitRaw(verbatimDepth === 0 ? escapeText(convert(text)) : raw));
 	rewriter.end(html);
 	// The text conversions inside count their own time too; the total replaces them so nothing is counted twice.
 	conversionTime.ms = before + (performance.now() - started);

@@ -1,30 +1,66 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** A folder of files named by the hash of what they were made from, kept between builds in Astro's cache folder. */
 export interface ContentCache {
 	/** The key of some bytes (their SHA-256); the build keeps the files of every key it asked for. */
 	key(input: string | Buffer): string;
-	/** Where the file made from the bytes with this key is kept, one per suffix. */
-	file(key: string, suffix: string): string;
+	/** The bytes made from the input with this key, if an intact entry exists; a torn or altered entry counts as none. */
+	read(key: string, suffix: string): Buffer | undefined;
+	/** Stores the bytes made from the input with this key, all at once: a reader sees the old entry, none, or this one. */
+	write(key: string, suffix: string, bytes: Buffer | string): void;
 	/** Removes the files of keys this build did not ask for, so the cache does not outgrow the site. */
 	prune(): void;
+}
+
+// Each entry starts with the length and SHA-256 of its bytes, so a file cut short by a killed build, a full disk or a
+// bad copy between CI runs is noticed on read and made again, never published.
+const HEADER = 8 + 32;
+
+const digest = (bytes: Buffer) => createHash('sha256').update(bytes).digest();
+
+/** An entry's bytes with the header that lets a reader check them. */
+export function sealEntry(bytes: Buffer): Buffer {
+	const header = Buffer.alloc(HEADER);
+	header.writeBigUInt64BE(BigInt(bytes.length));
+	digest(bytes).copy(header, 8);
+	return Buffer.concat([header, bytes]);
+}
+
+/** The bytes of a sealed entry, or undefined when it is shorter, longer or other than when it was written. */
+export function openEntry(entry: Buffer): Buffer | undefined {
+	if (entry.length < HEADER || entry.readBigUInt64BE() !== BigInt(entry.length - HEADER)) return undefined;
+	const bytes = entry.subarray(HEADER);
+	return digest(bytes).equals(entry.subarray(8, HEADER)) ? bytes : undefined;
 }
 
 /** A content cache in a folder (created if missing). */
 export function contentCache(folder: string): ContentCache {
 	mkdirSync(folder, { recursive: true });
 	const used = new Set<string>();
+	const file = (key: string, suffix: string) => join(folder, `${key}.${suffix}`);
 	return {
 		key(input) {
 			const key = createHash('sha256').update(input).digest('base64url');
 			used.add(key);
 			return key;
 		},
-		file: (key, suffix) => join(folder, `${key}.${suffix}`),
+		read(key, suffix) {
+			try {
+				return openEntry(readFileSync(file(key, suffix)));
+			} catch {
+				return undefined;
+			}
+		},
+		write(key, suffix, bytes) {
+			// Written beside the entry and renamed over it: rename is atomic, so no reader ever sees half an entry.
+			const temporary = `${file(key, suffix)}.${process.pid}.tmp`;
+			writeFileSync(temporary, sealEntry(Buffer.from(bytes)));
+			renameSync(temporary, file(key, suffix));
+		},
 		prune() {
-			for (const file of readdirSync(folder)) if (!used.has(file.slice(0, file.indexOf('.')))) rmSync(join(folder, file));
+			for (const name of readdirSync(folder)) if (!used.has(name.slice(0, name.indexOf('.'))) || name.endsWith('.tmp')) rmSync(join(folder, name));
 		},
 	};
 }

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -35,23 +35,24 @@ async function compress(raw: Buffer): Promise<Record<(typeof ENCODINGS)[number],
 
 /**
  * Writes path.br and path.gz next to a file (each only if smaller than the file), taking them from `cache` when a
- * file with the same bytes was compressed before; returns the bytes before and after brotli.
+ * file with the same bytes was compressed before and the cached copies are intact; returns the bytes before and after brotli.
  */
 export async function precompress(path: string, cache: ContentCache): Promise<{ raw: number; br: number }> {
 	const raw = readFileSync(path);
 	const key = cache.key(raw);
-	const cached = (encoding: string) => cache.file(key, encoding);
-	if (!ENCODINGS.every((encoding) => existsSync(cached(encoding)))) {
+	let copies = ENCODINGS.map((encoding) => cache.read(key, encoding));
+	if (copies.some((copy) => copy === undefined)) {
 		const compressed = await compress(raw);
-		for (const encoding of ENCODINGS) writeFileSync(cached(encoding), compressed[encoding]);
+		for (const encoding of ENCODINGS) cache.write(key, encoding, compressed[encoding]);
+		copies = ENCODINGS.map((encoding) => compressed[encoding]);
 	}
 	let br = raw.length;
-	for (const encoding of ENCODINGS) {
-		const size = statSync(cached(encoding)).size;
-		if (size >= raw.length) continue;
-		copyFileSync(cached(encoding), `${path}.${encoding}`);
-		if (encoding === 'br') br = size;
-	}
+	ENCODINGS.forEach((encoding, i) => {
+		const copy = copies[i]!;
+		if (copy.length >= raw.length) return;
+		writeFileSync(`${path}.${encoding}`, copy);
+		if (encoding === 'br') br = copy.length;
+	});
 	return { raw: raw.length, br };
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,10 +55,11 @@ function articlePages(site: string, script: Script): string[] {
 
 /** The page with its words spaced apart for the index, from the cache when the same page was indexed before. */
 function searchableCached(html: string, script: Script, cache: ContentCache): string {
-	const file = cache.file(cache.key(html), 'html');
-	if (existsSync(file)) return readFileSync(file, 'utf8');
+	const key = cache.key(html);
+	const cached = cache.read(key, 'html');
+	if (cached) return cached.toString('utf8');
 	const searchable = searchablePage(html, script);
-	writeFileSync(file, searchable);
+	cache.write(key, 'html', searchable);
 	return searchable;
 }
 

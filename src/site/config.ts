@@ -10,10 +10,11 @@ const regionText = z.union([z.string().trim().min(1), perScript]);
 export const siteConfigSchema = z.strictObject({
 	name: perScript,
 	description: perScript,
-	url: z.url({ error: 'url must be the absolute address of the site, e.g. https://example.gov.cn' }),
+	url: z.url({ protocol: /^https?$/, error: 'url must be the absolute http(s) address of the site, e.g. https://example.gov.cn' }),
 	base: z
 		.string()
 		.regex(/^\/([\w.-]+\/)*$/, { error: 'base must start and end with "/", e.g. / or /bulletins/' })
+		.refine((base) => !base.split('/').some((segment) => /^\.+$/.test(segment)), { error: 'base must not contain "." or ".." segments' })
 		.default('/'),
 	defaultEdition: z.enum(scripts).default('zh-Hant'),
 	defaultScript: z.enum(scripts).default('zh-Hant'),

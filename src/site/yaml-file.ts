@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { AstroError } from 'astro/errors';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
-import type { Problem } from '../content-model/problems.ts';
+import { ContentError, type Problem } from '../content-model/problems.ts';
+import { MAX_YAML_ALIASES } from '../content-model/frontmatter.ts';
 import { displayPath } from './paths.ts';
+import { xmlInvalidCharacter, xmlInvalidValue } from './xml-chars.ts';
 
 /** An invalid content data file: an AstroError for the build, with one located problem per issue for `npm run check`. */
-export class DataFileError extends AstroError {
+export class DataFileError extends ContentError {
 	readonly problems: Problem[];
 
 	constructor(problems: Problem[], hint: string) {
@@ -30,8 +31,16 @@ export function readYamlFile<S extends z.ZodType>(path: string, schema: S, hint:
 	let text: string;
 	try {
 		text = readFileSync(path, 'utf8');
-	} catch {
-		throw new DataFileError([{ file, severity: 'error', message: 'file is missing' }], hint);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		throw new DataFileError([{ file, severity: 'error', message: code === 'ENOENT' ? 'file is missing' : `file cannot be read (${code})` }], hint);
+	}
+	const invalid = xmlInvalidCharacter(text);
+	if (invalid) {
+		throw new DataFileError(
+			[{ file, line: invalid.line, severity: 'error', message: `invisible control character ${invalid.code}; delete it (it breaks feeds and pages)` }],
+			hint,
+		);
 	}
 	const lines = new LineCounter();
 	const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
@@ -42,7 +51,27 @@ export function readYamlFile<S extends z.ZodType>(path: string, schema: S, hint:
 			hint,
 		);
 	}
-	const result = schema.safeParse(doc.toJS());
+	let value: unknown;
+	try {
+		value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+	} catch (error) {
+		throw new DataFileError([{ file, severity: 'error', message: `not valid YAML: ${(error as Error).message}` }], hint);
+	}
+	const escaped = xmlInvalidValue(value);
+	if (escaped) {
+		throw new DataFileError(
+			[
+				{
+					file,
+					line: lineOf(doc, lines, escaped.path),
+					severity: 'error',
+					message: `${escaped.path.join('.')}: control character ${escaped.code} written as an escape; delete it (it breaks feeds and pages)`,
+				},
+			],
+			hint,
+		);
+	}
+	const result = schema.safeParse(value);
 	if (!result.success) {
 		const problems: Problem[] = result.error.issues.map((issue) => ({
 			file,

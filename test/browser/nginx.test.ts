@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
@@ -61,6 +61,33 @@ describe.skipIf(!hasNginx)('the site behind nginx with the repository configurat
 		expect((await get(`${server.url}zh-hans/`)).headers['content-encoding']).toBeUndefined();
 	});
 
+	it('tells caches that the response depends on Accept-Encoding wherever a compressed copy exists', async () => {
+		for (const encoding of [...(hasBrotli ? ['br'] : []), 'gzip', 'identity']) {
+			const response = await get(`${server.url}zh-hans/`, { 'Accept-Encoding': encoding });
+			expect(response.headers.vary, encoding).toBe('Accept-Encoding');
+		}
+	});
+
+	it('never serves hidden files, should a build tool or a copy leave them in the site folder', async () => {
+		const hidden: Array<[file: string, body: string]> = [
+			['.git/config', '[core]'],
+			['.cache/astro/data-store.json', '{}'],
+			['.prerender/chunks/page.mjs', 'export {}'],
+			['zh-hant/.env', 'SECRET=1'],
+		];
+		for (const [file, body] of hidden) {
+			mkdirSync(join(site.dist, file, '..'), { recursive: true });
+			writeFileSync(join(site.dist, file), body);
+			const response = await get(`${server.url}${file}`);
+			expect(response.status, file).toBe(404);
+			expect(response.body.toString(), file).not.toContain(body);
+		}
+		// .well-known/ is the one hidden folder hosts need (security.txt, certificate challenges).
+		mkdirSync(join(site.dist, '.well-known'), { recursive: true });
+		writeFileSync(join(site.dist, '.well-known/security.txt'), 'Contact: mailto:it@example.gov.cn');
+		expect((await get(`${server.url}.well-known/security.txt`)).status).toBe(200);
+	});
+
 	it('caches hashed files for a year and pages briefly, and sends the security headers', async () => {
 		const css = site.files().find((f) => f.startsWith('_astro/') && f.endsWith('.css'))!;
 		expect((await get(`${server.url}${css}`)).headers['cache-control']).toBe('public, max-age=31536000, immutable');
@@ -85,6 +112,8 @@ describe.skipIf(!hasNginx)('the site behind nginx with the repository configurat
 		const pages = subPathSite.files().filter((f) => f.endsWith('.html'));
 		expect(pages.flatMap((page) => brokenTargets(subPathSite.dist, page, 'https://example.gov.cn', '/bulletins/'))).toEqual([]);
 		expect(subPathSite.read('zh-hant/index.html')).toContain('href="/bulletins/zh-hant/counties/"');
+		expect(subPathSite.read('_headers')).toMatch(/^\/bulletins\/\*\n  Content-Security-Policy: /m);
+		expect(subPathSite.read('_headers')).toContain('/bulletins/_astro/*\n  Cache-Control: public, max-age=31536000, immutable');
 	});
 
 	it.each([

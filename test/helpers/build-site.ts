@@ -55,7 +55,7 @@ export function buildSite(content: string | ((contentDir: string) => void), env:
  * The test process's environment without what vitest sets for its own import.meta.env (BASE_URL, MODE…), which Astro
  * would take over. NODE_ENV=test stays on purpose: a production build must not depend on it.
  */
-function buildEnv(): NodeJS.ProcessEnv {
+export function buildEnv(): NodeJS.ProcessEnv {
 	const vitestKeys = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
 	return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestKeys.has(key) && !key.startsWith('VITEST')));
 }

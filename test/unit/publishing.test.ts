@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { githubAnnotation } from '../../src/content-model/problems.ts';
+import { headersFile, IMMUTABLE_FOLDERS } from '../../src/site/http-headers.ts';
 
 describe('pull request annotations', () => {
 	it('writes a problem as a GitHub workflow command on its file and line', () => {
@@ -25,7 +26,7 @@ describe('hosting files', () => {
 	const csp = (text: string) => /^\s*(?:add_header )?Content-Security-Policy:? "?(default-src[^"\n]+)"?/m.exec(text)?.[1]?.trim();
 
 	it('sends the same Content-Security-Policy from _headers and from nginx, with no unsafe-inline', () => {
-		const headers = csp(readFileSync('public/_headers', 'utf8'));
+		const headers = csp(headersFile('/'));
 		expect(headers).toBeDefined();
 		expect(csp(readFileSync('scripts/deploy/nginx.conf', 'utf8'))).toBe(headers);
 		expect(headers).not.toContain('unsafe-inline');
@@ -75,5 +76,32 @@ describe('hosting files', () => {
 		} finally {
 			rmSync(repo, { recursive: true, force: true });
 		}
+	});
+});
+
+describe('the _headers file the build writes', () => {
+	/** The rules of a _headers file: a path pattern and the names of the headers it sets. */
+	const rules = (text: string) =>
+		text
+			.split(/\n(?=\S)/)
+			.filter((block) => !block.startsWith('#'))
+			.map((block) => {
+				const [path, ...headers] = block.trim().split('\n');
+				return { path: path!, names: headers.map((h) => h.trim().split(':')[0]) };
+			});
+	/** Whether a Netlify/Cloudflare path pattern (a trailing * matches anything) matches a path. */
+	const matches = (pattern: string, path: string) => (pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern);
+
+	it.each(['/', '/bulletins/'])('sets each header of a path by one rule only, under base %s', (base) => {
+		const file = rules(headersFile(base));
+		expect(file.every((rule) => rule.path.startsWith(base))).toBe(true);
+		const paths = ['', 'zh-hant/', 'zh-hant/pagefind/pagefind.js', ...IMMUTABLE_FOLDERS.map((folder) => `${folder}x.js`)].map((p) => `${base}${p}`);
+		for (const path of paths) {
+			const names = file.filter((rule) => matches(rule.path, path)).flatMap((rule) => rule.names);
+			expect(new Set(names).size, path).toBe(names.length);
+			expect(names, path).toContain('Content-Security-Policy');
+		}
+		const immutable = file.filter((rule) => rule.names.includes('Cache-Control')).map((rule) => rule.path);
+		expect(immutable).toEqual(IMMUTABLE_FOLDERS.map((folder) => `${base}${folder}*`));
 	});
 });

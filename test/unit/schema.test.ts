@@ -87,10 +87,15 @@ describe('article file check', () => {
 	});
 
 	it('points at the line of the bad field', () => {
-		const check = checkArticleFile('a.md', file(article('title: 標題\ndate: 2020-02-08\ncounty: 福安\ntopics: [epidemic-control]')), schema, location);
+		const check = checkArticleFile(
+			'2020/02/08-a.md',
+			file(article('title: 標題\ndate: 2020-02-08\ncounty: 福安\ntopics: [epidemic-control]')),
+			schema,
+			location,
+		);
 		expect(check.problems).toEqual([
 			{
-				file: 'content/articles/a.md',
+				file: 'content/articles/2020/02/08-a.md',
 				line: 4,
 				severity: 'error',
 				message: expect.stringContaining('county: "福安" is not a county id; did you mean "fuan"?'),
@@ -100,7 +105,7 @@ describe('article file check', () => {
 	});
 
 	it('points at the line of an unknown field', () => {
-		const check = checkArticleFile('a.md', file(article(`${goodFrontmatter}\ncountty: fuan`)), schema, location);
+		const check = checkArticleFile('2020/02/08-a.md', file(article(`${goodFrontmatter}\ncountty: fuan`)), schema, location);
 		expect(check.problems.map((p) => [p.line, p.message])).toEqual([[6, expect.stringContaining('unknown field "countty"')]]);
 	});
 
@@ -119,12 +124,12 @@ describe('article file check', () => {
 
 	it('reports bytes that are not UTF-8', () => {
 		const bytes = new Uint8Array([...file('---\ntitle: '), 0xb8, 0xa3, 0xb0, 0xb2, ...file('\n---\n')]);
-		expect(checkArticleFile('a.md', bytes, schema, location).problems[0]?.message).toBe('file is not UTF-8 text');
+		expect(checkArticleFile('2020/02/08-a.md', bytes, schema, location).problems[0]?.message).toBe('file is not UTF-8 text');
 	});
 
 	it('accepts a byte order mark and Windows line endings', () => {
 		const text = `\uFEFF${article(goodFrontmatter)}`.replace(/\n/g, '\r\n');
-		expect(checkArticleFile('a.md', file(text), schema, location).problems).toEqual([]);
+		expect(checkArticleFile('2020/02/08-a.md', file(text), schema, location).problems).toEqual([]);
 	});
 
 	it('rejects a file named in Chinese, since the name becomes the URL, and suggests a pinyin name', () => {
@@ -136,13 +141,13 @@ describe('article file check', () => {
 	});
 
 	it('warns about a date in the future', () => {
-		const problems = checkArticleFile('a.md', file(article(goodFrontmatter.replace('2020-02-08', '2999-01-01'))), schema, location).problems;
+		const problems = checkArticleFile('2999/01/01-a.md', file(article(goodFrontmatter.replace('2020-02-08', '2999-01-01'))), schema, location).problems;
 		expect(problems).toEqual([expect.objectContaining({ line: 3, severity: 'warning', message: 'date 2999-01-01 is in the future' })]);
 	});
 
 	it('warns about pasted HTML that will be removed, but not about code', () => {
 		const body = '<p onclick="x()">貼上</p>\n\n`<script>` 是程式碼\n\n```\n<script>alert(1)</script>\n```';
-		const problems = checkArticleFile('a.md', file(article(goodFrontmatter, body)), schema, location).problems;
+		const problems = checkArticleFile('2020/02/08-a.md', file(article(goodFrontmatter, body)), schema, location).problems;
 		expect(problems.map((p) => [p.line, p.severity])).toEqual([[8, 'warning']]);
 	});
 });

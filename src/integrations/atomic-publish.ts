@@ -1,0 +1,65 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { ContentError, formatProblem } from '../content-model/problems.ts';
+import { acquireBuildLock } from '../publish/build-lock.ts';
+import { dropIncompleteCachedPages } from '../publish/page-cache.ts';
+import { publishPaths, publishStaged, recoverInterruptedPublish } from '../publish/swap.ts';
+import { checkBuiltSite } from '../publish/verify-site.ts';
+import { headersFile } from '../site/http-headers.ts';
+import { displayPath } from '../site/paths.ts';
+
+/**
+ * Publishes a build all at once or not at all. Astro lets an integration move the output folder (`updateConfig({
+ * outDir })` in astro:config:setup), so `npm run build` stays `astro build`: the site is written into a hidden staging
+ * folder beside dist/, checked (pages, links, script, compressed copies, XML, JSON), and only then swapped in for
+ * dist/. A build that fails or is killed at any step leaves the published dist/ as it was. It also writes the
+ * `_headers` file for the configured base. A lock keeps two builds in
+ * one project from writing the same staging folder. Must be the last integration, so everything else has written
+ * its files when the check runs.
+ */
+export function atomicPublish(): AstroIntegration {
+	let target = '';
+	let staging = '';
+	let release = () => {};
+	let check = { base: '/', origin: '' };
+	return {
+		name: 'bulletin-atomic-publish',
+		hooks: {
+			'astro:config:setup': ({ command, config, updateConfig }) => {
+				if (command !== 'build') return;
+				target = fileURLToPath(config.outDir).replace(/\/$/, '');
+				const paths = publishPaths(target);
+				release = acquireBuildLock(paths.lock, displayPath(target));
+				recoverInterruptedPublish(target);
+				staging = paths.staging;
+				// Whatever a killed build left here is incomplete by definition.
+				rmSync(staging, { recursive: true, force: true });
+				updateConfig({ outDir: pathToFileURL(`${staging}/`) });
+			},
+			'astro:config:done': ({ config, logger }) => {
+				if (!target) return;
+				const dropped = dropIncompleteCachedPages(fileURLToPath(config.cacheDir));
+				if (dropped.length > 0) logger.warn(`rendering again ${dropped.length} cached page(s) that were cut off: ${dropped.slice(0, 5).join(', ')}`);
+				check = { base: config.base.endsWith('/') ? config.base : `${config.base}/`, origin: config.site ? new URL(config.site).origin : 'http://localhost' };
+			},
+			'astro:build:done': ({ dir, logger }) => {
+				const started = performance.now();
+				const site = fileURLToPath(dir);
+				// Generated, not copied from public/, so its paths follow the configured base.
+				writeFileSync(join(site, '_headers'), headersFile(check.base));
+				const problems = checkBuiltSite({ dir: site, displayDir: `${displayPath(target)}/`, ...check });
+				if (problems.length > 0) {
+					throw new ContentError(
+						`The built site failed its final check; ${displayPath(target)}/ was left as it was:\n${problems.slice(0, 50).map(formatProblem).join('\n')}${problems.length > 50 ? `\n… and ${problems.length - 50} more` : ''}`,
+						'Paths name the file as it would have been published. Fix the content or code that made it, then build again.',
+					);
+				}
+				publishStaged(site, target);
+				release();
+				logger.info(`checked the built site and published it to ${displayPath(target)}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+			},
+		},
+	};
+}

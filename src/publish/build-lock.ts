@@ -1,0 +1,67 @@
+import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { ContentError } from '../content-model/problems.ts';
+
+// Written by hand rather than with a lock-file package: those judge a lock stale by its age, and a large build runs for
+// many minutes, while here the question is only whether the process that wrote the lock is still alive.
+
+interface LockOwner {
+	pid: number;
+	started: string;
+}
+
+/** Whether a process with this id exists (EPERM: it exists but belongs to another user). */
+function isAlive(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code === 'EPERM';
+	}
+}
+
+function readOwner(lockFile: string): LockOwner | undefined {
+	try {
+		const owner = JSON.parse(readFileSync(lockFile, 'utf8')) as Partial<LockOwner>;
+		return typeof owner.pid === 'number' ? { pid: owner.pid, started: String(owner.started) } : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * Takes the lock file for one build folder and returns its release; throws naming the build that holds it. A lock
+ * whose process is gone (a killed build) or that cannot be read (a build killed while writing it) is taken over.
+ */
+export function acquireBuildLock(lockFile: string, folder: string): () => void {
+	const me: LockOwner = { pid: process.pid, started: new Date().toISOString() };
+	for (let attempt = 0; attempt < 2; attempt++) {
+		let fd: number;
+		try {
+			fd = openSync(lockFile, 'wx');
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+			const owner = readOwner(lockFile);
+			if (owner && owner.pid !== process.pid && isAlive(owner.pid)) {
+				throw new ContentError(
+					`Another build (process ${owner.pid}, started ${owner.started}) is writing ${folder}; this build stopped so the two do not mix their output.`,
+					`Wait for that build to finish, then build again. If no build is running, delete ${lockFile}.`,
+				);
+			}
+			rmSync(lockFile, { force: true });
+			continue;
+		}
+		writeSync(fd, JSON.stringify(me));
+		closeSync(fd);
+		let released = false;
+		const release = () => {
+			if (released) return;
+			released = true;
+			process.off('exit', release);
+			if (readOwner(lockFile)?.pid === me.pid) rmSync(lockFile, { force: true });
+		};
+		// A failed build exits through Astro's error path; the lock goes with the process either way.
+		process.on('exit', release);
+		return release;
+	}
+	throw new ContentError(`Could not take the build lock ${lockFile}.`, 'Another build started at the same moment; build again.');
+}

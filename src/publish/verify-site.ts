@@ -1,0 +1,93 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import type { Problem } from '../content-model/problems.ts';
+import { incompleteOutput } from './output-integrity.ts';
+import { scanPage } from './page-scan.ts';
+
+export interface SiteCheckOptions {
+	/** The built folder to check. */
+	dir: string;
+	/** How the folder is named in messages (dist/). */
+	displayDir: string;
+	/** The site's base path (/ or /bulletins/), under which its own links start. */
+	base: string;
+	/** The site's origin (https://example.gov.cn), whose absolute links are its own. */
+	origin: string;
+}
+
+const DECODERS: Record<string, (bytes: Buffer) => Buffer> = { br: brotliDecompressSync, gz: gunzipSync };
+
+/** Whether a path under the base names a file of the built site (its list of files) the way a static host serves it. */
+function servesFile(files: ReadonlySet<string>, path: string): boolean {
+	return files.has(path) || files.has(`${path}${path === '' || path.endsWith('/') ? '' : '/'}index.html`);
+}
+
+/**
+ * The path of a link target written on `page` (relative or from the root, as the site writes its own links), or
+ * undefined for absolute URLs: one on the site's own host may lead to another application served there.
+ */
+function sitePath(target: string, page: string, { base, origin }: SiteCheckOptions): string | undefined {
+	if (target === '' || target.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('//')) return undefined;
+	return new URL(target, `${origin}${base}${page}`).pathname;
+}
+
+/** Problems of one HTML page: incomplete, script that would run without the CSP, links to nothing. */
+function pageProblems(page: string, html: string, files: ReadonlySet<string>, options: SiteCheckOptions): string[] {
+	const { executable, targets } = scanPage(html, `${options.base}_astro/`);
+	const problems = executable.map((what) => `the page would run script: ${what}`);
+	for (const target of targets) {
+		let path: string | undefined;
+		try {
+			path = sitePath(target, page, options);
+			if (path !== undefined) path = decodeURI(path);
+		} catch {
+			problems.push(`link ${target.slice(0, 80)} is not a valid URL`);
+			continue;
+		}
+		if (path === undefined) continue;
+		if (!path.startsWith(options.base) || !servesFile(files, path.slice(options.base.length))) {
+			problems.push(`link ${target.slice(0, 80)} points to no file of the site`);
+		}
+	}
+	return problems;
+}
+
+/** Problems of one file of the built site, by its kind. */
+function fileProblems(file: string, files: ReadonlySet<string>, options: SiteCheckOptions): string[] {
+	if (file.split('/').some((segment) => segment.startsWith('.') && segment !== '.well-known')) {
+		return ['hidden files are never published (a build tool left it behind)'];
+	}
+	const path = join(options.dir, file);
+	const encoding = /\.(br|gz)$/.exec(file)?.[1];
+	if (encoding) {
+		const source = path.slice(0, -encoding.length - 1);
+		if (!files.has(file.slice(0, -encoding.length - 1))) return ['compressed copy of a file that does not exist'];
+		try {
+			return DECODERS[encoding]!(readFileSync(path)).equals(readFileSync(source)) ? [] : ['compressed copy differs from its file'];
+		} catch (error) {
+			return [`compressed copy cannot be decoded: ${(error as Error).message}`];
+		}
+	}
+	if (!/\.(html|xml|json)$/.test(file)) return [];
+	const text = readFileSync(path, 'utf8');
+	const incomplete = incompleteOutput(file, text);
+	if (incomplete) return [incomplete];
+	return file.endsWith('.html') ? pageProblems(file, text, files, options) : [];
+}
+
+/**
+ * The final check of a built site before it is published: every page complete, free of script that could run
+ * without the Content-Security-Policy, and linking only to files that exist; every compressed copy decoding to its
+ * file; feeds and sitemaps well-formed XML; JSON parseable; no hidden files.
+ */
+export function checkBuiltSite(options: SiteCheckOptions): Problem[] {
+	const files = readdirSync(options.dir, { recursive: true, encoding: 'utf8' })
+		.map((file) => file.split('\\').join('/'))
+		.filter((file) => statSync(join(options.dir, file)).isFile())
+		.sort();
+	const known = new Set(files);
+	return files.flatMap((file) =>
+		fileProblems(file, known, options).map((message): Problem => ({ file: `${options.displayDir}${file}`, severity: 'error', message })),
+	);
+}

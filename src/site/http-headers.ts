@@ -1,0 +1,35 @@
+import { editionPath, scripts } from '../editions/scripts.ts';
+
+/** Only the site's own files may run or style pages; Pagefind's search needs WebAssembly and starts its worker from a blob. */
+export const CONTENT_SECURITY_POLICY =
+	"default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self' blob:; manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+/** Headers every response carries (scripts/deploy/nginx.conf sends the same). */
+export const SECURITY_HEADERS: ReadonlyArray<[string, string]> = [
+	['Content-Security-Policy', CONTENT_SECURITY_POLICY],
+	['X-Content-Type-Options', 'nosniff'],
+	['Referrer-Policy', 'strict-origin-when-cross-origin'],
+	['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()'],
+	['X-Frame-Options', 'DENY'],
+];
+
+/** Folders, under the base path, whose files carry a content hash in their names and never change. */
+export const IMMUTABLE_FOLDERS = [
+	'_astro/',
+	...scripts.flatMap((script) => ['fragment', 'index', 'filter'].map((part) => `${editionPath(script)}/pagefind/${part}/`)),
+];
+
+/**
+ * The `_headers` file of Netlify and Cloudflare Pages for a site under `base`. Those hosts join the headers of every
+ * rule that matches a path, so each header is set by one rule only: the security headers for everything, a year's
+ * Cache-Control for hashed files; other files keep the host's default (revalidated on each visit).
+ */
+export function headersFile(base: string): string {
+	const rule = (path: string, headers: ReadonlyArray<[string, string]>) => [path, ...headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+	return [
+		`# Written by the build for base ${base} (src/site/http-headers.ts); the same rules as scripts/deploy/nginx.conf.`,
+		rule(`${base}*`, SECURITY_HEADERS),
+		...IMMUTABLE_FOLDERS.map((folder) => rule(`${base}${folder}*`, [['Cache-Control', 'public, max-age=31536000, immutable']])),
+		'',
+	].join('\n');
+}

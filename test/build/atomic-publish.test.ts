@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildProject, sampleProjects } from '../helpers/build-site.ts';
+import { startBuild } from '../helpers/build-process.ts';
+import { snapshot } from '../helpers/dist-snapshot.ts';
+
+const projects = sampleProjects();
+let root: string;
+let published: Record<string, string>;
+const article = (name: string, text: string) => writeFileSync(join(root, 'content/articles/2020/02', name), text);
+const frontmatter = '---\ntitle: 標題\ndate: 2020-02-09\ncounty: fuan\ntopics: [epidemic-control]\n---\n\n';
+const dist = () => join(root, 'dist');
+
+beforeAll(() => {
+	root = projects.create();
+	const first = buildProject(root);
+	if (!first.ok) throw new Error(first.output);
+	published = snapshot(dist());
+});
+afterAll(() => projects.removeAll());
+
+describe('publishing all at once or not at all', () => {
+	it('publishes a checked site and leaves no staging folder, lock or build chunks', () => {
+		expect(Object.keys(published)).toContain('zh-hant/index.html');
+		expect(Object.keys(published).filter((file) => file.split('/').some((part) => part.startsWith('.')))).toEqual([]);
+		expect(readdirSync(root).filter((entry) => entry.startsWith('.dist'))).toEqual([]);
+	});
+
+	it('leaves dist/ byte-identical when the build throws half-way through rendering', () => {
+		article('09-fuan-throws.mdx', `${frontmatter}{(() => { throw new Error('broken component'); })()}\n`);
+		const failed = buildProject(root);
+		rmSync(join(root, 'content/articles/2020/02/09-fuan-throws.mdx'));
+		expect(failed.ok).toBe(false);
+		expect(failed.output).toContain('broken component');
+		expect(snapshot(dist())).toEqual(published);
+		expect(existsSync(join(root, '.dist.lock'))).toBe(false);
+	});
+
+	it('leaves dist/ byte-identical when the final check finds a link to nothing', () => {
+		article('09-fuan-dead-link.md', `${frontmatter}見[通知](/zh-hant/no-such-page/)。\n`);
+		const failed = buildProject(root);
+		rmSync(join(root, 'content/articles/2020/02/09-fuan-dead-link.md'));
+		expect(failed.ok).toBe(false);
+		expect(failed.output).toContain(
+			'dist/zh-hant/articles/2020/02/09-fuan-dead-link/index.html: error: link /zh-hant/no-such-page/ points to no file of the site',
+		);
+		expect(failed.output).toContain('dist/ was left as it was');
+		expect(failed.output).not.toMatch(/Stack trace|\n\s+at /);
+		expect(snapshot(dist())).toEqual(published);
+	});
+
+	it.each([
+		['while rendering pages', /generating static routes/],
+		['while indexing for search', /bulletin-search-index\] zh-hant: indexed/],
+	])('leaves dist/ byte-identical when the build is killed %s, and the next build recovers its lock', async (_when, moment) => {
+		article('09-fuan-new.md', `${frontmatter}新的通報。\n`);
+		const killed = startBuild(root);
+		await killed.printed(moment);
+		killed.kill();
+		expect((await killed.done).code).toBe(null);
+		expect(snapshot(dist())).toEqual(published);
+		expect(existsSync(join(root, '.dist.lock'))).toBe(true);
+		const next = buildProject(root);
+		rmSync(join(root, 'content/articles/2020/02/09-fuan-new.md'));
+		expect(next.ok, next.output).toBe(true);
+		expect(existsSync(join(dist(), 'zh-hant/articles/2020/02/09-fuan-new/index.html'))).toBe(true);
+		published = snapshot(dist());
+	});
+
+	it('stops a second build in the same folder while the first runs, and the first publishes', async () => {
+		article('09-fuan-while-locked.md', `${frontmatter}鎖定期間的通報。\n`);
+		const first = startBuild(root);
+		// The lock is taken before content is synced; the first build then holds it for several seconds.
+		await first.printed(/Syncing content/);
+		const second = buildProject(root);
+		expect(second.ok, second.output).toBe(false);
+		expect(second.output).toMatch(new RegExp(`Another build \\(process ${first.child.pid}, started [^)]+\\) is writing dist; this build stopped`));
+		expect((await first.done).code).toBe(0);
+		expect(existsSync(join(root, '.dist.lock'))).toBe(false);
+		expect(existsSync(join(dist(), 'zh-hant/articles/2020/02/09-fuan-while-locked/index.html'))).toBe(true);
+	});
+});

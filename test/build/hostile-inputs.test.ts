@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { buildProject, runScript, sampleProjects, type BuiltSite } from '../helpers/build-site.ts';
+import { snapshot } from '../helpers/dist-snapshot.ts';
+import { acceptedInputs, prepareImages, unpublishedPictures } from '../fixtures/hostile/accepted.ts';
+import { refusedDataFiles } from '../fixtures/hostile/data-files.ts';
+import { refusedArticles, removeOutsideFiles } from '../fixtures/hostile/refused.ts';
+import { parse } from 'parse5';
+import { scanPage } from '../../src/publish/page-scan.ts';
+
+// Every input here is hostile or broken, as an attacker or a hurried editor would write it. Refused inputs are grouped
+// into one site (articles) or one project changed and restored in turn (data files), so the suite costs a handful of
+// builds; each asserts its own error line, and every failed build leaves the previously published dist/ byte-identical.
+
+const projects = sampleProjects();
+
+type TreeNode = { nodeName: string; attrs?: Array<{ name: string; value: string }>; childNodes?: TreeNode[]; content?: TreeNode };
+/** Elements and attributes of a parsed page that a browser would run: scripts other than the site's files or JSON, handlers, script URLs. */
+function runnable(node: TreeNode): string[] {
+	const attrs = node.attrs ?? [];
+	const found = attrs
+		.filter(({ name, value }) => name.startsWith('on') || /^\s*(javascript|vbscript):/i.test(value))
+		.map(({ name }) => `${name} on <${node.nodeName}>`);
+	const src = attrs.find((a) => a.name === 'src')?.value;
+	const type = attrs.find((a) => a.name === 'type')?.value;
+	if (node.nodeName === 'script' && !src?.startsWith('/_astro/') && type !== 'application/json') found.push('<script>');
+	if (['iframe', 'object', 'embed', 'frame', 'base'].includes(node.nodeName)) found.push(`<${node.nodeName}>`);
+	return [...found, ...[...(node.childNodes ?? []), ...(node.content ? [node.content] : [])].flatMap(runnable)];
+}
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const counted = { refusedArticles: refusedArticles.length, refusedDataFiles: refusedDataFiles.length, acceptedInputs: acceptedInputs.length };
+
+afterAll(() => {
+	projects.removeAll();
+	removeOutsideFiles();
+	const total = Object.values(counted).reduce((a, b) => a + b, 0);
+	console.log(
+		`hostile inputs: ${total} (${counted.refusedArticles} refused articles, ${counted.refusedDataFiles} refused data files, ${counted.acceptedInputs} published safely)`,
+	);
+});
+
+describe('refused articles', () => {
+	let root: string;
+	let published: Record<string, string>;
+	let check: { status: number; output: string };
+	let build: BuiltSite;
+
+	beforeAll(async () => {
+		root = projects.create();
+		const first = buildProject(root);
+		if (!first.ok) throw new Error(first.output);
+		published = snapshot(first.dist);
+		prepareImages(join(root, 'content'));
+		for (const input of refusedArticles) await input.write(join(root, 'content'));
+		check = runScript(root, 'scripts/check.ts');
+		build = buildProject(root);
+	});
+
+	it(`all ${refusedArticles.length} fail the check and the build, which leaves dist/ byte-identical, with no stack trace`, () => {
+		expect(check.status).toBe(1);
+		expect(build.ok).toBe(false);
+		expect(build.output).toMatch(/\d+ problems in articles; nothing was published/);
+		expect(snapshot(build.dist)).toEqual(published);
+		for (const output of [check.output, build.output]) expect(output).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
+	});
+
+	it.each(refusedArticles.map((input) => [input.name, input.error]))('%s: %s', (_name, error) => {
+		expect(check.output).toContain(error);
+		expect(build.output).toContain(error);
+	});
+});
+
+describe('refused data files', () => {
+	let root: string;
+	let published: Record<string, string>;
+	const pristine = () => join(root, 'content.pristine');
+
+	beforeAll(() => {
+		root = projects.create();
+		const first = buildProject(root);
+		if (!first.ok) throw new Error(first.output);
+		published = snapshot(first.dist);
+		cpSync(join(root, 'content'), pristine(), { recursive: true });
+	});
+
+	it.each(refusedDataFiles.map((input) => [input.name, input]))('%s: refused with the file and line, dist/ intact', (_name, input) => {
+		rmSync(join(root, 'content'), { recursive: true });
+		cpSync(pristine(), join(root, 'content'), { recursive: true });
+		input.write(join(root, 'content'));
+		const line = new RegExp(`${escape(input.where)}(:\\d+)?: (error: )?${escape(input.message)}`);
+		const check = runScript(root, 'scripts/check.ts');
+		expect(check.status).toBe(1);
+		expect(check.output).toMatch(line);
+		const build = buildProject(root);
+		expect(build.ok).toBe(false);
+		expect(build.output).toMatch(line);
+		expect(build.output).not.toMatch(/Stack trace/);
+		expect(snapshot(build.dist)).toEqual(published);
+	});
+});
+
+describe('hostile inputs that are valid content', () => {
+	let site: BuiltSite;
+
+	beforeAll(async () => {
+		const root = projects.create();
+		prepareImages(join(root, 'content'));
+		for (const input of acceptedInputs) await input.write(join(root, 'content'));
+		site = buildProject(root);
+		if (!site.ok) throw new Error(site.output);
+	});
+
+	/** An article page's own text (its .prose block), or the whole page for other pages. */
+	const articleText = (page: string) => {
+		const html = site.read(page);
+		const start = html.indexOf('<div class="prose">');
+		return start === -1 ? html : html.slice(start, html.indexOf('</article>', start));
+	};
+
+	it.each(acceptedInputs.map((input) => [input.name, input]))('%s: published as text', (_name, input) => {
+		for (const [page, html] of input.shows) expect(site.read(page), page).toContain(html);
+		for (const [page, html] of input.hides ?? []) expect(articleText(page), page).not.toContain(html);
+	});
+
+	it('publishes no page with a script, handler or script URL', () => {
+		const pages = site.files().filter((file) => file.endsWith('.html'));
+		expect(pages.length).toBeGreaterThan(100);
+		const found = pages.flatMap((page) => scanPage(site.read(page), '/_astro/').executable.map((what) => `${page}: ${what}`));
+		expect(found).toEqual([]);
+		// A second look with another parser (parse5's tree builder, which places foreign content as a browser does).
+		expect(pages.flatMap((page) => runnable(parse(site.read(page))).map((what) => `${page}: ${what}`))).toEqual([]);
+	});
+
+	it('publishes feeds and sitemaps that a strict XML parser reads, and JSON that parses', () => {
+		const xml = site.files().filter((file) => file.endsWith('.xml'));
+		expect(xml.length).toBeGreaterThan(20);
+		for (const file of xml) {
+			expect(XMLValidator.validate(site.read(file)), file).toBe(true);
+			expect(() => new XMLParser({ processEntities: true }).parse(site.read(file), true), file).not.toThrow();
+		}
+		for (const file of site.files().filter((f) => f.endsWith('.json') && !f.includes('pagefind/')))
+			expect(() => JSON.parse(site.read(file)), file).not.toThrow();
+		const feed = new XMLParser().parse(site.read('zh-hant/rss.xml'));
+		expect(feed.rss.channel.item.map((item: { title: string }) => item.title)).toContain('甲]]>乙 & 丙 <丁>');
+	});
+
+	it('publishes nothing of a draft, not even its picture', () => {
+		expect(site.files().filter((file) => unpublishedPictures.some((name) => file.includes(name)) || file.includes('12-fuan-draft'))).toEqual([]);
+	});
+});

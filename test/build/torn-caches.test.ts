@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { buildProject, sampleProjects, type BuiltSite } from '../helpers/build-site.ts';
+import { snapshot } from '../helpers/dist-snapshot.ts';
+
+const projects = sampleProjects();
+let cold: Record<string, string>;
+let rebuilt: BuiltSite;
+
+const key = (bytes: Buffer) => createHash('sha256').update(bytes).digest('base64url');
+const halve = (path: string) => truncateSync(path, Math.floor(readFileSync(path).length / 2));
+
+beforeAll(() => {
+	const root = projects.create();
+	const first = buildProject(root);
+	if (!first.ok) throw new Error(first.output);
+	cold = snapshot(first.dist);
+	const cache = join(root, '.cache/astro');
+	const home = key(readFileSync(join(first.dist, 'zh-hant/index.html')));
+	const article = readFileSync(join(first.dist, 'zh-hans/articles/2020/02/08-fuan-mask-production/index.html'));
+	// As a build killed while writing, a full disk or a bad restore of the CI cache leave them:
+	halve(join(cache, `precompressed/${home}.br`));
+	writeFileSync(join(cache, `precompressed/${home}.gz`), '');
+	halve(join(cache, `search-pages/${key(article)}.html`));
+	halve(join(cache, 'dist/zh-hant/series/ningde-counties-in-action/index.html'));
+	rebuilt = buildProject(root);
+});
+afterAll(() => projects.removeAll());
+
+describe('caches that cannot lie', () => {
+	it('rebuilds every torn entry and publishes exactly what a cold build publishes', () => {
+		expect(rebuilt.ok, rebuilt.output).toBe(true);
+		expect(rebuilt.output).toContain('rendering again 1 cached page(s) that were cut off: zh-hant/series/ningde-counties-in-action/index.html');
+		expect(snapshot(rebuilt.dist)).toEqual(cold);
+	});
+
+	it('publishes compressed copies that decode to their files', () => {
+		const copies = rebuilt.files().filter((file) => /\.(br|gz)$/.test(file));
+		expect(copies.length).toBeGreaterThan(100);
+		for (const copy of copies) {
+			const decode = copy.endsWith('.br') ? brotliDecompressSync : gunzipSync;
+			expect(decode(readFileSync(join(rebuilt.dist, copy))).equals(readFileSync(join(rebuilt.dist, copy.replace(/\.(br|gz)$/, '')))), copy).toBe(true);
+		}
+	});
+});

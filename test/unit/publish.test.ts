@@ -1,0 +1,175 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { contentCache, openEntry, sealEntry } from '../../src/integrations/content-cache.ts';
+import { acquireBuildLock } from '../../src/publish/build-lock.ts';
+import { scanPage } from '../../src/publish/page-scan.ts';
+import { publishPaths, publishStaged, recoverInterruptedPublish } from '../../src/publish/swap.ts';
+import { checkBuiltSite } from '../../src/publish/verify-site.ts';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+
+const folders: string[] = [];
+function folder(): string {
+	const dir = mkdtempSync(join(tmpdir(), 'bulletin-publish-'));
+	folders.push(dir);
+	return dir;
+}
+afterEach(() => folders.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function write(dir: string, files: Record<string, string | Buffer>): void {
+	for (const [file, body] of Object.entries(files)) {
+		mkdirSync(join(dir, file, '..'), { recursive: true });
+		writeFileSync(join(dir, file), body);
+	}
+}
+
+describe('the build lock', () => {
+	it('stops a second build while the first holds the lock, naming it', () => {
+		const lock = join(folder(), '.dist.lock');
+		// A live process that is not this one holds the lock.
+		writeFileSync(lock, JSON.stringify({ pid: process.ppid, started: '2026-01-01T00:00:00Z' }));
+		expect(() => acquireBuildLock(lock, 'dist')).toThrow(`Another build (process ${process.ppid}, started 2026-01-01T00:00:00Z) is writing dist`);
+		expect(JSON.parse(readFileSync(lock, 'utf8')).pid).toBe(process.ppid);
+	});
+
+	it('takes over the lock of a killed build and gives it back when done', () => {
+		const lock = join(folder(), '.dist.lock');
+		const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+		writeFileSync(lock, JSON.stringify({ pid: Number(gone.stdout), started: 'earlier' }));
+		const release = acquireBuildLock(lock, 'dist');
+		expect(JSON.parse(readFileSync(lock, 'utf8')).pid).toBe(process.pid);
+		release();
+		expect(existsSync(lock)).toBe(false);
+	});
+
+	it('takes over a lock file cut off while it was written', () => {
+		const lock = join(folder(), '.dist.lock');
+		writeFileSync(lock, '{"pi');
+		acquireBuildLock(lock, 'dist')();
+		expect(existsSync(lock)).toBe(false);
+	});
+});
+
+describe('replacing the published folder', () => {
+	it('swaps in the staged folder and leaves no copy behind', () => {
+		const root = folder();
+		const target = join(root, 'dist');
+		const { staging, previous } = publishPaths(target);
+		write(target, { 'index.html': 'old' });
+		write(staging, { 'index.html': 'new' });
+		publishStaged(staging, target);
+		expect(readFileSync(join(target, 'index.html'), 'utf8')).toBe('new');
+		expect([existsSync(staging), existsSync(previous)]).toEqual([false, false]);
+	});
+
+	it('puts the previous site back when a build was killed between the two renames', () => {
+		const target = join(folder(), 'dist');
+		const { previous } = publishPaths(target);
+		write(previous, { 'index.html': 'published' });
+		recoverInterruptedPublish(target);
+		expect(readFileSync(join(target, 'index.html'), 'utf8')).toBe('published');
+		expect(existsSync(previous)).toBe(false);
+	});
+});
+
+describe('the scan of a published page', () => {
+	it('finds script however the HTML is written, as a browser would read it', () => {
+		const { executable } = scanPage(
+			[
+				'<img alt="x>" onerror=alert(1) src=x>',
+				'<a href=" java\tscript:alert(1)">a</a>',
+				'<svg><script>alert(2)</script></svg>',
+				'<iframe srcdoc="x"></iframe>',
+				'<a href="data:text/html,<script>alert(3)</script>">b</a>',
+				'<script src="https://evil.example/x.js"></script>',
+				'<meta http-equiv=refresh content="0;url=javascript:alert(4)">',
+			].join(''),
+			'/_astro/',
+		);
+		expect(executable).toEqual([
+			'onerror= handler on <img>',
+			'javascript: URL in href of <a>',
+			'<script> with inline code',
+			'<iframe> element',
+			'data: URL in href of <a>',
+			'<script src="https://evil.example/x.js">',
+			'<meta http-equiv="refresh">',
+		]);
+	});
+
+	it('accepts the site’s own script files, JSON data and pictures as data URLs', () => {
+		const page =
+			'<script type="module" src="/_astro/a.js"></script><script type="application/json">{"a":"\\u003c"}</script><img src="data:image/png;base64,AA" alt="x">';
+		expect(scanPage(page, '/_astro/').executable).toEqual([]);
+		expect(scanPage(page, '/bulletins/_astro/').executable).toEqual(['<script src="/_astro/a.js">']);
+	});
+});
+
+describe('the final check of a built site', () => {
+	const page = (body: string) => `<!doctype html><html><head></head><body>${body}</body></html>`;
+	const check = (dir: string) =>
+		checkBuiltSite({ dir, displayDir: 'dist/', base: '/', origin: 'https://example.gov.cn' }).map((p) => `${p.file}: ${p.message}`);
+
+	it('passes a complete site', () => {
+		const dir = folder();
+		const html = page(
+			'<a href="/a/">a</a><a href="a/">a</a><a href="https://example.gov.cn/other-app/">o</a><a href="//cdn.example/">c</a><a href="#top">t</a>',
+		);
+		write(dir, {
+			'index.html': html,
+			'index.html.br': brotliCompressSync(html),
+			'index.html.gz': gzipSync(html),
+			'a/index.html': page(''),
+			'feed.xml': '<rss><a>x</a></rss>',
+			'a.json': '[1]',
+		});
+		expect(check(dir)).toEqual([]);
+	});
+
+	it('names every file that must not be published, and why', () => {
+		const dir = folder();
+		const html = page('<a href="/missing/">m</a><img src="../b.png" alt="">');
+		write(dir, {
+			'index.html': html,
+			'index.html.br': brotliCompressSync(html).subarray(0, 10),
+			'index.html.gz': Buffer.alloc(0),
+			'cut.html': '<!doctype html><html><body><p>half',
+			'x.html': page('<p onclick="alert(1)">x</p>'),
+			'.prerender/chunk.mjs': 'export {}',
+			'feed.xml': '<rss><title>a\u0001b</title></rss>',
+			'a.json': '{"a":',
+		});
+		expect(check(dir)).toEqual([
+			'dist/.prerender/chunk.mjs: hidden files are never published (a build tool left it behind)',
+			expect.stringMatching(/^dist\/a\.json: not valid JSON/),
+			'dist/cut.html: the page is cut off (no closing </html>)',
+			'dist/feed.xml: not well-formed XML: line 1: character U+0001 is not allowed in XML',
+			'dist/index.html: link /missing/ points to no file of the site',
+			'dist/index.html: link ../b.png points to no file of the site',
+			'dist/index.html.br: compressed copy cannot be decoded: unexpected end of file',
+			'dist/index.html.gz: compressed copy cannot be decoded: unexpected end of file',
+			'dist/x.html: the page would run script: onclick= handler on <p>',
+		]);
+	});
+});
+
+describe('cache entries', () => {
+	it('read back exactly what was written', () => {
+		const cache = contentCache(folder());
+		const key = cache.key('page');
+		cache.write(key, 'br', Buffer.from([1, 2, 3]));
+		expect(cache.read(key, 'br')).toEqual(Buffer.from([1, 2, 3]));
+		expect(cache.read(key, 'gz')).toBeUndefined();
+	});
+
+	it.each([
+		['cut short', (entry: Buffer) => entry.subarray(0, entry.length - 1)],
+		['empty', () => Buffer.alloc(0)],
+		['with one byte changed', (entry: Buffer) => Buffer.concat([entry.subarray(0, -1), Buffer.from([entry.at(-1)! ^ 1])])],
+		['longer than written', (entry: Buffer) => Buffer.concat([entry, Buffer.from('x')])],
+	])('count as missing when %s', (_how, damage) => {
+		expect(openEntry(damage(sealEntry(Buffer.from('<html>…</html>'))))).toBeUndefined();
+	});
+});
