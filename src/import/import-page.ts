@@ -4,7 +4,7 @@ import type { County, Series, Topic } from '../content-model/taxonomies.ts';
 import { pageLines } from './blocks.ts';
 import { guessCounty, guessDate, guessTopics } from './guess.ts';
 import { splitPage, type ImportedPage } from './split.ts';
-import { toSimplified } from '../editions/opencc.ts';
+import { toSimplified } from '../editions/to-simplified.ts';
 
 export interface ImportOptions {
 	/** YYYY-MM-DD: the year for dates written without one, and the date of reports that give none. */

@@ -1,0 +1,198 @@
+import { contextChoices, type ContextChoices } from './context-rules.ts';
+import { once, regionalForms, simplifiedTables, traditionalForms } from './opencc-tables.ts';
+import { PhraseTrie, type PhraseMatch } from './phrase-trie.ts';
+import { projectPhrases } from './project-dictionary.ts';
+import type { TraditionalVariant } from './scripts.ts';
+import { keepsToWords, RUN, TextWords } from './word-boundaries.ts';
+
+/**
+ * What settled the Traditional form of a character with several: a phrase of OpenCC's dictionary, the project's
+ * dictionary, a context rule, or only the one-character default.
+ */
+export type SettledBy = 'phrase' | 'dictionary' | 'rule' | 'default';
+
+/** The converter's choice for one Simplified character that has several Traditional forms. */
+export interface Choice {
+	/** Offset of the character in the text (the output has the same length). */
+	index: number;
+	source: string;
+	chosen: string;
+	/** Every form the character can take, in the edition's regional standard, the chosen one included. */
+	forms: string[];
+	settledBy: SettledBy;
+	/** Why the choice is less sure than what settled it suggests, if it is. */
+	doubt?: Doubt;
+}
+
+/**
+ * Why a settled choice is still a guess: the phrase is two characters that ICU reads as two words (又干 in 湿了又干), or
+ * a surname stands where names do but a word took it (老于是, 于丽、谷雨).
+ */
+export type Doubt = 'two-words' | 'name';
+
+/** Converts Simplified text to Traditional; when `choices` is given, also lists how each one-to-many character was settled. */
+export type ToTraditional = (text: string, choices?: Choice[]) => string;
+
+const tables = once(() => {
+	const { phraseDictionaries, defaults } = simplifiedTables();
+	const opencc = new PhraseTrie();
+	// Phrases that write a character differently from its one-character default are marked: only they need word boundaries.
+	const changesDefault = (source: string, value: string) =>
+		source.length !== value.length || [...source].some((char, k) => (defaults.get(char) ?? char) !== value[k]);
+	for (const dictionary of phraseDictionaries) opencc.addOpenccDictionary(dictionary, changesDefault);
+	const project = new PhraseTrie();
+	// One-character entries of the project's dictionary are what the character means standing alone as a word (系 → 係).
+	const alone = new Map<string, string>();
+	for (const { hans, hant } of projectPhrases()) {
+		if (hans.length === 1) alone.set(hans, hant);
+		else project.add(hans, hant);
+	}
+	return { opencc, project, alone };
+});
+
+/** The phrases of OpenCC's dictionary the converter uses, for rules that tell names from words. */
+export const openccPhrases = (): PhraseTrie => tables().opencc;
+
+/**
+ * The project's Simplified → Traditional converter: OpenCC's phrase and character dictionaries, with four changes, each
+ * measured on the golden set (docs/conversion.md): a phrase is only used where it keeps to ICU's word boundaries (so
+ * 奖金发放 is not read as 金发 "blond"); the project's dictionary (src/editions/data/phrases.tsv) settles its words first
+ * and no OpenCC phrase may cut across them; a one-character word takes the project's form for it standing alone (系 →
+ * 係); and context rules settle what no phrase can (3天后 → 3天後, 钟南山院士 → 鍾南山院士).
+ */
+export function toTraditional(variant: TraditionalVariant): ToTraditional {
+	const { defaults } = simplifiedTables();
+	const { opencc, project, alone } = tables();
+	const regional = regionalForms(variant);
+	const forms = traditionalForms();
+	const regionalForm = (char: string) => (regional ? regional.convert(char) : char);
+	const formsOf = (char: string) => [...new Set(forms.get(char)!.map(regionalForm))];
+
+	return (text, choices) => {
+		const words = new TextWords(text);
+		const context = contextChoices(text, [opencc, project], words);
+		let out = '';
+		let copied = 0;
+		for (const run of text.matchAll(RUN)) {
+			out += text.slice(copied, run.index) + convertRun(run[0], run.index, context, words, choices);
+			copied = run.index + run[0].length;
+		}
+		out += text.slice(copied);
+		const result = regional ? regional.convert(out) : out;
+		if (choices) for (const choice of choices) ((choice.chosen = result[choice.index] ?? choice.chosen), (choice.forms = formsOf(choice.source)));
+		return result;
+	};
+
+	function convertRun(run: string, offset: number, { settled: rules, doubtful }: ContextChoices, words: TextWords, choices: Choice[] | undefined): string {
+		// Word boundaries only matter where a phrase would write a character differently from its default, where the
+		// project's dictionary has a word, or for a character the project writes differently standing alone; segmenting
+		// is the costliest step, so other runs are not segmented.
+		const starts = needsBoundaries(run) ? words.ofRun(offset, run).slice() : undefined;
+		const settled = new Map<number, { form: string; by: SettledBy }>();
+		if (rules.size > 0)
+			for (const [index, form] of rules) if (index >= offset && index < offset + run.length) settled.set(index - offset, { form, by: 'rule' });
+		if (starts) settleProjectWords(run, starts, settled);
+		// Without boundaries, settled characters or a trace, this is OpenCC's longest match; the general path below does the rest.
+		const plain = !starts && settled.size === 0 && !choices;
+		let out = '';
+		for (let i = 0; i < run.length;) {
+			let accepted: PhraseMatch | undefined;
+			if (opencc.starts(run.charCodeAt(i))) {
+				if (plain) {
+					const longest = opencc.longestAt(run, i);
+					if (longest && longest.end - i > 1) accepted = longest;
+				} else accepted = opencc.matchesAt(run, i).find((m) => m.end - i > 1 && agrees(i, m, settled) && (!starts || keepsToWords(starts, i, m.end)));
+			}
+			const end = accepted?.end ?? i + 1;
+			if (accepted && (plain || accepted.value.length !== end - i)) {
+				// A phrase that changes the length (a character outside the Basic Multilingual Plane) is written as it is.
+				out += accepted.value;
+				i = end;
+				continue;
+			}
+			for (let k = i; k < end; k++) {
+				const char = run[k]!;
+				const own = settled.get(k);
+				const single = accepted ? undefined : standalone(run, k, starts);
+				const form = own?.form ?? (accepted ? accepted.value[k - i]! : (single ?? defaults.get(char) ?? char));
+				if (choices && forms.has(char)) {
+					const settledBy = own?.by ?? (accepted ? 'phrase' : single ? 'dictionary' : 'default');
+					choices.push({
+						index: offset + k,
+						source: char,
+						chosen: form,
+						forms: [],
+						settledBy,
+						doubt: doubtOf(run, offset, words, i, end, k, settledBy, doubtful),
+					});
+				}
+				out += form;
+			}
+			i = end;
+		}
+		return out;
+	}
+
+	/**
+	 * The project's words in a run, longest first, become settled characters and words of their own: ICU does not know
+	 * some of them (一刻/钟, 为邻/里), and no OpenCC phrase may cut across them.
+	 */
+	function settleProjectWords(run: string, starts: Uint8Array, settled: Map<number, { form: string; by: SettledBy }>): void {
+		for (let i = 0; i < run.length; i++) {
+			if (!project.starts(run.charCodeAt(i))) continue;
+			const [word] = project.matchesAt(run, i);
+			if (!word) continue;
+			for (let k = i; k < word.end; k++) {
+				if (!settled.has(k)) settled.set(k, { form: word.value[k - i]!, by: 'dictionary' });
+				if (k > i) starts[k] = 0;
+			}
+			starts[i] = starts[word.end] = 1;
+			i = word.end - 1;
+		}
+	}
+
+	/** The project's form for a character that ICU reads as a word on its own, if it has one. */
+	function standalone(run: string, k: number, starts: Uint8Array | undefined): string | undefined {
+		return starts && starts[k] && starts[k + 1] ? alone.get(run[k]!) : undefined;
+	}
+
+	/** Whether any phrase in the run would write a character differently from its default, or the project has something to say about the run. */
+	function needsBoundaries(run: string): boolean {
+		for (let i = 0; i < run.length; i++) {
+			const code = run.charCodeAt(i);
+			if (alone.has(run[i]!) || (project.starts(code) && project.longestAt(run, i)) || opencc.markedAt(run, i)) return true;
+		}
+		return false;
+	}
+
+	/** Why the choice for offset `k` of a run (settled by what covers `[start, end)`) is still a guess, if it is. */
+	function doubtOf(
+		run: string,
+		offset: number,
+		words: TextWords,
+		start: number,
+		end: number,
+		k: number,
+		settledBy: SettledBy,
+		doubtful: Set<number>,
+	): Doubt | undefined {
+		if (doubtful.has(offset + k) && settledBy !== 'rule') return 'name';
+		if (settledBy !== 'phrase') return undefined;
+		return end - start === 2 && twoWords(words.ofRun(offset, run), start) ? 'two-words' : undefined;
+	}
+}
+
+/** Whether ICU reads the two characters at `start` as two words of one character each. */
+function twoWords(starts: Uint8Array, start: number): boolean {
+	return starts[start] === 1 && starts[start + 1] === 1 && starts[start + 2] === 1;
+}
+
+/** Whether a phrase matched at `start` writes every character already settled (by a rule or the project's dictionary) the same way. */
+function agrees(start: number, match: PhraseMatch, settled: Map<number, { form: string }>): boolean {
+	if (settled.size === 0) return true;
+	for (let k = 0; k < match.value.length; k++) {
+		const own = settled.get(start + k);
+		if (own !== undefined && match.value[k] !== own.form) return false;
+	}
+	return true;
+}
