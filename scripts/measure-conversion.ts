@@ -1,8 +1,9 @@
-// npm run measure:conversion [-- --errors] [--root DIR]
+// npm run measure:conversion [-- --errors [--held-out]] [--root DIR]
 // Converts the golden set (test/fixtures/conversion) with plain OpenCC and with the project's converter and prints,
 // for each half, wrong Han characters per 10,000 (tuned and held-out lines separately), the characters most often
 // wrong, characters of the other script left in either edition, conversion speed, and how much of what is left the
-// review list of `npm run check` flags. --errors prints every line the project's converter gets wrong.
+// review list of `npm run check` flags. --errors prints every tuned line the project's converter gets wrong (add
+// --held-out to see the held-out lines too, which spoils them as a test of what was tuned).
 import { parseArgs } from 'node:util';
 import { createConverter } from '../src/editions/convert.ts';
 import { readSiteGlossary } from '../src/editions/glossary.ts';
@@ -107,10 +108,10 @@ function printSpeed(lines: GoldenLine[]): void {
 	}
 }
 
-function printErrors(ours: LineResult[], opencc: LineResult[]): void {
-	console.log('\nLines the project converter gets wrong');
+function printErrors(ours: LineResult[], opencc: LineResult[], heldOut: boolean): void {
+	console.log(`\nLines the project converter gets wrong${heldOut ? '' : ' (tuned lines only)'}`);
 	ours.forEach((result, index) => {
-		if (result.wrong.length === 0) return;
+		if (result.wrong.length === 0 || (result.line.heldOut && !heldOut)) return;
 		const { line, actual, wrong } = result;
 		const mark = (text: string) => [...text].map((c, i) => (wrong.includes(i) ? `[${c}]` : c)).join('');
 		console.log(`${line.file}:${line.line}${line.heldOut ? ' (held out)' : ''}`);
@@ -122,7 +123,9 @@ function printErrors(ours: LineResult[], opencc: LineResult[]): void {
 }
 
 runCli(() => {
-	const { values } = parseArgs({ options: { errors: { type: 'boolean', default: false }, root: { type: 'string', default: process.cwd() } } });
+	const { values } = parseArgs({
+		options: { errors: { type: 'boolean', default: false }, 'held-out': { type: 'boolean', default: false }, root: { type: 'string', default: process.cwd() } },
+	});
 	const lines = readGoldenSet(values.root);
 	if (lines.length === 0) {
 		console.log(`no golden set under ${values.root}/test/fixtures/conversion`);
@@ -143,6 +146,6 @@ runCli(() => {
 	console.log(
 		`  flags per 2,000 Han characters: typical report ${review.typicalPer2000.toFixed(2)} (${review.typicalSource}); golden set ${review.goldenPer2000.toFixed(2)} (written around traps)`,
 	);
-	if (values.errors) printErrors(ours, opencc);
+	if (values.errors) printErrors(ours, opencc, values['held-out']);
 	return 0;
 });

@@ -200,7 +200,9 @@ function listedNames(context: Context, known: Array<[number, number]>): Array<[n
 		const [first] = items;
 		if (first && first[1] - first[0] === 3 && !names.surnames.has(text[first[0]]!) && names.surnames.has(text[first[0] + 1]!)) first[0]++;
 		const withKnown = items.some(([start, end]) => known.some(([s, e]) => s < end && start < e));
-		let taken = withKnown ? items.filter((item) => startsName(item) && nameLike(context, item[0], item[1], 'adjacent')) : [];
+		// In a list with a known name, the last item may run straight into the verb (钟明、余发华、于长征参加).
+		const surnameItem = ([start]: [number, number]) => names.surnames.has(text[start]!);
+		let taken = withKnown ? items.filter((item) => surnameItem(item) && nameLike(context, item[0], item[1], 'adjacent')) : [];
 		if (!withKnown && items.every(startsName) && items.filter((item) => !nameLike(context, item[0], item[1], 'title')).length <= 1) taken = items;
 		listed.push(...taken);
 		// An item that starts with a surname of several forms in a list of names is worth a look when no rule took it.

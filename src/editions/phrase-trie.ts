@@ -94,12 +94,16 @@ export class PhraseTrie {
 		return found;
 	}
 
-	/** Converts text by longest match, left to right (what OpenCC does with one dictionary group). */
-	convert(text: string): string {
+	/**
+	 * Converts text by longest match, left to right (what OpenCC does with one dictionary group); `accept` can turn down a
+	 * match, and a shorter one starting at the same place is tried instead.
+	 */
+	convert(text: string, accept?: (start: number, match: PhraseMatch) => boolean): string {
 		let out = '';
 		let copied = 0;
 		for (let i = 0; i < text.length;) {
-			const match = this.starts(text.charCodeAt(i)) ? this.longestAt(text, i) : undefined;
+			let match = this.starts(text.charCodeAt(i)) ? this.longestAt(text, i) : undefined;
+			if (match && accept && !accept(i, match)) match = this.matchesAt(text, i).find((m) => accept(i, m));
 			if (!match) {
 				i++;
 				continue;

@@ -13,15 +13,17 @@ export interface ProjectPhrase {
 export const PROJECT_DICTIONARY = 'src/editions/data/phrases.tsv';
 
 /**
- * Parses the project's phrase dictionary: `Simplified<TAB>Traditional<TAB># reason` per line, `#` lines are comments.
- * Every entry must give its reason and keep the length (the converter aligns the two forms character by character).
+ * Parses a project dictionary: `source<TAB>conversion<TAB># reason` per line (Simplified first in phrases.tsv, Traditional
+ * first in traditional-phrases.tsv), `#` lines are comments. Every entry must give its reason and keep the length (the
+ * converter aligns the two forms character by character).
  */
-export function parseProjectPhrases(text: string, file = PROJECT_DICTIONARY): ProjectPhrase[] {
+export function parseProjectPhrases(text: string, file = PROJECT_DICTIONARY, sourceScript: 'simplified' | 'traditional' = 'simplified'): ProjectPhrase[] {
 	const entries: ProjectPhrase[] = [];
 	text.split('\n').forEach((raw, index) => {
 		const line = raw.trim();
 		if (line === '' || line.startsWith('#')) return;
-		const [hans = '', hant = '', comment = ''] = line.split('\t').map((field) => field.trim());
+		const [source = '', target = '', comment = ''] = line.split('\t').map((field) => field.trim());
+		const [hans, hant] = sourceScript === 'simplified' ? [source, target] : [target, source];
 		const reason = comment.replace(/^#\s*/, '');
 		const where = `${file}:${index + 1}`;
 		if (!comment.startsWith('#') || reason === '') throw new Error(`${where}: an entry needs its reason as a third column: # …`);

@@ -103,10 +103,17 @@ export function toTraditional(variant: TraditionalVariant): ToTraditional {
 					if (longest && longest.end - i > 1) accepted = longest;
 				} else accepted = opencc.matchesAt(run, i).find((m) => m.end - i > 1 && agrees(i, m, settled) && (!starts || keepsToWords(starts, i, m.end)));
 			}
-			const end = accepted?.end ?? i + 1;
+			// A character outside the Basic Multilingual Plane (𣨼) is two code units, converted as one.
+			const end = accepted?.end ?? i + (isHighSurrogate(run.charCodeAt(i)) && i + 1 < run.length ? 2 : 1);
 			if (accepted && (plain || accepted.value.length !== end - i)) {
 				// A phrase that changes the length (a character outside the Basic Multilingual Plane) is written as it is.
 				out += accepted.value;
+				i = end;
+				continue;
+			}
+			if (!accepted && end - i === 2) {
+				const char = run.slice(i, end);
+				out += defaults.get(char) ?? char;
 				i = end;
 				continue;
 			}
@@ -181,6 +188,8 @@ export function toTraditional(variant: TraditionalVariant): ToTraditional {
 		return end - start === 2 && twoWords(words.ofRun(offset, run), start) ? 'two-words' : undefined;
 	}
 }
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
 /** Whether ICU reads the two characters at `start` as two words of one character each. */
 function twoWords(starts: Uint8Array, start: number): boolean {
