@@ -17,7 +17,7 @@ export const longestWord = (map: QueryMap): number => Object.keys(map.words).red
  */
 export function convertQuery(query: string, map: QueryMap, longest = longestWord(map)): string {
 	let out = '';
-	for (let i = 0; i < query.length; ) {
+	for (let i = 0; i < query.length;) {
 		let length = Math.min(longest, query.length - i);
 		while (length > 0 && !Object.hasOwn(map.words, query.slice(i, i + length))) length--;
 		if (length > 0) {

@@ -38,10 +38,7 @@ export function deriveQueryMap(words: ReadonlyMap<string, number>, toOther: (tex
 		let added = false;
 		for (const [other, candidates] of typed) {
 			const target = candidates.length === 1 ? candidates[0]! : (candidates.find((word) => word === toEdition(other)) ?? mostFrequent(candidates, words));
-			for (const [query, wanted] of [
-				[other, target],
-				...candidates.map((word) => [word, word]),
-			] as const) {
+			for (const [query, wanted] of [[other, target], ...candidates.map((word) => [word, word])] as const) {
 				if (convertQuery(query, map, longest) === wanted) continue;
 				map.words[query] = wanted;
 				longest = Math.max(longest, query.length);
