@@ -52,12 +52,24 @@ export function lintConversion(articles: readonly LintArticle[], siteGlossary: r
 	return [...problems, ...inconsistentSpellings(spellings)];
 }
 
-/** The lines of an article that are converted, with their line numbers: code blocks and code spans are left out (blanked). */
+// Frontmatter fields that readers see, converted like the text; the others (ids, dates, the glossary) are not prose.
+const TEXT_FIELDS = new Set(['title', 'summary', 'source', 'authors', 'photographers', 'corrections', 'imageAlt']);
+
+/** The lines of an article that are converted, with their line numbers: code blocks and code spans are left out (blanked), and so are frontmatter fields that are not text. */
 function proseLines(text: string): Array<{ line: number; text: string }> {
 	const lines: Array<{ line: number; text: string }> = [];
 	let inFence = false;
+	let frontmatter = false;
+	let field = '';
 	text.split(/\r?\n/).forEach((raw, index) => {
-		if (/^\s*(```|~~~)/.test(raw)) inFence = !inFence;
+		if (raw.trim() === '---' && (index === 0 || frontmatter)) {
+			frontmatter = index === 0;
+			return;
+		}
+		if (frontmatter) {
+			field = /^([A-Za-z]+)\s*:/.exec(raw)?.[1] ?? field;
+			if (TEXT_FIELDS.has(field)) lines.push({ line: index + 1, text: raw });
+		} else if (/^\s*(```|~~~)/.test(raw)) inFence = !inFence;
 		else if (!inFence) lines.push({ line: index + 1, text: raw.replace(/`[^`]*`/g, (code) => ' '.repeat(code.length)) });
 	});
 	return lines;
