@@ -10,6 +10,10 @@ export const NAMES_FILE = 'src/editions/data/names.yaml';
 
 interface NameData {
 	surnameForms: Map<string, string>;
+	/** The surnames as character codes, for scanning text without making a string of each character. */
+	surnameCodes: Set<number>;
+	/** The characters with a name form of their own (surname, given name or place), as codes. */
+	nameFormCodes: Set<number>;
 	givenForms: Map<string, string>;
 	placeForms: Map<string, string>;
 	surnames: Set<string>;
@@ -25,11 +29,14 @@ const alternation = (words: string[]) => new RegExp([...words].sort((a, b) => b.
 export const nameData = once((): NameData => {
 	const data = parse(readFileSync(resolve(process.cwd(), NAMES_FILE), 'utf8')) as Record<string, unknown>;
 	const forms = (key: string) => new Map(Object.entries(data[key] as Record<string, string>));
+	const codes = (chars: Iterable<string>) => new Set([...chars].map((char) => char.charCodeAt(0)));
 	return {
+		nameFormCodes: codes(['surnameForms', 'givenForms', 'placeForms'].flatMap((key) => Object.keys(data[key] as object))),
 		surnameForms: forms('surnameForms'),
 		givenForms: forms('givenForms'),
 		placeForms: forms('placeForms'),
 		surnames: new Set(data.surnames as string),
+		surnameCodes: codes(data.surnames as string),
 		after: alternation(data.after as string[]),
 		before: alternation(data.before as string[]),
 		verbs: data.verbs as string[],
@@ -59,15 +66,18 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 	const choices = new Map<number, string>();
 	const doubtful = new Set<number>();
 	const set = (index: number, form: string) => choices.has(index) || choices.set(index, form);
-	for (const m of text.matchAll(TIME_AFTER)) {
-		set(m.index + m[0].length - 1, '後');
-		if (m[0].at(-2) === '周') set(m.index + m[0].length - 2, '週');
-	}
-	for (const m of text.matchAll(ORDINAL_WEEK)) set(m.index + m[0].length - 1, '週');
+	// Each count rule needs its character in the text; most texts lack them, and the regular expressions are skipped.
+	if (text.includes('后'))
+		for (const m of text.matchAll(TIME_AFTER)) {
+			set(m.index + m[0].length - 1, '後');
+			if (m[0].at(-2) === '周') set(m.index + m[0].length - 2, '週');
+		}
+	const weeks = text.includes('周');
+	if (weeks) for (const m of text.matchAll(ORDINAL_WEEK)) set(m.index + m[0].length - 1, '週');
 	// A count of weeks, unless the dictionary has the two characters as a word that keeps 周 (四周 "all around").
-	for (const m of text.matchAll(WEEKS)) if (phrases[0]!.get(m[0].slice(-2)) !== m[0].slice(-2)) set(m.index + m[0].length - 1, '週');
-	for (const m of text.matchAll(MEASURE_ONLY)) set(m.index + 1, '隻');
-	for (const m of text.matchAll(MORE_THAN)) set(m.index + 1, '餘');
+	if (weeks) for (const m of text.matchAll(WEEKS)) if (phrases[0]!.get(m[0].slice(-2)) !== m[0].slice(-2)) set(m.index + m[0].length - 1, '週');
+	if (text.includes('只')) for (const m of text.matchAll(MEASURE_ONLY)) set(m.index + 1, '隻');
+	if (text.includes('余')) for (const m of text.matchAll(MORE_THAN)) set(m.index + 1, '餘');
 	const names = nameData();
 	if (!mentionsNameCharacters(text, names)) return { settled: choices, doubtful };
 	const context = { text, phrases, names, startsWord: (index: number) => words.startsAt(index), doubtful };
@@ -90,11 +100,8 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 }
 
 /** Whether any character of the text has a name form of its own; most sentences have none, and the name rules are skipped. */
-function mentionsNameCharacters(text: string, { surnameForms, givenForms, placeForms }: NameData): boolean {
-	for (let i = 0; i < text.length; i++) {
-		const char = text[i]!;
-		if (surnameForms.has(char) || givenForms.has(char) || placeForms.has(char)) return true;
-	}
+function mentionsNameCharacters(text: string, { nameFormCodes }: NameData): boolean {
+	for (let i = 0; i < text.length; i++) if (nameFormCodes.has(text.charCodeAt(i))) return true;
 	return false;
 }
 
@@ -138,7 +145,7 @@ function nameLike({ text, phrases, names, startsWord }: Context, start: number, 
 function personNames(context: Context): Array<[number, number]> {
 	const { text, phrases, names, startsWord } = context;
 	const found: Array<[number, number]> = [];
-	const surname = (k: number) => names.surnames.has(text[k] ?? '');
+	const surname = (k: number) => names.surnameCodes.has(text.charCodeAt(k));
 	const isName = (start: number, end: number, evidence: Evidence) => surname(start) && nameLike(context, start, end, evidence);
 	// Only names with a character that has a name form of its own change the conversion; others need not be looked at.
 	const hasNameForm = (start: number, end: number) => {

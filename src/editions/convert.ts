@@ -2,7 +2,7 @@ import { createGlossary, type Glossary, type GlossaryPair } from './glossary.ts'
 import { splitMarkers } from './markers.ts';
 import type { Convert } from './opencc.ts';
 import type { Script, TraditionalVariant } from './scripts.ts';
-import { fixStrayCharacters } from './stray.ts';
+import { fixStrayCharacters, strayCharacters } from './stray.ts';
 import { toSimplified } from './to-simplified.ts';
 import { toTraditional, type Choice } from './to-traditional.ts';
 
@@ -38,7 +38,8 @@ export function scriptConverter(from: Script, to: Script, variant: TraditionalVa
  * scriptConverter(). Results are memoised, since county names and UI labels repeat on every page.
  */
 export function createConverter({ from, to, variant, glossary: pairs }: ConversionOptions): TracedConvert {
-	const glossary = createGlossary(pairs, toSimplified);
+	// Simplified text without a Traditional character needs no normal form to find its terms.
+	const glossary = createGlossary(pairs, toSimplified, (text) => from === 'zh-Hans' && strayCharacters(text, 'zh-Hans').length === 0);
 	const convertText = scriptConverter(from, to, variant);
 	const memo = new Map<string, string>();
 	const convert = (text: string, choices?: Choice[]) => {
@@ -49,7 +50,7 @@ export function createConverter({ from, to, variant, glossary: pairs }: Conversi
 				offset += segment.source.length;
 				if (segment.kind === 'fixed') return segment.text;
 				if (segment.kind === 'pair') return segment.text[to];
-				return throughGlossary(segment.text, start, { glossary, convertText, to, choices });
+				return throughGlossary(segment.text, start, { glossary, convertText, from, to, choices });
 			})
 			.join('');
 	};
@@ -67,13 +68,27 @@ export function createConverter({ from, to, variant, glossary: pairs }: Conversi
 }
 
 interface RunContext {
+	from: Script;
 	glossary: Glossary;
 	convertText: (text: string, choices?: Choice[]) => string;
 	to: Script;
 	choices: Choice[] | undefined;
 }
 
-function throughGlossary(text: string, offset: number, { glossary, convertText, to, choices }: RunContext): string {
+function throughGlossary(text: string, offset: number, { glossary, convertText, from, to, choices }: RunContext): string {
+	if (from === 'zh-Hant' && to === 'zh-Hans') {
+		// The Simplified text is the glossary's normal form already: find the terms in it and put their Simplified forms in.
+		const simplified = convertText(text);
+		if (simplified.length === text.length) {
+			let out = '';
+			let last = 0;
+			for (const { start, end, pair } of glossary.find(text, simplified)) {
+				out += simplified.slice(last, start) + pair.hans;
+				last = end;
+			}
+			return out + simplified.slice(last);
+		}
+	}
 	const convertPart = (start: number, end: number) => {
 		if (!choices) return convertText(text.slice(start, end));
 		const own: Choice[] = [];

@@ -7,6 +7,8 @@ interface TrieNode {
 	value?: string;
 	/** Set on phrases a caller marked when adding them (the converter marks those that change a default). */
 	marked?: boolean;
+	/** Set on every node on the way to a marked phrase, so that markedAt() can stop where none lies ahead. */
+	markedAhead?: boolean;
 }
 
 /** One dictionary phrase found in a text: it covers `[start, end)` and is written `value` in the other script. */
@@ -15,6 +17,10 @@ export interface PhraseMatch {
 	value: string;
 }
 
+// Reused by longestWhere() so that trying a position allocates nothing; phrases are at most a few dozen characters.
+const scratchEnds: number[] = [];
+const scratchValues: string[] = [];
+
 /** A phrase dictionary (source text → replacement) answering "which phrases start here?" in one walk. */
 export class PhraseTrie {
 	private readonly root: TrieNode = {};
@@ -22,12 +28,14 @@ export class PhraseTrie {
 	/** Adds or replaces a phrase; `marked` phrases can be looked for with markedAt(). */
 	add(source: string, value: string, marked = false): void {
 		let node = this.root;
+		if (marked) node.markedAhead = true;
 		for (let i = 0; i < source.length; i++) {
 			const code = source.charCodeAt(i);
 			node.next ??= new Map();
 			let child = node.next.get(code);
 			if (!child) node.next.set(code, (child = {}));
 			node = child;
+			if (marked) node.markedAhead = true;
 		}
 		node.value = value;
 		node.marked = marked;
@@ -59,7 +67,7 @@ export class PhraseTrie {
 		let node: TrieNode | undefined = this.root;
 		for (let i = start; i < text.length; i++) {
 			node = node.next?.get(text.charCodeAt(i));
-			if (!node) return false;
+			if (!node?.markedAhead) return false;
 			if (node.marked && i > start) return true;
 		}
 		return false;
@@ -80,6 +88,22 @@ export class PhraseTrie {
 			if (node.value !== undefined) found.push({ end: i + 1, value: node.value });
 		}
 		return found.reverse();
+	}
+
+	/** The longest phrase starting at `start` that `accept` takes (given its end and replacement), without building the list of all of them. */
+	longestWhere(text: string, start: number, accept: (end: number, value: string) => boolean): PhraseMatch | undefined {
+		let count = 0;
+		let node: TrieNode | undefined = this.root;
+		for (let i = start; i < text.length; i++) {
+			node = node.next?.get(text.charCodeAt(i));
+			if (!node) break;
+			if (node.value !== undefined) {
+				scratchEnds[count] = i + 1;
+				scratchValues[count++] = node.value;
+			}
+		}
+		for (let k = count - 1; k >= 0; k--) if (accept(scratchEnds[k]!, scratchValues[k]!)) return { end: scratchEnds[k]!, value: scratchValues[k]! };
+		return undefined;
 	}
 
 	/** The longest phrase starting at `start`, if any. */

@@ -37,3 +37,10 @@ export const isTraditionalOnly = (char: string): boolean => traditionalOnly().ha
 
 /** A character only Simplified text uses (发, 叶, 请). */
 export const isSimplifiedOnly = (char: string): boolean => simplifiedOnly().has(char);
+
+const codesOf = (chars: Set<string>) => new Set([...chars].filter((char) => char.length === 1).map((char) => char.charCodeAt(0)));
+const traditionalOnlyCodes = once(() => codesOf(traditionalOnly()));
+const simplifiedOnlyCodes = once(() => codesOf(simplifiedOnly()));
+
+/** The character codes only the other script than `script` uses (for scanning text without making a string of each character). */
+export const otherScriptCodes = (script: 'zh-Hant' | 'zh-Hans'): Set<number> => (script === 'zh-Hans' ? traditionalOnlyCodes() : simplifiedOnlyCodes());

@@ -1,5 +1,5 @@
 import type { Script, TraditionalVariant } from './scripts.ts';
-import { isSimplifiedOnly, isTraditionalOnly } from './script-chars.ts';
+import { otherScriptCodes } from './script-chars.ts';
 import { toSimplified } from './to-simplified.ts';
 import { toTraditional } from './to-traditional.ts';
 
@@ -8,9 +8,9 @@ const CLAUSE = /[^\s，。、；：！？,.;:!?（）()「」『』“”‘’"
 
 /** The characters of `text` that belong to the other script than `script`: 發 in Simplified text, 请 in Traditional text. */
 export function strayCharacters(text: string, script: Script): number[] {
-	const foreign = script === 'zh-Hans' ? isTraditionalOnly : isSimplifiedOnly;
+	const foreign = otherScriptCodes(script);
 	const found: number[] = [];
-	for (let i = 0; i < text.length; i++) if (foreign(text[i]!)) found.push(i);
+	for (let i = 0; i < text.length; i++) if (foreign.has(text.charCodeAt(i))) found.push(i);
 	return found;
 }
 

@@ -61,8 +61,19 @@ export const openccPhrases = (): PhraseTrie => tables().opencc;
  * 係); and context rules settle what no phrase can (3天后 → 3天後, 钟南山院士 → 鍾南山院士).
  */
 export function toTraditional(variant: TraditionalVariant): ToTraditional {
+	let converter = converters.get(variant);
+	if (!converter) converters.set(variant, (converter = makeToTraditional(variant)));
+	return converter;
+}
+
+const converters = new Map<TraditionalVariant, ToTraditional>();
+
+function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 	const { defaults } = simplifiedTables();
 	const { opencc, project, alone } = tables();
+	// Keyed by character code, so that the hot loop makes no string of each character.
+	const defaultsByCode = new Map([...defaults].filter(([char]) => char.length === 1).map(([char, form]) => [char.charCodeAt(0), form]));
+	const aloneByCode = new Map([...alone].map(([char, form]) => [char.charCodeAt(0), form]));
 	const regional = regionalForms(variant);
 	const forms = traditionalForms();
 	const regionalForm = (char: string) => (regional ? regional.convert(char) : char);
@@ -88,56 +99,86 @@ export function toTraditional(variant: TraditionalVariant): ToTraditional {
 		// project's dictionary has a word, or for a character the project writes differently standing alone; segmenting
 		// is the costliest step, so other runs are not segmented.
 		const starts = needsBoundaries(run) ? words.ofRun(offset, run).slice() : undefined;
-		const settled = new Map<number, { form: string; by: SettledBy }>();
+		// Most runs have nothing settled before the phrases; they share one empty map instead of allocating their own.
+		const settled = rules.size > 0 || starts ? new Map<number, { form: string; by: SettledBy }>() : NOTHING_SETTLED;
 		if (rules.size > 0)
 			for (const [index, form] of rules) if (index >= offset && index < offset + run.length) settled.set(index - offset, { form, by: 'rule' });
 		if (starts) settleProjectWords(run, starts, settled);
-		// Without boundaries, settled characters or a trace, this is OpenCC's longest match; the general path below does the rest.
-		const plain = !starts && settled.size === 0 && !choices;
+		// Without boundaries, settled characters or a trace, this is OpenCC's longest match.
+		if (!starts && settled.size === 0 && !choices) return convertPlain(run);
 		let out = '';
+		let copied = 0;
 		for (let i = 0; i < run.length;) {
-			let accepted: PhraseMatch | undefined;
-			if (opencc.starts(run.charCodeAt(i))) {
-				if (plain) {
-					const longest = opencc.longestAt(run, i);
-					if (longest && longest.end - i > 1) accepted = longest;
-				} else accepted = opencc.matchesAt(run, i).find((m) => m.end - i > 1 && agrees(i, m, settled) && (!starts || keepsToWords(starts, i, m.end)));
+			const code = run.charCodeAt(i);
+			const accepted = opencc.starts(code)
+				? opencc.longestWhere(run, i, (end, value) => end - i > 1 && agrees(i, value, settled) && (!starts || keepsToWords(starts, i, end)))
+				: undefined;
+			if (accepted) {
+				// agrees() made sure the phrase writes every settled character as settled.
+				out += run.slice(copied, i) + accepted.value;
+				if (choices && accepted.value.length === accepted.end - i) {
+					for (let k = i; k < accepted.end; k++)
+						record(choices, run, offset, words, doubtful, k, accepted.value[k - i]!, settled.get(k)?.by ?? 'phrase', i, accepted.end);
+				}
+				i = copied = accepted.end;
+				continue;
 			}
 			// A character outside the Basic Multilingual Plane (𣨼) is two code units, converted as one.
-			const end = accepted?.end ?? i + (isHighSurrogate(run.charCodeAt(i)) && i + 1 < run.length ? 2 : 1);
-			if (accepted && (plain || accepted.value.length !== end - i)) {
-				// A phrase that changes the length (a character outside the Basic Multilingual Plane) is written as it is.
-				out += accepted.value;
-				i = end;
-				continue;
+			const width = isHighSurrogate(code) && i + 1 < run.length ? 2 : 1;
+			const own = settled.get(i);
+			const single = width === 1 ? standalone(code, i, starts) : undefined;
+			const form = own?.form ?? single ?? (width === 1 ? defaultsByCode.get(code) : defaults.get(run.slice(i, i + 2)));
+			if (form !== undefined) {
+				out += run.slice(copied, i) + form;
+				copied = i + width;
 			}
-			if (!accepted && end - i === 2) {
-				const char = run.slice(i, end);
-				out += defaults.get(char) ?? char;
-				i = end;
-				continue;
-			}
-			for (let k = i; k < end; k++) {
-				const char = run[k]!;
-				const own = settled.get(k);
-				const single = accepted ? undefined : standalone(run, k, starts);
-				const form = own?.form ?? (accepted ? accepted.value[k - i]! : (single ?? defaults.get(char) ?? char));
-				if (choices && forms.has(char)) {
-					const settledBy = own?.by ?? (accepted ? 'phrase' : single ? 'dictionary' : 'default');
-					choices.push({
-						index: offset + k,
-						source: char,
-						chosen: form,
-						forms: [],
-						settledBy,
-						doubt: doubtOf(run, offset, words, i, end, k, settledBy, doubtful),
-					});
-				}
-				out += form;
-			}
-			i = end;
+			if (choices && width === 1) record(choices, run, offset, words, doubtful, i, form ?? run[i]!, own?.by ?? (single ? 'dictionary' : 'default'), i, i + 1);
+			i += width;
 		}
-		return out;
+		return copied === 0 ? run : out + run.slice(copied);
+	}
+
+	/** Adds the choice made for offset `k` of a run, if its character has several forms. */
+	function record(
+		choices: Choice[],
+		run: string,
+		offset: number,
+		words: TextWords,
+		doubtful: Set<number>,
+		k: number,
+		form: string,
+		settledBy: SettledBy,
+		start: number,
+		end: number,
+	): void {
+		const source = run[k]!;
+		if (!forms.has(source)) return;
+		choices.push({ index: offset + k, source, chosen: form, forms: [], settledBy, doubt: doubtOf(run, offset, words, start, end, k, settledBy, doubtful) });
+	}
+
+	/** A run converted by longest match with OpenCC's phrases, else each character's default: the path most runs take. */
+	function convertPlain(run: string): string {
+		let out = '';
+		let copied = 0;
+		for (let i = 0; i < run.length;) {
+			const code = run.charCodeAt(i);
+			if (opencc.starts(code)) {
+				const longest = opencc.longestAt(run, i);
+				if (longest && longest.end - i > 1) {
+					out += run.slice(copied, i) + longest.value;
+					i = copied = longest.end;
+					continue;
+				}
+			}
+			const width = isHighSurrogate(code) && i + 1 < run.length ? 2 : 1;
+			const form = width === 1 ? defaultsByCode.get(code) : defaults.get(run.slice(i, i + 2));
+			if (form !== undefined) {
+				out += run.slice(copied, i) + form;
+				copied = i + width;
+			}
+			i += width;
+		}
+		return copied === 0 ? run : out + run.slice(copied);
 	}
 
 	/**
@@ -158,16 +199,16 @@ export function toTraditional(variant: TraditionalVariant): ToTraditional {
 		}
 	}
 
-	/** The project's form for a character that ICU reads as a word on its own, if it has one. */
-	function standalone(run: string, k: number, starts: Uint8Array | undefined): string | undefined {
-		return starts && starts[k] && starts[k + 1] ? alone.get(run[k]!) : undefined;
+	/** The project's form for a character (by code) that ICU reads as a word on its own, if it has one. */
+	function standalone(code: number, k: number, starts: Uint8Array | undefined): string | undefined {
+		return starts && starts[k] && starts[k + 1] ? aloneByCode.get(code) : undefined;
 	}
 
 	/** Whether any phrase in the run would write a character differently from its default, or the project has something to say about the run. */
 	function needsBoundaries(run: string): boolean {
 		for (let i = 0; i < run.length; i++) {
 			const code = run.charCodeAt(i);
-			if (alone.has(run[i]!) || (project.starts(code) && project.longestAt(run, i)) || opencc.markedAt(run, i)) return true;
+			if (aloneByCode.has(code) || (project.starts(code) && project.longestAt(run, i)) || opencc.markedAt(run, i)) return true;
 		}
 		return false;
 	}
@@ -191,17 +232,19 @@ export function toTraditional(variant: TraditionalVariant): ToTraditional {
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
+const NOTHING_SETTLED = new Map<number, { form: string; by: SettledBy }>();
+
 /** Whether ICU reads the two characters at `start` as two words of one character each. */
 function twoWords(starts: Uint8Array, start: number): boolean {
 	return starts[start] === 1 && starts[start + 1] === 1 && starts[start + 2] === 1;
 }
 
-/** Whether a phrase matched at `start` writes every character already settled (by a rule or the project's dictionary) the same way. */
-function agrees(start: number, match: PhraseMatch, settled: Map<number, { form: string }>): boolean {
+/** Whether a phrase matched at `start`, written `value`, writes every character already settled (by a rule or the project's dictionary) the same way. */
+function agrees(start: number, value: string, settled: Map<number, { form: string }>): boolean {
 	if (settled.size === 0) return true;
-	for (let k = 0; k < match.value.length; k++) {
+	for (let k = 0; k < value.length; k++) {
 		const own = settled.get(start + k);
-		if (own !== undefined && match.value[k] !== own.form) return false;
+		if (own !== undefined && value[k] !== own.form) return false;
 	}
 	return true;
 }

@@ -6,7 +6,6 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** Runs of text that words and phrases can span; punctuation and spaces end a run, so a run is segmented on its own. */
 export const RUN = /[\u3400-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}〇0-9０-９A-Za-z]+/gu;
-const RUN_CHAR = /[\u3400-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}〇0-9０-９A-Za-z]/u;
 
 /** `starts[k]` is 1 where a word starts at offset k of `text`, and at `text.length`. */
 export function wordStarts(text: string): Uint8Array {
@@ -28,8 +27,9 @@ export function keepsToWords(starts: Uint8Array, start: number, end: number): bo
  * costliest step of conversion), so the converter and the context rules share one segmentation.
  */
 export class TextWords {
-	private readonly runs = new Map<number, Uint8Array>();
+	private readonly segmented = new Map<number, Uint8Array>();
 	private readonly text: string;
+	private runs: Array<[number, number]> | undefined;
 
 	constructor(text: string) {
 		this.text = text;
@@ -37,19 +37,23 @@ export class TextWords {
 
 	/** Word starts of the run that begins at `start` (offsets within the run). */
 	ofRun(start: number, run: string): Uint8Array {
-		let starts = this.runs.get(start);
-		if (!starts) this.runs.set(start, (starts = wordStarts(run)));
+		let starts = this.segmented.get(start);
+		if (!starts) this.segmented.set(start, (starts = wordStarts(run)));
 		return starts;
 	}
 
 	/** Whether a word starts at `index` of the text (a run's edges always start words). */
 	startsAt(index: number): boolean {
-		const { text } = this;
-		if (index <= 0 || index >= text.length || !RUN_CHAR.test(text[index]!) || !RUN_CHAR.test(text[index - 1]!)) return true;
-		let start = index;
-		while (start > 0 && RUN_CHAR.test(text[start - 1]!)) start--;
-		let end = index;
-		while (end < text.length && RUN_CHAR.test(text[end]!)) end++;
-		return this.ofRun(start, text.slice(start, end))[index - start] === 1;
+		this.runs ??= [...this.text.matchAll(RUN)].map((m) => [m.index, m.index + m[0].length]);
+		let low = 0;
+		let high = this.runs.length - 1;
+		while (low <= high) {
+			const middle = (low + high) >> 1;
+			const [start, end] = this.runs[middle]!;
+			if (index < start) high = middle - 1;
+			else if (index >= end) low = middle + 1;
+			else return index === start || this.ofRun(start, this.text.slice(start, end))[index - start] === 1;
+		}
+		return true;
 	}
 }
