@@ -18,6 +18,8 @@ interface NameData {
 	placeForms: Map<string, string>;
 	surnames: Set<string>;
 	after: RegExp;
+	/** Words after a name that only follow a person (同志, 先生), unlike titles that also follow an office (党委书记). */
+	addressed: Set<string>;
 	before: RegExp;
 	verbs: string[];
 	places: RegExp;
@@ -38,6 +40,7 @@ export const nameData = once((): NameData => {
 		surnames: new Set(data.surnames as string),
 		surnameCodes: codes(data.surnames as string),
 		after: alternation(data.after as string[]),
+		addressed: new Set(data.addressed as string[]),
 		before: alternation(data.before as string[]),
 		verbs: data.verbs as string[],
 		places: alternation(data.places as string[]),
@@ -159,6 +162,9 @@ function personNames(context: Context): Array<[number, number]> {
 		const lengths = [3, 2, 1].filter((n) => hasNameForm(title.index - n, title.index) && isName(title.index - n, title.index, 'title'));
 		const length = lengths.find((n) => names.surnameForms.has(text[title.index - n]!)) ?? lengths[0];
 		if (length) found.push([title.index - length, title.index]);
+		// Before a form of address only a person stands (钟声同志): a surname there that a word took is worth a look.
+		else if (names.addressed.has(title[0]))
+			for (const n of [3, 2, 1]) if (names.surnameForms.has(text[title.index - n] ?? '') && startsWord(title.index - n)) context.doubtful.add(title.index - n);
 	}
 	for (const title of text.matchAll(names.before)) {
 		let start = title.index + title[0].length;
