@@ -158,7 +158,7 @@ runCli(() => {
 	printTopCharacters(opencc, ours);
 	printLeaks(lines);
 	printSpeed(lines);
-	const review = reviewListFigures(lines, ours);
+	const review = reviewListFigures(ours);
 	console.log(`\nReview list (glossary empty): flags ${review.flaggedErrors} of the converter's ${review.errors} remaining errors on the Simplified half`);
 	console.log(`  recall: tuned ${review.recall.tuned}, held out ${review.recall.heldOut}, all ${review.recall.all}`);
 	console.log(

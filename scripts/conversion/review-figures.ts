@@ -5,7 +5,7 @@ import { choicesToReview } from '../../src/editions/review.ts';
 import { toSimplified } from '../../src/editions/to-simplified.ts';
 import type { Choice } from '../../src/editions/to-traditional.ts';
 import type { LineResult } from './evaluate.ts';
-import { hanCount, type GoldenLine } from './golden-set.ts';
+import { hanCount } from './golden-set.ts';
 
 /** A typical report: the seed page's six county reports (written in Traditional), read in Simplified. */
 export const TYPICAL_REPORT = 'test/fixtures/seed-2020-02-08.txt';
@@ -23,7 +23,7 @@ export function reviewFlags(text: string): Choice[] {
  * How the review list does on the golden set's Simplified half: the share of the converter's remaining errors it flags
  * (tuned and held-out lines apart), and its flags per 2,000 Han characters on a typical report and on the golden set.
  */
-export function reviewListFigures(lines: readonly GoldenLine[], ours: readonly LineResult[]) {
+export function reviewListFigures(ours: readonly LineResult[]) {
 	const counts = { tuned: [0, 0], heldOut: [0, 0] };
 	let flags = 0;
 	let han = 0;

@@ -1,6 +1,5 @@
 import { createGlossary, type Glossary, type GlossaryPair } from './glossary.ts';
 import { splitMarkers } from './markers.ts';
-import type { Convert } from './opencc.ts';
 import type { Script, TraditionalVariant } from './scripts.ts';
 import { fixStrayCharacters, strayCharacters } from './stray.ts';
 import { toSimplified } from './to-simplified.ts';

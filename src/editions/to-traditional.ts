@@ -1,6 +1,6 @@
 import { contextChoices, type ContextChoices } from './context-rules.ts';
 import { once, regionalForms, simplifiedTables, traditionalForms } from './opencc-tables.ts';
-import { PhraseTrie, type PhraseMatch } from './phrase-trie.ts';
+import { PhraseTrie } from './phrase-trie.ts';
 import { projectPhrases } from './project-dictionary.ts';
 import type { TraditionalVariant } from './scripts.ts';
 import { keepsToWords, RUN, TextWords } from './word-boundaries.ts';
