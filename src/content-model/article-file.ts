@@ -125,9 +125,9 @@ export function checkArticleFile(file: string, bytes: Uint8Array, schema: z.ZodT
 	const result = schema.safeParse(frontmatter.data);
 	if (!result.success) {
 		for (const issue of result.error.issues) {
-			const key = issue.code === 'unrecognized_keys' ? issue.keys[0] : issue.path[0];
+			const at = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
 			const field = issue.path.join('.');
-			error(field ? `${field}: ${issue.message}` : issue.message, undefined, frontmatter.lineOf(key as string | undefined));
+			error(field ? `${field}: ${issue.message}` : issue.message, undefined, frontmatter.lineOf(at));
 		}
 	}
 	const date = result.success ? (result.data as { date: string }).date : undefined;

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isScalar } from 'yaml';
 
 export interface Frontmatter {
 	/** The parsed YAML, or undefined when the file has no frontmatter block. */
@@ -9,8 +9,11 @@ export interface Frontmatter {
 	body: string;
 	/** Line (1-based, in the file) of the first line of the body. */
 	bodyLine: number;
-	/** Line in the file where a top-level field is written; the frontmatter's first line when the field is absent. */
-	lineOf(field: string | number | undefined): number;
+	/**
+	 * Line in the file where a top-level field is written, or, given a path (glossary, 2, hant), the deepest part of it
+	 * that is written (the third glossary entry); the frontmatter's first line when the field is absent.
+	 */
+	lineOf(field: string | number | undefined | readonly PropertyKey[]): number;
 }
 
 /** How many values YAML aliases (*name) may expand to in one document; a few legitimate reuses stay far below. */
@@ -51,6 +54,13 @@ export function readFrontmatter(source: string): Frontmatter | undefined {
 		errors,
 		body: text.slice(bodyStart),
 		bodyLine: text.slice(0, bodyStart).split('\n').length,
-		lineOf: (field) => keyLines.get(String(field)) ?? 1,
+		lineOf: (field) => {
+			if (!Array.isArray(field)) return keyLines.get(String(field)) ?? 1;
+			for (let depth = field.length; depth > 1; depth--) {
+				const node = doc.getIn(field.slice(0, depth), true);
+				if (isNode(node) && node.range) return 1 + lines.linePos(node.range[0]).line;
+			}
+			return keyLines.get(String(field[0])) ?? 1;
+		},
 	};
 }

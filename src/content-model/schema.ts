@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { editorMessage } from '../editions/messages.ts';
 import { scripts } from '../editions/scripts.ts';
 import { closest } from './closest.ts';
 
@@ -56,10 +57,40 @@ export function knownId(field: string, file: string, known: KnownId[]) {
 
 const personList = z.array(z.string().trim().min(1, { error: 'names must not be empty' })).default([]);
 
-export const glossaryPairSchema = z.strictObject({
-	hant: z.string().trim().min(1, { error: 'the Traditional form must not be empty' }),
-	hans: z.string().trim().min(1, { error: 'the Simplified form must not be empty' }),
-});
+// Glossary values are printed as text, never as markup: the HTML output escapes them, and the data rule keeps them plain.
+const MARKUP_OR_CONTROL = /[<>&\u0000-\u001f\u007f]/;
+
+const glossaryText = (field: 'hant' | 'hans') =>
+	z
+		.string({ error: () => editorMessage('{field} 必須是文字', { field }) })
+		.trim()
+		.min(1, { error: () => editorMessage('{field} 不能是空的', { field }) })
+		.refine((text) => !MARKUP_OR_CONTROL.test(text), {
+			error: (issue) => editorMessage('{field}「{value}」含有 <、>、& 或控制字元；詞表的寫法只能是純文字', { field, value: String(issue.input) }),
+		});
+
+/**
+ * A glossary entry: one Simplified form and the Traditional spellings of the same term, the first being the one the
+ * Traditional edition prints (`{ hant: [衞生防護中心, 衛生防護中心], hans: 卫生防护中心 }`). A single spelling may be written without brackets.
+ */
+export const glossaryPairSchema = z
+	.strictObject({
+		hant: z.union([glossaryText('hant'), z.array(glossaryText('hant')).min(1, { error: () => editorMessage('hant 至少要有一個繁體寫法') })]),
+		hans: glossaryText('hans'),
+	})
+	.transform(({ hant, hans }, ctx) => {
+		const spellings = typeof hant === 'string' ? [hant] : hant;
+		for (const spelling of spellings) {
+			if ([...spelling].length !== [...hans].length) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['hant'],
+					message: editorMessage('{hant} 與 {hans} 的字數不同；兩種寫法必須逐字對應', { hant: spelling, hans }),
+				});
+			}
+		}
+		return { hant: spellings, hans };
+	});
 
 /**
  * A validated id as the reference object Astro's getEntry() takes. Astro's reference() checks existence only when an

@@ -1,7 +1,9 @@
 import { createGlossary, type Glossary, type GlossaryPair } from './glossary.ts';
 import { splitMarkers } from './markers.ts';
-import { openccConverter, type Convert } from './opencc.ts';
 import type { Script, TraditionalVariant } from './scripts.ts';
+import { fixStrayCharacters, strayCharacters } from './stray.ts';
+import { toSimplified } from './to-simplified.ts';
+import { toTraditional, type Choice } from './to-traditional.ts';
 
 export interface ConversionOptions {
 	from: Script;
@@ -10,30 +12,53 @@ export interface ConversionOptions {
 	glossary: readonly GlossaryPair[];
 }
 
+/**
+ * Converts text into an edition; given `choices`, also lists how each Simplified character with several Traditional
+ * forms was settled, at its offset in `text` (outside glossary terms and `-{…}-` spans, which settle themselves).
+ */
+export type TracedConvert = (text: string, choices?: Choice[]) => string;
+
 /** Time spent converting text in this process, reported at the end of a build (shared through globalThis because pages run in a bundle of their own). */
 export const conversionTime: { ms: number } = ((globalThis as { __bulletinConversion?: { ms: number } }).__bulletinConversion ??= { ms: 0 });
 
-const formOf = (script: Script) => (script === 'zh-Hans' ? 'hans' : 'hant');
+/**
+ * The conversion of plain text (no glossary, no markers) from one script into an edition: Simplified → Traditional by the
+ * project's converter, Traditional in any regional standard → Simplified, and within one script only the stray
+ * characters of the other script (请 in a Traditional article) are converted.
+ */
+export function scriptConverter(from: Script, to: Script, variant: TraditionalVariant): (text: string, choices?: Choice[]) => string {
+	if (to === 'zh-Hans') return from === 'zh-Hans' ? (text) => fixStrayCharacters(text, 'zh-Hans', variant) : toSimplified;
+	return from === 'zh-Hans' ? toTraditional(variant) : (text) => fixStrayCharacters(text, 'zh-Hant', variant);
+}
 
 /**
  * A converter from one script to another: `-{…}-` spans come out as marked, URLs untouched, glossary terms as the
- * glossary writes them (also when the source spells them in a variant that OpenCC reads the same), the rest through OpenCC.
- * Results are memoised, since county names and UI labels repeat on every page.
+ * glossary writes them (also when the source spells them in a variant that reads the same in Simplified), the rest through
+ * scriptConverter(). Results are memoised, since county names and UI labels repeat on every page.
  */
-export function createConverter({ from, to, variant, glossary: pairs }: ConversionOptions): Convert {
-	const glossary = createGlossary(pairs);
-	const opencc = openccConverter(from, to, variant);
-	// Traditional→Simplified even for Simplified sources, so a stray Traditional spelling in them still matches its term.
-	const normalForm = openccConverter('zh-Hant', 'zh-Hans', variant);
+export function createConverter({ from, to, variant, glossary: pairs }: ConversionOptions): TracedConvert {
+	// Simplified text without a Traditional character needs no normal form to find its terms.
+	const glossary = createGlossary(pairs, toSimplified, (text) => from === 'zh-Hans' && strayCharacters(text, 'zh-Hans').length === 0);
+	const convertText = scriptConverter(from, to, variant);
 	const memo = new Map<string, string>();
-	const convertRun = (text: string) => runThroughGlossary(text, { glossary, opencc, normalForm, from, to });
-	return (text) => {
+	const convert = (text: string, choices?: Choice[]) => {
+		let offset = 0;
+		return splitMarkers(text)
+			.map((segment) => {
+				const start = offset;
+				offset += segment.source.length;
+				if (segment.kind === 'fixed') return segment.text;
+				if (segment.kind === 'pair') return segment.text[to];
+				return throughGlossary(segment.text, start, { glossary, convertText, from, to, choices });
+			})
+			.join('');
+	};
+	return (text, choices) => {
+		if (choices) return convert(text, choices);
 		let result = memo.get(text);
 		if (result === undefined) {
 			const started = performance.now();
-			result = splitMarkers(text)
-				.map((segment) => (segment.kind === 'fixed' ? segment.text : segment.kind === 'pair' ? segment.text[to] : convertRun(segment.text)))
-				.join('');
+			result = convert(text);
 			if (text.length < 200) memo.set(text, result);
 			conversionTime.ms += performance.now() - started;
 		}
@@ -42,24 +67,39 @@ export function createConverter({ from, to, variant, glossary: pairs }: Conversi
 }
 
 interface RunContext {
-	glossary: Glossary;
-	opencc: Convert;
-	normalForm: Convert;
 	from: Script;
+	glossary: Glossary;
+	convertText: (text: string, choices?: Choice[]) => string;
 	to: Script;
+	choices: Choice[] | undefined;
 }
 
-function runThroughGlossary(text: string, { glossary, opencc, normalForm, from, to }: RunContext): string {
-	// Terms are looked up in the Simplified normal form, where 葉其發 and its misspelling 葉其髮 are both 叶其发.
-	// OpenCC keeps lengths for CJK text; if it ever did not, positions could not be mapped back, so match the source form instead.
-	const normal = normalForm(text);
-	const matches = normal.length === text.length ? glossary.find(normal, 'hans') : glossary.find(text, formOf(from));
-	if (matches.length === 0) return opencc(text);
+function throughGlossary(text: string, offset: number, { glossary, convertText, from, to, choices }: RunContext): string {
+	if (from === 'zh-Hant' && to === 'zh-Hans') {
+		// The Simplified text is the glossary's normal form already: find the terms in it and put their Simplified forms in.
+		const simplified = convertText(text);
+		if (simplified.length === text.length) {
+			let out = '';
+			let last = 0;
+			for (const { start, end, pair } of glossary.find(text, simplified)) {
+				out += simplified.slice(last, start) + pair.hans;
+				last = end;
+			}
+			return out + simplified.slice(last);
+		}
+	}
+	const convertPart = (start: number, end: number) => {
+		if (!choices) return convertText(text.slice(start, end));
+		const own: Choice[] = [];
+		const result = convertText(text.slice(start, end), own);
+		for (const choice of own) choices.push({ ...choice, index: choice.index + offset + start });
+		return result;
+	};
 	let out = '';
 	let last = 0;
-	for (const { start, end, pair } of matches) {
-		out += opencc(text.slice(last, start)) + pair[formOf(to)];
+	for (const { start, end, pair } of glossary.find(text)) {
+		out += convertPart(last, start) + (to === 'zh-Hans' ? pair.hans : pair.hant[0]);
 		last = end;
 	}
-	return out + opencc(text.slice(last));
+	return out + convertPart(last, text.length);
 }

@@ -1,5 +1,5 @@
-import { toSimplified, toTraditional } from './opencc.ts';
 import type { Script } from './scripts.ts';
+import { isSimplifiedOnly, isTraditionalOnly } from './script-chars.ts';
 
 export interface DetectOptions {
 	/** Fewest script-specific characters needed to decide. */
@@ -13,15 +13,11 @@ export interface DetectOptions {
  * (發 is Traditional-only, 发 Simplified-only); undefined when the text is too short or mixed to tell.
  */
 export function detectScript(text: string, { minEvidence = 4, dominance = 0.8 }: DetectOptions = {}): Script | undefined {
-	const asSimplified = toSimplified(text);
-	const asTraditional = toTraditional(text);
 	let traditional = 0;
 	let simplified = 0;
-	if (asSimplified.length === text.length && asTraditional.length === text.length) {
-		for (let i = 0; i < text.length; i++) {
-			if (asSimplified[i] !== text[i]) traditional++;
-			else if (asTraditional[i] !== text[i]) simplified++;
-		}
+	for (const char of text) {
+		if (isTraditionalOnly(char)) traditional++;
+		else if (isSimplifiedOnly(char)) simplified++;
 	}
 	const evidence = traditional + simplified;
 	if (evidence < minEvidence) return undefined;

@@ -2,42 +2,61 @@ import { z } from 'astro/zod';
 import { glossaryPairSchema } from '../content-model/schema.ts';
 import { contentPath } from '../site/paths.ts';
 import { readYamlFile } from '../site/yaml-file.ts';
+import { editorMessage } from './messages.ts';
 
+/** A glossary entry: the Simplified form and the Traditional spellings of one term, the first being the one published. */
 export type GlossaryPair = z.output<typeof glossaryPairSchema>;
 
-/** Finds glossary terms in text, longest first; also used on the Simplified normal form so that variant spellings match. */
-export interface Glossary {
-	readonly pairs: readonly GlossaryPair[];
-	/** Non-overlapping matches of the pairs' `key` form in `text`, left to right, longest match first. */
-	find(text: string, key: 'hans' | 'hant'): Array<{ start: number; end: number; pair: GlossaryPair }>;
+/** A glossary term found in a text. */
+export interface GlossaryMatch {
+	start: number;
+	end: number;
+	pair: GlossaryPair;
 }
 
-/** Builds a glossary from pairs; a later pair with the same form overrides an earlier one (per-article rules override the site's). */
-export function createGlossary(pairs: readonly GlossaryPair[]): Glossary {
-	const index = { hans: new Map<string, GlossaryPair[]>(), hant: new Map<string, GlossaryPair[]>() };
-	const byForm = { hans: new Map<string, GlossaryPair>(), hant: new Map<string, GlossaryPair>() };
-	for (const pair of pairs) {
-		byForm.hans.set(pair.hans, pair);
-		byForm.hant.set(pair.hant, pair);
-	}
-	for (const key of ['hans', 'hant'] as const) {
-		for (const [form, pair] of byForm[key]) {
-			const first = form[0]!;
-			const list = index[key].get(first) ?? [];
-			list.push(pair);
-			list.sort((a, b) => b[key].length - a[key].length);
-			index[key].set(first, list);
-		}
-	}
+/** Finds glossary terms in text, longest first, in whatever script or spelling the text writes them. */
+export interface Glossary {
+	readonly pairs: readonly GlossaryPair[];
+	/** Non-overlapping matches in `text`, left to right, longest match first; `normal` is the text's normal form if the caller has it already. */
+	find(text: string, normal?: string): GlossaryMatch[];
+}
+
+/** Terms by their first character, longest first, each with its pair. */
+function termIndex(pairs: readonly GlossaryPair[], keysOf: (pair: GlossaryPair) => string[]): Map<string, Array<[string, GlossaryPair]>> {
+	const byKey = new Map<string, GlossaryPair>();
+	for (const pair of pairs) for (const key of keysOf(pair)) byKey.set(key, pair);
+	const byFirst = new Map<string, Array<[string, GlossaryPair]>>();
+	for (const [key, pair] of byKey) byFirst.set(key[0]!, [...(byFirst.get(key[0]!) ?? []), [key, pair] as [string, GlossaryPair]]);
+	for (const terms of byFirst.values()) terms.sort((a, b) => b[0].length - a[0].length);
+	return byFirst;
+}
+
+/**
+ * Builds a glossary from pairs; a later pair with the same form overrides an earlier one (per-article pairs override the
+ * site's). Terms are looked up in the Simplified normal form (`normalize`), where 葉其發, its misspelling 葉其髮 and 叶其发
+ * are all 叶其发 and 衞生 and 衛生 are both 卫生; every spelling an entry lists is a key as well. Text that `asWritten`
+ * says needs no normalising (Simplified with no Traditional character) is matched as it is, which spares most of the time.
+ */
+export function createGlossary(
+	pairs: readonly GlossaryPair[],
+	normalize: (text: string) => string,
+	asWritten: (text: string) => boolean = () => false,
+): Glossary {
+	const normalTerms = termIndex(pairs, (pair) => [...new Set([pair.hans, ...pair.hant].map(normalize))]);
+	const writtenTerms = termIndex(pairs, (pair) => [pair.hans, ...pair.hant]);
 	return {
 		pairs,
-		find(text, key) {
-			const matches: Array<{ start: number; end: number; pair: GlossaryPair }> = [];
-			for (let i = 0; i < text.length;) {
-				const pair = index[key].get(text[i]!)?.find((p) => text.startsWith(p[key], i));
-				if (pair) {
-					matches.push({ start: i, end: i + pair[key].length, pair });
-					i += pair[key].length;
+		find(text, known) {
+			if (pairs.length === 0) return [];
+			// Normalising keeps lengths for Chinese text; if it ever did not, positions could not be mapped back, so match the text as written.
+			const normal = known ?? (asWritten(text) ? undefined : normalize(text));
+			const [haystack, terms] = normal !== undefined && normal.length === text.length ? [normal, normalTerms] : [text, writtenTerms];
+			const matches: GlossaryMatch[] = [];
+			for (let i = 0; i < haystack.length;) {
+				const term = terms.get(haystack[i]!)?.find(([key]) => haystack.startsWith(key, i));
+				if (term) {
+					matches.push({ start: i, end: i + term[0].length, pair: term[1] });
+					i += term[0].length;
 				} else i++;
 			}
 			return matches;
@@ -47,20 +66,27 @@ export function createGlossary(pairs: readonly GlossaryPair[]): Glossary {
 
 const glossaryFileSchema = z
 	.record(z.string(), z.array(glossaryPairSchema).nullable())
-	.transform((groups) => Object.values(groups).flatMap((pairs) => pairs ?? []))
-	.superRefine((pairs, ctx) => {
+	.superRefine((groups, ctx) => {
 		const seen = new Map<string, string>();
-		for (const pair of pairs) {
-			const other = seen.get(pair.hans);
-			if (other !== undefined && other !== pair.hant) {
-				ctx.addIssue({ code: 'custom', message: `${pair.hans} is paired with both ${other} and ${pair.hant}; keep one pair` });
-			}
-			seen.set(pair.hans, pair.hant);
-			if (pair.hans.length !== pair.hant.length) {
-				ctx.addIssue({ code: 'custom', message: `${pair.hant} / ${pair.hans}: both forms must have the same number of characters` });
-			}
+		for (const [group, pairs] of Object.entries(groups)) {
+			(pairs ?? []).forEach((pair, index) => {
+				const other = seen.get(pair.hans);
+				if (other !== undefined && other !== pair.hant[0]) {
+					ctx.addIssue({
+						code: 'custom',
+						path: [group, index],
+						message: editorMessage('{hans} 同時對應 {other} 和 {hant}；只保留一條，或把兩種繁體寫法列在同一條的 hant 裡', {
+							hans: pair.hans,
+							other,
+							hant: pair.hant[0]!,
+						}),
+					});
+				}
+				seen.set(pair.hans, pair.hant[0]!);
+			});
 		}
-	});
+	})
+	.transform((groups) => Object.values(groups).flatMap((pairs) => pairs ?? []));
 
 let sitePairs: readonly GlossaryPair[] | undefined;
 
@@ -69,7 +95,10 @@ export function readSiteGlossary(): readonly GlossaryPair[] {
 	sitePairs ??= readYamlFile(
 		contentPath('glossary.yaml'),
 		glossaryFileSchema,
-		'content/glossary.yaml holds groups (people, places, organisations…) of { hant: 葉其發, hans: 叶其发 } pairs.',
+		editorMessage('content/glossary.yaml 按類別（人名、地名、機構……）列出 {pair}；同一詞有幾種繁體寫法時寫 {spellings}', {
+			pair: '{ hant: 葉其發, hans: 叶其发 }',
+			spellings: '{ hant: [衞生防護中心, 衛生防護中心], hans: 卫生防护中心 }',
+		}),
 	);
 	return sitePairs;
 }

@@ -6,7 +6,7 @@ import { articleScript } from './detect.ts';
 import { readSiteGlossary } from './glossary.ts';
 import { lintConversion, type LintArticle } from './lint.ts';
 
-/** The conversion lint over every readable article of a checked folder, with the site's glossary. */
+/** The conversion lint over every readable article of a checked folder, with the site's glossary and Traditional standard. */
 export function lintSiteConversion({ files }: FolderCheck, displayDir = 'content/articles'): Problem[] {
 	const articles: LintArticle[] = [];
 	for (const [file, { data, body, source }] of files) {
@@ -14,5 +14,5 @@ export function lintSiteConversion({ files }: FolderCheck, displayDir = 'content
 		const { lang, title, glossary } = data as ArticleData;
 		articles.push({ file: `${displayDir}/${file}`, text: source, script: articleScript(lang, `${title}\n${body}`, siteConfig().defaultScript), glossary });
 	}
-	return lintConversion(articles, readSiteGlossary());
+	return lintConversion(articles, readSiteGlossary(), siteConfig().traditionalVariant);
 }

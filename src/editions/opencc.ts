@@ -11,9 +11,8 @@ function locale(script: Script, variant: TraditionalVariant): string {
 const converters = new Map<string, Convert>();
 
 /**
- * The OpenCC converter between two scripts; identity when both are the same script and variant.
- * Taiwan-standard input (著, 麻痺, 裡) is read with the `tw` locale rather than the generic `t`, so that
- * its regional variants are recognised before conversion to Simplified.
+ * Plain OpenCC between two scripts (identity within one script): what the site converted with before the project's own
+ * converter (convert.ts), kept as the baseline that `npm run measure:conversion` and the tests compare it with.
  */
 export function openccConverter(from: Script, to: Script, variant: TraditionalVariant): Convert {
 	const key = `${from}>${to}:${variant}`;
@@ -24,9 +23,3 @@ export function openccConverter(from: Script, to: Script, variant: TraditionalVa
 	}
 	return converter;
 }
-
-/** Traditional → Simplified with Taiwan-standard input: the normal form in which spellings are compared. */
-export const toSimplified: Convert = (text) => openccConverter('zh-Hant', 'zh-Hans', 'tw')(text);
-
-/** Simplified → Traditional (Taiwan standard). */
-export const toTraditional: Convert = (text) => openccConverter('zh-Hans', 'zh-Hant', 'tw')(text);

@@ -5,10 +5,12 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
+import { editionConverter } from '../editions/edition.ts';
 import { editionPath, otherScript, scripts, type Script } from '../editions/scripts.ts';
-import { alignPages } from '../search/page-text.ts';
-import { learnQueryMap, type AlignedText } from '../search/query-map.ts';
+import { indexedText } from '../search/page-text.ts';
+import { deriveQueryMap } from '../search/query-map.ts';
 import { searchablePage } from '../search/searchable-page.ts';
+import { textWords } from '../search/words.ts';
 import { contentCache, type ContentCache } from './content-cache.ts';
 
 /** Where an edition's search bundle (Pagefind's files and the query map) is published, relative to the site root. */
@@ -65,12 +67,11 @@ function searchableCached(html: string, script: Script, cache: ContentCache): st
 
 /**
  * Builds one edition's search bundle: every article page, words spaced apart, into its own Pagefind index, and
- * the map that turns a query typed in the other script into this edition's (learnt from the same pages).
+ * the map that turns a query typed in the other script into this edition's (derived from the converter and the index's words).
  */
 async function indexEdition(site: string, script: Script, cache: ContentCache, logger: { info(message: string): void }): Promise<void> {
 	const started = performance.now();
 	const edition = editionPath(script);
-	const other = editionPath(otherScript(script));
 	const bundle = join(site, searchBundlePath(script));
 	const logfile = join(tmpdir(), `bulletin-pagefind-${process.pid}-${edition}.log`);
 	try {
@@ -79,11 +80,11 @@ async function indexEdition(site: string, script: Script, cache: ContentCache, l
 		if (!index) throw new AstroError('Pagefind did not create an index.');
 		const pages = articlePages(site, script);
 		if (pages.length === 0) throw new AstroError(`Search found no article pages in ${edition}/articles/.`);
-		const aligned: AlignedText[] = [];
+		const words = new Map<string, number>();
 		for (let start = 0; start < pages.length; start += BATCH) {
 			const added = pages.slice(start, start + BATCH).map((page) => {
 				const html = readFileSync(join(site, edition, 'articles', page), 'utf8');
-				aligned.push(...alignPages(readFileSync(join(site, other, 'articles', page), 'utf8'), html));
+				for (const run of indexedText(html)) for (const word of textWords(run, script)) words.set(word, (words.get(word) ?? 0) + 1);
 				const url = `/${edition}/articles/${page.slice(0, -'index.html'.length)}`;
 				return index.addHTMLFile({ url, content: searchableCached(html, script, cache) });
 			});
@@ -93,9 +94,9 @@ async function indexEdition(site: string, script: Script, cache: ContentCache, l
 		await index.deleteIndex();
 		// The site uses its own search page on Pagefind's JS API (see README "Search"); the bundled UIs are never loaded.
 		for (const unused of UNUSED_UI_FILES) rmSync(join(bundle, unused), { force: true });
-		const map = learnQueryMap(aligned);
+		const map = deriveQueryMap(words, editionConverter(script, otherScript(script)), editionConverter(otherScript(script), script));
 		writeFileSync(join(bundle, QUERY_MAP_FILE), JSON.stringify(map));
-		const mapped = Object.keys(map.chars).length + Object.keys(map.pairs).length;
+		const mapped = Object.keys(map.chars).length + Object.keys(map.words).length;
 		const seconds = ((performance.now() - started) / 1000).toFixed(1);
 		logger.info(`${edition}: indexed ${indexStats(logfile)} (county, topic, year; sorted by date); ${mapped} query-map entries; ${seconds} s`);
 	} finally {

@@ -1,5 +1,3 @@
-import type { AlignedText } from './query-map.ts';
-
 const BODY = /<(\w+)[^>]*\bdata-pagefind-body\b[^>]*>([\s\S]*)<\/\1>/;
 
 /** The text runs of the part of a page that search indexes (the element marked data-pagefind-body), in order. */
@@ -10,12 +8,4 @@ export function indexedText(html: string): string[] {
 		.split(/<[^>]*>/)
 		.map((run) => run.trim())
 		.filter((run) => run !== '');
-}
-
-/** The same article page in two editions as aligned runs of text: `from` the other edition, `to` the indexed one. */
-export function alignPages(fromHtml: string, toHtml: string): AlignedText[] {
-	const from = indexedText(fromHtml);
-	const to = indexedText(toHtml);
-	if (from.length !== to.length) return [];
-	return from.map((run, i) => ({ from: run, to: to[i]! }));
 }

@@ -1,54 +1,55 @@
-import type { QueryMap } from './convert-query.ts';
-
-/** The same text in both editions: `from` in the script a reader might type, `to` as the edition publishes it. */
-export interface AlignedText {
-	from: string;
-	to: string;
-}
+import { convertQuery, type QueryMap } from './convert-query.ts';
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /**
- * Learns the query map of an edition from text published in both editions (conversion keeps lengths, so the
- * two align character by character). Only what the edition's own text never contains is mapped, so a query
- * typed in the edition's script is never changed; characters with several answers get their neighbours as context.
+ * The query map of an edition, derived from the converter rather than learnt from pages: every word of the edition's
+ * index (`words`, with how often it occurs), written in the other script by the converter (`toOther`), must come back as
+ * that word. Characters the edition's own text never uses map to the form most index words give them; a word that does
+ * not come back character by character gets an entry of its own; a word typed in the edition's script stays as it is.
+ * When two index words share one form in the other script (發/髮 alone), the converter's own reading of it
+ * (`toEdition`) decides, so one wrong spelling in a page can no longer decide for all of them.
  */
-export function learnQueryMap(texts: Iterable<AlignedText>): QueryMap {
+export function deriveQueryMap(words: ReadonlyMap<string, number>, toOther: (text: string) => string, toEdition: (text: string) => string): QueryMap {
+	const own = new Set<string>();
+	for (const word of words.keys()) for (const char of word) own.add(char);
+	const typed = new Map<string, string[]>();
 	const answers = new Map<string, Map<string, number>>();
-	const ownChars = new Set<string>();
-	const ownPairs = new Set<string>();
-	const aligned: AlignedText[] = [];
-	for (const text of texts) {
-		const from = [...text.from];
-		const to = [...text.to];
-		if (from.length !== to.length) continue;
-		aligned.push(text);
-		to.forEach((char, i) => {
-			ownChars.add(char);
-			if (i > 0) ownPairs.add(to[i - 1]! + char);
-			if (!HAN.test(from[i]!)) return;
-			const counts = answers.get(from[i]!) ?? new Map<string, number>();
-			counts.set(char, (counts.get(char) ?? 0) + 1);
-			answers.set(from[i]!, counts);
-		});
-	}
-	const chars: Record<string, string> = {};
-	const ambiguous = new Set<string>();
-	for (const [from, counts] of answers) {
-		const [best] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
-		if (counts.size > 1 || ownChars.has(from)) ambiguous.add(from);
-		if (best !== from && !ownChars.has(from)) chars[from] = best;
-	}
-	const pairs: Record<string, string> = {};
-	for (const { from, to } of aligned) {
-		const f = [...from];
-		const t = [...to];
-		for (let i = 1; i < f.length; i++) {
-			const pair = f[i - 1]! + f[i]!;
-			if (!(ambiguous.has(f[i - 1]!) || ambiguous.has(f[i]!)) || ownPairs.has(pair) || pair === t[i - 1]! + t[i]!) continue;
-			const guess = (chars[f[i - 1]!] ?? f[i - 1]!) + (chars[f[i]!] ?? f[i]!);
-			if (guess !== t[i - 1]! + t[i]!) pairs[pair] = t[i - 1]! + t[i]!;
+	for (const [word, count] of words) {
+		if (!HAN.test(word)) continue;
+		const other = toOther(word);
+		if (other.length !== word.length) continue;
+		typed.set(other, [...(typed.get(other) ?? []), word]);
+		for (let i = 0; i < word.length; i++) {
+			if (other[i] === word[i] || own.has(other[i]!)) continue;
+			const counts = answers.get(other[i]!) ?? new Map<string, number>();
+			counts.set(word[i]!, (counts.get(word[i]!) ?? 0) + count);
+			answers.set(other[i]!, counts);
 		}
 	}
-	return { chars, pairs };
+	const map: QueryMap = { chars: {}, words: {} };
+	for (const [char, counts] of answers) {
+		const [best] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] === toEdition(char) ? -1 : 1))[0]!;
+		map.chars[char] = best;
+	}
+	// Each word's entry can change how longer or neighbouring keys match, so entries are added until every word comes back.
+	let longest = 0;
+	for (let pass = 0; pass < 4; pass++) {
+		let added = false;
+		for (const [other, candidates] of typed) {
+			const target = candidates.length === 1 ? candidates[0]! : (candidates.find((word) => word === toEdition(other)) ?? mostFrequent(candidates, words));
+			for (const [query, wanted] of [[other, target], ...candidates.map((word) => [word, word])] as const) {
+				if (convertQuery(query, map, longest) === wanted) continue;
+				map.words[query] = wanted;
+				longest = Math.max(longest, query.length);
+				added = true;
+			}
+		}
+		if (!added) break;
+	}
+	return map;
+}
+
+function mostFrequent(candidates: readonly string[], counts: ReadonlyMap<string, number>): string {
+	return [...candidates].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0))[0]!;
 }

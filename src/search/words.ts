@@ -25,6 +25,11 @@ export function spaceWords(text: string, lang: string): string {
 	return parts.join(' ');
 }
 
+/** The words of a text as the index holds them (punctuation and whitespace left out). */
+export function textWords(text: string, lang: string): string[] {
+	return [...segmenter(lang).segment(text)].filter(({ isWordLike }) => isWordLike).map(({ segment }) => segment);
+}
+
 /** A reader's query as the words the index holds, separated by single spaces (what Pagefind searches for). */
 export function queryWords(query: string, lang: string): string {
 	return [...segmenter(lang).segment(query)]

@@ -30,9 +30,7 @@ describe('npm run check', () => {
 		});
 		const { status, output } = runScript(root, 'scripts/check.ts');
 		expect(status).toBe(0);
-		expect(output).toContain(
-			'content/articles/2020/02/08-fuan-video-conference.md:13: warning: 葉其髮 is written 葉其發 6× elsewhere; both are 叶其发 in Simplified',
-		);
+		expect(output).toContain('content/articles/2020/02/08-fuan-video-conference.md:13: warning: 「葉其髮」在別處寫作「葉其發」6 次；兩者的簡體都是「叶其发」');
 	});
 
 	it('reports a broken data file with its line', () => {
@@ -42,5 +40,53 @@ describe('npm run check', () => {
 		expect(output).toContain(
 			`content/topics.yaml:${readFileSync(join(sampleSite, 'topics.yaml'), 'utf8').split('\n').length}: error: 6.name: is required: the topic name`,
 		);
+	});
+
+	it('names the file and line of a glossary entry that is not plain text, and of one that contradicts another', () => {
+		const root = project((content) => {
+			const glossary = join(content, 'glossary.yaml');
+			writeFileSync(
+				glossary,
+				`${readFileSync(glossary, 'utf8')}  - { hant: <b>衞生防護中心</b>, hans: 卫生防护中心 }\n  - { hant: 閩東時報, hans: 闽东日报 }\n`,
+			);
+		});
+		const { status, output } = runScript(root, 'scripts/check.ts');
+		const lines = readFileSync(join(projectRoot, 'content/glossary.yaml'), 'utf8').split('\n').length;
+		expect(status).toBe(1);
+		expect(output).toContain(
+			`content/glossary.yaml:${lines}: error: organisations.2.hant: hant「<b>衞生防護中心</b>」含有 <、>、& 或控制字元；詞表的寫法只能是純文字`,
+		);
+		expect(output).toContain(`content/glossary.yaml:${lines + 1}: error: organisations.3: 闽东日报 同時對應 閩東日報 和 閩東時報`);
+	});
+
+	it('takes several Traditional spellings in one glossary entry', () => {
+		const root = project((content) => {
+			const glossary = join(content, 'glossary.yaml');
+			writeFileSync(glossary, `${readFileSync(glossary, 'utf8')}  - { hant: [衞生防護中心, 衛生防護中心], hans: 卫生防护中心 }\n`);
+		});
+		expect(runScript(root, 'scripts/check.ts')).toMatchObject({ status: 0, output: expect.stringContaining('0 errors, 0 warnings') });
+	});
+
+	it("names the line of an article's own glossary entry, and lists what to review in a Simplified article", () => {
+		const root = project((content) =>
+			writeFileSync(
+				join(content, 'articles/2020/02/09-fuan-review.md'),
+				'---\ntitle: 福安市志愿者冒雨值守\ndate: 2020-02-09\ncounty: fuan\ntopics: [community]\nlang: zh-Hans\nglossary:\n  - { hant: 葉其發, hans: 叶其发 }\n  - { hant: A&B, hans: A&B }\n---\n\n志愿者冒雨值守，衣服湿了又干。\n',
+			),
+		);
+		const { status, output } = runScript(root, 'scripts/check.ts');
+		expect(status).toBe(1);
+		expect(output).toContain('content/articles/2020/02/09-fuan-review.md:9: error: glossary.1.hant: hant「A&B」含有 <、>、& 或控制字元');
+		const fixed = root;
+		writeFileSync(
+			join(fixed, 'content/articles/2020/02/09-fuan-review.md'),
+			readFileSync(join(fixed, 'content/articles/2020/02/09-fuan-review.md'), 'utf8').replace('  - { hant: A&B, hans: A&B }\n', ''),
+		);
+		const again = runScript(fixed, 'scripts/check.ts');
+		expect(again.status).toBe(0);
+		expect(again.output).toContain(
+			'content/articles/2020/02/09-fuan-review.md:11: warning: 「干」有幾種繁體寫法，這裡沒有詞語、詞表或規則能確定，選了「幹」（做、幹部），也可能是「乾」（乾燥、乾淨）',
+		);
+		expect(again.output).toContain('(若「又干」應作「又乾」，把它寫成 -{zh-hans:又干;zh-hant:又乾}-');
 	});
 });

@@ -11,43 +11,80 @@ const sample = (name: string): LintArticle => ({
 const fuan = [sample('08-fuan-video-conference'), sample('08-fuan-mask-production')];
 const glossary = readSiteGlossary();
 const withoutYe = glossary.filter((pair) => pair.hans !== '叶其发');
+const simplified = (text: string, pairs: LintArticle['glossary'] = []): LintArticle => ({
+	file: 'content/articles/2020/03/01-x.md',
+	text,
+	script: 'zh-Hans',
+	glossary: pairs,
+});
 
-describe('conversion lint', () => {
-	it("flags the seed's 葉其髮 against 葉其發 across articles, with file and line", () => {
-		const problems = lintConversion(fuan, withoutYe);
-		expect(problems).toContainEqual({
+describe('conversion lint: one word spelt two ways', () => {
+	it("flags the seed's 葉其髮 against 葉其發 across articles, with file and line, in Chinese", () => {
+		expect(lintConversion(fuan, withoutYe)).toContainEqual({
 			file: 'content/articles/2020/02/08-fuan-video-conference.md',
 			line: 13,
 			severity: 'warning',
-			message: '葉其髮 is written 葉其發 6× elsewhere; both are 叶其发 in Simplified',
+			message: '「葉其髮」在別處寫作「葉其發」6 次；兩者的簡體都是「叶其发」',
 			hint: expect.stringContaining('{ hant: 葉其發, hans: 叶其发 }'),
 		});
 	});
 
-	it('warns about names with a one-to-many character that the glossary does not cover', () => {
-		const messages = lintConversion(fuan, withoutYe).map((p) => p.message);
-		expect(messages).toContain('the name 葉其發 contains 叶, which has several Traditional forms (葉/叶)');
-	});
-
-	it('passes the sample content once the glossary has the name', () => {
+	it('passes the sample content, whose names are in the glossary', () => {
 		const all = ['08-zhouning-guo-xiwen-inspection', '08-gutian-liang-weixin-inspection', '08-zherong-frontline-visit', '08-xiapu-sansha-donations'].map(
 			sample,
 		);
 		expect(lintConversion([...fuan, ...all], glossary)).toEqual([]);
 	});
+});
 
-	it('finds names in credits and in 、-lists after a title', () => {
-		const text = '---\nauthors: [范小明]\n---\n\n縣領導章華翰、鍾曉松參加慰問。';
-		const problems = lintConversion([{ file: 'a.md', text, script: 'zh-Hant' }], []);
-		expect(problems.map((p) => [p.line, p.message])).toEqual([
-			[2, 'the name 范小明 contains 范, which has several Traditional forms (範/范)'],
-			[5, 'the name 鍾曉松 contains 钟, which has several Traditional forms (鐘/鍾)'],
+describe('conversion lint: the review list of a Simplified article', () => {
+	const text = '---\ntitle: 志愿者冒雨值守\n---\n\n志愿者冒雨值守，衣服湿了又干。\n剧团排演了一出抗疫题材的小戏。';
+
+	it('names the line, the sentence, the choice, the other forms and the one-line fix', () => {
+		const problems = lintConversion([simplified(text)], []);
+		expect(problems.map((p) => p.line)).toEqual([5, 6]);
+		expect(problems[0]).toEqual({
+			file: 'content/articles/2020/03/01-x.md',
+			line: 5,
+			severity: 'warning',
+			message:
+				'「干」有幾種繁體寫法，這裡沒有詞語、詞表或規則能確定，選了「幹」（做、幹部），也可能是「乾」（乾燥、乾淨）或「干」（干擾、若干、姓氏）：志愿者冒雨值守，衣服湿了又干。',
+			hint: '若「又干」應作「又乾」，把它寫成 -{zh-hans:又干;zh-hant:又乾}-，或在 content/glossary.yaml 加上 { hant: 又乾, hans: 又干 }',
+		});
+		expect(problems[1]!.message).toContain('也可能是「齣」（一齣戲）');
+	});
+
+	it('is settled by the fix it suggests: a marker or an article glossary pair', () => {
+		const marked = text.replace('又干', '-{zh-hans:又干;zh-hant:又乾}-');
+		expect(lintConversion([simplified(marked)], []).map((p) => p.line)).toEqual([6]);
+		expect(lintConversion([simplified(text, [{ hant: ['一齣'], hans: '一出' }])], []).map((p) => p.line)).toEqual([5]);
+	});
+
+	it('leaves alone what a phrase or rule settles, and Traditional articles', () => {
+		expect(lintConversion([simplified('6天后死亡。最多只能买两包。钟南山院士说。头发理发店里的面条。')], [])).toEqual([]);
+		expect(lintConversion([{ file: 'a.md', text: '衣服濕了又乾。', script: 'zh-Hant' }], [])).toEqual([]);
+	});
+
+	it('asks about a surname where names stand but a word took it', () => {
+		const [problem] = lintConversion([simplified('老于是村里的网格员。')], []);
+		expect(problem?.message).toContain('選了「於」');
+		expect(problem?.message).toContain('也可能是「于」（姓氏）');
+	});
+});
+
+describe('conversion lint: characters of the other script', () => {
+	it('names the word and its fix in a Traditional article', () => {
+		expect(lintConversion([{ file: 'a.md', text: '請居民錯峰前往，请居民配合。', script: 'zh-Hant' }], [])).toEqual([
+			{ file: 'a.md', line: 1, severity: 'warning', message: '繁體文章裡的「请居民」有簡體字「请」', hint: '繁體版會印成「請居民」；請把原文改成「請居民」' },
 		]);
 	});
 
-	it('accepts an article-level pair as covering a name', () => {
-		const text = '記者范小明報道';
-		expect(lintConversion([{ file: 'a.md', text, script: 'zh-Hans' }], [])).toHaveLength(1);
-		expect(lintConversion([{ file: 'a.md', text, script: 'zh-Hans', glossary: [{ hans: '范小明', hant: '范小明' }] }], [])).toEqual([]);
+	it('names the word and its fix in a Simplified article', () => {
+		const [problem] = lintConversion([simplified('请居民錯峰前往。')], []);
+		expect(problem).toMatchObject({ line: 1, message: '簡體文章裡的「錯峰」有繁體字「錯」', hint: '簡體版會印成「错峰」；請把原文改成「错峰」' });
+	});
+
+	it('ignores code', () => {
+		expect(lintConversion([{ file: 'a.md', text: '請看 `请` 與\n```\n请\n```', script: 'zh-Hant' }], [])).toEqual([]);
 	});
 });

@@ -1,7 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { convertQuery } from '../../src/search/convert-query.ts';
-import { learnQueryMap } from '../../src/search/query-map.ts';
 import { searchablePage } from '../../src/search/searchable-page.ts';
 import { GAP, joinWords, queryWords, spaceWords } from '../../src/search/words.ts';
 
@@ -46,22 +44,5 @@ describe('the page search indexes', () => {
 		expect(searchablePage(page('<script>let 口罩="x"</script>'), 'zh-Hant')).toContain('<script>let 口罩="x"</script>');
 		const plain = '<html><body><p>福安市</p></body></html>';
 		expect(searchablePage(plain, 'zh-Hant')).toBe(plain);
-	});
-});
-
-describe('the query map', () => {
-	const map = learnQueryMap([
-		{ from: '叶其发调研', to: '葉其發調研' },
-		{ from: '头发', to: '頭髮' },
-	]);
-
-	it('turns a query in the other script into the edition’s, and leaves the edition’s own text alone', () => {
-		expect(convertQuery('叶其发', map)).toBe('葉其發');
-		expect(convertQuery('葉其發', map)).toBe('葉其發');
-	});
-
-	it('uses the neighbour for characters with several answers', () => {
-		expect(convertQuery('头发', map)).toBe('頭髮');
-		expect(convertQuery('发调', map)).toBe('發調');
 	});
 });

@@ -39,12 +39,12 @@ describe('closest', () => {
 describe('splitMarkers', () => {
 	it('separates convertible text, fixed spans, pairs and URLs', () => {
 		expect(splitMarkers('甲-{乙}-丙-{zh-hans:丁;zh-hant:戊}- https://a.cn/己')).toEqual([
-			{ kind: 'convert', text: '甲' },
-			{ kind: 'fixed', text: '乙' },
-			{ kind: 'convert', text: '丙' },
-			{ kind: 'pair', text: { 'zh-Hans': '丁', 'zh-Hant': '戊' } },
-			{ kind: 'convert', text: ' ' },
-			{ kind: 'fixed', text: 'https://a.cn/己' },
+			{ kind: 'convert', text: '甲', source: '甲' },
+			{ kind: 'fixed', text: '乙', source: '-{乙}-' },
+			{ kind: 'convert', text: '丙', source: '丙' },
+			{ kind: 'pair', text: { 'zh-Hans': '丁', 'zh-Hant': '戊' }, source: '-{zh-hans:丁;zh-hant:戊}-' },
+			{ kind: 'convert', text: ' ', source: ' ' },
+			{ kind: 'fixed', text: 'https://a.cn/己', source: 'https://a.cn/己' },
 		]);
 	});
 	it('finds an unclosed marker', () => {

@@ -1,0 +1,169 @@
+// npm run measure:conversion [-- --errors [--held-out]] [--root DIR]
+// Converts the golden set (test/fixtures/conversion) with plain OpenCC and with the project's converter and prints,
+// for each half, wrong Han characters per 10,000 (tuned and held-out lines separately), the characters most often
+// wrong, characters of the other script left in either edition, conversion speed, and how much of what is left the
+// review list of `npm run check` flags. --errors prints every tuned line the project's converter gets wrong (add
+// --held-out to see the held-out lines too, which spoils them as a test of what was tuned).
+import { parseArgs } from 'node:util';
+import { createConverter } from '../src/editions/convert.ts';
+import { readSiteGlossary } from '../src/editions/glossary.ts';
+import { openccConverter } from '../src/editions/opencc.ts';
+import type { Script, TraditionalVariant } from '../src/editions/scripts.ts';
+import { runCli } from './cli.ts';
+import { convertLines, converters, errorRate, leakCases, leaks, type LineResult } from './conversion/evaluate.ts';
+import { readGoldenSet, type GoldenLine, type Half } from './conversion/golden-set.ts';
+import { reviewListFigures, TYPICAL_REPORT } from './conversion/review-figures.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { toSimplified } from '../src/editions/to-simplified.ts';
+
+const halves: Array<[Half, string]> = [
+	['s2t', 'Simplified → Traditional (Taiwan standard)'],
+	['tw2s', 'Traditional in Taiwan forms → Simplified'],
+	['hk2s', 'Traditional in Hong Kong forms → Simplified'],
+];
+
+const fixed = (n: number, digits = 2) => n.toFixed(digits).padStart(8);
+
+function printRates(lines: GoldenLine[], opencc: LineResult[], ours: LineResult[]): void {
+	console.log('Errors per 10,000 Han characters            OpenCC      ours   (wrong characters: OpenCC / ours, of Han characters)');
+	for (const [half, title] of halves) {
+		const inHalf = (r: LineResult) => r.line.half === half;
+		if (!lines.some((l) => l.half === half)) {
+			console.log(`${title}: no lines yet`);
+			continue;
+		}
+		console.log(title);
+		for (const [label, keep] of [
+			['tuned (70 %)', (r: LineResult) => !r.line.heldOut],
+			['held out (30 %)', (r: LineResult) => r.line.heldOut],
+			['all', () => true],
+		] as const) {
+			const a = errorRate(opencc.filter((r) => inHalf(r) && keep(r)));
+			const b = errorRate(ours.filter((r) => inHalf(r) && keep(r)));
+			console.log(`  ${label.padEnd(40)}${fixed(a.per10k)}  ${fixed(b.per10k)}   (${a.wrong} / ${b.wrong} of ${a.han})`);
+		}
+	}
+}
+
+function printTopCharacters(opencc: LineResult[], ours: LineResult[]): void {
+	const count = (results: LineResult[]) => {
+		const byChar = new Map<string, { n: number; example: string }>();
+		for (const { line, actual, wrong } of results) {
+			for (const i of wrong) {
+				const key = `${line.source[i] ?? '?'}→${line.expected[i] ?? '?'}`;
+				const entry = byChar.get(key) ?? { n: 0, example: `${line.expected.slice(Math.max(0, i - 4), i + 5)} (wrote ${actual[i] ?? '∅'})` };
+				entry.n++;
+				byChar.set(key, entry);
+			}
+		}
+		return byChar;
+	};
+	const theirs = count(opencc);
+	const mine = count(ours);
+	console.log('\nCharacters most often wrong (source→expected: ours, OpenCC; an example of ours)');
+	const keys = [...new Set([...mine.keys(), ...theirs.keys()])].sort(
+		(a, b) => (mine.get(b)?.n ?? 0) - (mine.get(a)?.n ?? 0) || (theirs.get(b)?.n ?? 0) - (theirs.get(a)?.n ?? 0),
+	);
+	for (const key of keys.slice(0, 15))
+		console.log(`  ${key}  ours ${mine.get(key)?.n ?? 0}, OpenCC ${theirs.get(key)?.n ?? 0}   ${mine.get(key)?.example ?? theirs.get(key)!.example}`);
+}
+
+function printLeaks(lines: GoldenLine[]): void {
+	console.log('\nCharacters of the other script in the edition              OpenCC    ours');
+	for (const leakCase of leakCases) {
+		if (!lines.some((l) => l.half === leakCase.half)) continue;
+		const a = leaks(lines, converters.opencc, leakCase);
+		const b = leaks(lines, converters.ours, leakCase);
+		const label = `${leakCase.source} source → ${leakCase.edition === 'zh-Hant' ? 'Traditional' : 'Simplified'} edition`;
+		console.log(
+			`  ${label.padEnd(54)}${String(a.count).padStart(6)}  ${String(b.count).padStart(6)}  ${b.chars.slice(0, 10).join('') || a.chars.slice(0, 10).join('')}`,
+		);
+	}
+}
+
+/**
+ * Characters per second of CPU time converting `paragraphs` with a fresh converter each round (so nothing is memoised),
+ * median of five rounds after one to warm up. CPU time rather than the clock, so that other work on a shared machine
+ * counts less; both converters are measured the same way.
+ */
+function speed(paragraphs: string[], make: () => (text: string) => string): number {
+	const chars = paragraphs.reduce((sum, p) => sum + p.length, 0);
+	const rates: number[] = [];
+	for (let round = 0; round < 6; round++) {
+		const convert = make();
+		const started = process.cpuUsage();
+		for (const paragraph of paragraphs) convert(paragraph);
+		const { user, system } = process.cpuUsage(started);
+		if (round > 0) rates.push(chars / ((user + system) / 1e6));
+	}
+	return rates.sort((a, b) => a - b)[2]!;
+}
+
+function printSpeed(lines: GoldenLine[]): void {
+	console.log('\nSpeed, characters per CPU second (with content/glossary.yaml; median of 5 rounds)          OpenCC      ours');
+	const glossary = readSiteGlossary();
+	const row = (title: string, paragraphs: string[], from: Script, to: Script, variant: TraditionalVariant) => {
+		const a = speed(paragraphs, () => openccConverter(from, to, variant));
+		const b = speed(paragraphs, () => createConverter({ from, to, variant, glossary }));
+		console.log(`  ${title.padEnd(86)}${(a / 1e6).toFixed(2).padStart(6)} M  ${(b / 1e6).toFixed(2).padStart(6)} M`);
+	};
+	for (const [half, title] of halves) {
+		const sources = lines.filter((l) => l.half === half).map((l) => l.source);
+		if (sources.length === 0) continue;
+		const paragraphs = Array.from({ length: Math.ceil(sources.length / 10) }, (_, i) => sources.slice(i * 10, i * 10 + 10).join(''));
+		row(
+			`${title}, golden set in paragraphs of 10 lines`,
+			paragraphs,
+			half === 's2t' ? 'zh-Hans' : 'zh-Hant',
+			half === 's2t' ? 'zh-Hant' : 'zh-Hans',
+			half === 'hk2s' ? 'hk' : 'tw',
+		);
+	}
+	const typical = toSimplified(readFileSync(join(process.cwd(), TYPICAL_REPORT), 'utf8'))
+		.split('\n')
+		.filter((line) => line.trim() !== '');
+	row(`Simplified → Traditional, a typical report (${TYPICAL_REPORT} in Simplified, by paragraph)`, typical, 'zh-Hans', 'zh-Hant', 'tw');
+}
+
+function printErrors(ours: LineResult[], opencc: LineResult[], heldOut: boolean): void {
+	console.log(`\nLines the project converter gets wrong${heldOut ? '' : ' (tuned lines only)'}`);
+	ours.forEach((result, index) => {
+		if (result.wrong.length === 0 || (result.line.heldOut && !heldOut)) return;
+		const { line, actual, wrong } = result;
+		const mark = (text: string) => [...text].map((c, i) => (wrong.includes(i) ? `[${c}]` : c)).join('');
+		console.log(`${line.file}:${line.line}${line.heldOut ? ' (held out)' : ''}`);
+		console.log(`  source   ${line.source}`);
+		console.log(`  expected ${mark(line.expected)}`);
+		console.log(`  ours     ${mark(actual)}`);
+		console.log(`  OpenCC   ${opencc[index]!.actual}`);
+	});
+}
+
+runCli(() => {
+	const { values } = parseArgs({
+		options: { errors: { type: 'boolean', default: false }, 'held-out': { type: 'boolean', default: false }, root: { type: 'string', default: process.cwd() } },
+	});
+	const lines = readGoldenSet(values.root);
+	if (lines.length === 0) {
+		console.log(`no golden set under ${values.root}/test/fixtures/conversion`);
+		return 1;
+	}
+	const heldOut = lines.filter((l) => l.heldOut).length;
+	const perHalf = halves.map(([half]) => `${half} ${lines.filter((l) => l.half === half).length}`).join(', ');
+	console.log(`Golden set: ${lines.length} lines (${lines.length - heldOut} tuned, ${heldOut} held out by hash): ${perHalf}\n`);
+	const opencc = convertLines(lines, converters.opencc);
+	const ours = convertLines(lines, converters.ours);
+	printRates(lines, opencc, ours);
+	printTopCharacters(opencc, ours);
+	printLeaks(lines);
+	printSpeed(lines);
+	const review = reviewListFigures(ours);
+	console.log(`\nReview list (glossary empty): flags ${review.flaggedErrors} of the converter's ${review.errors} remaining errors on the Simplified half`);
+	console.log(`  recall: tuned ${review.recall.tuned}, held out ${review.recall.heldOut}, all ${review.recall.all}`);
+	console.log(
+		`  flags per 2,000 Han characters: typical report ${review.typicalPer2000.toFixed(2)} (${review.typicalSource}); golden set ${review.goldenPer2000.toFixed(2)} (written around traps)`,
+	);
+	if (values.errors) printErrors(ours, opencc, values['held-out']);
+	return 0;
+});

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { nameData } from '../../src/editions/context-rules.ts';
+import { createConverter } from '../../src/editions/convert.ts';
+import { traditionalForms } from '../../src/editions/opencc-tables.ts';
+import { openccConverter } from '../../src/editions/opencc.ts';
+import { parseProjectPhrases, projectPhrases } from '../../src/editions/project-dictionary.ts';
+import { reviewCharacters } from '../../src/editions/review.ts';
+import type { Script, TraditionalVariant } from '../../src/editions/scripts.ts';
+
+const convert = (from: Script, to: Script, variant: TraditionalVariant = 'tw') => createConverter({ from, to, variant, glossary: [] });
+const toHant = convert('zh-Hans', 'zh-Hant');
+const opencc = openccConverter('zh-Hans', 'zh-Hant', 'tw');
+
+describe('no phrase straddles a word boundary', () => {
+	it.each([
+		['奖金发完了', '獎金發完了', '獎金髮完了'],
+		['城市和面对的事情', '城市和面對的事情', '城市和麵對的事情'],
+		['最多只能买两包', '最多只能買兩包', '最多隻能買兩包'],
+		['一个中年女性', '一個中年女性', '一箇中年女性'],
+		['在台风过境后', '在颱風過境後', '在臺風過境後'],
+	])('%s → %s (OpenCC: %s)', (hans, hant, openccHant) => {
+		expect(toHant(hans)).toBe(hant);
+		expect(opencc(hans)).toBe(openccHant);
+	});
+});
+
+describe('counts', () => {
+	it.each([
+		['6天后死亡', '6天後死亡'],
+		['两周后复查', '兩週後複查'],
+		['半个月后', '半個月後'],
+		['四周后补种', '四週後補種'],
+		['在第2周和第4周到医院复诊', '在第2週和第4週到醫院複診'],
+		['口罩5000只', '口罩5000隻'],
+		['消毒液3000余瓶，十余名医生', '消毒液3000餘瓶，十餘名醫生'],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it('leaves what is not a count alone', () => {
+		expect(toHant('天后宫')).toBe('天后宮');
+		expect(toHant('隔离点四周拉起警戒线')).toBe('隔離點四周拉起警戒線');
+		expect(toHant('只有10只能用')).toBe('只有10只能用');
+	});
+});
+
+describe('names of people and places', () => {
+	it.each([
+		['钟南山院士说', '鍾南山院士說'],
+		['院士钟南山说', '院士鍾南山說'],
+		['的钟南山院士', '的鍾南山院士'],
+		['余先生是一名司机', '余先生是一名司機'],
+		['呼吸科于主任介绍', '呼吸科于主任介紹'],
+		['老范是村里的网格员', '老范是村裡的網格員'],
+		['余丽表示', '余麗表示'],
+		['副镇长范金发现场指挥', '副鎮長范金發現場指揮'],
+		['主任钟明、余发华、于长征参加', '主任鍾明、余發華、于長征參加'],
+		['（通讯员 于长发 钟鸣）', '（通訊員 于長發 鍾鳴）'],
+		['广东云浮市郁南县', '廣東雲浮市郁南縣'],
+		['厦门市湖里区', '廈門市湖里區'],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it('does not take a word for a name', () => {
+		expect(toHant('镇党委书记叶其发')).toBe('鎮黨委書記葉其發');
+		expect(toHant('老党员主动请战')).toBe('老黨員主動請戰');
+		expect(toHant('其余发现')).toBe('其餘發現');
+		expect(toHant('在师范院校老师的指导下')).toBe('在師範院校老師的指導下');
+	});
+
+	it('lists only surnames that have several forms, each with its name form', () => {
+		const { surnameForms, placeForms } = nameData();
+		const { givenForms } = nameData();
+		for (const [char, form] of [...surnameForms, ...givenForms, ...placeForms]) expect(traditionalForms().get(char)).toContain(form);
+	});
+});
+
+describe("the project's dictionary", () => {
+	it.each([
+		['该患者系本县人', '該患者係本縣人'],
+		['老人系上了口罩绳', '老人繫上了口罩繩'],
+		['企业复工复产', '企業復工復產'],
+		['提前一刻钟到达', '提前一刻鐘到達'],
+		['上级拨付的慰问金发到每位队员手中', '上級撥付的慰問金發到每位隊員手中'],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it('gives every entry a reason and keeps lengths', () => {
+		expect(projectPhrases().length).toBeGreaterThan(10);
+		for (const { hans, hant, reason } of projectPhrases()) expect([hans.length, reason.length > 5]).toEqual([hant.length, true]);
+		expect(() => parseProjectPhrases('发型\t髮型')).toThrow('phrases.tsv:1: an entry needs its reason');
+		expect(() => parseProjectPhrases('发型\t髮\t# hair')).toThrow('the same number of characters');
+	});
+
+	it('reviews only characters with several forms', () => {
+		for (const [char, senses] of reviewCharacters()) for (const form of senses.keys()) expect(traditionalForms().get(char)).toContain(form);
+	});
+});
+
+describe('Traditional in any regional form, read for the Simplified edition', () => {
+	const toHans = (variant: TraditionalVariant) => convert('zh-Hant', 'zh-Hans', variant);
+	it.each(['tw', 'hk', 't'] as const)('with the %s standard', (variant) => {
+		expect(toHans(variant)('隨著寫著，衞生防護中心，裏面的綫路，請居民錯峰前往')).toBe('随着写着，卫生防护中心，里面的线路，请居民错峰前往');
+	});
+
+	it('keeps words OpenCC reads wrongly', () => {
+		expect(toHans('tw')('里長帶著志工，調查土著居民')).toBe('里长带着志工，调查土著居民');
+		expect(toHans('tw')('如果妳正在懷孕')).toBe('如果你正在怀孕');
+	});
+});
+
+describe('stray characters of the other script', () => {
+	it('are converted into the edition’s script, and nothing else is touched', () => {
+		expect(convert('zh-Hant', 'zh-Hant')('请居民錯峰前往，臺灣與台州')).toBe('請居民錯峰前往，臺灣與台州');
+		expect(convert('zh-Hans', 'zh-Hans')('请居民錯峰前往，显著')).toBe('请居民错峰前往，显著');
+	});
+});
+
+describe('glossary entries with several Traditional spellings', () => {
+	const pair = { hant: ['衞生防護中心', '衛生防護中心'], hans: '卫生防护中心' };
+	const withPair = (from: Script, to: Script) => createConverter({ from, to, variant: 'tw', glossary: [pair] });
+
+	it('prints the first spelling in the Traditional edition, whichever the source wrote', () => {
+		for (const text of ['卫生防护中心提醒', '衛生防護中心提醒', '衞生防護中心提醒']) {
+			const from: Script = text.startsWith('卫') ? 'zh-Hans' : 'zh-Hant';
+			expect(withPair(from, 'zh-Hant')(text)).toBe('衞生防護中心提醒');
+			expect(withPair(from, 'zh-Hans')(text)).toBe('卫生防护中心提醒');
+		}
+	});
+});

@@ -1,0 +1,81 @@
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createConverter } from '../../src/editions/convert.ts';
+import { readSiteGlossary } from '../../src/editions/glossary.ts';
+import { otherScript, scripts, type Script } from '../../src/editions/scripts.ts';
+import { convertQuery } from '../../src/search/convert-query.ts';
+import { deriveQueryMap } from '../../src/search/query-map.ts';
+import { textWords } from '../../src/search/words.ts';
+
+const glossary = readSiteGlossary();
+const converter = (from: Script, to: Script) => createConverter({ from, to, variant: 'tw', glossary });
+// Fixture articles in both scripts (names, 发/髮, 后/後, 只/隻, 面/麵, 周/週, 衞 …), published in both editions.
+const sources: Array<[Script, string[]]> = [
+	['zh-Hans', readFileSync('test/fixtures/query-map/simplified.txt', 'utf8').split('\n').filter(Boolean)],
+	['zh-Hant', readFileSync('test/fixtures/query-map/traditional.txt', 'utf8').split('\n').filter(Boolean)],
+];
+
+/** The words an edition's index holds, with counts, as the search integration collects them. */
+function indexWords(edition: Script): Map<string, number> {
+	const words = new Map<string, number>();
+	for (const [script, lines] of sources) {
+		for (const line of lines) for (const word of textWords(converter(script, edition)(line), edition)) words.set(word, (words.get(word) ?? 0) + 1);
+	}
+	return words;
+}
+
+describe.each(scripts)('the query map of the %s edition', (edition) => {
+	const words = indexWords(edition);
+	const toOther = converter(edition, otherScript(edition));
+	const toEdition = converter(otherScript(edition), edition);
+	const map = deriveQueryMap(words, toOther, toEdition);
+	const hanWords = [...words.keys()].filter((word) => /[\u3400-\u9fff]/.test(word));
+	// Index words that share one form in the other script (發 and 髮 alone) cannot both be reached by typing it.
+	const byOtherForm = new Map<string, string[]>();
+	for (const word of hanWords) byOtherForm.set(toOther(word), [...(byOtherForm.get(toOther(word)) ?? []), word]);
+
+	it('gives the same query in the edition’s script for every index word, typed in either script', () => {
+		expect(hanWords.length).toBeGreaterThan(50);
+		fc.assert(
+			fc.property(fc.constantFrom(...hanWords), (word) => {
+				const typedInOther = toOther(word);
+				const reachable = byOtherForm.get(typedInOther)!.length === 1;
+				return convertQuery(word, map) === word && (!reachable || convertQuery(typedInOther, map) === word);
+			}),
+			{ numRuns: 500 },
+		);
+	});
+
+	it('lets the converter decide between index words that share a form in the other script', () => {
+		for (const [typed, candidates] of byOtherForm) {
+			if (candidates.length > 1) expect([...candidates, toEdition(typed)]).toContain(convertQuery(typed, map));
+		}
+	});
+});
+
+describe('the query map and a spelling mistake in the pages', () => {
+	it('keeps 钟南山 finding 鍾南山 when two articles wrote 鐘南山', () => {
+		const words = new Map([
+			['鍾', 9],
+			['鐘', 2],
+			['南山', 11],
+		]);
+		const map = deriveQueryMap(words, converter('zh-Hant', 'zh-Hans'), converter('zh-Hans', 'zh-Hant'));
+		expect(convertQuery('钟南山', map)).toBe('鍾南山');
+		expect(convertQuery('鐘南山', map)).toBe('鐘南山');
+	});
+
+	it('turns a query in the other script into the edition’s, and leaves the edition’s own text alone', () => {
+		const words = new Map([
+			['葉其發', 3],
+			['頭髮', 1],
+			['發展', 2],
+		]);
+		const map = deriveQueryMap(words, converter('zh-Hant', 'zh-Hans'), converter('zh-Hans', 'zh-Hant'));
+		expect(convertQuery('叶其发', map)).toBe('葉其發');
+		expect(convertQuery('头发', map)).toBe('頭髮');
+		expect(convertQuery('发展', map)).toBe('發展');
+		expect(convertQuery('葉其發', map)).toBe('葉其發');
+	});
+});
