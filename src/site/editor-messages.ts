@@ -1,4 +1,4 @@
-import { toSimplified } from '../editions/opencc.ts';
+import { toSimplified } from '../editions/to-simplified.ts';
 import type { Script } from '../editions/scripts.ts';
 
 /**

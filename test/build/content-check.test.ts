@@ -51,7 +51,7 @@ describe('npm run check', () => {
 			);
 		});
 		const { status, output } = runScript(root, 'scripts/check.ts');
-		const lines = readFileSync(join(projectRoot, 'content/glossary.yaml'), 'utf8').split('\n').length;
+		const lines = readFileSync(join(sampleSite, 'glossary.yaml'), 'utf8').split('\n').length;
 		expect(status).toBe(1);
 		expect(output).toContain(
 			`content/glossary.yaml:${lines}: error: organisations.2.hant: hant「<b>衞生防護中心</b>」含有 <、>、& 或控制字元；詞表的寫法只能是純文字`,

@@ -6,8 +6,8 @@ import { scanPage } from '../../src/publish/page-scan.ts';
 
 // Whatever the glossary file rules allow, what conversion puts into a page is text: these pairs bypass those rules.
 const hostile: GlossaryPair[] = [
-	{ hant: '<img src=x onerror=alert(1)>', hans: '叶其发' },
-	{ hant: '<script>alert(2)</script>', hans: '<script>' },
+	{ hant: ['<img src=x onerror=alert(1)>'], hans: '叶其发' },
+	{ hant: ['<script>alert(2)</script>'], hans: '<script>' },
 ];
 const toHans = createConverter({ from: 'zh-Hant', to: 'zh-Hans', variant: 'tw', glossary: hostile });
 const toHant = createConverter({ from: 'zh-Hans', to: 'zh-Hant', variant: 'tw', glossary: hostile });
