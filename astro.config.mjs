@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { editionPath } from './src/editions/scripts.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { precompressSite } from './src/integrations/precompress.ts';
 import { buildReport } from './src/integrations/build-report.ts';
 import { articleLastModified } from './src/site/last-modified.ts';
@@ -32,8 +33,9 @@ export default defineConfig({
 		mdx(),
 		sitemap({
 			i18n: { defaultLocale: editionPath(site.defaultEdition), locales: { 'zh-hant': 'zh-Hant', 'zh-hans': 'zh-Hans' } },
-			// `/` only sends readers to an edition; crawlers should list the editions themselves.
-			filter: (page) => !page.endsWith('/404/') && new URL(page).pathname !== site.base,
+			// `/` only sends readers to an edition; crawlers should list the editions themselves. The offline notice is
+			// what the service worker shows for a page it does not have, not a page of its own.
+			filter: (page) => !page.endsWith('/404/') && !page.endsWith('/offline/') && new URL(page).pathname !== site.base,
 			// Articles carry their last change, so crawlers revisit corrected bulletins.
 			serialize(item) {
 				const id = /\/articles\/(.+)\/$/.exec(new URL(item.url).pathname)?.[1];
@@ -42,6 +44,8 @@ export default defineConfig({
 			},
 		}),
 		searchIndex(),
+		// After the pages and their JSON export are written; before compression, so the workers are compressed too.
+		serviceWorker(),
 		// Last, so the search bundle and the sitemap are compressed too.
 		precompressSite(),
 	],
