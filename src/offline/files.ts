@@ -1,4 +1,5 @@
-// Shared by the build (src/integrations/service-worker.ts), the pages and the worker itself, which run apart.
+// Shared by the build (src/integrations/service-worker.ts) and the pages, which run apart: the pages must not import
+// the build's modules (Vite, Workbox's build tools).
 
 /** The service worker's file name inside each edition's folder, next to the edition's manifest. */
 export const SERVICE_WORKER_FILE = 'sw.js';

@@ -17,9 +17,10 @@ export interface FeedPageText {
 /**
  * An XSLT 1.0 stylesheet that shows an RSS feed in the browser as a readable page: what a feed is, how to add it to a
  * reader, and its latest items with their dates written the Chinese way. Browsers apply it through the feed's
- * `<?xml-stylesheet?>` line; feed readers ignore it. The page links one stylesheet file (no inline styles, per the CSP).
+ * `<?xml-stylesheet?>` line; feed readers ignore it. The page links one stylesheet file (no inline styles, per the CSP)
+ * and the site's icon (else the browser asks for a /favicon.ico the site does not have).
  */
-export function feedStylesheet(text: FeedPageText, css: string): string {
+export function feedStylesheet(text: FeedPageText, css: string, icon: string): string {
 	const t = (s: string) => escapeUTF8(s);
 	// 2020-02-08 → 2020年2月8日, as formatDate() writes dates on the site's pages.
 	const chineseDate = (path: string) =>
@@ -34,6 +35,7 @@ export function feedStylesheet(text: FeedPageText, css: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1"/>
 <title><xsl:value-of select="/rss/channel/title"/></title>
 <link rel="stylesheet" href="${t(css)}"/>
+<link rel="icon" href="${t(icon)}" type="image/svg+xml"/>
 </head>
 <body>
 <main class="wrap feed-page">

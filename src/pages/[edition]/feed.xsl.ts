@@ -21,5 +21,7 @@ export const GET: APIRoute = ({ props }) => {
 		website: label('feedWebsite', script),
 		published: label('published', script),
 	};
-	return new Response(feedStylesheet(text, feedCss), { headers: { 'Content-Type': 'application/xslt+xml; charset=utf-8' } });
+	return new Response(feedStylesheet(text, feedCss, `${import.meta.env.BASE_URL}favicon.svg`), {
+		headers: { 'Content-Type': 'application/xslt+xml; charset=utf-8' },
+	});
 };
