@@ -93,6 +93,8 @@ export function serviceWorker(): AstroIntegration {
 						modifyURLPrefix: { '': base },
 						// Applied after the prefix: files under _astro/ carry a content hash in their names already.
 						dontCacheBustURLsMatching: /\/_astro\//,
+						// Glob lists files in the file system's order; sorted, the same site always makes the same worker, byte for byte.
+						manifestTransforms: [(entries) => ({ manifest: entries.toSorted((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)) })],
 					});
 					for (const warning of warnings) logger.warn(warning);
 					logger.info(`${edition}: service worker precaches ${count} files, ${(size / 1024).toFixed(0)} kB`);
