@@ -18,6 +18,7 @@ const PAGE_TYPES: Array<[name: string, inEdition: boolean, path: RegExp]> = [
 	['topic', true, /^topics\/[^/]+\/index\.html$/],
 	['archive', true, /^archive\/index\.html$/],
 	['search (before the index loads)', true, /^search\/index\.html$/],
+	['offline notice', true, /^offline\/index\.html$/],
 	['edition chooser (/)', false, /^index\.html$/],
 	['404', false, /^404\.html$/],
 ];

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { contentPath } from '../site/paths.ts';
@@ -33,4 +34,12 @@ export function readAlerts(): Alert[] {
 export function currentAlerts(alerts: readonly Alert[], day: string): Alert[] {
 	const severity = { urgent: 0, warning: 1, info: 2 };
 	return alerts.filter((a) => !a.end || a.end >= day).sort((a, b) => severity[a.level] - severity[b.level] || b.start.localeCompare(a.start));
+}
+
+/** A short fingerprint of everything an alert says and when: a reader who hid it sees it again once the office changes it. */
+export function alertVersion(alert: Alert): string {
+	return createHash('sha256')
+		.update(JSON.stringify([alert.level, alert.message, alert.link, alert.start, alert.end]))
+		.digest('base64url')
+		.slice(0, 10);
 }

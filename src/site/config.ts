@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { contentPath } from './paths.ts';
 import { readYamlFile } from './yaml-file.ts';
-import { scripts } from '../editions/scripts.ts';
+import { otherScript, scripts, type Script } from '../editions/scripts.ts';
 
 const perScript = z.strictObject({ 'zh-Hant': z.string().min(1), 'zh-Hans': z.string().min(1) });
 /** Text a region sets: one string in the site's default script (converted for the other edition), or both spellings. */
@@ -45,4 +45,10 @@ export function siteConfig(): SiteConfig {
 		'content/site.yaml sets the site name in both scripts, url, base, defaultEdition, defaultScript, traditionalVariant, counties, jurisdictions and issuer; see README "Site configuration".',
 	);
 	return cached;
+}
+
+/** Both scripts with the site's default edition first, for pages that speak to every reader (`/`, the 404 page). */
+export function editionsInOrder(): Script[] {
+	const first = siteConfig().defaultEdition;
+	return [first, otherScript(first)];
 }
