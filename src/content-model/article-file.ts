@@ -5,7 +5,7 @@ import { readFrontmatter } from './frontmatter.ts';
 import { bodyImages, checkImageReferences, type ImageReference } from './images.ts';
 import type { Problem } from './problems.ts';
 import { titleSlug } from './slug.ts';
-import { today } from '../site/dates.ts';
+import { dayOf, today } from '../site/dates.ts';
 
 export interface ArticleFileCheck {
 	problems: Problem[];
@@ -60,7 +60,9 @@ export function checkArticleFile(file: string, bytes: Uint8Array, schema: z.ZodT
 		error('file has no frontmatter', FORMAT_HINT, 1);
 		return { problems, images: [] };
 	}
+	// A broken frontmatter still leaves the body to check, so every problem of the file shows in one run.
 	const [yamlError] = frontmatter.errors;
+	const isFieldSet = frontmatter.data !== null && typeof frontmatter.data === 'object' && !Array.isArray(frontmatter.data);
 	if (yamlError) {
 		// Later YAML errors are usually echoes of the first, so only the first is reported.
 		error(
@@ -68,22 +70,20 @@ export function checkArticleFile(file: string, bytes: Uint8Array, schema: z.ZodT
 			'check quotes, brackets and colons; quote a value that contains ": " or starts with [ { - {',
 			yamlError.line,
 		);
-		return { problems, images: [] };
-	}
-	if (frontmatter.data === null || typeof frontmatter.data !== 'object' || Array.isArray(frontmatter.data)) {
-		error('frontmatter must be a set of "field: value" lines', FORMAT_HINT, 2);
-		return { problems, images: [] };
-	}
-	const result = schema.safeParse(frontmatter.data);
-	if (!result.success) {
+	} else if (!isFieldSet) error('frontmatter must be a set of "field: value" lines', FORMAT_HINT, 2);
+	const data = isFieldSet ? (frontmatter.data as Record<string, unknown>) : undefined;
+	const result = data ? schema.safeParse(data) : undefined;
+	if (result && !result.success) {
 		for (const issue of result.error.issues) {
 			const key = issue.code === 'unrecognized_keys' ? issue.keys[0] : issue.path[0];
+			// A field that is missing because another needs it (imageAlt for image) is pointed at the other's line.
+			const near = issue.code === 'custom' ? (issue.params?.near as string | undefined) : undefined;
 			const field = issue.path.join('.');
-			error(field ? `${field}: ${issue.message}` : issue.message, undefined, frontmatter.lineOf(key as string | undefined));
+			error(field ? `${field}: ${issue.message}` : issue.message, undefined, frontmatter.lineOf((near ?? key) as string | undefined));
 		}
 	}
-	const date = result.success ? (result.data as { date: string }).date : undefined;
-	if (date && date > today()) {
+	const date = result?.success ? (result.data as { date: string }).date : undefined;
+	if (date && dayOf(date) > today()) {
 		problems.push({
 			file: path,
 			line: frontmatter.lineOf('date'),
@@ -113,14 +113,13 @@ export function checkArticleFile(file: string, bytes: Uint8Array, schema: z.ZodT
 			);
 		}
 	});
-	const data = frontmatter.data as Record<string, unknown>;
-	const lead: ImageReference[] =
-		typeof data.image === 'string' ? [{ src: data.image, alt: String(data.imageAlt ?? ''), line: frontmatter.lineOf('image') }] : [];
+	// The lead picture's alt text is the imageAlt field, which the schema requires with a hint naming the field.
+	const lead: ImageReference[] = typeof data?.image === 'string' ? [{ src: data.image, alt: null, line: frontmatter.lineOf('image') }] : [];
 	const images = checkImageReferences([...lead, ...bodyImages(frontmatter.body, frontmatter.bodyLine)], `${location.dir}/${file}`, location.contentRoot, path);
 	problems.push(...images.problems);
 	return {
 		problems,
-		data: result.success ? (result.data as Record<string, unknown>) : undefined,
+		data: result?.success ? (result.data as Record<string, unknown>) : undefined,
 		body: frontmatter.body,
 		bodyLine: frontmatter.bodyLine,
 		source,

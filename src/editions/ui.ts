@@ -36,6 +36,7 @@ const labels = {
 	share: { hant: '分享' },
 	linkCopied: { hant: '已複製連結', hans: '已复制链接' },
 	alert: { hant: '重要通告' },
+	urgent: { hant: '緊急' },
 	readMore: { hant: '詳情' },
 	feedOf: { hant: '訂閱{name}的快訊' },
 	search: { hant: '搜尋', hans: '搜索' },

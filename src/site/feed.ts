@@ -2,6 +2,8 @@ import rss from '@astrojs/rss';
 import type { Article } from '../content-model/query.ts';
 import { articleView } from '../editions/article-view.ts';
 import type { Script } from '../editions/scripts.ts';
+import { siteConfig } from './config.ts';
+import { zonedIso } from './dates.ts';
 
 /** How many of the newest articles a feed carries. */
 export const FEED_SIZE = 50;
@@ -25,11 +27,11 @@ export async function editionFeed({ script, title, description, site, page, arti
 			return {
 				title: view.title,
 				link: new URL(view.url, site).href,
-				// Dates are calendar days in China; noon keeps them on that day in every reader's time zone.
-				pubDate: new Date(`${view.date}T12:00:00+08:00`),
+				// The time of issue in the site's time zone; a date alone is noon, which is that day in every reader's zone.
+				pubDate: new Date(view.datetime),
 				description: view.summary,
 				categories: [view.county.name, ...view.topics.map((t) => t.name)],
-				customData: view.updated ? `<atom:updated>${view.updated.date}T12:00:00+08:00</atom:updated>` : undefined,
+				customData: view.updated ? `<atom:updated>${zonedIso(view.updated.date, siteConfig().timeZone)}</atom:updated>` : undefined,
 			};
 		}),
 	);
