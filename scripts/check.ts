@@ -2,7 +2,6 @@
 // first, plus the conversion lint. One line per problem (file:line: error|warning: message (hint)), a summary,
 // exit 1 on any error. With --format github the problems are also printed as annotations for pull requests.
 import { articleId, checkArticlesFolder, verifyArticleImages, type FolderCheck } from '../src/content-model/articles-folder.ts';
-import { parseArgs } from 'node:util';
 import { formatProblem, githubAnnotation, type Problem } from '../src/content-model/problems.ts';
 import { siteArticleSchema } from '../src/content-model/site-schema.ts';
 import { readAlerts } from '../src/content-model/alerts.ts';
@@ -14,7 +13,16 @@ import { siteConfig } from '../src/site/config.ts';
 import { contentPath, displayPath } from '../src/site/paths.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { DataFileError } from '../src/site/yaml-file.ts';
-import { runCli } from './cli.ts';
+import { failOnProblems, parseCommand, runCli } from './cli.ts';
+
+const spec = {
+	command: 'npm run check',
+	summary: '不建站，只檢查全部內容（和建站時同樣的檢查，外加繁簡轉換檢查），一次列出所有問題；有錯誤時以 1 結束',
+	options: {
+		format: { type: 'string', default: 'text', value: '<text|github>', help: 'github：另外以 GitHub Actions 註記輸出，讓問題顯示在拉取請求的那一行上' },
+	},
+	examples: ['npm run check', 'npm run check -- --format github'],
+} as const;
 
 /** Problems with the data files (site.yaml, taxonomies, glossary), which every article check depends on. */
 function checkDataFiles(): Problem[] {
@@ -48,7 +56,9 @@ function pageLinkProblems(folder: FolderCheck): Problem[] {
 }
 
 runCli(async () => {
-	const { values } = parseArgs({ options: { format: { type: 'string', default: 'text' } } });
+	const { values, problems: usage } = parseCommand(spec);
+	if (!['text', 'github'].includes(values.format)) usage.push(`--format 只能是 text 或 github，不是 ${values.format}`);
+	failOnProblems(spec, usage);
 	const started = performance.now();
 	const dataProblems = checkDataFiles();
 	const problems = [...dataProblems];

@@ -2,16 +2,24 @@
 // Turns a scraped bulletin page (plain text or HTML saved from a browser) into one Markdown article per report.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkArticlesFolder } from '../src/content-model/articles-folder.ts';
 import { readFrontmatter } from '../src/content-model/frontmatter.ts';
 import { readTaxonomy } from '../src/content-model/taxonomies.ts';
 import { siteArticleSchema } from '../src/content-model/site-schema.ts';
 import { importPage } from '../src/import/import-page.ts';
 import { contentPath } from '../src/site/paths.ts';
-import { runCli } from './cli.ts';
+import { failOnProblems, parseCommand, runCli } from './cli.ts';
 
-const USAGE = 'usage: npm run import -- <page.txt|page.html> [--date YYYY-MM-DD] [--out DIR]';
+const spec = {
+	command: 'npm run import',
+	summary: '把抓取下來的新聞頁面（純文字或瀏覽器另存的 HTML）拆成一篇篇快訊檔案；不覆蓋檔案，不重複匯入',
+	positionals: { name: '<page.txt|page.html>', help: '要匯入的頁面檔案' },
+	options: {
+		date: { type: 'string', value: '<YYYY-MM-DD>', help: '頁面的日期：正文裏沒有日期的報道用它，年份也取自它' },
+		out: { type: 'string', value: '<資料夾>', help: '寫到哪個資料夾（預設 content/articles）' },
+	},
+	examples: ['npm run import -- test/fixtures/seed-2020-02-08.txt --date 2020-02-08', 'npm run import -- page.html --date 2020-02-08 --out /tmp/imported'],
+} as const;
 
 /** Titles and dates of the articles already in a folder, so a page imported twice is not written twice. */
 function existingArticles(dir: string): Map<string, string> {
@@ -24,13 +32,15 @@ function existingArticles(dir: string): Map<string, string> {
 }
 
 runCli(() => {
-	const { values, positionals } = parseArgs({ allowPositionals: true, options: { date: { type: 'string' }, out: { type: 'string' } } });
+	const { values, positionals, problems } = parseCommand(spec);
 	const [input] = positionals;
-	if (!input) throw new Error(USAGE);
-	if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new Error(`--date must be YYYY-MM-DD, got "${values.date}". ${USAGE}`);
+	if (!input) problems.push('缺少要匯入的頁面檔案，例如 npm run import -- page.txt --date 2020-02-08');
+	if (positionals.length > 1) problems.push(`一次只匯入一個檔案，多了：${positionals.slice(1).join(' ')}`);
+	if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) problems.push(`--date must be YYYY-MM-DD, got "${values.date}"`);
+	failOnProblems(spec, problems);
 	const out = values.out ?? contentPath('articles');
 	const date = values.date ?? new Date().toISOString().slice(0, 10);
-	const { articles, dropped, series } = importPage(readFileSync(input, 'utf8'), {
+	const { articles, dropped, series } = importPage(readFileSync(input!, 'utf8'), {
 		date,
 		counties: readTaxonomy('counties'),
 		topics: readTaxonomy('topics'),
