@@ -6,6 +6,7 @@ import { editionPath } from './src/editions/scripts.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { precompressSite } from './src/integrations/precompress.ts';
 import { buildReport } from './src/integrations/build-report.ts';
+import { devContentCheck } from './src/integrations/dev-content-check.ts';
 import { articleLastModified } from './src/site/last-modified.ts';
 import { siteConfig } from './src/site/config.ts';
 
@@ -29,6 +30,7 @@ export default defineConfig({
 	experimental: { incrementalBuild: true },
 	integrations: [
 		buildReport(),
+		devContentCheck(),
 		mdx(),
 		sitemap({
 			i18n: { defaultLocale: editionPath(site.defaultEdition), locales: { 'zh-hant': 'zh-Hant', 'zh-hans': 'zh-Hans' } },

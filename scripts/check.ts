@@ -1,18 +1,16 @@
 // npm run check [-- --format github] — validates all content without building: the same checks the build runs
 // first, plus the conversion lint. One line per problem (file:line: error|warning: message (hint)), a summary,
 // exit 1 on any error. With --format github the problems are also printed as annotations for pull requests.
-import { articleId, checkArticlesFolder, verifyArticleImages, type FolderCheck } from '../src/content-model/articles-folder.ts';
+import { articleId, type FolderCheck } from '../src/content-model/articles-folder.ts';
+import { articleProblems, dataFileProblems } from '../src/content-model/content-check.ts';
 import { formatProblem, githubAnnotation, type Problem } from '../src/content-model/problems.ts';
 import { siteArticleSchema } from '../src/content-model/site-schema.ts';
 import { readAlerts } from '../src/content-model/alerts.ts';
 import { alertLinkProblems, brokenPageLinks, type SitePages } from '../src/content-model/site-pages.ts';
 import { readTaxonomy } from '../src/content-model/taxonomies.ts';
 import { lintSiteConversion } from '../src/editions/lint-site.ts';
-import { readSiteGlossary } from '../src/editions/glossary.ts';
-import { siteConfig } from '../src/site/config.ts';
 import { contentPath, displayPath } from '../src/site/paths.ts';
 import { existsSync, readFileSync } from 'node:fs';
-import { DataFileError } from '../src/site/yaml-file.ts';
 import { failOnProblems, parseCommand, runCli } from './cli.ts';
 
 const spec = {
@@ -23,20 +21,6 @@ const spec = {
 	},
 	examples: ['npm run check', 'npm run check -- --format github'],
 } as const;
-
-/** Problems with the data files (site.yaml, taxonomies, glossary), which every article check depends on. */
-function checkDataFiles(): Problem[] {
-	const problems: Problem[] = [];
-	for (const read of [siteConfig, readSiteGlossary, siteArticleSchema, readAlerts]) {
-		try {
-			read();
-		} catch (error) {
-			if (!(error instanceof DataFileError)) throw error;
-			problems.push(...error.problems.map((p) => ({ ...p, hint: error.hint })));
-		}
-	}
-	return problems;
-}
 
 /** Links that point to a page the site does not have: alerts (shown on every page) and links in article bodies. */
 function pageLinkProblems(folder: FolderCheck): Problem[] {
@@ -60,13 +44,13 @@ runCli(async () => {
 	if (!['text', 'github'].includes(values.format)) usage.push(`--format 只能是 text 或 github，不是 ${values.format}`);
 	failOnProblems(spec, usage);
 	const started = performance.now();
-	const dataProblems = checkDataFiles();
+	const dataProblems = dataFileProblems();
 	const problems = [...dataProblems];
 	let articles = 0;
 	if (dataProblems.length === 0) {
-		const folder = checkArticlesFolder(contentPath('articles'), siteArticleSchema());
+		const { folder, problems: found } = await articleProblems(siteArticleSchema());
 		articles = folder.files.size;
-		problems.push(...folder.problems, ...(await verifyArticleImages(folder)), ...pageLinkProblems(folder), ...lintSiteConversion(folder));
+		problems.push(...found, ...pageLinkProblems(folder), ...lintSiteConversion(folder));
 	}
 	for (const problem of problems) console.log(formatProblem(problem));
 	if (values.format === 'github') for (const problem of problems) console.log(githubAnnotation(problem));
