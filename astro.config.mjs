@@ -11,6 +11,7 @@ import { precompressSite } from './src/integrations/precompress.ts';
 import { buildReport } from './src/integrations/build-report.ts';
 import { atomicPublish } from './src/integrations/atomic-publish.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
+import { devContentCheck } from './src/integrations/dev-content-check.ts';
 import { articleLastModified } from './src/site/last-modified.ts';
 import { siteConfig } from './src/site/config.ts';
 
@@ -42,6 +43,7 @@ export default defineConfig({
 		// First: a broken data file stops the build with its file and line before anything else runs.
 		contentGate(),
 		buildReport(),
+		devContentCheck(),
 		mdx(),
 		sitemap({
 			i18n: { defaultLocale: editionPath(site.defaultEdition), locales: { 'zh-hant': 'zh-Hant', 'zh-hans': 'zh-Hans' } },

@@ -1,8 +1,8 @@
 // npm run check [-- --format github] — validates all content without building: the same checks the build runs
 // first, plus the conversion lint. One line per problem (file:line: error|warning: message (hint)), a summary,
 // exit 1 on any error. With --format github the problems are also printed as annotations for pull requests.
-import { articleId, checkArticlesFolder, verifyArticleImages, type FolderCheck } from '../src/content-model/articles-folder.ts';
-import { parseArgs } from 'node:util';
+import { articleId, type FolderCheck } from '../src/content-model/articles-folder.ts';
+import { articleProblems } from '../src/content-model/content-check.ts';
 import { dataFileProblems } from '../src/content-model/data-files.ts';
 import { formatProblem, githubAnnotation, type Problem } from '../src/content-model/problems.ts';
 import { siteArticleSchema } from '../src/content-model/site-schema.ts';
@@ -12,7 +12,16 @@ import { readTaxonomy } from '../src/content-model/taxonomies.ts';
 import { lintSiteConversion } from '../src/editions/lint-site.ts';
 import { contentPath, displayPath } from '../src/site/paths.ts';
 import { existsSync, readFileSync } from 'node:fs';
-import { runCli } from './cli.ts';
+import { failOnProblems, parseCommand, runCli } from './cli.ts';
+
+const spec = {
+	command: 'npm run check',
+	summary: '不建站，只檢查全部內容（和建站時同樣的檢查，外加繁簡轉換檢查），一次列出所有問題；有錯誤時以 1 結束',
+	options: {
+		format: { type: 'string', default: 'text', value: '<text|github>', help: 'github：另外以 GitHub Actions 註記輸出，讓問題顯示在拉取請求的那一行上' },
+	},
+	examples: ['npm run check', 'npm run check -- --format github'],
+} as const;
 
 /** Links that point to a page the site does not have: alerts (shown on every page) and links in article bodies. */
 function pageLinkProblems(folder: FolderCheck): Problem[] {
@@ -32,15 +41,17 @@ function pageLinkProblems(folder: FolderCheck): Problem[] {
 }
 
 runCli(async () => {
-	const { values } = parseArgs({ options: { format: { type: 'string', default: 'text' } } });
+	const { values, problems: usage } = parseCommand(spec);
+	if (!['text', 'github'].includes(values.format)) usage.push(`--format 只能是 text 或 github，不是 ${values.format}`);
+	failOnProblems(spec, usage);
 	const started = performance.now();
 	const dataProblems = dataFileProblems();
 	const problems = [...dataProblems];
 	let articles = 0;
 	if (dataProblems.length === 0) {
-		const folder = checkArticlesFolder(contentPath('articles'), siteArticleSchema());
+		const { folder, problems: found } = await articleProblems(siteArticleSchema());
 		articles = folder.files.size;
-		problems.push(...folder.problems, ...(await verifyArticleImages(folder)), ...pageLinkProblems(folder), ...lintSiteConversion(folder));
+		problems.push(...found, ...pageLinkProblems(folder), ...lintSiteConversion(folder));
 	}
 	for (const problem of problems) console.log(formatProblem(problem));
 	if (values.format === 'github') for (const problem of problems) console.log(githubAnnotation(problem));

@@ -4,12 +4,21 @@ import { formatProblem } from '../src/content-model/problems.ts';
 import { siteArticleSchema } from '../src/content-model/site-schema.ts';
 import { lintSiteConversion } from '../src/editions/lint-site.ts';
 import { contentPath } from '../src/site/paths.ts';
-import { runCli } from './cli.ts';
+import { failOnProblems, parseCommand, runCli } from './cli.ts';
+
+const spec = {
+	command: 'npm run lint:conversion',
+	summary: '找出在繁體或簡體版裏會轉錯的寫法和人名地名（附檔案和行號）',
+	options: { strict: { type: 'boolean', help: '有警告也以 1 結束（給持續整合用）' } },
+	examples: ['npm run lint:conversion', 'npm run lint:conversion -- --strict'],
+} as const;
 
 runCli(() => {
+	const { values, problems: usage } = parseCommand(spec);
+	failOnProblems(spec, usage);
 	const folder = checkArticlesFolder(contentPath('articles'), siteArticleSchema());
 	const problems = lintSiteConversion(folder);
 	for (const problem of problems) console.log(formatProblem(problem));
 	console.log(`conversion lint: ${folder.files.size} articles, ${problems.length} warning${problems.length === 1 ? '' : 's'}`);
-	return process.argv.includes('--strict') && problems.length > 0 ? 1 : 0;
+	return values.strict && problems.length > 0 ? 1 : 0;
 });

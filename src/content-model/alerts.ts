@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { contentPath } from '../site/paths.ts';
 import { readYamlFile } from '../site/yaml-file.ts';
@@ -21,13 +21,31 @@ export const alertSchema = z
 
 export type Alert = z.output<typeof alertSchema>;
 
+/** A list of alerts whose ids are unique, so `npm run alert -- expire <id>` and readers' browsers can tell them apart. */
+export const alertListSchema = z.array(alertSchema).superRefine((alerts, ctx) => {
+	const seen = new Set<string>();
+	alerts.forEach((alert, index) => {
+		if (seen.has(alert.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `兩則通告的 id 都是「${alert.id}」；每則通告的 id 要不同` });
+		seen.add(alert.id);
+	});
+});
+
+/**
+ * The schema of the alerts file's text. It is a list, or `alerts:` with the list under it: the form the web editor
+ * writes, since Decap CMS cannot edit a list at the top of a file.
+ */
+export function alertsFileSchema(text: string) {
+	const list = alertListSchema.nullable();
+	return /^alerts\s*:/m.test(text) ? z.strictObject({ alerts: list }).transform((file) => file.alerts) : list;
+}
+
+export const ALERTS_HINT = 'content/alerts.yaml is a list of { id, level, message, link, start, end } (or the same list under "alerts:"); see README "Alerts".';
+
 /** The alerts in content/alerts.yaml (an empty list when the file is absent or empty). */
 export function readAlerts(): Alert[] {
 	const path = contentPath('alerts.yaml');
 	if (!existsSync(path)) return [];
-	return (
-		readYamlFile(path, z.array(alertSchema).nullable(), 'content/alerts.yaml is a list of { id, level, message, link, start, end }; see README "Alerts".') ?? []
-	);
+	return readYamlFile(path, alertsFileSchema(readFileSync(path, 'utf8')), ALERTS_HINT) ?? [];
 }
 
 /** Alerts that have not ended by `day` (YYYY-MM-DD), most severe first; ones starting later are kept for the browser to reveal. */

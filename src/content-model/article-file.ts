@@ -6,7 +6,7 @@ import { bodyImages, checkImageReferences, type ImageReference } from './images.
 import { oldSiteMarkup } from './old-site-markup.ts';
 import type { Problem } from './problems.ts';
 import { titleSlug } from './slug.ts';
-import { today } from '../site/dates.ts';
+import { dayOf, today } from '../site/dates.ts';
 import { xmlInvalidCharacter, xmlInvalidValue } from '../site/xml-chars.ts';
 
 export interface ArticleFileCheck {
@@ -99,7 +99,9 @@ export function checkArticleFile(file: string, bytes: Uint8Array, schema: z.ZodT
 		error('file has no frontmatter', FORMAT_HINT, 1);
 		return { problems, images: [] };
 	}
+	// A broken frontmatter still leaves the body to check, so every problem of the file shows in one run.
 	const [yamlError] = frontmatter.errors;
+	const isFieldSet = frontmatter.data !== null && typeof frontmatter.data === 'object' && !Array.isArray(frontmatter.data);
 	if (yamlError) {
 		// Later YAML errors are usually echoes of the first, so only the first is reported.
 		error(
@@ -107,48 +109,47 @@ export function checkArticleFile(file: string, bytes: Uint8Array, schema: z.ZodT
 			'check quotes, brackets and colons; quote a value that contains ": " or starts with [ { - {',
 			yamlError.line,
 		);
-		return { problems, images: [] };
 	}
-	if (frontmatter.data === null || typeof frontmatter.data !== 'object' || Array.isArray(frontmatter.data)) {
-		error('frontmatter must be a set of "field: value" lines', FORMAT_HINT, 2);
-		return { problems, images: [] };
-	}
-	const escaped = xmlInvalidValue(frontmatter.data);
+	if (!yamlError && !isFieldSet) error('frontmatter must be a set of "field: value" lines', FORMAT_HINT, 2);
+	const escaped = isFieldSet ? xmlInvalidValue(frontmatter.data) : undefined;
 	if (escaped) {
 		error(
 			`${escaped.path.join('.')}: control character ${escaped.code} written as an escape`,
 			'delete it; feeds cannot carry it',
 			frontmatter.lineOf(escaped.path[0]),
 		);
-		return { problems, images: [] };
 	}
-	const result = schema.safeParse(frontmatter.data);
-	if (!result.success) {
+	const data = isFieldSet && !escaped ? (frontmatter.data as Record<string, unknown>) : undefined;
+	const result = data ? schema.safeParse(data) : undefined;
+	if (result && !result.success) {
 		for (const issue of result.error.issues) {
-			const at = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+			// A field that is missing because another needs it (imageAlt for image) is pointed at the other's line.
+			const near = issue.code === 'custom' ? (issue.params?.near as string | undefined) : undefined;
+			const at = near ? [near] : issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
 			const field = issue.path.join('.');
 			error(field ? `${field}: ${issue.message}` : issue.message, undefined, frontmatter.lineOf(at));
 		}
 	}
-	const date = result.success ? (result.data as { date: string }).date : undefined;
+	const date = result?.success ? (result.data as { date: string }).date : undefined;
+	const day = date === undefined ? undefined : dayOf(date);
 	const dated = DATED_PATH.exec(file);
 	if (!dated) {
 		error(
 			'article files live in content/articles/YEAR/MONTH/ and are named DAY-words.md',
-			`move it, e.g. to ${date ? `${date.slice(0, 4)}/${date.slice(5, 7)}/${date.slice(8)}-` : 'YYYY/MM/DD-'}${file.split('/').pop()}`,
+			`move it, e.g. to ${day ? `${day.slice(0, 4)}/${day.slice(5, 7)}/${day.slice(8)}-` : 'YYYY/MM/DD-'}${file.split('/').pop()}`,
 		);
-	} else if (date && `${dated[1]}-${dated[2]}-${dated[3]}` !== date) {
+	} else if (day && `${dated[1]}-${dated[2]}-${dated[3]}` !== day) {
 		const name = file
 			.split('/')
 			.pop()!
 			.replace(/^\d{2}-/, '');
 		error(
-			`the path says ${dated[1]}-${dated[2]}-${dated[3]} but date is ${date}; the path is the published address, so both must agree`,
-			`move the file to ${location.displayDir}/${date.slice(0, 4)}/${date.slice(5, 7)}/${date.slice(8)}-${name}, or correct the date`,
+			`the path says ${dated[1]}-${dated[2]}-${dated[3]} but date is ${day}; the path is the published address, so both must agree`,
+			`move the file to ${location.displayDir}/${day.slice(0, 4)}/${day.slice(5, 7)}/${day.slice(8)}-${name}, or correct the date`,
 			frontmatter.lineOf('date'),
 		);
 	}
-	if (date && date > today()) {
+	if (day && day > today()) {
 		problems.push({
 			file: path,
 			line: frontmatter.lineOf('date'),
@@ -179,9 +180,8 @@ export function checkArticleFile(file: string, bytes: Uint8Array, schema: z.ZodT
 		}
 	});
 	problems.push(...oldSiteMarkup(frontmatter.body, frontmatter.bodyLine, path, file.endsWith('.md')));
-	const data = frontmatter.data as Record<string, unknown>;
-	const lead: ImageReference[] =
-		typeof data.image === 'string' ? [{ src: data.image, alt: String(data.imageAlt ?? ''), line: frontmatter.lineOf('image') }] : [];
+	// The lead picture's alt text is the imageAlt field, which the schema requires with a hint naming the field.
+	const lead: ImageReference[] = typeof data?.image === 'string' ? [{ src: data.image, alt: null, line: frontmatter.lineOf('image') }] : [];
 	const shown = bodyImages(frontmatter.body, frontmatter.bodyLine);
 	// A pasted <img> in Markdown is not processed like a Markdown picture (no copy, no sizes); MDX is code and may
 	// build its own, which the link check of the built site then covers.
@@ -196,7 +196,7 @@ export function checkArticleFile(file: string, bytes: Uint8Array, schema: z.ZodT
 	problems.push(...images.problems);
 	return {
 		problems,
-		data: result.success ? (result.data as Record<string, unknown>) : undefined,
+		data: result?.success ? (result.data as Record<string, unknown>) : undefined,
 		body: frontmatter.body,
 		bodyLine: frontmatter.bodyLine,
 		source,

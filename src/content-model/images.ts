@@ -80,7 +80,7 @@ export function checkImageReferences(
 	const found: Array<{ path: string; line: number }> = [];
 	const error = (line: number, message: string, hint: string) => problems.push({ file, line, severity: 'error', message, hint });
 	for (const { src, alt, line } of images) {
-		if (!alt?.trim())
+		if (alt !== null && !alt?.trim())
 			error(line, `image ${src || '(no src)'} has no alt text`, 'describe the picture in the brackets: ![工人在口罩生產線上作業](./images/x.jpg)');
 		if (/^([a-z]+:)?\/\//i.test(src) || src.startsWith('data:')) {
 			error(

@@ -21,23 +21,53 @@ export interface ArticleSchemaOptions {
 
 export const MAX_TITLE_LENGTH = 150;
 
+/** Whether year, month and day make a real calendar date (2020-02-30 does not). */
+function isCalendarDate(y: number, m: number, d: number): boolean {
+	const date = new Date(Date.UTC(y, m - 1, d));
+	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?::\d{2})?)?$/;
+
 /** A calendar date written YYYY-MM-DD, kept as that string so no time zone can shift it. */
 export const isoDate = z.union([z.string(), z.date()], { error: 'is required: a date written as YYYY-MM-DD, e.g. 2020-02-08' }).transform((value, ctx) => {
 	const text = value instanceof Date ? (Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10)) : value.trim();
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-	const valid =
-		match !== null &&
-		(() => {
-			const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-			const date = new Date(Date.UTC(y, m - 1, d));
-			return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-		})();
-	if (!valid) {
+	const match = DATE.exec(text);
+	if (!match || !isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]))) {
 		ctx.addIssue({ code: 'custom', message: `"${String(value)}" is not a date; write it as YYYY-MM-DD, e.g. 2020-02-08` });
 		return z.NEVER;
 	}
 	return text;
 });
+
+/**
+ * A date with an optional time of issue in the site's time zone: `2020-02-08` or `2020-02-08 18:30`, kept as that
+ * string (seconds dropped) so bulletins sort by it as text. A YAML parser that reads `2020-02-08 18:30:00` as a UTC
+ * Date gives the same string back, since the time was written without a zone.
+ */
+export const isoDateTime = z
+	.union([z.string(), z.date()], { error: '必填：發佈日期，或日期加時間，例如 2020-02-08 或 2020-02-08 18:30' })
+	.transform((value, ctx) => {
+		const text =
+			value instanceof Date
+				? Number.isNaN(value.getTime())
+					? ''
+					: value
+							.toISOString()
+							.slice(0, 16)
+							.replace('T', ' ')
+							.replace(/ 00:00$/, '')
+				: value.trim();
+		const match = DATE_TIME.exec(text);
+		const [hour, minute] = [Number(match?.[4] ?? 0), Number(match?.[5] ?? 0)];
+		if (!match || !isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3])) || hour > 23 || minute > 59) {
+			ctx.addIssue({ code: 'custom', message: `「${String(value)}」不是有效的日期或時間；請寫成 2020-02-08 或 2020-02-08 18:30（24 小時制）` });
+			return z.NEVER;
+		}
+		const day = `${match[1]}-${match[2]}-${match[3]}`;
+		return match[4] === undefined ? day : `${day} ${String(hour).padStart(2, '0')}:${match[5]}`;
+	});
 
 /** A string that must be one of the declared ids; the error lists them and suggests the id for a name typed instead. */
 export function knownId(field: string, file: string, known: KnownId[]) {
@@ -110,7 +140,7 @@ export function articleSchema({ counties, topics, series, countiesFile = 'counti
 			.max(MAX_TITLE_LENGTH, {
 				error: (issue) => `is ${String(issue.input).length} characters long; keep it under ${MAX_TITLE_LENGTH} and put the detail in the body or summary`,
 			}),
-		date: isoDate,
+		date: isoDateTime,
 		county: reference(knownId('county', countiesFile, counties), 'counties'),
 		topics: z
 			.array(reference(knownId('topic', 'topics.yaml', topics), 'topics'), { error: 'must be a list of topic ids, e.g. [epidemic-control]' })
@@ -127,6 +157,9 @@ export function articleSchema({ counties, topics, series, countiesFile = 'counti
 		glossary: z.array(glossaryPairSchema).default([]),
 		image: image().optional(),
 		imageAlt: z.string().trim().min(1, { error: 'must not be empty: describe the picture' }).optional(),
+		/** An urgent bulletin comes first on the home page and its county's page, with a mark, until `until` if given. */
+		urgent: z.boolean({ error: '須為 true 或 false' }).default(false),
+		until: isoDateTime.optional(),
 	};
 	const allowed = Object.keys(fields);
 	const object = z.strictObject(fields, {
@@ -140,11 +173,25 @@ export function articleSchema({ counties, topics, series, countiesFile = 'counti
 				.join('; ');
 		},
 	});
-	return object.superRefine((data, ctx) => {
-		if (data.image !== undefined && data.imageAlt === undefined) {
-			ctx.addIssue({ code: 'custom', path: ['imageAlt'], message: 'is required with image: describe the picture for readers who cannot see it' });
-		}
-	});
+	// Fields that need another field are checked even when other fields have errors, so one run of `npm run check`
+	// shows every mistake. The input may then be unparsed, hence the checks on raw values.
+	return object.superRefine(
+		(parsed, ctx) => {
+			const data = parsed as Record<string, unknown>;
+			const issue = (field: string, near: string, message: string) => ctx.addIssue({ code: 'custom', path: [field], message, params: { near } });
+			if (data.image !== undefined && data.imageAlt === undefined) {
+				issue(
+					'imageAlt',
+					'image',
+					'有 image（首圖）就必須有 imageAlt：在 image 下一行加上「imageAlt: 工人在口罩生產線上作業」這樣描述圖片的文字，供看不到圖片的讀者使用',
+				);
+			}
+			if (data.until !== undefined && data.urgent !== true) issue('until', 'until', 'until 只用於緊急快訊：加上「urgent: true」，或刪去 until');
+			if (typeof data.until === 'string' && typeof data.date === 'string' && data.until < data.date)
+				issue('until', 'until', `until ${data.until} 早於發佈時間 ${data.date}`);
+		},
+		{ when: ({ value }) => typeof value === 'object' && value !== null && !Array.isArray(value) },
+	);
 }
 
 export type ArticleData = z.output<ReturnType<typeof articleSchema>>;

@@ -37,6 +37,7 @@ const labels = {
 	share: { hant: '分享' },
 	linkCopied: { hant: '已複製連結', hans: '已复制链接' },
 	alert: { hant: '重要通告' },
+	urgent: { hant: '緊急' },
 	readMore: { hant: '詳情' },
 	alertLevel_info: { hant: '通知' },
 	alertLevel_warning: { hant: '注意' },

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { contentPath } from './paths.ts';
 import { readYamlFile } from './yaml-file.ts';
 import { otherScript, scripts, type Script } from '../editions/scripts.ts';
+import { isTimeZone } from './dates.ts';
 
 const perScript = z.strictObject({ 'zh-Hant': z.string().min(1), 'zh-Hans': z.string().min(1) });
 /** Text a region sets: one string in the site's default script (converted for the other edition), or both spellings. */
@@ -30,6 +31,8 @@ export const siteConfigSchema = z.strictObject({
 		.default({ name: { 'zh-Hant': '地區', 'zh-Hans': '地区' }, all: { 'zh-Hant': '全部地區', 'zh-Hans': '全部地区' } }),
 	/** The issuing office, named in every page's footer and on printouts; the site's name when absent. */
 	issuer: regionText.optional(),
+	/** The time zone articles' times of issue are written in (an IANA name), for feeds and for what "today" is. */
+	timeZone: z.string().refine(isTimeZone, { error: 'timeZone 須為 IANA 時區名稱，例如 Asia/Shanghai 或 Asia/Hong_Kong' }).default('Asia/Shanghai'),
 });
 
 export type SiteConfig = z.output<typeof siteConfigSchema>;
@@ -42,7 +45,7 @@ export function siteConfig(): SiteConfig {
 	cached ??= readYamlFile(
 		contentPath('site.yaml'),
 		siteConfigSchema,
-		'content/site.yaml sets the site name in both scripts, url, base, defaultEdition, defaultScript, traditionalVariant, counties, jurisdictions and issuer; see README "Site configuration".',
+		'content/site.yaml sets the site name in both scripts, url, base, defaultEdition, defaultScript, traditionalVariant, counties, jurisdictions, issuer and timeZone; see README "Site configuration".',
 	);
 	return cached;
 }

@@ -2,6 +2,8 @@ import rss from '@astrojs/rss';
 import type { Article } from '../content-model/query.ts';
 import { articleView } from '../editions/article-view.ts';
 import type { Script } from '../editions/scripts.ts';
+import { siteConfig } from './config.ts';
+import { dayOf, zonedIso } from './dates.ts';
 import { editionFileUrl } from './urls.ts';
 
 /** The file name of each edition's feed stylesheet (src/pages/[edition]/feed.xsl.ts). */
@@ -31,12 +33,12 @@ export async function editionFeed({ script, title, description, site, page, feed
 			return {
 				title: view.title,
 				link: new URL(view.url, site).href,
-				// Dates are calendar days in China; noon keeps them on that day in every reader's time zone.
-				pubDate: new Date(`${view.date}T12:00:00+08:00`),
+				// The time of issue in the site's time zone; a date alone is noon, which is that day in every reader's zone.
+				pubDate: new Date(view.datetime),
 				description: view.summary,
 				categories: [view.county.name, ...view.topics.map((t) => t.name)],
 				// The plain date, which the feed page's stylesheet writes as 2020年2月8日 (XSLT 1.0 cannot parse pubDate).
-				customData: `<dc:date>${view.date}</dc:date>${view.updated ? `<atom:updated>${view.updated.date}T12:00:00+08:00</atom:updated>` : ''}`,
+				customData: `<dc:date>${dayOf(view.date)}</dc:date>${view.updated ? `<atom:updated>${zonedIso(view.updated.date, siteConfig().timeZone)}</atom:updated>` : ''}`,
 			};
 		}),
 	);
