@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSite, sampleSite, type BuiltSite } from '../helpers/build-site.ts';
 import { editionText, isSimplifiedOnly, isTraditionalOnly } from '../helpers/scripts.ts';
-import { filterChunks, indexedContent, pagefindEntry } from '../helpers/pagefind-output.ts';
+import { filterChunks, indexedContent, pagefindEntries, searchManifest } from '../helpers/pagefind-output.ts';
 
 const articles = [
 	'2020/02/08-zhouning-guo-xiwen-inspection',
@@ -98,8 +98,9 @@ describe('the sample site', () => {
 });
 
 describe('the search index of the sample site', () => {
-	it.each(['zh-hant', 'zh-hans'])('has a search bundle for %s holding its six articles', (edition) => {
-		expect(pagefindEntry(site.dist, edition).languages).toEqual({ und: expect.objectContaining({ page_count: 6 }) });
+	it.each(['zh-hant', 'zh-hans'])('has one search bundle for %s, its year, holding its six articles', (edition) => {
+		expect(searchManifest(site.dist, edition)).toEqual({ bundles: [{ name: '2020', from: '2020-01-01', to: '2020-12-31', pages: 6 }] });
+		expect(pagefindEntries(site.dist, edition).map((entry) => entry.languages)).toEqual([{ und: expect.objectContaining({ page_count: 6 }) }]);
 		expect([...indexedContent(site.dist, edition).keys()].sort()).toEqual(articles.map((id) => `/${edition}/articles/${id}/`).sort());
 	});
 
