@@ -91,7 +91,8 @@ describe('the sample site', () => {
 			const alternate = new RegExp(`<link rel="alternate" hreflang="${other}" href="https://example.gov.cn/([^"]*)"`).exec(html)?.[1];
 			expect(alternate, page).toBe(page.replace(/^zh-han[st]/, hans ? 'zh-hant' : 'zh-hans').replace(/index\.html$/, ''));
 			expect(existsSync(join(site.dist, alternate!, 'index.html')), alternate).toBe(true);
-			expect(html).toContain(`<html lang="${hans ? 'zh-Hans' : 'zh-Hant'}">`);
+			// The sample's Traditional edition follows Taiwan's standard (traditionalVariant: tw), and says so.
+			expect(html).toContain(`<html lang="${hans ? 'zh-Hans' : 'zh-Hant-TW'}">`);
 			expect(html).toMatch(/<link rel="canonical" href="https:\/\/example\.gov\.cn\/zh-han[st]\//);
 		}
 	});
