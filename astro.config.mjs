@@ -7,6 +7,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { precompressSite } from './src/integrations/precompress.ts';
 import { buildReport } from './src/integrations/build-report.ts';
 import { devContentCheck } from './src/integrations/dev-content-check.ts';
+import { webEditor } from './src/integrations/web-editor.ts';
 import { articleLastModified } from './src/site/last-modified.ts';
 import { siteConfig } from './src/site/config.ts';
 
@@ -31,6 +32,7 @@ export default defineConfig({
 	integrations: [
 		buildReport(),
 		devContentCheck(),
+		webEditor(),
 		mdx(),
 		sitemap({
 			i18n: { defaultLocale: editionPath(site.defaultEdition), locales: { 'zh-hant': 'zh-Hant', 'zh-hans': 'zh-Hans' } },
