@@ -109,7 +109,10 @@ export function parseCommand<O extends Record<string, OptionSpec>>(
 		if (!option) {
 			const guess = closest(token.name, Object.keys(spec.options));
 			problems.push(`不認識的選項 ${token.rawName}${guess ? `；是不是 --${guess}？` : ''}`);
-		} else if (option.type === 'string' && token.value === undefined) problems.push(`選項 --${token.name} 後面要寫${option.value ?? '一個值'}`);
+		} else if (option.type === 'string' && (token.value === undefined || (!token.inlineValue && token.value.startsWith('--')))) {
+			// Without strict parsing, "--county --urgent" would take "--urgent" as the county.
+			problems.push(`選項 --${token.name} 後面要寫${option.value ?? '一個值'}`);
+		}
 		else if (option.type === 'boolean' && token.value !== undefined) problems.push(`選項 --${token.name} 不帶值，只寫 --${token.name}`);
 	}
 	if (!spec.positionals && positionals.length > 0) problems.push(`多餘的參數：${positionals.join(' ')}（選項以 -- 開頭）`);
