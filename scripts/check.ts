@@ -1,5 +1,5 @@
-// npm run check [-- --format github] — validates all content without building: the same checks the build runs
-// first, plus the conversion lint. One line per problem (file:line: error|warning: message (hint)), a summary,
+// npm run check [-- --format github] [--lang zh-Hant|zh-Hans|en] — validates all content without building: the same checks the build runs
+// first, plus the conversion lint. One line per problem (file:line: 錯誤|警告：message（hint）), a summary,
 // exit 1 on any error. With --format github the problems are also printed as annotations for pull requests.
 import { articleId, checkArticlesFolder, verifyArticleImages, type FolderCheck } from '../src/content-model/articles-folder.ts';
 import { parseArgs } from 'node:util';
@@ -12,7 +12,8 @@ import { readTaxonomy } from '../src/content-model/taxonomies.ts';
 import { lintSiteConversion } from '../src/editions/lint-site.ts';
 import { contentPath, displayPath } from '../src/site/paths.ts';
 import { existsSync, readFileSync } from 'node:fs';
-import { runCli } from './cli.ts';
+import { editorMessage, chooseMessageLanguage } from '../src/site/editor-messages.ts';
+import { langOption, runCli } from './cli.ts';
 
 /** Links that point to a page the site does not have: alerts (shown on every page) and links in article bodies. */
 function pageLinkProblems(folder: FolderCheck): Problem[] {
@@ -32,7 +33,8 @@ function pageLinkProblems(folder: FolderCheck): Problem[] {
 }
 
 runCli(async () => {
-	const { values } = parseArgs({ options: { format: { type: 'string', default: 'text' } } });
+	const { values } = parseArgs({ options: { format: { type: 'string', default: 'text' }, ...langOption } });
+	chooseMessageLanguage(values.lang);
 	const started = performance.now();
 	const dataProblems = dataFileProblems();
 	const problems = [...dataProblems];
@@ -47,6 +49,14 @@ runCli(async () => {
 	const errors = problems.filter((p) => p.severity === 'error').length;
 	const warnings = problems.length - errors;
 	const seconds = ((performance.now() - started) / 1000).toFixed(2);
-	console.log(`checked ${articles} articles in ${seconds} s: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+	console.log(
+		editorMessage(
+			{
+				zh: '已檢查 {articles} 篇快訊，{seconds} 秒：{errors} 個錯誤，{warnings} 個警告',
+				en: 'checked {articles} articles in {seconds} s: {errors} error(s), {warnings} warning(s)',
+			},
+			{ articles, seconds, errors, warnings },
+		),
+	);
 	return errors > 0 ? 1 : 0;
 });

@@ -1,4 +1,4 @@
-// npm run new -- --county fuan --topic medical-supplies [--topic donations] --title "…" [--date YYYY-MM-DD]
+// npm run new -- --county fuan --topic medical-supplies [--topic donations] --title "…" [--date YYYY-MM-DD] [--lang zh-Hant|zh-Hans|en]
 // Writes a new article file with complete frontmatter in the right folder; never overwrites a file.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -10,12 +10,17 @@ import { readTaxonomy } from '../src/content-model/taxonomies.ts';
 import { articleMarkdown } from '../src/import/import-page.ts';
 import { today } from '../src/site/dates.ts';
 import { contentPath } from '../src/site/paths.ts';
-import { runCli } from './cli.ts';
+import { chooseMessageLanguage, editorMessage } from '../src/site/editor-messages.ts';
+import { langOption, runCli } from './cli.ts';
 
-const USAGE = 'usage: npm run new -- --county <id> --topic <id> [--topic <id>…] --title "標題" [--date YYYY-MM-DD]';
+const usage = () =>
+	editorMessage({
+		zh: '用法：npm run new -- --county <id> --topic <id> [--topic <id>…] --title "標題" [--date YYYY-MM-DD] [--lang zh-Hant|zh-Hans|en]',
+		en: 'usage: npm run new -- --county <id> --topic <id> [--topic <id>…] --title "標題" [--date YYYY-MM-DD] [--lang zh-Hant|zh-Hans|en]',
+	});
 
 /** The id itself when valid; otherwise an error listing the valid ids (and the id for a name typed instead). */
-function validId(kind: string, value: string, entries: Array<{ id: string; names: string[] }>): string {
+function validId(kind: 'county' | 'topic', value: string, entries: Array<{ id: string; names: string[] }>): string {
 	if (entries.some((e) => e.id === value)) return value;
 	const guess =
 		entries.find((e) => e.names.includes(value))?.id ??
@@ -23,18 +28,39 @@ function validId(kind: string, value: string, entries: Array<{ id: string; names
 			value,
 			entries.map((e) => e.id),
 		);
-	throw new Error(`"${value}" is not a ${kind} id${guess ? `; did you mean "${guess}"?` : '.'} Valid ids: ${entries.map((e) => e.id).join(', ')}`);
+	const values = { value, kind, guess: guess ?? '', ids: entries.map((e) => e.id).join(', ') };
+	throw new Error(
+		guess
+			? editorMessage(
+					{
+						zh: '「{value}」不是 {kind} 的 id；是不是「{guess}」？可用的 id：{ids}',
+						en: '"{value}" is not a {kind} id; did you mean "{guess}"? Valid ids: {ids}',
+					},
+					values,
+				)
+			: editorMessage({ zh: '「{value}」不是 {kind} 的 id。可用的 id：{ids}', en: '"{value}" is not a {kind} id. Valid ids: {ids}' }, values),
+	);
 }
 
 runCli(() => {
 	const { values } = parseArgs({
-		options: { county: { type: 'string' }, topic: { type: 'string', multiple: true }, title: { type: 'string' }, date: { type: 'string' } },
+		options: { county: { type: 'string' }, topic: { type: 'string', multiple: true }, title: { type: 'string' }, date: { type: 'string' }, ...langOption },
 	});
+	chooseMessageLanguage(values.lang);
 	const title = values.title?.trim();
-	if (!values.county || !values.topic?.length || !title) throw new Error(USAGE);
-	if ([...title].length > MAX_TITLE_LENGTH) throw new Error(`the title is ${[...title].length} characters; keep it under ${MAX_TITLE_LENGTH}`);
+	if (!values.county || !values.topic?.length || !title) throw new Error(usage());
+	if ([...title].length > MAX_TITLE_LENGTH) {
+		throw new Error(
+			editorMessage(
+				{ zh: '標題有 {length} 個字；請少於 {max} 個字', en: 'the title is {length} characters; keep it under {max}' },
+				{ length: [...title].length, max: MAX_TITLE_LENGTH },
+			),
+		);
+	}
 	const date = values.date ?? today();
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) throw new Error(`--date must be YYYY-MM-DD, got "${date}"`);
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) {
+		throw new Error(editorMessage({ zh: '--date 必須寫成 YYYY-MM-DD，收到「{date}」', en: '--date must be YYYY-MM-DD, got "{date}"' }, { date }));
+	}
 	const county = validId(
 		'county',
 		values.county,
@@ -50,17 +76,35 @@ runCli(() => {
 
 	const target = join(contentPath('articles'), articleFile(date, county, title));
 	const shown = relative(process.cwd(), target);
-	if (existsSync(target)) throw new Error(`${shown} already exists and is never overwritten; choose another title or edit that file`);
+	if (existsSync(target)) {
+		throw new Error(
+			editorMessage(
+				{
+					zh: '{file} 已經存在，不會覆寫；請換一個標題，或編輯那個檔案',
+					en: '{file} already exists and is never overwritten; choose another title or edit that file',
+				},
+				{ file: shown },
+			),
+		);
+	}
 	mkdirSync(dirname(target), { recursive: true });
 	const frontmatter = { title, date, county, topics, source: '閩東日報', authors: [], photographers: [], draft: false };
 	const markdown = articleMarkdown(frontmatter, [])
 		.replace(
 			/^source: .*$/m,
-			'# source: 閩東日報\n# series: (an id from content/series.yaml)\n# summary: (one or two sentences; otherwise the first paragraph is used)',
+			editorMessage({
+				zh: '# source: 閩東日報\n# series: （content/series.yaml 裡的 id）\n# summary: （一兩句話；不寫就用第一段）',
+				en: '# source: 閩東日報\n# series: (an id from content/series.yaml)\n# summary: (one or two sentences; otherwise the first paragraph is used)',
+			}),
 		)
 		.trimEnd();
 	writeFileSync(target, `${markdown}\n\n`, { flag: 'wx' });
-	console.log(`wrote ${shown}`);
-	console.log('next: write the report below the frontmatter, then run npm run check (an article without text is refused)');
+	console.log(editorMessage({ zh: '已寫入 {file}', en: 'wrote {file}' }, { file: shown }));
+	console.log(
+		editorMessage({
+			zh: '下一步：在前置資料下面寫報道，然後執行 npm run check（沒有正文的文章會被拒絕）',
+			en: 'next: write the report below the frontmatter, then run npm run check (an article without text is refused)',
+		}),
+	);
 	return 0;
 });

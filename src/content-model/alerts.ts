@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { editorMessage } from '../site/editor-messages.ts';
 import { z } from 'astro/zod';
 import { contentPath } from '../site/paths.ts';
 import { readYamlFile } from '../site/yaml-file.ts';
@@ -6,17 +7,33 @@ import { isoDate } from './schema.ts';
 
 export const alertSchema = z
 	.strictObject({
-		id: z.string().regex(/^[a-z0-9-]+$/, { error: 'must be an ASCII id such as mask-supply' }),
-		level: z.enum(['info', 'warning', 'urgent'], { error: 'must be info, warning or urgent' }),
-		message: z.string({ error: 'is required: the notice, in Traditional script' }).trim().min(1),
+		id: z
+			.string()
+			.regex(/^[a-z0-9-]+$/, { error: () => editorMessage({ zh: '必須是英文 id，例如 mask-supply', en: 'must be an ASCII id such as mask-supply' }) }),
+		level: z.enum(['info', 'warning', 'urgent'], {
+			error: () => editorMessage({ zh: '必須是 info、warning 或 urgent', en: 'must be info, warning or urgent' }),
+		}),
+		message: z
+			.string({ error: () => editorMessage({ zh: '必填：通告的內容，用網站的預設字體', en: "is required: the notice, in the site's default script" }) })
+			.trim()
+			.min(1),
 		link: z
 			.string()
-			.regex(/^[a-z0-9][\w./-]*$/, { error: 'must be a page of this site without the edition, e.g. articles/2020/02/08-fuan-mask-production' })
+			.regex(/^[a-z0-9][\w./-]*$/, {
+				error: () =>
+					editorMessage({
+						zh: '必須是本站的頁面，不寫版本，例如 articles/2020/02/08-fuan-mask-production',
+						en: 'must be a page of this site without the edition, e.g. articles/2020/02/08-fuan-mask-production',
+					}),
+			})
 			.optional(),
 		start: isoDate,
 		end: isoDate.optional(),
 	})
-	.refine((alert) => !alert.end || alert.end >= alert.start, { error: 'end must not be before start', path: ['end'] });
+	.refine((alert) => !alert.end || alert.end >= alert.start, {
+		error: () => editorMessage({ zh: 'end 不能早於 start', en: 'end must not be before start' }),
+		path: ['end'],
+	});
 
 export type Alert = z.output<typeof alertSchema>;
 
@@ -25,7 +42,14 @@ export function readAlerts(): Alert[] {
 	const path = contentPath('alerts.yaml');
 	if (!existsSync(path)) return [];
 	return (
-		readYamlFile(path, z.array(alertSchema).nullable(), 'content/alerts.yaml is a list of { id, level, message, link, start, end }; see README "Alerts".') ?? []
+		readYamlFile(
+			path,
+			z.array(alertSchema).nullable(),
+			editorMessage({
+				zh: 'content/alerts.yaml 是 { id, level, message, link, start, end } 的清單；見 docs/operators/configuration.md',
+				en: 'content/alerts.yaml is a list of { id, level, message, link, start, end }; see docs/operators/configuration.md',
+			}),
+		) ?? []
 	);
 }
 
