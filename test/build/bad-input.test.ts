@@ -20,6 +20,6 @@ describe('a build with bad articles', () => {
 	});
 
 	it.each(expectedErrors)('names %s and says what is wrong', (where, message) => {
-		expect(site.output).toContain(`content/articles/2020/02/${where}: error: ${message}`);
+		expect(site.output).toContain(`content/articles/2020/02/${where}: 錯誤：${message}`);
 	});
 });

@@ -89,7 +89,7 @@ describe('refused data files', () => {
 		rmSync(join(root, 'content'), { recursive: true });
 		cpSync(pristine(), join(root, 'content'), { recursive: true });
 		input.write(join(root, 'content'));
-		const line = new RegExp(`${escape(input.where)}(:\\d+)?: (error: )?${escape(input.message)}`);
+		const line = new RegExp(`${escape(input.where)}(:\\d+)?: (錯誤：)?${escape(input.message)}`);
 		const check = runScript(root, 'scripts/check.ts');
 		expect(check.status).toBe(1);
 		expect(check.output).toMatch(line);
