@@ -52,7 +52,7 @@ describe('npm run check', () => {
 		const { status, output } = runScript(root, 'scripts/check.ts');
 		expect(status).toBe(1);
 		expect(output).toContain(
-			`content/topics.yaml:${readFileSync(join(sampleSite, 'topics.yaml'), 'utf8').split('\n').length}: error: 6.name: is required: the topic name`,
+			`content/topics.yaml:${readFileSync(join(sampleSite, 'topics.yaml'), 'utf8').split('\n').length}: 錯誤：6.name: 必填：主題名稱`,
 		);
 	});
 
@@ -68,7 +68,7 @@ describe('npm run check', () => {
 		const lines = readFileSync(join(sampleSite, 'glossary.yaml'), 'utf8').split('\n').length;
 		expect(status).toBe(1);
 		expect(output).toContain(
-			`content/glossary.yaml:${lines}: error: organisations.2.hant: hant「<b>衞生防護中心</b>」含有 <、>、& 或控制字元；詞表的寫法只能是純文字`,
+			`content/glossary.yaml:${lines}: 錯誤：organisations.2.hant: hant「<b>衞生防護中心</b>」含有 <、>、& 或控制字元；詞表的寫法只能是純文字`,
 		);
 		expect(output).toContain(`content/glossary.yaml:${lines + 1}: 錯誤：organisations.3: 闽东日报 同時對應 閩東日報 和 閩東時報`);
 	});
@@ -78,7 +78,7 @@ describe('npm run check', () => {
 			const glossary = join(content, 'glossary.yaml');
 			writeFileSync(glossary, `${readFileSync(glossary, 'utf8')}  - { hant: [衞生防護中心, 衛生防護中心], hans: 卫生防护中心 }\n`);
 		});
-		expect(runScript(root, 'scripts/check.ts')).toMatchObject({ status: 0, output: expect.stringContaining('0 errors, 0 warnings') });
+		expect(runScript(root, 'scripts/check.ts')).toMatchObject({ status: 0, output: expect.stringContaining('0 個錯誤，0 個警告') });
 	});
 
 	it("names the line of an article's own glossary entry, and lists what to review in a Simplified article", () => {
@@ -101,6 +101,6 @@ describe('npm run check', () => {
 		expect(again.output).toContain(
 			'content/articles/2020/02/09-fuan-review.md:11: 警告：「干」有幾種繁體寫法，這裡沒有詞語、詞表或規則能確定，選了「幹」（做、幹部），也可能是「乾」（乾燥、乾淨）',
 		);
-		expect(again.output).toContain('(若「又干」應作「又乾」，把它寫成 -{zh-hans:又干;zh-hant:又乾}-');
+		expect(again.output).toContain('（若「又干」應作「又乾」，把它寫成 -{zh-hans:又干;zh-hant:又乾}-');
 	});
 });

@@ -59,7 +59,7 @@ describe('npm run new', () => {
 			'2020-02-10',
 		]);
 		expect(status).toBe(0);
-		expect(output).toContain('wrote content/articles/2020/02/10-fuan-fu-an-shi-gong-bu-kou.md');
+		expect(output).toContain('已寫入 content/articles/2020/02/10-fuan-fu-an-shi-gong-bu-kou.md');
 		const text = readFileSync(join(root, 'content/articles/2020/02/10-fuan-fu-an-shi-gong-bu-kou.md'), 'utf8');
 		expect(text).toMatch(/^---\ntitle: 福安市公佈口罩供應點\ndate: 2020-02-10\ncounty: fuan\ntopics: \[medical-supplies\]\n/);
 		const check = runScript(root, 'scripts/check.ts');
@@ -71,13 +71,13 @@ describe('npm run new', () => {
 		const { output } = runScript(root, 'scripts/new.ts', ['--county', 'gutian', '--topic', 'donations', '--title', '古田縣愛心捐贈']);
 		const now = new Date();
 		const folder = `${now.getFullYear()}/${String(now.getMonth() + 1).padStart(2, '0')}/${String(now.getDate()).padStart(2, '0')}-gutian-`;
-		expect(output).toContain(`wrote content/articles/${folder}`);
+		expect(output).toContain(`已寫入 content/articles/${folder}`);
 	});
 
 	it.each([
 		[['--county', '福安', '--topic', 'donations', '--title', '標題'], '「福安」不是 county 的 id；是不是「fuan」？可用的 id：ningde, jiaocheng, fuan'],
 		[['--county', 'fuan', '--topic', 'masks', '--title', '標題'], '「masks」不是 topic 的 id。可用的 id：epidemic-control, inspections'],
-		[['--county', 'fuan', '--title', '標題'], 'usage: npm run new'],
+		[['--county', 'fuan', '--title', '標題'], '用法：npm run new'],
 	])('refuses %j', (args, message) => {
 		expect(runScript(project(), 'scripts/new.ts', args)).toMatchObject({ status: 1, output: expect.stringContaining(message) });
 	});
@@ -86,6 +86,6 @@ describe('npm run new', () => {
 		const root = project();
 		const args = ['--county', 'fuan', '--topic', 'donations', '--title', '福安愛心捐贈', '--date', '2020-02-11'];
 		expect(runScript(root, 'scripts/new.ts', args).status).toBe(0);
-		expect(runScript(root, 'scripts/new.ts', args)).toMatchObject({ status: 1, output: expect.stringContaining('already exists and is never overwritten') });
+		expect(runScript(root, 'scripts/new.ts', args)).toMatchObject({ status: 1, output: expect.stringContaining('已經存在，不會覆寫') });
 	});
 });
