@@ -6,10 +6,12 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import sitemap from '@astrojs/sitemap';
 import { editionPath } from './src/editions/scripts.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { precompressSite } from './src/integrations/precompress.ts';
 import { buildReport } from './src/integrations/build-report.ts';
 import { atomicPublish } from './src/integrations/atomic-publish.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
+import { devContentCheck } from './src/integrations/dev-content-check.ts';
 import { articleLastModified } from './src/site/last-modified.ts';
 import { siteConfig } from './src/site/config.ts';
 
@@ -41,11 +43,13 @@ export default defineConfig({
 		// First: a broken data file stops the build with its file and line before anything else runs.
 		contentGate(),
 		buildReport(),
+		devContentCheck(),
 		mdx(),
 		sitemap({
 			i18n: { defaultLocale: editionPath(site.defaultEdition), locales: { 'zh-hant': 'zh-Hant', 'zh-hans': 'zh-Hans' } },
-			// `/` only sends readers to an edition; crawlers should list the editions themselves.
-			filter: (page) => !page.endsWith('/404/') && new URL(page).pathname !== site.base,
+			// `/` only sends readers to an edition; crawlers should list the editions themselves. The offline notice is
+			// what the service worker shows for a page it does not have, not a page of its own.
+			filter: (page) => !page.endsWith('/404/') && !page.endsWith('/offline/') && new URL(page).pathname !== site.base,
 			// Articles carry their last change, so crawlers revisit corrected bulletins.
 			serialize(item) {
 				const id = /\/articles\/(.+)\/$/.exec(new URL(item.url).pathname)?.[1];
@@ -54,7 +58,9 @@ export default defineConfig({
 			},
 		}),
 		searchIndex(),
-		// After the search index, so the search bundle and the sitemap are compressed too.
+		// After the pages and their JSON export are written; before compression, so the workers are compressed too.
+		serviceWorker(),
+		// After the search index and the service worker, so they and the sitemap are compressed too.
 		precompressSite(),
 		// Last: checks everything the others wrote, then replaces dist/ in one step (or leaves it as it was).
 		atomicPublish(),

@@ -6,13 +6,24 @@
 import { cpus, totalmem } from 'node:os';
 import { cpSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { createProject, projectRoot, sampleSite, sampleContentWith } from '../test/helpers/build-site.ts';
 import { writeCorpus } from './bench/corpus.ts';
 import { between, measure, reported, type MeasuredRun } from './bench/measure-build.ts';
 import { measureSearchDownloads } from './bench/search-download.ts';
 import { measureSearchQuality, type QueryQuality } from './bench/search-quality.ts';
-import { runCli } from './cli.ts';
+import { failOnProblems, parseCommand, runCli } from './cli.ts';
+
+const spec = {
+	command: 'npm run bench',
+	summary: '用樣本句子生成 N 篇快訊，在臨時資料夾裏建站，列出每個階段的秒數、記憶體峰值、大小和搜尋下載量',
+	options: {
+		articles: { type: 'string', default: '1000', value: '<N>', help: '生成多少篇' },
+		baseline: { type: 'boolean', help: '另外用最簡單的做法（單一版本 + pagefind 預設）建同樣的文章，列出比值' },
+		json: { type: 'string', value: '<檔案>', help: '把結果另存為 JSON' },
+		keep: { type: 'boolean', help: '保留臨時資料夾以便查看' },
+	},
+	examples: ['npm run bench -- --articles 1000 --baseline', 'npm run bench -- --articles 200 --json bench.json --keep'],
+} as const;
 
 const ASTRO = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 
@@ -106,10 +117,10 @@ function stages(run: MeasuredRun) {
 }
 
 runCli(async () => {
-	const { values } = parseArgs({
-		options: { articles: { type: 'string', default: '1000' }, baseline: { type: 'boolean' }, json: { type: 'string' }, keep: { type: 'boolean' } },
-	});
+	const { values, problems } = parseCommand(spec);
 	const count = Number(values.articles);
+	if (!Number.isInteger(count) || count < 1) problems.push(`--articles 要寫正整數，不是 ${values.articles}`);
+	failOnProblems(spec, problems);
 	console.log(`bench: ${count} articles on ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
 	const root = createProject(sampleContentWith((content) => rmSync(join(content, 'articles'), { recursive: true })));
 	const corpusStarted = performance.now();

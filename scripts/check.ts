@@ -1,8 +1,8 @@
 // npm run check [-- --format github] [--lang zh-Hant|zh-Hans|en] — validates all content without building: the same checks the build runs
 // first, plus the conversion lint. One line per problem (file:line: 錯誤|警告：message（hint）), a summary,
 // exit 1 on any error. With --format github the problems are also printed as annotations for pull requests.
-import { articleId, checkArticlesFolder, verifyArticleImages, type FolderCheck } from '../src/content-model/articles-folder.ts';
-import { parseArgs } from 'node:util';
+import { articleId, type FolderCheck } from '../src/content-model/articles-folder.ts';
+import { articleProblems } from '../src/content-model/content-check.ts';
 import { dataFileProblems } from '../src/content-model/data-files.ts';
 import { formatProblem, githubAnnotation, type Problem } from '../src/content-model/problems.ts';
 import { siteArticleSchema } from '../src/content-model/site-schema.ts';
@@ -12,8 +12,17 @@ import { readTaxonomy } from '../src/content-model/taxonomies.ts';
 import { lintSiteConversion } from '../src/editions/lint-site.ts';
 import { contentPath, displayPath } from '../src/site/paths.ts';
 import { existsSync, readFileSync } from 'node:fs';
-import { editorMessage, chooseMessageLanguage } from '../src/site/editor-messages.ts';
-import { langOption, runCli } from './cli.ts';
+import { editorMessage } from '../src/site/editor-messages.ts';
+import { failOnProblems, parseCommand, runCli } from './cli.ts';
+
+const spec = {
+	command: 'npm run check',
+	summary: '不建站，只檢查全部內容（和建站時同樣的檢查，外加繁簡轉換檢查），一次列出所有問題；有錯誤時以 1 結束',
+	options: {
+		format: { type: 'string', default: 'text', value: '<text|github>', help: 'github：另外以 GitHub Actions 註記輸出，讓問題顯示在拉取請求的那一行上' },
+	},
+	examples: ['npm run check', 'npm run check -- --format github'],
+} as const;
 
 /** Links that point to a page the site does not have: alerts (shown on every page) and links in article bodies. */
 function pageLinkProblems(folder: FolderCheck): Problem[] {
@@ -33,16 +42,21 @@ function pageLinkProblems(folder: FolderCheck): Problem[] {
 }
 
 runCli(async () => {
-	const { values } = parseArgs({ options: { format: { type: 'string', default: 'text' }, ...langOption } });
-	chooseMessageLanguage(values.lang);
+	const { values, problems: usage } = parseCommand(spec);
+	if (!['text', 'github'].includes(values.format)) {
+		usage.push(
+			editorMessage({ zh: '--format 只能是 text 或 github，不是 {format}', en: '--format must be text or github, not {format}' }, { format: values.format }),
+		);
+	}
+	failOnProblems(spec, usage);
 	const started = performance.now();
 	const dataProblems = dataFileProblems();
 	const problems = [...dataProblems];
 	let articles = 0;
 	if (dataProblems.length === 0) {
-		const folder = checkArticlesFolder(contentPath('articles'), siteArticleSchema());
+		const { folder, problems: found } = await articleProblems(siteArticleSchema());
 		articles = folder.files.size;
-		problems.push(...folder.problems, ...(await verifyArticleImages(folder)), ...pageLinkProblems(folder), ...lintSiteConversion(folder));
+		problems.push(...found, ...pageLinkProblems(folder), ...lintSiteConversion(folder));
 	}
 	for (const problem of problems) console.log(formatProblem(problem));
 	if (values.format === 'github') for (const problem of problems) console.log(githubAnnotation(problem));

@@ -18,7 +18,7 @@ import { chooseMessageLanguage, editorMessage, inEditorScript } from '../src/sit
 import { today } from '../src/site/dates.ts';
 import { contentPath } from '../src/site/paths.ts';
 import { readYamlFile } from '../src/site/yaml-file.ts';
-import { langOption, runCli } from './cli.ts';
+import { runCli } from './cli.ts';
 
 const HELP = {
 	zh: `用法：npm run import -- <路徑>… [選項]
@@ -116,7 +116,7 @@ runCli(async () => {
 				topic: { type: 'string' },
 				'old-url': { type: 'string' },
 				'image-timeout': { type: 'string' },
-				...langOption,
+				lang: { type: 'string' },
 				'measure-topics': { type: 'string' },
 			},
 		});

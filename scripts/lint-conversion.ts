@@ -1,16 +1,22 @@
-// npm run lint:conversion [-- --strict] [--lang zh-Hant|zh-Hans|en] — reports spellings and names that would come out wrong in one of the two editions.
+// npm run lint:conversion — reports spellings and names that would come out wrong in one of the two editions.
 import { checkArticlesFolder } from '../src/content-model/articles-folder.ts';
 import { formatProblem } from '../src/content-model/problems.ts';
 import { siteArticleSchema } from '../src/content-model/site-schema.ts';
 import { lintSiteConversion } from '../src/editions/lint-site.ts';
 import { contentPath } from '../src/site/paths.ts';
-import { parseArgs } from 'node:util';
-import { chooseMessageLanguage, editorMessage } from '../src/site/editor-messages.ts';
-import { langOption, runCli } from './cli.ts';
+import { editorMessage } from '../src/site/editor-messages.ts';
+import { failOnProblems, parseCommand, runCli } from './cli.ts';
+
+const spec = {
+	command: 'npm run lint:conversion',
+	summary: '找出在繁體或簡體版裏會轉錯的寫法和人名地名（附檔案和行號）',
+	options: { strict: { type: 'boolean', help: '有警告也以 1 結束（給持續整合用）' } },
+	examples: ['npm run lint:conversion', 'npm run lint:conversion -- --strict'],
+} as const;
 
 runCli(() => {
-	const { values } = parseArgs({ options: { strict: { type: 'boolean' }, ...langOption } });
-	chooseMessageLanguage(values.lang);
+	const { values, problems: usage } = parseCommand(spec);
+	failOnProblems(spec, usage);
 	const folder = checkArticlesFolder(contentPath('articles'), siteArticleSchema());
 	const problems = lintSiteConversion(folder);
 	for (const problem of problems) console.log(formatProblem(problem));

@@ -1,35 +1,43 @@
-// npm run new -- --county fuan --topic medical-supplies [--topic donations] --title "…" [--date YYYY-MM-DD] [--lang zh-Hant|zh-Hans|en]
-// Writes a new article file with complete frontmatter in the right folder; never overwrites a file.
+// npm run new -- --county fuan --topic medical-supplies [--topic donations] --title "…" [--date "YYYY-MM-DD HH:mm"] [--urgent [--until YYYY-MM-DD]] [--lang …]
+// Writes a new article file with complete frontmatter in the right folder; never overwrites a file. Every mistake
+// in the arguments is reported in one run.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { closest } from '../src/content-model/closest.ts';
-import { MAX_TITLE_LENGTH } from '../src/content-model/schema.ts';
+import { isoDateTime, MAX_TITLE_LENGTH } from '../src/content-model/schema.ts';
 import { articleFile } from '../src/content-model/slug.ts';
 import { readTaxonomy } from '../src/content-model/taxonomies.ts';
 import { articleMarkdown } from '../src/import/import-page.ts';
-import { today } from '../src/site/dates.ts';
+import { siteConfig } from '../src/site/config.ts';
+import { wallClock } from '../src/site/dates.ts';
 import { contentPath } from '../src/site/paths.ts';
-import { chooseMessageLanguage, editorMessage } from '../src/site/editor-messages.ts';
-import { langOption, runCli } from './cli.ts';
+import { editorMessage } from '../src/site/editor-messages.ts';
+import { failOnProblems, parseCommand, runCli } from './cli.ts';
 
-const usage = () =>
-	editorMessage({
-		zh: '用法：npm run new -- --county <id> --topic <id> [--topic <id>…] --title "標題" [--date YYYY-MM-DD] [--lang zh-Hant|zh-Hans|en]',
-		en: 'usage: npm run new -- --county <id> --topic <id> [--topic <id>…] --title "標題" [--date YYYY-MM-DD] [--lang zh-Hant|zh-Hans|en]',
-	});
+const spec = {
+	command: 'npm run new',
+	summary: '在 content/articles/ 正確的資料夾裏新建一篇快訊，寫好全部欄位；絕不覆蓋已有的檔案',
+	options: {
+		county: { type: 'string', value: '<id>', help: '縣區 id（見 content/counties.yaml），例如 fuan' },
+		topic: { type: 'string', multiple: true, value: '<id>', help: '專題 id（見 content/topics.yaml），至少一個' },
+		title: { type: 'string', value: '"標題"', help: `標題，最多 ${MAX_TITLE_LENGTH} 字` },
+		date: { type: 'string', value: '"YYYY-MM-DD HH:mm"', help: '發佈日期和時間（網站時區）；不寫就用現在' },
+		urgent: { type: 'boolean', help: '緊急快訊：排在首頁和本縣區頁面最前面，帶「緊急」標記' },
+		until: { type: 'string', value: '<YYYY-MM-DD>', help: '緊急到哪一天（含當天）為止；只和 --urgent 一起用' },
+	},
+	examples: [
+		'npm run new -- --county fuan --topic medical-supplies --title "福安市公佈口罩供應點"',
+		'npm run new -- --county xiapu --topic epidemic-control --title "霞浦縣暫停集市" --date "2020-02-08 18:30" --urgent --until 2020-02-15',
+	],
+} as const;
 
-/** The id itself when valid; otherwise an error listing the valid ids (and the id for a name typed instead). */
-function validId(kind: 'county' | 'topic', value: string, entries: Array<{ id: string; names: string[] }>): string {
-	if (entries.some((e) => e.id === value)) return value;
-	const guess =
-		entries.find((e) => e.names.includes(value))?.id ??
-		closest(
-			value,
-			entries.map((e) => e.id),
-		);
-	const values = { value, kind, guess: guess ?? '', ids: entries.map((e) => e.id).join(', ') };
-	throw new Error(
+/** Adds a problem when `value` is not one of the ids, listing them and suggesting the id for a name typed instead. */
+function checkId(kind: 'county' | 'topic', value: string, entries: Array<{ id: string; names: string[] }>, problems: string[]): void {
+	if (entries.some((e) => e.id === value)) return;
+	const ids = entries.map((e) => e.id);
+	const guess = entries.find((e) => e.names.includes(value))?.id ?? closest(value, ids);
+	const values = { value, kind, guess: guess ?? '', ids: ids.join(', ') };
+	problems.push(
 		guess
 			? editorMessage(
 					{
@@ -42,39 +50,47 @@ function validId(kind: 'county' | 'topic', value: string, entries: Array<{ id: s
 	);
 }
 
+/** A date or date-and-time argument in the form articles write it, or a problem naming the option. */
+function dateArgument(option: string, value: string, problems: string[]): string | undefined {
+	const parsed = isoDateTime.safeParse(value);
+	if (parsed.success) return parsed.data;
+	problems.push(editorMessage({ zh: '--{option}：{message}', en: '--{option}: {message}' }, { option, message: parsed.error.issues[0]!.message }));
+	return undefined;
+}
+
 runCli(() => {
-	const { values } = parseArgs({
-		options: { county: { type: 'string' }, topic: { type: 'string', multiple: true }, title: { type: 'string' }, date: { type: 'string' }, ...langOption },
-	});
-	chooseMessageLanguage(values.lang);
+	const { values, problems } = parseCommand(spec);
 	const title = values.title?.trim();
-	if (!values.county || !values.topic?.length || !title) throw new Error(usage());
-	if ([...title].length > MAX_TITLE_LENGTH) {
-		throw new Error(
+	if (!values.county) problems.push(editorMessage({ zh: '缺少 --county（縣區 id）', en: 'missing --county (a county id)' }));
+	if (!values.topic?.length) problems.push(editorMessage({ zh: '缺少 --topic（至少一個專題 id）', en: 'missing --topic (at least one topic id)' }));
+	if (!title) problems.push(editorMessage({ zh: '缺少 --title（標題）', en: 'missing --title (the headline)' }));
+	else if ([...title].length > MAX_TITLE_LENGTH) {
+		problems.push(
 			editorMessage(
 				{ zh: '標題有 {length} 個字；請少於 {max} 個字', en: 'the title is {length} characters; keep it under {max}' },
 				{ length: [...title].length, max: MAX_TITLE_LENGTH },
 			),
 		);
 	}
-	const date = values.date ?? today();
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) {
-		throw new Error(editorMessage({ zh: '--date 必須寫成 YYYY-MM-DD，收到「{date}」', en: '--date must be YYYY-MM-DD, got "{date}"' }, { date }));
+	const date = values.date === undefined ? wallClock(siteConfig().timeZone) : dateArgument('date', values.date, problems);
+	const until = values.until === undefined ? undefined : dateArgument('until', values.until, problems);
+	if (until !== undefined && !values.urgent) problems.push(editorMessage({ zh: '--until 只和 --urgent 一起用', en: '--until goes only with --urgent' }));
+	if (until !== undefined && date !== undefined && until < date) {
+		problems.push(editorMessage({ zh: '--until {until} 早於發佈時間 {date}', en: '--until {until} is before the time of issue {date}' }, { until, date }));
 	}
-	const county = validId(
-		'county',
-		values.county,
-		readTaxonomy('counties').map((c) => ({ id: c.id, names: [c.name, c.short] })),
-	);
-	const topics = values.topic.map((topic) =>
-		validId(
-			'topic',
-			topic,
-			readTaxonomy('topics').map((t) => ({ id: t.id, names: [t.name] })),
-		),
-	);
+	if (values.county) {
+		checkId(
+			'county',
+			values.county,
+			readTaxonomy('counties').map((c) => ({ id: c.id, names: [c.name, c.short] })),
+			problems,
+		);
+	}
+	const topics = readTaxonomy('topics').map((t) => ({ id: t.id, names: [t.name] }));
+	for (const topic of values.topic ?? []) checkId('topic', topic, topics, problems);
+	failOnProblems(spec, problems);
 
-	const target = join(contentPath('articles'), articleFile(date, county, title));
+	const target = join(contentPath('articles'), articleFile(date!, values.county!, title!));
 	const shown = relative(process.cwd(), target);
 	if (existsSync(target)) {
 		throw new Error(
@@ -88,7 +104,18 @@ runCli(() => {
 		);
 	}
 	mkdirSync(dirname(target), { recursive: true });
-	const frontmatter = { title, date, county, topics, source: '閩東日報', authors: [], photographers: [], draft: false };
+	const frontmatter = {
+		title,
+		date,
+		county: values.county,
+		topics: values.topic,
+		...(values.urgent && { urgent: true }),
+		...(until && { until }),
+		source: '閩東日報',
+		authors: [],
+		photographers: [],
+		draft: false,
+	};
 	const markdown = articleMarkdown(frontmatter, [])
 		.replace(
 			/^source: .*$/m,

@@ -3,10 +3,16 @@
 // type and edition the largest page is measured. A report of bytes, which do not vary from run to run.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { pageWeight } from '../test/helpers/page-weight.ts';
 import { builtEditions, builtSiteBase } from './bench/built-site.ts';
-import { runCli } from './cli.ts';
+import { failOnProblems, parseCommand, runCli } from './cli.ts';
+
+const spec = {
+	command: 'npm run measure:weight',
+	summary: '建站之後量每種頁面壓縮後的大小（HTML + CSS + JS，gzip -9，不含圖片），超過 30 kB 預算時以 1 結束',
+	options: { dist: { type: 'string', default: 'dist', value: '<資料夾>', help: '建好的網站所在的資料夾' } },
+	examples: ['npm run build && npm run measure:weight', 'npm run measure:weight -- --dist /tmp/site/dist'],
+} as const;
 
 export const BUDGET = 30 * 1024;
 
@@ -18,12 +24,14 @@ const PAGE_TYPES: Array<[name: string, inEdition: boolean, path: RegExp]> = [
 	['topic', true, /^topics\/[^/]+\/index\.html$/],
 	['archive', true, /^archive\/index\.html$/],
 	['search (before the index loads)', true, /^search\/index\.html$/],
+	['offline notice', true, /^offline\/index\.html$/],
 	['edition chooser (/)', false, /^index\.html$/],
 	['404', false, /^404\.html$/],
 ];
 
 runCli(() => {
-	const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
+	const { values, problems } = parseCommand(spec);
+	failOnProblems(spec, problems);
 	const dist = values.dist;
 	if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist}/index.html not found: run npm run build first`);
 	const base = builtSiteBase(dist);

@@ -3,15 +3,26 @@
 // raw and gzip-compressed, and how long results took to show. With --quality it instead runs the queries against
 // an edition's index and compares the results with the articles containing each query. Measurements to print,
 // never timed tests.
-import { parseArgs } from 'node:util';
 import { measureSearchDownloads } from './bench/search-download.ts';
 import { measureSearchQuality } from './bench/search-quality.ts';
-import { runCli } from './cli.ts';
+import { failOnProblems, parseCommand, runCli } from './cli.ts';
+
+const spec = {
+	command: 'npm run measure:search',
+	summary: '建站之後在 Chromium 裏打開搜尋頁，量一次搜尋下載多少位元組、多久出結果；或用 --quality 量搜尋結果的準確度',
+	options: {
+		query: { type: 'string', multiple: true, value: '<詞>', help: '要搜尋的詞（預設 口罩）' },
+		root: { type: 'string', default: '.', value: '<資料夾>', help: '專案資料夾（裏面有建好的 dist/）' },
+		quality: { type: 'string', value: '<zh-hant|zh-hans>', help: '改為量這一版的搜尋品質：每個詞的精確率、召回率和前十條' },
+	},
+	examples: ['npm run measure:search -- --query 口罩 --query 疫情防控', 'npm run measure:search -- --quality zh-hant --query 福安'],
+} as const;
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 runCli(async () => {
-	const { values } = parseArgs({ options: { query: { type: 'string', multiple: true }, root: { type: 'string', default: '.' }, quality: { type: 'string' } } });
+	const { values, problems } = parseCommand(spec);
+	failOnProblems(spec, problems);
 	const queries = values.query ?? ['口罩'];
 	if (values.quality) {
 		console.log('query        found  containing  precision  recall  first ten');

@@ -1,8 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { preview } from 'astro';
+import type { BundleManifest } from '../../src/search/bundles.ts';
+import { queryPhrases } from '../../src/search/words.ts';
 import { launchChromium } from '../../test/helpers/browser.ts';
+import { builtSiteBase } from './built-site.ts';
 
 export interface QueryQuality {
 	query: string;
@@ -17,19 +20,24 @@ export interface QueryQuality {
 	precisionAt10: number;
 }
 
-/** Every article's indexed text and title and county (which search also matches), spacing removed, keyed by fragment id, from the Pagefind fragments in dist/. */
+/** An edition's search bundles (folder names, newest first), from the manifest the build wrote. */
+function bundles(dist: string, edition: string): string[] {
+	const manifest = JSON.parse(readFileSync(join(dist, edition, 'pagefind', 'bundles.json'), 'utf8')) as BundleManifest;
+	return manifest.bundles.map((bundle) => bundle.name);
+}
+
+/** Every article's indexed text, title, county and date (which search also matches), spacing removed, keyed by fragment id. */
 function indexedTexts(dist: string, edition: string): Map<string, string> {
 	const texts = new Map<string, string>();
-	const folders = [join(dist, edition, 'pagefind', 'fragment'), join(dist, 'pagefind', 'fragment')].filter(existsSync);
-	for (const folder of folders) {
+	for (const bundle of bundles(dist, edition)) {
+		const folder = join(dist, edition, 'pagefind', bundle, 'fragment');
 		for (const file of readdirSync(folder)) {
 			const fragment = JSON.parse(
 				gunzipSync(readFileSync(join(folder, file)))
 					.toString('utf8')
 					.replace(/^pagefind_dcd/, ''),
 			);
-			if (!fragment.url.startsWith(`/${edition}/`)) continue;
-			const text = [fragment.meta.title, fragment.meta.county, fragment.content].join('|');
+			const text = [fragment.meta.title, fragment.meta.county, fragment.meta.date, fragment.content].join('|');
 			texts.set(file.replace(/\.pf_fragment$/, ''), text.replace(/[\s\u200b\u2063]/g, ''));
 		}
 	}
@@ -37,38 +45,41 @@ function indexedTexts(dist: string, edition: string): Map<string, string> {
 }
 
 /**
- * Runs each query against an edition's search index in Chromium, as the search page does, and compares the
- * results with the articles whose text contains the query. Works on this site's per-edition bundles and on a
- * single Pagefind bundle indexed with Pagefind's own Chinese segmentation, so the two can be compared.
+ * Runs each query against every bundle of an edition in Chromium, as the search page does (each phrase of the query
+ * searched as written, results containing them all), and compares the results with the articles whose text contains
+ * the query. The index is measured, not the page: the page shows the same results ten at a time.
  */
 export async function measureSearchQuality(root: string, edition: string, queries: string[]): Promise<QueryQuality[]> {
 	const dist = join(root, 'dist');
 	const texts = indexedTexts(dist, edition);
-	const ownBundle = existsSync(join(dist, edition, 'pagefind', 'pagefind.js'));
+	const folder = `${builtSiteBase(dist)}${edition}/pagefind/`;
 	const server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
 	const browser = await launchChromium();
 	try {
 		const page = await browser.newPage();
-		await page.goto(`http://127.0.0.1:${server.port}/${edition}/search/`);
+		await page.goto(`http://127.0.0.1:${server.port}${folder}bundles.json`);
+		const lang = edition === 'zh-hans' ? 'zh-Hans' : 'zh-Hant';
+		// Every bundle merged into one Pagefind instance, as the search page has them once a reader reached the oldest.
+		const pagefind = await page.evaluateHandle(
+			async ({ folder, names }) => {
+				const pagefind = await import(`${folder}${names[0]}/pagefind.js`);
+				await pagefind.options({ noWorker: true });
+				for (const name of names.slice(1)) await pagefind.mergeIndex(`${folder}${name}/`);
+				return pagefind;
+			},
+			{ folder, names: bundles(dist, edition) },
+		);
 		const measured: QueryQuality[] = [];
 		for (const query of queries) {
 			// Result ids are the fragment file names, so results are compared without loading every fragment.
-			const ids = await page.evaluate(
-				async ({ bundle, query, spaced }) => {
-					const pagefind = await import(bundle);
-					await pagefind.options({ baseUrl: '/' });
-					// The same spacing as src/search/words.ts queryWords, for this site's bundles.
-					const segmenter = new Intl.Segmenter(document.documentElement.lang, { granularity: 'word' });
-					const term = spaced
-						? [...segmenter.segment(query)]
-								.map((s) => s.segment.trim())
-								.filter(Boolean)
-								.join(' ')
-						: query;
-					const search = await pagefind.search(term);
-					return search.results.map((r: { id: string }) => r.id) as string[];
+			const ids = await pagefind.evaluate(
+				async (pagefind, phrases) => {
+					const found = await Promise.all(
+						phrases.map(async (phrase) => (await pagefind.search(`"${phrase}"`)).results.map((r: { id: string }) => r.id) as string[]),
+					);
+					return found.reduce((all, ids) => all.filter((id) => ids.includes(id)));
 				},
-				{ bundle: ownBundle ? `/${edition}/pagefind/pagefind.js` : '/pagefind/pagefind.js', query, spaced: ownBundle },
+				queryPhrases(query, lang),
 			);
 			const truth = new Set([...texts].filter(([, text]) => text.includes(query)).map(([id]) => id));
 			const hits = ids.filter((id) => truth.has(id)).length;

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { editorMessage } from '../site/editor-messages.ts';
 import { z } from 'astro/zod';
 import { contentPath } from '../site/paths.ts';
@@ -37,24 +38,57 @@ export const alertSchema = z
 
 export type Alert = z.output<typeof alertSchema>;
 
+/** A list of alerts whose ids are unique, so `npm run alert -- expire <id>` and readers' browsers can tell them apart. */
+export const alertListSchema = z.array(alertSchema).superRefine((alerts, ctx) => {
+	const seen = new Set<string>();
+	alerts.forEach((alert, index) => {
+		if (seen.has(alert.id)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: [index, 'id'],
+				message: editorMessage(
+					{ zh: '兩則通告的 id 都是「{id}」；每則通告的 id 要不同', en: 'two alerts have the id "{id}"; every alert needs its own id' },
+					{ id: alert.id },
+				),
+			});
+		}
+		seen.add(alert.id);
+	});
+});
+
+/**
+ * The schema of the alerts file's text. It is a list, or `alerts:` with the list under it: the form the web editor
+ * writes, since Decap CMS cannot edit a list at the top of a file.
+ */
+export function alertsFileSchema(text: string) {
+	const list = alertListSchema.nullable();
+	return /^alerts\s*:/m.test(text) ? z.strictObject({ alerts: list }).transform((file) => file.alerts) : list;
+}
+
+/** What the alerts file holds, the hint for any problem in it. */
+export const alertsHint = () =>
+	editorMessage({
+		zh: 'content/alerts.yaml 是 { id, level, message, link, start, end } 的清單（或把同樣的清單寫在「alerts:」下面）；見 docs/operators/configuration.md',
+		en: 'content/alerts.yaml is a list of { id, level, message, link, start, end } (or the same list under "alerts:"); see docs/operators/configuration.md',
+	});
+
 /** The alerts in content/alerts.yaml (an empty list when the file is absent or empty). */
 export function readAlerts(): Alert[] {
 	const path = contentPath('alerts.yaml');
 	if (!existsSync(path)) return [];
-	return (
-		readYamlFile(
-			path,
-			z.array(alertSchema).nullable(),
-			editorMessage({
-				zh: 'content/alerts.yaml 是 { id, level, message, link, start, end } 的清單；見 docs/operators/configuration.md',
-				en: 'content/alerts.yaml is a list of { id, level, message, link, start, end }; see docs/operators/configuration.md',
-			}),
-		) ?? []
-	);
+	return readYamlFile(path, alertsFileSchema(readFileSync(path, 'utf8')), alertsHint()) ?? [];
 }
 
 /** Alerts that have not ended by `day` (YYYY-MM-DD), most severe first; ones starting later are kept for the browser to reveal. */
 export function currentAlerts(alerts: readonly Alert[], day: string): Alert[] {
 	const severity = { urgent: 0, warning: 1, info: 2 };
 	return alerts.filter((a) => !a.end || a.end >= day).sort((a, b) => severity[a.level] - severity[b.level] || b.start.localeCompare(a.start));
+}
+
+/** A short fingerprint of everything an alert says and when: a reader who hid it sees it again once the office changes it. */
+export function alertVersion(alert: Alert): string {
+	return createHash('sha256')
+		.update(JSON.stringify([alert.level, alert.message, alert.link, alert.start, alert.end]))
+		.digest('base64url')
+		.slice(0, 10);
 }

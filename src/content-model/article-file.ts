@@ -7,7 +7,7 @@ import { bodyImages, checkImageReferences, type ImageReference } from './images.
 import { oldSiteMarkup } from './old-site-markup.ts';
 import type { Problem } from './problems.ts';
 import { titleSlug } from './slug.ts';
-import { today } from '../site/dates.ts';
+import { dayOf, today } from '../site/dates.ts';
 import { xmlInvalidCharacter, xmlInvalidValue } from '../site/xml-chars.ts';
 
 export interface ArticleFileCheck {
@@ -126,7 +126,9 @@ export function checkArticleFile(file: string, bytes: Uint8Array, schema: z.ZodT
 		error(editorMessage({ zh: '檔案沒有前置資料（開頭兩行「---」之間的欄位）', en: 'file has no frontmatter' }), formatHint(), 1);
 		return { problems, images: [] };
 	}
+	// A broken frontmatter still leaves the body to check, so every problem of the file shows in one run.
 	const [yamlError] = frontmatter.errors;
+	const isFieldSet = frontmatter.data !== null && typeof frontmatter.data === 'object' && !Array.isArray(frontmatter.data);
 	if (yamlError) {
 		// Later YAML errors are usually echoes of the first, so only the first is reported.
 		error(
@@ -137,13 +139,10 @@ export function checkArticleFile(file: string, bytes: Uint8Array, schema: z.ZodT
 			}),
 			yamlError.line,
 		);
-		return { problems, images: [] };
 	}
-	if (frontmatter.data === null || typeof frontmatter.data !== 'object' || Array.isArray(frontmatter.data)) {
+	if (!yamlError && !isFieldSet)
 		error(editorMessage({ zh: '前置資料必須是一行一個「欄位: 值」', en: 'frontmatter must be a set of "field: value" lines' }), formatHint(), 2);
-		return { problems, images: [] };
-	}
-	const escaped = xmlInvalidValue(frontmatter.data);
+	const escaped = isFieldSet ? xmlInvalidValue(frontmatter.data) : undefined;
 	if (escaped) {
 		error(
 			editorMessage(
@@ -153,17 +152,20 @@ export function checkArticleFile(file: string, bytes: Uint8Array, schema: z.ZodT
 			editorMessage({ zh: '刪掉它；訂閱源無法傳送它', en: 'delete it; feeds cannot carry it' }),
 			frontmatter.lineOf(escaped.path[0]),
 		);
-		return { problems, images: [] };
 	}
-	const result = schema.safeParse(frontmatter.data);
-	if (!result.success) {
+	const data = isFieldSet && !escaped ? (frontmatter.data as Record<string, unknown>) : undefined;
+	const result = data ? schema.safeParse(data) : undefined;
+	if (result && !result.success) {
 		for (const issue of result.error.issues) {
-			const at = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+			// A field that is missing because another needs it (imageAlt for image) is pointed at the other's line.
+			const near = issue.code === 'custom' ? (issue.params?.near as string | undefined) : undefined;
+			const at = near ? [near] : issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
 			const field = issue.path.join('.');
 			error(field ? `${field}: ${issue.message}` : issue.message, undefined, frontmatter.lineOf(at));
 		}
 	}
-	const date = result.success ? (result.data as { date: string }).date : undefined;
+	const date = result?.success ? (result.data as { date: string }).date : undefined;
+	const day = date === undefined ? undefined : dayOf(date);
 	const dated = DATED_PATH.exec(file);
 	if (!dated) {
 		error(
@@ -173,10 +175,10 @@ export function checkArticleFile(file: string, bytes: Uint8Array, schema: z.ZodT
 			}),
 			editorMessage(
 				{ zh: '移到例如 {target}', en: 'move it, e.g. to {target}' },
-				{ target: `${date ? `${date.slice(0, 4)}/${date.slice(5, 7)}/${date.slice(8)}-` : 'YYYY/MM/DD-'}${file.split('/').pop()}` },
+				{ target: `${day ? `${day.slice(0, 4)}/${day.slice(5, 7)}/${day.slice(8)}-` : 'YYYY/MM/DD-'}${file.split('/').pop()}` },
 			),
 		);
-	} else if (date && `${dated[1]}-${dated[2]}-${dated[3]}` !== date) {
+	} else if (day && `${dated[1]}-${dated[2]}-${dated[3]}` !== day) {
 		const name = file
 			.split('/')
 			.pop()!
@@ -187,16 +189,16 @@ export function checkArticleFile(file: string, bytes: Uint8Array, schema: z.ZodT
 					zh: '路徑寫的是 {path}，但 date 是 {date}；路徑就是發佈的網址，兩者必須一致',
 					en: 'the path says {path} but date is {date}; the path is the published address, so both must agree',
 				},
-				{ path: `${dated[1]}-${dated[2]}-${dated[3]}`, date },
+				{ path: `${dated[1]}-${dated[2]}-${dated[3]}`, date: day },
 			),
 			editorMessage(
 				{ zh: '把檔案移到 {target}，或改正 date', en: 'move the file to {target}, or correct the date' },
-				{ target: `${location.displayDir}/${date.slice(0, 4)}/${date.slice(5, 7)}/${date.slice(8)}-${name}` },
+				{ target: `${location.displayDir}/${day.slice(0, 4)}/${day.slice(5, 7)}/${day.slice(8)}-${name}` },
 			),
 			frontmatter.lineOf('date'),
 		);
 	}
-	if (date && date > today()) {
+	if (day && day > today()) {
 		problems.push({
 			file: path,
 			line: frontmatter.lineOf('date'),
@@ -245,9 +247,8 @@ export function checkArticleFile(file: string, bytes: Uint8Array, schema: z.ZodT
 		}
 	});
 	problems.push(...oldSiteMarkup(frontmatter.body, frontmatter.bodyLine, path, file.endsWith('.md')));
-	const data = frontmatter.data as Record<string, unknown>;
-	const lead: ImageReference[] =
-		typeof data.image === 'string' ? [{ src: data.image, alt: String(data.imageAlt ?? ''), line: frontmatter.lineOf('image') }] : [];
+	// The lead picture's alt text is the imageAlt field, which the schema requires with a hint naming the field.
+	const lead: ImageReference[] = typeof data?.image === 'string' ? [{ src: data.image, alt: null, line: frontmatter.lineOf('image') }] : [];
 	const shown = bodyImages(frontmatter.body, frontmatter.bodyLine);
 	// A pasted <img> in Markdown is not processed like a Markdown picture (no copy, no sizes); MDX is code and may
 	// build its own, which the link check of the built site then covers.
@@ -265,7 +266,7 @@ export function checkArticleFile(file: string, bytes: Uint8Array, schema: z.ZodT
 	problems.push(...images.problems);
 	return {
 		problems,
-		data: result.success ? (result.data as Record<string, unknown>) : undefined,
+		data: result?.success ? (result.data as Record<string, unknown>) : undefined,
 		body: frontmatter.body,
 		bodyLine: frontmatter.bodyLine,
 		source,

@@ -81,7 +81,7 @@ export function checkImageReferences(
 	const found: Array<{ path: string; line: number }> = [];
 	const error = (line: number, message: string, hint: string) => problems.push({ file, line, severity: 'error', message, hint });
 	for (const { src, alt, line } of images) {
-		if (!alt?.trim()) {
+		if (alt !== null && !alt?.trim()) {
 			error(
 				line,
 				editorMessage(

@@ -1,9 +1,36 @@
-import { glob, type Loader } from 'astro/loaders';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { editorMessage } from '../site/editor-messages.ts';
 import type { z } from 'astro/zod';
-import { contentPath } from '../site/paths.ts';
-import { articleId, checkArticlesFolder, verifyArticleImages } from './articles-folder.ts';
+import { articleId } from './articles-folder.ts';
+import { articleProblems } from './content-check.ts';
 import { ContentError, formatProblem } from './problems.ts';
+
+/**
+ * In `npm run dev` an article whose frontmatter fails the schema is left out of the store instead of stopping the
+ * content layer (which showed as an unhandled rejection): the browser shows the error through the dev server's
+ * overlay (src/integrations/dev-content-check.ts), and the article is stored again once it is fixed and saved.
+ */
+function devContext(context: LoaderContext): LoaderContext {
+	const invalid = new Set<string>();
+	const store = new Proxy(context.store, {
+		get(target, property) {
+			if (property === 'set') return (entry: { id: string }) => (invalid.has(entry.id) ? false : target.set(entry as Parameters<typeof target.set>[0]));
+			const value = Reflect.get(target, property, target);
+			return typeof value === 'function' ? value.bind(target) : value;
+		},
+	});
+	const parseData: LoaderContext['parseData'] = async (props) => {
+		try {
+			const data = await context.parseData(props);
+			invalid.delete(props.id);
+			return data;
+		} catch {
+			invalid.add(props.id);
+			return props.data;
+		}
+	};
+	return { ...context, store, parseData };
+}
 
 /**
  * Astro's glob() loader over content/articles/, guarded: it logs and skips files it cannot read or render,
@@ -14,11 +41,13 @@ export function articlesLoader(schema: z.ZodType): Loader {
 	return {
 		name: 'bulletin-articles',
 		load: async (context) => {
-			const folder = checkArticlesFolder(contentPath('articles'), schema);
-			const problems = [...folder.problems, ...(await verifyArticleImages(folder))];
+			// Only `npm run dev` has a watcher; there the errors go to the browser instead of stopping the server.
+			const dev = context.watcher !== undefined;
+			const { folder, problems } = await articleProblems(schema);
 			const errors = problems.filter((p) => p.severity === 'error');
 			for (const warning of problems.filter((p) => p.severity === 'warning')) context.logger.warn(formatProblem(warning));
-			if (errors.length > 0) {
+			// In dev the errors go to the browser's overlay (src/integrations/dev-content-check.ts) instead.
+			if (errors.length > 0 && !dev) {
 				throw new ContentError(
 					editorMessage(
 						{ zh: '文章有 {count} 個問題，什麼都沒有發佈：\n{problems}', en: '{count} problem(s) in articles; nothing was published:\n{problems}' },
@@ -42,6 +71,7 @@ export function articlesLoader(schema: z.ZodType): Loader {
 			const drafts =
 				import.meta.env.MODE === 'development' ? [] : [...folder.files].filter(([, check]) => check.data?.draft === true).map(([file]) => `!${file}`);
 			const inner = glob({ pattern: ['**/*.{md,mdx}', ...drafts], base: './content/articles', generateId: ({ entry }) => articleId(entry) });
+			if (dev) return inner.load(devContext(context));
 			await inner.load({ ...context, logger });
 		},
 	};

@@ -1,14 +1,15 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { neighbours, type Neighbours } from './neighbours.ts';
+import { issueOrder } from '../site/dates.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type CountyEntry = CollectionEntry<'counties'>;
 export type TopicEntry = CollectionEntry<'topics'>;
 export type SeriesEntry = CollectionEntry<'series'>;
 
-/** Newest first; same-day articles in a stable order (by id) so rebuilds produce identical pages. */
+/** Newest first by time of issue; articles issued at the same time in a stable order (by id) so rebuilds produce identical pages. */
 export function byNewest(a: Article, b: Article): number {
-	return b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id);
+	return issueOrder(b.data.date).localeCompare(issueOrder(a.data.date)) || a.id.localeCompare(b.id);
 }
 
 // The mode, not DEV: `astro build` with NODE_ENV=test (as CI tools set it) reports DEV=true but still builds for production.

@@ -21,6 +21,15 @@ export interface ArticleSchemaOptions {
 
 export const MAX_TITLE_LENGTH = 150;
 
+/** Whether year, month and day make a real calendar date (2020-02-30 does not). */
+function isCalendarDate(y: number, m: number, d: number): boolean {
+	const date = new Date(Date.UTC(y, m - 1, d));
+	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?::\d{2})?)?$/;
+
 /** A calendar date written YYYY-MM-DD, kept as that string so no time zone can shift it. */
 export const isoDate = z
 	.union([z.string(), z.date()], {
@@ -28,15 +37,8 @@ export const isoDate = z
 	})
 	.transform((value, ctx) => {
 		const text = value instanceof Date ? (Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10)) : value.trim();
-		const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-		const valid =
-			match !== null &&
-			(() => {
-				const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-				const date = new Date(Date.UTC(y, m - 1, d));
-				return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-			})();
-		if (!valid) {
+		const match = DATE.exec(text);
+		if (!match || !isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]))) {
 			ctx.addIssue({
 				code: 'custom',
 				message: editorMessage(
@@ -47,6 +49,49 @@ export const isoDate = z
 			return z.NEVER;
 		}
 		return text;
+	});
+
+/**
+ * A date with an optional time of issue in the site's time zone: `2020-02-08` or `2020-02-08 18:30`, kept as that
+ * string (seconds dropped) so bulletins sort by it as text. A YAML parser that reads `2020-02-08 18:30:00` as a UTC
+ * Date gives the same string back, since the time was written without a zone.
+ */
+export const isoDateTime = z
+	.union([z.string(), z.date()], {
+		error: () =>
+			editorMessage({
+				zh: '必填：發佈日期，或日期加時間，例如 2020-02-08 或 2020-02-08 18:30',
+				en: 'is required: the date of issue, or the date and time, e.g. 2020-02-08 or 2020-02-08 18:30',
+			}),
+	})
+	.transform((value, ctx) => {
+		const text =
+			value instanceof Date
+				? Number.isNaN(value.getTime())
+					? ''
+					: value
+							.toISOString()
+							.slice(0, 16)
+							.replace('T', ' ')
+							.replace(/ 00:00$/, '')
+				: value.trim();
+		const match = DATE_TIME.exec(text);
+		const [hour, minute] = [Number(match?.[4] ?? 0), Number(match?.[5] ?? 0)];
+		if (!match || !isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3])) || hour > 23 || minute > 59) {
+			ctx.addIssue({
+				code: 'custom',
+				message: editorMessage(
+					{
+						zh: '「{value}」不是有效的日期或時間；請寫成 2020-02-08 或 2020-02-08 18:30（24 小時制）',
+						en: '"{value}" is not a valid date or time; write it as 2020-02-08 or 2020-02-08 18:30 (24-hour clock)',
+					},
+					{ value: String(value) },
+				),
+			});
+			return z.NEVER;
+		}
+		const day = `${match[1]}-${match[2]}-${match[3]}`;
+		return match[4] === undefined ? day : `${day} ${String(hour).padStart(2, '0')}:${match[5]}`;
 	});
 
 /** A string that must be one of the declared ids; the error lists them and suggests the id for a name typed instead. */
@@ -169,7 +214,7 @@ export function articleSchema({ counties, topics, series, countiesFile = 'counti
 						{ length: String(issue.input).length, max: MAX_TITLE_LENGTH },
 					),
 			}),
-		date: isoDate,
+		date: isoDateTime,
 		county: reference(knownId('county', countiesFile, counties), 'counties'),
 		topics: z
 			.array(reference(knownId('topic', 'topics.yaml', topics), 'topics'), {
@@ -200,6 +245,9 @@ export function articleSchema({ counties, topics, series, countiesFile = 'counti
 				error: () => editorMessage({ zh: '不能是空的：請描述這張圖片', en: 'must not be empty: describe the picture' }),
 			})
 			.optional(),
+		/** An urgent bulletin comes first on the home page and its county's page, with a mark, until `until` if given. */
+		urgent: z.boolean({ error: () => editorMessage({ zh: '須為 true 或 false', en: 'must be true or false' }) }).default(false),
+		until: isoDateTime.optional(),
 	};
 	const allowed = Object.keys(fields);
 	const object = z.strictObject(fields, {
@@ -222,18 +270,43 @@ export function articleSchema({ counties, topics, series, countiesFile = 'counti
 				.join('; ');
 		},
 	});
-	return object.superRefine((data, ctx) => {
-		if (data.image !== undefined && data.imageAlt === undefined) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['imageAlt'],
-				message: editorMessage({
-					zh: '有 image 就必須寫 imageAlt：為看不見圖片的讀者描述這張圖片，例如 imageAlt: 工人在口罩生產線上作業',
-					en: 'is required with image: describe the picture for readers who cannot see it, e.g. imageAlt: 工人在口罩生產線上作業',
-				}),
-			});
-		}
-	});
+	// Fields that need another field are checked even when other fields have errors, so one run of `npm run check`
+	// shows every mistake. The input may then be unparsed, hence the checks on raw values.
+	return object.superRefine(
+		(parsed, ctx) => {
+			const data = parsed as Record<string, unknown>;
+			const issue = (field: string, near: string, message: string) => ctx.addIssue({ code: 'custom', path: [field], message, params: { near } });
+			if (data.image !== undefined && data.imageAlt === undefined) {
+				issue(
+					'imageAlt',
+					'image',
+					editorMessage({
+						zh: '有 image（首圖）就必須有 imageAlt：在 image 下一行加上「imageAlt: 工人在口罩生產線上作業」這樣描述圖片的文字，供看不到圖片的讀者使用',
+						en: 'is required with image (the lead picture): add a line "imageAlt: 工人在口罩生產線上作業" under image, describing the picture for readers who cannot see it',
+					}),
+				);
+			}
+			if (data.until !== undefined && data.urgent !== true)
+				issue(
+					'until',
+					'until',
+					editorMessage({
+						zh: 'until 只用於緊急快訊：加上「urgent: true」，或刪去 until',
+						en: 'until is only for urgent bulletins: add "urgent: true", or remove until',
+					}),
+				);
+			if (typeof data.until === 'string' && typeof data.date === 'string' && data.until < data.date)
+				issue(
+					'until',
+					'until',
+					editorMessage(
+						{ zh: 'until {until} 早於發佈時間 {date}', en: 'until {until} is before the time of issue {date}' },
+						{ until: data.until, date: data.date },
+					),
+				);
+		},
+		{ when: ({ value }) => typeof value === 'object' && value !== null && !Array.isArray(value) },
+	);
 }
 
 export type ArticleData = z.output<ReturnType<typeof articleSchema>>;

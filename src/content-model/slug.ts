@@ -1,4 +1,5 @@
 import { pinyin } from 'pinyin-pro';
+import { dayOf } from '../site/dates.ts';
 
 const MAX_WORDS = 6;
 // A short place prefix such as "福安:" repeats the county, which the file name already carries.
@@ -12,8 +13,8 @@ export function titleSlug(title: string): string {
 	return words.length > 0 ? words.join('-') : 'bulletin';
 }
 
-/** Where an article lives under content/articles/: YYYY/MM/DD-county-slug.md, which is also its id and URL. */
+/** Where an article lives under content/articles/: YYYY/MM/DD-county-slug.md, which is also its id and URL (a time of issue is not part of it). */
 export function articleFile(date: string, county: string, title: string, extension = 'md'): string {
-	const [year, month, day] = date.split('-');
+	const [year, month, day] = dayOf(date).split('-');
 	return `${year}/${month}/${day}-${county}-${titleSlug(title)}.${extension}`;
 }

@@ -3,7 +3,8 @@ import { getEntry } from 'astro:content';
 import { summarize } from '../content-model/summary.ts';
 import type { Article } from '../content-model/query.ts';
 import { siteConfig } from '../site/config.ts';
-import { formatDate } from '../site/dates.ts';
+import { dayOf, formatDate, formatDateTime, zonedIso } from '../site/dates.ts';
+import { isUrgent, siteNow } from '../content-model/urgency.ts';
 import { articlePath, countyPath, editionUrl, seriesPath, topicPath } from '../site/urls.ts';
 import { articleScript } from './detect.ts';
 import { editionConverter, toEdition } from './edition.ts';
@@ -22,8 +23,16 @@ export interface ArticleView {
 	url: string;
 	title: string;
 	summary: string;
+	/** The date as written, with its time of issue when it has one: 2020-02-08 or 2020-02-08 18:30. */
 	date: string;
+	/** The calendar day: 2020-02-08. */
+	day: string;
+	/** The instant, ISO 8601 with the site's offset, for <time datetime> and feeds. */
+	datetime: string;
+	/** 2020年2月8日 星期六 18:30 */
 	dateText: string;
+	/** Urgent when this build ran: listed first on the home and county pages, with a mark. */
+	urgent: boolean;
 	updated?: { date: string; text: string };
 	county: Link;
 	topics: Link[];
@@ -79,7 +88,10 @@ async function buildArticleView(article: Article, script: Script): Promise<Artic
 		title: convert(data.title),
 		summary: convert(data.summary ?? summarize(article.body ?? '')),
 		date: data.date,
-		dateText: formatDate(data.date),
+		day: dayOf(data.date),
+		datetime: zonedIso(data.date, siteConfig().timeZone),
+		dateText: formatDateTime(data.date),
+		urgent: isUrgent(data, siteNow()),
 		updated: data.updated ? { date: data.updated, text: formatDate(data.updated) } : undefined,
 		county: await link('counties', data.county.id, script),
 		topics: await Promise.all(data.topics.map((topic) => link('topics', topic.id, script))),

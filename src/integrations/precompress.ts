@@ -10,7 +10,7 @@ const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
 /** Text formats worth compressing; Pagefind's index files and images are compressed already. */
-const TEXT = /\.(html|css|js|mjs|json|xml|txt|svg|webmanifest)$/;
+const TEXT = /\.(html|css|js|mjs|json|xml|xsl|txt|svg|webmanifest)$/;
 /** Below this size compression saves nothing a request's headers would not eat. */
 const MIN_BYTES = 512;
 const ENCODINGS = ['br', 'gz'] as const;

@@ -1,5 +1,4 @@
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -7,21 +6,37 @@ import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
 import { editionConverter } from '../editions/edition.ts';
 import { editionPath, otherScript, scripts, type Script } from '../editions/scripts.ts';
+import { bundleOf, planBundles, type BundleManifest } from '../search/bundles.ts';
 import { indexedText } from '../search/page-text.ts';
 import { deriveQueryMap } from '../search/query-map.ts';
 import { searchablePage } from '../search/searchable-page.ts';
 import { textWords } from '../search/words.ts';
 import { contentCache, type ContentCache } from './content-cache.ts';
 
-/** Where an edition's search bundle (Pagefind's files and the query map) is published, relative to the site root. */
+/** Where an edition's search folder (its bundles, their manifest and the query map) is published, relative to the site root. */
 export const searchBundlePath = (script: Script) => `${editionPath(script)}/pagefind/`;
 
-/** File name of the query map inside an edition's search bundle. */
+/** File name of the query map inside an edition's search folder. */
 export const QUERY_MAP_FILE = 'query-map.json';
+
+/** File name of the manifest inside an edition's search folder: its bundles, newest first (see src/search/bundles.ts). */
+export const MANIFEST_FILE = 'bundles.json';
+
+// Articles per bundle before a year is split into quarters (and a quarter into months). A first search downloads the
+// newest bundle's page list, about 11 bytes (gzip) per article, and its postings for the query; at 1,000 articles
+// that stays within the first-search budget (docs/search.md has the measurements).
+const BUNDLE_LIMIT = 1000;
+
+// Bytes of postings per index chunk (Pagefind's default is 20,000). A search downloads the chunk holding each of its
+// words; with one word per character, most lookups are for rare characters whose postings are a few hundred bytes,
+// so smaller chunks cut a first search by a third and an absent term's search by two thirds for a little more page
+// list (docs/search.md has the measurements). Pagefind reads it from its environment and calls it unstable: a new
+// Pagefind version needs the measurements again (test/build/scale.test.ts checks that the chunks stay small).
+const INDEX_CHUNK_SIZE = '3000';
 
 // The text reaches Pagefind with its words already spaced apart (src/search/words.ts). A language Pagefind
 // neither segments nor stems ("undetermined") keeps it from splitting the words again, which at scale is most of
-// its time and memory; each edition gets its own index, so the one language per bundle is what pagefind.js loads.
+// its time and memory; each edition has its own bundles, so the one language per bundle is what pagefind.js loads.
 const INDEX_LANGUAGE = 'und';
 // Pages in flight to Pagefind at once: enough to keep its threads busy, few enough to bound memory.
 const BATCH = 64;
@@ -42,10 +57,13 @@ function assertNoErrors(step: string, errors: string[]): void {
 	}
 }
 
-/** The totals Pagefind reports in its verbose log (pages, words, filters); it logs them once per build step, so the first block counts. */
-function indexStats(logfile: string): string {
-	const total = /Total:\s*Indexed \d+ languages?\s*Indexed (\d+) pages\s*Indexed (\d+) words\s*Indexed (\d+) filters/.exec(readFileSync(logfile, 'utf8'));
-	return total ? `${total[1]} pages, ${total[2]} words, ${total[3]} filter values` : 'pages (Pagefind logged no totals)';
+const SORT_DATE = /\bdata-pagefind-sort="date:(\d{4}-\d{2}-\d{2})"/;
+
+/** The publication date an article page gives search (its date sort key). */
+function pageDate(html: string, page: string): string {
+	const date = SORT_DATE.exec(html)?.[1];
+	if (!date) throw new AstroError(`Search found no date on ${page}.`, 'Article pages carry data-pagefind-sort="date:YYYY-MM-DD".');
+	return date;
 }
 
 /** The article pages of an edition, as paths relative to its articles folder (`2020/02/08-…/index.html`). */
@@ -65,48 +83,70 @@ function searchableCached(html: string, script: Script, cache: ContentCache): st
 	return searchable;
 }
 
+interface ArticlePage {
+	/** Path of the page's file relative to the edition's articles folder. */
+	file: string;
+	url: string;
+	date: string;
+}
+
+/** Writes one Pagefind bundle from article pages, read a batch at a time so memory stays bounded. */
+async function writeBundle(pages: ArticlePage[], read: (page: ArticlePage) => string, folder: string): Promise<void> {
+	const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
+	assertNoErrors('createIndex', errors);
+	if (!index) throw new AstroError('Pagefind did not create an index.');
+	for (let start = 0; start < pages.length; start += BATCH) {
+		const added = pages.slice(start, start + BATCH).map((page) => index.addHTMLFile({ url: page.url, content: read(page) }));
+		for (const { errors } of await Promise.all(added)) assertNoErrors('addHTMLFile', errors);
+	}
+	assertNoErrors('writeFiles', (await index.writeFiles({ outputPath: folder })).errors);
+	await index.deleteIndex();
+	// The site uses its own search page on Pagefind's JS API (see docs/search.md); the bundled UIs are never loaded.
+	for (const unused of UNUSED_UI_FILES) rmSync(join(folder, unused), { force: true });
+}
+
 /**
- * Builds one edition's search bundle: every article page, words spaced apart, into its own Pagefind index, and
- * the map that turns a query typed in the other script into this edition's (derived from the converter and the index's words).
+ * Builds one edition's search: its article pages, words spaced apart, in one Pagefind bundle per period (bundles.ts)
+ * with a manifest of them, newest first, and the map that turns a query typed in the other script into this
+ * edition's (derived from the converter and the index's words).
  */
 async function indexEdition(site: string, script: Script, cache: ContentCache, logger: { info(message: string): void }): Promise<void> {
 	const started = performance.now();
 	const edition = editionPath(script);
-	const bundle = join(site, searchBundlePath(script));
-	const logfile = join(tmpdir(), `bulletin-pagefind-${process.pid}-${edition}.log`);
-	try {
-		const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE, verbose: true, logfile });
-		assertNoErrors('createIndex', errors);
-		if (!index) throw new AstroError('Pagefind did not create an index.');
-		const pages = articlePages(site, script);
-		if (pages.length === 0) throw new AstroError(`Search found no article pages in ${edition}/articles/.`);
-		const words = new Map<string, number>();
-		for (let start = 0; start < pages.length; start += BATCH) {
-			const added = pages.slice(start, start + BATCH).map((page) => {
-				const html = readFileSync(join(site, edition, 'articles', page), 'utf8');
-				for (const run of indexedText(html)) for (const word of textWords(run, script)) words.set(word, (words.get(word) ?? 0) + 1);
-				const url = `/${edition}/articles/${page.slice(0, -'index.html'.length)}`;
-				return index.addHTMLFile({ url, content: searchableCached(html, script, cache) });
-			});
-			for (const { errors } of await Promise.all(added)) assertNoErrors('addHTMLFile', errors);
-		}
-		assertNoErrors('writeFiles', (await index.writeFiles({ outputPath: bundle })).errors);
-		await index.deleteIndex();
-		// The site uses its own search page on Pagefind's JS API (see README "Search"); the bundled UIs are never loaded.
-		for (const unused of UNUSED_UI_FILES) rmSync(join(bundle, unused), { force: true });
-		const map = deriveQueryMap(words, editionConverter(script, otherScript(script)), editionConverter(otherScript(script), script));
-		writeFileSync(join(bundle, QUERY_MAP_FILE), JSON.stringify(map));
-		const mapped = Object.keys(map.chars).length + Object.keys(map.words).length;
-		const seconds = ((performance.now() - started) / 1000).toFixed(1);
-		logger.info(`${edition}: indexed ${indexStats(logfile)} (county, topic, year; sorted by date); ${mapped} query-map entries; ${seconds} s`);
-	} finally {
-		rmSync(logfile, { force: true });
+	const root = join(site, searchBundlePath(script));
+	const files = articlePages(site, script);
+	if (files.length === 0) throw new AstroError(`Search found no article pages in ${edition}/articles/.`);
+	const words = new Map<string, number>();
+	const read = (file: string) => readFileSync(join(site, edition, 'articles', file), 'utf8');
+	const pages: ArticlePage[] = files.map((file) => {
+		const html = read(file);
+		for (const run of indexedText(html)) for (const word of textWords(run, script)) words.set(word, (words.get(word) ?? 0) + 1);
+		return { file, url: `/${edition}/articles/${file.slice(0, -'index.html'.length)}`, date: pageDate(html, file) };
+	});
+	// Newest first within a bundle too: Pagefind returns phrase matches of equal score in the order pages were added.
+	pages.sort((a, b) => b.date.localeCompare(a.date) || a.url.localeCompare(b.url));
+	const bundles = planBundles(
+		pages.map((page) => page.date),
+		BUNDLE_LIMIT,
+	);
+	for (const bundle of bundles) {
+		const inBundle = pages.filter((page) => bundleOf(page.date, [bundle]));
+		await writeBundle(inBundle, (page) => searchableCached(read(page.file), script, cache), join(root, bundle.name));
 	}
+	writeFileSync(join(root, MANIFEST_FILE), JSON.stringify({ bundles } satisfies BundleManifest));
+	const map = deriveQueryMap(words, editionConverter(script, otherScript(script)), editionConverter(otherScript(script), script));
+	writeFileSync(join(root, QUERY_MAP_FILE), JSON.stringify(map));
+	const mapped = Object.keys(map.chars).length + Object.keys(map.words).length;
+	const seconds = ((performance.now() - started) / 1000).toFixed(1);
+	const names = bundles.map((bundle) => `${bundle.name} (${bundle.pages})`).join(', ');
+	logger.info(
+		`${edition}: indexed ${files.length} pages in ${bundles.length} bundles, ${names}; county, topic, year filters, sorted by date; ${mapped} query-map entries; ${seconds} s`,
+	);
 }
 
 /**
- * Indexes both editions with Pagefind's Node API once the site is written: one bundle per edition, article bodies
- * only (pages mark them data-pagefind-body), with county, topic and year filters and a date sort.
+ * Indexes both editions with Pagefind's Node API once the site is written: per edition, a bundle per period of
+ * article bodies (pages mark them data-pagefind-body), with county, topic and year filters and a date sort.
  */
 export function searchIndex(): AstroIntegration {
 	let cacheFolder = '';
@@ -121,6 +161,8 @@ export function searchIndex(): AstroIntegration {
 				const site = fileURLToPath(dir);
 				// Spacing the words of a page takes longer than reading it back, so pages unchanged since the last build are read back.
 				const cache = contentCache(cacheFolder);
+				// Pagefind's service process starts with the first index and takes its settings from this environment.
+				process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
 				try {
 					for (const script of scripts) await indexEdition(site, script, cache, logger);
 				} finally {

@@ -1,20 +1,37 @@
 // Runs in the reader's browser on /<edition>/search/. Converting the query is the only conversion done in the
 // browser; everything indexed and every label was converted at build time.
+import { ArchiveSearch, ResultList, type ArchiveQuery } from './archive-search.ts';
+import type { BundleManifest } from './bundles.ts';
 import { convertQuery, type QueryMap } from './convert-query.ts';
-import { loadPagefind, type FilterCounts, type PagefindApi, type PagefindResultData } from './pagefind-api.ts';
-import { isEmpty, paramsFromState, stateFromParams, type SearchState } from './search-state.ts';
-import { joinWords, queryWords } from './words.ts';
+import { excerpt, matches } from './excerpt.ts';
+import { loadPagefind, type FilterCounts, type PagefindResult, type PagefindResultData } from './pagefind-api.ts';
+import { FACETS, isEmpty, paramsFromState, stateFromParams, type SearchState } from './search-state.ts';
+import { joinWords, queryPhrases, queryWords } from './words.ts';
 
 export interface SearchConfig {
-	bundle: string;
-	baseUrl: string;
+	/** URL of the edition's search folder, which holds the manifest, the query map and a folder per bundle. */
+	folder: string;
+	manifest: string;
 	queryMap: string;
-	labels: { count: string; none: string; failed: string };
+	baseUrl: string;
+	labels: {
+		count: string;
+		countSince: string;
+		none: string;
+		noMatch: string;
+		failed: string;
+		more: string;
+		older: string;
+		year: string;
+		month: string;
+	};
 }
 
 const PAGE_SIZE = 10;
+// Characters of article text in an excerpt: about three lines on a phone.
+const EXCERPT_LENGTH = 60;
 
-/** Wires the search page: state from the URL, cross-script queries, facets with counts, results ten at a time. */
+/** Wires the search page: state from the URL, cross-script queries, results newest bundle first, facets with counts. */
 export async function startSearchPage(): Promise<void> {
 	const form = document.querySelector<HTMLFormElement>('[data-search]');
 	const configElement = document.getElementById('search-config');
@@ -23,45 +40,81 @@ export async function startSearchPage(): Promise<void> {
 	const status = form.querySelector<HTMLElement>('[data-status]')!;
 	form.hidden = false;
 
-	let pagefind: PagefindApi;
+	let archive: ArchiveSearch;
 	let map: QueryMap;
 	try {
-		[pagefind, map] = await Promise.all([loadPagefind(config.bundle, config.baseUrl), fetch(config.queryMap).then((r) => r.json() as Promise<QueryMap>)]);
+		const [manifest, queryMap] = await Promise.all([config.manifest, config.queryMap].map((url) => fetch(url).then((r) => r.json())));
+		const { bundles } = manifest as BundleManifest;
+		const newest = bundles[0]!;
+		const pagefind = await loadPagefind(`${config.folder}${newest.name}/`, { baseUrl: config.baseUrl, mergeFilter: { bundle: newest.name } });
+		archive = new ArchiveSearch(pagefind, config.folder, bundles);
+		map = queryMap as QueryMap;
+		addYears(form, bundles, config.labels.year);
 	} catch {
 		status.textContent = config.labels.failed;
 		return;
 	}
 	writeState(form, stateFromParams(new URLSearchParams(location.search)));
-	let latest = 0;
-	// Facet counts need every filter's page lists (77 kB at 10,000 articles), so they are fetched only once the
-	// filters panel is open; a search's own filters are fetched with it.
+	const lang = document.documentElement.lang;
 	const panel = form.querySelector<HTMLDetailsElement>('details.filters')!;
-	let totals: Promise<FilterCounts> | undefined;
-	const counts = () => (panel.open ? (totals ??= pagefind.filters()) : undefined);
+	const list = form.querySelector<HTMLOListElement>('[data-results]')!;
+	const more = form.querySelector<HTMLButtonElement>('[data-more]')!;
+	const partial = form.querySelector<HTMLElement>('[data-partial]')!;
+	let latest = 0;
 
-	const list = form.querySelector<HTMLElement>('[data-results]')!;
 	const run = async () => {
+		const ticket = ++latest;
+		const stale = () => ticket !== latest;
 		list.setAttribute('aria-busy', 'true');
 		const state = readState(form);
-		history.replaceState(null, '', `${location.pathname}${paramsFromState(state).size ? `?${paramsFromState(state)}` : ''}`);
-		const ticket = ++latest;
-		const allCounts = await counts();
-		if (isEmpty(state)) {
-			if (allCounts) showCounts(form, allCounts);
+		const params = paramsFromState(state);
+		history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
+		keepOnEditionSwitch(params);
+		const query = archiveQuery(form, state, queryPhrases(convertQuery(state.q, map), lang));
+		partial.hidden = true;
+		// Facet counts need every bundle and every filter's page lists, so they are fetched only once the filters panel is open.
+		const counts = async () => {
+			if (!panel.open) return;
+			const found = await archive.counts(query, [...FACETS]);
+			if (!stale()) showCounts(form, found);
+		};
+		if (isEmpty(state) || (state.q && query.phrases.length === 0)) {
 			status.textContent = '';
-			await renderResults(form, []);
-			list.setAttribute('aria-busy', 'false');
+			list.replaceChildren();
+			more.hidden = true;
+			await counts();
+			if (!stale()) list.setAttribute('aria-busy', 'false');
 			return;
 		}
-		const search = await pagefind.search(state.q ? queryWords(convertQuery(state.q, map), document.documentElement.lang) : null, {
-			filters: filterNames(form, state),
-			sort: state.sort === 'newest' || !state.q ? { date: 'desc' } : undefined,
-		});
-		if (!search || ticket !== latest) return;
-		if (allCounts) showCounts(form, search.filters);
-		status.textContent = search.results.length ? config.labels.count.replace('{count}', String(search.results.length)) : config.labels.none;
-		await renderResults(form, search.results);
-		if (ticket === latest) list.setAttribute('aria-busy', 'false');
+		const found = new ResultList(archive, query);
+		await found.fill(PAGE_SIZE);
+		if (stale()) return;
+		const needles = query.phrases.map(joinWords);
+		let shown = 0;
+		const showMore = async () => {
+			await found.fill(shown + PAGE_SIZE);
+			const page = await Promise.all(found.results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
+			if (stale()) return;
+			list.append(...page.map((data) => resultItem(data, needles)));
+			shown += page.length;
+			status.textContent = countText(config, found);
+			more.hidden = shown >= found.results.length && found.exhausted;
+			more.textContent = shown < found.results.length ? config.labels.more : config.labels.older;
+		};
+		list.replaceChildren();
+		more.onclick = async () => {
+			list.setAttribute('aria-busy', 'true');
+			await showMore();
+			if (!stale()) list.setAttribute('aria-busy', 'false');
+		};
+		await showMore();
+		if (stale()) return;
+		if (found.results.length === 0) {
+			status.textContent = state.q ? config.labels.noMatch.replace('{query}', state.q) : config.labels.none;
+			if (state.q) await showLooserMatches(form, archive, query, queryWords(convertQuery(state.q, map), lang), stale);
+		}
+		await counts();
+		if (!stale()) list.setAttribute('aria-busy', 'false');
 	};
 
 	let timer: ReturnType<typeof setTimeout> | undefined;
@@ -82,6 +135,63 @@ export async function startSearchPage(): Promise<void> {
 	await run();
 }
 
+/** "共 N 篇快訊" once every bundle that can hold results was searched, else "2022年10月以來共 N 篇快訊". */
+function countText(config: SearchConfig, found: ResultList): string {
+	const count = String(found.results.length);
+	if (found.exhausted || !found.oldest) return config.labels.count.replace('{count}', count);
+	const [year, month] = found.oldest.from.split('-');
+	const since = config.labels.month.replace('{year}', year!).replace('{month}', String(Number(month)));
+	return config.labels.countSince.replace('{since}', since).replace('{count}', count);
+}
+
+/**
+ * Where no article contains the query as written, the articles that contain each of its dictionary words, under
+ * their own heading; nothing when the query has no word of two characters or more besides itself.
+ */
+async function showLooserMatches(form: HTMLFormElement, archive: ArchiveSearch, exact: ArchiveQuery, words: string[], stale: () => boolean): Promise<void> {
+	if (words.length === 0 || words.join('|') === exact.phrases.join('|')) return;
+	const looser = new ResultList(archive, { ...exact, phrases: words, sort: 'relevance' });
+	await looser.fill(PAGE_SIZE);
+	const page = await Promise.all(looser.results.slice(0, PAGE_SIZE).map((result: PagefindResult) => result.data()));
+	if (stale() || page.length === 0) return;
+	const section = form.querySelector<HTMLElement>('[data-partial]')!;
+	section.querySelector('ol')!.replaceChildren(...page.map((data) => resultItem(data, words.map(joinWords))));
+	section.hidden = false;
+}
+
+/** The reader's state as a search of the archive: the county and topic ids in the URL become the names the index holds. */
+function archiveQuery(form: HTMLFormElement, state: SearchState, phrases: string[]): ArchiveQuery {
+	const filters: Record<string, string[]> = {};
+	for (const facet of FACETS) {
+		filters[facet] = state[facet]
+			.map((value) => form.querySelector<HTMLInputElement>(`input[name="${facet}"][value="${CSS.escape(value)}"]`)?.dataset.filterValue)
+			.filter((value): value is string => value !== undefined);
+	}
+	return { phrases, filters, sort: state.sort };
+}
+
+/** The edition switch leads to the same search, query and filters included. */
+function keepOnEditionSwitch(params: URLSearchParams): void {
+	for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-edition]')) {
+		link.search = params.size ? `?${params}` : '';
+	}
+}
+
+/** The year facet lists the years the bundles cover, newest first. */
+function addYears(form: HTMLFormElement, bundles: BundleManifest['bundles'], yearLabel: string): void {
+	const years = [...new Set(bundles.flatMap((bundle) => [bundle.to.slice(0, 4), bundle.from.slice(0, 4)]))].sort().reverse();
+	const facet = form.querySelector('[data-facet="year"] ul')!;
+	const template = form.querySelector<HTMLTemplateElement>('[data-facet="year"] template')!;
+	for (const year of years) {
+		const item = template.content.cloneNode(true) as DocumentFragment;
+		const box = item.querySelector('input')!;
+		box.value = year;
+		box.dataset.filterValue = year;
+		item.querySelector('[data-name]')!.textContent = yearLabel.replace('{year}', year);
+		facet.append(item);
+	}
+}
+
 function readState(form: HTMLFormElement): SearchState {
 	return stateFromParams(new URLSearchParams([...new FormData(form)].map(([key, value]) => [key, String(value)])));
 }
@@ -90,20 +200,9 @@ function writeState(form: HTMLFormElement, state: SearchState): void {
 	form.querySelector<HTMLInputElement>('input[name="q"]')!.value = state.q;
 	form.querySelector<HTMLSelectElement>('select[name="sort"]')!.value = state.sort;
 	for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-		box.checked = (box.name === 'county' ? state.county : state.topic).includes(box.value);
+		box.checked = state[box.name as (typeof FACETS)[number]]?.includes(box.value) ?? false;
 	}
-	if (state.county.length || state.topic.length) form.querySelector('details')?.setAttribute('open', '');
-}
-
-/** Pagefind filters by the names the edition indexed; the URL carries ids, so ids are looked up on the checkboxes. */
-function filterNames(form: HTMLFormElement, state: SearchState): Record<string, { any: string[] }> {
-	const filters: Record<string, { any: string[] }> = {};
-	for (const name of ['county', 'topic'] as const) {
-		const values = state[name].map((id) => form.querySelector<HTMLInputElement>(`input[name="${name}"][value="${CSS.escape(id)}"]`)?.dataset.filterValue);
-		const known = values.filter((v): v is string => v !== undefined);
-		if (known.length) filters[name] = { any: known };
-	}
-	return filters;
+	if (FACETS.some((facet) => state[facet].length)) form.querySelector('details')?.setAttribute('open', '');
 }
 
 function showCounts(form: HTMLFormElement, counts: FilterCounts): void {
@@ -113,28 +212,29 @@ function showCounts(form: HTMLFormElement, counts: FilterCounts): void {
 	}
 }
 
-async function renderResults(form: HTMLFormElement, results: Array<{ data(): Promise<PagefindResultData> }>): Promise<void> {
-	const list = form.querySelector<HTMLOListElement>('[data-results]')!;
-	const more = form.querySelector<HTMLButtonElement>('[data-more]')!;
-	list.replaceChildren();
-	let shown = 0;
-	const showMore = async () => {
-		const page = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
-		list.append(...page.map(resultItem));
-		shown += page.length;
-		more.hidden = shown >= results.length;
-	};
-	more.onclick = () => void showMore();
-	await showMore();
+/** Text with the given ranges in <mark>, as DOM nodes (the text is never parsed as HTML). */
+function marked(text: string, marks: Array<[number, number]>): Node[] {
+	const nodes: Node[] = [];
+	let at = 0;
+	for (const [start, end] of marks) {
+		nodes.push(document.createTextNode(text.slice(at, start)));
+		const mark = document.createElement('mark');
+		mark.textContent = text.slice(start, end);
+		nodes.push(mark);
+		at = end;
+	}
+	nodes.push(document.createTextNode(text.slice(at)));
+	return nodes;
 }
 
-function resultItem(data: PagefindResultData): HTMLLIElement {
+function resultItem(data: PagefindResultData, needles: string[]): HTMLLIElement {
 	const item = document.createElement('li');
 	item.className = 'result';
 	const heading = document.createElement('h3');
 	const link = document.createElement('a');
 	link.href = data.url;
-	link.textContent = data.meta.title ? joinWords(data.meta.title) : data.url;
+	const title = data.meta.title ? joinWords(data.meta.title) : data.url;
+	link.append(...marked(title, matches(title, needles)));
 	heading.append(link);
 	const meta = document.createElement('p');
 	meta.className = 'muted';
@@ -142,10 +242,12 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
 		.map((value) => joinWords(value ?? ''))
 		.filter(Boolean)
 		.join(' · ');
-	const excerpt = document.createElement('p');
-	// Pagefind escapes the page text in excerpts and adds only <mark> around matches; the index holds the words
-	// spaced apart, so they are joined back as the page wrote them.
-	excerpt.innerHTML = joinWords(data.excerpt);
-	item.append(heading, meta, excerpt);
+	// The index holds the text with its words spaced apart; the excerpt is cut from it as the article wrote it, after
+	// the headline, which is shown above it.
+	const text = joinWords(data.content);
+	const cut = excerpt(text.startsWith(title) ? text.slice(title.length).trimStart() : text, needles, EXCERPT_LENGTH);
+	const shown = document.createElement('p');
+	shown.append(...(cut.cutBefore ? ['…'] : []), ...marked(cut.text, cut.marks), ...(cut.cutAfter ? ['…'] : []));
+	item.append(heading, meta, shown);
 	return item;
 }

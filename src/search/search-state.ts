@@ -1,10 +1,15 @@
-/** What the reader asked for: the query as typed, chosen county and topic ids, and the order. Mirrors the page URL. */
+/** What the reader asked for: the query as typed, chosen county and topic ids and years, and the order. Mirrors the page URL. */
 export interface SearchState {
 	q: string;
 	county: string[];
 	topic: string[];
+	year: string[];
 	sort: 'relevance' | 'newest';
 }
+
+/** The filters a reader can choose values of, as the URL and the search index name them. */
+export const FACETS = ['county', 'topic', 'year'] as const;
+export type Facet = (typeof FACETS)[number];
 
 /** The search state in a URL query string (?q=口罩&county=fuan), ignoring anything unknown. */
 export function stateFromParams(params: URLSearchParams): SearchState {
@@ -12,6 +17,7 @@ export function stateFromParams(params: URLSearchParams): SearchState {
 		q: params.get('q')?.trim() ?? '',
 		county: params.getAll('county'),
 		topic: params.getAll('topic'),
+		year: params.getAll('year').filter((year) => /^\d{4}$/.test(year)),
 		sort: params.get('sort') === 'newest' ? 'newest' : 'relevance',
 	};
 }
@@ -20,13 +26,12 @@ export function stateFromParams(params: URLSearchParams): SearchState {
 export function paramsFromState(state: SearchState): URLSearchParams {
 	const params = new URLSearchParams();
 	if (state.q) params.set('q', state.q);
-	for (const id of state.county) params.append('county', id);
-	for (const id of state.topic) params.append('topic', id);
+	for (const facet of FACETS) for (const value of state[facet]) params.append(facet, value);
 	if (state.sort === 'newest') params.set('sort', 'newest');
 	return params;
 }
 
 /** Whether there is anything to search for: a query or at least one filter. */
 export function isEmpty(state: SearchState): boolean {
-	return state.q === '' && state.county.length === 0 && state.topic.length === 0;
+	return state.q === '' && FACETS.every((facet) => state[facet].length === 0);
 }

@@ -1,5 +1,5 @@
 import { decodeHTML, decodeHTMLAttribute, escapeAttribute, escapeText } from 'entities';
-import { GAP, spaceWords } from './words.ts';
+import { GAP, spaceText } from './words.ts';
 
 const BODY = /(<(\w+)[^>]*\bdata-pagefind-body\b[^>]*>)([\s\S]*)(<\/\2>)/;
 const TAG = /(<[^>]*>)/;
@@ -11,7 +11,7 @@ const BLOCK_END = /^<\/(p|h[1-6]|li|dt|dd|figcaption|blockquote|td|th|caption|di
 
 /**
  * The page as Pagefind should index it: the text and the meta values inside the element marked data-pagefind-body
- * with their words spaced apart (see words.ts); other attributes (filters, sort) and everything outside stay as they are.
+ * with their index words spaced apart (see words.ts); other attributes (filters, sort) and everything outside stay as they are.
  */
 export function searchablePage(html: string, lang: string): string {
 	const body = BODY.exec(html);
@@ -21,12 +21,12 @@ export function searchablePage(html: string, lang: string): string {
 		const text = parts[i]!;
 		const after = parts[i - 1];
 		if (text === '' || (after && RAW_TEXT.test(after))) continue;
-		parts[i] = ` ${escapeText(spaceWords(decodeHTML(text), lang))} `;
+		parts[i] = ` ${escapeText(spaceText(decodeHTML(text), lang))} `;
 	}
 	for (let i = 1; i < parts.length; i += 2) {
 		parts[i] = parts[i]!.replace(
 			META,
-			(_, key: string, value: string) => `data-pagefind-meta="${key}:${escapeAttribute(spaceWords(decodeHTMLAttribute(value), lang))}"`,
+			(_, key: string, value: string) => `data-pagefind-meta="${key}:${escapeAttribute(spaceText(decodeHTMLAttribute(value), lang))}"`,
 		);
 		if (BLOCK_END.test(parts[i]!)) parts[i] += ` ${GAP} `;
 	}

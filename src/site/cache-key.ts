@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { currentAlerts, readAlerts } from '../content-model/alerts.ts';
 import { bodyImages } from '../content-model/images.ts';
+import { isUrgent, siteNow } from '../content-model/urgency.ts';
 import type { Neighbours } from '../content-model/neighbours.ts';
 import type { Article } from '../content-model/query.ts';
 import { today } from './dates.ts';
@@ -43,7 +44,7 @@ function fileVersion(path: string): string {
 
 const versions = new WeakMap<Article, string>();
 
-/** An article's own version: its file, and the bytes of the pictures it shows, which the file only names. */
+/** An article's own version: its file, the bytes of the pictures it shows (which the file only names), and its urgency. */
 export function articleVersion(article: Article): string {
 	let version = versions.get(article);
 	if (version === undefined) versions.set(article, (version = readArticleVersion(article)));
@@ -60,5 +61,6 @@ function readArticleVersion(article: Article): string {
 	const body = bodyImages(article.body ?? '', 1).map(({ src }) => [src, fileVersion(resolve(folder, src))]);
 	// Astro keeps the lead picture's file path on its metadata, out of JSON's sight.
 	const lead = (article.data.image as { fsPath?: string } | undefined)?.fsPath;
-	return cacheKey(article.digest, article.data.image, lead && fileVersion(lead), body);
+	// Whether it is urgent now too: its mark and its place in listings end with its `until`, with no change to the file.
+	return cacheKey(article.digest, article.data.image, lead && fileVersion(lead), body, isUrgent(article.data, siteNow()));
 }

@@ -2,7 +2,8 @@ import { z } from 'astro/zod';
 import { editorMessage, messageLanguages } from './editor-messages.ts';
 import { contentPath } from './paths.ts';
 import { readYamlFile } from './yaml-file.ts';
-import { scripts } from '../editions/scripts.ts';
+import { otherScript, scripts, type Script } from '../editions/scripts.ts';
+import { isTimeZone } from './dates.ts';
 
 const perScript = z.strictObject({ 'zh-Hant': z.string().min(1), 'zh-Hans': z.string().min(1) });
 /** Text a region sets: one string in the site's default script (converted for the other edition), or both spellings. */
@@ -46,6 +47,8 @@ export const siteConfigSchema = z.strictObject({
 		.default({ name: { 'zh-Hant': '地區', 'zh-Hans': '地区' }, all: { 'zh-Hant': '全部地區', 'zh-Hans': '全部地区' } }),
 	/** The issuing office, named in every page's footer and on printouts; the site's name when absent. */
 	issuer: regionText.optional(),
+	/** The time zone articles' times of issue are written in (an IANA name), for feeds and for what "today" is. */
+	timeZone: z.string().refine(isTimeZone, { error: 'timeZone 須為 IANA 時區名稱，例如 Asia/Shanghai 或 Asia/Hong_Kong' }).default('Asia/Shanghai'),
 });
 
 export type SiteConfig = z.output<typeof siteConfigSchema>;
@@ -59,9 +62,15 @@ export function siteConfig(): SiteConfig {
 		contentPath('site.yaml'),
 		siteConfigSchema,
 		editorMessage({
-			zh: 'content/site.yaml 設定兩種字體的網站名稱、url、base、defaultEdition、defaultScript、messages、traditionalVariant、counties、jurisdictions 和 issuer；見 docs/operators/configuration.md',
-			en: 'content/site.yaml sets the site name in both scripts, url, base, defaultEdition, defaultScript, messages, traditionalVariant, counties, jurisdictions and issuer; see docs/operators/configuration.md',
+			zh: 'content/site.yaml 設定兩種字體的網站名稱、url、base、defaultEdition、defaultScript、messages、traditionalVariant、counties、jurisdictions、issuer 和 timeZone；見 docs/operators/configuration.md',
+			en: 'content/site.yaml sets the site name in both scripts, url, base, defaultEdition, defaultScript, messages, traditionalVariant, counties, jurisdictions, issuer and timeZone; see docs/operators/configuration.md',
 		}),
 	);
 	return cached;
+}
+
+/** Both scripts with the site's default edition first, for pages that speak to every reader (`/`, the 404 page). */
+export function editionsInOrder(): Script[] {
+	const first = siteConfig().defaultEdition;
+	return [first, otherScript(first)];
 }

@@ -22,7 +22,12 @@ export function rememberedEdition(): string | undefined {
 	}
 }
 
-/** The edition for a browser's language list: zh-TW/zh-HK/zh-MO/zh-Hant mean Traditional, anything else Simplified. */
+/**
+ * The edition for a browser's language list, in the reader's order of preference: the first Chinese language decides
+ * (zh-TW, zh-HK, zh-MO and zh-Hant mean Traditional; zh, zh-CN, zh-SG and zh-Hans Simplified), so [zh-CN, zh-TW] reads
+ * Simplified; a list without Chinese gets Simplified.
+ */
 export function editionForLanguages(languages: readonly string[]): 'zh-hant' | 'zh-hans' {
-	return languages.some((lang) => /^zh-(hant|tw|hk|mo)\b/i.test(lang)) ? 'zh-hant' : 'zh-hans';
+	const chinese = languages.find((lang) => /^zh(-|$)/i.test(lang));
+	return chinese && /^zh-(hant|tw|hk|mo)\b/i.test(chinese) ? 'zh-hant' : 'zh-hans';
 }

@@ -13,10 +13,13 @@ export const SECURITY_HEADERS: ReadonlyArray<[string, string]> = [
 	['X-Frame-Options', 'DENY'],
 ];
 
-/** Folders, under the base path, whose files carry a content hash in their names and never change. */
+/**
+ * Folders, under the base path, whose files carry a content hash in their names and never change. Each edition's
+ * search has a folder per bundle (docs/developers/search.md), matched by the `:bundle` placeholder.
+ */
 export const IMMUTABLE_FOLDERS = [
 	'_astro/',
-	...scripts.flatMap((script) => ['fragment', 'index', 'filter'].map((part) => `${editionPath(script)}/pagefind/${part}/`)),
+	...scripts.flatMap((script) => ['fragment', 'index', 'filter'].map((part) => `${editionPath(script)}/pagefind/:bundle/${part}/`)),
 ];
 
 /**

@@ -10,7 +10,8 @@ export function articleLastModified(): Map<string, string> {
 	const dates = new Map<string, string>();
 	for (const file of listArticleFiles(dir)) {
 		const data = readFrontmatter(readFileSync(join(dir, file), 'utf8'))?.data as { date?: unknown; updated?: unknown } | undefined;
-		const date = String(data?.updated ?? data?.date ?? '');
+		// A time of issue (2020-02-08 18:30) is dropped: the sitemap's lastmod is a day.
+		const date = String(data?.updated ?? data?.date ?? '').slice(0, 10);
 		if (/^\d{4}-\d{2}-\d{2}$/.test(date)) dates.set(articleId(file), date);
 	}
 	return dates;

@@ -58,6 +58,22 @@ describe('switching editions in Chromium', () => {
 		await context.close();
 	});
 
+	it.each([
+		[['zh-CN', 'zh-TW'], 'zh-hans'],
+		[['zh-TW', 'zh-CN'], 'zh-hant'],
+		[['en-GB', 'zh-HK', 'zh-CN'], 'zh-hant'],
+		[['en-GB', 'zh', 'zh-TW'], 'zh-hans'],
+	])('sends a new reader whose languages are %j, in that order, from / to /%s/', async (languages, edition) => {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Emulation.setUserAgentOverride', { userAgent: await page.evaluate(() => navigator.userAgent), acceptLanguage: languages.join(',') });
+		expect(await page.evaluate(() => navigator.languages)).toEqual(languages);
+		await page.goto(served.url);
+		await page.waitForURL(`${served.url}${edition}/`);
+		await context.close();
+	});
+
 	it('offers plain links on / without JavaScript', async () => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();

@@ -78,11 +78,12 @@ describe('search in Chromium', () => {
 		page.on('request', record);
 		onTestFinished(() => void page.off('request', record));
 		await search('zh-hans', '?q=口罩');
-		expect(fetched.filter((path) => path.includes('/pagefind/filter/'))).toEqual([]);
+		const filterLists = () => fetched.filter((path) => /\/pagefind\/[^/]+\/filter\//.test(path));
+		expect(filterLists()).toEqual([]);
 		await page.click('details.filters summary');
 		const facet = (id: string) => page.$eval(`input[name="county"][value="${id}"]`, (box) => box.parentElement!.textContent!.replace(/\s+/g, ''));
 		await page.waitForFunction(() => document.querySelector('input[name="county"][value="fuan"]')!.parentElement!.textContent!.includes('(2)'));
-		expect(fetched.filter((path) => path.includes('/pagefind/filter/')).length).toBeGreaterThan(0);
+		expect(filterLists().length).toBeGreaterThan(0);
 		expect(await facet('fuan')).toBe('福安市(2)');
 		expect(await facet('shouning')).toBe('寿宁县(0)');
 		expect(await page.textContent('[data-status]')).toMatch(/^共 \d+ 篇快讯$/);
@@ -104,6 +105,112 @@ describe('search in Chromium', () => {
 		await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === '捐贈');
 		await page.waitForSelector('[data-results][aria-busy="false"]', { state: 'attached' });
 		expect(await page.$$eval('[data-results] a', (links) => links.length)).toBe(1);
+	});
+
+	it.each([
+		['zh-hant', '疫苗', '找不到包含「疫苗」的快訊。'],
+		['zh-hans', '火星人', '找不到包含「火星人」的快讯。'],
+		['zh-hant', '疫情 火星', '找不到包含「疫情 火星」的快訊。'],
+	])('says clearly in %s that no article contains %s, and shows nothing else', async (edition, query, status) => {
+		expect(await search(edition, `?q=${query}`)).toEqual([]);
+		expect(await page.textContent('[data-status]')).toBe(status);
+		expect(await page.isVisible('[data-partial]')).toBe(false);
+		expect(await page.isVisible('[data-more]')).toBe(false);
+	});
+
+	it('finds only articles containing a query as written, not its characters scattered over a page', async () => {
+		// 口罩生產 is in the mask-production report; the other reports mention 口罩 and 生產 apart, if at all.
+		expect(await search('zh-hant', '?q=口罩生產')).toEqual([`/zh-hant/${maskReport}`]);
+		const texts = await page.$$eval('[data-results] li', (items) => items.map((item) => item.textContent!.replace(/\s/g, '')));
+		for (const text of texts) expect(text).toContain('口罩生產');
+	});
+
+	it('shows excerpts that start at a sentence or with an ellipsis, with the query marked', async () => {
+		await search('zh-hans', '?q=疫情防控');
+		// Each excerpt, and whether the article's text has it right after a sentence or paragraph starts.
+		const excerpts = await page.$$eval('[data-results] li', (items) =>
+			Promise.all(
+				items.map(async (item) => {
+					const excerpt = item.querySelector('p:last-child')!.textContent!;
+					const html = await (await fetch(item.querySelector('a')!.href)).text();
+					const paragraphs = [...new DOMParser().parseFromString(html, 'text/html').querySelectorAll('article p')].map((p) => p.textContent!.trim());
+					const start = excerpt.replace(/^…/, '').replace(/…$/, '').slice(0, 12);
+					const atSentence = paragraphs.some((p) => p.startsWith(start) || /[。！？；]/.test(p[p.indexOf(start) - 1] ?? ''));
+					return { excerpt, atSentence };
+				}),
+			),
+		);
+		expect(excerpts.length).toBeGreaterThan(1);
+		for (const { excerpt, atSentence } of excerpts) {
+			expect(excerpt.startsWith('…') || atSentence, excerpt).toBe(true);
+			expect(excerpt).toContain('疫情防控');
+		}
+		expect(await page.$$eval('[data-results] li p:last-child mark', (marks) => [...new Set(marks.map((m) => m.textContent))])).toEqual(['疫情防控']);
+	});
+
+	it('counts each county under the chosen topic, and keeps the other counties’ counts once one is ticked', async () => {
+		await search('zh-hant', '?q=疫情&topic=epidemic-control');
+		const count = (name: string, id: string) =>
+			page.$eval(`input[name="${name}"][value="${id}"]`, (box) => Number(/\((\d+)\)/.exec(box.parentElement!.textContent!)?.[1] ?? NaN));
+		await page.waitForFunction(() => /\(\d+\)/.test(document.querySelector('input[name="county"]')!.parentElement!.textContent!));
+		const before = { fuan: await count('county', 'fuan'), gutian: await count('county', 'gutian') };
+		expect(before.fuan).toBeGreaterThan(0);
+		expect(before.gutian).toBeGreaterThan(0);
+		await page.check('input[name="county"][value="fuan"]');
+		await page.waitForFunction(() => location.search.includes('county=fuan'));
+		await page.waitForSelector('[data-results][aria-busy="false"]', { state: 'attached' });
+		expect({ fuan: await count('county', 'fuan'), gutian: await count('county', 'gutian') }).toEqual(before);
+		// The topics are counted under the chosen county: as many as the results for the chosen topic.
+		expect(await count('topic', 'epidemic-control')).toBe(await page.$$eval('[data-results] li', (items) => items.length));
+	});
+
+	it('shows the order beside the results, without opening the filters', async () => {
+		await search('zh-hant', '?q=口罩');
+		expect(await page.isVisible('select[name="sort"]')).toBe(true);
+		expect(await page.$eval('select[name="sort"]', (select) => select.closest('details'))).toBeNull();
+		await page.selectOption('select[name="sort"]', 'newest');
+		await page.waitForFunction(() => location.search.includes('sort=newest'));
+	});
+
+	it.each([
+		['zh-hant', 'zh-hans'],
+		['zh-hans', 'zh-hant'],
+	])('keeps the query and filters when switching from %s to %s', async (from, to) => {
+		const results = await search(from, '?q=口罩&county=fuan&sort=newest');
+		await page.click('a[data-edition]');
+		await page.waitForURL((url) => url.pathname === `/${to}/search/`);
+		await page.waitForSelector('[data-results][aria-busy="false"]', { state: 'attached' });
+		expect(new URLSearchParams(new URL(page.url()).search).toString()).toBe(new URLSearchParams('q=口罩&county=fuan&sort=newest').toString());
+		expect(await page.inputValue('input[name="q"]')).toBe('口罩');
+		expect(await page.isChecked('input[name="county"][value="fuan"]')).toBe(true);
+		const switched = await page.$$eval('[data-results] a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+		expect(switched).toEqual(results.map((url) => url.replace(`/${from}/`, `/${to}/`)));
+	});
+
+	it('keeps facet labels with long names readable at 360 px: no label over two lines, its count beside its name', async () => {
+		const phone = await browser.newPage({ viewport: { width: 360, height: 780 } });
+		onTestFinished(() => phone.close());
+		await phone.goto(`${served.url}zh-hant/search/?q=疫情&county=dongqiao`);
+		await phone.waitForSelector('[data-results][aria-busy="false"]', { state: 'attached' });
+		await phone.waitForFunction(() => /\(\d+\)/.test(document.querySelector('input[name="county"]')!.parentElement!.textContent!));
+		const labels = await phone.$$eval('.facet label', (items) =>
+			items.map((label) => {
+				const name = label.querySelector('[data-name]')!.getBoundingClientRect();
+				const count = label.querySelector('[data-count]')!.getBoundingClientRect();
+				const lineHeight = parseFloat(getComputedStyle(label).lineHeight);
+				return {
+					text: label.textContent!.trim(),
+					lines: Math.round(name.height / lineHeight),
+					countBeside: Math.abs(count.bottom - name.bottom) < lineHeight / 2,
+					right: label.getBoundingClientRect().right,
+				};
+			}),
+		);
+		for (const label of labels) {
+			expect(label.lines, label.text).toBeLessThanOrEqual(2);
+			expect(label.countBeside, label.text).toBe(true);
+			expect(label.right, label.text).toBeLessThanOrEqual(360);
+		}
 	});
 
 	it('logs no console errors', () => {

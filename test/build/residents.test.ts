@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import sharp from 'sharp';
 import { buildSite, sampleContentWith, type BuiltSite } from '../helpers/build-site.ts';
 import { writeGeneratedArticles } from '../helpers/generated-articles.ts';
 import { brokenTargets, pageTargets } from '../helpers/link-check.ts';
@@ -10,6 +11,8 @@ import { pageWeight } from '../helpers/page-weight.ts';
 let site: BuiltSite;
 let generated: string[];
 const origin = 'https://example.gov.cn';
+/** The date an article id starts with: 2020/03/01-… → 2020-03-01. */
+const day0 = (id: string) => id.slice(0, 10).replaceAll('/', '-');
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 beforeAll(() => {
@@ -125,7 +128,78 @@ describe('alerts', () => {
 		expect(home.indexOf('古田县今日起实行交通管制')).toBeLessThan(home.indexOf('<h1'));
 		expect(home).toMatch(/<aside class="alert alert-urgent"[^>]*data-alert-start="[\d-]+" data-alert-end="[\d-]+">/);
 		expect(home).not.toContain('已经过期');
-		expect(home).toMatch(/<aside class="alert alert-info"[^>]*hidden[^>]*>\s*<p>下周开始接种疫苗/);
+		expect(home).toMatch(
+			/<aside class="alert alert-info"[^>]*hidden[^>]*>\s*<details>\s*<summary>\s*<span class="alert-level">通知<\/span>\s*<span class="alert-text">下周开始接种疫苗/,
+		);
+	});
+
+	it('offers a hide button on the line of an information alert, and on an urgent one only inside its opened text', () => {
+		const home = site.read('zh-hant/index.html');
+		const alert = (level: string) => {
+			const start = home.indexOf(`<aside class="alert alert-${level}"`);
+			return home.slice(start, home.indexOf('</aside>', start));
+		};
+		expect(alert('urgent')).toMatch(/<\/summary>[\s\S]*data-alert-hide[\s\S]*<\/details>\s*$/);
+		expect(alert('urgent')).not.toContain('alert-close');
+		expect(alert('info')).toMatch(/<\/details>\s*<button type="button" class="alert-close" data-alert-hide hidden>/);
+	});
+});
+
+describe('offline reading and installing', () => {
+	const precached = (edition: string) => [...site.read(`${edition}/sw.js`).matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]!);
+
+	it('stores the shell, the home and offline pages and the 30 newest bulletins of each edition, nothing of the other', () => {
+		for (const edition of ['zh-hant', 'zh-hans']) {
+			const urls = precached(edition);
+			const articles = urls.filter((url) => url.includes('/articles/'));
+			// 45 generated articles, one a day from 2020-03-01, are newer than the six sample ones (2020-02-08).
+			expect(articles).toEqual(generated.slice(15).map((id) => `/${edition}/articles/${id}/index.html`));
+			for (const page of ['index.html', 'offline/index.html', 'manifest.webmanifest']) expect(urls).toContain(`/${edition}/${page}`);
+			expect(urls).toEqual(expect.arrayContaining(['/favicon.svg', '/icons/192.png', '/icons/512.png']));
+			const shell = site.files().filter((file) => /^_astro\/[^/]+\.(css|js)$/.test(file));
+			expect(urls).toEqual(expect.arrayContaining(shell.map((file) => `/${file}`)));
+			expect(urls.filter((url) => url.includes('/pagefind/') || url.includes(edition === 'zh-hant' ? '/zh-hans/' : '/zh-hant/'))).toEqual([]);
+		}
+	});
+
+	it('names each edition’s app in its script from content/site.yaml, with icons of the sizes it lists', async () => {
+		const manifest = JSON.parse(site.read('zh-hans/manifest.webmanifest'));
+		expect(manifest).toMatchObject({ name: '宁德防疫快讯', description: '宁德市各县区公共卫生与疫情防控新闻', start_url: '/zh-hans/', lang: 'zh-Hans' });
+		for (const icon of manifest.icons.filter((i: { type: string }) => i.type === 'image/png')) {
+			const { width, height, format } = await sharp(join(site.dist, icon.src)).metadata();
+			expect(`${width}x${height} ${format}`).toBe(`${icon.sizes} png`);
+		}
+		expect(site.read('zh-hant/index.html')).toContain('<link rel="manifest" href="/zh-hant/manifest.webmanifest">');
+	});
+});
+
+describe('feeds, print and the home page', () => {
+	it('gives every feed its edition’s stylesheet, served from the site with its CSS file', () => {
+		for (const edition of ['zh-hant', 'zh-hans']) {
+			for (const feed of [`${edition}/rss.xml`, `${edition}/counties/gutian/rss.xml`]) {
+				expect(site.read(feed)).toContain(`<?xml-stylesheet href="/${edition}/feed.xsl" type="text/xsl"?>`);
+				expect(site.read(feed)).toContain(`<atom:link href="${origin}/${feed}" rel="self" type="application/rss+xml"/>`);
+			}
+			const xsl = site.read(`${edition}/feed.xsl`);
+			expect(XMLValidator.validate(xsl)).toBe(true);
+			const css = /<link rel="stylesheet" href="\/([^"]+)"/.exec(xsl)![1]!;
+			expect(site.files()).toContain(css);
+		}
+		expect(site.read('zh-hans/feed.xsl')).toContain('如何订阅');
+		expect(items(site.read('zh-hant/rss.xml'))[0]['dc:date']).toBe(day0(generated[44]!));
+	});
+
+	it('prints an article with the site and the issuer on top and its address as a QR code at the end', () => {
+		const html = site.read(`zh-hant/articles/${generated[3]}/index.html`);
+		expect(html).toMatch(/<p class="print-masthead">\s*<strong>寧德防疫快訊<\/strong>\s*<span>寧德市衛生健康委員會<\/span>/);
+		expect(html).toMatch(/<footer class="print-source"[\s\S]*<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[\s\S]*<\/svg>/);
+		expect(html).toContain(`<dd class="print-address">${origin}/zh-hant/articles/${generated[3]}/</dd>`);
+	});
+
+	it('lists the latest 20 on the home page and leads on to the date archive', () => {
+		const home = site.read('zh-hant/index.html');
+		expect(home.match(/<article class="card">/g)).toHaveLength(20);
+		expect(home).toContain('<p class="more"><a href="/zh-hant/archive/">更早的快訊:按日期瀏覽全部</a></p>');
 	});
 });
 
@@ -144,9 +218,12 @@ describe('the whole output', () => {
 		expect(foreign).toEqual([]);
 	});
 
-	it('keeps an article page under 30 kB compressed (HTML, CSS and JavaScript)', () => {
-		const weight = pageWeight(site.dist, 'zh-hant/articles/2020/02/08-fuan-mask-production/index.html');
-		expect(weight.total).toBeLessThan(30 * 1024);
-		expect(weight.files.some((f) => f.endsWith('.css'))).toBe(true);
+	it('keeps the article, home, offline and 404 pages under 30 kB compressed (HTML, CSS and JavaScript, not the precache)', () => {
+		for (const page of ['zh-hant/articles/2020/02/08-fuan-mask-production/index.html', 'zh-hant/index.html', 'zh-hans/offline/index.html', '404.html']) {
+			const weight = pageWeight(site.dist, page);
+			expect(weight.total, page).toBeLessThan(30 * 1024);
+			expect(weight.files.some((f) => f.endsWith('.css'))).toBe(true);
+			expect(weight.files.some((f) => f.endsWith('sw.js'))).toBe(false);
+		}
 	});
 });

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSite, sampleSite, type BuiltSite } from '../helpers/build-site.ts';
 import { editionText, isSimplifiedOnly, isTraditionalOnly } from '../helpers/scripts.ts';
-import { filterChunks, indexedContent, pagefindEntry } from '../helpers/pagefind-output.ts';
+import { filterChunks, indexedContent, pagefindEntries, searchManifest } from '../helpers/pagefind-output.ts';
 
 const articles = [
 	'2020/02/08-zhouning-guo-xiwen-inspection',
@@ -91,15 +91,17 @@ describe('the sample site', () => {
 			const alternate = new RegExp(`<link rel="alternate" hreflang="${other}" href="https://example.gov.cn/([^"]*)"`).exec(html)?.[1];
 			expect(alternate, page).toBe(page.replace(/^zh-han[st]/, hans ? 'zh-hant' : 'zh-hans').replace(/index\.html$/, ''));
 			expect(existsSync(join(site.dist, alternate!, 'index.html')), alternate).toBe(true);
-			expect(html).toContain(`<html lang="${hans ? 'zh-Hans' : 'zh-Hant'}">`);
+			// The sample's Traditional edition follows Taiwan's standard (traditionalVariant: tw), and says so.
+			expect(html).toContain(`<html lang="${hans ? 'zh-Hans' : 'zh-Hant-TW'}">`);
 			expect(html).toMatch(/<link rel="canonical" href="https:\/\/example\.gov\.cn\/zh-han[st]\//);
 		}
 	});
 });
 
 describe('the search index of the sample site', () => {
-	it.each(['zh-hant', 'zh-hans'])('has a search bundle for %s holding its six articles', (edition) => {
-		expect(pagefindEntry(site.dist, edition).languages).toEqual({ und: expect.objectContaining({ page_count: 6 }) });
+	it.each(['zh-hant', 'zh-hans'])('has one search bundle for %s, its year, holding its six articles', (edition) => {
+		expect(searchManifest(site.dist, edition)).toEqual({ bundles: [{ name: '2020', from: '2020-01-01', to: '2020-12-31', pages: 6 }] });
+		expect(pagefindEntries(site.dist, edition).map((entry) => entry.languages)).toEqual([{ und: expect.objectContaining({ page_count: 6 }) }]);
 		expect([...indexedContent(site.dist, edition).keys()].sort()).toEqual(articles.map((id) => `/${edition}/articles/${id}/`).sort());
 	});
 

@@ -4,7 +4,9 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } f
 import { join } from 'node:path';
 import { writeCorpus } from '../../scripts/bench/corpus.ts';
 import { buildProject, createProject, sampleSite, sampleContentWith, type BuiltSite } from '../helpers/build-site.ts';
-import { filterChunks, pagefindEntry } from '../helpers/pagefind-output.ts';
+import { preview } from 'astro';
+import { launchChromium } from '../helpers/browser.ts';
+import { filterChunks, pagefindEntries, searchManifest } from '../helpers/pagefind-output.ts';
 
 // Correctness at scale, not speed: 500 generated articles, built cold and then again with warm caches; then one
 // urgent bulletin and one correction published incrementally, compared with a cold build of the same content.
@@ -19,7 +21,7 @@ let perCounty: Map<string, number>;
 let coldHashes: Map<string, string>;
 let warmHashes: Map<string, string>;
 let warmPages: string[];
-let warmIndex: Array<{ edition: string; languages: Record<string, { page_count: number }>; counties: string }>;
+let warmIndex: Array<{ edition: string; pages: number; languages: string[]; counties: string }>;
 let publishedHashes: Map<string, string>;
 
 const URGENT =
@@ -65,7 +67,8 @@ beforeAll(async () => {
 	warmPages = warm.files();
 	warmIndex = ['zh-hant', 'zh-hans'].map((edition) => ({
 		edition,
-		languages: pagefindEntry(warm.dist, edition).languages,
+		pages: pagefindEntries(warm.dist, edition).reduce((sum, entry) => sum + Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0), 0),
+		languages: [...new Set(pagefindEntries(warm.dist, edition).flatMap((entry) => Object.keys(entry.languages)))],
 		counties: filterChunks(warm.dist, edition).find((chunk) => chunk.includes('county')) ?? '',
 	}));
 	publishUrgentAndCorrection(join(root, 'content'));
@@ -91,8 +94,9 @@ describe(`a site of ${COUNT} generated articles`, () => {
 		}
 	});
 
-	it('indexes all articles in each edition with the county filter counts of the corpus', () => {
-		for (const { languages } of warmIndex) expect(languages).toEqual({ und: expect.objectContaining({ page_count: COUNT }) });
+	it('indexes all articles in each edition, in a bundle per year, with the county filter counts of the corpus', () => {
+		for (const { pages, languages } of warmIndex) expect({ pages, languages }).toEqual({ pages: COUNT, languages: ['und'] });
+		expect(searchManifest(warm.dist, 'zh-hant').bundles.map((bundle) => bundle.name)).toEqual(['2022', '2021', '2020']);
 		const [hant, hans] = warmIndex.map((index) => index.counties);
 		for (const name of ['福安市', '柘榮縣', '東僑經濟技術開發區']) expect(hant).toContain(name);
 		expect(hans).toContain('柘荣县');
@@ -119,5 +123,38 @@ describe(`a site of ${COUNT} generated articles`, () => {
 		expect(reused).toBeGreaterThan(2 * COUNT - 20);
 		expect(rendered.length, rendered.join('\n')).toBeLessThan(200);
 		expect(rendered.filter((page) => page.includes('/articles/2021/'))).toEqual([]);
+	});
+
+	it('finds articles of every year by search: the newest year first, older years as the reader asks for them', async () => {
+		const server = await preview({ root: fresh.root, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
+		const browser = await launchChromium();
+		try {
+			const page = await browser.newPage();
+			const settled = () => page.waitForSelector('[data-results][aria-busy="false"]', { state: 'attached' });
+			const years = () => page.$$eval('[data-results] h3 a', (links) => links.map((a) => /\/articles\/(\d{4})\//.exec((a as HTMLAnchorElement).href)![1]!));
+			await page.goto(`http://127.0.0.1:${server.port}/zh-hant/search/?q=${encodeURIComponent('柘榮縣')}`);
+			await settled();
+			expect(new Set(await years())).toEqual(new Set(['2022']));
+			expect(await page.textContent('[data-status]')).toMatch(/^2022年1月以來共 \d+ 篇快訊$/);
+			while (await page.isVisible('[data-more]')) {
+				await page.click('[data-more]');
+				await settled();
+			}
+			const all = await years();
+			expect(new Set(all)).toEqual(new Set(['2022', '2021', '2020']));
+			expect(all).toEqual([...all].sort().reverse());
+			expect(all.length).toBeGreaterThanOrEqual(perCounty.get('zherong')!);
+			expect(await page.textContent('[data-status]')).toBe(`共 ${all.length} 篇快訊`);
+			for (const year of ['2020', '2021']) {
+				await page.goto(`http://127.0.0.1:${server.port}/zh-hant/search/?q=${encodeURIComponent('柘榮縣')}&year=${year}`);
+				await settled();
+				const found = await years();
+				expect(found.length).toBeGreaterThan(0);
+				expect(new Set(found)).toEqual(new Set([year]));
+			}
+		} finally {
+			await browser.close();
+			await server.stop();
+		}
 	});
 });

@@ -1,26 +1,39 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import type { BundleManifest } from '../../src/search/bundles.ts';
 
-/** The text of each Pagefind filter chunk of an edition's search bundle (gunzipped; keys and values appear as UTF-8 strings in it). */
+/** The manifest of an edition's search folder: its bundles, newest first. */
+export function searchManifest(dist: string, edition: string): BundleManifest {
+	return JSON.parse(readFileSync(join(dist, edition, 'pagefind', 'bundles.json'), 'utf8'));
+}
+
+/** The folders of an edition's search bundles, newest first. */
+export function bundleFolders(dist: string, edition: string): string[] {
+	return searchManifest(dist, edition).bundles.map((bundle) => join(dist, edition, 'pagefind', bundle.name));
+}
+
+/** The text of each Pagefind filter chunk of an edition's search bundles (gunzipped; keys and values appear as UTF-8 strings in it). */
 export function filterChunks(dist: string, edition: string): string[] {
-	const dir = join(dist, edition, 'pagefind', 'filter');
-	return readdirSync(dir).map((file) => gunzipSync(readFileSync(join(dir, file))).toString('utf8'));
+	return bundleFolders(dist, edition).flatMap((folder) =>
+		readdirSync(join(folder, 'filter')).map((file) => gunzipSync(readFileSync(join(folder, 'filter', file))).toString('utf8')),
+	);
 }
 
-/** Pagefind's entry file of an edition's search bundle: which languages were indexed and how many pages each has. */
-export function pagefindEntry(dist: string, edition: string): { languages: Record<string, { page_count: number }> } {
-	return JSON.parse(readFileSync(join(dist, edition, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+/** Pagefind's entry file of each of an edition's search bundles: which languages were indexed and how many pages each has. */
+export function pagefindEntries(dist: string, edition: string): Array<{ languages: Record<string, { page_count: number }> }> {
+	return bundleFolders(dist, edition).map((folder) => JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')));
 }
 
-/** The page text Pagefind stored for each article of an edition (its fragments, gunzipped), keyed by URL. */
+/** The page text Pagefind stored for each article of an edition (its fragments in every bundle, gunzipped), keyed by URL. */
 export function indexedContent(dist: string, edition: string): Map<string, string> {
-	const dir = join(dist, edition, 'pagefind', 'fragment');
-	const fragments = readdirSync(dir).map((file) =>
-		JSON.parse(
-			gunzipSync(readFileSync(join(dir, file)))
-				.toString('utf8')
-				.replace(/^pagefind_dcd/, ''),
+	const fragments = bundleFolders(dist, edition).flatMap((folder) =>
+		readdirSync(join(folder, 'fragment')).map((file) =>
+			JSON.parse(
+				gunzipSync(readFileSync(join(folder, 'fragment', file)))
+					.toString('utf8')
+					.replace(/^pagefind_dcd/, ''),
+			),
 		),
 	);
 	return new Map(fragments.map((f: { url: string; content: string }) => [f.url, f.content]));

@@ -1,28 +1,61 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { searchablePage } from '../../src/search/searchable-page.ts';
-import { GAP, joinWords, queryWords, spaceWords } from '../../src/search/words.ts';
+import { bundleOf, planBundles } from '../../src/search/bundles.ts';
+import { excerpt, matches } from '../../src/search/excerpt.ts';
+import { GAP, joinWords, queryPhrases, queryWords, spaceText, textTokens } from '../../src/search/words.ts';
 
 describe('words for search', () => {
-	it('spaces Chinese words apart and keeps the whitespace that was in the text as a GAP', () => {
-		expect(spaceWords('福安市口罩生產', 'zh-Hant')).toBe('福安 市 口罩 生產');
-		expect(spaceWords('N95 口罩', 'zh-Hans')).toBe(`N95 ${GAP} 口罩`);
+	it('indexes Chinese one character per word, other words whole, and whitespace as a GAP', () => {
+		expect(spaceText('福安市口罩生產', 'zh-Hant')).toBe('福 安 市 口 罩 生 產');
+		expect(spaceText('N95 口罩', 'zh-Hans')).toBe(`N95 ${GAP} 口 罩`);
 	});
 
-	it('gives the query the same words as the indexed text, without punctuation or GAPs', () => {
-		expect(queryWords(' 福安市口罩生產，', 'zh-Hant')).toBe('福安 市 口罩 生產 ，');
-		expect(queryWords('口罩  N95', 'zh-Hans')).toBe('口罩 N95');
-		const indexed = spaceWords('今日福安市口罩生產線投產', 'zh-Hant').split(' ');
-		for (const word of queryWords('福安市口罩', 'zh-Hant').split(' ')) expect(indexed).toContain(word);
+	it('keeps punctuation a word of its own between Chinese characters, so no phrase runs across it', () => {
+		expect(textTokens('葵青。大埔', 'zh-Hant')).toEqual(['葵', '青', '。', '大', '埔']);
+		expect(queryPhrases('葵青。大埔', 'zh-Hant')).toEqual(['葵 青', '大 埔']);
 	});
 
-	it('joins an excerpt back into the text as written, <mark> included', () => {
-		expect(joinWords(`<mark>口罩</mark> 生產 ${GAP} N95 ${GAP} ${GAP} 企業 。`)).toBe('<mark>口罩</mark>生產 N95 企業。');
+	it('keeps punctuation inside a Latin word with the word before it, as Pagefind drops it there', () => {
+		expect(textTokens('COVID-19疫情', 'zh-Hant')).toEqual(['COVID-', '19', '疫', '情']);
+		expect(queryPhrases('COVID-19', 'zh-Hant')).toEqual(['COVID- 19']);
+	});
+
+	it('cuts a query into phrases at whitespace and punctuation, each as the index words it must match in a row', () => {
+		expect(queryPhrases(' 葵青  強制檢測，', 'zh-Hant')).toEqual(['葵 青', '強 制 檢 測']);
+		expect(queryPhrases('「東涌」', 'zh-Hant')).toEqual(['東 涌']);
+		expect(queryPhrases('，。', 'zh-Hant')).toEqual([]);
+		const indexed = spaceText('今日福安市口罩生產線投產', 'zh-Hant');
+		for (const phrase of queryPhrases('福安市口罩', 'zh-Hant')) expect(indexed).toContain(phrase);
+	});
+
+	it('gives a looser query the dictionary words, keeping single characters in a row together and dropping lone ones', () => {
+		expect(queryWords('上限聚令', 'zh-Hant')).toEqual(['上 限', '聚 令']);
+		expect(queryWords('火星人', 'zh-Hant')).toEqual(['火 星']);
+		expect(queryWords('葵青區強制檢測', 'zh-Hant')).toEqual(['葵 青 區', '強 制', '檢 測']);
+	});
+
+	it('joins text back as written', () => {
+		expect(joinWords(`口 罩 生 產 ${GAP} N95 ${GAP} ${GAP} 企 業 。`)).toBe('口罩生產 N95 企業。');
 	});
 
 	it('joins back exactly what it spaced, with whitespace runs as one space', () => {
-		const text = fc.string({ unit: fc.constantFrom(...'福安市口罩生產，。 \nN95abc“”、2月8日'), maxLength: 60 });
-		fc.assert(fc.property(text, (t) => joinWords(spaceWords(t, 'zh-Hant')) === t.replace(/\s+/g, ' ').trim()));
+		const text = fc.string({ unit: fc.constantFrom(...'福安市口罩生產，。 \nN95abc“”、2月8日-'), maxLength: 60 });
+		fc.assert(fc.property(text, (t) => joinWords(spaceText(t, 'zh-Hant')) === t.replace(/\s+/g, ' ').trim()));
+	});
+
+	it('finds a phrase of the query in the indexed text exactly where the text contains the query', () => {
+		const unit = fc.constantFrom(...'葵青區衣涌東大埔，。 ');
+		fc.assert(
+			fc.property(
+				fc.string({ unit, maxLength: 30 }),
+				fc.string({ unit: fc.constantFrom(...'葵青區衣涌東大埔'), minLength: 1, maxLength: 4 }),
+				(text, query) => {
+					const [phrase] = queryPhrases(query, 'zh-Hant');
+					expect(` ${spaceText(text, 'zh-Hant')} `.includes(` ${phrase} `)).toBe(text.includes(query));
+				},
+			),
+		);
 	});
 });
 
@@ -32,11 +65,11 @@ describe('the page search indexes', () => {
 
 	it('spaces the words of the indexed text and meta values only, and leaves other tags and attributes alone', () => {
 		const html = searchablePage(page('<h1 data-pagefind-meta="title:福安市口罩">福安市口罩</h1><p>口罩&amp;生產</p>'), 'zh-Hant');
-		expect(html).toContain('<h1 data-pagefind-meta="title:福安 市 口罩"> 福安 市 口罩 </h1>');
-		expect(html).toContain(`<p> 口罩 &amp; 生產 </p> ${GAP} `);
+		expect(html).toContain('<h1 data-pagefind-meta="title:福 安 市 口 罩"> 福 安 市 口 罩 </h1>');
+		expect(html).toContain(`<p> 口 罩 &amp; 生 產 </p> ${GAP} `);
 		expect(html).toContain('<title>福安市</title></head><body><nav>首頁</nav>');
 		expect(searchablePage(page('<a data-pagefind-filter="county:柘榮縣" data-pagefind-meta="county:柘榮縣">柘榮縣</a>'), 'zh-Hant')).toContain(
-			'<a data-pagefind-filter="county:柘榮縣" data-pagefind-meta="county:柘 榮縣">',
+			'<a data-pagefind-filter="county:柘榮縣" data-pagefind-meta="county:柘 榮 縣">',
 		);
 	});
 
@@ -44,5 +77,72 @@ describe('the page search indexes', () => {
 		expect(searchablePage(page('<script>let 口罩="x"</script>'), 'zh-Hant')).toContain('<script>let 口罩="x"</script>');
 		const plain = '<html><body><p>福安市</p></body></html>';
 		expect(searchablePage(plain, 'zh-Hant')).toBe(plain);
+	});
+});
+
+describe('search bundles', () => {
+	const days = (year: number, count: number) =>
+		Array.from({ length: count }, (_, i) => new Date(Date.UTC(year, 0, 1 + Math.floor((i * 365) / count))).toISOString().slice(0, 10));
+
+	it('gives each year with articles one bundle, newest first', () => {
+		expect(planBundles(['2020-02-08', '2022-12-31', '2020-03-01'], 1000)).toEqual([
+			{ name: '2022', from: '2022-01-01', to: '2022-12-31', pages: 1 },
+			{ name: '2020', from: '2020-01-01', to: '2020-12-31', pages: 2 },
+		]);
+	});
+
+	it('splits a year over the limit into quarters, and a quarter over it into months', () => {
+		expect(planBundles(days(2021, 40), 10).map((b) => b.name)).toEqual(['2021-q4', '2021-q3', '2021-q2', '2021-q1']);
+		const busyMarch = [...days(2021, 8), ...Array.from({ length: 12 }, () => '2021-03-15')];
+		expect(planBundles(busyMarch, 10).map((b) => `${b.name}:${b.pages}`)).toEqual(
+			['2021-q4:2', '2021-q3:2', '2021-q2:2', '2021-03:12', '2021-01:1', '2021-02:1'].sort((a, b) => b.localeCompare(a)),
+		);
+	});
+
+	it('puts every article in exactly one bundle', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.date({ min: new Date('2018-01-01'), max: new Date('2026-12-31'), noInvalidDate: true }), { maxLength: 200 }),
+				fc.integer({ min: 1, max: 50 }),
+				(dates, limit) => {
+					const iso = dates.map((d) => d.toISOString().slice(0, 10));
+					const bundles = planBundles(iso, limit);
+					for (const date of iso) expect(bundles.filter((bundle) => bundleOf(date, [bundle])).length).toBe(1);
+					expect(bundles.reduce((sum, b) => sum + b.pages, 0)).toBe(iso.length);
+					expect(bundles.map((b) => b.from)).toEqual([...bundles.map((b) => b.from)].sort().reverse());
+				},
+			),
+		);
+	});
+});
+
+describe('excerpts', () => {
+	const text =
+		'福安市口罩生產線投產 2月8日上午，福安市委書記葉其發到我市一家民營企業調研民用口罩生產情況。企業負責人介紹，每天可生產口罩十萬隻，N95 口罩也在試產。';
+
+	it('start at the sentence holding the first match and mark every match in it', () => {
+		const cut = excerpt(text, ['口罩'], 60);
+		expect(cut.text.startsWith('福安市口罩')).toBe(true);
+		expect(cut.cutBefore).toBe(false);
+		expect(cut.marks.map(([s, e]) => cut.text.slice(s, e))).toEqual(['口罩', '口罩']);
+	});
+
+	it('start at a clause with an ellipsis when the sentence starts too far back', () => {
+		const cut = excerpt(text, ['N95'], 30);
+		expect(cut.text).toBe('N95 口罩也在試產。');
+		expect(cut).toMatchObject({ cutBefore: true, cutAfter: false, marks: [[0, 3]] });
+	});
+
+	it('end at a sentence when one ends near the limit, else with an ellipsis', () => {
+		expect(excerpt(text, ['葉其發'], 40).text.endsWith('生產情況。')).toBe(true);
+		expect(excerpt(text, ['口罩'], 20).cutAfter).toBe(true);
+	});
+
+	it('treat a space between Chinese blocks as a sentence start, and a space next to a Latin word as none', () => {
+		expect(excerpt(text, ['上午'], 60).text.startsWith('2月8日上午')).toBe(true);
+		expect(matches('N95 口罩 N95', ['N95', 'N9'])).toEqual([
+			[0, 3],
+			[7, 10],
+		]);
 	});
 });

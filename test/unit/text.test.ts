@@ -65,6 +65,12 @@ describe('editionForLanguages', () => {
 		[['zh'], 'zh-hans'],
 		[['en-US'], 'zh-hans'],
 		[[], 'zh-hans'],
+		// The reader's order decides: the first Chinese language in the list, whatever follows it.
+		[['zh-CN', 'zh-TW'], 'zh-hans'],
+		[['zh-TW', 'zh-CN'], 'zh-hant'],
+		[['en-GB', 'zh', 'zh-HK'], 'zh-hans'],
+		[['en-GB', 'zh-HK', 'zh'], 'zh-hant'],
+		[['zh-Hans', 'zh-Hant'], 'zh-hans'],
 	])('%j → %s', (languages, edition) => {
 		expect(editionForLanguages(languages)).toBe(edition);
 	});

@@ -15,7 +15,9 @@ export const GET: APIRoute = async ({ props, site }) => {
 			return {
 				id: view.id,
 				title: view.title,
-				date: view.date,
+				date: view.day,
+				// The time of issue as an instant (ISO 8601 with the site's offset); noon for a bulletin dated without a time.
+				published: view.datetime,
 				updated: view.updated?.date ?? null,
 				county: { id: view.county.id, name: view.county.name },
 				topics: view.topics.map((t) => ({ id: t.id, name: t.name })),

@@ -4,7 +4,7 @@ import type { Script } from '../../editions/scripts.ts';
 import { siteConfig } from '../../site/config.ts';
 import { editionFeed } from '../../site/feed.ts';
 import { editions } from '../../site/static-paths.ts';
-import { editionUrl } from '../../site/urls.ts';
+import { editionFileUrl, editionUrl } from '../../site/urls.ts';
 
 export const getStaticPaths = editions;
 
@@ -18,6 +18,7 @@ export const GET: APIRoute = async ({ props, site }) => {
 		description: config.description[script],
 		site: site!,
 		page: editionUrl(script),
+		feed: editionFileUrl(script, 'rss.xml'),
 		articles: await getArticles(),
 	});
 };

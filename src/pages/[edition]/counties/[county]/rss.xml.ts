@@ -6,7 +6,7 @@ import type { Script } from '../../../../editions/scripts.ts';
 import { siteConfig } from '../../../../site/config.ts';
 import { editionFeed } from '../../../../site/feed.ts';
 import { perEdition } from '../../../../site/static-paths.ts';
-import { countyPath, editionUrl } from '../../../../site/urls.ts';
+import { countyPath, editionFileUrl, editionUrl } from '../../../../site/urls.ts';
 
 export async function getStaticPaths() {
 	return perEdition(await getCounties(), (county) => ({ county: county.id }));
@@ -23,6 +23,7 @@ export const GET: APIRoute = async ({ props, site }) => {
 		description: `${name}${label('articlesIn', script)}`,
 		site: site!,
 		page: editionUrl(script, countyPath(item.id)),
+		feed: editionFileUrl(script, `${countyPath(item.id)}/rss.xml`),
 		articles,
 	});
 };

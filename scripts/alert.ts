@@ -1,0 +1,123 @@
+// npm run alert -- list | add --id … --level … --message "…" [--link …] [--start …] [--end …] | expire <id> [--on …] | remove <id>
+// Edits content/alerts.yaml through the yaml package's Document API, so comments and layout stay as written, and
+// applies the build's checks (the alert schema, unique ids, links to pages the site has) before writing anything.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { isMap, isSeq, parseDocument, YAMLMap, YAMLSeq, type Document } from 'yaml';
+import { alertsFileSchema, type Alert } from '../src/content-model/alerts.ts';
+import { articleId, listArticleFiles } from '../src/content-model/articles-folder.ts';
+import { missingPage, type SitePages } from '../src/content-model/site-pages.ts';
+import { readTaxonomy } from '../src/content-model/taxonomies.ts';
+import { siteConfig } from '../src/site/config.ts';
+import { dayOf, wallClock } from '../src/site/dates.ts';
+import { contentPath, displayPath } from '../src/site/paths.ts';
+import { failOnProblems, parseCommand, runCli } from './cli.ts';
+
+const spec = {
+	command: 'npm run alert',
+	summary: '列出、新增、結束或刪除網站每一頁頂部的通告（content/alerts.yaml），寫入前做和建站相同的檢查，保留檔案裏的註解',
+	positionals: { name: '<list|add|expire|remove> [id]', help: 'list 列出全部；add 新增；expire <id> 讓通告在某天結束；remove <id> 刪除' },
+	options: {
+		id: { type: 'string', value: '<id>', help: 'add：通告的英文 id，例如 mask-supply（小寫字母、數字和 -）' },
+		level: { type: 'string', value: '<info|warning|urgent>', help: 'add：info 一般、warning 注意、urgent 緊急' },
+		message: { type: 'string', value: '"內容"', help: 'add：通告的文字' },
+		link: { type: 'string', value: '<頁面>', help: 'add：「詳情」連到本站的哪一頁，不含版本，例如 articles/2020/02/08-fuan-mask-production' },
+		start: { type: 'string', value: '<YYYY-MM-DD>', help: 'add：從哪天開始顯示（預設今天）' },
+		end: { type: 'string', value: '<YYYY-MM-DD>', help: 'add：顯示到哪天為止（不寫就一直顯示）' },
+		on: { type: 'string', value: '<YYYY-MM-DD>', help: 'expire：哪天結束（預設今天）' },
+	},
+	examples: [
+		'npm run alert -- list',
+		'npm run alert -- add --id mask-supply --level warning --message "福安市口罩供應點今日起延長開放時間" --link counties/fuan',
+		'npm run alert -- expire mask-supply',
+	],
+} as const;
+
+const FILE = contentPath('alerts.yaml');
+
+/** The alerts file as a YAML document, and its list node (at the top, or under `alerts:`), created when absent. */
+function alertsDocument(): { doc: Document; list: YAMLSeq } {
+	const doc: Document = parseDocument(existsSync(FILE) ? readFileSync(FILE, 'utf8') : 'alerts: []\n');
+	const [yamlError] = doc.errors;
+	if (yamlError) throw new Error(`${displayPath(FILE)}:${yamlError.linePos?.[0].line ?? 1}: error: not valid YAML: ${yamlError.message.split('\n')[0]}`);
+	if (doc.contents === null) doc.contents = doc.createNode({ alerts: [] });
+	const map = isMap(doc.contents) ? doc.contents : undefined;
+	if (map && map.get('alerts') == null) map.set('alerts', new YAMLSeq());
+	const list = map ? map.get('alerts', true) : doc.contents;
+	if (!isSeq(list)) throw new Error(`${displayPath(FILE)} 應該是通告的清單（或在 alerts: 之下的清單）`);
+	return { doc, list };
+}
+
+/** The problems the build and `npm run check` would report for the alerts the document now holds. */
+function alertProblems(doc: Document): string[] {
+	const text = doc.toString({ lineWidth: 0 });
+	const result = alertsFileSchema(text).safeParse(doc.toJS());
+	if (!result.success)
+		return result.error.issues.map((issue) => `${issue.path.filter((p) => typeof p !== 'number' && p !== 'alerts').join('.') || 'alert'}: ${issue.message}`);
+	const ids = (name: 'counties' | 'topics' | 'series') => new Set(readTaxonomy(name).map((entry) => entry.id));
+	const pages: SitePages = {
+		articles: new Set(listArticleFiles(contentPath('articles')).map(articleId)),
+		counties: ids('counties'),
+		topics: ids('topics'),
+		series: ids('series'),
+	};
+	return (result.data ?? []).flatMap((alert: Alert) => {
+		const reason = alert.link && missingPage(alert.link, pages);
+		return reason ? [`通告「${alert.id}」的連結 ${alert.link} 不存在：${reason}`] : [];
+	});
+}
+
+/** The alerts of the list as YAML maps (an entry that is not a map is left to the schema check to report). */
+const alertNodes = (list: YAMLSeq): YAMLMap[] => list.items.filter((item): item is YAMLMap => isMap(item));
+
+/** The alert with this id, or a problem saying which ids there are. */
+function findAlert(list: YAMLSeq, id: string | undefined, problems: string[]): YAMLMap | undefined {
+	const found = alertNodes(list).find((item) => item.get('id') === id);
+	if (id === undefined) problems.push('請寫出通告的 id，例如 npm run alert -- expire mask-supply');
+	else if (!found)
+		problems.push(
+			`沒有 id 為「${id}」的通告；現有：${
+				alertNodes(list)
+					.map((item) => item.get('id'))
+					.join('、') || '（無）'
+			}`,
+		);
+	return found;
+}
+
+runCli(() => {
+	const { values, positionals, problems } = parseCommand(spec);
+	const [action, id = values.id] = positionals;
+	const today = dayOf(wallClock(siteConfig().timeZone));
+	const { doc, list } = alertsDocument();
+	if (action === 'list') {
+		failOnProblems(spec, problems);
+		for (const item of alertNodes(list)) {
+			console.log(`${item.get('id')}  ${item.get('level')}  ${item.get('start')} → ${item.get('end') ?? '（不結束）'}  ${item.get('message')}`);
+		}
+		return 0;
+	}
+	if (action === 'add') {
+		if (!values.id) problems.push('add 要寫 --id');
+		if (!values.level) problems.push('add 要寫 --level（info、warning 或 urgent）');
+		if (!values.message) problems.push('add 要寫 --message');
+		const fields = { id: values.id, level: values.level, message: values.message, link: values.link, start: values.start ?? today, end: values.end };
+		// An alert without its required fields is not added, so the checks below speak only of what was written.
+		if (values.id && values.level && values.message)
+			list.add(doc.createNode(Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined))));
+	} else if (action === 'expire') {
+		const found = findAlert(list, id, problems);
+		const on = values.on ?? today;
+		const start = String(found?.get('start'));
+		if (found && on < start) problems.push(`通告「${id}」${start} 才開始，不能在 ${on} 結束；要取消它，請用 npm run alert -- remove ${id}`);
+		found?.set('end', on);
+	} else if (action === 'remove') {
+		const found = findAlert(list, id, problems);
+		if (found) list.items.splice(list.items.indexOf(found), 1);
+	} else problems.push(action ? `不認識的動作 ${action}；可用 list、add、expire、remove` : '請寫出動作：list、add、expire 或 remove');
+	failOnProblems(spec, [...problems, ...(action && ['add', 'expire', 'remove'].includes(action) ? alertProblems(doc) : [])]);
+	writeFileSync(FILE, doc.toString({ lineWidth: 0 }));
+	const done = { add: '新增了', expire: '結束了', remove: '刪除了' }[action as 'add' | 'expire' | 'remove'];
+	console.log(`${done}通告「${id}」：${displayPath(FILE)}`);
+	console.log('下一步：npm run check，然後提交這個檔案；下次建站時生效');
+	return 0;
+});

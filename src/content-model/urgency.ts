@@ -1,0 +1,29 @@
+import { siteConfig } from '../site/config.ts';
+import { timeOf, wallClock } from '../site/dates.ts';
+
+/** The fields that make a bulletin urgent: `urgent: true`, until `until` (a date means to the end of that day). */
+export interface UrgencyFields {
+	urgent?: boolean;
+	until?: string;
+}
+
+/** Whether a bulletin is urgent at `now` (`YYYY-MM-DD HH:mm`, the site's wall clock). */
+export function isUrgent({ urgent, until }: UrgencyFields, now: string): boolean {
+	if (!urgent) return false;
+	if (until === undefined) return true;
+	return (timeOf(until) ? until : `${until} 23:59`) >= now;
+}
+
+/** The list with the bulletins urgent at `now` moved to the front; both parts keep their order (newest first). */
+export function urgentFirst<A extends { data: UrgencyFields }>(articles: readonly A[], now: string): A[] {
+	const urgent = articles.filter((a) => isUrgent(a.data, now));
+	return urgent.length === 0 ? [...articles] : [...urgent, ...articles.filter((a) => !isUrgent(a.data, now))];
+}
+
+let buildTime: string | undefined;
+
+/** The site's wall clock when this build (or dev server) started: the one "now" every page of a build agrees on. */
+export function siteNow(): string {
+	buildTime ??= wallClock(siteConfig().timeZone);
+	return buildTime;
+}

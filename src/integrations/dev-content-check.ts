@@ -1,0 +1,61 @@
+import type { AstroIntegration } from 'astro';
+import { contentErrors, devContentError } from '../content-model/content-check.ts';
+import { formatProblem, type Problem } from '../content-model/problems.ts';
+import { contentPath } from '../site/paths.ts';
+
+// The dev server's integration and its middleware are loaded apart (the middleware through Vite), so they share the
+// latest check through one global slot.
+const LATEST = Symbol.for('bulletin.dev-content-errors');
+type Slot = { [LATEST]?: Promise<Problem[]> };
+
+/** The content errors found by the latest check in `npm run dev` (checking now if none ran yet). */
+export function latestContentErrors(): Promise<Problem[]> {
+	return ((globalThis as Slot)[LATEST] ??= contentErrors());
+}
+
+/**
+ * `npm run dev` applies the build's content checks: at start and after every change under content/ it checks the
+ * data files and every article (pictures' alt text included), prints the problems as `npm run check` does, and shows
+ * them in the browser in Astro's error overlay, at once and on every page until they are fixed.
+ */
+export function devContentCheck(): AstroIntegration {
+	return {
+		name: 'bulletin-dev-content-check',
+		hooks: {
+			'astro:config:setup': ({ command, addMiddleware }) => {
+				if (command === 'dev') addMiddleware({ order: 'pre', entrypoint: new URL('./dev-content-middleware.ts', import.meta.url) });
+			},
+			'astro:server:setup': ({ server, logger }) => {
+				let timer: NodeJS.Timeout | undefined;
+				let hadErrors = false;
+				const recheck = () => {
+					const run = contentErrors();
+					(globalThis as Slot)[LATEST] = run;
+					run.then(
+						(errors) => {
+							if (errors.length > 0) {
+								for (const error of errors) logger.error(formatProblem(error));
+								const { message, hint } = devContentError(errors);
+								server.hot.send({ type: 'error', err: { message, stack: '', plugin: 'bulletin-content-check', ...(hint && { hint }) } });
+							} else if (hadErrors) {
+								logger.info('內容已沒有錯誤');
+								server.hot.send({ type: 'full-reload' });
+							}
+							hadErrors = errors.length > 0;
+						},
+						(error: unknown) => logger.error(error instanceof Error ? error.message : String(error)),
+					);
+				};
+				const content = contentPath();
+				server.watcher.add(content);
+				server.watcher.on('all', (_event, path) => {
+					if (!path.startsWith(content)) return;
+					// An editor saves a file in several writes; check once they have settled.
+					clearTimeout(timer);
+					timer = setTimeout(recheck, 150);
+				});
+				recheck();
+			},
+		},
+	};
+}

@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { build } from 'vite';
+import { injectManifest } from 'workbox-build';
+import { editionPath, scripts } from '../editions/scripts.ts';
+import { OFFLINE_ARTICLES, SERVICE_WORKER_FILE } from '../offline/files.ts';
+
+/** The articles of an edition's JSON export (`<edition>/articles.json`), as much as the precache needs of them. */
+interface ExportedArticle {
+	id: string;
+	date: string;
+}
+
+/** The ids of the `count` newest articles of an export, newest first (by date, then id, so equal dates are stable). */
+export function newestArticleIds(articles: readonly ExportedArticle[], count: number): string[] {
+	return [...articles]
+		.sort((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id))
+		.slice(0, count)
+		.map((a) => a.id);
+}
+
+/**
+ * What an edition's service worker precaches, as glob patterns relative to the built site: the shell (stylesheets,
+ * scripts, icon, manifest), the edition's home and offline pages and its newest articles. Pictures and other pages are
+ * kept as the reader opens them; the search index is never stored.
+ */
+export function precachePatterns(edition: string, articleIds: readonly string[]): string[] {
+	return [
+		'_astro/*.{css,js}',
+		'favicon.svg',
+		'icons/*.png',
+		`${edition}/manifest.webmanifest`,
+		`${edition}/index.html`,
+		`${edition}/offline/index.html`,
+		...articleIds.map((id) => `${edition}/articles/${id}/index.html`),
+	];
+}
+
+/** Bundles src/offline/service-worker.ts and its Workbox modules into one classic script, as browsers load service workers. */
+async function bundleServiceWorker(root: URL, outDir: string): Promise<string> {
+	await build({
+		configFile: false,
+		publicDir: false,
+		logLevel: 'warn',
+		// Workbox logs to the console unless told this is production.
+		define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+		build: {
+			outDir,
+			emptyOutDir: true,
+			minify: true,
+			lib: {
+				entry: fileURLToPath(new URL('src/offline/service-worker.ts', root)),
+				formats: ['iife'],
+				name: 'bulletinServiceWorker',
+				fileName: () => SERVICE_WORKER_FILE,
+			},
+		},
+	});
+	return join(outDir, SERVICE_WORKER_FILE);
+}
+
+/**
+ * Writes each edition's service worker (`/zh-hant/sw.js`, scope `/zh-hant/`) into the built site once the pages are
+ * written: Workbox's injectManifest gives the bundled worker its precache list, with a revision for every file whose
+ * name does not carry a hash, so a deploy that changes a page (or lifts an alert) makes a new worker.
+ */
+export function serviceWorker(): AstroIntegration {
+	let root: URL;
+	let base = '/';
+	let bundleFolder = '';
+	return {
+		name: 'bulletin-service-worker',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				root = config.root;
+				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				bundleFolder = join(fileURLToPath(config.cacheDir), 'service-worker');
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const site = fileURLToPath(dir);
+				const bundled = await bundleServiceWorker(root, bundleFolder);
+				for (const script of scripts) {
+					const edition = editionPath(script);
+					const exported = JSON.parse(readFileSync(join(site, edition, 'articles.json'), 'utf8')) as { articles: ExportedArticle[] };
+					const { count, size, warnings } = await injectManifest({
+						swSrc: bundled,
+						swDest: join(site, edition, SERVICE_WORKER_FILE),
+						globDirectory: site,
+						globPatterns: precachePatterns(edition, newestArticleIds(exported.articles, OFFLINE_ARTICLES)),
+						// Site-absolute URLs, since the worker lives inside the edition's folder.
+						modifyURLPrefix: { '': base },
+						// Applied after the prefix: files under _astro/ carry a content hash in their names already.
+						dontCacheBustURLsMatching: /\/_astro\//,
+						// Glob lists files in the file system's order; sorted, the same site always makes the same worker, byte for byte.
+						manifestTransforms: [(entries) => ({ manifest: entries.toSorted((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)) })],
+					});
+					for (const warning of warnings) logger.warn(warning);
+					logger.info(`${edition}: service worker precaches ${count} files, ${(size / 1024).toFixed(0)} kB`);
+				}
+			},
+		},
+	};
+}

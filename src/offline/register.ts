@@ -1,0 +1,13 @@
+import { SERVICE_WORKER_FILE } from './files.ts';
+
+/**
+ * Registers the edition's service worker (next to the manifest the page links to) once the page has loaded, so it
+ * never competes with the page on a slow connection. Without one (an old browser, or `astro dev`, where no build has
+ * written the worker) the site reads as before, only not offline.
+ */
+export function registerServiceWorker(): void {
+	const manifest = document.querySelector<HTMLLinkElement>('link[rel="manifest"]');
+	if (!manifest || !('serviceWorker' in navigator)) return;
+	const url = new URL(SERVICE_WORKER_FILE, manifest.href);
+	addEventListener('load', () => navigator.serviceWorker.register(url).catch(() => undefined));
+}
