@@ -61,7 +61,7 @@ describe('refused articles', () => {
 	it(`all ${refusedArticles.length} fail the check and the build, which leaves dist/ byte-identical, with no stack trace`, () => {
 		expect(check.status).toBe(1);
 		expect(build.ok).toBe(false);
-		expect(build.output).toMatch(/\d+ problems in articles; nothing was published/);
+		expect(build.output).toMatch(/文章有 \d+ 個問題，什麼都沒有發佈/);
 		expect(snapshot(build.dist)).toEqual(published);
 		for (const output of [check.output, build.output]) expect(output).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
 	});
