@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot, runScript, sampleProjects } from '../helpers/build-site.ts';
+import { wallClock } from '../../src/site/dates.ts';
 
 const projects = sampleProjects();
 const project = projects.create;
@@ -69,15 +70,16 @@ describe('npm run new', () => {
 	it('uses today when no date is given', () => {
 		const root = project();
 		const { output } = runScript(root, 'scripts/new.ts', ['--county', 'gutian', '--topic', 'donations', '--title', '古田縣愛心捐贈']);
-		const now = new Date();
-		const folder = `${now.getFullYear()}/${String(now.getMonth() + 1).padStart(2, '0')}/${String(now.getDate()).padStart(2, '0')}-gutian-`;
+		// Today in the site's time zone (Asia/Shanghai by default), which may not be the machine's.
+		const [year, month, day] = wallClock('Asia/Shanghai').slice(0, 10).split('-');
+		const folder = `${year}/${month}/${day}-gutian-`;
 		expect(output).toContain(`已寫入 content/articles/${folder}`);
 	});
 
 	it.each([
 		[['--county', '福安', '--topic', 'donations', '--title', '標題'], '「福安」不是 county 的 id；是不是「fuan」？可用的 id：ningde, jiaocheng, fuan'],
 		[['--county', 'fuan', '--topic', 'masks', '--title', '標題'], '「masks」不是 topic 的 id。可用的 id：epidemic-control, inspections'],
-		[['--county', 'fuan', '--title', '標題'], '用法：npm run new'],
+		[['--county', 'fuan', '--title', '標題'], '缺少 --topic（至少一個專題 id）'],
 	])('refuses %j', (args, message) => {
 		expect(runScript(project(), 'scripts/new.ts', args)).toMatchObject({ status: 1, output: expect.stringContaining(message) });
 	});
