@@ -12,6 +12,7 @@ import { buildReport } from './src/integrations/build-report.ts';
 import { atomicPublish } from './src/integrations/atomic-publish.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { devContentCheck } from './src/integrations/dev-content-check.ts';
+import { webEditor } from './src/integrations/web-editor.ts';
 import { articleLastModified } from './src/site/last-modified.ts';
 import { siteConfig } from './src/site/config.ts';
 
@@ -44,6 +45,7 @@ export default defineConfig({
 		contentGate(),
 		buildReport(),
 		devContentCheck(),
+		webEditor(),
 		mdx(),
 		sitemap({
 			i18n: { defaultLocale: editionPath(site.defaultEdition), locales: { 'zh-hant': 'zh-Hant', 'zh-hans': 'zh-Hans' } },

@@ -128,7 +128,8 @@ export function parseCommand<O extends Record<string, OptionSpec>>(
 					? editorMessage({ zh: '不認識的選項 {option}；是不是 --{guess}？', en: 'unknown option {option}; did you mean --{guess}?' }, values)
 					: editorMessage({ zh: '不認識的選項 {option}', en: 'unknown option {option}' }, values),
 			);
-		} else if (option.type === 'string' && token.value === undefined) {
+		} else if (option.type === 'string' && (token.value === undefined || (!token.inlineValue && token.value.startsWith('--')))) {
+			// Without strict parsing, "--county --urgent" would take "--urgent" as the county.
 			problems.push(
 				editorMessage(
 					{ zh: '選項 --{name} 後面要寫{value}', en: 'option --{name} needs {value} after it' },

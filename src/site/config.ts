@@ -47,6 +47,22 @@ export const siteConfigSchema = z.strictObject({
 		.default({ name: { 'zh-Hant': '地區', 'zh-Hans': '地区' }, all: { 'zh-Hant': '全部地區', 'zh-Hans': '全部地区' } }),
 	/** The issuing office, named in every page's footer and on printouts; the site's name when absent. */
 	issuer: regionText.optional(),
+	/**
+	 * Where the web editor (/admin/, Decap CMS) saves: a Git host's repository and branch, and for GitHub the address of
+	 * an OAuth client (baseUrl) or for GitLab/Gitea an OAuth application id. Without it the editor works only in
+	 * `npm run dev`, saving into this folder.
+	 */
+	editor: z
+		.strictObject({
+			backend: z.enum(['github', 'gitlab', 'gitea'], { error: 'editor.backend 只能是 github、gitlab 或 gitea' }).default('github'),
+			repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, { error: 'editor.repo 要寫成「機構/倉庫」，例如 ningde-cdc/bulletins' }),
+			branch: z.string().min(1).default('main'),
+			baseUrl: z.url().optional(),
+			authEndpoint: z.string().min(1).optional(),
+			appId: z.string().min(1).optional(),
+			apiRoot: z.url().optional(),
+		})
+		.optional(),
 	/** The time zone articles' times of issue are written in (an IANA name), for feeds and for what "today" is. */
 	timeZone: z.string().refine(isTimeZone, { error: 'timeZone 須為 IANA 時區名稱，例如 Asia/Shanghai 或 Asia/Hong_Kong' }).default('Asia/Shanghai'),
 });
@@ -62,8 +78,8 @@ export function siteConfig(): SiteConfig {
 		contentPath('site.yaml'),
 		siteConfigSchema,
 		editorMessage({
-			zh: 'content/site.yaml 設定兩種字體的網站名稱、url、base、defaultEdition、defaultScript、messages、traditionalVariant、counties、jurisdictions、issuer 和 timeZone；見 docs/operators/configuration.md',
-			en: 'content/site.yaml sets the site name in both scripts, url, base, defaultEdition, defaultScript, messages, traditionalVariant, counties, jurisdictions, issuer and timeZone; see docs/operators/configuration.md',
+			zh: 'content/site.yaml 設定兩種字體的網站名稱、url、base、defaultEdition、defaultScript、messages、traditionalVariant、counties、jurisdictions、issuer、timeZone 和 editor；見 docs/operators/configuration.md',
+			en: 'content/site.yaml sets the site name in both scripts, url, base, defaultEdition, defaultScript, messages, traditionalVariant, counties, jurisdictions, issuer, timeZone and editor; see docs/operators/configuration.md',
 		}),
 	);
 	return cached;

@@ -13,6 +13,10 @@ export const SECURITY_HEADERS: ReadonlyArray<[string, string]> = [
 	['X-Frame-Options', 'DENY'],
 ];
 
+/** The web editor's policy, also in scripts/deploy/nginx.conf's /admin/ location. */
+export const ADMIN_CSP =
+	"default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https://avatars.githubusercontent.com; connect-src 'self' blob: https://api.github.com; font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
 /**
  * Folders, under the base path, whose files carry a content hash in their names and never change. Each edition's
  * search has a folder per bundle (docs/developers/search.md), matched by the `:bundle` placeholder.
@@ -33,6 +37,11 @@ export function headersFile(base: string): string {
 		`# Written by the build for base ${base} (src/site/http-headers.ts); the same rules as scripts/deploy/nginx.conf.`,
 		rule(`${base}*`, SECURITY_HEADERS),
 		...IMMUTABLE_FOLDERS.map((folder) => rule(`${base}${folder}*`, [['Cache-Control', 'public, max-age=31536000, immutable']])),
+		// The web editor (/admin/, Decap CMS) gets its own, wider policy: its bundle compiles its configuration schema with
+		// eval and styles itself inline; it calls the Git host's API and reads pictures being uploaded from blob: URLs.
+		// "! Content-Security-Policy" first removes the site-wide policy (Cloudflare Pages); a host that combines the
+		// policies of all matching rules, as Netlify does, enforces both and the editor cannot start there.
+		[`${base}admin/*`, '  ! Content-Security-Policy', `  Content-Security-Policy: ${ADMIN_CSP}`].join('\n'),
 		'',
 	].join('\n');
 }

@@ -100,12 +100,16 @@ describe('bad images', () => {
 		['09-fuan-truncated.md:8', 'image content/articles/2020/02/images/cut.jpg cannot be read'],
 		['09-fuan-missing.md:6', '圖片 ./images/nowhere.jpg 不存在'],
 		['09-fuan-outside.md:8', '圖片 ../../../../package.json 在 content 資料夾外面'],
-		['09-fuan-lead-no-alt.md:1', 'imageAlt: 有 image 就必須寫 imageAlt'],
+		['09-fuan-lead-no-alt.md:6', 'imageAlt: 有 image（首圖）就必須有 imageAlt：在 image 下一行加上「imageAlt: '],
 	])('%s: fails the check and the build: %s', (where, message) => {
 		expect(brokenCheck.status).toBe(1);
 		expect(brokenCheck.output).toContain(`content/articles/2020/02/${where}: 錯誤：${message}`);
 		expect(broken.ok).toBe(false);
 		expect(broken.output).toContain(`content/articles/2020/02/${where}: 錯誤：${message}`);
 		expect(existsSync(join(broken.dist, 'index.html'))).toBe(false);
+	});
+
+	it('asks for the imageAlt field, not the body syntax, for a lead picture without alt text', () => {
+		expect(brokenCheck.output.match(/09-fuan-lead-no-alt\.md:\d+: error: .*/g)).toEqual([expect.stringContaining('imageAlt: 有 image（首圖）')]);
 	});
 });

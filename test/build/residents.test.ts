@@ -102,6 +102,7 @@ describe('feeds and data', () => {
 			id: '2020/02/08-fuan-mask-production',
 			title: '福安:叶其发调研我市民企民用口罩生产线情况',
 			date: '2020-02-08',
+			published: '2020-02-08T12:00:00+08:00',
 			updated: null,
 			county: { id: 'fuan', name: '福安市' },
 			topics: [

@@ -14,7 +14,7 @@ export const hasNginx = spawnSync('nginx', ['-v']).status === 0;
 export const hasBrotli = existsSync(BROTLI_MODULE);
 
 /** A free port on the loopback interface. */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
 	return new Promise((resolve) => {
 		const server = createServer().listen(0, '127.0.0.1', () => {
 			const { port } = server.address() as { port: number };
@@ -30,9 +30,10 @@ export interface RunningNginx {
 
 /**
  * Starts nginx on a loopback port with the repository's server block (scripts/deploy/nginx.conf) over a built dist/,
- * under `base` the way the README tells a county office to deploy a sub-path site.
+ * under `base` the way the README tells a county office to deploy a sub-path site. `locations` are extra location
+ * blocks a test adds (the web editor's test sends its local backend's requests on to decap-server).
  */
-export async function startNginx(dist: string, base = '/'): Promise<RunningNginx> {
+export async function startNginx(dist: string, base = '/', locations = ''): Promise<RunningNginx> {
 	const prefix = mkdtempSync(join(tmpdir(), 'bulletin-nginx-'));
 	const root = join(prefix, 'www');
 	mkdirSync(root);
@@ -42,7 +43,8 @@ export async function startNginx(dist: string, base = '/'): Promise<RunningNginx
 	const site = readFileSync(join(projectRoot, 'scripts/deploy/nginx.conf'), 'utf8')
 		.replace('listen 80;', `listen 127.0.0.1:${port};`)
 		.replace('root /var/www/bulletins;', `root ${root};`)
-		.replace('error_page 404 /404.html;', `error_page 404 ${base}404.html;`)
+		.replace('error_page 404 /404.html;', `${locations}\n\terror_page 404 ${base}404.html;`)
+		.replace('location ^~ /admin/ {', `location ^~ ${base}admin/ {`)
 		.replace(hasBrotli ? '' : 'brotli_static on;', '');
 	writeFileSync(join(prefix, 'site.conf'), site);
 	writeFileSync(

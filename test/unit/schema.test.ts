@@ -48,12 +48,38 @@ describe('article schema', () => {
 	});
 
 	it.each([
+		['2020-02-08 18:30', '2020-02-08 18:30'],
+		['2020-02-08T09:05', '2020-02-08 09:05'],
+		['2020-02-08 9:05', '2020-02-08 09:05'],
+		['2020-02-08 18:30:59', '2020-02-08 18:30'],
+		[new Date(Date.UTC(2020, 1, 8, 18, 30)), '2020-02-08 18:30'],
+	])('accepts the time of issue %s as %s', (date, written) => {
+		expect(schema.parse({ ...good, date }).date).toBe(written);
+	});
+
+	it('takes urgent with an optional until date', () => {
+		expect(schema.parse({ ...good, urgent: true, until: '2020-02-15' })).toMatchObject({ urgent: true, until: '2020-02-15' });
+		expect(schema.parse(good).urgent).toBe(false);
+	});
+
+	it('reports a lead picture without imageAlt together with every other mistake', () => {
+		expect(errorsOf({ ...good, county: 'fuann', topics: ['masks'], image: './images/x.jpg' })).toEqual([
+			expect.stringMatching(/^county: /),
+			expect.stringMatching(/^topics\.0: /),
+			expect.stringMatching(/^imageAlt: 有 image（首圖）就必須有 imageAlt：在 image 下一行加上「imageAlt: /),
+		]);
+	});
+
+	it.each([
 		['missing title', { ...good, title: undefined }, /^title: 必填：快訊的標題/],
 		['empty title', { ...good, title: '  ' }, /^title: 不能是空的/],
 		['500-character title', { ...good, title: '疫'.repeat(500) }, /^title: 有 500 個字；請少於 150 個字/],
-		['missing date', { ...good, date: undefined }, /^date: 必填：發佈日期，或日期加時間，例如 2020-02-08/],
-		['impossible date', { ...good, date: '2020-02-30' }, /^date: 「2020-02-30」不是有效的日期或時間；請寫成 2020-02-08/],
+		['missing date', { ...good, date: undefined }, /^date: 必填：發佈日期，或日期加時間/],
+		['impossible date', { ...good, date: '2020-02-30' }, /^date: 「2020-02-30」不是有效的日期或時間；請寫成 2020-02-08 或 2020-02-08 18:30/],
 		['date in another format', { ...good, date: '2020年2月8日' }, /^date: 「2020年2月8日」不是有效的日期或時間/],
+		['time past midnight', { ...good, date: '2020-02-08 24:10' }, /^date: 「2020-02-08 24:10」不是有效的日期或時間/],
+		['until without urgent', { ...good, until: '2020-02-10' }, /^until: until 只用於緊急快訊/],
+		['until before the date', { ...good, urgent: true, until: '2020-02-01' }, /^until: until 2020-02-01 早於發佈時間 2020-02-08/],
 		['unknown county', { ...good, county: 'fuzhou' }, /^county: 「fuzhou」不是 county 的 id。可用的 id（content\/counties\.yaml）：fuan, zherong/],
 		['county written as its Chinese name', { ...good, county: '福安' }, /^county: 「福安」不是 county 的 id；是不是「fuan」？/],
 		['county id with a typo', { ...good, county: 'fuann' }, /是不是「fuan」/],

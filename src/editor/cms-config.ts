@@ -1,0 +1,149 @@
+// The web editor's (Decap CMS) configuration, generated from content/site.yaml and the data files at build time, so
+// the county, topic and series dropdowns always offer exactly the ids the content check accepts, by their names.
+import type { County, Series, Topic } from '../content-model/taxonomies.ts';
+import { MAX_TITLE_LENGTH } from '../content-model/schema.ts';
+import { editionConverter, regionText } from '../editions/edition.ts';
+import type { SiteConfig } from '../site/config.ts';
+
+export interface EditorInputs {
+	site: SiteConfig;
+	counties: readonly County[];
+	topics: readonly Topic[];
+	series: readonly Series[];
+}
+
+/** Where the editor page and its local backend live on the site: /admin/ under the base path. */
+export const adminPath = (base: string) => `${base}admin/`;
+
+/** The dev server's local backend (decap-server's file-system API) for the editor, same origin as the page; with the slash the site's URLs all end in. */
+export const localBackendPath = (base: string) => `${adminPath(base)}api/v1/`;
+
+const option = (entry: { id: string; name: string }) => ({ label: entry.name, value: entry.id });
+
+/** The Decap CMS configuration for a site: Chinese labels in the site's default script, fields as the article schema wants them. */
+export function cmsConfig({ site, counties, topics, series }: EditorInputs): Record<string, unknown> {
+	// Labels are written in Traditional and shown in the script the region writes in, like the site's data files.
+	const t = editionConverter('zh-Hant', site.defaultScript);
+	const optional = { required: false };
+	const dateTime = { widget: 'datetime', format: 'YYYY-MM-DD HH:mm', date_format: 'YYYY-MM-DD', time_format: 'HH:mm', picker_utc: false };
+	const dateOnly = { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: false };
+	const local = localBackendPath(site.base);
+	const editor = site.editor;
+	return {
+		locale: site.defaultScript === 'zh-Hans' ? 'zh_Hans' : 'zh_Hant',
+		site_url: new URL(site.base, site.url).href,
+		display_url: new URL(site.base, site.url).href,
+		// A clerk publishes through the Git host (each save is a commit the publish workflow builds); without one set in
+		// site.yaml the editor saves into the project folder through `npm run dev`.
+		backend: editor
+			? {
+					name: editor.backend,
+					repo: editor.repo,
+					branch: editor.branch,
+					...(editor.baseUrl && { base_url: editor.baseUrl }),
+					...(editor.authEndpoint && { auth_endpoint: editor.authEndpoint }),
+					...(editor.appId && { app_id: editor.appId, auth_type: 'pkce' }),
+					...(editor.apiRoot && { api_root: editor.apiRoot }),
+					commit_messages: { create: t('新增快訊 {{slug}}'), update: t('修改 {{slug}}'), delete: t('刪除 {{slug}}'), uploadMedia: t('上傳圖片 {{path}}') },
+				}
+			: { name: 'proxy', proxy_url: local },
+		// On the editor's own computer (localhost), `npm run dev` serves this backend and the editor uses it first.
+		local_backend: { url: local },
+		publish_mode: 'simple',
+		// Pictures belong next to their article (below); this folder only serves the editor's 媒體 library page.
+		media_folder: 'content/images',
+		public_folder: '/content/images',
+		collections: [
+			{
+				name: 'articles',
+				label: t('快訊'),
+				label_singular: t('快訊'),
+				description: t('每篇快訊是 content/articles/ 下的一個檔案。存檔前請填好標題、發佈時間、縣區和專題；有首圖就要寫圖片說明。'),
+				folder: 'content/articles',
+				create: true,
+				extension: 'md',
+				format: 'frontmatter',
+				identifier_field: 'title',
+				// The file goes where the article's date says (YYYY/MM/DD-county-HHmm.md): lowercase ASCII, as the site's URLs need.
+				// The whole path is the slug because only the slug template reads the date as written; Decap's {{year}} and
+				// {{month}} are the UTC ones, a day early for a bulletin issued before 08:00 in China on the 1st of a month.
+				slug: "{{fields.date | date('YYYY')}}/{{fields.date | date('MM')}}/{{fields.date | date('DD')}}-{{fields.county}}-{{fields.date | date('HHmm')}}",
+				path: '{{slug}}',
+				// Articles sit two folders down (YYYY/MM/); the editor lists that deep.
+				nested: { depth: 3 },
+				// Pictures go into the images/ folder next to the article and are written as ./images/name.jpg.
+				media_folder: 'images',
+				public_folder: './images',
+				summary: '{{date}}　{{title}}',
+				sortable_fields: ['date', 'title', 'county'],
+				view_groups: [{ label: regionText(site.jurisdictions.name, site.defaultScript), field: 'county' }],
+				fields: [
+					{ name: 'title', label: t('標題'), widget: 'string', pattern: [`^.{1,${MAX_TITLE_LENGTH}}$`, t(`標題最多 ${MAX_TITLE_LENGTH} 字`)] },
+					{ name: 'date', label: t('發佈時間'), hint: t('網站所在時區的日期和時間，同一天的快訊按時間排序'), default: '{{now}}', ...dateTime },
+					{ name: 'county', label: regionText(site.jurisdictions.name, site.defaultScript), widget: 'select', options: counties.map(option) },
+					{ name: 'topics', label: t('專題'), widget: 'select', multiple: true, min: 1, options: topics.map(option), hint: t('至少選一個') },
+					{ name: 'urgent', label: t('緊急'), widget: 'boolean', default: false, hint: t('緊急快訊排在首頁和本縣區頁面最前面，帶「緊急」標記'), ...optional },
+					{ name: 'until', label: t('緊急到'), hint: t('過了這一天就不再置頂（不填就一直置頂）'), ...dateOnly, ...optional },
+					{ name: 'series', label: t('系列報道'), widget: 'select', options: series.map(option), ...optional },
+					{ name: 'summary', label: t('摘要'), widget: 'text', hint: t('一兩句話，用於列表和搜尋結果；不填就用第一段'), ...optional },
+					{ name: 'source', label: t('來源'), widget: 'string', hint: t('例如 閩東日報'), ...optional },
+					{ name: 'authors', label: t('作者'), widget: 'list', hint: t('多位作者用逗號分開'), ...optional },
+					{ name: 'photographers', label: t('攝影'), widget: 'list', hint: t('多位攝影用逗號分開'), ...optional },
+					{ name: 'image', label: t('首圖'), widget: 'image', choose_url: false, hint: t('上傳的圖片存在本快訊旁邊的 images 資料夾'), ...optional },
+					{ name: 'imageAlt', label: t('首圖說明'), widget: 'string', hint: t('有首圖就必填：用一句話描述圖片，給看不到圖片的讀者'), ...optional },
+					{ name: 'updated', label: t('更新日期'), ...dateOnly, ...optional },
+					{
+						name: 'corrections',
+						label: t('更正'),
+						widget: 'list',
+						fields: [
+							{ name: 'date', label: t('日期'), ...dateOnly },
+							{ name: 'note', label: t('更正內容'), widget: 'string' },
+						],
+						...optional,
+					},
+					{ name: 'draft', label: t('草稿'), widget: 'boolean', default: false, hint: t('草稿不會發佈'), ...optional },
+					{ name: 'body', label: t('正文'), widget: 'markdown', hint: t('插入圖片時請填寫圖片說明（alt）') },
+				],
+			},
+			{
+				name: 'site',
+				label: t('網站通告'),
+				files: [
+					{
+						name: 'alerts',
+						label: t('通告'),
+						file: 'content/alerts.yaml',
+						description: t('每一頁頂部的通告，到結束日期後自動消失。'),
+						fields: [
+							{
+								name: 'alerts',
+								label: t('通告'),
+								label_singular: t('通告'),
+								widget: 'list',
+								summary: '{{fields.start}}　{{fields.message}}',
+								fields: [
+									{ name: 'id', label: t('編號'), widget: 'string', pattern: ['^[a-z0-9-]+$', t('小寫英文字母、數字和 -，例如 mask-supply')] },
+									{
+										name: 'level',
+										label: t('級別'),
+										widget: 'select',
+										options: [
+											{ label: t('一般'), value: 'info' },
+											{ label: t('注意'), value: 'warning' },
+											{ label: t('緊急'), value: 'urgent' },
+										],
+									},
+									{ name: 'message', label: t('內容'), widget: 'text' },
+									{ name: 'link', label: t('詳情連結'), widget: 'string', hint: t('本站的頁面，不含版本，例如 counties/fuan'), ...optional },
+									{ name: 'start', label: t('開始日期'), default: '{{now}}', ...dateOnly },
+									{ name: 'end', label: t('結束日期'), hint: t('不填就一直顯示'), ...dateOnly, ...optional },
+								],
+							},
+						],
+					},
+				],
+			},
+		],
+	};
+}

@@ -1,0 +1,164 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { parse, stringify } from 'yaml';
+import type { Browser, Page } from 'playwright-core';
+import { buildProject, createProject, projectRoot, runScript, sampleContentWith, type BuiltSite } from '../helpers/build-site.ts';
+import { launchChromium } from '../helpers/browser.ts';
+import { freePort, hasNginx, startNginx, type RunningNginx } from '../helpers/nginx.ts';
+
+/** Where the test leaves its screenshots of the editor (ignored by git; the editors' guide uses copies in docs/images/). */
+const SHOTS = join(projectRoot, 'test/screenshots/editor');
+const ARTICLE = 'content/articles/2020/02/09-fuan-1830.md';
+// The editor keeps a request open, so its page never fires "load", and parsing its 5 MB script on a busy machine can
+// take longer than a navigation timeout: its own elements are waited for instead.
+const LOADED = { waitUntil: 'commit' } as const;
+
+/** Starts decap-server, the editor's local backend, on a loopback port over a project folder. */
+async function startBackend(root: string): Promise<{ port: number; process: ChildProcess }> {
+	const port = await freePort();
+	const server = spawn(process.execPath, [createRequire(import.meta.url).resolve('decap-server/dist/index.js')], {
+		cwd: root,
+		// MODE is decap-server's own setting (vitest sets MODE=test for itself): fs saves straight into the folder.
+		env: { ...process.env, MODE: 'fs', PORT: String(port), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: root, LOG_LEVEL: 'warn' },
+		stdio: 'inherit',
+	});
+	for (let i = 0; i < 200; i++) {
+		const ready = await fetch(`http://127.0.0.1:${port}/api/v1`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"action":"info"}' })
+			.then((r) => r.ok)
+			.catch(() => false);
+		if (ready) return { port, process: server };
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	throw new Error('decap-server did not start');
+}
+
+/** Opens the editor signed in to the local backend (its sign-in is one button), at a view given by its #/ path. */
+async function openEditor(page: Page, site: string, view: string): Promise<void> {
+	await page.goto(`${site}admin/`, LOADED);
+	const signIn = page.getByRole('button', { name: '登入' });
+	const signedIn = page.getByRole('link', { name: '快訊' }).first();
+	await Promise.race([signIn.waitFor(), signedIn.waitFor()]);
+	if (await signIn.isVisible()) await signIn.click();
+	await signedIn.waitFor();
+	await page.evaluate((hash) => (location.hash = hash), view);
+}
+
+/** Waits until a file exists (the editor saves through the backend a moment after the button is pressed). */
+async function fileWritten(path: string): Promise<void> {
+	for (let i = 0; i < 300 && !existsSync(path); i++) await new Promise((r) => setTimeout(r, 100));
+}
+
+// The editor page is served by nginx with the repository's configuration, so it runs under the site's real
+// Content-Security-Policy for /admin/; nginx passes the editor's local backend requests on to decap-server.
+describe.skipIf(!hasNginx)('the web editor (/admin/, Decap CMS) against its local backend', () => {
+	let root: string;
+	let site: BuiltSite;
+	let backend: ChildProcess;
+	let server: RunningNginx;
+	let browser: Browser;
+	let page: Page;
+	const failed: string[] = [];
+
+	beforeAll(async () => {
+		root = createProject(
+			sampleContentWith((content) => {
+				// The editor edits the alert list under alerts:, the form the live sample uses.
+				const file = join(content, 'alerts.yaml');
+				writeFileSync(file, stringify({ alerts: parse(readFileSync(file, 'utf8')) }));
+			}),
+		);
+		site = buildProject(root);
+		if (!site.ok) throw new Error(site.output);
+		const local = await startBackend(root);
+		backend = local.process;
+		server = await startNginx(site.dist, '/', `\tlocation /admin/api/v1/ {\n\t\tproxy_pass http://127.0.0.1:${local.port}/api/v1;\n\t}`);
+		browser = await launchChromium();
+		page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-TW' });
+		page.setDefaultTimeout(90_000);
+		page.on('console', (message) => {
+			if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) failed.push(message.text());
+		});
+		page.on('pageerror', (error) => failed.push(error.message));
+		page.on('response', (response) => {
+			if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) failed.push(`${response.status()} ${response.url()}`);
+		});
+		page.on('request', (request) => {
+			if (!request.url().startsWith(server.url) && !/^(data|blob):/.test(request.url())) failed.push(`other origin: ${request.url()}`);
+		});
+		mkdirSync(SHOTS, { recursive: true });
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.stop();
+		backend?.kill();
+		site?.remove();
+	});
+
+	it('writes a bulletin with a picture that passes npm run check and builds, under the /admin/ policy', async () => {
+		const picture = join(root, 'clinic.jpg');
+		await sharp({ create: { width: 800, height: 600, channels: 3, background: { r: 200, g: 60, b: 60 } } })
+			.jpeg()
+			.toFile(picture);
+		const csp = (await fetch(`${server.url}admin/`)).headers.get('content-security-policy') ?? '';
+		expect(csp).toContain("script-src 'self' 'unsafe-eval'");
+		expect((await fetch(`${server.url}zh-hant/`)).headers.get('content-security-policy')).not.toMatch(/'unsafe-eval'|'unsafe-inline'/);
+
+		await openEditor(page, server.url, '#/collections/articles');
+		await page.getByRole('button', { name: /快訊/ }).waitFor();
+		await page.screenshot({ path: join(SHOTS, '1-collections.png') });
+		await page.evaluate(() => (location.hash = '#/collections/articles/new'));
+		await page.getByLabel('標題', { exact: true }).fill('福安市公佈夜間發熱門診');
+		await page.getByLabel('發佈時間').fill('2020-02-09T18:30');
+		// The dropdowns offer the data files' names and save their ids.
+		await page.getByLabel('縣區').fill('福安');
+		await page.keyboard.press('Enter');
+		await page.getByLabel('專題').fill('疫情防控');
+		await page.keyboard.press('Enter');
+		await page.getByLabel('緊急 (選填)').click();
+		await page.getByLabel('標題', { exact: true }).scrollIntoViewIfNeeded();
+		await page.screenshot({ path: join(SHOTS, '2-new-bulletin.png') });
+		await page.getByRole('button', { name: '選擇一張圖片' }).click();
+		await page.locator('input[type=file]').setInputFiles(picture);
+		await page.screenshot({ path: join(SHOTS, '3-picture.png') });
+		await page.getByRole('button', { name: '選擇已選擇的項目' }).click();
+		await page.getByLabel('首圖說明 (選填)').fill('福安市醫院發熱門診的入口');
+		await page.locator('[data-slate-editor="true"]').click();
+		await page.keyboard.type('2月9日晚，福安市公佈夜間發熱門診的地點和開放時間。');
+		await page.screenshot({ path: join(SHOTS, '4-body.png') });
+		await page.getByRole('button', { name: '發布' }).click();
+		await page.getByRole('menuitem', { name: '立即發布' }).click();
+		await fileWritten(join(root, ARTICLE));
+		expect(failed).toEqual([]);
+		await page.getByText('已儲存內容').waitFor();
+		await page.screenshot({ path: join(SHOTS, '5-saved.png') });
+
+		const text = readFileSync(join(root, ARTICLE), 'utf8');
+		expect(text).toContain('title: 福安市公佈夜間發熱門診\ndate: 2020-02-09 18:30\ncounty: fuan\ntopics:\n  - epidemic-control\nurgent: true\n');
+		expect(text).toMatch(/^image: images\/clinic\.jpg\nimageAlt: 福安市醫院發熱門診的入口$/m);
+		expect(existsSync(join(root, 'content/articles/2020/02/images/clinic.jpg'))).toBe(true);
+		expect(failed).toEqual([]);
+
+		expect(runScript(root, 'scripts/check.ts')).toMatchObject({ status: 0, output: expect.stringContaining('checked 7 articles') });
+		rmSync(join(root, 'dist'), { recursive: true });
+		const rebuilt = buildProject(root);
+		expect(rebuilt.ok, rebuilt.output).toBe(true);
+		const article = rebuilt.read('zh-hans/articles/2020/02/09-fuan-1830/index.html');
+		expect(article).toMatch(/<img [^>]*alt="福安市医院发热门诊的入口"/);
+		expect(article).toContain('2020年2月9日 星期日 18:30');
+		// Urgent, so first on the home page in both editions.
+		expect(rebuilt.read('zh-hant/index.html')).toMatch(
+			/<article class="card urgent">\s*<h3 class="card-title">\s*<strong class="urgent-mark">緊急<\/strong>\s*<a href="\/zh-hant\/articles\/2020\/02\/09-fuan-1830\/">/,
+		);
+	}, 300_000);
+
+	it('opens the alert list for editing', async () => {
+		await openEditor(page, server.url, '#/collections/site/entries/alerts');
+		await page.getByText('本站為示範網站', { exact: false }).first().waitFor();
+		await page.screenshot({ path: join(SHOTS, '6-alerts.png') });
+		expect(failed).toEqual([]);
+	}, 120_000);
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { helpText, parseCommand } from '../../scripts/cli.ts';
+
+const spec = {
+	command: 'npm run new',
+	summary: '新建一篇快訊',
+	options: {
+		county: { type: 'string', value: '<id>', help: '縣區 id' },
+		topic: { type: 'string', multiple: true, value: '<id>', help: '專題 id' },
+		urgent: { type: 'boolean', help: '緊急' },
+	},
+	examples: ['npm run new -- --county fuan --topic donations'],
+} as const;
+
+describe('command-line arguments', () => {
+	it('reports every unknown option, missing value and stray argument at once, with the option meant', () => {
+		const { problems } = parseCommand(spec, ['--countty', 'fuan', '--topik', 'donations', '--urgent=yes', '--county', '--topic', 'a']);
+		expect(problems).toEqual([
+			'不認識的選項 --countty；是不是 --county？',
+			'不認識的選項 --topik；是不是 --topic？',
+			'選項 --urgent 不帶值，只寫 --urgent',
+			'選項 --county 後面要寫<id>',
+			'多餘的參數：fuan donations a（選項以 -- 開頭）',
+		]);
+	});
+
+	it('reads good arguments without problems', () => {
+		expect(parseCommand(spec, ['--county', 'fuan', '--topic', 'a', '--topic', 'b', '--urgent'])).toEqual({
+			values: { county: 'fuan', topic: ['a', 'b'], urgent: true },
+			positionals: [],
+			problems: [],
+		});
+	});
+
+	it('explains every option and shows an example in --help', () => {
+		const help = helpText(spec);
+		expect(help).toContain('npm run new：新建一篇快訊');
+		for (const line of ['--county <id>', '--topic <id>', '專題 id（可重複）', '--urgent', '--help', 'npm run new -- --county fuan --topic donations']) expect(help).toContain(line);
+	});
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { articleSchema } from '../../src/content-model/schema.ts';
+import { readTaxonomy } from '../../src/content-model/taxonomies.ts';
+import { cmsConfig } from '../../src/editor/cms-config.ts';
+import { siteConfig } from '../../src/site/config.ts';
+
+type Field = { name: string; label: string; widget?: string; required?: boolean; options?: Array<{ label: string; value: string }>; fields?: Field[] };
+type Collection = { name: string; fields?: Field[]; files?: Array<{ name: string; file: string; fields: Field[] }>; slug?: string; media_folder?: string };
+
+const config = cmsConfig({ site: siteConfig(), counties: readTaxonomy('counties'), topics: readTaxonomy('topics'), series: readTaxonomy('series') });
+const collections = config.collections as Collection[];
+const articles = collections.find((c) => c.name === 'articles')!;
+const field = (name: string) => articles.fields!.find((f) => f.name === name)!;
+
+describe('the web editor configuration', () => {
+	it('offers the data files as dropdowns showing names and saving ids', () => {
+		expect(field('county').options).toContainEqual({ label: '福安市', value: 'fuan' });
+		expect(field('county').options).toHaveLength(readTaxonomy('counties').length);
+		expect(field('topics')).toMatchObject({ widget: 'select', multiple: true, min: 1 });
+		expect(field('topics').options).toContainEqual({ label: '醫療物資', value: 'medical-supplies' });
+		expect(field('series').options).toContainEqual({ label: '共同戰“疫”,寧德市縣區在行動', value: 'ningde-counties-in-action' });
+	});
+
+	it('writes only fields the article schema accepts, the required ones required, with Chinese labels', () => {
+		const allowed = Object.keys(articleSchema({ counties: [], topics: [], series: [] }).shape);
+		for (const f of articles.fields!) if (f.name !== 'body') expect(allowed).toContain(f.name);
+		for (const name of ['title', 'date', 'county', 'topics', 'body']) expect(field(name).required).not.toBe(false);
+		for (const name of ['series', 'summary', 'image', 'imageAlt', 'urgent', 'until']) expect(field(name).required).toBe(false);
+		for (const f of articles.fields!) expect(f.label).toMatch(/\p{Script=Han}/u);
+	});
+
+	it('takes the time of issue and files the article where its date says, pictures in its images/ folder', () => {
+		expect(field('date')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD HH:mm' });
+		expect(articles.slug).toBe("{{fields.date | date('YYYY')}}/{{fields.date | date('MM')}}/{{fields.date | date('DD')}}-{{fields.county}}-{{fields.date | date('HHmm')}}");
+		expect(articles.media_folder).toBe('images');
+	});
+
+	it('edits the alert list with the fields the alert schema has', () => {
+		const alerts = collections.find((c) => c.name === 'site')!.files!.find((f) => f.name === 'alerts')!;
+		expect(alerts.file).toBe('content/alerts.yaml');
+		expect(alerts.fields[0]!.fields!.map((f) => f.name)).toEqual(['id', 'level', 'message', 'link', 'start', 'end']);
+	});
+
+	it('saves through the local backend of npm run dev when site.yaml names no Git host', () => {
+		expect(config.backend).toEqual({ name: 'proxy', proxy_url: '/admin/api/v1/' });
+		expect(config.local_backend).toEqual({ url: '/admin/api/v1/' });
+		expect(config.locale).toBe('zh_Hant');
+	});
+});
