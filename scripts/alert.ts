@@ -10,6 +10,8 @@ import { readTaxonomy } from '../src/content-model/taxonomies.ts';
 import { siteConfig } from '../src/site/config.ts';
 import { dayOf, wallClock } from '../src/site/dates.ts';
 import { contentPath, displayPath } from '../src/site/paths.ts';
+import { formatProblem } from '../src/content-model/problems.ts';
+import { editorMessage } from '../src/site/editor-messages.ts';
 import { failOnProblems, parseCommand, runCli } from './cli.ts';
 
 const spec = {
@@ -38,12 +40,22 @@ const FILE = contentPath('alerts.yaml');
 function alertsDocument(): { doc: Document; list: YAMLSeq } {
 	const doc: Document = parseDocument(existsSync(FILE) ? readFileSync(FILE, 'utf8') : 'alerts: []\n');
 	const [yamlError] = doc.errors;
-	if (yamlError) throw new Error(`${displayPath(FILE)}:${yamlError.linePos?.[0].line ?? 1}: error: not valid YAML: ${yamlError.message.split('\n')[0]}`);
+	if (yamlError) {
+		const message = editorMessage({ zh: '不是有效的 YAML：{detail}', en: 'not valid YAML: {detail}' }, { detail: yamlError.message.split('\n')[0]! });
+		throw new Error(formatProblem({ file: displayPath(FILE), line: yamlError.linePos?.[0].line ?? 1, severity: 'error', message }));
+	}
 	if (doc.contents === null) doc.contents = doc.createNode({ alerts: [] });
 	const map = isMap(doc.contents) ? doc.contents : undefined;
 	if (map && map.get('alerts') == null) map.set('alerts', new YAMLSeq());
 	const list = map ? map.get('alerts', true) : doc.contents;
-	if (!isSeq(list)) throw new Error(`${displayPath(FILE)} 應該是通告的清單（或在 alerts: 之下的清單）`);
+	if (!isSeq(list)) {
+		throw new Error(
+			editorMessage(
+				{ zh: '{file} 應該是通告的清單（或在 alerts: 之下的清單）', en: '{file} should be a list of alerts (or a list under alerts:)' },
+				{ file: displayPath(FILE) },
+			),
+		);
+	}
 	return { doc, list };
 }
 
@@ -62,7 +74,14 @@ function alertProblems(doc: Document): string[] {
 	};
 	return (result.data ?? []).flatMap((alert: Alert) => {
 		const reason = alert.link && missingPage(alert.link, pages);
-		return reason ? [`通告「${alert.id}」的連結 ${alert.link} 不存在：${reason}`] : [];
+		return reason
+			? [
+					editorMessage(
+						{ zh: '通告「{id}」的連結 {link} 不存在：{reason}', en: 'the link {link} of alert "{id}" does not exist: {reason}' },
+						{ id: alert.id, link: alert.link!, reason },
+					),
+				]
+			: [];
 	});
 }
 
@@ -72,15 +91,19 @@ const alertNodes = (list: YAMLSeq): YAMLMap[] => list.items.filter((item): item 
 /** The alert with this id, or a problem saying which ids there are. */
 function findAlert(list: YAMLSeq, id: string | undefined, problems: string[]): YAMLMap | undefined {
 	const found = alertNodes(list).find((item) => item.get('id') === id);
-	if (id === undefined) problems.push('請寫出通告的 id，例如 npm run alert -- expire mask-supply');
-	else if (!found)
+	if (id === undefined) {
 		problems.push(
-			`沒有 id 為「${id}」的通告；現有：${
-				alertNodes(list)
-					.map((item) => item.get('id'))
-					.join('、') || '（無）'
-			}`,
+			editorMessage({ zh: '請寫出通告的 id，例如 npm run alert -- expire mask-supply', en: 'name the alert id, e.g. npm run alert -- expire mask-supply' }),
 		);
+	} else if (!found) {
+		const ids = alertNodes(list).map((item) => String(item.get('id')));
+		problems.push(
+			editorMessage(
+				{ zh: '沒有 id 為「{id}」的通告；現有：{ids}', en: 'there is no alert with the id "{id}"; there are: {ids}' },
+				{ id, ids: ids.join(editorMessage({ zh: '、', en: ', ' })) || editorMessage({ zh: '（無）', en: '(none)' }) },
+			),
+		);
+	}
 	return found;
 }
 
@@ -92,14 +115,16 @@ runCli(() => {
 	if (action === 'list') {
 		failOnProblems(spec, problems);
 		for (const item of alertNodes(list)) {
-			console.log(`${item.get('id')}  ${item.get('level')}  ${item.get('start')} → ${item.get('end') ?? '（不結束）'}  ${item.get('message')}`);
+			console.log(
+				`${item.get('id')}  ${item.get('level')}  ${item.get('start')} → ${item.get('end') ?? editorMessage({ zh: '（不結束）', en: '(no end)' })}  ${item.get('message')}`,
+			);
 		}
 		return 0;
 	}
 	if (action === 'add') {
-		if (!values.id) problems.push('add 要寫 --id');
-		if (!values.level) problems.push('add 要寫 --level（info、warning 或 urgent）');
-		if (!values.message) problems.push('add 要寫 --message');
+		if (!values.id) problems.push(editorMessage({ zh: 'add 要寫 --id', en: 'add needs --id' }));
+		if (!values.level) problems.push(editorMessage({ zh: 'add 要寫 --level（info、warning 或 urgent）', en: 'add needs --level (info, warning or urgent)' }));
+		if (!values.message) problems.push(editorMessage({ zh: 'add 要寫 --message', en: 'add needs --message' }));
 		const fields = { id: values.id, level: values.level, message: values.message, link: values.link, start: values.start ?? today, end: values.end };
 		// An alert without its required fields is not added, so the checks below speak only of what was written.
 		if (values.id && values.level && values.message)
@@ -108,16 +133,44 @@ runCli(() => {
 		const found = findAlert(list, id, problems);
 		const on = values.on ?? today;
 		const start = String(found?.get('start'));
-		if (found && on < start) problems.push(`通告「${id}」${start} 才開始，不能在 ${on} 結束；要取消它，請用 npm run alert -- remove ${id}`);
+		if (found && on < start) {
+			problems.push(
+				editorMessage(
+					{
+						zh: '通告「{id}」{start} 才開始，不能在 {on} 結束；要取消它，請用 npm run alert -- remove {id}',
+						en: 'alert "{id}" starts on {start} and cannot end on {on}; to cancel it, use npm run alert -- remove {id}',
+					},
+					{ id: String(id), start, on },
+				),
+			);
+		}
 		found?.set('end', on);
 	} else if (action === 'remove') {
 		const found = findAlert(list, id, problems);
 		if (found) list.items.splice(list.items.indexOf(found), 1);
-	} else problems.push(action ? `不認識的動作 ${action}；可用 list、add、expire、remove` : '請寫出動作：list、add、expire 或 remove');
+	} else {
+		problems.push(
+			action
+				? editorMessage(
+						{ zh: '不認識的動作 {action}；可用 list、add、expire、remove', en: 'unknown action {action}; use list, add, expire or remove' },
+						{ action },
+					)
+				: editorMessage({ zh: '請寫出動作：list、add、expire 或 remove', en: 'name the action: list, add, expire or remove' }),
+		);
+	}
 	failOnProblems(spec, [...problems, ...(action && ['add', 'expire', 'remove'].includes(action) ? alertProblems(doc) : [])]);
 	writeFileSync(FILE, doc.toString({ lineWidth: 0 }));
-	const done = { add: '新增了', expire: '結束了', remove: '刪除了' }[action as 'add' | 'expire' | 'remove'];
-	console.log(`${done}通告「${id}」：${displayPath(FILE)}`);
-	console.log('下一步：npm run check，然後提交這個檔案；下次建站時生效');
+	const done = {
+		add: { zh: '新增了通告「{id}」：{file}', en: 'added alert "{id}": {file}' },
+		expire: { zh: '結束了通告「{id}」：{file}', en: 'ended alert "{id}": {file}' },
+		remove: { zh: '刪除了通告「{id}」：{file}', en: 'removed alert "{id}": {file}' },
+	}[action as 'add' | 'expire' | 'remove'];
+	console.log(editorMessage(done, { id: String(id), file: displayPath(FILE) }));
+	console.log(
+		editorMessage({
+			zh: '下一步：npm run check，然後提交這個檔案；下次建站時生效',
+			en: 'next: npm run check, then commit this file; it takes effect with the next build',
+		}),
+	);
 	return 0;
 });

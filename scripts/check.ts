@@ -1,5 +1,5 @@
-// npm run check [-- --format github] — validates all content without building: the same checks the build runs
-// first, plus the conversion lint. One line per problem (file:line: error|warning: message (hint)), a summary,
+// npm run check [-- --format github] [--lang zh-Hant|zh-Hans|en] — validates all content without building: the same checks the build runs
+// first, plus the conversion lint. One line per problem (file:line: 錯誤|警告：message（hint）), a summary,
 // exit 1 on any error. With --format github the problems are also printed as annotations for pull requests.
 import { articleId, type FolderCheck } from '../src/content-model/articles-folder.ts';
 import { articleProblems } from '../src/content-model/content-check.ts';
@@ -12,6 +12,7 @@ import { readTaxonomy } from '../src/content-model/taxonomies.ts';
 import { lintSiteConversion } from '../src/editions/lint-site.ts';
 import { contentPath, displayPath } from '../src/site/paths.ts';
 import { existsSync, readFileSync } from 'node:fs';
+import { editorMessage } from '../src/site/editor-messages.ts';
 import { failOnProblems, parseCommand, runCli } from './cli.ts';
 
 const spec = {
@@ -42,7 +43,11 @@ function pageLinkProblems(folder: FolderCheck): Problem[] {
 
 runCli(async () => {
 	const { values, problems: usage } = parseCommand(spec);
-	if (!['text', 'github'].includes(values.format)) usage.push(`--format 只能是 text 或 github，不是 ${values.format}`);
+	if (!['text', 'github'].includes(values.format)) {
+		usage.push(
+			editorMessage({ zh: '--format 只能是 text 或 github，不是 {format}', en: '--format must be text or github, not {format}' }, { format: values.format }),
+		);
+	}
 	failOnProblems(spec, usage);
 	const started = performance.now();
 	const dataProblems = dataFileProblems();
@@ -58,6 +63,14 @@ runCli(async () => {
 	const errors = problems.filter((p) => p.severity === 'error').length;
 	const warnings = problems.length - errors;
 	const seconds = ((performance.now() - started) / 1000).toFixed(2);
-	console.log(`checked ${articles} articles in ${seconds} s: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+	console.log(
+		editorMessage(
+			{
+				zh: '已檢查 {articles} 篇快訊，{seconds} 秒：{errors} 個錯誤，{warnings} 個警告',
+				en: 'checked {articles} articles in {seconds} s: {errors} error(s), {warnings} warning(s)',
+			},
+			{ articles, seconds, errors, warnings },
+		),
+	);
 	return errors > 0 ? 1 : 0;
 });

@@ -1,13 +1,14 @@
 import { parseArgs } from 'node:util';
 import { AstroError } from 'astro/errors';
 import { closest } from '../src/content-model/closest.ts';
+import { chooseMessageLanguage, editorMessage, inEditorScript, messageLanguages } from '../src/site/editor-messages.ts';
 
 /** A mistake in how a command was called: every one is listed, with a pointer to --help, and the exit code is 1. */
 export class UsageError extends Error {
 	readonly problems: string[];
 
 	constructor(command: string, problems: string[]) {
-		super(`${problems.join('\n')}\n用法說明：${command} -- --help`);
+		super(`${problems.join('\n')}\n${editorMessage({ zh: '用法說明：{command} -- --help', en: 'usage: {command} -- --help' }, { command })}`);
 		this.problems = problems;
 	}
 }
@@ -20,8 +21,8 @@ export function runCli(main: () => number | Promise<number>): void {
 			(code) => process.exit(code),
 			(error: unknown) => {
 				const message = error instanceof Error ? error.message : String(error);
-				console.error(error instanceof UsageError ? message : `error: ${message}`);
-				if (error instanceof AstroError && error.hint) console.error(`hint: ${error.hint}`);
+				console.error(error instanceof UsageError ? message : editorMessage({ zh: '錯誤：{message}', en: 'error: {message}' }, { message }));
+				if (error instanceof AstroError && error.hint) console.error(editorMessage({ zh: '提示：{hint}', en: 'hint: {hint}' }, { hint: error.hint }));
 				process.exit(1);
 			},
 		);
@@ -59,7 +60,7 @@ type Values<O extends Record<string, OptionSpec>> = {
 				: string | undefined;
 };
 
-/** The --help text of a command: what it does, its arguments and options, and examples. */
+/** The --help text of a command: what it does, its arguments and options, and examples (written in Traditional, shown in the chosen script). */
 export function helpText<O extends Record<string, OptionSpec>>(spec: CommandSpec<O>): string {
 	const flag = (name: string, option: OptionSpec) => `--${name}${option.type === 'string' ? ` ${option.value ?? '<值>'}` : ''}`;
 	const rows: Array<[string, string]> = [
@@ -68,10 +69,11 @@ export function helpText<O extends Record<string, OptionSpec>>(spec: CommandSpec
 			flag(name, option),
 			`${option.help}${option.multiple ? '（可重複）' : ''}${option.default !== undefined && option.type === 'string' ? `（預設 ${option.default}）` : ''}`,
 		]),
+		['--lang <zh-Hant|zh-Hans|en>', '訊息用繁體、簡體或英文（預設 content/site.yaml 的 messages，沒有就用 defaultScript）'],
 		['--help', '顯示本說明'],
 	];
 	// Each option's description goes on its own line, so no column has to line up Chinese and Latin text.
-	return [
+	const text = [
 		`${spec.command}：${spec.summary}`,
 		'',
 		'選項：',
@@ -80,6 +82,7 @@ export function helpText<O extends Record<string, OptionSpec>>(spec: CommandSpec
 		'例子：',
 		...spec.examples.map((example) => `  ${example}`),
 	].join('\n');
+	return inEditorScript(text);
 }
 
 /**
@@ -91,31 +94,62 @@ export function parseCommand<O extends Record<string, OptionSpec>>(
 	spec: CommandSpec<O>,
 	argv = process.argv.slice(2),
 ): { values: Values<O>; positionals: string[]; problems: string[] } {
-	if (argv.includes('--help') || argv.includes('-h')) {
-		console.log(helpText(spec));
-		process.exit(0);
-	}
+	// Every command takes --lang, read first so that --help and the argument problems are already in that language.
+	const withLang = { ...spec.options, lang: { type: 'string', value: '<zh-Hant|zh-Hans|en>', help: '' } } as Record<string, OptionSpec>;
 	const options = Object.fromEntries(
-		Object.entries(spec.options).map(([name, { type, multiple = false, default: fallback }]) => [
+		Object.entries(withLang).map(([name, { type, multiple = false, default: fallback }]) => [
 			name,
 			{ type, multiple, ...(fallback !== undefined && { default: fallback }) },
 		]),
 	);
 	const { values, positionals, tokens } = parseArgs({ args: argv, options, strict: false, allowPositionals: true, tokens: true });
 	const problems: string[] = [];
+	const lang = typeof values.lang === 'string' ? values.lang : undefined;
+	if (lang !== undefined && !(messageLanguages as readonly string[]).includes(lang)) {
+		problems.push(
+			editorMessage(
+				{ zh: '--lang 只能是 {languages}，收到「{lang}」', en: '--lang must be one of {languages}, got "{lang}"' },
+				{ languages: messageLanguages.join('、'), lang },
+			),
+		);
+	} else chooseMessageLanguage(lang);
+	if (argv.includes('--help') || argv.includes('-h')) {
+		console.log(helpText(spec));
+		process.exit(0);
+	}
 	for (const token of tokens) {
 		if (token.kind !== 'option') continue;
-		const option = spec.options[token.name];
+		const option = withLang[token.name];
 		if (!option) {
-			const guess = closest(token.name, Object.keys(spec.options));
-			problems.push(`不認識的選項 ${token.rawName}${guess ? `；是不是 --${guess}？` : ''}`);
+			const guess = closest(token.name, Object.keys(withLang));
+			const values = { option: token.rawName, guess: guess ?? '' };
+			problems.push(
+				guess
+					? editorMessage({ zh: '不認識的選項 {option}；是不是 --{guess}？', en: 'unknown option {option}; did you mean --{guess}?' }, values)
+					: editorMessage({ zh: '不認識的選項 {option}', en: 'unknown option {option}' }, values),
+			);
 		} else if (option.type === 'string' && (token.value === undefined || (!token.inlineValue && token.value.startsWith('--')))) {
 			// Without strict parsing, "--county --urgent" would take "--urgent" as the county.
-			problems.push(`選項 --${token.name} 後面要寫${option.value ?? '一個值'}`);
+			problems.push(
+				editorMessage(
+					{ zh: '選項 --{name} 後面要寫{value}', en: 'option --{name} needs {value} after it' },
+					{ name: token.name, value: option.value ?? editorMessage({ zh: '一個值', en: 'a value' }) },
+				),
+			);
+		} else if (option.type === 'boolean' && token.value !== undefined) {
+			problems.push(
+				editorMessage({ zh: '選項 --{name} 不帶值，只寫 --{name}', en: 'option --{name} takes no value; write just --{name}' }, { name: token.name }),
+			);
 		}
-		else if (option.type === 'boolean' && token.value !== undefined) problems.push(`選項 --${token.name} 不帶值，只寫 --${token.name}`);
 	}
-	if (!spec.positionals && positionals.length > 0) problems.push(`多餘的參數：${positionals.join(' ')}（選項以 -- 開頭）`);
+	if (!spec.positionals && positionals.length > 0) {
+		problems.push(
+			editorMessage(
+				{ zh: '多餘的參數：{arguments}（選項以 -- 開頭）', en: 'extra arguments: {arguments} (options start with --)' },
+				{ arguments: positionals.join(' ') },
+			),
+		);
+	}
 	return { values: values as Values<O>, positionals, problems };
 }
 

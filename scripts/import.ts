@@ -1,4 +1,4 @@
-// npm run import -- <folder|post.md|page.txt|page.html>… [--out DIR] [--date YYYY-MM-DD] [--topic ID] [--old-url URL]
+// npm run import -- <folder|post.md|page.txt|page.html>… [--out DIR] [--date YYYY-MM-DD] [--topic ID] [--old-url URL] [--lang …]
 // Imports an old site's Markdown posts (Jekyll, Hugo, Hexo) or scraped news pages: one article per post or report.
 // Whatever it cannot read is refused with a message (exit 1); it never overwrites a file. `--help` explains.
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -9,20 +9,19 @@ import { readFrontmatter } from '../src/content-model/frontmatter.ts';
 import { formatProblem, type Problem } from '../src/content-model/problems.ts';
 import { readTaxonomy } from '../src/content-model/taxonomies.ts';
 import { siteArticleSchema } from '../src/content-model/site-schema.ts';
-import { scripts, type Script } from '../src/editions/scripts.ts';
 import { importPage, SURE } from '../src/import/import-page.ts';
 import { fullWidthPunctuation } from '../src/import/punctuation.ts';
 import { importPosts, type PlannedArticle } from '../src/import/import-posts.ts';
 import type { Refusal } from '../src/import/post.ts';
 import { labelledReportsSchema, measureTopicGuesses } from '../src/import/topic-accuracy.ts';
-import { editorMessages } from '../src/site/editor-messages.ts';
-import { siteConfig } from '../src/site/config.ts';
+import { chooseMessageLanguage, editorMessage, inEditorScript } from '../src/site/editor-messages.ts';
 import { today } from '../src/site/dates.ts';
 import { contentPath } from '../src/site/paths.ts';
 import { readYamlFile } from '../src/site/yaml-file.ts';
 import { runCli } from './cli.ts';
 
-const HELP = `用法：npm run import -- <路徑>… [選項]
+const HELP = {
+	zh: `用法：npm run import -- <路徑>… [選項]
 把舊網站的文章或存下來的新聞網頁匯入本站：每篇文章、每則報道寫成一篇文章。
 
   <路徑>  舊網站的文章資料夾或 .md 檔（Jekyll、Hugo、Hexo，前置資料為 YAML），
@@ -34,14 +33,35 @@ const HELP = `用法：npm run import -- <路徑>… [選項]
   --old-url 網址        舊網站的網址：指向它的連結和「/」開頭的圖片屬於舊網站
   --date YYYY-MM-DD     網頁：沒寫年份的日期用這一年，沒有日期的報道用這一天（預設今天）
   --image-timeout 秒    每張圖片的下載時限（預設 20 秒；每張最大 10 MB）
-  --lang zh-Hant|zh-Hans  訊息用繁體或簡體（預設 content/site.yaml 的 defaultScript）
+  --lang zh-Hant|zh-Hans|en  訊息用繁體、簡體或英文（預設 content/site.yaml 的 messages 或 defaultScript）
   --measure-topics 檔案   用標好主題的報道量測主題猜測的準確率，不寫任何檔案
   --help                顯示這段說明
 
 例子：
   npm run import -- old-site/_posts/ --out content/articles --old-url https://www.example.gov.cn
   npm run import -- page.txt --date 2020-02-08
-  npm run import -- --measure-topics test/fixtures/import/topics-labelled.yaml`;
+  npm run import -- --measure-topics test/fixtures/import/topics-labelled.yaml`,
+	en: `usage: npm run import -- <path>… [options]
+Imports an old site's articles or saved news pages: one article per post or report.
+
+  <path>  an old site's article folder or .md file (Jekyll, Hugo, Hexo, YAML frontmatter),
+          or a saved page .txt / .html (a page may hold several reports)
+
+options:
+  --out folder          where to write (default content/articles)
+  --topic id            the topic of articles whose topic cannot be guessed; without it they are not written, with the reason
+  --old-url url         the old site's address: links to it and pictures starting with "/" belong to the old site
+  --date YYYY-MM-DD     pages: the year of dates written without one, the day of reports without a date (default today)
+  --image-timeout s     download time limit per picture (default 20 s; at most 10 MB each)
+  --lang zh-Hant|zh-Hans|en  messages in Traditional, Simplified or English (default site.yaml's messages or defaultScript)
+  --measure-topics file   measures the topic guesses on labelled reports; writes nothing
+  --help                shows this text
+
+examples:
+  npm run import -- old-site/_posts/ --out content/articles --old-url https://www.example.gov.cn
+  npm run import -- page.txt --date 2020-02-08
+  npm run import -- --measure-topics test/fixtures/import/topics-labelled.yaml`,
+};
 
 /** The site's time zone: posts dated with another offset are moved into it (Ningde, and China, is UTC+8). */
 const TIME_ZONE = 'Asia/Shanghai';
@@ -73,6 +93,17 @@ function existingArticles(dir: string): { known: Map<string, string>; texts: str
 	return { known, texts };
 }
 
+/** One guess of the importer and how sure it is, asking the editor to confirm an unsure one. */
+function guessLine(field: 'county' | 'topics', value: string, confidence: number, reason: string): string {
+	const values = { field, value, confidence: confidence.toFixed(2), reason };
+	return confidence < SURE
+		? editorMessage(
+				{ zh: '  {field} {value}（把握 {confidence}：{reason}，請確認）', en: '  {field} {value} (confidence {confidence}: {reason}; please confirm)' },
+				values,
+			)
+		: editorMessage({ zh: '  {field} {value}（把握 {confidence}：{reason}）', en: '  {field} {value} (confidence {confidence}: {reason})' }, values);
+}
+
 runCli(async () => {
 	let parsed;
 	try {
@@ -90,67 +121,126 @@ runCli(async () => {
 			},
 		});
 	} catch (error) {
-		console.error(`錯誤：${(error as Error).message.replace(/^Unknown option '(.+?)'.*$/s, '不認識的選項 $1')}\n\n${HELP}`);
+		const unknown = /^Unknown option '(.+?)'/.exec((error as Error).message)?.[1];
+		const problem = unknown ? editorMessage({ zh: '不認識的選項 {option}', en: 'unknown option {option}' }, { option: unknown }) : (error as Error).message;
+		console.error(`${editorMessage({ zh: '錯誤：{problem}', en: 'error: {problem}' }, { problem })}\n\n${editorMessage(HELP)}`);
 		return 1;
 	}
 	const { values, positionals } = parsed;
-	const lang = values.lang ?? siteConfig().defaultScript;
-	if (!(scripts as readonly string[]).includes(lang)) {
-		console.error(`錯誤：--lang 只能是 zh-Hant 或 zh-Hans，收到「${lang}」`);
-		return 1;
-	}
-	const say = editorMessages(lang as Script);
-	const print = (text: string) => console.log(say(text));
-	const fail = (text: string) => {
-		console.error(say(`錯誤：${text}`));
+	chooseMessageLanguage(values.lang);
+	// Lines quote titles and the importer's reasons, written in Traditional; a Simplified office reads them whole in its script.
+	const print = (line: string) => console.log(inEditorScript(line));
+	const fail = (problem: string) => {
+		console.error(inEditorScript(editorMessage({ zh: '錯誤：{problem}', en: 'error: {problem}' }, { problem })));
 		return 1;
 	};
 	if (values.help) {
-		print(HELP);
+		print(editorMessage(HELP));
 		return 0;
 	}
 	const topics = readTaxonomy('topics');
 	if (values['measure-topics']) {
-		const labelled = readYamlFile(values['measure-topics'], labelledReportsSchema, '每則報道寫 topic（主要主題 id）、可選的 also、title 和 text');
+		const labelled = readYamlFile(
+			values['measure-topics'],
+			labelledReportsSchema,
+			editorMessage({
+				zh: '每則報道寫 topic（主要主題 id）、可選的 also、title 和 text',
+				en: 'each report has topic (the main topic id), an optional also, title and text',
+			}),
+		);
 		const result = measureTopicGuesses(labelled, topics);
 		const percent = (n: number) => `${((100 * n) / result.total).toFixed(1)}%`;
-		for (const miss of result.misses) print(`猜錯：${miss.title}：應為 ${miss.expected}，猜 ${miss.guessed ?? '（沒有）'}，寫入 [${miss.written.join(', ')}]`);
-		print(`主題猜測準確率（主要主題）：${result.mainCorrect}/${result.total} = ${percent(result.mainCorrect)}`);
-		print(`主要主題在寫入的 topics 裡：${result.mainWritten}/${result.total} = ${percent(result.mainWritten)}`);
-		print(`寫入了標註以外的主題：${result.extraTopics} 個`);
+		for (const miss of result.misses) {
+			print(
+				editorMessage(
+					{
+						zh: '猜錯：{title}：應為 {expected}，猜 {guessed}，寫入 [{written}]',
+						en: 'wrong guess: {title}: should be {expected}, guessed {guessed}, wrote [{written}]',
+					},
+					{
+						title: miss.title,
+						expected: miss.expected,
+						guessed: miss.guessed ?? editorMessage({ zh: '（沒有）', en: '(none)' }),
+						written: miss.written.join(', '),
+					},
+				),
+			);
+		}
+		const share = (n: number) => ({ n, total: result.total, percent: percent(n) });
+		print(
+			editorMessage(
+				{ zh: '主題猜測準確率（主要主題）：{n}/{total} = {percent}', en: 'topic guess accuracy (main topic): {n}/{total} = {percent}' },
+				share(result.mainCorrect),
+			),
+		);
+		print(
+			editorMessage(
+				{ zh: '主要主題在寫入的 topics 裡：{n}/{total} = {percent}', en: 'main topic among the written topics: {n}/{total} = {percent}' },
+				share(result.mainWritten),
+			),
+		);
+		print(editorMessage({ zh: '寫入了標註以外的主題：{count} 個', en: 'topics written beyond the labels: {count}' }, { count: result.extraTopics }));
 		return 0;
 	}
-	if (positionals.length === 0) return fail(`請給要匯入的資料夾或檔案\n\n${HELP}`);
-	if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) return fail(`--date 必須寫成 YYYY-MM-DD，收到「${values.date}」`);
-	if (values.topic && !topics.some((t) => t.id === values.topic))
-		return fail(`--topic「${values.topic}」不是主題 id；可選：${topics.map((t) => t.id).join(', ')}`);
+	if (positionals.length === 0)
+		return fail(`${editorMessage({ zh: '請給要匯入的資料夾或檔案', en: 'name the folders or files to import' })}\n\n${editorMessage(HELP)}`);
+	if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
+		return fail(editorMessage({ zh: '--date 必須寫成 YYYY-MM-DD，收到「{date}」', en: '--date must be YYYY-MM-DD, got "{date}"' }, { date: values.date }));
+	}
+	if (values.topic && !topics.some((t) => t.id === values.topic)) {
+		return fail(
+			editorMessage(
+				{ zh: '--topic「{topic}」不是主題 id；可選：{ids}', en: '--topic "{topic}" is not a topic id; valid ids: {ids}' },
+				{ topic: values.topic, ids: topics.map((t) => t.id).join(', ') },
+			),
+		);
+	}
 	let oldOrigin: string | undefined;
 	if (values['old-url']) {
 		try {
 			oldOrigin = new URL(values['old-url']).origin;
 		} catch {
-			return fail(`--old-url「${values['old-url']}」不是網址，例如 https://www.example.gov.cn`);
+			return fail(
+				editorMessage(
+					{ zh: '--old-url「{url}」不是網址，例如 https://www.example.gov.cn', en: '--old-url "{url}" is not an address, e.g. https://www.example.gov.cn' },
+					{ url: values['old-url'] },
+				),
+			);
 		}
 	}
 	const timeout = Number(values['image-timeout'] ?? 20);
-	if (!(timeout > 0)) return fail(`--image-timeout 必須是正數（秒），收到「${values['image-timeout']}」`);
+	if (!(timeout > 0)) {
+		return fail(
+			editorMessage(
+				{ zh: '--image-timeout 必須是正數（秒），收到「{value}」', en: '--image-timeout must be a positive number of seconds, got "{value}"' },
+				{ value: String(values['image-timeout']) },
+			),
+		);
+	}
 
 	const refused: Refusal[] = [];
 	const posts: string[] = [];
 	const pages: string[] = [];
 	for (const input of positionals) {
-		if (!existsSync(input)) refused.push({ source: input, message: '找不到這個檔案或資料夾' });
+		if (!existsSync(input)) refused.push({ source: input, message: editorMessage({ zh: '找不到這個檔案或資料夾', en: 'no such file or folder' }) });
 		else if (statSync(input).isDirectory()) {
 			const found = filesUnder(input).filter((file) => POST.test(file));
-			if (found.length === 0) refused.push({ source: input, message: '資料夾裡沒有 Markdown 文章（.md）' });
+			if (found.length === 0)
+				refused.push({ source: input, message: editorMessage({ zh: '資料夾裡沒有 Markdown 文章（.md）', en: 'the folder holds no Markdown articles (.md)' }) });
 			posts.push(...found);
 		} else if (POST.test(input)) posts.push(input);
 		else if (PAGE.test(input)) pages.push(input);
 		else
 			refused.push({
 				source: input,
-				message: `不認識的檔案類型 ${extname(input) || '（沒有副檔名）'}`,
-				hint: '匯入 Markdown 文章（.md）或存下來的網頁（.txt、.html）',
+				message: editorMessage(
+					{ zh: '不認識的檔案類型 {type}', en: 'unknown file type {type}' },
+					{ type: extname(input) || editorMessage({ zh: '（沒有副檔名）', en: '(no extension)' }) },
+				),
+				hint: editorMessage({
+					zh: '匯入 Markdown 文章（.md）或存下來的網頁（.txt、.html）',
+					en: 'import Markdown articles (.md) or saved pages (.txt, .html)',
+				}),
 			});
 	}
 
@@ -163,9 +253,10 @@ runCli(async () => {
 	/** Writes a file unless it or the same report (title and date) is already there. */
 	const write = (file: string, title: string, date: string, markdown: string, files: Array<{ file: string; bytes: Buffer }> = []): boolean => {
 		const twin = existing.known.get(reportKey(date, title));
-		if (twin) print(`略過 ${shown(file)}：已經匯入過，是 ${twin}`);
-		else if (existsSync(join(out, file))) print(`略過 ${shown(file)}：檔案已存在，不會覆寫`);
-		else {
+		if (twin) print(editorMessage({ zh: '略過 {file}：已經匯入過，是 {twin}', en: 'skipped {file}: already imported as {twin}' }, { file: shown(file), twin }));
+		else if (existsSync(join(out, file))) {
+			print(editorMessage({ zh: '略過 {file}：檔案已存在，不會覆寫', en: 'skipped {file}: the file exists and is never overwritten' }, { file: shown(file) }));
+		} else {
 			for (const picture of files) {
 				mkdirSync(dirname(join(out, picture.file)), { recursive: true });
 				if (!existsSync(join(out, picture.file))) writeFileSync(join(out, picture.file), picture.bytes, { flag: 'wx' });
@@ -192,25 +283,60 @@ runCli(async () => {
 			corpus: existing.texts,
 		});
 		if (result.articles.length === 0 && result.refused.length === 0) {
-			refused.push({ source: page, message: '網頁裡找不到任何報道' });
+			refused.push({ source: page, message: editorMessage({ zh: '網頁裡找不到任何報道', en: 'no report found in the page' }) });
 			continue;
 		}
-		if (!values.date) print(`注意：沒有給 --date；沒有日期的報道用今天（${date}），沒寫年份的用 ${date.slice(0, 4)} 年`);
-		if (result.series) print(`合輯：${result.series}`);
-		const reasons = Object.entries(Object.groupBy(result.dropped, (d) => d.reason)).map(([reason, lines]) => `${lines!.length} 行${reason}`);
-		if (result.dropped.length) print(`略去 ${result.dropped.length} 行：${reasons.join('，')}`);
+		if (!values.date) {
+			print(
+				editorMessage(
+					{
+						zh: '注意：沒有給 --date；沒有日期的報道用今天（{date}），沒寫年份的用 {year} 年',
+						en: 'note: no --date given; reports without a date get today ({date}), dates without a year get {year}',
+					},
+					{ date, year: date.slice(0, 4) },
+				),
+			);
+		}
+		if (result.series) print(editorMessage({ zh: '合輯：{series}', en: 'series: {series}' }, { series: result.series }));
+		const reasons = Object.entries(Object.groupBy(result.dropped, (d) => d.reason)).map(([reason, lines]) =>
+			editorMessage({ zh: '{count} 行{reason}', en: '{count} line(s) {reason}' }, { count: lines!.length, reason }),
+		);
+		if (result.dropped.length) {
+			print(
+				editorMessage(
+					{ zh: '略去 {count} 行：{reasons}', en: 'left out {count} line(s): {reasons}' },
+					{ count: result.dropped.length, reasons: reasons.join(editorMessage({ zh: '，', en: ', ' })) },
+				),
+			);
+		}
 		for (const article of result.articles) {
 			const { county, topics: topicGuess } = article.guesses;
 			if (write(article.file, String(article.frontmatter.title), String(article.frontmatter.date), article.markdown)) {
-				print(`已寫入 ${shown(article.file)}：${article.paragraphs.length} 段`);
+				print(
+					editorMessage(
+						{ zh: '已寫入 {file}：{count} 段', en: 'wrote {file}: {count} paragraph(s)' },
+						{ file: shown(article.file), count: article.paragraphs.length },
+					),
+				);
 			}
-			print(`  county ${county.value}（把握 ${county.confidence.toFixed(2)}：${county.reason}）`);
+			print(guessLine('county', county.value, county.confidence, county.reason));
+			const written = (article.frontmatter.topics as string[]).join(', ');
 			print(
-				`  topics ${(article.frontmatter.topics as string[]).join(', ')}（${topicGuess ? `把握 ${topicGuess.confidence.toFixed(2)}：${topicGuess.reason}` : '取自 --topic'}）`,
+				topicGuess
+					? guessLine('topics', written, topicGuess.confidence, topicGuess.reason)
+					: editorMessage({ zh: '  topics {ids}（取自 --topic）', en: '  topics {ids} (from --topic)' }, { ids: written }),
 			);
-			for (const note of article.notes) print(`  請檢查：${note}`);
+			for (const note of article.notes) print(editorMessage({ zh: '  請檢查：{note}', en: '  please check: {note}' }, { note }));
 		}
-		for (const report of result.refused) refused.push({ source: page, message: `「${report.title}」沒有寫入：${report.reason}` });
+		for (const report of result.refused) {
+			refused.push({
+				source: page,
+				message: editorMessage(
+					{ zh: '「{title}」沒有寫入：{reason}', en: '"{title}" was not written: {reason}' },
+					{ title: report.title, reason: report.reason },
+				),
+			});
+		}
 	}
 
 	const listed = { leftovers: 0, problems: 0, warnings: 0 };
@@ -235,16 +361,28 @@ runCli(async () => {
 	function report(article: PlannedArticle): void {
 		const { title, date } = article.frontmatter as { title: string; date: string };
 		if (write(article.file, title, date, article.markdown, article.pictures)) {
-			print(`已寫入 ${shown(article.file)}（來自 ${article.source}${article.pictures.length ? `，${article.pictures.length} 張圖片` : ''}）`);
+			const values = { file: shown(article.file), source: article.source, pictures: article.pictures.length };
+			print(
+				article.pictures.length
+					? editorMessage({ zh: '已寫入 {file}（來自 {source}，{pictures} 張圖片）', en: 'wrote {file} (from {source}, {pictures} picture(s))' }, values)
+					: editorMessage({ zh: '已寫入 {file}（來自 {source}）', en: 'wrote {file} (from {source})' }, values),
+			);
 		}
-		const sure = (confidence: number) => (confidence < SURE ? '，請確認' : '');
-		print(`  county ${article.county.value}（把握 ${article.county.confidence.toFixed(2)}：${article.county.reason}${sure(article.county.confidence)}）`);
-		print(
-			`  topics ${article.topics.ids.join(', ')}（把握 ${article.topics.confidence.toFixed(2)}：${article.topics.from}${sure(article.topics.confidence)}）`,
-		);
-		for (const warning of article.warnings) print(`  注意：${warning}`);
-		for (const leftover of article.leftovers)
-			print(`  舊欄位 ${leftover.key}: ${leftover.value}${leftover.hint ? `（${leftover.hint}）` : ''}：已留在前置資料的註解裡`);
+		print(guessLine('county', article.county.value, article.county.confidence, article.county.reason));
+		print(guessLine('topics', article.topics.ids.join(', '), article.topics.confidence, article.topics.from));
+		for (const warning of article.warnings) print(editorMessage({ zh: '  注意：{warning}', en: '  note: {warning}' }, { warning }));
+		for (const leftover of article.leftovers) {
+			print(
+				editorMessage(
+					{ zh: '  舊欄位 {field}: {value}{hint}：已留在前置資料的註解裡', en: '  old field {field}: {value}{hint}: kept as a comment in the frontmatter' },
+					{
+						field: leftover.key,
+						value: String(leftover.value),
+						hint: leftover.hint ? editorMessage({ zh: '（{hint}）', en: ' ({hint})' }, { hint: leftover.hint }) : '',
+					},
+				),
+			);
+		}
 		const problems: Problem[] = article.problems.map((p) => ({ ...p, file: shown(p.file) }));
 		for (const problem of problems) print(`  ${formatProblem(problem)}`);
 		listed.leftovers += article.leftovers.length;
@@ -253,12 +391,18 @@ runCli(async () => {
 	}
 
 	for (const refusal of refused) {
-		print(formatProblem({ file: refusal.source, line: refusal.line, severity: 'error', message: `沒有匯入：${refusal.message}`, hint: refusal.hint }));
+		const message = editorMessage({ zh: '沒有匯入：{reason}', en: 'not imported: {reason}' }, { reason: refusal.message });
+		print(formatProblem({ file: refusal.source, line: refusal.line, severity: 'error', message, hint: refusal.hint }));
 	}
 	print(
-		`匯入 ${written} 篇文章、${pictures} 張圖片；拒絕 ${refused.length} 個；略過 ${skipped} 篇已有的。` +
-			`留給編輯：${listed.leftovers} 個舊欄位、${listed.problems} 個短代碼或舊連結（npm run check 會報錯）、${listed.warnings} 個提醒`,
+		editorMessage(
+			{
+				zh: '匯入 {written} 篇文章、{pictures} 張圖片；拒絕 {refused} 個；略過 {skipped} 篇已有的。留給編輯：{leftovers} 個舊欄位、{problems} 個短代碼或舊連結（npm run check 會報錯）、{warnings} 個提醒',
+				en: 'imported {written} article(s), {pictures} picture(s); refused {refused}; skipped {skipped} already there. Left for editors: {leftovers} old field(s), {problems} shortcode(s) or old link(s) (npm run check reports them), {warnings} note(s)',
+			},
+			{ written, pictures, refused: refused.length, skipped, ...listed },
+		),
 	);
-	if (written > 0) print('下一步：檢查這些檔案，然後執行 npm run check');
+	if (written > 0) print(editorMessage({ zh: '下一步：檢查這些檔案，然後執行 npm run check', en: 'next: review these files, then run npm run check' }));
 	return refused.length > 0 ? 1 : 0;
 });

@@ -4,6 +4,7 @@ import { formatProblem } from '../src/content-model/problems.ts';
 import { siteArticleSchema } from '../src/content-model/site-schema.ts';
 import { lintSiteConversion } from '../src/editions/lint-site.ts';
 import { contentPath } from '../src/site/paths.ts';
+import { editorMessage } from '../src/site/editor-messages.ts';
 import { failOnProblems, parseCommand, runCli } from './cli.ts';
 
 const spec = {
@@ -19,6 +20,11 @@ runCli(() => {
 	const folder = checkArticlesFolder(contentPath('articles'), siteArticleSchema());
 	const problems = lintSiteConversion(folder);
 	for (const problem of problems) console.log(formatProblem(problem));
-	console.log(`conversion lint: ${folder.files.size} articles, ${problems.length} warning${problems.length === 1 ? '' : 's'}`);
+	console.log(
+		editorMessage(
+			{ zh: '轉換檢查：{articles} 篇快訊，{warnings} 個警告', en: 'conversion lint: {articles} articles, {warnings} warning(s)' },
+			{ articles: folder.files.size, warnings: problems.length },
+		),
+	);
 	return values.strict && problems.length > 0 ? 1 : 0;
 });

@@ -1,4 +1,4 @@
-// npm run new -- --county fuan --topic medical-supplies [--topic donations] --title "…" [--date "YYYY-MM-DD HH:mm"] [--urgent [--until YYYY-MM-DD]]
+// npm run new -- --county fuan --topic medical-supplies [--topic donations] --title "…" [--date "YYYY-MM-DD HH:mm"] [--urgent [--until YYYY-MM-DD]] [--lang …]
 // Writes a new article file with complete frontmatter in the right folder; never overwrites a file. Every mistake
 // in the arguments is reported in one run.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { articleMarkdown } from '../src/import/import-page.ts';
 import { siteConfig } from '../src/site/config.ts';
 import { wallClock } from '../src/site/dates.ts';
 import { contentPath } from '../src/site/paths.ts';
+import { editorMessage } from '../src/site/editor-messages.ts';
 import { failOnProblems, parseCommand, runCli } from './cli.ts';
 
 const spec = {
@@ -31,32 +32,52 @@ const spec = {
 } as const;
 
 /** Adds a problem when `value` is not one of the ids, listing them and suggesting the id for a name typed instead. */
-function checkId(kind: string, value: string, entries: Array<{ id: string; names: string[] }>, problems: string[]): void {
+function checkId(kind: 'county' | 'topic', value: string, entries: Array<{ id: string; names: string[] }>, problems: string[]): void {
 	if (entries.some((e) => e.id === value)) return;
 	const ids = entries.map((e) => e.id);
 	const guess = entries.find((e) => e.names.includes(value))?.id ?? closest(value, ids);
-	problems.push(`"${value}" is not a ${kind} id${guess ? `; did you mean "${guess}"?` : '.'} Valid ids: ${ids.join(', ')}`);
+	const values = { value, kind, guess: guess ?? '', ids: ids.join(', ') };
+	problems.push(
+		guess
+			? editorMessage(
+					{
+						zh: '「{value}」不是 {kind} 的 id；是不是「{guess}」？可用的 id：{ids}',
+						en: '"{value}" is not a {kind} id; did you mean "{guess}"? Valid ids: {ids}',
+					},
+					values,
+				)
+			: editorMessage({ zh: '「{value}」不是 {kind} 的 id。可用的 id：{ids}', en: '"{value}" is not a {kind} id. Valid ids: {ids}' }, values),
+	);
 }
 
 /** A date or date-and-time argument in the form articles write it, or a problem naming the option. */
 function dateArgument(option: string, value: string, problems: string[]): string | undefined {
 	const parsed = isoDateTime.safeParse(value);
 	if (parsed.success) return parsed.data;
-	problems.push(`--${option}：${parsed.error.issues[0]!.message}`);
+	problems.push(editorMessage({ zh: '--{option}：{message}', en: '--{option}: {message}' }, { option, message: parsed.error.issues[0]!.message }));
 	return undefined;
 }
 
 runCli(() => {
 	const { values, problems } = parseCommand(spec);
 	const title = values.title?.trim();
-	if (!values.county) problems.push('缺少 --county（縣區 id）');
-	if (!values.topic?.length) problems.push('缺少 --topic（至少一個專題 id）');
-	if (!title) problems.push('缺少 --title（標題）');
-	else if ([...title].length > MAX_TITLE_LENGTH) problems.push(`the title is ${[...title].length} characters; keep it under ${MAX_TITLE_LENGTH}`);
+	if (!values.county) problems.push(editorMessage({ zh: '缺少 --county（縣區 id）', en: 'missing --county (a county id)' }));
+	if (!values.topic?.length) problems.push(editorMessage({ zh: '缺少 --topic（至少一個專題 id）', en: 'missing --topic (at least one topic id)' }));
+	if (!title) problems.push(editorMessage({ zh: '缺少 --title（標題）', en: 'missing --title (the headline)' }));
+	else if ([...title].length > MAX_TITLE_LENGTH) {
+		problems.push(
+			editorMessage(
+				{ zh: '標題有 {length} 個字；請少於 {max} 個字', en: 'the title is {length} characters; keep it under {max}' },
+				{ length: [...title].length, max: MAX_TITLE_LENGTH },
+			),
+		);
+	}
 	const date = values.date === undefined ? wallClock(siteConfig().timeZone) : dateArgument('date', values.date, problems);
 	const until = values.until === undefined ? undefined : dateArgument('until', values.until, problems);
-	if (until !== undefined && !values.urgent) problems.push('--until 只和 --urgent 一起用');
-	if (until !== undefined && date !== undefined && until < date) problems.push(`--until ${until} 早於發佈時間 ${date}`);
+	if (until !== undefined && !values.urgent) problems.push(editorMessage({ zh: '--until 只和 --urgent 一起用', en: '--until goes only with --urgent' }));
+	if (until !== undefined && date !== undefined && until < date) {
+		problems.push(editorMessage({ zh: '--until {until} 早於發佈時間 {date}', en: '--until {until} is before the time of issue {date}' }, { until, date }));
+	}
 	if (values.county) {
 		checkId(
 			'county',
@@ -71,7 +92,17 @@ runCli(() => {
 
 	const target = join(contentPath('articles'), articleFile(date!, values.county!, title!));
 	const shown = relative(process.cwd(), target);
-	if (existsSync(target)) throw new Error(`${shown} already exists and is never overwritten; choose another title or edit that file`);
+	if (existsSync(target)) {
+		throw new Error(
+			editorMessage(
+				{
+					zh: '{file} 已經存在，不會覆寫；請換一個標題，或編輯那個檔案',
+					en: '{file} already exists and is never overwritten; choose another title or edit that file',
+				},
+				{ file: shown },
+			),
+		);
+	}
 	mkdirSync(dirname(target), { recursive: true });
 	const frontmatter = {
 		title,
@@ -88,11 +119,19 @@ runCli(() => {
 	const markdown = articleMarkdown(frontmatter, [])
 		.replace(
 			/^source: .*$/m,
-			'# source: 閩東日報\n# series: (an id from content/series.yaml)\n# summary: (one or two sentences; otherwise the first paragraph is used)',
+			editorMessage({
+				zh: '# source: 閩東日報\n# series: （content/series.yaml 裡的 id）\n# summary: （一兩句話；不寫就用第一段）',
+				en: '# source: 閩東日報\n# series: (an id from content/series.yaml)\n# summary: (one or two sentences; otherwise the first paragraph is used)',
+			}),
 		)
 		.trimEnd();
 	writeFileSync(target, `${markdown}\n\n`, { flag: 'wx' });
-	console.log(`wrote ${shown}`);
-	console.log('next: write the report below the frontmatter, then run npm run check (an article without text is refused)');
+	console.log(editorMessage({ zh: '已寫入 {file}', en: 'wrote {file}' }, { file: shown }));
+	console.log(
+		editorMessage({
+			zh: '下一步：在前置資料下面寫報道，然後執行 npm run check（沒有正文的文章會被拒絕）',
+			en: 'next: write the report below the frontmatter, then run npm run check (an article without text is refused)',
+		}),
+	);
 	return 0;
 });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { editorMessage } from '../site/editor-messages.ts';
 import { z } from 'astro/zod';
 import { contentPath } from '../site/paths.ts';
 import { readYamlFile } from '../site/yaml-file.ts';
@@ -7,17 +8,33 @@ import { isoDate } from './schema.ts';
 
 export const alertSchema = z
 	.strictObject({
-		id: z.string().regex(/^[a-z0-9-]+$/, { error: 'must be an ASCII id such as mask-supply' }),
-		level: z.enum(['info', 'warning', 'urgent'], { error: 'must be info, warning or urgent' }),
-		message: z.string({ error: 'is required: the notice, in Traditional script' }).trim().min(1),
+		id: z
+			.string()
+			.regex(/^[a-z0-9-]+$/, { error: () => editorMessage({ zh: '必須是英文 id，例如 mask-supply', en: 'must be an ASCII id such as mask-supply' }) }),
+		level: z.enum(['info', 'warning', 'urgent'], {
+			error: () => editorMessage({ zh: '必須是 info、warning 或 urgent', en: 'must be info, warning or urgent' }),
+		}),
+		message: z
+			.string({ error: () => editorMessage({ zh: '必填：通告的內容，用網站的預設字體', en: "is required: the notice, in the site's default script" }) })
+			.trim()
+			.min(1),
 		link: z
 			.string()
-			.regex(/^[a-z0-9][\w./-]*$/, { error: 'must be a page of this site without the edition, e.g. articles/2020/02/08-fuan-mask-production' })
+			.regex(/^[a-z0-9][\w./-]*$/, {
+				error: () =>
+					editorMessage({
+						zh: '必須是本站的頁面，不寫版本，例如 articles/2020/02/08-fuan-mask-production',
+						en: 'must be a page of this site without the edition, e.g. articles/2020/02/08-fuan-mask-production',
+					}),
+			})
 			.optional(),
 		start: isoDate,
 		end: isoDate.optional(),
 	})
-	.refine((alert) => !alert.end || alert.end >= alert.start, { error: 'end must not be before start', path: ['end'] });
+	.refine((alert) => !alert.end || alert.end >= alert.start, {
+		error: () => editorMessage({ zh: 'end 不能早於 start', en: 'end must not be before start' }),
+		path: ['end'],
+	});
 
 export type Alert = z.output<typeof alertSchema>;
 
@@ -25,7 +42,16 @@ export type Alert = z.output<typeof alertSchema>;
 export const alertListSchema = z.array(alertSchema).superRefine((alerts, ctx) => {
 	const seen = new Set<string>();
 	alerts.forEach((alert, index) => {
-		if (seen.has(alert.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `兩則通告的 id 都是「${alert.id}」；每則通告的 id 要不同` });
+		if (seen.has(alert.id)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: [index, 'id'],
+				message: editorMessage(
+					{ zh: '兩則通告的 id 都是「{id}」；每則通告的 id 要不同', en: 'two alerts have the id "{id}"; every alert needs its own id' },
+					{ id: alert.id },
+				),
+			});
+		}
 		seen.add(alert.id);
 	});
 });
@@ -39,13 +65,18 @@ export function alertsFileSchema(text: string) {
 	return /^alerts\s*:/m.test(text) ? z.strictObject({ alerts: list }).transform((file) => file.alerts) : list;
 }
 
-export const ALERTS_HINT = 'content/alerts.yaml is a list of { id, level, message, link, start, end } (or the same list under "alerts:"); see README "Alerts".';
+/** What the alerts file holds, the hint for any problem in it. */
+export const alertsHint = () =>
+	editorMessage({
+		zh: 'content/alerts.yaml 是 { id, level, message, link, start, end } 的清單（或把同樣的清單寫在「alerts:」下面）；見 docs/operators/configuration.md',
+		en: 'content/alerts.yaml is a list of { id, level, message, link, start, end } (or the same list under "alerts:"); see docs/operators/configuration.md',
+	});
 
 /** The alerts in content/alerts.yaml (an empty list when the file is absent or empty). */
 export function readAlerts(): Alert[] {
 	const path = contentPath('alerts.yaml');
 	if (!existsSync(path)) return [];
-	return readYamlFile(path, alertsFileSchema(readFileSync(path, 'utf8')), ALERTS_HINT) ?? [];
+	return readYamlFile(path, alertsFileSchema(readFileSync(path, 'utf8')), alertsHint()) ?? [];
 }
 
 /** Alerts that have not ended by `day` (YYYY-MM-DD), most severe first; ones starting later are kept for the browser to reveal. */

@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { editorMessage } from '../site/editor-messages.ts';
 import { unclosedMarker } from '../editions/markers.ts';
 import { hasUnsafeHtml } from '../editions/sanitize.ts';
 import { readFrontmatter } from './frontmatter.ts';
@@ -38,8 +39,14 @@ const MAX_ARTICLE_BYTES = 512 * 1024;
 export function sizeProblem(bytes: number): { message: string; hint: string } | undefined {
 	if (bytes <= MAX_ARTICLE_BYTES) return undefined;
 	return {
-		message: `file is ${Math.ceil(bytes / 1024)} kB; an article may be at most ${MAX_ARTICLE_BYTES / 1024} kB`,
-		hint: 'check that nothing was pasted twice or embedded; put pictures in the images/ folder, not in the text',
+		message: editorMessage(
+			{ zh: '檔案有 {size} kB；一篇文章最多 {max} kB', en: 'file is {size} kB; an article may be at most {max} kB' },
+			{ size: Math.ceil(bytes / 1024), max: MAX_ARTICLE_BYTES / 1024 },
+		),
+		hint: editorMessage({
+			zh: '檢查有沒有重複貼上或嵌入的內容；圖片放在 images/ 資料夾，不要放進文字裡',
+			en: 'check that nothing was pasted twice or embedded; put pictures in the images/ folder, not in the text',
+		}),
 	};
 }
 /** The largest frontmatter block, which also bounds the time YAML takes on a hostile one (deep nesting). */
@@ -48,7 +55,12 @@ const MAX_FRONTMATTER_BYTES = 16 * 1024;
 const DATED_PATH = /^(\d{4})\/(\d{2})\/(\d{2})-[^/]+$/;
 
 const ASCII_PATH = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*\.mdx?$/;
-const FORMAT_HINT = 'an article starts with "---", YAML fields title, date, county and topics, then "---" and the text; see README "Writing an article"';
+/** How an article file is laid out, the hint for a file that is not. */
+const formatHint = () =>
+	editorMessage({
+		zh: '文章以「---」開頭，接著是 title、date、county、topics 等欄位，再一行「---」，然後是正文；見 docs/editors/guide.md',
+		en: 'an article starts with "---", the fields title, date, county and topics, then "---" and the text; see docs/editors/guide.md',
+	});
 
 /** Every problem of one article file that can be found from the file alone: encoding, name, frontmatter, schema, body. */
 export function checkArticleFile(file: string, bytes: Uint8Array, schema: z.ZodType, location: ArticleLocation): ArticleFileCheck {
@@ -59,7 +71,13 @@ export function checkArticleFile(file: string, bytes: Uint8Array, schema: z.ZodT
 	if (!ASCII_PATH.test(file)) {
 		const name = file.split('/').pop()!;
 		const suggestion = `${file.slice(0, file.length - name.length)}${titleSlug(name.replace(/\.mdx?$/, ''))}${file.endsWith('.mdx') ? '.mdx' : '.md'}`;
-		error('file name must be lowercase ASCII (letters, digits, "-"), because it becomes the article URL', `rename it, e.g. to ${suggestion}`);
+		error(
+			editorMessage({
+				zh: '檔名只能用小寫英文字母、數字和「-」，因為它會成為文章的網址',
+				en: 'file name must be lowercase ASCII (letters, digits, "-"), because it becomes the article URL',
+			}),
+			editorMessage({ zh: '改名，例如改成 {suggestion}', en: 'rename it, e.g. to {suggestion}' }, { suggestion }),
+		);
 	}
 	const tooLarge = sizeProblem(bytes.length);
 	if (tooLarge) {
@@ -70,33 +88,42 @@ export function checkArticleFile(file: string, bytes: Uint8Array, schema: z.ZodT
 	try {
 		source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch {
-		error('file is not UTF-8 text', 'save it as UTF-8 (without GBK/Big5 encoding) in your editor');
+		error(
+			editorMessage({ zh: '檔案不是 UTF-8 文字', en: 'file is not UTF-8 text' }),
+			editorMessage({ zh: '在編輯器裡另存為 UTF-8（不要用 GBK 或 Big5 編碼）', en: 'save it as UTF-8 (without GBK/Big5 encoding) in your editor' }),
+		);
 		return { problems, images: [] };
 	}
 	if (source.trim() === '') {
-		error('file is empty', FORMAT_HINT);
+		error(editorMessage({ zh: '檔案是空的', en: 'file is empty' }), formatHint());
 		return { problems, images: [] };
 	}
 	const invalid = xmlInvalidCharacter(source);
 	if (invalid) {
 		error(
-			`invisible control character ${invalid.code} in the text`,
-			'delete it (it usually comes with text pasted from another program); feeds cannot carry it',
+			editorMessage({ zh: '文字裡有看不見的控制字元 {code}', en: 'invisible control character {code} in the text' }, { code: invalid.code }),
+			editorMessage({
+				zh: '刪掉它（通常是從別的程式貼上時帶進來的）；訂閱源無法傳送它',
+				en: 'delete it (it usually comes with text pasted from another program); feeds cannot carry it',
+			}),
 			invalid.line,
 		);
 		return { problems, images: [] };
 	}
 	if (Buffer.byteLength(/^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '') > MAX_FRONTMATTER_BYTES) {
 		error(
-			`frontmatter is longer than ${MAX_FRONTMATTER_BYTES / 1024} kB`,
-			'the fields between the "---" lines are a few lines; move long text into the body',
+			editorMessage({ zh: '前置資料超過 {max} kB', en: 'frontmatter is longer than {max} kB' }, { max: MAX_FRONTMATTER_BYTES / 1024 }),
+			editorMessage({
+				zh: '兩行「---」之間的欄位只有幾行；長的文字請移到正文',
+				en: 'the fields between the "---" lines are a few lines; move long text into the body',
+			}),
 			1,
 		);
 		return { problems, images: [] };
 	}
 	const frontmatter = readFrontmatter(source);
 	if (!frontmatter) {
-		error('file has no frontmatter', FORMAT_HINT, 1);
+		error(editorMessage({ zh: '檔案沒有前置資料（開頭兩行「---」之間的欄位）', en: 'file has no frontmatter' }), formatHint(), 1);
 		return { problems, images: [] };
 	}
 	// A broken frontmatter still leaves the body to check, so every problem of the file shows in one run.
@@ -105,17 +132,24 @@ export function checkArticleFile(file: string, bytes: Uint8Array, schema: z.ZodT
 	if (yamlError) {
 		// Later YAML errors are usually echoes of the first, so only the first is reported.
 		error(
-			`frontmatter is not valid YAML: ${yamlError.message}`,
-			'check quotes, brackets and colons; quote a value that contains ": " or starts with [ { - {',
+			editorMessage({ zh: '前置資料不是有效的 YAML：{detail}', en: 'frontmatter is not valid YAML: {detail}' }, { detail: yamlError.message }),
+			editorMessage({
+				zh: '檢查引號、括號和冒號；值裡有「: 」或以 [ { - 開頭時，要用引號括起來',
+				en: 'check quotes, brackets and colons; quote a value that contains ": " or starts with [ { -',
+			}),
 			yamlError.line,
 		);
 	}
-	if (!yamlError && !isFieldSet) error('frontmatter must be a set of "field: value" lines', FORMAT_HINT, 2);
+	if (!yamlError && !isFieldSet)
+		error(editorMessage({ zh: '前置資料必須是一行一個「欄位: 值」', en: 'frontmatter must be a set of "field: value" lines' }), formatHint(), 2);
 	const escaped = isFieldSet ? xmlInvalidValue(frontmatter.data) : undefined;
 	if (escaped) {
 		error(
-			`${escaped.path.join('.')}: control character ${escaped.code} written as an escape`,
-			'delete it; feeds cannot carry it',
+			editorMessage(
+				{ zh: '{field}: 以轉義寫入的控制字元 {code}', en: '{field}: control character {code} written as an escape' },
+				{ field: escaped.path.join('.'), code: escaped.code },
+			),
+			editorMessage({ zh: '刪掉它；訂閱源無法傳送它', en: 'delete it; feeds cannot carry it' }),
 			frontmatter.lineOf(escaped.path[0]),
 		);
 	}
@@ -135,8 +169,14 @@ export function checkArticleFile(file: string, bytes: Uint8Array, schema: z.ZodT
 	const dated = DATED_PATH.exec(file);
 	if (!dated) {
 		error(
-			'article files live in content/articles/YEAR/MONTH/ and are named DAY-words.md',
-			`move it, e.g. to ${day ? `${day.slice(0, 4)}/${day.slice(5, 7)}/${day.slice(8)}-` : 'YYYY/MM/DD-'}${file.split('/').pop()}`,
+			editorMessage({
+				zh: '文章檔案放在 content/articles/年/月/ 裡，檔名是「日-英文字.md」',
+				en: 'article files live in content/articles/YEAR/MONTH/ and are named DAY-words.md',
+			}),
+			editorMessage(
+				{ zh: '移到例如 {target}', en: 'move it, e.g. to {target}' },
+				{ target: `${day ? `${day.slice(0, 4)}/${day.slice(5, 7)}/${day.slice(8)}-` : 'YYYY/MM/DD-'}${file.split('/').pop()}` },
+			),
 		);
 	} else if (day && `${dated[1]}-${dated[2]}-${dated[3]}` !== day) {
 		const name = file
@@ -144,8 +184,17 @@ export function checkArticleFile(file: string, bytes: Uint8Array, schema: z.ZodT
 			.pop()!
 			.replace(/^\d{2}-/, '');
 		error(
-			`the path says ${dated[1]}-${dated[2]}-${dated[3]} but date is ${day}; the path is the published address, so both must agree`,
-			`move the file to ${location.displayDir}/${day.slice(0, 4)}/${day.slice(5, 7)}/${day.slice(8)}-${name}, or correct the date`,
+			editorMessage(
+				{
+					zh: '路徑寫的是 {path}，但 date 是 {date}；路徑就是發佈的網址，兩者必須一致',
+					en: 'the path says {path} but date is {date}; the path is the published address, so both must agree',
+				},
+				{ path: `${dated[1]}-${dated[2]}-${dated[3]}`, date: day },
+			),
+			editorMessage(
+				{ zh: '把檔案移到 {target}，或改正 date', en: 'move the file to {target}, or correct the date' },
+				{ target: `${location.displayDir}/${day.slice(0, 4)}/${day.slice(5, 7)}/${day.slice(8)}-${name}` },
+			),
 			frontmatter.lineOf('date'),
 		);
 	}
@@ -154,11 +203,20 @@ export function checkArticleFile(file: string, bytes: Uint8Array, schema: z.ZodT
 			file: path,
 			line: frontmatter.lineOf('date'),
 			severity: 'warning',
-			message: `date ${date} is in the future`,
-			hint: 'check the year; the article is published with this date as soon as it is merged',
+			message: editorMessage({ zh: 'date {date} 是未來的日期', en: 'date {date} is in the future' }, { date }),
+			hint: editorMessage({
+				zh: '檢查年份；文章一合併就會以這個日期發佈',
+				en: 'check the year; the article is published with this date as soon as it is merged',
+			}),
 		});
 	}
-	if (frontmatter.body.trim() === '') error('article has no text after the frontmatter', 'write the report below the closing "---"', frontmatter.bodyLine);
+	if (frontmatter.body.trim() === '') {
+		error(
+			editorMessage({ zh: '前置資料後面沒有正文', en: 'article has no text after the frontmatter' }),
+			editorMessage({ zh: '在第二行「---」下面寫報道內容', en: 'write the report below the closing "---"' }),
+			frontmatter.bodyLine,
+		);
+	}
 	let inFence = false;
 	frontmatter.body.split('\n').forEach((text, index) => {
 		if (/^\s*(```|~~~)/.test(text)) inFence = !inFence;
@@ -167,14 +225,23 @@ export function checkArticleFile(file: string, bytes: Uint8Array, schema: z.ZodT
 				file: path,
 				line: frontmatter.bodyLine + index,
 				severity: 'warning',
-				message: 'pasted HTML with scripts, frames, styles, event handlers or javascript: links is removed when published',
-				hint: 'write the text in Markdown; components that need code belong in a trusted .mdx article',
+				message: editorMessage({
+					zh: '貼上的 HTML 含有腳本、框架、樣式、事件處理或 javascript: 連結，發佈時會被刪掉',
+					en: 'pasted HTML with scripts, frames, styles, event handlers or javascript: links is removed when published',
+				}),
+				hint: editorMessage({
+					zh: '用 Markdown 寫正文；需要程式的元件放在可信的 .mdx 文章裡',
+					en: 'write the text in Markdown; components that need code belong in a trusted .mdx article',
+				}),
 			});
 		}
 		if (unclosedMarker(text) !== undefined) {
 			error(
-				'"-{" is not closed by "}-" on this line, so the marker would show on the page',
-				'write -{text}- or -{zh-hans:简体;zh-hant:繁體}- on one line',
+				editorMessage({
+					zh: '這一行的「-{」沒有用「}-」結束，標記會顯示在頁面上',
+					en: '"-{" is not closed by "}-" on this line, so the marker would show on the page',
+				}),
+				editorMessage({ zh: '在同一行寫 -{文字}- 或 -{zh-hans:简体;zh-hant:繁體}-', en: 'write -{text}- or -{zh-hans:简体;zh-hant:繁體}- on one line' }),
 				frontmatter.bodyLine + index,
 			);
 		}
@@ -187,8 +254,11 @@ export function checkArticleFile(file: string, bytes: Uint8Array, schema: z.ZodT
 	// build its own, which the link check of the built site then covers.
 	for (const pasted of shown.filter((image) => image.html && file.endsWith('.md'))) {
 		error(
-			`pasted <img src="${pasted.src.slice(0, 60)}"> is not published`,
-			'write the picture in Markdown, ![description](./images/name.jpg), with the file in the images/ folder next to the article',
+			editorMessage({ zh: '貼上的 <img src="{src}"> 不會發佈', en: 'pasted <img src="{src}"> is not published' }, { src: pasted.src.slice(0, 60) }),
+			editorMessage({
+				zh: '用 Markdown 寫圖片：![說明](./images/name.jpg)，圖片檔放在文章旁邊的 images/ 資料夾',
+				en: 'write the picture in Markdown, ![description](./images/name.jpg), with the file in the images/ folder next to the article',
+			}),
 			pasted.line,
 		);
 	}

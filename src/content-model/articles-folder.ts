@@ -1,4 +1,5 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { editorMessage } from '../site/editor-messages.ts';
 import { dirname, join, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import { checkArticleFile, sizeProblem, type ArticleFileCheck } from './article-file.ts';
@@ -19,10 +20,13 @@ interface FolderEntry {
 	problem?: { message: string; hint: string };
 }
 
-const NOT_AN_ARTICLE = {
-	message: 'is not an article: article files end in .md or .mdx (lowercase)',
-	hint: 'rename it to .md, or move pictures into an images/ folder next to the article',
-};
+const notAnArticle = () => ({
+	message: editorMessage({ zh: '不是文章：文章檔名以 .md 或 .mdx（小寫）結尾', en: 'is not an article: article files end in .md or .mdx (lowercase)' }),
+	hint: editorMessage({
+		zh: '改名為 .md，或把圖片移到文章旁邊的 images/ 資料夾',
+		en: 'rename it to .md, or move pictures into an images/ folder next to the article',
+	}),
+});
 
 /** What a file under the articles folder is: an article, or a problem (a link leaving the repository, not a regular file…). */
 function classify(dir: string, file: string, repository: string): FolderEntry {
@@ -33,21 +37,54 @@ function classify(dir: string, file: string, repository: string): FolderEntry {
 		try {
 			target = realpathSync(path);
 		} catch {
-			return { file, problem: { message: 'is a link to a file that does not exist', hint: 'delete the link, or put the article itself here' } };
+			return {
+				file,
+				problem: {
+					message: editorMessage({ zh: '是指向不存在檔案的連結', en: 'is a link to a file that does not exist' }),
+					hint: editorMessage({ zh: '刪掉這個連結，或把文章本身放在這裡', en: 'delete the link, or put the article itself here' }),
+				},
+			};
 		}
 		if (!target.startsWith(repository + sep)) {
-			return { file, problem: { message: 'is a link to a file outside the repository', hint: 'copy the article itself into content/articles/' } };
+			return {
+				file,
+				problem: {
+					message: editorMessage({ zh: '是指向儲存庫外檔案的連結', en: 'is a link to a file outside the repository' }),
+					hint: editorMessage({ zh: '把文章本身複製到 content/articles/', en: 'copy the article itself into content/articles/' }),
+				},
+			};
 		}
 	}
 	const stat = statSync(path);
 	if (link.isSymbolicLink() && stat.isDirectory()) {
-		return { file, problem: { message: 'is a link to a folder, whose articles would not be read', hint: 'keep articles in real folders' } };
+		return {
+			file,
+			problem: {
+				message: editorMessage({ zh: '是指向資料夾的連結，裡面的文章不會被讀取', en: 'is a link to a folder, whose articles would not be read' }),
+				hint: editorMessage({ zh: '文章要放在真正的資料夾裡', en: 'keep articles in real folders' }),
+			},
+		};
 	}
 	if (stat.isDirectory()) {
-		return ARTICLE_EXTENSIONS.test(file) ? { file, problem: { message: 'is a folder named like an article', hint: 'rename the folder' } } : { file };
+		return ARTICLE_EXTENSIONS.test(file)
+			? {
+					file,
+					problem: {
+						message: editorMessage({ zh: '是名字像文章的資料夾', en: 'is a folder named like an article' }),
+						hint: editorMessage({ zh: '把資料夾改名', en: 'rename the folder' }),
+					},
+				}
+			: { file };
 	}
-	if (!stat.isFile()) return { file, problem: { message: 'is not a regular file', hint: 'replace it with the article file itself' } };
-	if (!ARTICLE_EXTENSIONS.test(file)) return { file, problem: NOT_AN_ARTICLE };
+	if (!stat.isFile())
+		return {
+			file,
+			problem: {
+				message: editorMessage({ zh: '不是一般檔案', en: 'is not a regular file' }),
+				hint: editorMessage({ zh: '換成文章檔案本身', en: 'replace it with the article file itself' }),
+			},
+		};
+	if (!ARTICLE_EXTENSIONS.test(file)) return { file, problem: notAnArticle() };
 	// Checked before reading, so a huge file is never read into memory.
 	return { file, problem: sizeProblem(stat.size) };
 }
@@ -111,8 +148,8 @@ export function checkArticlesFolder(dir: string, schema: z.ZodType, displayDir =
 			problems.push({
 				file: `${displayDir}/${file}`,
 				severity: 'error',
-				message: `file cannot be read (${(error as NodeJS.ErrnoException).code})`,
-				hint: 'check its permissions',
+				message: editorMessage({ zh: '檔案無法讀取（{code}）', en: 'file cannot be read ({code})' }, { code: String((error as NodeJS.ErrnoException).code) }),
+				hint: editorMessage({ zh: '檢查檔案的權限', en: 'check its permissions' }),
 			});
 			continue;
 		}
@@ -125,8 +162,8 @@ export function checkArticlesFolder(dir: string, schema: z.ZodType, displayDir =
 			problems.push({
 				file: `${displayDir}/${file}`,
 				severity: 'error',
-				message: `same article id "${id}" as ${displayDir}/${other}`,
-				hint: 'keep one of the two files, or rename one',
+				message: editorMessage({ zh: '文章 id「{id}」與 {other} 相同', en: 'same article id "{id}" as {other}' }, { id, other: `${displayDir}/${other}` }),
+				hint: editorMessage({ zh: '兩個檔案只留一個，或把其中一個改名', en: 'keep one of the two files, or rename one' }),
 			});
 		}
 		byId.set(id, file);

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { AstroError } from 'astro/errors';
 import type { z } from 'astro/zod';
 import { contentPath } from '../site/paths.ts';
+import { editorMessage } from '../site/editor-messages.ts';
 import { checkArticlesFolder, verifyArticleImages, type FolderCheck } from './articles-folder.ts';
 import { dataFileProblems } from './data-files.ts';
 import { formatProblem, type Problem } from './problems.ts';
@@ -29,8 +30,17 @@ export function devContentError(errors: readonly Problem[]): AstroError {
 	// joiner between "]" and "(" keeps them as written.
 	const lines = errors.map((error) => formatProblem(error).replaceAll('](', ']\u2060('));
 	const error = new AstroError(
-		`內容有 ${errors.length} 個錯誤，和 npm run check 列出的相同：\n${lines.join('\n')}`,
-		'按每一行的檔案和行號改正後存檔，頁面會自動重新載入。',
+		editorMessage(
+			{
+				zh: '內容有 {count} 個錯誤，和 npm run check 列出的相同：\n{lines}',
+				en: 'the content has {count} error(s), the same that npm run check lists:\n{lines}',
+			},
+			{ count: errors.length, lines: lines.join('\n') },
+		),
+		editorMessage({
+			zh: '按每一行的檔案和行號改正後存檔，頁面會自動重新載入。',
+			en: 'Fix the file and line each row names and save; the page reloads by itself.',
+		}),
 	);
 	const [first] = errors;
 	// The overlay reads an error's `loc` for the code frame it shows; the public AstroUserError has no setter for it.

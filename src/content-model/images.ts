@@ -1,4 +1,5 @@
 import { closeSync, existsSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
+import { editorMessage } from '../site/editor-messages.ts';
 import { dirname, relative, resolve, sep } from 'node:path';
 import sharp from 'sharp';
 import type { Problem } from './problems.ts';
@@ -80,35 +81,75 @@ export function checkImageReferences(
 	const found: Array<{ path: string; line: number }> = [];
 	const error = (line: number, message: string, hint: string) => problems.push({ file, line, severity: 'error', message, hint });
 	for (const { src, alt, line } of images) {
-		if (alt !== null && !alt?.trim())
-			error(line, `image ${src || '(no src)'} has no alt text`, 'describe the picture in the brackets: ![工人在口罩生產線上作業](./images/x.jpg)');
+		if (alt !== null && !alt?.trim()) {
+			error(
+				line,
+				editorMessage(
+					{ zh: '圖片 {src} 沒有替代文字', en: 'image {src} has no alt text' },
+					{ src: src || editorMessage({ zh: '（沒有 src）', en: '(no src)' }) },
+				),
+				editorMessage({
+					zh: '在方括號裡描述圖片：![工人在口罩生產線上作業](./images/x.jpg)',
+					en: 'describe the picture in the brackets: ![工人在口罩生產線上作業](./images/x.jpg)',
+				}),
+			);
+		}
 		if (/^([a-z]+:)?\/\//i.test(src) || src.startsWith('data:')) {
 			error(
 				line,
-				`image ${src.slice(0, 60)} is not a file of the site`,
-				'save the picture into an images/ folder next to the article and link it as ./images/name.jpg; pictures from other sites would tell them who reads the bulletin',
+				editorMessage({ zh: '圖片 {src} 不是本站的檔案', en: 'image {src} is not a file of the site' }, { src: src.slice(0, 60) }),
+				editorMessage({
+					zh: '把圖片存到文章旁邊的 images/ 資料夾，寫成 ./images/name.jpg；用別的網站的圖片，那個網站就會知道誰在讀快訊',
+					en: 'save the picture into an images/ folder next to the article and link it as ./images/name.jpg; pictures from other sites would tell them who reads the bulletin',
+				}),
 			);
 			continue;
 		}
 		const path = resolve(dirname(articlePath), decodeURI(src));
 		if (!path.startsWith(contentRoot + sep)) {
-			error(line, `image ${src} is outside the content folder`, 'keep pictures in an images/ folder next to the article');
+			error(
+				line,
+				editorMessage({ zh: '圖片 {src} 在 content 資料夾外面', en: 'image {src} is outside the content folder' }, { src }),
+				editorMessage({ zh: '圖片放在文章旁邊的 images/ 資料夾', en: 'keep pictures in an images/ folder next to the article' }),
+			);
 			continue;
 		}
 		if (!existsSync(path)) {
-			error(line, `image ${src} does not exist (looked for ${relative(process.cwd(), path)})`, 'check the file name and that the picture was committed');
+			error(
+				line,
+				editorMessage(
+					{ zh: '圖片 {src} 不存在（找的是 {path}）', en: 'image {src} does not exist (looked for {path})' },
+					{ src, path: relative(process.cwd(), path) },
+				),
+				editorMessage({ zh: '檢查檔名，以及圖片有沒有一起提交', en: 'check the file name and that the picture was committed' }),
+			);
 			continue;
 		}
 		if (!realpathSync(path).startsWith(realpathSync(contentRoot) + sep)) {
-			error(line, `image ${src} is a link to a file outside the content folder`, 'copy the picture itself into the images/ folder');
+			error(
+				line,
+				editorMessage({ zh: '圖片 {src} 是指向 content 資料夾外檔案的連結', en: 'image {src} is a link to a file outside the content folder' }, { src }),
+				editorMessage({ zh: '把圖片本身複製到 images/ 資料夾', en: 'copy the picture itself into the images/ folder' }),
+			);
 			continue;
 		}
 		if (!statSync(path).isFile()) {
-			error(line, `image ${src} is a folder, not a picture`, 'link the picture file, e.g. ./images/name.jpg');
+			error(
+				line,
+				editorMessage({ zh: '圖片 {src} 是資料夾，不是圖片', en: 'image {src} is a folder, not a picture' }, { src }),
+				editorMessage({ zh: '連到圖片檔，例如 ./images/name.jpg', en: 'link the picture file, e.g. ./images/name.jpg' }),
+			);
 			continue;
 		}
 		if (!hasImageSignature(path)) {
-			error(line, `image ${src} is not a JPEG, PNG, GIF, WebP, AVIF or TIFF file`, 'export the picture again as JPEG or PNG');
+			error(
+				line,
+				editorMessage(
+					{ zh: '圖片 {src} 不是 JPEG、PNG、GIF、WebP、AVIF 或 TIFF 檔', en: 'image {src} is not a JPEG, PNG, GIF, WebP, AVIF or TIFF file' },
+					{ src },
+				),
+				editorMessage({ zh: '把圖片重新匯出為 JPEG 或 PNG', en: 'export the picture again as JPEG or PNG' }),
+			);
 			continue;
 		}
 		found.push({ path, line });
@@ -130,8 +171,11 @@ export async function verifyImages(images: Array<{ path: string; file: string; l
 				file: image.file,
 				line: image.line,
 				severity: 'error',
-				message: `image ${relative(process.cwd(), image.path)} cannot be read: ${(error as Error).message.split('\n')[0]}`,
-				hint: 'the file is damaged or truncated; export it again',
+				message: editorMessage(
+					{ zh: '圖片 {path} 無法讀取：{detail}', en: 'image {path} cannot be read: {detail}' },
+					{ path: relative(process.cwd(), image.path), detail: (error as Error).message.split('\n')[0]! },
+				),
+				hint: editorMessage({ zh: '檔案損壞或不完整；請重新匯出', en: 'the file is damaged or truncated; export it again' }),
 			});
 		}
 	}

@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import { editorMessage } from '../site/editor-messages.ts';
 import type { Problem } from './problems.ts';
 
 /** A Markdown link (not an image), its target in group 1. */
@@ -26,8 +27,14 @@ export function brokenArticleLinks(body: string, firstLine: number, fromId: stri
 					file,
 					line: firstLine + index,
 					severity: 'error',
-					message: `link ${match[1]} points to no article (looked for ${target})`,
-					hint: 'link to the other article file, e.g. [見前文](./08-fuan-mask-production.md), and check its name',
+					message: editorMessage(
+						{ zh: '連結 {href} 找不到文章（找的是 {target}）', en: 'link {href} points to no article (looked for {target})' },
+						{ href: match[1]!, target },
+					),
+					hint: editorMessage({
+						zh: '連到另一篇文章的檔案，例如 [見前文](./08-fuan-mask-production.md)，並檢查檔名',
+						en: 'link to the other article file, e.g. [見前文](./08-fuan-mask-production.md), and check its name',
+					}),
 				});
 			}
 		}

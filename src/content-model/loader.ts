@@ -1,4 +1,5 @@
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { editorMessage } from '../site/editor-messages.ts';
 import type { z } from 'astro/zod';
 import { articleId } from './articles-folder.ts';
 import { articleProblems } from './content-check.ts';
@@ -48,13 +49,22 @@ export function articlesLoader(schema: z.ZodType): Loader {
 			// In dev the errors go to the browser's overlay (src/integrations/dev-content-check.ts) instead.
 			if (errors.length > 0 && !dev) {
 				throw new ContentError(
-					`${errors.length} problem${errors.length > 1 ? 's' : ''} in articles; nothing was published:\n${errors.map(formatProblem).join('\n')}`,
-					'Fix each line above (file:line: message), then build again. `npm run check` lists the same problems without building.',
+					editorMessage(
+						{ zh: '文章有 {count} 個問題，什麼都沒有發佈：\n{problems}', en: '{count} problem(s) in articles; nothing was published:\n{problems}' },
+						{ count: errors.length, problems: errors.map(formatProblem).join('\n') },
+					),
+					editorMessage({
+						zh: '逐行改正上面的問題（檔案:行: 訊息），再建置一次。`npm run check` 不建置也會列出同樣的問題。',
+						en: 'Fix each line above (file:line: message), then build again. `npm run check` lists the same problems without building.',
+					}),
 				);
 			}
 			const logger = Object.create(context.logger) as typeof context.logger;
 			logger.error = (message: string) => {
-				throw new ContentError(`An article could not be loaded: ${message}`, 'Fix the file named above; no article is skipped silently.');
+				throw new ContentError(
+					editorMessage({ zh: '有一篇文章無法載入：{message}', en: 'An article could not be loaded: {message}' }, { message }),
+					editorMessage({ zh: '改正上面提到的檔案；不會有文章被悄悄略過。', en: 'Fix the file named above; no article is skipped silently.' }),
+				);
 			};
 			// A production build never loads drafts, so nothing of theirs (text, lead picture, body pictures) reaches the site;
 			// `npm run dev` shows them.

@@ -1,4 +1,5 @@
 import { AstroError } from 'astro/errors';
+import { editorMessage, severityName } from '../site/editor-messages.ts';
 
 /** Something wrong with a content file, located precisely enough for an editor to fix it. */
 export interface Problem {
@@ -9,9 +10,21 @@ export interface Problem {
 	hint?: string;
 }
 
-/** `file:line: error: message (hint)`: the one-line form shared by the build, `npm run check` and CI annotations. */
+/** A problem's message followed by its hint, in the punctuation of the messages' language. */
+function withHint(message: string, hint: string | undefined): string {
+	return hint ? editorMessage({ zh: '{message}（{hint}）', en: '{message} ({hint})' }, { message, hint }) : message;
+}
+
+/**
+ * `file:line: 錯誤：message（hint）` (`file:line: error: message (hint)` in English): the one-line form shared by the
+ * build, `npm run check` and CI annotations.
+ */
 export function formatProblem({ file, line, severity, message, hint }: Problem): string {
-	return `${file}${line ? `:${line}` : ''}: ${severity}: ${message}${hint ? ` (${hint})` : ''}`;
+	const where = `${file}${line ? `:${line}` : ''}`;
+	return editorMessage(
+		{ zh: '{where}: {severity}：{text}', en: '{where}: {severity}: {text}' },
+		{ where, severity: severityName(severity), text: withHint(message, hint) },
+	);
 }
 
 /** The same problem as a GitHub Actions workflow command, so it shows on the changed line of a pull request. */
@@ -19,7 +32,8 @@ export function githubAnnotation({ file, line, severity, message, hint }: Proble
 	const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 	const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 	const where = [`file=${escapeProperty(file)}`, line ? `line=${line}` : undefined].filter(Boolean).join(',');
-	return `::${severity} ${where}::${escapeData(hint ? `${message} (${hint})` : message)}`;
+	// The command stays `::error`/`::warning`, which GitHub reads; only the text is the editors' language.
+	return `::${severity} ${where}::${escapeData(withHint(message, hint))}`;
 }
 
 /** An error about content or its output: the message names the files and lines, so Astro prints it without a stack trace. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { editorMessage } from '../editions/messages.ts';
+import { editorMessage } from '../site/editor-messages.ts';
 import { scripts } from '../editions/scripts.ts';
 import { closest } from './closest.ts';
 
@@ -31,15 +31,25 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?::\d{2})?)?$/;
 
 /** A calendar date written YYYY-MM-DD, kept as that string so no time zone can shift it. */
-export const isoDate = z.union([z.string(), z.date()], { error: 'is required: a date written as YYYY-MM-DD, e.g. 2020-02-08' }).transform((value, ctx) => {
-	const text = value instanceof Date ? (Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10)) : value.trim();
-	const match = DATE.exec(text);
-	if (!match || !isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]))) {
-		ctx.addIssue({ code: 'custom', message: `"${String(value)}" is not a date; write it as YYYY-MM-DD, e.g. 2020-02-08` });
-		return z.NEVER;
-	}
-	return text;
-});
+export const isoDate = z
+	.union([z.string(), z.date()], {
+		error: () => editorMessage({ zh: '必填：日期，寫成 YYYY-MM-DD，例如 2020-02-08', en: 'is required: a date written as YYYY-MM-DD, e.g. 2020-02-08' }),
+	})
+	.transform((value, ctx) => {
+		const text = value instanceof Date ? (Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10)) : value.trim();
+		const match = DATE.exec(text);
+		if (!match || !isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]))) {
+			ctx.addIssue({
+				code: 'custom',
+				message: editorMessage(
+					{ zh: '「{value}」不是日期；請寫成 YYYY-MM-DD，例如 2020-02-08', en: '"{value}" is not a date; write it as YYYY-MM-DD, e.g. 2020-02-08' },
+					{ value: String(value) },
+				),
+			});
+			return z.NEVER;
+		}
+		return text;
+	});
 
 /**
  * A date with an optional time of issue in the site's time zone: `2020-02-08` or `2020-02-08 18:30`, kept as that
@@ -47,7 +57,13 @@ export const isoDate = z.union([z.string(), z.date()], { error: 'is required: a 
  * Date gives the same string back, since the time was written without a zone.
  */
 export const isoDateTime = z
-	.union([z.string(), z.date()], { error: '必填：發佈日期，或日期加時間，例如 2020-02-08 或 2020-02-08 18:30' })
+	.union([z.string(), z.date()], {
+		error: () =>
+			editorMessage({
+				zh: '必填：發佈日期，或日期加時間，例如 2020-02-08 或 2020-02-08 18:30',
+				en: 'is required: the date of issue, or the date and time, e.g. 2020-02-08 or 2020-02-08 18:30',
+			}),
+	})
 	.transform((value, ctx) => {
 		const text =
 			value instanceof Date
@@ -62,7 +78,16 @@ export const isoDateTime = z
 		const match = DATE_TIME.exec(text);
 		const [hour, minute] = [Number(match?.[4] ?? 0), Number(match?.[5] ?? 0)];
 		if (!match || !isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3])) || hour > 23 || minute > 59) {
-			ctx.addIssue({ code: 'custom', message: `「${String(value)}」不是有效的日期或時間；請寫成 2020-02-08 或 2020-02-08 18:30（24 小時制）` });
+			ctx.addIssue({
+				code: 'custom',
+				message: editorMessage(
+					{
+						zh: '「{value}」不是有效的日期或時間；請寫成 2020-02-08 或 2020-02-08 18:30（24 小時制）',
+						en: '"{value}" is not a valid date or time; write it as 2020-02-08 or 2020-02-08 18:30 (24-hour clock)',
+					},
+					{ value: String(value) },
+				),
+			});
 			return z.NEVER;
 		}
 		const day = `${match[1]}-${match[2]}-${match[3]}`;
@@ -72,31 +97,62 @@ export const isoDateTime = z
 /** A string that must be one of the declared ids; the error lists them and suggests the id for a name typed instead. */
 export function knownId(field: string, file: string, known: KnownId[]) {
 	const ids = known.map((k) => k.id);
-	return z.string({ error: `must be one of the ids in content/${file}: ${ids.join(', ')}` }).check((ctx) => {
-		const value = ctx.value.trim();
-		if (ids.includes(value)) return;
-		const byName = known.find((k) => k.names.includes(value));
-		const guess = byName?.id ?? closest(value, ids);
-		ctx.issues.push({
-			code: 'custom',
-			input: ctx.value,
-			message: `"${ctx.value}" is not a ${field} id${guess ? `; did you mean "${guess}"?` : '.'} Valid ids (content/${file}): ${ids.join(', ')}`,
+	const list = { file, ids: ids.join(', ') };
+	return z
+		.string({ error: () => editorMessage({ zh: '必須是 content/{file} 裡的 id：{ids}', en: 'must be one of the ids in content/{file}: {ids}' }, list) })
+		.check((ctx) => {
+			const value = ctx.value.trim();
+			if (ids.includes(value)) return;
+			const byName = known.find((k) => k.names.includes(value));
+			const guess = byName?.id ?? closest(value, ids);
+			ctx.issues.push({
+				code: 'custom',
+				input: ctx.value,
+				message: guess
+					? editorMessage(
+							{
+								zh: '「{value}」不是 {field} 的 id；是不是「{guess}」？可用的 id（content/{file}）：{ids}',
+								en: '"{value}" is not a {field} id; did you mean "{guess}"? Valid ids (content/{file}): {ids}',
+							},
+							{ ...list, value: ctx.value, field, guess },
+						)
+					: editorMessage(
+							{
+								zh: '「{value}」不是 {field} 的 id。可用的 id（content/{file}）：{ids}',
+								en: '"{value}" is not a {field} id. Valid ids (content/{file}): {ids}',
+							},
+							{ ...list, value: ctx.value, field },
+						),
+			});
 		});
-	});
 }
 
-const personList = z.array(z.string().trim().min(1, { error: 'names must not be empty' })).default([]);
+const personList = z
+	.array(
+		z
+			.string()
+			.trim()
+			.min(1, { error: () => editorMessage({ zh: '名字不能是空的', en: 'names must not be empty' }) }),
+	)
+	.default([]);
 
 // Glossary values are printed as text, never as markup: the HTML output escapes them, and the data rule keeps them plain.
 const MARKUP_OR_CONTROL = /[<>&\u0000-\u001f\u007f]/;
 
 const glossaryText = (field: 'hant' | 'hans') =>
 	z
-		.string({ error: () => editorMessage('{field} 必須是文字', { field }) })
+		.string({ error: () => editorMessage({ zh: '{field} 必須是文字', en: '{field} must be text' }, { field }) })
 		.trim()
-		.min(1, { error: () => editorMessage('{field} 不能是空的', { field }) })
+		.min(1, { error: () => editorMessage({ zh: '{field} 不能是空的', en: '{field} must not be empty' }, { field }) })
 		.refine((text) => !MARKUP_OR_CONTROL.test(text), {
-			error: (issue) => editorMessage('{field}「{value}」含有 <、>、& 或控制字元；詞表的寫法只能是純文字', { field, value: String(issue.input) }),
+			error: (issue) =>
+				editorMessage(
+					{
+						zh: '{field}「{value}」含有 <、>、& 或控制字元；詞表的寫法只能是純文字',
+						en: '{field} "{value}" contains <, >, & or a control character; glossary spellings must be plain text',
+					},
+					{ field, value: String(issue.input) },
+				),
 		});
 
 /**
@@ -105,7 +161,12 @@ const glossaryText = (field: 'hant' | 'hans') =>
  */
 export const glossaryPairSchema = z
 	.strictObject({
-		hant: z.union([glossaryText('hant'), z.array(glossaryText('hant')).min(1, { error: () => editorMessage('hant 至少要有一個繁體寫法') })]),
+		hant: z.union([
+			glossaryText('hant'),
+			z
+				.array(glossaryText('hant'))
+				.min(1, { error: () => editorMessage({ zh: 'hant 至少要有一個繁體寫法', en: 'hant needs at least one Traditional spelling' }) }),
+		]),
 		hans: glossaryText('hans'),
 	})
 	.transform(({ hant, hans }, ctx) => {
@@ -115,7 +176,13 @@ export const glossaryPairSchema = z
 				ctx.addIssue({
 					code: 'custom',
 					path: ['hant'],
-					message: editorMessage('{hant} 與 {hans} 的字數不同；兩種寫法必須逐字對應', { hant: spelling, hans }),
+					message: editorMessage(
+						{
+							zh: '{hant} 與 {hans} 的字數不同；兩種寫法必須逐字對應',
+							en: '{hant} and {hans} differ in length; the two spellings must match character for character',
+						},
+						{ hant: spelling, hans },
+					),
 				});
 			}
 		}
@@ -134,17 +201,28 @@ function reference<C extends 'counties' | 'topics' | 'series'>(id: z.ZodType<str
 export function articleSchema({ counties, topics, series, countiesFile = 'counties.yaml', image = () => z.string().trim().min(1) }: ArticleSchemaOptions) {
 	const fields = {
 		title: z
-			.string({ error: 'is required: the headline of the bulletin' })
+			.string({ error: () => editorMessage({ zh: '必填：快訊的標題', en: 'is required: the headline of the bulletin' }) })
 			.trim()
-			.min(1, { error: 'must not be empty' })
+			.min(1, { error: () => editorMessage({ zh: '不能是空的', en: 'must not be empty' }) })
 			.max(MAX_TITLE_LENGTH, {
-				error: (issue) => `is ${String(issue.input).length} characters long; keep it under ${MAX_TITLE_LENGTH} and put the detail in the body or summary`,
+				error: (issue) =>
+					editorMessage(
+						{
+							zh: '有 {length} 個字；請少於 {max} 個字，細節寫在正文或 summary 裡',
+							en: 'is {length} characters long; keep it under {max} and put the detail in the body or summary',
+						},
+						{ length: String(issue.input).length, max: MAX_TITLE_LENGTH },
+					),
 			}),
 		date: isoDateTime,
 		county: reference(knownId('county', countiesFile, counties), 'counties'),
 		topics: z
-			.array(reference(knownId('topic', 'topics.yaml', topics), 'topics'), { error: 'must be a list of topic ids, e.g. [epidemic-control]' })
-			.min(1, { error: `needs at least one topic id: ${topics.map((t) => t.id).join(', ')}` }),
+			.array(reference(knownId('topic', 'topics.yaml', topics), 'topics'), {
+				error: () => editorMessage({ zh: '必須是主題 id 的清單，例如 [epidemic-control]', en: 'must be a list of topic ids, e.g. [epidemic-control]' }),
+			})
+			.min(1, {
+				error: () => editorMessage({ zh: '至少要有一個主題 id：{ids}', en: 'needs at least one topic id: {ids}' }, { ids: topics.map((t) => t.id).join(', ') }),
+			}),
 		source: z.string().trim().min(1).optional(),
 		authors: personList,
 		photographers: personList,
@@ -153,12 +231,22 @@ export function articleSchema({ counties, topics, series, countiesFile = 'counti
 		draft: z.boolean().default(false),
 		updated: isoDate.optional(),
 		corrections: z.array(z.strictObject({ date: isoDate, note: z.string().trim().min(1) })).default([]),
-		lang: z.enum(scripts, { error: 'must be zh-Hant or zh-Hans (the script the file is written in)' }).optional(),
+		lang: z
+			.enum(scripts, {
+				error: () => editorMessage({ zh: '必須是 zh-Hant 或 zh-Hans（檔案用的字體）', en: 'must be zh-Hant or zh-Hans (the script the file is written in)' }),
+			})
+			.optional(),
 		glossary: z.array(glossaryPairSchema).default([]),
 		image: image().optional(),
-		imageAlt: z.string().trim().min(1, { error: 'must not be empty: describe the picture' }).optional(),
+		imageAlt: z
+			.string()
+			.trim()
+			.min(1, {
+				error: () => editorMessage({ zh: '不能是空的：請描述這張圖片', en: 'must not be empty: describe the picture' }),
+			})
+			.optional(),
 		/** An urgent bulletin comes first on the home page and its county's page, with a mark, until `until` if given. */
-		urgent: z.boolean({ error: '須為 true 或 false' }).default(false),
+		urgent: z.boolean({ error: () => editorMessage({ zh: '須為 true 或 false', en: 'must be true or false' }) }).default(false),
 		until: isoDateTime.optional(),
 	};
 	const allowed = Object.keys(fields);
@@ -168,7 +256,16 @@ export function articleSchema({ counties, topics, series, countiesFile = 'counti
 			return issue.keys
 				.map((key) => {
 					const guess = closest(key, allowed);
-					return `unknown field "${key}"${guess ? `; did you mean "${guess}"?` : ''} Allowed fields: ${allowed.join(', ')}`;
+					const values = { key, guess: guess ?? '', fields: allowed.join(', ') };
+					return guess
+						? editorMessage(
+								{
+									zh: '沒有「{key}」這個欄位；是不是「{guess}」？可用的欄位：{fields}',
+									en: 'unknown field "{key}"; did you mean "{guess}"? Allowed fields: {fields}',
+								},
+								values,
+							)
+						: editorMessage({ zh: '沒有「{key}」這個欄位。可用的欄位：{fields}', en: 'unknown field "{key}". Allowed fields: {fields}' }, values);
 				})
 				.join('; ');
 		},
@@ -183,12 +280,30 @@ export function articleSchema({ counties, topics, series, countiesFile = 'counti
 				issue(
 					'imageAlt',
 					'image',
-					'有 image（首圖）就必須有 imageAlt：在 image 下一行加上「imageAlt: 工人在口罩生產線上作業」這樣描述圖片的文字，供看不到圖片的讀者使用',
+					editorMessage({
+						zh: '有 image（首圖）就必須有 imageAlt：在 image 下一行加上「imageAlt: 工人在口罩生產線上作業」這樣描述圖片的文字，供看不到圖片的讀者使用',
+						en: 'is required with image (the lead picture): add a line "imageAlt: 工人在口罩生產線上作業" under image, describing the picture for readers who cannot see it',
+					}),
 				);
 			}
-			if (data.until !== undefined && data.urgent !== true) issue('until', 'until', 'until 只用於緊急快訊：加上「urgent: true」，或刪去 until');
+			if (data.until !== undefined && data.urgent !== true)
+				issue(
+					'until',
+					'until',
+					editorMessage({
+						zh: 'until 只用於緊急快訊：加上「urgent: true」，或刪去 until',
+						en: 'until is only for urgent bulletins: add "urgent: true", or remove until',
+					}),
+				);
 			if (typeof data.until === 'string' && typeof data.date === 'string' && data.until < data.date)
-				issue('until', 'until', `until ${data.until} 早於發佈時間 ${data.date}`);
+				issue(
+					'until',
+					'until',
+					editorMessage(
+						{ zh: 'until {until} 早於發佈時間 {date}', en: 'until {until} is before the time of issue {date}' },
+						{ until: data.until, date: data.date },
+					),
+				);
 		},
 		{ when: ({ value }) => typeof value === 'object' && value !== null && !Array.isArray(value) },
 	);

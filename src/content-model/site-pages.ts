@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import { editorMessage } from '../site/editor-messages.ts';
 import { MARKDOWN_LINK } from './links.ts';
 import type { Problem } from './problems.ts';
 
@@ -27,14 +28,16 @@ export function missingPage(path: string, pages: SitePages): string | undefined 
 	const listed = LISTED.exec(page);
 	if (listed) {
 		const [, kind, id] = listed as unknown as [string, keyof Omit<SitePages, 'articles'>, string];
-		const file = kind === 'counties' ? 'the counties file' : `${kind}.yaml`;
-		return pages[kind].has(id) ? undefined : `${kind} id "${id}" is not in ${file}`;
+		if (pages[kind].has(id)) return undefined;
+		return kind === 'counties'
+			? editorMessage({ zh: '縣區檔案裡沒有 counties id「{id}」', en: 'counties id "{id}" is not in the counties file' }, { id })
+			: editorMessage({ zh: '{kind}.yaml 裡沒有 {kind} id「{id}」', en: '{kind} id "{id}" is not in {kind}.yaml' }, { kind, id });
 	}
 	if (page.startsWith('articles/')) {
 		const id = page.slice('articles/'.length);
-		return pages.articles.has(id) ? undefined : `there is no article ${id}`;
+		return pages.articles.has(id) ? undefined : editorMessage({ zh: '沒有文章 {id}', en: 'there is no article {id}' }, { id });
 	}
-	return `no page of the site is at ${page}`;
+	return editorMessage({ zh: '本站沒有 {page} 這個頁面', en: 'no page of the site is at {page}' }, { page });
 }
 
 /** Warnings for alerts whose link points to no page of the site, on the line of the alert's link. */
@@ -55,8 +58,14 @@ export function alertLinkProblems(
 				file,
 				...(line > 0 ? { line } : {}),
 				severity: 'warning' as const,
-				message: `alert "${alert.id}" links to ${alert.link}: ${reason}`,
-				hint: 'point the link at a page of this site, or remove the alert (it is shown on every page until its end date)',
+				message: editorMessage(
+					{ zh: '通告「{id}」連到 {link}：{reason}', en: 'alert "{id}" links to {link}: {reason}' },
+					{ id: alert.id, link: alert.link, reason },
+				),
+				hint: editorMessage({
+					zh: '把連結改成本站的頁面，或刪除這則通告（它在結束日期前顯示在每一頁）',
+					en: 'point the link at a page of this site, or remove the alert (it is shown on every page until its end date)',
+				}),
 			},
 		];
 	});
@@ -77,8 +86,8 @@ export function brokenPageLinks(body: string, firstLine: number, pages: SitePage
 					file,
 					line: firstLine + index,
 					severity: 'warning',
-					message: `link ${match[1]} points to no page: ${reason}`,
-					hint: 'use an id from the data files in content/, or remove the link',
+					message: editorMessage({ zh: '連結 {href} 找不到頁面：{reason}', en: 'link {href} points to no page: {reason}' }, { href: match[1]!, reason }),
+					hint: editorMessage({ zh: '用 content/ 資料檔裡的 id，或刪除這個連結', en: 'use an id from the data files in content/, or remove the link' }),
 				});
 			}
 		}

@@ -1,25 +1,38 @@
 import { z } from 'astro/zod';
+import { editorMessage, type Message } from '../site/editor-messages.ts';
 import { contentPath } from '../site/paths.ts';
 import { siteConfig } from '../site/config.ts';
 import { readYamlFile } from '../site/yaml-file.ts';
 
-const required = (what: string) => z.string({ error: `is required: ${what}` }).min(1, { error: `must not be empty: ${what}` });
-const order = z.number({ error: 'is required: a whole number that sets the listing order' }).int();
+/** A required text field, its error describing what it holds (`what` in Traditional Chinese and English). */
+const required = (what: Message) =>
+	z
+		.string({ error: () => editorMessage({ zh: '必填：{what}', en: 'is required: {what}' }, { what: editorMessage(what) }) })
+		.min(1, { error: () => editorMessage({ zh: '不能是空的：{what}', en: 'must not be empty: {what}' }, { what: editorMessage(what) }) });
+const order = z.number({ error: () => editorMessage({ zh: '必填：決定列表順序的整數', en: 'is required: a whole number that sets the listing order' }) }).int();
 const id = z
-	.string({ error: 'is required: an ASCII id such as fuan' })
-	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be lowercase ASCII words joined by "-", e.g. fuan or medical-supplies' });
+	.string({ error: () => editorMessage({ zh: '必填：英文 id，例如 fuan', en: 'is required: an ASCII id such as fuan' }) })
+	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+		error: () =>
+			editorMessage({
+				zh: '必須是以「-」連接的小寫英文字，例如 fuan 或 medical-supplies',
+				en: 'must be lowercase ASCII words joined by "-", e.g. fuan or medical-supplies',
+			}),
+	});
 
 export const countySchema = z.strictObject({
 	id,
-	name: required('the full name, e.g. 福安市'),
-	short: required('the short name, e.g. 福安'),
-	level: z.enum(['city', 'county', 'district'], { error: 'must be city, county or district' }),
+	name: required({ zh: '全名，例如 福安市', en: 'the full name, e.g. 福安市' }),
+	short: required({ zh: '簡稱，例如 福安', en: 'the short name, e.g. 福安' }),
+	level: z.enum(['city', 'county', 'district'], {
+		error: () => editorMessage({ zh: '必須是 city、county 或 district', en: 'must be city, county or district' }),
+	}),
 	order,
 });
 
 export const topicSchema = z.strictObject({
 	id,
-	name: required('the topic name, e.g. 疫情防控'),
+	name: required({ zh: '主題名稱，例如 疫情防控', en: 'the topic name, e.g. 疫情防控' }),
 	order,
 	/** Words that suggest the topic when `npm run import` guesses an imported report's topics. */
 	keywords: z.array(z.string().min(1)).default([]),
@@ -27,7 +40,7 @@ export const topicSchema = z.strictObject({
 
 export const seriesSchema = z.strictObject({
 	id,
-	name: required('the series name'),
+	name: required({ zh: '專題名稱', en: 'the series name' }),
 	description: z.string().optional(),
 });
 
@@ -41,7 +54,11 @@ function uniqueList<S extends z.ZodType<{ id: string }>>(entry: S) {
 		const seen = new Set<string>();
 		entries.forEach((item, index) => {
 			if (seen.has(item.id)) {
-				ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `duplicate id "${item.id}"; every id must be unique` });
+				ctx.addIssue({
+					code: 'custom',
+					path: [index, 'id'],
+					message: editorMessage({ zh: 'id「{id}」重複了；每個 id 都必須不同', en: 'duplicate id "{id}"; every id must be unique' }, { id: item.id }),
+				});
 			}
 			seen.add(item.id);
 		});
@@ -60,6 +77,12 @@ export type TaxonomyName = keyof typeof taxonomyFiles;
 export function readTaxonomy<N extends TaxonomyName>(name: N): z.output<(typeof taxonomyFiles)[N]['schema']> {
 	const { schema } = taxonomyFiles[name];
 	const file = taxonomyFiles[name].file();
-	const hint = `content/${file} is a YAML list of entries with an ASCII id; see README "Counties, topics and series".`;
+	const hint = editorMessage(
+		{
+			zh: 'content/{file} 是 YAML 清單，每一項有英文 id；見 docs/operators/configuration.md',
+			en: 'content/{file} is a YAML list of entries with an ASCII id; see docs/operators/configuration.md',
+		},
+		{ file },
+	);
 	return readYamlFile(contentPath(file), schema as z.ZodType, hint) as z.output<(typeof taxonomyFiles)[N]['schema']>;
 }

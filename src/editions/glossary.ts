@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { glossaryPairSchema } from '../content-model/schema.ts';
 import { contentPath } from '../site/paths.ts';
 import { readYamlFile } from '../site/yaml-file.ts';
-import { editorMessage } from './messages.ts';
+import { editorMessage } from '../site/editor-messages.ts';
 
 /** A glossary entry: the Simplified form and the Traditional spellings of one term, the first being the one published. */
 export type GlossaryPair = z.output<typeof glossaryPairSchema>;
@@ -75,11 +75,17 @@ const glossaryFileSchema = z
 					ctx.addIssue({
 						code: 'custom',
 						path: [group, index],
-						message: editorMessage('{hans} 同時對應 {other} 和 {hant}；只保留一條，或把兩種繁體寫法列在同一條的 hant 裡', {
-							hans: pair.hans,
-							other,
-							hant: pair.hant[0]!,
-						}),
+						message: editorMessage(
+							{
+								zh: '{hans} 同時對應 {other} 和 {hant}；只保留一條，或把兩種繁體寫法列在同一條的 hant 裡',
+								en: "{hans} maps to both {other} and {hant}; keep one entry, or list both Traditional spellings in one entry's hant",
+							},
+							{
+								hans: pair.hans,
+								other,
+								hant: pair.hant[0]!,
+							},
+						),
 					});
 				}
 				seen.set(pair.hans, pair.hant[0]!);
@@ -95,10 +101,16 @@ export function readSiteGlossary(): readonly GlossaryPair[] {
 	sitePairs ??= readYamlFile(
 		contentPath('glossary.yaml'),
 		glossaryFileSchema,
-		editorMessage('content/glossary.yaml 按類別（人名、地名、機構……）列出 {pair}；同一詞有幾種繁體寫法時寫 {spellings}', {
-			pair: '{ hant: 葉其發, hans: 叶其发 }',
-			spellings: '{ hant: [衞生防護中心, 衛生防護中心], hans: 卫生防护中心 }',
-		}),
+		editorMessage(
+			{
+				zh: 'content/glossary.yaml 按類別（人名、地名、機構……）列出 {pair}；同一詞有幾種繁體寫法時寫 {spellings}',
+				en: 'content/glossary.yaml lists {pair} in groups (people, places, organisations…); a term with several Traditional spellings is written {spellings}',
+			},
+			{
+				pair: '{ hant: 葉其發, hans: 叶其发 }',
+				spellings: '{ hant: [衞生防護中心, 衛生防護中心], hans: 卫生防护中心 }',
+			},
+		),
 	);
 	return sitePairs;
 }

@@ -2,7 +2,7 @@ import type { Problem } from '../content-model/problems.ts';
 import { nameData } from './context-rules.ts';
 import { createConverter, type TracedConvert } from './convert.ts';
 import { createGlossary, type GlossaryPair } from './glossary.ts';
-import { editorMessage } from './messages.ts';
+import { editorMessage } from '../site/editor-messages.ts';
 import { regionalForms } from './opencc-tables.ts';
 import { choicesToReview, reviewCharacters } from './review.ts';
 import type { Script, TraditionalVariant } from './scripts.ts';
@@ -125,18 +125,30 @@ function reviewWarnings(file: string, line: number, text: string, convert: Trace
 			file,
 			line,
 			severity: 'warning' as const,
-			message: editorMessage('「{char}」有幾種繁體寫法，這裡沒有詞語、詞表或規則能確定，選了{chosen}，也可能是{others}：{sentence}', {
-				char: choice.source,
-				chosen: chosenSense ? `「${choice.chosen}」（${chosenSense}）` : `「${choice.chosen}」`,
-				others: others.map(({ form, sense }) => (sense ? `「${form}」（${sense}）` : `「${form}」`)).join('或'),
-				sentence: sentenceAround(text, choice.index),
-			}),
-			hint: editorMessage('若「{word}」應作「{other}」，把它寫成 {marker}，或在 content/glossary.yaml 加上 {pair}', {
-				word,
-				other,
-				marker: `-{zh-hans:${word};zh-hant:${other}}-`,
-				pair: `{ hant: ${other}, hans: ${word} }`,
-			}),
+			message: editorMessage(
+				{
+					zh: '「{char}」有幾種繁體寫法，這裡沒有詞語、詞表或規則能確定，選了{chosen}，也可能是{others}：{sentence}',
+					en: '"{char}" has several Traditional forms and no word, glossary entry or rule decides here; chose {chosen}, could be {others}: {sentence}',
+				},
+				{
+					char: choice.source,
+					chosen: chosenSense ? `「${choice.chosen}」（${chosenSense}）` : `「${choice.chosen}」`,
+					others: others.map(({ form, sense }) => (sense ? `「${form}」（${sense}）` : `「${form}」`)).join('或'),
+					sentence: sentenceAround(text, choice.index),
+				},
+			),
+			hint: editorMessage(
+				{
+					zh: '若「{word}」應作「{other}」，把它寫成 {marker}，或在 content/glossary.yaml 加上 {pair}',
+					en: 'if "{word}" should be "{other}", write it as {marker}, or add {pair} to content/glossary.yaml',
+				},
+				{
+					word,
+					other,
+					marker: `-{zh-hans:${word};zh-hant:${other}}-`,
+					pair: `{ hant: ${other}, hans: ${word} }`,
+				},
+			),
 		};
 	});
 }
@@ -162,11 +174,21 @@ function strayWarnings(file: string, line: number, text: string, script: Script,
 			file,
 			line,
 			severity: 'warning',
-			message: editorMessage(script === 'zh-Hant' ? '繁體文章裡的「{word}」有簡體字「{char}」' : '簡體文章裡的「{word}」有繁體字「{char}」', {
-				word,
-				char: text[index]!,
-			}),
-			hint: editorMessage(script === 'zh-Hant' ? '繁體版會印成「{fix}」；請把原文改成「{fix}」' : '簡體版會印成「{fix}」；請把原文改成「{fix}」', { fix }),
+			message: editorMessage(
+				script === 'zh-Hant'
+					? { zh: '繁體文章裡的「{word}」有簡體字「{char}」', en: '"{word}" in a Traditional article has the Simplified character "{char}"' }
+					: { zh: '簡體文章裡的「{word}」有繁體字「{char}」', en: '"{word}" in a Simplified article has the Traditional character "{char}"' },
+				{
+					word,
+					char: text[index]!,
+				},
+			),
+			hint: editorMessage(
+				script === 'zh-Hant'
+					? { zh: '繁體版會印成「{fix}」；請把原文改成「{fix}」', en: 'the Traditional edition will print "{fix}"; change the text to "{fix}"' }
+					: { zh: '簡體版會印成「{fix}」；請把原文改成「{fix}」', en: 'the Simplified edition will print "{fix}"; change the text to "{fix}"' },
+				{ fix },
+			),
 		});
 	}
 	return problems;
@@ -208,16 +230,28 @@ function inconsistentSpellings(spellings: Map<string, Occurrence[]>): Problem[] 
 				file: o.file,
 				line: o.line,
 				severity: 'warning',
-				message: editorMessage('「{form}」在別處寫作「{usual}」{count} 次；兩者的簡體都是「{simplified}」', {
-					form: o.form,
-					usual,
-					count: String(counts.get(usual)),
-					simplified,
-				}),
-				hint: editorMessage('若是同一個詞，請改正；或在 content/glossary.yaml 加上 {pair}，兩個版本都會印「{usual}」', {
-					pair: `{ hant: ${usual}, hans: ${simplified} }`,
-					usual,
-				}),
+				message: editorMessage(
+					{
+						zh: '「{form}」在別處寫作「{usual}」{count} 次；兩者的簡體都是「{simplified}」',
+						en: '"{form}" is written "{usual}" {count} times elsewhere; both are "{simplified}" in Simplified',
+					},
+					{
+						form: o.form,
+						usual,
+						count: String(counts.get(usual)),
+						simplified,
+					},
+				),
+				hint: editorMessage(
+					{
+						zh: '若是同一個詞，請改正；或在 content/glossary.yaml 加上 {pair}，兩個版本都會印「{usual}」',
+						en: 'if it is the same word, correct it; or add {pair} to content/glossary.yaml and both editions print "{usual}"',
+					},
+					{
+						pair: `{ hant: ${usual}, hans: ${simplified} }`,
+						usual,
+					},
+				),
 			});
 		}
 	}

@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { editorMessage } from '../site/editor-messages.ts';
 import { dataFileProblems } from '../content-model/data-files.ts';
 import { ContentError, formatProblem } from '../content-model/problems.ts';
 
@@ -15,8 +16,14 @@ export function contentGate(): AstroIntegration {
 				const errors = dataFileProblems().filter((problem) => problem.severity === 'error');
 				if (errors.length === 0) return;
 				throw new ContentError(
-					`${errors.length} problem${errors.length > 1 ? 's' : ''} in data files; nothing was published:\n${errors.map(formatProblem).join('\n')}`,
-					'Fix each line above (file:line: message), then build again. `npm run check` lists the same problems without building.',
+					editorMessage(
+						{ zh: '資料檔有 {count} 個問題，什麼都沒有發佈：\n{problems}', en: '{count} problem(s) in data files; nothing was published:\n{problems}' },
+						{ count: errors.length, problems: errors.map(formatProblem).join('\n') },
+					),
+					editorMessage({
+						zh: '逐行改正上面的問題（檔案:行: 訊息），再建置一次。`npm run check` 不建置也會列出同樣的問題。',
+						en: 'Fix each line above (file:line: message), then build again. `npm run check` lists the same problems without building.',
+					}),
 				);
 			},
 		},

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { editorMessage, messageLanguages } from './editor-messages.ts';
 import { contentPath } from './paths.ts';
 import { readYamlFile } from './yaml-file.ts';
 import { otherScript, scripts, type Script } from '../editions/scripts.ts';
@@ -11,19 +12,34 @@ const regionText = z.union([z.string().trim().min(1), perScript]);
 export const siteConfigSchema = z.strictObject({
 	name: perScript,
 	description: perScript,
-	url: z.url({ protocol: /^https?$/, error: 'url must be the absolute http(s) address of the site, e.g. https://example.gov.cn' }),
+	url: z.url({
+		protocol: /^https?$/,
+		error: () =>
+			editorMessage({
+				zh: 'url 必須是網站完整的 http(s) 網址，例如 https://example.gov.cn',
+				en: 'url must be the absolute http(s) address of the site, e.g. https://example.gov.cn',
+			}),
+	}),
 	base: z
 		.string()
-		.regex(/^\/([\w.-]+\/)*$/, { error: 'base must start and end with "/", e.g. / or /bulletins/' })
-		.refine((base) => !base.split('/').some((segment) => /^\.+$/.test(segment)), { error: 'base must not contain "." or ".." segments' })
+		.regex(/^\/([\w.-]+\/)*$/, {
+			error: () => editorMessage({ zh: 'base 必須以「/」開頭和結尾，例如 / 或 /bulletins/', en: 'base must start and end with "/", e.g. / or /bulletins/' }),
+		})
+		.refine((base) => !base.split('/').some((segment) => /^\.+$/.test(segment)), {
+			error: () => editorMessage({ zh: 'base 不能含有「.」或「..」段', en: 'base must not contain "." or ".." segments' }),
+		})
 		.default('/'),
 	defaultEdition: z.enum(scripts).default('zh-Hant'),
 	defaultScript: z.enum(scripts).default('zh-Hant'),
+	/** The language of editors' messages (check, new, import, the build); the default script when absent. Read by editor-messages.ts. */
+	messages: z.enum(messageLanguages).optional(),
 	traditionalVariant: z.enum(['tw', 'hk', 't']).default('tw'),
 	/** The region's jurisdictions, a file in content/ (counties.yaml for Ningde; another region brings its own). */
 	counties: z
 		.string()
-		.regex(/^[\w.-]+\.ya?ml$/, { error: 'must be a YAML file name in content/, e.g. counties.yaml' })
+		.regex(/^[\w.-]+\.ya?ml$/, {
+			error: () => editorMessage({ zh: '必須是 content/ 裡的 YAML 檔名，例如 counties.yaml', en: 'must be a YAML file name in content/, e.g. counties.yaml' }),
+		})
 		.default('counties.yaml'),
 	/** The region's word for its jurisdictions (縣區, 地區, 區, 市州) and its "all" form, as menus and filters show them. */
 	jurisdictions: z
@@ -61,7 +77,10 @@ export function siteConfig(): SiteConfig {
 	cached ??= readYamlFile(
 		contentPath('site.yaml'),
 		siteConfigSchema,
-		'content/site.yaml sets the site name in both scripts, url, base, defaultEdition, defaultScript, traditionalVariant, counties, jurisdictions, issuer, timeZone and editor; see README "Site configuration".',
+		editorMessage({
+			zh: 'content/site.yaml 設定兩種字體的網站名稱、url、base、defaultEdition、defaultScript、messages、traditionalVariant、counties、jurisdictions、issuer、timeZone 和 editor；見 docs/operators/configuration.md',
+			en: 'content/site.yaml sets the site name in both scripts, url, base, defaultEdition, defaultScript, messages, traditionalVariant, counties, jurisdictions, issuer, timeZone and editor; see docs/operators/configuration.md',
+		}),
 	);
 	return cached;
 }

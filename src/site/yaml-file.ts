@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { editorMessage } from './editor-messages.ts';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { ContentError, type Problem } from '../content-model/problems.ts';
@@ -33,12 +34,34 @@ export function readYamlFile<S extends z.ZodType>(path: string, schema: S, hint:
 		text = readFileSync(path, 'utf8');
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
-		throw new DataFileError([{ file, severity: 'error', message: code === 'ENOENT' ? 'file is missing' : `file cannot be read (${code})` }], hint);
+		throw new DataFileError(
+			[
+				{
+					file,
+					severity: 'error',
+					message:
+						code === 'ENOENT'
+							? editorMessage({ zh: '檔案不存在', en: 'file is missing' })
+							: editorMessage({ zh: '檔案無法讀取（{code}）', en: 'file cannot be read ({code})' }, { code: String(code) }),
+				},
+			],
+			hint,
+		);
 	}
 	const invalid = xmlInvalidCharacter(text);
 	if (invalid) {
 		throw new DataFileError(
-			[{ file, line: invalid.line, severity: 'error', message: `invisible control character ${invalid.code}; delete it (it breaks feeds and pages)` }],
+			[
+				{
+					file,
+					line: invalid.line,
+					severity: 'error',
+					message: editorMessage(
+						{ zh: '看不見的控制字元 {code}；請刪掉（它會弄壞訂閱源和頁面）', en: 'invisible control character {code}; delete it (it breaks feeds and pages)' },
+						{ code: invalid.code },
+					),
+				},
+			],
 			hint,
 		);
 	}
@@ -47,7 +70,14 @@ export function readYamlFile<S extends z.ZodType>(path: string, schema: S, hint:
 	const [yamlError] = doc.errors;
 	if (yamlError) {
 		throw new DataFileError(
-			[{ file, line: yamlError.linePos?.[0].line, severity: 'error', message: `not valid YAML: ${yamlError.message.split('\n')[0]}` }],
+			[
+				{
+					file,
+					line: yamlError.linePos?.[0].line,
+					severity: 'error',
+					message: editorMessage({ zh: '不是有效的 YAML：{detail}', en: 'not valid YAML: {detail}' }, { detail: yamlError.message.split('\n')[0]! }),
+				},
+			],
 			hint,
 		);
 	}
@@ -55,7 +85,16 @@ export function readYamlFile<S extends z.ZodType>(path: string, schema: S, hint:
 	try {
 		value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
 	} catch (error) {
-		throw new DataFileError([{ file, severity: 'error', message: `not valid YAML: ${(error as Error).message}` }], hint);
+		throw new DataFileError(
+			[
+				{
+					file,
+					severity: 'error',
+					message: editorMessage({ zh: '不是有效的 YAML：{detail}', en: 'not valid YAML: {detail}' }, { detail: (error as Error).message }),
+				},
+			],
+			hint,
+		);
 	}
 	const escaped = xmlInvalidValue(value);
 	if (escaped) {
@@ -65,7 +104,13 @@ export function readYamlFile<S extends z.ZodType>(path: string, schema: S, hint:
 					file,
 					line: lineOf(doc, lines, escaped.path),
 					severity: 'error',
-					message: `${escaped.path.join('.')}: control character ${escaped.code} written as an escape; delete it (it breaks feeds and pages)`,
+					message: editorMessage(
+						{
+							zh: '{field}: 以轉義寫入的控制字元 {code}；請刪掉（它會弄壞訂閱源和頁面）',
+							en: '{field}: control character {code} written as an escape; delete it (it breaks feeds and pages)',
+						},
+						{ field: escaped.path.join('.'), code: escaped.code },
+					),
 				},
 			],
 			hint,

@@ -77,7 +77,7 @@ describe.each(regions)('adopting the generator: $name', (region) => {
 	});
 
 	it('passes npm run check and npm run build', () => {
-		expect(check.output).toMatch(/checked \d+ articles .*: 0 errors, 0 warnings/);
+		expect(check.output).toMatch(/已檢查 \d+ 篇快訊，.*：0 個錯誤，0 個警告/);
 		expect(check.status).toBe(0);
 		expect(site.output).not.toMatch(/\berror\b/i);
 		expect(site.ok).toBe(true);

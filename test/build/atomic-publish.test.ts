@@ -43,7 +43,7 @@ describe('publishing all at once or not at all', () => {
 		rmSync(join(root, 'content/articles/2020/02/09-fuan-dead-link.md'));
 		expect(failed.ok).toBe(false);
 		expect(failed.output).toContain(
-			'dist/zh-hant/articles/2020/02/09-fuan-dead-link/index.html: error: link /zh-hant/no-such-page/ points to no file of the site',
+			'dist/zh-hant/articles/2020/02/09-fuan-dead-link/index.html: 錯誤：link /zh-hant/no-such-page/ points to no file of the site',
 		);
 		expect(failed.output).toContain('dist/ was left as it was');
 		expect(failed.output).not.toMatch(/Stack trace|\n\s+at /);

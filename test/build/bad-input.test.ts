@@ -16,10 +16,10 @@ describe('a build with bad articles', () => {
 	it('fails and publishes nothing', () => {
 		expect(site.ok).toBe(false);
 		expect(existsSync(join(site.dist, 'index.html'))).toBe(false);
-		expect(site.output).toMatch(/9 problems in articles; nothing was published/);
+		expect(site.output).toMatch(/文章有 9 個問題，什麼都沒有發佈/);
 	});
 
 	it.each(expectedErrors)('names %s and says what is wrong', (where, message) => {
-		expect(site.output).toContain(`content/articles/2020/02/${where}: error: ${message}`);
+		expect(site.output).toContain(`content/articles/2020/02/${where}: 錯誤：${message}`);
 	});
 });

@@ -12,15 +12,29 @@ describe('npm run check', () => {
 	it('passes the sample content with no problems', () => {
 		const { status, output } = runScript(project(), 'scripts/check.ts');
 		expect(status).toBe(0);
-		expect(output).toMatch(/checked 6 articles in [\d.]+ s: 0 errors, 0 warnings/);
+		expect(output).toMatch(/已檢查 6 篇快訊，[\d.]+ 秒：0 個錯誤，0 個警告/);
 	});
 
 	it('reports every article the build refuses, one line each, and exits 1', () => {
 		const root = project((content) => Object.entries(badArticles).forEach(([name, text]) => writeFileSync(join(content, 'articles/2020/02', name), text)));
 		const { status, output } = runScript(root, 'scripts/check.ts');
 		expect(status).toBe(1);
-		for (const [where, message] of expectedErrors) expect(output).toContain(`content/articles/2020/02/${where}: error: ${message}`);
-		expect(output).toMatch(/checked 16 articles in [\d.]+ s: 9 errors, \d+ warnings?/);
+		for (const [where, message] of expectedErrors) expect(output).toContain(`content/articles/2020/02/${where}: 錯誤：${message}`);
+		expect(output).toMatch(/已檢查 16 篇快訊，[\d.]+ 秒：9 個錯誤，\d+ 個警告/);
+	});
+
+	it('speaks English with --lang en and Simplified with --lang zh-Hans (or site.yaml messages) about the same problem', () => {
+		const root = project((content) => writeFileSync(join(content, 'articles/2020/02/09-unknown-county.md'), badArticles['09-unknown-county.md']!));
+		const where = 'content/articles/2020/02/09-unknown-county.md:4';
+		const english = runScript(root, 'scripts/check.ts', ['--lang', 'en']);
+		expect(english.output).toContain(`${where}: error: county: "福安" is not a county id; did you mean "fuan"? Valid ids (content/counties.yaml)`);
+		expect(english.output).toMatch(/checked 7 articles in [\d.]+ s: 1 error\(s\), 0 warning\(s\)/);
+		const simplified = runScript(root, 'scripts/check.ts', ['--lang', 'zh-Hans']);
+		expect(simplified.output).toContain(`${where}: 错误：county: 「福安」不是 county 的 id；是不是「fuan」？可用的 id（content/counties.yaml）`);
+		expect(simplified.output).toMatch(/已检查 7 篇快讯，[\d.]+ 秒：1 个错误，0 个警告/);
+		writeFileSync(join(root, 'content/site.yaml'), `${readFileSync(join(root, 'content/site.yaml'), 'utf8')}\nmessages: en\n`);
+		expect(runScript(root, 'scripts/check.ts').output).toContain(`${where}: error: county: "福安" is not a county id`);
+		expect(runScript(root, 'scripts/check.ts', ['--lang', 'zh-Hant']).output).toContain(`${where}: 錯誤：county: 「福安」不是 county 的 id`);
 	});
 
 	it('warns about the seed misspelling once the glossary no longer covers it', () => {
@@ -30,7 +44,7 @@ describe('npm run check', () => {
 		});
 		const { status, output } = runScript(root, 'scripts/check.ts');
 		expect(status).toBe(0);
-		expect(output).toContain('content/articles/2020/02/08-fuan-video-conference.md:13: warning: 「葉其髮」在別處寫作「葉其發」6 次；兩者的簡體都是「叶其发」');
+		expect(output).toContain('content/articles/2020/02/08-fuan-video-conference.md:13: 警告：「葉其髮」在別處寫作「葉其發」6 次；兩者的簡體都是「叶其发」');
 	});
 
 	it('reports a broken data file with its line', () => {
@@ -38,7 +52,7 @@ describe('npm run check', () => {
 		const { status, output } = runScript(root, 'scripts/check.ts');
 		expect(status).toBe(1);
 		expect(output).toContain(
-			`content/topics.yaml:${readFileSync(join(sampleSite, 'topics.yaml'), 'utf8').split('\n').length}: error: 6.name: is required: the topic name`,
+			`content/topics.yaml:${readFileSync(join(sampleSite, 'topics.yaml'), 'utf8').split('\n').length}: 錯誤：6.name: 必填：主題名稱`,
 		);
 	});
 
@@ -54,9 +68,9 @@ describe('npm run check', () => {
 		const lines = readFileSync(join(sampleSite, 'glossary.yaml'), 'utf8').split('\n').length;
 		expect(status).toBe(1);
 		expect(output).toContain(
-			`content/glossary.yaml:${lines}: error: organisations.2.hant: hant「<b>衞生防護中心</b>」含有 <、>、& 或控制字元；詞表的寫法只能是純文字`,
+			`content/glossary.yaml:${lines}: 錯誤：organisations.2.hant: hant「<b>衞生防護中心</b>」含有 <、>、& 或控制字元；詞表的寫法只能是純文字`,
 		);
-		expect(output).toContain(`content/glossary.yaml:${lines + 1}: error: organisations.3: 闽东日报 同時對應 閩東日報 和 閩東時報`);
+		expect(output).toContain(`content/glossary.yaml:${lines + 1}: 錯誤：organisations.3: 闽东日报 同時對應 閩東日報 和 閩東時報`);
 	});
 
 	it('takes several Traditional spellings in one glossary entry', () => {
@@ -64,7 +78,7 @@ describe('npm run check', () => {
 			const glossary = join(content, 'glossary.yaml');
 			writeFileSync(glossary, `${readFileSync(glossary, 'utf8')}  - { hant: [衞生防護中心, 衛生防護中心], hans: 卫生防护中心 }\n`);
 		});
-		expect(runScript(root, 'scripts/check.ts')).toMatchObject({ status: 0, output: expect.stringContaining('0 errors, 0 warnings') });
+		expect(runScript(root, 'scripts/check.ts')).toMatchObject({ status: 0, output: expect.stringContaining('0 個錯誤，0 個警告') });
 	});
 
 	it("names the line of an article's own glossary entry, and lists what to review in a Simplified article", () => {
@@ -76,7 +90,7 @@ describe('npm run check', () => {
 		);
 		const { status, output } = runScript(root, 'scripts/check.ts');
 		expect(status).toBe(1);
-		expect(output).toContain('content/articles/2020/02/09-fuan-review.md:9: error: glossary.1.hant: hant「A&B」含有 <、>、& 或控制字元');
+		expect(output).toContain('content/articles/2020/02/09-fuan-review.md:9: 錯誤：glossary.1.hant: hant「A&B」含有 <、>、& 或控制字元');
 		const fixed = root;
 		writeFileSync(
 			join(fixed, 'content/articles/2020/02/09-fuan-review.md'),
@@ -85,8 +99,8 @@ describe('npm run check', () => {
 		const again = runScript(fixed, 'scripts/check.ts');
 		expect(again.status).toBe(0);
 		expect(again.output).toContain(
-			'content/articles/2020/02/09-fuan-review.md:11: warning: 「干」有幾種繁體寫法，這裡沒有詞語、詞表或規則能確定，選了「幹」（做、幹部），也可能是「乾」（乾燥、乾淨）',
+			'content/articles/2020/02/09-fuan-review.md:11: 警告：「干」有幾種繁體寫法，這裡沒有詞語、詞表或規則能確定，選了「幹」（做、幹部），也可能是「乾」（乾燥、乾淨）',
 		);
-		expect(again.output).toContain('(若「又干」應作「又乾」，把它寫成 -{zh-hans:又干;zh-hant:又乾}-');
+		expect(again.output).toContain('（若「又干」應作「又乾」，把它寫成 -{zh-hans:又干;zh-hant:又乾}-');
 	});
 });

@@ -19,7 +19,7 @@ describe('npm run import', () => {
 		expect(output.match(/^已寫入 /gm)).toHaveLength(6);
 		expect(output).toContain('請檢查：date 2020-02-08：文中沒有日期，使用 --date');
 		expect(articlesIn(root)).toHaveLength(6);
-		expect(runScript(root, 'scripts/check.ts')).toMatchObject({ status: 0, output: expect.stringContaining('checked 6 articles') });
+		expect(runScript(root, 'scripts/check.ts')).toMatchObject({ status: 0, output: expect.stringContaining('已檢查 6 篇快訊') });
 	});
 
 	it('never overwrites a file and never imports a report twice', () => {
@@ -60,11 +60,11 @@ describe('npm run new', () => {
 			'2020-02-10',
 		]);
 		expect(status).toBe(0);
-		expect(output).toContain('wrote content/articles/2020/02/10-fuan-fu-an-shi-gong-bu-kou.md');
+		expect(output).toContain('已寫入 content/articles/2020/02/10-fuan-fu-an-shi-gong-bu-kou.md');
 		const text = readFileSync(join(root, 'content/articles/2020/02/10-fuan-fu-an-shi-gong-bu-kou.md'), 'utf8');
 		expect(text).toMatch(/^---\ntitle: 福安市公佈口罩供應點\ndate: 2020-02-10\ncounty: fuan\ntopics: \[medical-supplies\]\n/);
 		const check = runScript(root, 'scripts/check.ts');
-		expect(check.output).toContain('10-fuan-fu-an-shi-gong-bu-kou.md:13: error: article has no text after the frontmatter');
+		expect(check.output).toContain('10-fuan-fu-an-shi-gong-bu-kou.md:13: 錯誤：前置資料後面沒有正文');
 	});
 
 	it('uses today when no date is given', () => {
@@ -73,12 +73,12 @@ describe('npm run new', () => {
 		// Today in the site's time zone (Asia/Shanghai by default), which may not be the machine's.
 		const [year, month, day] = wallClock('Asia/Shanghai').slice(0, 10).split('-');
 		const folder = `${year}/${month}/${day}-gutian-`;
-		expect(output).toContain(`wrote content/articles/${folder}`);
+		expect(output).toContain(`已寫入 content/articles/${folder}`);
 	});
 
 	it.each([
-		[['--county', '福安', '--topic', 'donations', '--title', '標題'], '"福安" is not a county id; did you mean "fuan"? Valid ids: ningde, jiaocheng, fuan'],
-		[['--county', 'fuan', '--topic', 'masks', '--title', '標題'], '"masks" is not a topic id. Valid ids: epidemic-control, inspections'],
+		[['--county', '福安', '--topic', 'donations', '--title', '標題'], '「福安」不是 county 的 id；是不是「fuan」？可用的 id：ningde, jiaocheng, fuan'],
+		[['--county', 'fuan', '--topic', 'masks', '--title', '標題'], '「masks」不是 topic 的 id。可用的 id：epidemic-control, inspections'],
 		[['--county', 'fuan', '--title', '標題'], '缺少 --topic（至少一個專題 id）'],
 	])('refuses %j', (args, message) => {
 		expect(runScript(project(), 'scripts/new.ts', args)).toMatchObject({ status: 1, output: expect.stringContaining(message) });
@@ -88,6 +88,6 @@ describe('npm run new', () => {
 		const root = project();
 		const args = ['--county', 'fuan', '--topic', 'donations', '--title', '福安愛心捐贈', '--date', '2020-02-11'];
 		expect(runScript(root, 'scripts/new.ts', args).status).toBe(0);
-		expect(runScript(root, 'scripts/new.ts', args)).toMatchObject({ status: 1, output: expect.stringContaining('already exists and is never overwritten') });
+		expect(runScript(root, 'scripts/new.ts', args)).toMatchObject({ status: 1, output: expect.stringContaining('已經存在，不會覆寫') });
 	});
 });

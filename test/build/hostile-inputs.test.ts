@@ -61,7 +61,7 @@ describe('refused articles', () => {
 	it(`all ${refusedArticles.length} fail the check and the build, which leaves dist/ byte-identical, with no stack trace`, () => {
 		expect(check.status).toBe(1);
 		expect(build.ok).toBe(false);
-		expect(build.output).toMatch(/\d+ problems in articles; nothing was published/);
+		expect(build.output).toMatch(/文章有 \d+ 個問題，什麼都沒有發佈/);
 		expect(snapshot(build.dist)).toEqual(published);
 		for (const output of [check.output, build.output]) expect(output).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
 	});
@@ -89,7 +89,7 @@ describe('refused data files', () => {
 		rmSync(join(root, 'content'), { recursive: true });
 		cpSync(pristine(), join(root, 'content'), { recursive: true });
 		input.write(join(root, 'content'));
-		const line = new RegExp(`${escape(input.where)}(:\\d+)?: (error: )?${escape(input.message)}`);
+		const line = new RegExp(`${escape(input.where)}(:\\d+)?: (錯誤：)?${escape(input.message)}`);
 		const check = runScript(root, 'scripts/check.ts');
 		expect(check.status).toBe(1);
 		expect(check.output).toMatch(line);

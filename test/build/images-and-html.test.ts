@@ -96,16 +96,16 @@ describe('HTML pasted into Markdown', () => {
 
 describe('bad images', () => {
 	it.each([
-		['09-fuan-no-alt.md:8', 'image ./images/chart.png has no alt text'],
+		['09-fuan-no-alt.md:8', '圖片 ./images/chart.png 沒有替代文字'],
 		['09-fuan-truncated.md:8', 'image content/articles/2020/02/images/cut.jpg cannot be read'],
-		['09-fuan-missing.md:6', 'image ./images/nowhere.jpg does not exist'],
-		['09-fuan-outside.md:8', 'image ../../../../package.json is outside the content folder'],
+		['09-fuan-missing.md:6', '圖片 ./images/nowhere.jpg 不存在'],
+		['09-fuan-outside.md:8', '圖片 ../../../../package.json 在 content 資料夾外面'],
 		['09-fuan-lead-no-alt.md:6', 'imageAlt: 有 image（首圖）就必須有 imageAlt：在 image 下一行加上「imageAlt: '],
 	])('%s: fails the check and the build: %s', (where, message) => {
 		expect(brokenCheck.status).toBe(1);
-		expect(brokenCheck.output).toContain(`content/articles/2020/02/${where}: error: ${message}`);
+		expect(brokenCheck.output).toContain(`content/articles/2020/02/${where}: 錯誤：${message}`);
 		expect(broken.ok).toBe(false);
-		expect(broken.output).toContain(`content/articles/2020/02/${where}: error: ${message}`);
+		expect(broken.output).toContain(`content/articles/2020/02/${where}: 錯誤：${message}`);
 		expect(existsSync(join(broken.dist, 'index.html'))).toBe(false);
 	});
 

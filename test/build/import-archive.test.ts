@@ -116,20 +116,20 @@ describe('npm run import on an old site’s archive (Jekyll, Hugo and Hexo posts
 	it('lists the shortcodes and dead old-site links, and npm run check reports exactly those as errors with file and line', () => {
 		const listed = run.output
 			.split('\n')
-			.filter((line) => /^\s+content\/articles\/.*: error: /.test(line))
+			.filter((line) => /^\s+content\/articles\/.*: 錯誤：/.test(line))
 			.map((line) => line.trim());
 		expect(listed).toEqual([
 			expect.stringMatching(
-				/^content\/articles\/2020\/02\/12-xiapu-xia-pu-gao-su-kou-she\.md:\d+: error: 舊網站的短代碼 \{\{< video src="\/media\/xiapu-checkpoint\.mp4" >\}\}/,
+				/^content\/articles\/2020\/02\/12-xiapu-xia-pu-gao-su-kou-she\.md:\d+: 錯誤：舊網站的短代碼 \{\{< video src="\/media\/xiapu-checkpoint\.mp4" >\}\}/,
 			),
-			expect.stringMatching(/^content\/articles\/2020\/02\/08-fuan-fu-an-ai-xin-qi-ye\.md:\d+: error: 連結 \/about\/contact\.html 指向舊網站/),
+			expect.stringMatching(/^content\/articles\/2020\/02\/08-fuan-fu-an-ai-xin-qi-ye\.md:\d+: 錯誤：連結 \/about\/contact\.html 指向舊網站/),
 			expect.stringMatching(
-				/^content\/articles\/2020\/02\/10-fuding-fu-ding-kou-zhao-sheng-chan\.md:\d+: error: 舊網站的短代碼 \{% include video\.html id="fuding-0210" %\}/,
+				/^content\/articles\/2020\/02\/10-fuding-fu-ding-kou-zhao-sheng-chan\.md:\d+: 錯誤：舊網站的短代碼 \{% include video\.html id="fuding-0210" %\}/,
 			),
 		]);
 		const check = runScript(root, 'scripts/check.ts');
 		expect(check.status).toBe(1);
-		const errors = check.output.split('\n').filter((line) => line.includes(': error: '));
+		const errors = check.output.split('\n').filter((line) => line.includes(': 錯誤：'));
 		expect(errors.sort()).toEqual([...listed].sort());
 	});
 
@@ -146,16 +146,16 @@ describe('npm run import refuses what it cannot read', () => {
 		const root = project();
 		const { status, output } = runScript(root, 'scripts/import.ts', [join(importFixtures, 'refused')]);
 		expect(status).toBe(1);
-		const refused = output.split('\n').filter((line) => line.includes(': error: 沒有匯入：'));
+		const refused = output.split('\n').filter((line) => line.includes(': 錯誤：沒有匯入：'));
 		expect(refused).toHaveLength(7);
 		for (const expected of [
-			/broken-yaml\.md:2: error: 沒有匯入：前置資料不是有效的 YAML/,
-			/empty-body\.md:5: error: 沒有匯入：文章沒有正文/,
-			/gbk-encoded\.md: error: 沒有匯入：檔案不是 UTF-8 文字 \(用編輯器另存為 UTF-8/,
-			/misspelt-title\.md:2: error: 沒有匯入：前置資料沒有 title \(「tittle」是不是 title 拼錯了？改正後再匯入\)/,
-			/no-date\.md:1: error: 沒有匯入：前置資料沒有 date，檔名也沒有日期/,
-			/no-topic\.md: error: 沒有匯入：猜不出主題.*\(加上 --topic 指定主題再匯入，可選：epidemic-control, inspections/,
-			/toml-front-matter\.md:1: error: 沒有匯入：前置資料是 TOML/,
+			/broken-yaml\.md:2: 錯誤：沒有匯入：前置資料不是有效的 YAML/,
+			/empty-body\.md:5: 錯誤：沒有匯入：文章沒有正文/,
+			/gbk-encoded\.md: 錯誤：沒有匯入：檔案不是 UTF-8 文字（用編輯器另存為 UTF-8/,
+			/misspelt-title\.md:2: 錯誤：沒有匯入：前置資料沒有 title（「tittle」是不是 title 拼錯了？改正後再匯入）/,
+			/no-date\.md:1: 錯誤：沒有匯入：前置資料沒有 date，檔名也沒有日期/,
+			/no-topic\.md: 錯誤：沒有匯入：猜不出主題.*（加上 --topic 指定主題再匯入，可選：epidemic-control, inspections/,
+			/toml-front-matter\.md:1: 錯誤：沒有匯入：前置資料是 TOML/,
 		])
 			expect(output).toMatch(expected);
 		expect(articles(root)).toEqual([]);
@@ -196,7 +196,7 @@ describe('npm run import, other uses', () => {
 		expect(status).toBe(1);
 		expect(output).toContain('合辑：共同战“疫”，宁德市县区在行动');
 		expect(output).toContain('3 行导览列或面包屑');
-		expect(output).toMatch(/pasted-roundup\.txt: error: 没有汇入：「市卫健委搬迁新址办公」没有写入：猜不出主题.*请用 --topic 指定/);
+		expect(output).toMatch(/pasted-roundup\.txt: 错误：没有汇入：「市卫健委搬迁新址办公」没有写入：猜不出主题.*请用 --topic 指定/);
 		expect(articles(root)).toEqual(['2020/02/14-gutian-she-qu-wang-ge-yuan-zhu.md', '2020/02/14-xiapu-qi-ye-xiang-xian-hong-shi.md']);
 		expect(readFileSync(join(root, 'content/articles/2020/02/14-xiapu-qi-ye-xiang-xian-hong-shi.md'), 'utf8')).toMatch(
 			/^---\ntitle: 霞浦：企業向縣紅十字會捐贈口罩兩萬隻\ndate: 2020-02-14\ncounty: xiapu\ntopics: \[[a-z-, ]*donations\]\nseries: ningde-counties-in-action\n/,

@@ -55,6 +55,6 @@ describe('Chinese Markdown renders as written', () => {
 		);
 		const check = runScript(site.root, 'scripts/check.ts');
 		expect(check.status).toBe(1);
-		expect(check.output).toContain('content/articles/2020/02/15-fuan-second.md:8: error: 正文開頭的「---」區塊像第二段前置資料（layout）');
+		expect(check.output).toContain('content/articles/2020/02/15-fuan-second.md:8: 錯誤：正文開頭的「---」區塊像第二段前置資料（layout）');
 	});
 });

@@ -14,10 +14,10 @@ describe('pull request annotations', () => {
 				file: 'content/articles/a,b.md',
 				line: 4,
 				severity: 'error',
-				message: 'county: "福安" is not a county id\n50% sure',
-				hint: 'use fuan',
+				message: 'county: 「福安」不是 county 的 id\n50% sure',
+				hint: '改用 fuan',
 			}),
-		).toBe('::error file=content/articles/a%2Cb.md,line=4::county: "福安" is not a county id%0A50%25 sure (use fuan)');
+		).toBe('::error file=content/articles/a%2Cb.md,line=4::county: 「福安」不是 county 的 id%0A50%25 sure（改用 fuan）');
 		expect(githubAnnotation({ file: 'content/topics.yaml', severity: 'warning', message: 'x' })).toBe('::warning file=content/topics.yaml::x');
 	});
 });

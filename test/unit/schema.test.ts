@@ -71,28 +71,28 @@ describe('article schema', () => {
 	});
 
 	it.each([
-		['missing title', { ...good, title: undefined }, /^title: is required/],
-		['empty title', { ...good, title: '  ' }, /^title: must not be empty/],
-		['500-character title', { ...good, title: '疫'.repeat(500) }, /^title: is 500 characters long; keep it under 150/],
+		['missing title', { ...good, title: undefined }, /^title: 必填：快訊的標題/],
+		['empty title', { ...good, title: '  ' }, /^title: 不能是空的/],
+		['500-character title', { ...good, title: '疫'.repeat(500) }, /^title: 有 500 個字；請少於 150 個字/],
 		['missing date', { ...good, date: undefined }, /^date: 必填：發佈日期，或日期加時間/],
 		['impossible date', { ...good, date: '2020-02-30' }, /^date: 「2020-02-30」不是有效的日期或時間；請寫成 2020-02-08 或 2020-02-08 18:30/],
 		['date in another format', { ...good, date: '2020年2月8日' }, /^date: 「2020年2月8日」不是有效的日期或時間/],
 		['time past midnight', { ...good, date: '2020-02-08 24:10' }, /^date: 「2020-02-08 24:10」不是有效的日期或時間/],
 		['until without urgent', { ...good, until: '2020-02-10' }, /^until: until 只用於緊急快訊/],
 		['until before the date', { ...good, urgent: true, until: '2020-02-01' }, /^until: until 2020-02-01 早於發佈時間 2020-02-08/],
-		['unknown county', { ...good, county: 'fuzhou' }, /^county: "fuzhou" is not a county id\. Valid ids \(content\/counties\.yaml\): fuan, zherong/],
-		['county written as its Chinese name', { ...good, county: '福安' }, /^county: "福安" is not a county id; did you mean "fuan"\?/],
-		['county id with a typo', { ...good, county: 'fuann' }, /did you mean "fuan"/],
+		['unknown county', { ...good, county: 'fuzhou' }, /^county: 「fuzhou」不是 county 的 id。可用的 id（content\/counties\.yaml）：fuan, zherong/],
+		['county written as its Chinese name', { ...good, county: '福安' }, /^county: 「福安」不是 county 的 id；是不是「fuan」？/],
+		['county id with a typo', { ...good, county: 'fuann' }, /是不是「fuan」/],
 		[
 			'unknown topic',
 			{ ...good, topics: ['masks'] },
-			/^topics\.0: "masks" is not a topic id\. Valid ids \(content\/topics\.yaml\): epidemic-control, medical-supplies/,
+			/^topics\.0: 「masks」不是 topic 的 id。可用的 id（content\/topics\.yaml）：epidemic-control, medical-supplies/,
 		],
-		['no topics', { ...good, topics: [] }, /^topics: needs at least one topic id/],
-		['topics not a list', { ...good, topics: 'medical-supplies' }, /^topics: must be a list of topic ids/],
-		['unknown series', { ...good, series: 'other' }, /^series: "other" is not a series id/],
-		['unknown field (typo)', { ...good, countty: 'fuan' }, /unknown field "countty"; did you mean "county"\? Allowed fields: title, date, county/],
-		['wrong lang', { ...good, lang: 'zh-TW' }, /^lang: must be zh-Hant or zh-Hans/],
+		['no topics', { ...good, topics: [] }, /^topics: 至少要有一個主題 id/],
+		['topics not a list', { ...good, topics: 'medical-supplies' }, /^topics: 必須是主題 id 的清單/],
+		['unknown series', { ...good, series: 'other' }, /^series: 「other」不是 series 的 id/],
+		['unknown field (typo)', { ...good, countty: 'fuan' }, /沒有「countty」這個欄位；是不是「county」？可用的欄位：title, date, county/],
+		['wrong lang', { ...good, lang: 'zh-TW' }, /^lang: 必須是 zh-Hant 或 zh-Hans/],
 	])('rejects %s with a message naming the field and what is allowed', (_case, data, message) => {
 		const errors = errorsOf(data);
 		expect(errors.length).toBeGreaterThan(0);
@@ -124,7 +124,7 @@ describe('article file check', () => {
 				file: 'content/articles/2020/02/08-a.md',
 				line: 4,
 				severity: 'error',
-				message: expect.stringContaining('county: "福安" is not a county id; did you mean "fuan"?'),
+				message: expect.stringContaining('county: 「福安」不是 county 的 id；是不是「fuan」？'),
 				hint: undefined,
 			},
 		]);
@@ -132,16 +132,16 @@ describe('article file check', () => {
 
 	it('points at the line of an unknown field', () => {
 		const check = checkArticleFile('2020/02/08-a.md', file(article(`${goodFrontmatter}\ncountty: fuan`)), schema, location);
-		expect(check.problems.map((p) => [p.line, p.message])).toEqual([[6, expect.stringContaining('unknown field "countty"')]]);
+		expect(check.problems.map((p) => [p.line, p.message])).toEqual([[6, expect.stringContaining('沒有「countty」這個欄位')]]);
 	});
 
 	it.each([
-		['invalid YAML', article('title: [unclosed\ndate: 2020-02-08'), /frontmatter is not valid YAML/],
-		['frontmatter that is a list', article('- a\n- b'), /frontmatter must be a set of "field: value" lines/],
-		['an empty file', '', /file is empty/],
-		['a file without frontmatter', '只有正文。\n', /file has no frontmatter/],
-		['a file with only frontmatter', article(goodFrontmatter, ''), /article has no text after the frontmatter/],
-		['an unclosed -{ marker', article(goodFrontmatter, '-{葉其髮 未關閉'), /"-\{" is not closed by "\}-"/],
+		['invalid YAML', article('title: [unclosed\ndate: 2020-02-08'), /前置資料不是有效的 YAML/],
+		['frontmatter that is a list', article('- a\n- b'), /前置資料必須是一行一個「欄位: 值」/],
+		['an empty file', '', /檔案是空的/],
+		['a file without frontmatter', '只有正文。\n', /檔案沒有前置資料/],
+		['a file with only frontmatter', article(goodFrontmatter, ''), /前置資料後面沒有正文/],
+		['an unclosed -{ marker', article(goodFrontmatter, '-{葉其髮 未關閉'), /「-\{」沒有用「\}-」結束/],
 	])('reports %s', (_case, text, message) => {
 		const problems = checkArticleFile('2020/02/08-x.md', file(text), schema, location).problems;
 		expect(problems.map((p) => p.message).join('\n')).toMatch(message);
@@ -150,7 +150,7 @@ describe('article file check', () => {
 
 	it('reports bytes that are not UTF-8', () => {
 		const bytes = new Uint8Array([...file('---\ntitle: '), 0xb8, 0xa3, 0xb0, 0xb2, ...file('\n---\n')]);
-		expect(checkArticleFile('2020/02/08-a.md', bytes, schema, location).problems[0]?.message).toBe('file is not UTF-8 text');
+		expect(checkArticleFile('2020/02/08-a.md', bytes, schema, location).problems[0]?.message).toBe('檔案不是 UTF-8 文字');
 	});
 
 	it('accepts a byte order mark and Windows line endings', () => {
@@ -161,14 +161,14 @@ describe('article file check', () => {
 	it('rejects a file named in Chinese, since the name becomes the URL, and suggests a pinyin name', () => {
 		const problems = checkArticleFile('2020/02/福安口罩.md', file(article(goodFrontmatter)), schema, location).problems;
 		expect(problems[0]).toMatchObject({
-			message: expect.stringMatching(/file name must be lowercase ASCII/),
-			hint: 'rename it, e.g. to 2020/02/fu-an-kou-zhao.md',
+			message: expect.stringMatching(/檔名只能用小寫英文字母/),
+			hint: '改名，例如改成 2020/02/fu-an-kou-zhao.md',
 		});
 	});
 
 	it('warns about a date in the future', () => {
 		const problems = checkArticleFile('2999/01/01-a.md', file(article(goodFrontmatter.replace('2020-02-08', '2999-01-01'))), schema, location).problems;
-		expect(problems).toEqual([expect.objectContaining({ line: 3, severity: 'warning', message: 'date 2999-01-01 is in the future' })]);
+		expect(problems).toEqual([expect.objectContaining({ line: 3, severity: 'warning', message: 'date 2999-01-01 是未來的日期' })]);
 	});
 
 	it('warns about pasted HTML that will be removed, but not about code', () => {

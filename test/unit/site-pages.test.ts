@@ -24,17 +24,22 @@ describe('pages of the site', () => {
 	])('finds %s', (path) => expect(missingPage(path, pages)).toBeUndefined());
 
 	it.each([
-		['counties/sham-shui-po', 'counties id "sham-shui-po" is not in the counties file'],
-		['series/hk-roundup', 'series id "hk-roundup" is not in series.yaml'],
-		['topics/masks', 'topics id "masks" is not in topics.yaml'],
-		['articles/2021/03/01-x', 'there is no article 2021/03/01-x'],
-		['about', 'no page of the site is at about'],
+		['counties/sham-shui-po', '縣區檔案裡沒有 counties id「sham-shui-po」'],
+		['series/hk-roundup', 'series.yaml 裡沒有 series id「hk-roundup」'],
+		['topics/masks', 'topics.yaml 裡沒有 topics id「masks」'],
+		['articles/2021/03/01-x', '沒有文章 2021/03/01-x'],
+		['about', '本站沒有 about 這個頁面'],
 	])('says why %s is missing', (path, reason) => expect(missingPage(path, pages)).toBe(reason));
 
 	it('warns about an alert left over from another region, on the line of its link', () => {
 		const yaml = '- id: sample-site\n  level: info\n  message: 本站為示範網站\n  link: series/old-series\n  start: 2020-02-08\n';
 		expect(alertLinkProblems([{ id: 'sample-site', link: 'series/old-series' }], yaml, 'content/alerts.yaml', pages)).toEqual([
-			expect.objectContaining({ file: 'content/alerts.yaml', line: 4, severity: 'warning', message: expect.stringContaining('series id "old-series"') }),
+			expect.objectContaining({
+				file: 'content/alerts.yaml',
+				line: 4,
+				severity: 'warning',
+				message: expect.stringContaining('series.yaml 裡沒有 series id「old-series」'),
+			}),
 		]);
 		expect(alertLinkProblems([{ id: 'ok', link: 'counties/fuan' }, { id: 'none' }], yaml, 'content/alerts.yaml', pages)).toEqual([]);
 	});
@@ -42,8 +47,8 @@ describe('pages of the site', () => {
 	it('warns about body links to county, topic and series pages the data files do not have', () => {
 		const body = '見[福安](/zh-hant/counties/fuan/)與[深水埗](/zh-hans/counties/sham-shui-po/)。\n\n[口罩](/zh-hant/topics/masks/)';
 		expect(brokenPageLinks(body, 10, pages, 'content/articles/a.md').map((p) => [p.line, p.message])).toEqual([
-			[10, 'link /zh-hans/counties/sham-shui-po/ points to no page: counties id "sham-shui-po" is not in the counties file'],
-			[12, 'link /zh-hant/topics/masks/ points to no page: topics id "masks" is not in topics.yaml'],
+			[10, '連結 /zh-hans/counties/sham-shui-po/ 找不到頁面：縣區檔案裡沒有 counties id「sham-shui-po」'],
+			[12, '連結 /zh-hant/topics/masks/ 找不到頁面：topics.yaml 裡沒有 topics id「masks」'],
 		]);
 	});
 });

@@ -87,6 +87,6 @@ describe('links between articles', () => {
 
 	it('reports links to articles that do not exist, with the line', () => {
 		const problems = brokenArticleLinks('甲。\n見[前文](./08-a.md)與[另文](./08-b.md)。', 10, '2020/02/09-x', new Set(['2020/02/08-a']), 'f.md');
-		expect(problems.map((p) => [p.line, p.message])).toEqual([[11, 'link ./08-b.md points to no article (looked for 2020/02/08-b)']]);
+		expect(problems.map((p) => [p.line, p.message])).toEqual([[11, '連結 ./08-b.md 找不到文章（找的是 2020/02/08-b）']]);
 	});
 });
