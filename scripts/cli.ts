@@ -112,8 +112,7 @@ export function parseCommand<O extends Record<string, OptionSpec>>(
 		} else if (option.type === 'string' && (token.value === undefined || (!token.inlineValue && token.value.startsWith('--')))) {
 			// Without strict parsing, "--county --urgent" would take "--urgent" as the county.
 			problems.push(`選項 --${token.name} 後面要寫${option.value ?? '一個值'}`);
-		}
-		else if (option.type === 'boolean' && token.value !== undefined) problems.push(`選項 --${token.name} 不帶值，只寫 --${token.name}`);
+		} else if (option.type === 'boolean' && token.value !== undefined) problems.push(`選項 --${token.name} 不帶值，只寫 --${token.name}`);
 	}
 	if (!spec.positionals && positionals.length > 0) problems.push(`多餘的參數：${positionals.join(' ')}（選項以 -- 開頭）`);
 	return { values: values as Values<O>, positionals, problems };

@@ -113,7 +113,19 @@ describe('every command', () => {
 describe('npm run new, urgent and with a time of issue', () => {
 	it('writes urgent: true and until, files it by its day, and the article passes check once it has text', () => {
 		const root = project();
-		const args = ['--county', 'xiapu', '--topic', 'epidemic-control', '--title', '霞浦縣暫停集市', '--date', '2020-02-08 18:30', '--urgent', '--until', '2020-02-15'];
+		const args = [
+			'--county',
+			'xiapu',
+			'--topic',
+			'epidemic-control',
+			'--title',
+			'霞浦縣暫停集市',
+			'--date',
+			'2020-02-08 18:30',
+			'--urgent',
+			'--until',
+			'2020-02-15',
+		];
 		const { status, output } = runScript(root, 'scripts/new.ts', args);
 		expect(status).toBe(0);
 		const file = join(root, 'content/articles/2020/02/08-xiapu-xia-pu-xian-zan-ting-ji.md');
@@ -125,7 +137,16 @@ describe('npm run new, urgent and with a time of issue', () => {
 	});
 
 	it('reports every mistake in its arguments in one run', () => {
-		const { status, output } = runScript(project(), 'scripts/new.ts', ['--countty', 'fuan', '--topic', 'masks', '--date', '2020-02-30', '--until', '2020-03-01']);
+		const { status, output } = runScript(project(), 'scripts/new.ts', [
+			'--countty',
+			'fuan',
+			'--topic',
+			'masks',
+			'--date',
+			'2020-02-30',
+			'--until',
+			'2020-03-01',
+		]);
 		expect(status).toBe(1);
 		for (const message of [
 			'不認識的選項 --countty；是不是 --county？',
@@ -169,9 +190,23 @@ describe('npm run alert', () => {
 		const root = project();
 		const file = join(root, 'content/alerts.yaml');
 		const comments = readFileSync(file, 'utf8').match(/^#.*$/gm)!;
-		const add = runScript(root, 'scripts/alert.ts', ['add', '--id', 'mask-supply', '--level', 'warning', '--message', '福安市口罩供應點延長開放時間', '--link', 'counties/fuan', '--start', '2020-02-09']);
+		const add = runScript(root, 'scripts/alert.ts', [
+			'add',
+			'--id',
+			'mask-supply',
+			'--level',
+			'warning',
+			'--message',
+			'福安市口罩供應點延長開放時間',
+			'--link',
+			'counties/fuan',
+			'--start',
+			'2020-02-09',
+		]);
 		expect(add).toMatchObject({ status: 0, output: expect.stringContaining('新增了通告「mask-supply」') });
-		expect(readFileSync(file, 'utf8')).toContain('- id: mask-supply\n  level: warning\n  message: 福安市口罩供應點延長開放時間\n  link: counties/fuan\n  start: 2020-02-09\n');
+		expect(readFileSync(file, 'utf8')).toContain(
+			'- id: mask-supply\n  level: warning\n  message: 福安市口罩供應點延長開放時間\n  link: counties/fuan\n  start: 2020-02-09\n',
+		);
 		expect(runScript(root, 'scripts/check.ts').status).toBe(0);
 
 		expect(runScript(root, 'scripts/alert.ts', ['expire', 'mask-supply', '--on', '2020-02-12']).status).toBe(0);

@@ -7,7 +7,10 @@ const article = (fields: string, text: string) => `---\n${fields}\ntopics: [epid
 
 /** The article links of a listing page's cards, in order, and which of them carry the urgent mark. */
 function cards(html: string): Array<{ id: string; urgent: boolean }> {
-	return [...html.matchAll(/<article class="card( urgent)?">[\s\S]*?<a href="\/zh-han[st]\/articles\/([^"]+)\/">/g)].map((m) => ({ id: m[2]!, urgent: m[1] !== undefined }));
+	return [...html.matchAll(/<article class="card( urgent)?">[\s\S]*?<a href="\/zh-han[st]\/articles\/([^"]+)\/">/g)].map((m) => ({
+		id: m[2]!,
+		urgent: m[1] !== undefined,
+	}));
 }
 
 describe('time of issue and urgent bulletins', () => {
@@ -19,8 +22,14 @@ describe('time of issue and urgent bulletins', () => {
 				const dir = join(content, 'articles/2020/02');
 				writeFileSync(join(dir, '08-fuan-evening.md'), article('title: 福安晚間通報\ndate: 2020-02-08 18:30\ncounty: fuan', '福安市晚間通報。'));
 				writeFileSync(join(dir, '08-fuan-morning.md'), article('title: 福安早間通報\ndate: 2020-02-08 09:05\ncounty: fuan', '福安市早間通報。'));
-				writeFileSync(join(dir, '07-xiapu-urgent.md'), article('title: 霞浦縣緊急通知\ndate: 2020-02-07 10:00\ncounty: xiapu\nurgent: true', '霞浦縣緊急通知。'));
-				writeFileSync(join(dir, '06-fuan-was-urgent.md'), article('title: 福安過期緊急\ndate: 2020-02-06 10:00\ncounty: fuan\nurgent: true\nuntil: 2020-02-07', '已過期。'));
+				writeFileSync(
+					join(dir, '07-xiapu-urgent.md'),
+					article('title: 霞浦縣緊急通知\ndate: 2020-02-07 10:00\ncounty: xiapu\nurgent: true', '霞浦縣緊急通知。'),
+				);
+				writeFileSync(
+					join(dir, '06-fuan-was-urgent.md'),
+					article('title: 福安過期緊急\ndate: 2020-02-06 10:00\ncounty: fuan\nurgent: true\nuntil: 2020-02-07', '已過期。'),
+				);
 			}),
 		);
 		if (!site.ok) throw new Error(site.output);
