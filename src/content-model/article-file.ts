@@ -203,7 +203,7 @@ export function checkArticleFile(file: string, bytes: Uint8Array, schema: z.ZodT
 			file: path,
 			line: frontmatter.lineOf('date'),
 			severity: 'warning',
-			message: editorMessage({ zh: 'date {date} 是未來的日期', en: 'date {date} is in the future' }, { date }),
+			message: editorMessage({ zh: 'date {date} 是未來的日期', en: 'date {date} is in the future' }, { date: date ?? day }),
 			hint: editorMessage({
 				zh: '檢查年份；文章一合併就會以這個日期發佈',
 				en: 'check the year; the article is published with this date as soon as it is merged',

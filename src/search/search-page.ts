@@ -130,6 +130,7 @@ export async function startSearchPage(): Promise<void> {
 	});
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
+		clearTimeout(timer);
 		void run();
 	});
 	await run();

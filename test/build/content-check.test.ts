@@ -51,9 +51,7 @@ describe('npm run check', () => {
 		const root = project((content) => writeFileSync(join(content, 'topics.yaml'), `${readFileSync(join(sampleSite, 'topics.yaml'), 'utf8')}- id: masks\n`));
 		const { status, output } = runScript(root, 'scripts/check.ts');
 		expect(status).toBe(1);
-		expect(output).toContain(
-			`content/topics.yaml:${readFileSync(join(sampleSite, 'topics.yaml'), 'utf8').split('\n').length}: 錯誤：6.name: 必填：主題名稱`,
-		);
+		expect(output).toContain(`content/topics.yaml:${readFileSync(join(sampleSite, 'topics.yaml'), 'utf8').split('\n').length}: 錯誤：6.name: 必填：主題名稱`);
 	});
 
 	it('names the file and line of a glossary entry that is not plain text, and of one that contradicts another', () => {

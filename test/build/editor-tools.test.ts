@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot, runScript, sampleProjects } from '../helpers/build-site.ts';
 import { wallClock } from '../../src/site/dates.ts';
@@ -89,5 +89,145 @@ describe('npm run new', () => {
 		const args = ['--county', 'fuan', '--topic', 'donations', '--title', '福安愛心捐贈', '--date', '2020-02-11'];
 		expect(runScript(root, 'scripts/new.ts', args).status).toBe(0);
 		expect(runScript(root, 'scripts/new.ts', args)).toMatchObject({ status: 1, output: expect.stringContaining('已經存在，不會覆寫') });
+	});
+});
+
+describe('every command', () => {
+	it.each([
+		['scripts/new.ts', 'npm run new'],
+		['scripts/check.ts', 'npm run check'],
+		['scripts/import.ts', 'npm run import'],
+		['scripts/alert.ts', 'npm run alert'],
+		['scripts/lint-conversion.ts', 'npm run lint:conversion'],
+		['scripts/page-weight.ts', 'npm run measure:weight'],
+		['scripts/search-weight.ts', 'npm run measure:search'],
+		['scripts/bench.ts', 'npm run bench'],
+	])('%s --help explains its options with an example', (script, command) => {
+		const { status, output } = runScript(project(), script, ['--help']);
+		expect(status).toBe(0);
+		expect(output).toContain(`${command}：`);
+		expect(output.slice(output.indexOf('例子：'))).toContain(`${command} --`);
+	});
+});
+
+describe('npm run new, urgent and with a time of issue', () => {
+	it('writes urgent: true and until, files it by its day, and the article passes check once it has text', () => {
+		const root = project();
+		const args = [
+			'--county',
+			'xiapu',
+			'--topic',
+			'epidemic-control',
+			'--title',
+			'霞浦縣暫停集市',
+			'--date',
+			'2020-02-08 18:30',
+			'--urgent',
+			'--until',
+			'2020-02-15',
+		];
+		const { status, output } = runScript(root, 'scripts/new.ts', args);
+		expect(status).toBe(0);
+		const file = join(root, 'content/articles/2020/02/08-xiapu-xia-pu-xian-zan-ting-ji.md');
+		expect(output).toContain('wrote content/articles/2020/02/08-xiapu-xia-pu-xian-zan-ting-ji.md');
+		const text = readFileSync(file, 'utf8');
+		expect(text).toMatch(/^date: 2020-02-08 18:30\ncounty: xiapu\ntopics: \[epidemic-control\]\nurgent: true\nuntil: 2020-02-15\n/m);
+		writeFileSync(file, `${text}霞浦縣今日起暫停集市。\n`);
+		expect(runScript(root, 'scripts/check.ts')).toMatchObject({ status: 0, output: expect.stringContaining('checked 7 articles') });
+	});
+
+	it('reports every mistake in its arguments in one run', () => {
+		const { status, output } = runScript(project(), 'scripts/new.ts', [
+			'--countty',
+			'fuan',
+			'--topic',
+			'masks',
+			'--date',
+			'2020-02-30',
+			'--until',
+			'2020-03-01',
+		]);
+		expect(status).toBe(1);
+		for (const message of [
+			'不認識的選項 --countty；是不是 --county？',
+			'缺少 --county（縣區 id）',
+			'缺少 --title（標題）',
+			'--date：「2020-02-30」不是有效的日期或時間',
+			'--until 只和 --urgent 一起用',
+			'"masks" is not a topic id',
+			'用法說明：npm run new -- --help',
+		])
+			expect(output).toContain(message);
+	});
+});
+
+describe('npm run check on one file with many mistakes', () => {
+	it('reports all of them in one run, each with its line', () => {
+		const root = project((content) =>
+			writeFileSync(
+				join(content, 'articles/2020/02/09-fuan-many-mistakes.md'),
+				'---\ntitle: 福安測試\ndate: 2020-02-30\ncounty: 福安\ntopics: [masks]\ncountty: fuan\nimage: ./images/lead.jpg\n---\n\n正文 -{未閉合\n\n![](./images/chart.png)\n',
+			),
+		);
+		const { status, output } = runScript(root, 'scripts/check.ts');
+		expect(status).toBe(1);
+		const file = 'content/articles/2020/02/09-fuan-many-mistakes.md';
+		for (const [line, message] of [
+			[3, 'error: date: 「2020-02-30」不是有效的日期或時間'],
+			[4, 'error: county: "福安" is not a county id; did you mean "fuan"?'],
+			[5, 'error: topics.0: "masks" is not a topic id'],
+			[6, 'error: unknown field "countty"; did you mean "county"?'],
+			[7, 'error: imageAlt: 有 image（首圖）就必須有 imageAlt'],
+			[10, 'error: "-{" is not closed by "}-" on this line'],
+			[12, 'error: image ./images/chart.png has no alt text (describe the picture in the brackets'],
+		] as const)
+			expect(output).toContain(`${file}:${line}: ${message}`);
+	});
+});
+
+describe('npm run alert', () => {
+	it('adds an alert with the build checks, keeping the comments, and expires it', () => {
+		const root = project();
+		const file = join(root, 'content/alerts.yaml');
+		const comments = readFileSync(file, 'utf8').match(/^#.*$/gm)!;
+		const add = runScript(root, 'scripts/alert.ts', [
+			'add',
+			'--id',
+			'mask-supply',
+			'--level',
+			'warning',
+			'--message',
+			'福安市口罩供應點延長開放時間',
+			'--link',
+			'counties/fuan',
+			'--start',
+			'2020-02-09',
+		]);
+		expect(add).toMatchObject({ status: 0, output: expect.stringContaining('新增了通告「mask-supply」') });
+		expect(readFileSync(file, 'utf8')).toContain(
+			'- id: mask-supply\n  level: warning\n  message: 福安市口罩供應點延長開放時間\n  link: counties/fuan\n  start: 2020-02-09\n',
+		);
+		expect(runScript(root, 'scripts/check.ts').status).toBe(0);
+
+		expect(runScript(root, 'scripts/alert.ts', ['expire', 'mask-supply', '--on', '2020-02-12']).status).toBe(0);
+		const text = readFileSync(file, 'utf8');
+		expect(text).toContain('  start: 2020-02-09\n  end: 2020-02-12\n');
+		expect(text.match(/^#.*$/gm)).toEqual(comments);
+		expect(runScript(root, 'scripts/check.ts').status).toBe(0);
+	});
+
+	it('refuses what the build would refuse, writing nothing', () => {
+		const root = project();
+		const before = readFileSync(join(root, 'content/alerts.yaml'), 'utf8');
+		for (const [args, message] of [
+			[['add', '--id', 'sample-site', '--level', 'info', '--message', '重複'], '兩則通告的 id 都是「sample-site」'],
+			[['add', '--id', 'x', '--level', 'loud', '--message', '級別錯'], 'level: must be info, warning or urgent'],
+			[['add', '--id', 'x', '--level', 'info', '--message', '連結錯', '--link', 'counties/fuzhou'], '通告「x」的連結 counties/fuzhou 不存在'],
+			[['expire', 'nothing'], '沒有 id 為「nothing」的通告；現有：sample-site'],
+			[['expire', 'sample-site', '--on', '2020-01-01'], '2020-02-08 才開始，不能在 2020-01-01 結束'],
+		] as const) {
+			expect(runScript(root, 'scripts/alert.ts', [...args])).toMatchObject({ status: 1, output: expect.stringContaining(message) });
+		}
+		expect(readFileSync(join(root, 'content/alerts.yaml'), 'utf8')).toBe(before);
 	});
 });

@@ -35,6 +35,7 @@ describe('command-line arguments', () => {
 	it('explains every option and shows an example in --help', () => {
 		const help = helpText(spec);
 		expect(help).toContain('npm run new：新建一篇快訊');
-		for (const line of ['--county <id>', '--topic <id>', '專題 id（可重複）', '--urgent', '--help', 'npm run new -- --county fuan --topic donations']) expect(help).toContain(line);
+		for (const line of ['--county <id>', '--topic <id>', '專題 id（可重複）', '--urgent', '--help', 'npm run new -- --county fuan --topic donations'])
+			expect(help).toContain(line);
 	});
 });

@@ -33,6 +33,18 @@ describe('hosting files', () => {
 		expect(headers).toContain("default-src 'self'");
 	});
 
+	it('gives the web editor (/admin/) the same wider policy in _headers and nginx, and only it', () => {
+		const admin = (text: string) =>
+			/(?:Content-Security-Policy:|add_header Content-Security-Policy) "?(default-src[^"\n]*'unsafe-eval'[^"\n]*)"?/.exec(text)?.[1]?.trim();
+		const headers = readFileSync('public/_headers', 'utf8');
+		expect(admin(headers)).toBeDefined();
+		expect(admin(readFileSync('scripts/deploy/nginx.conf', 'utf8'))).toBe(admin(headers));
+		expect(headers).toMatch(/^\/admin\/\*\n  ! Content-Security-Policy\n  Content-Security-Policy: /m);
+		expect(readFileSync('scripts/deploy/nginx.conf', 'utf8')).toMatch(
+			/location \^~ \/admin\/ \{\n\t\tadd_header Cache-Control [^\n]+\n\t\tadd_header Content-Security-Policy /,
+		);
+	});
+
 	it('checks and builds once and deploys that build; tests run on pull requests and code changes only', () => {
 		const workflow = parse(readFileSync('.github/workflows/publish.yml', 'utf8'));
 		const runs = (job: string) => workflow.jobs[job].steps.map((step: { run?: string }) => step.run).filter(Boolean);

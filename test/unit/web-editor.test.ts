@@ -31,7 +31,9 @@ describe('the web editor configuration', () => {
 
 	it('takes the time of issue and files the article where its date says, pictures in its images/ folder', () => {
 		expect(field('date')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD HH:mm' });
-		expect(articles.slug).toBe("{{fields.date | date('YYYY')}}/{{fields.date | date('MM')}}/{{fields.date | date('DD')}}-{{fields.county}}-{{fields.date | date('HHmm')}}");
+		expect(articles.slug).toBe(
+			"{{fields.date | date('YYYY')}}/{{fields.date | date('MM')}}/{{fields.date | date('DD')}}-{{fields.county}}-{{fields.date | date('HHmm')}}",
+		);
 		expect(articles.media_folder).toBe('images');
 	});
 
