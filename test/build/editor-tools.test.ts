@@ -129,7 +129,7 @@ describe('npm run new, urgent and with a time of issue', () => {
 		const { status, output } = runScript(root, 'scripts/new.ts', args);
 		expect(status).toBe(0);
 		const file = join(root, 'content/articles/2020/02/08-xiapu-xia-pu-xian-zan-ting-ji.md');
-		expect(output).toContain('wrote content/articles/2020/02/08-xiapu-xia-pu-xian-zan-ting-ji.md');
+		expect(output).toContain('已寫入 content/articles/2020/02/08-xiapu-xia-pu-xian-zan-ting-ji.md');
 		const text = readFileSync(file, 'utf8');
 		expect(text).toMatch(/^date: 2020-02-08 18:30\ncounty: xiapu\ntopics: \[epidemic-control\]\nurgent: true\nuntil: 2020-02-15\n/m);
 		writeFileSync(file, `${text}霞浦縣今日起暫停集市。\n`);
@@ -154,7 +154,7 @@ describe('npm run new, urgent and with a time of issue', () => {
 			'缺少 --title（標題）',
 			'--date：「2020-02-30」不是有效的日期或時間',
 			'--until 只和 --urgent 一起用',
-			'"masks" is not a topic id',
+			'「masks」不是 topic 的 id',
 			'用法說明：npm run new -- --help',
 		])
 			expect(output).toContain(message);
@@ -173,13 +173,13 @@ describe('npm run check on one file with many mistakes', () => {
 		expect(status).toBe(1);
 		const file = 'content/articles/2020/02/09-fuan-many-mistakes.md';
 		for (const [line, message] of [
-			[3, 'error: date: 「2020-02-30」不是有效的日期或時間'],
-			[4, 'error: county: "福安" is not a county id; did you mean "fuan"?'],
-			[5, 'error: topics.0: "masks" is not a topic id'],
-			[6, 'error: unknown field "countty"; did you mean "county"?'],
-			[7, 'error: imageAlt: 有 image（首圖）就必須有 imageAlt'],
-			[10, 'error: "-{" is not closed by "}-" on this line'],
-			[12, 'error: image ./images/chart.png has no alt text (describe the picture in the brackets'],
+			[3, '錯誤：date: 「2020-02-30」不是有效的日期或時間'],
+			[4, '錯誤：county: 「福安」不是 county 的 id；是不是「fuan」？'],
+			[5, '錯誤：topics.0: 「masks」不是 topic 的 id'],
+			[6, '錯誤：沒有「countty」這個欄位；是不是「county」？'],
+			[7, '錯誤：imageAlt: 有 image（首圖）就必須有 imageAlt'],
+			[10, '錯誤：這一行的「-{」沒有用「}-」結束'],
+			[12, '錯誤：圖片 ./images/chart.png 沒有替代文字（在方括號裡描述圖片'],
 		] as const)
 			expect(output).toContain(`${file}:${line}: ${message}`);
 	});
