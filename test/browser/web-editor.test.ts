@@ -142,7 +142,7 @@ describe.skipIf(!hasNginx)('the web editor (/admin/, Decap CMS) against its loca
 		expect(existsSync(join(root, 'content/articles/2020/02/images/clinic.jpg'))).toBe(true);
 		expect(failed).toEqual([]);
 
-		expect(runScript(root, 'scripts/check.ts')).toMatchObject({ status: 0, output: expect.stringContaining('checked 7 articles') });
+		expect(runScript(root, 'scripts/check.ts')).toMatchObject({ status: 0, output: expect.stringContaining('已檢查 7 篇快訊') });
 		rmSync(join(root, 'dist'), { recursive: true });
 		const rebuilt = buildProject(root);
 		expect(rebuilt.ok, rebuilt.output).toBe(true);

@@ -133,7 +133,7 @@ describe('npm run new, urgent and with a time of issue', () => {
 		const text = readFileSync(file, 'utf8');
 		expect(text).toMatch(/^date: 2020-02-08 18:30\ncounty: xiapu\ntopics: \[epidemic-control\]\nurgent: true\nuntil: 2020-02-15\n/m);
 		writeFileSync(file, `${text}霞浦縣今日起暫停集市。\n`);
-		expect(runScript(root, 'scripts/check.ts')).toMatchObject({ status: 0, output: expect.stringContaining('checked 7 articles') });
+		expect(runScript(root, 'scripts/check.ts')).toMatchObject({ status: 0, output: expect.stringContaining('已檢查 7 篇快訊') });
 	});
 
 	it('reports every mistake in its arguments in one run', () => {

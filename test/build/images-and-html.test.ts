@@ -110,6 +110,6 @@ describe('bad images', () => {
 	});
 
 	it('asks for the imageAlt field, not the body syntax, for a lead picture without alt text', () => {
-		expect(brokenCheck.output.match(/09-fuan-lead-no-alt\.md:\d+: error: .*/g)).toEqual([expect.stringContaining('imageAlt: 有 image（首圖）')]);
+		expect(brokenCheck.output.match(/09-fuan-lead-no-alt\.md:\d+: 錯誤：.*/g)).toEqual([expect.stringContaining('imageAlt: 有 image（首圖）')]);
 	});
 });
