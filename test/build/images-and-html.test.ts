@@ -97,7 +97,7 @@ describe('HTML pasted into Markdown', () => {
 describe('bad images', () => {
 	it.each([
 		['09-fuan-no-alt.md:8', '圖片 ./images/chart.png 沒有替代文字'],
-		['09-fuan-truncated.md:8', 'image content/articles/2020/02/images/cut.jpg cannot be read'],
+		['09-fuan-truncated.md:8', '圖片 content/articles/2020/02/images/cut.jpg 無法讀取'],
 		['09-fuan-missing.md:6', '圖片 ./images/nowhere.jpg 不存在'],
 		['09-fuan-outside.md:8', '圖片 ../../../../package.json 在 content 資料夾外面'],
 		['09-fuan-lead-no-alt.md:6', 'imageAlt: 有 image（首圖）就必須有 imageAlt：在 image 下一行加上「imageAlt: '],
@@ -110,6 +110,6 @@ describe('bad images', () => {
 	});
 
 	it('asks for the imageAlt field, not the body syntax, for a lead picture without alt text', () => {
-		expect(brokenCheck.output.match(/09-fuan-lead-no-alt\.md:\d+: error: .*/g)).toEqual([expect.stringContaining('imageAlt: 有 image（首圖）')]);
+		expect(brokenCheck.output.match(/09-fuan-lead-no-alt\.md:\d+: 錯誤：.*/g)).toEqual([expect.stringContaining('imageAlt: 有 image（首圖）')]);
 	});
 });
