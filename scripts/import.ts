@@ -22,7 +22,7 @@ import { runCli } from './cli.ts';
 
 const HELP = {
 	zh: `用法：npm run import -- <路徑>… [選項]
-把舊網站的文章或存下來的新聞網頁匯入本站：每篇文章、每則報道寫成一篇文章。
+npm run import：把舊網站的文章或存下來的新聞網頁匯入本站：每篇文章、每則報道寫成一篇文章。
 
   <路徑>  舊網站的文章資料夾或 .md 檔（Jekyll、Hugo、Hexo，前置資料為 YAML），
           或存下來的網頁 .txt / .html（一頁可含多則報道）

@@ -57,12 +57,12 @@ function assertNoErrors(step: string, errors: string[]): void {
 	}
 }
 
-const SORT_DATE = /\bdata-pagefind-sort="date:(\d{4}-\d{2}-\d{2})"/;
+const SORT_DATE = /\bdata-pagefind-sort="date:(\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2})?)"/;
 
-/** The publication date an article page gives search (its date sort key). */
+/** The publication date an article page gives search (its date sort key, with the time of issue when it has one). */
 function pageDate(html: string, page: string): string {
 	const date = SORT_DATE.exec(html)?.[1];
-	if (!date) throw new AstroError(`Search found no date on ${page}.`, 'Article pages carry data-pagefind-sort="date:YYYY-MM-DD".');
+	if (!date) throw new AstroError(`Search found no date on ${page}.`, 'Article pages carry data-pagefind-sort="date:YYYY-MM-DD" or "date:YYYY-MM-DD HH:MM".');
 	return date;
 }
 
@@ -126,11 +126,11 @@ async function indexEdition(site: string, script: Script, cache: ContentCache, l
 	// Newest first within a bundle too: Pagefind returns phrase matches of equal score in the order pages were added.
 	pages.sort((a, b) => b.date.localeCompare(a.date) || a.url.localeCompare(b.url));
 	const bundles = planBundles(
-		pages.map((page) => page.date),
+		pages.map((page) => page.date.slice(0, 10)),
 		BUNDLE_LIMIT,
 	);
 	for (const bundle of bundles) {
-		const inBundle = pages.filter((page) => bundleOf(page.date, [bundle]));
+		const inBundle = pages.filter((page) => bundleOf(page.date.slice(0, 10), [bundle]));
 		await writeBundle(inBundle, (page) => searchableCached(read(page.file), script, cache), join(root, bundle.name));
 	}
 	writeFileSync(join(root, MANIFEST_FILE), JSON.stringify({ bundles } satisfies BundleManifest));
