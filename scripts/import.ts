@@ -21,8 +21,8 @@ import { readYamlFile } from '../src/site/yaml-file.ts';
 import { runCli } from './cli.ts';
 
 const HELP = {
-	zh: `用法：npm run import -- <路徑>… [選項]
-把舊網站的文章或存下來的新聞網頁匯入本站：每篇文章、每則報道寫成一篇文章。
+	zh: `npm run import：把舊網站的文章或存下來的新聞網頁匯入本站，每篇文章、每則報道寫成一篇文章。
+用法：npm run import -- <路徑>… [選項]
 
   <路徑>  舊網站的文章資料夾或 .md 檔（Jekyll、Hugo、Hexo，前置資料為 YAML），
           或存下來的網頁 .txt / .html（一頁可含多則報道）
@@ -41,8 +41,8 @@ const HELP = {
   npm run import -- old-site/_posts/ --out content/articles --old-url https://www.example.gov.cn
   npm run import -- page.txt --date 2020-02-08
   npm run import -- --measure-topics test/fixtures/import/topics-labelled.yaml`,
-	en: `usage: npm run import -- <path>… [options]
-Imports an old site's articles or saved news pages: one article per post or report.
+	en: `npm run import: imports an old site's articles or saved news pages, one article per post or report.
+usage: npm run import -- <path>… [options]
 
   <path>  an old site's article folder or .md file (Jekyll, Hugo, Hexo, YAML frontmatter),
           or a saved page .txt / .html (a page may hold several reports)

@@ -221,7 +221,7 @@ describe('npm run alert', () => {
 		const before = readFileSync(join(root, 'content/alerts.yaml'), 'utf8');
 		for (const [args, message] of [
 			[['add', '--id', 'sample-site', '--level', 'info', '--message', '重複'], '兩則通告的 id 都是「sample-site」'],
-			[['add', '--id', 'x', '--level', 'loud', '--message', '級別錯'], 'level: must be info, warning or urgent'],
+			[['add', '--id', 'x', '--level', 'loud', '--message', '級別錯'], 'level: 必須是 info、warning 或 urgent'],
 			[['add', '--id', 'x', '--level', 'info', '--message', '連結錯', '--link', 'counties/fuzhou'], '通告「x」的連結 counties/fuzhou 不存在'],
 			[['expire', 'nothing'], '沒有 id 為「nothing」的通告；現有：sample-site'],
 			[['expire', 'sample-site', '--on', '2020-01-01'], '2020-02-08 才開始，不能在 2020-01-01 結束'],
