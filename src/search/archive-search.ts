@@ -87,11 +87,16 @@ export class ArchiveSearch {
 		const filters = { ...query.filters, [BUNDLE_FILTER]: [bundle.name] };
 		const [first, ...rest] = query.phrases;
 		if (first === undefined) return this.search(null, filters, true);
-		const [newest, ...others] = await Promise.all([this.search(exactly(first), filters, true), ...rest.map((phrase) => this.search(exactly(phrase), filters))]);
+		// All at once: the searches share the chunks they load, so they cost one round trip.
+		const [scored, newest, ...others] = await Promise.all([
+			query.sort === 'relevance' ? this.search(query.phrases.join(' '), filters) : Promise.resolve([]),
+			this.search(exactly(first), filters, true),
+			...rest.map((phrase) => this.search(exactly(phrase), filters)),
+		]);
 		const inAll = others.map((results) => new Set(results.map((result) => result.id)));
 		const found = newest!.filter((result) => inAll.every((ids) => ids.has(result.id)));
 		if (query.sort === 'newest') return found;
-		const scores = new Map((await this.search(query.phrases.join(' '), filters)).map((result) => [result.id, result.score]));
+		const scores = new Map(scored!.map((result) => [result.id, result.score]));
 		return found
 			.map((result, i) => ({ result, i, score: scores.get(result.id) ?? 0 }))
 			.sort((a, b) => b.score - a.score || a.i - b.i)
