@@ -54,6 +54,8 @@ export async function startSearchPage(): Promise<void> {
 			noWorker: true,
 			mergeFilter: { [BUNDLE_FILTER]: newest.name },
 		});
+		// Its downloads run while the page gets ready and cuts the query into phrases (the first word segmenter takes a while).
+		void pagefind.init();
 		archive = new ArchiveSearch(pagefind, config.folder, bundles);
 		map = queryMap as QueryMap;
 		addYears(form, bundles, config.labels.year);
