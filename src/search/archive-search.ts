@@ -28,11 +28,12 @@ export class ArchiveSearch {
 
 	/**
 	 * `pagefind` was loaded from the first bundle of `bundles` (the newest) with that bundle's name as its mergeFilter;
-	 * `folder` is the URL of the folder holding every bundle.
+	 * `folder` is the URL of the folder holding every bundle, `baseUrl` what result URLs are relative to.
 	 */
 	constructor(
 		private readonly pagefind: PagefindApi,
 		private readonly folder: string,
+		private readonly baseUrl: string,
 		readonly bundles: SearchBundle[],
 	) {
 		this.merged.add(bundles[0]!.name);
@@ -46,7 +47,8 @@ export class ArchiveSearch {
 	private async merge(bundle: SearchBundle): Promise<void> {
 		if (this.merged.has(bundle.name)) return;
 		this.merged.add(bundle.name);
-		await this.pagefind.mergeIndex(`${this.folder}${bundle.name}/`, { mergeFilter: { [BUNDLE_FILTER]: bundle.name } });
+		// A merged bundle would otherwise take its result URLs as relative to the folder above its own "pagefind".
+		await this.pagefind.mergeIndex(`${this.folder}${bundle.name}/`, { baseUrl: this.baseUrl, mergeFilter: { [BUNDLE_FILTER]: bundle.name } });
 	}
 
 	/** Merges every bundle (before counting results over the whole archive). */

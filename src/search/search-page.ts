@@ -56,7 +56,7 @@ export async function startSearchPage(): Promise<void> {
 		});
 		// Its downloads run while the page gets ready and cuts the query into phrases (the first word segmenter takes a while).
 		void pagefind.init();
-		archive = new ArchiveSearch(pagefind, config.folder, bundles);
+		archive = new ArchiveSearch(pagefind, config.folder, config.baseUrl, bundles);
 		map = queryMap as QueryMap;
 		addYears(form, bundles, config.labels.year);
 	} catch {
