@@ -24,7 +24,8 @@ function pagefindFilters(filters: Record<string, string[]>): PagefindFilters {
 const exactly = (phrase: string) => `"${phrase}"`;
 
 export class ArchiveSearch {
-	private readonly merged = new Set<string>();
+	/** Each bundle's merge, once started: a search that needs a bundle waits for the same merge. */
+	private readonly merges = new Map<string, Promise<void>>();
 
 	/**
 	 * `pagefind` was loaded from the first bundle of `bundles` (the newest) with that bundle's name as its mergeFilter;
@@ -34,21 +35,20 @@ export class ArchiveSearch {
 		private readonly pagefind: PagefindApi,
 		private readonly folder: string,
 		private readonly baseUrl: string,
-		readonly bundles: SearchBundle[],
+		private readonly bundles: SearchBundle[],
 	) {
-		this.merged.add(bundles[0]!.name);
+		this.merges.set(bundles[0]!.name, Promise.resolve());
 	}
 
-	/** Whether every bundle has been merged, so counts and "no results" speak for the whole archive. */
-	get complete(): boolean {
-		return this.merged.size === this.bundles.length;
-	}
-
-	private async merge(bundle: SearchBundle): Promise<void> {
-		if (this.merged.has(bundle.name)) return;
-		this.merged.add(bundle.name);
+	private merge(bundle: SearchBundle): Promise<void> {
+		let merged = this.merges.get(bundle.name);
 		// A merged bundle would otherwise take its result URLs as relative to the folder above its own "pagefind".
-		await this.pagefind.mergeIndex(`${this.folder}${bundle.name}/`, { baseUrl: this.baseUrl, mergeFilter: { [BUNDLE_FILTER]: bundle.name } });
+		if (!merged)
+			this.merges.set(
+				bundle.name,
+				(merged = this.pagefind.mergeIndex(`${this.folder}${bundle.name}/`, { baseUrl: this.baseUrl, mergeFilter: { [BUNDLE_FILTER]: bundle.name } })),
+			);
+		return merged;
 	}
 
 	/** Merges every bundle (before counting results over the whole archive). */
@@ -57,7 +57,7 @@ export class ArchiveSearch {
 	}
 
 	/** The bundles that can hold results of the query, newest first: a year filter rules out the others. */
-	bundlesFor(query: ArchiveQuery): SearchBundle[] {
+	private bundlesFor(query: ArchiveQuery): SearchBundle[] {
 		const years = query.filters.year ?? [];
 		return this.bundles.filter((bundle) => years.length === 0 || years.some((year) => bundle.from.slice(0, 4) <= year && year <= bundle.to.slice(0, 4)));
 	}
