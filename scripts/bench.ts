@@ -131,7 +131,8 @@ runCli(async () => {
 	if (ours.status !== 0) throw new Error(`our build failed:\n${ours.lines.map((l) => l.text).join('\n')}`);
 	const dist = join(root, 'dist');
 	const oursPages = htmlPages(dist);
-	const downloads = await measureSearchDownloads(root, ['口罩', '疫情防控'], ['zh-hant']);
+	// A common word, a common phrase of four characters, and a term in no article (which searches every bundle).
+	const downloads = await measureSearchDownloads(root, ['口罩', '疫情防控', '火星人'], ['zh-hant']);
 	const quality = [];
 	for (const [edition, queries] of Object.entries(QUALITY_QUERIES)) quality.push(...(await measureSearchQuality(root, edition, queries)));
 

@@ -32,7 +32,11 @@ export interface QualitySummary {
 	differ: string[];
 }
 
-const articleId = (href: string) => /\/articles\/(.+)\/$/.exec(new URL(href).pathname)?.[1] ?? href;
+/** The article id a result links to, or the whole path when the link does not lead to an article of the edition. */
+function articleId(href: string, articles: string): string {
+	const path = new URL(href).pathname;
+	return path.startsWith(articles) && path.endsWith('/') ? path.slice(articles.length, -1) : path;
+}
 
 function score(found: string[], expected: string[]): { precision: number; recall: number } {
 	const hits = found.filter((id) => expected.includes(id)).length;
@@ -60,8 +64,10 @@ export async function runQualitySet(browser: Browser, site: string, set: Quality
 					await page.click('[data-more]');
 					await settled();
 				}
-				const found = (await page.$$eval('[data-results] h3 a', (links) => links.map((a) => (a as HTMLAnchorElement).href))).map(articleId);
-				const partial = (await page.$$eval('[data-partial]:not([hidden]) h3 a', (links) => links.map((a) => (a as HTMLAnchorElement).href))).map(articleId);
+				const articles = new URL(`${site}${edition}/articles/`).pathname;
+				const links = (selector: string) => page.$$eval(selector, (anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+				const found = (await links('[data-results] h3 a')).map((href) => articleId(href, articles));
+				const partial = (await links('[data-partial]:not([hidden]) h3 a')).map((href) => articleId(href, articles));
 				const status = (await page.textContent('[data-status]')) ?? '';
 				const { precision, recall } = score(entry.kind === 'partial' ? partial : found, entry.expect);
 				const passed =

@@ -29,29 +29,23 @@ export async function measureSearchDownloads(root: string, queries: string[], ed
 			for (const query of queries) {
 				const context = await browser.newContext();
 				const page = await context.newPage();
-				// Bodies are sized after the results show: compressing them meanwhile would hold up the preview server,
-				// which runs in this process, and so the page being timed.
-				const bodies: Array<Promise<{ path: string; body: Buffer }>> = [];
-				page.on('response', (response) => {
-					const path = new URL(response.url()).pathname;
-					bodies.push(
-						response.body().then(
-							(body) => ({ path, body }),
-							() => ({ path, body: Buffer.alloc(0) }),
-						),
-					);
-				});
+				// Bodies are fetched again and sized after the results show: reading them from the browser while the page
+				// loads (or compressing them in this process, which also runs the preview server) would slow the page timed.
+				const fetched: string[] = [];
+				page.on('response', (response) => fetched.push(response.url()));
 				const started = performance.now();
 				await page.goto(`http://127.0.0.1:${server.port}${base}${edition}/search/?q=${encodeURIComponent(query)}`);
 				await page.waitForSelector('[data-results][aria-busy="false"]', { state: 'attached' });
 				const ms = Math.round(performance.now() - started);
 				const results = await page.$$eval('[data-results] li', (items) => items.length);
 				await page.waitForLoadState('networkidle');
-				const requests = (await Promise.all(bodies)).map(({ path, body }) => ({
-					path,
-					bytes: body.length,
-					gzip: COMPRESSED.test(path) ? body.length : gzipSync(body, { level: 6 }).length,
-				}));
+				const requests = await Promise.all(
+					fetched.map(async (url) => {
+						const body = Buffer.from(await (await fetch(url)).arrayBuffer());
+						const path = new URL(url).pathname;
+						return { path, bytes: body.length, gzip: COMPRESSED.test(path) ? body.length : gzipSync(body, { level: 6 }).length };
+					}),
+				);
 				const sum = (key: 'bytes' | 'gzip') => requests.reduce((total, r) => total + r[key], 0);
 				measured.push({ edition, query, results, ms, requests: requests.sort((a, b) => b.gzip - a.gzip), bytes: sum('bytes'), gzip: sum('gzip') });
 				await context.close();

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -21,6 +21,9 @@ export const QUERY_MAP_FILE = 'query-map.json';
 
 /** File name of the manifest inside an edition's search folder: its bundles, newest first (see src/search/bundles.ts). */
 export const MANIFEST_FILE = 'bundles.json';
+
+/** Pagefind's library inside an edition's search folder: the same file every bundle holds, at an address known in advance. */
+export const LIBRARY_FILE = 'pagefind.js';
 
 // Articles per bundle before a year is split into quarters (and a quarter into months). A first search downloads the
 // newest bundle's page list, about 11 bytes (gzip) per article, and its postings for the query; at 1,000 articles
@@ -134,6 +137,7 @@ async function indexEdition(site: string, script: Script, cache: ContentCache, l
 		await writeBundle(inBundle, (page) => searchableCached(read(page.file), script, cache), join(root, bundle.name));
 	}
 	writeFileSync(join(root, MANIFEST_FILE), JSON.stringify({ bundles } satisfies BundleManifest));
+	copyFileSync(join(root, bundles[0]!.name, LIBRARY_FILE), join(root, LIBRARY_FILE));
 	const map = deriveQueryMap(words, editionConverter(script, otherScript(script)), editionConverter(otherScript(script), script));
 	writeFileSync(join(root, QUERY_MAP_FILE), JSON.stringify(map));
 	const mapped = Object.keys(map.chars).length + Object.keys(map.words).length;

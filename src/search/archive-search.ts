@@ -24,29 +24,31 @@ function pagefindFilters(filters: Record<string, string[]>): PagefindFilters {
 const exactly = (phrase: string) => `"${phrase}"`;
 
 export class ArchiveSearch {
-	private readonly merged = new Set<string>();
+	/** Each bundle's merge, once started: a search that needs a bundle waits for the same merge. */
+	private readonly merges = new Map<string, Promise<void>>();
 
 	/**
 	 * `pagefind` was loaded from the first bundle of `bundles` (the newest) with that bundle's name as its mergeFilter;
-	 * `folder` is the URL of the folder holding every bundle.
+	 * `folder` is the URL of the folder holding every bundle, `baseUrl` what result URLs are relative to.
 	 */
 	constructor(
 		private readonly pagefind: PagefindApi,
 		private readonly folder: string,
-		readonly bundles: SearchBundle[],
+		private readonly baseUrl: string,
+		private readonly bundles: SearchBundle[],
 	) {
-		this.merged.add(bundles[0]!.name);
+		this.merges.set(bundles[0]!.name, Promise.resolve());
 	}
 
-	/** Whether every bundle has been merged, so counts and "no results" speak for the whole archive. */
-	get complete(): boolean {
-		return this.merged.size === this.bundles.length;
-	}
-
-	private async merge(bundle: SearchBundle): Promise<void> {
-		if (this.merged.has(bundle.name)) return;
-		this.merged.add(bundle.name);
-		await this.pagefind.mergeIndex(`${this.folder}${bundle.name}/`, { mergeFilter: { [BUNDLE_FILTER]: bundle.name } });
+	private merge(bundle: SearchBundle): Promise<void> {
+		let merged = this.merges.get(bundle.name);
+		// A merged bundle would otherwise take its result URLs as relative to the folder above its own "pagefind".
+		if (!merged)
+			this.merges.set(
+				bundle.name,
+				(merged = this.pagefind.mergeIndex(`${this.folder}${bundle.name}/`, { baseUrl: this.baseUrl, mergeFilter: { [BUNDLE_FILTER]: bundle.name } })),
+			);
+		return merged;
 	}
 
 	/** Merges every bundle (before counting results over the whole archive). */
@@ -55,7 +57,7 @@ export class ArchiveSearch {
 	}
 
 	/** The bundles that can hold results of the query, newest first: a year filter rules out the others. */
-	bundlesFor(query: ArchiveQuery): SearchBundle[] {
+	private bundlesFor(query: ArchiveQuery): SearchBundle[] {
 		const years = query.filters.year ?? [];
 		return this.bundles.filter((bundle) => years.length === 0 || years.some((year) => bundle.from.slice(0, 4) <= year && year <= bundle.to.slice(0, 4)));
 	}
@@ -87,11 +89,16 @@ export class ArchiveSearch {
 		const filters = { ...query.filters, [BUNDLE_FILTER]: [bundle.name] };
 		const [first, ...rest] = query.phrases;
 		if (first === undefined) return this.search(null, filters, true);
-		const [newest, ...others] = await Promise.all([this.search(exactly(first), filters, true), ...rest.map((phrase) => this.search(exactly(phrase), filters))]);
+		// All at once: the searches share the chunks they load, so they cost one round trip.
+		const [scored, newest, ...others] = await Promise.all([
+			query.sort === 'relevance' ? this.search(query.phrases.join(' '), filters) : Promise.resolve([]),
+			this.search(exactly(first), filters, true),
+			...rest.map((phrase) => this.search(exactly(phrase), filters)),
+		]);
 		const inAll = others.map((results) => new Set(results.map((result) => result.id)));
 		const found = newest!.filter((result) => inAll.every((ids) => ids.has(result.id)));
 		if (query.sort === 'newest') return found;
-		const scores = new Map((await this.search(query.phrases.join(' '), filters)).map((result) => [result.id, result.score]));
+		const scores = new Map(scored!.map((result) => [result.id, result.score]));
 		return found
 			.map((result, i) => ({ result, i, score: scores.get(result.id) ?? 0 }))
 			.sort((a, b) => b.score - a.score || a.i - b.i)

@@ -25,6 +25,8 @@ export interface PagefindSearch {
 }
 
 export interface PagefindOptions {
+	/** The bundle Pagefind searches first (its page list, postings, fragments and WebAssembly). */
+	basePath?: string;
 	baseUrl?: string;
 	/** Run in the page instead of a web worker: saves the worker's download and start-up, and searches here are small. */
 	noWorker?: boolean;
@@ -34,14 +36,17 @@ export interface PagefindOptions {
 
 export interface PagefindApi {
 	options(options: PagefindOptions): Promise<void>;
+	/** Starts loading the first bundle (its entry, page list and WebAssembly) without waiting for a search. */
+	init(): Promise<void>;
 	search(term: string | null, options: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch | null>;
 	filters(): Promise<FilterCounts>;
 	mergeIndex(bundle: string, options: PagefindOptions): Promise<void>;
 }
 
-/** Loads Pagefind from a bundle the build wrote next to the site (never from another origin); that bundle is searched first. */
-export async function loadPagefind(bundle: string, options: PagefindOptions): Promise<PagefindApi> {
-	const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi;
-	await pagefind.options({ ...options, noWorker: true });
-	return pagefind;
+/**
+ * Loads Pagefind's library from the edition's search folder (the build copies it there from the bundles, which all
+ * hold the same file, so the page can fetch it before it knows which bundle is the newest); never from another origin.
+ */
+export async function loadPagefind(library: string): Promise<PagefindApi> {
+	return (await import(/* @vite-ignore */ library)) as PagefindApi;
 }

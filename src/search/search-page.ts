@@ -1,6 +1,6 @@
 // Runs in the reader's browser on /<edition>/search/. Converting the query is the only conversion done in the
 // browser; everything indexed and every label was converted at build time.
-import { ArchiveSearch, ResultList, type ArchiveQuery } from './archive-search.ts';
+import { ArchiveSearch, BUNDLE_FILTER, ResultList, type ArchiveQuery } from './archive-search.ts';
 import type { BundleManifest } from './bundles.ts';
 import { convertQuery, type QueryMap } from './convert-query.ts';
 import { excerpt, matches } from './excerpt.ts';
@@ -9,9 +9,10 @@ import { FACETS, isEmpty, paramsFromState, stateFromParams, type SearchState } f
 import { joinWords, queryPhrases, queryWords } from './words.ts';
 
 export interface SearchConfig {
-	/** URL of the edition's search folder, which holds the manifest, the query map and a folder per bundle. */
+	/** URL of the edition's search folder, which holds the manifest, the query map, Pagefind's library and a folder per bundle. */
 	folder: string;
 	manifest: string;
+	library: string;
 	queryMap: string;
 	baseUrl: string;
 	labels: {
@@ -43,11 +44,19 @@ export async function startSearchPage(): Promise<void> {
 	let archive: ArchiveSearch;
 	let map: QueryMap;
 	try {
-		const [manifest, queryMap] = await Promise.all([config.manifest, config.queryMap].map((url) => fetch(url).then((r) => r.json())));
+		const json = (url: string) => fetch(url).then((response) => response.json());
+		const [manifest, queryMap, pagefind] = await Promise.all([json(config.manifest), json(config.queryMap), loadPagefind(config.library)]);
 		const { bundles } = manifest as BundleManifest;
 		const newest = bundles[0]!;
-		const pagefind = await loadPagefind(`${config.folder}${newest.name}/`, { baseUrl: config.baseUrl, mergeFilter: { bundle: newest.name } });
-		archive = new ArchiveSearch(pagefind, config.folder, bundles);
+		await pagefind.options({
+			basePath: `${config.folder}${newest.name}/`,
+			baseUrl: config.baseUrl,
+			noWorker: true,
+			mergeFilter: { [BUNDLE_FILTER]: newest.name },
+		});
+		// Its downloads run while the page gets ready and cuts the query into phrases (the first word segmenter takes a while).
+		void pagefind.init();
+		archive = new ArchiveSearch(pagefind, config.folder, config.baseUrl, bundles);
 		map = queryMap as QueryMap;
 		addYears(form, bundles, config.labels.year);
 	} catch {

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeCorpus } from '../../scripts/bench/corpus.ts';
 import { buildProject, createProject, sampleSite, sampleContentWith, type BuiltSite } from '../helpers/build-site.ts';
 import { preview } from 'astro';
 import { launchChromium } from '../helpers/browser.ts';
-import { filterChunks, pagefindEntries, searchManifest } from '../helpers/pagefind-output.ts';
+import { bundleFolders, filterChunks, pagefindEntries, searchManifest } from '../helpers/pagefind-output.ts';
 
 // Correctness at scale, not speed: 500 generated articles, built cold and then again with warm caches; then one
 // urgent bulletin and one correction published incrementally, compared with a cold build of the same content.
@@ -23,6 +23,7 @@ let warmHashes: Map<string, string>;
 let warmPages: string[];
 let warmIndex: Array<{ edition: string; pages: number; languages: string[]; counties: string }>;
 let publishedHashes: Map<string, string>;
+let warmChunkSizes: number[];
 
 const URGENT =
 	'---\ntitle: 緊急通告：福安市今日起暫停大型集會\ndate: 2022-12-31\ncounty: fuan\ntopics: [epidemic-control]\n---\n\n即日起全市暫停大型集會活動，請市民配合。\n';
@@ -71,6 +72,9 @@ beforeAll(async () => {
 		languages: [...new Set(pagefindEntries(warm.dist, edition).flatMap((entry) => Object.keys(entry.languages)))],
 		counties: filterChunks(warm.dist, edition).find((chunk) => chunk.includes('county')) ?? '',
 	}));
+	warmChunkSizes = bundleFolders(warm.dist, 'zh-hant').flatMap((folder) =>
+		readdirSync(join(folder, 'index')).map((file) => statSync(join(folder, 'index', file)).size),
+	);
 	publishUrgentAndCorrection(join(root, 'content'));
 	published = buildProject(root);
 	if (!published.ok) throw new Error(published.output);
@@ -97,6 +101,9 @@ describe(`a site of ${COUNT} generated articles`, () => {
 	it('indexes all articles in each edition, in a bundle per year, with the county filter counts of the corpus', () => {
 		for (const { pages, languages } of warmIndex) expect({ pages, languages }).toEqual({ pages: COUNT, languages: ['und'] });
 		expect(searchManifest(warm.dist, 'zh-hant').bundles.map((bundle) => bundle.name)).toEqual(['2022', '2021', '2020']);
+		// Small index chunks (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, docs/search.md): Pagefind's default would make them several times larger.
+		expect(warmChunkSizes.length).toBeGreaterThan(100);
+		expect(warmChunkSizes.sort((a, b) => a - b)[warmChunkSizes.length >> 1]).toBeLessThan(8192);
 		const [hant, hans] = warmIndex.map((index) => index.counties);
 		for (const name of ['福安市', '柘榮縣', '東僑經濟技術開發區']) expect(hant).toContain(name);
 		expect(hans).toContain('柘荣县');
@@ -111,7 +118,9 @@ describe(`a site of ${COUNT} generated articles`, () => {
 
 	it('publishes an urgent bulletin and a correction incrementally, exactly as a cold build would', () => {
 		const freshHashes = hashes(fresh);
-		expect([...publishedHashes.keys()].sort()).toEqual([...freshHashes.keys()].sort());
+		const onlyPublished = [...publishedHashes.keys()].filter((f) => !freshHashes.has(f));
+		const onlyFresh = [...freshHashes.keys()].filter((f) => !publishedHashes.has(f));
+		expect({ onlyPublished, onlyFresh }).toEqual({ onlyPublished: [], onlyFresh: [] });
 		const differ = [...freshHashes].filter(([file, hash]) => publishedHashes.get(file) !== hash).map(([file]) => file);
 		expect(differ).toEqual([]);
 		expect(published.read('zh-hans/articles/2022/12/31-fuan-urgent-notice/index.html')).toContain('紧急通告：福安市今日起暂停大型集会');
@@ -141,6 +150,9 @@ describe(`a site of ${COUNT} generated articles`, () => {
 				await settled();
 			}
 			const all = await years();
+			// Results of merged bundles link to the articles too, not to a folder of the search bundle.
+			const paths = await page.$$eval('[data-results] h3 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+			for (const path of paths) expect(path).toMatch(/^\/zh-hant\/articles\/\d{4}\/\d{2}\/[^/]+\/$/);
 			expect(new Set(all)).toEqual(new Set(['2022', '2021', '2020']));
 			expect(all).toEqual([...all].sort().reverse());
 			expect(all.length).toBeGreaterThanOrEqual(perCounty.get('zherong')!);
