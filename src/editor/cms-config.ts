@@ -4,6 +4,7 @@ import type { County, Series, Topic } from '../content-model/taxonomies.ts';
 import { MAX_TITLE_LENGTH } from '../content-model/schema.ts';
 import { editionConverter, regionText } from '../editions/edition.ts';
 import type { SiteConfig } from '../site/config.ts';
+import { EDITOR_FOLDER } from '../site/paths.ts';
 
 export interface EditorInputs {
 	site: SiteConfig;
@@ -13,7 +14,7 @@ export interface EditorInputs {
 }
 
 /** Where the editor page and its local backend live on the site: /admin/ under the base path. */
-export const adminPath = (base: string) => `${base}admin/`;
+export const adminPath = (base: string) => `${base}${EDITOR_FOLDER}`;
 
 /** The dev server's local backend (decap-server's file-system API) for the editor, same origin as the page; with the slash the site's URLs all end in. */
 export const localBackendPath = (base: string) => `${adminPath(base)}api/v1/`;

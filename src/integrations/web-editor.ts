@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { adminConfig, adminPage } from '../editor/admin-page.ts';
 import { adminPath } from '../editor/cms-config.ts';
+import { EDITOR_FOLDER } from '../site/paths.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -65,7 +66,7 @@ export function webEditor(): AstroIntegration {
 				logger.info(`網頁編輯器：${admin}（在本機存檔到 content/）`);
 			},
 			'astro:build:done': ({ dir }) => {
-				const target = join(fileURLToPath(dir), 'admin');
+				const target = join(fileURLToPath(dir), EDITOR_FOLDER);
 				mkdirSync(target, { recursive: true });
 				for (const [file, text] of Object.entries(generated())) writeFileSync(join(target, file), text);
 				for (const file of bundleFiles()) copyFileSync(join(BUNDLE, file), join(target, file));

@@ -8,6 +8,9 @@ export function contentPath(...segments: string[]): string {
 	return resolve(process.cwd(), process.env.BULLETIN_CONTENT || 'content', ...segments);
 }
 
+/** The web editor's folder in the published site (Decap CMS at /admin/): its page runs script by design, under its own policy. */
+export const EDITOR_FOLDER = 'admin/';
+
 /** The path relative to the project root, as shown in messages to editors. */
 export function displayPath(absolute: string): string {
 	const root = process.cwd() + '/';

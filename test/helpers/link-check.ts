@@ -25,6 +25,6 @@ export function brokenTargets(dist: string, page: string, origin: string, base =
 		.filter((target) => target !== '' && !target.startsWith('#') && !/^(mailto|tel|javascript|data):/.test(target))
 		.map((target) => (target.startsWith(origin) ? target.slice(origin.length) : target))
 		.filter((target) => !/^[a-z]+:\/\//i.test(target))
-		.map((target) => (target.startsWith('/') ? target : new URL(target, `${origin}/${page}`).pathname))
+		.map((target) => (target.startsWith('/') ? target : new URL(target, `${origin}${base}${page}`).pathname))
 		.filter((target) => !resolvesInDist(dist, target, base));
 }
