@@ -14,14 +14,12 @@ import { displayPath } from '../site/paths.ts';
  * Publishes a build all at once or not at all. Astro lets an integration move the output folder (`updateConfig({
  * outDir })` in astro:config:setup), so `npm run build` stays `astro build`: the site is written into a hidden staging
  * folder beside dist/, checked (pages, links, script, compressed copies, XML, JSON), and only then swapped in for
- * dist/. A build that fails or is killed at any step leaves the published dist/ as it was. It also writes the
- * `_headers` file for the configured base. A lock keeps two builds in
- * one project from writing the same staging folder. Must be the last integration, so everything else has written
- * its files when the check runs.
+ * dist/. A build that fails or is killed at any step leaves the published dist/ as it was. A lock keeps two builds in
+ * one project from writing the same staging folder. It also writes the `_headers` file for the configured base.
+ * Must be the last integration, so everything else has written its files when the check runs.
  */
 export function atomicPublish(): AstroIntegration {
 	let target = '';
-	let staging = '';
 	let release = () => {};
 	let check = { base: '/', origin: '' };
 	return {
@@ -33,10 +31,9 @@ export function atomicPublish(): AstroIntegration {
 				const paths = publishPaths(target);
 				release = acquireBuildLock(paths.lock, displayPath(target));
 				recoverInterruptedPublish(target);
-				staging = paths.staging;
 				// Whatever a killed build left here is incomplete by definition.
-				rmSync(staging, { recursive: true, force: true });
-				updateConfig({ outDir: pathToFileURL(`${staging}/`) });
+				rmSync(paths.staging, { recursive: true, force: true });
+				updateConfig({ outDir: pathToFileURL(`${paths.staging}/`) });
 			},
 			'astro:config:done': ({ config, logger }) => {
 				if (!target) return;

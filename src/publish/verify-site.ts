@@ -13,7 +13,7 @@ export interface SiteCheckOptions {
 	displayDir: string;
 	/** The site's base path (/ or /bulletins/), under which its own links start. */
 	base: string;
-	/** The site's origin (https://example.gov.cn), whose absolute links are its own. */
+	/** The site's origin (https://example.gov.cn), against which relative links are resolved. */
 	origin: string;
 }
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { buildProject, runScript, sampleProjects, type BuiltSite } from '../helpers/build-site.ts';
@@ -141,7 +141,7 @@ describe('hostile inputs that are valid content', () => {
 		expect(xml.length).toBeGreaterThan(20);
 		for (const file of xml) {
 			expect(XMLValidator.validate(site.read(file)), file).toBe(true);
-			expect(() => new XMLParser({ processEntities: true }).parse(site.read(file), true), file).not.toThrow();
+			expect(() => new XMLParser({ processEntities: true }).parse(site.read(file)), file).not.toThrow();
 		}
 		for (const file of site.files().filter((f) => f.endsWith('.json') && !f.includes('pagefind/')))
 			expect(() => JSON.parse(site.read(file)), file).not.toThrow();
