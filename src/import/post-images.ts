@@ -123,7 +123,8 @@ export async function bringPictures(
 		const words = image.alt || image.caption;
 		let replacement: string;
 		if (!source) {
-			warnings.push(`圖片 ${image.src} 找不到來源（站內路徑請加 --old-url 舊網站網址），保留原樣`);
+			const why = image.src.startsWith('/') ? '站內路徑要加 --old-url 舊網站網址才能下載' : '文章旁邊沒有這個檔案';
+			warnings.push(`圖片 ${image.src} 找不到來源（${why}），保留原樣，npm run check 會報錯`);
 			replacement = body.slice(image.start, image.end);
 		} else {
 			const got = 'url' in source ? await fetchPicture(source.url, options.limits) : await decodablePicture(readFileSync(source.path));
