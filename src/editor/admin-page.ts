@@ -3,7 +3,7 @@ import { stringify } from 'yaml';
 import { readTaxonomy } from '../content-model/taxonomies.ts';
 import { editionConverter } from '../editions/edition.ts';
 import { siteConfig } from '../site/config.ts';
-import { cmsConfig } from './cms-config.ts';
+import { adminPath, cmsConfig } from './cms-config.ts';
 
 /**
  * The editor's page, /admin/index.html: Decap's bundle and, beside it, the configuration it reads. It is written as a
@@ -12,6 +12,8 @@ import { cmsConfig } from './cms-config.ts';
 export function adminPage(): string {
 	const site = siteConfig();
 	const t = editionConverter('zh-Hant', site.defaultScript);
+	// Addressed from the site's base path, like every other page's links and scripts.
+	const admin = adminPath(site.base);
 	return [
 		'<!doctype html>',
 		`<html lang="${site.defaultScript}">`,
@@ -20,11 +22,11 @@ export function adminPage(): string {
 		'<meta name="viewport" content="width=device-width, initial-scale=1">',
 		'<meta name="robots" content="noindex">',
 		`<title>${escapeText(`${t('編輯快訊')} | ${site.name[site.defaultScript]}`)}</title>`,
-		'<link href="config.yml" type="text/yaml" rel="cms-config-url">',
+		`<link href="${admin}config.yml" type="text/yaml" rel="cms-config-url">`,
 		'</head>',
 		'<body>',
 		`<noscript>${escapeText(t('網頁編輯器需要啟用 JavaScript。'))}</noscript>`,
-		'<script src="decap-cms.js"></script>',
+		`<script src="${admin}decap-cms.js"></script>`,
 		'</body>',
 		'</html>',
 		'',

@@ -108,7 +108,7 @@ describe.skipIf(!hasNginx)('the web editor (/admin/, Decap CMS) against its loca
 		expect((await fetch(`${server.url}zh-hant/`)).headers.get('content-security-policy')).not.toMatch(/'unsafe-eval'|'unsafe-inline'/);
 
 		await openEditor(page, server.url, '#/collections/articles');
-		await page.getByRole('button', { name: /快訊/ }).waitFor();
+		await page.getByText('每篇快訊是 content/articles/ 下的一個檔案').waitFor();
 		await page.screenshot({ path: join(SHOTS, '1-collections.png') });
 		await page.evaluate(() => (location.hash = '#/collections/articles/new'));
 		await page.getByLabel('標題', { exact: true }).fill('福安市公佈夜間發熱門診');
