@@ -126,7 +126,7 @@ describe('sharing', () => {
 });
 
 describe('on a 360-pixel phone', () => {
-	// Ignored by git: the README's pictures (test/screenshots/) are updated by hand from here when the pages change.
+	// Ignored by git: the README's pictures (docs/images/) are updated by hand from here when the pages change.
 	const screenshots = join(projectRoot, 'test-results/screenshots');
 	it.each([
 		['home', 'zh-hant', ''],

@@ -11,7 +11,7 @@ import { launchChromium } from '../helpers/browser.ts';
 import { freePort, hasNginx, startNginx, type RunningNginx } from '../helpers/nginx.ts';
 
 /** Where the test leaves its screenshots of the editor (ignored by git; the editors' guide uses copies in docs/editors/images/). */
-const SHOTS = join(projectRoot, 'test/screenshots/editor');
+const SHOTS = join(projectRoot, 'test-results/screenshots/editor');
 const ARTICLE = 'content/articles/2020/02/09-fuan-1830.md';
 // The editor keeps a request open, so its page never fires "load", and parsing its 5 MB script on a busy machine can
 // take longer than a navigation timeout: its own elements are waited for instead.
