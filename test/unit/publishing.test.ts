@@ -36,7 +36,7 @@ describe('hosting files', () => {
 	it('gives the web editor (/admin/) the same wider policy in _headers and nginx, and only it', () => {
 		const admin = (text: string) =>
 			/(?:Content-Security-Policy:|add_header Content-Security-Policy) "?(default-src[^"\n]*'unsafe-eval'[^"\n]*)"?/.exec(text)?.[1]?.trim();
-		const headers = readFileSync('public/_headers', 'utf8');
+		const headers = headersFile('/');
 		expect(admin(headers)).toBeDefined();
 		expect(admin(readFileSync('scripts/deploy/nginx.conf', 'utf8'))).toBe(admin(headers));
 		expect(headers).toMatch(/^\/admin\/\*\n  ! Content-Security-Policy\n  Content-Security-Policy: /m);
