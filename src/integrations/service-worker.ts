@@ -100,7 +100,7 @@ export function serviceWorker(): AstroIntegration {
 					for (const warning of warnings) logger.warn(warning);
 					logger.info(
 						editorMessage(
-							{ zh: '{edition}：離線用的 service worker 預存 {count} 個檔案，共 {kB} kB', en: '{edition}: service worker precaches {count} files, {kB} kB' },
+							{ zh: '{edition}：離線閱讀預先存下 {count} 個檔案，共 {kB} kB', en: '{edition}: service worker precaches {count} files, {kB} kB' },
 							{ edition, count, kB: (size / 1024).toFixed(0) },
 						),
 					);
