@@ -7,6 +7,7 @@ import { acquireBuildLock } from '../publish/build-lock.ts';
 import { dropIncompleteCachedPages } from '../publish/page-cache.ts';
 import { publishPaths, publishStaged, recoverInterruptedPublish } from '../publish/swap.ts';
 import { checkBuiltSite } from '../publish/verify-site.ts';
+import { editorMessage } from '../site/editor-messages.ts';
 import { headersFile } from '../site/http-headers.ts';
 import { displayPath } from '../site/paths.ts';
 
@@ -38,7 +39,17 @@ export function atomicPublish(): AstroIntegration {
 			'astro:config:done': ({ config, logger }) => {
 				if (!target) return;
 				const dropped = dropIncompleteCachedPages(fileURLToPath(config.cacheDir));
-				if (dropped.length > 0) logger.warn(`rendering again ${dropped.length} cached page(s) that were cut off: ${dropped.slice(0, 5).join(', ')}`);
+				if (dropped.length > 0) {
+					logger.warn(
+						editorMessage(
+							{
+								zh: '有 {count} 個快取的頁面上次被截斷了，這次重新產生：{pages}',
+								en: 'rendering again {count} cached page(s) that were cut off: {pages}',
+							},
+							{ count: dropped.length, pages: dropped.slice(0, 5).join(', ') },
+						),
+					);
+				}
 				check = { base: config.base.endsWith('/') ? config.base : `${config.base}/`, origin: config.site ? new URL(config.site).origin : 'http://localhost' };
 			},
 			'astro:build:done': ({ dir, logger }) => {
@@ -48,14 +59,29 @@ export function atomicPublish(): AstroIntegration {
 				writeFileSync(join(site, '_headers'), headersFile(check.base));
 				const problems = checkBuiltSite({ dir: site, displayDir: `${displayPath(target)}/`, ...check });
 				if (problems.length > 0) {
+					const more = problems.length > 50 ? editorMessage({ zh: '\n……還有 {count} 個', en: '\n… and {count} more' }, { count: problems.length - 50 }) : '';
 					throw new ContentError(
-						`The built site failed its final check; ${displayPath(target)}/ was left as it was:\n${problems.slice(0, 50).map(formatProblem).join('\n')}${problems.length > 50 ? `\n… and ${problems.length - 50} more` : ''}`,
-						'Paths name the file as it would have been published. Fix the content or code that made it, then build again.',
+						editorMessage(
+							{
+								zh: '建成的網站沒有通過最後檢查，{target}/ 保持原樣：\n{problems}{more}',
+								en: 'The built site failed its final check; {target}/ was left as it was:\n{problems}{more}',
+							},
+							{ target: displayPath(target), problems: problems.slice(0, 50).map(formatProblem).join('\n'), more },
+						),
+						editorMessage({
+							zh: '路徑是檔案發佈後的位置。改正產生它的內容或程式，再建置一次。',
+							en: 'Paths name the file as it would have been published. Fix the content or code that made it, then build again.',
+						}),
 					);
 				}
 				publishStaged(site, target);
 				release();
-				logger.info(`checked the built site and published it to ${displayPath(target)}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+				logger.info(
+					editorMessage(
+						{ zh: '已檢查建成的網站並發佈到 {target}/，用了 {seconds} 秒', en: 'checked the built site and published it to {target}/ in {seconds} s' },
+						{ target: displayPath(target), seconds: ((performance.now() - started) / 1000).toFixed(1) },
+					),
+				);
 			},
 		},
 	};

@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { conversionTime } from '../editions/convert.ts';
+import { editorMessage } from '../site/editor-messages.ts';
 
 /** Logs how long the build spent converting between scripts (text and article HTML), which the benchmark reads. */
 export function buildReport(): AstroIntegration {
@@ -7,7 +8,9 @@ export function buildReport(): AstroIntegration {
 		name: 'bulletin-build-report',
 		hooks: {
 			'astro:build:done': ({ logger }) => {
-				logger.info(`script conversion took ${(conversionTime.ms / 1000).toFixed(1)} s`);
+				logger.info(
+					editorMessage({ zh: '簡繁轉換用了 {seconds} 秒', en: 'script conversion took {seconds} s' }, { seconds: (conversionTime.ms / 1000).toFixed(1) }),
+				);
 			},
 		},
 	};

@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { contentErrors, devContentError } from '../content-model/content-check.ts';
 import { formatProblem, type Problem } from '../content-model/problems.ts';
+import { editorMessage } from '../site/editor-messages.ts';
 import { contentPath } from '../site/paths.ts';
 
 // The dev server's integration and its middleware are loaded apart (the middleware through Vite), so they share the
@@ -38,7 +39,7 @@ export function devContentCheck(): AstroIntegration {
 								const { message, hint } = devContentError(errors);
 								server.hot.send({ type: 'error', err: { message, stack: '', plugin: 'bulletin-content-check', ...(hint && { hint }) } });
 							} else if (hadErrors) {
-								logger.info('內容已沒有錯誤');
+								logger.info(editorMessage({ zh: '內容已沒有錯誤', en: 'the content has no errors now' }));
 								server.hot.send({ type: 'full-reload' });
 							}
 							hadErrors = errors.length > 0;

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
+import { editorMessage } from '../site/editor-messages.ts';
 import { contentCache, type ContentCache } from './content-cache.ts';
 
 const brotli = promisify(brotliCompress);
@@ -84,7 +85,15 @@ export function precompressSite(): AstroIntegration {
 				}
 				cache.prune();
 				const seconds = ((performance.now() - started) / 1000).toFixed(1);
-				logger.info(`compressed ${files.length} files: ${(raw / 1e6).toFixed(1)} MB → ${(br / 1e6).toFixed(1)} MB brotli (+ gzip copies), ${seconds} s`);
+				logger.info(
+					editorMessage(
+						{
+							zh: '已壓縮 {files} 個檔案：{raw} MB → brotli {br} MB（另有 gzip 副本），用了 {seconds} 秒',
+							en: 'compressed {files} files: {raw} MB → {br} MB brotli (+ gzip copies), {seconds} s',
+						},
+						{ files: files.length, raw: (raw / 1e6).toFixed(1), br: (br / 1e6).toFixed(1), seconds },
+					),
+				);
 			},
 		},
 	};

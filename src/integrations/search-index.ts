@@ -11,6 +11,7 @@ import { indexedText } from '../search/page-text.ts';
 import { deriveQueryMap } from '../search/query-map.ts';
 import { searchablePage } from '../search/searchable-page.ts';
 import { textWords } from '../search/words.ts';
+import { editorMessage } from '../site/editor-messages.ts';
 import { contentCache, type ContentCache } from './content-cache.ts';
 
 /** Where an edition's search folder (its bundles, their manifest and the query map) is published, relative to the site root. */
@@ -56,7 +57,16 @@ const UNUSED_UI_FILES = [
 
 function assertNoErrors(step: string, errors: string[]): void {
 	if (errors.length > 0) {
-		throw new AstroError(`Search indexing failed at ${step}: ${errors.join('; ')}`, 'Pagefind rejected the built pages; the message above names the file.');
+		throw new AstroError(
+			editorMessage(
+				{ zh: '建立搜尋索引時在 {step} 這一步失敗：{errors}', en: 'Search indexing failed at {step}: {errors}' },
+				{ step, errors: errors.join('; ') },
+			),
+			editorMessage({
+				zh: 'Pagefind 不接受建成的頁面；上面的訊息寫了是哪個檔案。',
+				en: 'Pagefind rejected the built pages; the message above names the file.',
+			}),
+		);
 	}
 }
 
@@ -65,7 +75,15 @@ const SORT_DATE = /\bdata-pagefind-sort="date:(\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2})
 /** The publication date an article page gives search (its date sort key, with the time of issue when it has one). */
 function pageDate(html: string, page: string): string {
 	const date = SORT_DATE.exec(html)?.[1];
-	if (!date) throw new AstroError(`Search found no date on ${page}.`, 'Article pages carry data-pagefind-sort="date:YYYY-MM-DD" or "date:YYYY-MM-DD HH:MM".');
+	if (!date) {
+		throw new AstroError(
+			editorMessage({ zh: '搜尋索引在 {page} 上找不到日期。', en: 'Search found no date on {page}.' }, { page }),
+			editorMessage({
+				zh: '文章頁要帶有 data-pagefind-sort="date:YYYY-MM-DD" 或 "date:YYYY-MM-DD HH:MM"。',
+				en: 'Article pages carry data-pagefind-sort="date:YYYY-MM-DD" or "date:YYYY-MM-DD HH:MM".',
+			}),
+		);
+	}
 	return date;
 }
 
@@ -97,7 +115,7 @@ interface ArticlePage {
 async function writeBundle(pages: ArticlePage[], read: (page: ArticlePage) => string, folder: string): Promise<void> {
 	const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
 	assertNoErrors('createIndex', errors);
-	if (!index) throw new AstroError('Pagefind did not create an index.');
+	if (!index) throw new AstroError(editorMessage({ zh: 'Pagefind 沒有建立索引。', en: 'Pagefind did not create an index.' }));
 	for (let start = 0; start < pages.length; start += BATCH) {
 		const added = pages.slice(start, start + BATCH).map((page) => index.addHTMLFile({ url: page.url, content: read(page) }));
 		for (const { errors } of await Promise.all(added)) assertNoErrors('addHTMLFile', errors);
@@ -118,7 +136,11 @@ async function indexEdition(site: string, script: Script, cache: ContentCache, l
 	const edition = editionPath(script);
 	const root = join(site, searchBundlePath(script));
 	const files = articlePages(site, script);
-	if (files.length === 0) throw new AstroError(`Search found no article pages in ${edition}/articles/.`);
+	if (files.length === 0) {
+		throw new AstroError(
+			editorMessage({ zh: '搜尋索引在 {edition}/articles/ 裡找不到文章頁。', en: 'Search found no article pages in {edition}/articles/.' }, { edition }),
+		);
+	}
 	const words = new Map<string, number>();
 	const read = (file: string) => readFileSync(join(site, edition, 'articles', file), 'utf8');
 	const pages: ArticlePage[] = files.map((file) => {
@@ -142,9 +164,17 @@ async function indexEdition(site: string, script: Script, cache: ContentCache, l
 	writeFileSync(join(root, QUERY_MAP_FILE), JSON.stringify(map));
 	const mapped = Object.keys(map.chars).length + Object.keys(map.words).length;
 	const seconds = ((performance.now() - started) / 1000).toFixed(1);
-	const names = bundles.map((bundle) => `${bundle.name} (${bundle.pages})`).join(', ');
+	const names = bundles
+		.map((bundle) => editorMessage({ zh: '{name}（{pages} 頁）', en: '{name} ({pages})' }, { name: bundle.name, pages: bundle.pages }))
+		.join(editorMessage({ zh: '、', en: ', ' }));
 	logger.info(
-		`${edition}: indexed ${files.length} pages in ${bundles.length} bundles, ${names}; county, topic, year filters, sorted by date; ${mapped} query-map entries; ${seconds} s`,
+		editorMessage(
+			{
+				zh: '搜尋索引：{edition} 共 {pages} 頁，分 {bundles} 個分冊：{names}；可按縣區、主題、年份篩選，按日期排序；查詢對照 {mapped} 條；用了 {seconds} 秒',
+				en: '{edition}: indexed {pages} pages in {bundles} bundles, {names}; county, topic, year filters, sorted by date; {mapped} query-map entries; {seconds} s',
+			},
+			{ edition, pages: files.length, bundles: bundles.length, names, mapped, seconds },
+		),
 	);
 }
 
@@ -173,7 +203,8 @@ export function searchIndex(): AstroIntegration {
 					await pagefind.close();
 				}
 				cache.prune();
-				logger.info(`search indexing took ${((performance.now() - started) / 1000).toFixed(1)} s`);
+				const seconds = ((performance.now() - started) / 1000).toFixed(1);
+				logger.info(editorMessage({ zh: '建立搜尋索引共用了 {seconds} 秒', en: 'search indexing took {seconds} s' }, { seconds }));
 			},
 		},
 	};

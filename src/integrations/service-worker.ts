@@ -6,6 +6,7 @@ import { build } from 'vite';
 import { injectManifest } from 'workbox-build';
 import { editionPath, scripts } from '../editions/scripts.ts';
 import { OFFLINE_ARTICLES, SERVICE_WORKER_FILE } from '../offline/files.ts';
+import { editorMessage } from '../site/editor-messages.ts';
 
 /** The articles of an edition's JSON export (`<edition>/articles.json`), as much as the precache needs of them. */
 interface ExportedArticle {
@@ -97,7 +98,12 @@ export function serviceWorker(): AstroIntegration {
 						manifestTransforms: [(entries) => ({ manifest: entries.toSorted((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)) })],
 					});
 					for (const warning of warnings) logger.warn(warning);
-					logger.info(`${edition}: service worker precaches ${count} files, ${(size / 1024).toFixed(0)} kB`);
+					logger.info(
+						editorMessage(
+							{ zh: '{edition}：離線閱讀預先存下 {count} 個檔案，共 {kB} kB', en: '{edition}: service worker precaches {count} files, {kB} kB' },
+							{ edition, count, kB: (size / 1024).toFixed(0) },
+						),
+					);
 				}
 			},
 		},

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { adminConfig, adminPage } from '../editor/admin-page.ts';
 import { adminPath } from '../editor/cms-config.ts';
+import { editorMessage } from '../site/editor-messages.ts';
 import { EDITOR_FOLDER } from '../site/paths.ts';
 
 const require = createRequire(import.meta.url);
@@ -63,7 +64,9 @@ export function webEditor(): AstroIntegration {
 				// Mounted before anything is awaited, so it comes before Astro's own page handler in the server's stack.
 				server.middlewares.use(admin, backend);
 				await registerLocalFs(backend, { logLevel: 'warn' });
-				logger.info(`網頁編輯器：${admin}（在本機存檔到 content/）`);
+				logger.info(
+					editorMessage({ zh: '網頁編輯器：{admin}（在本機存檔到 content/）', en: 'web editor: {admin} (saves into content/ on this computer)' }, { admin }),
+				);
 			},
 			'astro:build:done': ({ dir }) => {
 				const target = join(fileURLToPath(dir), EDITOR_FOLDER);

@@ -1,5 +1,6 @@
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { ContentError } from '../content-model/problems.ts';
+import { editorMessage } from '../site/editor-messages.ts';
 
 // Written by hand rather than with a lock-file package: those judge a lock stale by its age, and a large build runs for
 // many minutes, while here the question is only whether the process that wrote the lock is still alive.
@@ -43,8 +44,20 @@ export function acquireBuildLock(lockFile: string, folder: string): () => void {
 			const owner = readOwner(lockFile);
 			if (owner && owner.pid !== process.pid && isAlive(owner.pid)) {
 				throw new ContentError(
-					`Another build (process ${owner.pid}, started ${owner.started}) is writing ${folder}; this build stopped so the two do not mix their output.`,
-					`Wait for that build to finish, then build again. If no build is running, delete ${lockFile}.`,
+					editorMessage(
+						{
+							zh: '另一次建置（程序 {pid}，{started} 開始）正在寫入 {folder}；這次建置已經停下，免得兩次的輸出混在一起。',
+							en: 'Another build (process {pid}, started {started}) is writing {folder}; this build stopped so the two do not mix their output.',
+						},
+						{ pid: owner.pid, started: owner.started, folder },
+					),
+					editorMessage(
+						{
+							zh: '等那次建置完成，再建置一次。如果沒有別的建置在執行，刪除 {lockFile}。',
+							en: 'Wait for that build to finish, then build again. If no build is running, delete {lockFile}.',
+						},
+						{ lockFile },
+					),
 				);
 			}
 			rmSync(lockFile, { force: true });
@@ -63,5 +76,8 @@ export function acquireBuildLock(lockFile: string, folder: string): () => void {
 		process.on('exit', release);
 		return release;
 	}
-	throw new ContentError(`Could not take the build lock ${lockFile}.`, 'Another build started at the same moment; build again.');
+	throw new ContentError(
+		editorMessage({ zh: '拿不到建置鎖 {lockFile}。', en: 'Could not take the build lock {lockFile}.' }, { lockFile }),
+		editorMessage({ zh: '另一次建置剛好同時開始；再建置一次。', en: 'Another build started at the same moment; build again.' }),
+	);
 }

@@ -1,4 +1,5 @@
 import { SAXParser } from 'parse5-sax-parser';
+import { editorMessage } from '../site/editor-messages.ts';
 
 /** What one published HTML page holds that the final check looks at. */
 export interface PageScan {
@@ -31,21 +32,25 @@ export function scanPage(html: string, ownScripts: string): PageScan {
 	const parser = new SAXParser();
 	parser.on('startTag', ({ tagName, attrs }) => {
 		const attr = (name: string) => attrs.find((a) => a.name === name)?.value;
-		if (EMBEDDING.has(tagName)) executable.push(`<${tagName}> element`);
+		if (EMBEDDING.has(tagName)) executable.push(editorMessage({ zh: '<{tag}> 元素', en: '<{tag}> element' }, { tag: tagName }));
 		if (tagName === 'script') {
 			const type = (attr('type') ?? '').trim().toLowerCase();
 			const src = attr('src');
 			if (!DATA_SCRIPT_TYPES.has(type) && !(src !== undefined && src.startsWith(ownScripts) && !src.includes('..'))) {
-				executable.push(src === undefined ? '<script> with inline code' : `<script src="${src.slice(0, 80)}">`);
+				executable.push(
+					src === undefined ? editorMessage({ zh: '寫在頁面裡的 <script>', en: '<script> with inline code' }) : `<script src="${src.slice(0, 80)}">`,
+				);
 			}
 		}
 		if (tagName === 'meta' && attr('http-equiv')?.toLowerCase() === 'refresh') executable.push('<meta http-equiv="refresh">');
 		for (const { name, value } of attrs) {
-			if (name.startsWith('on')) executable.push(`${name}= handler on <${tagName}>`);
+			if (name.startsWith('on')) executable.push(editorMessage({ zh: '<{tag}> 上的 {name}= 事件', en: '{name}= handler on <{tag}>' }, { name, tag: tagName }));
 			if (URL_ATTRIBUTES.has(name)) {
 				const used = scheme(value);
 				if (used === 'javascript' || used === 'vbscript' || (used === 'data' && !/^data:image\/(?!svg)/i.test(value.trim()))) {
-					executable.push(`${used}: URL in ${name} of <${tagName}>`);
+					executable.push(
+						editorMessage({ zh: '<{tag}> 的 {name} 裡的 {scheme}: 網址', en: '{scheme}: URL in {name} of <{tag}>' }, { scheme: used, name, tag: tagName }),
+					);
 				}
 			}
 			if (name === 'href' || name === 'src') targets.push(value);

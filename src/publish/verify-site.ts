@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Problem } from '../content-model/problems.ts';
+import { editorMessage } from '../site/editor-messages.ts';
 import { EDITOR_FOLDER } from '../site/paths.ts';
 import { incompleteOutput } from './output-integrity.ts';
 import { scanPage } from './page-scan.ts';
@@ -38,19 +39,21 @@ function pageProblems(page: string, html: string, files: ReadonlySet<string>, op
 	const { executable, targets } = scanPage(html, `${options.base}_astro/`);
 	// The web editor's page (/admin/) is the project's own code that runs Decap CMS by design, under its own policy
 	// (src/site/http-headers.ts); no content reaches it, so its script is not a finding.
-	const problems = page.startsWith(EDITOR_FOLDER) ? [] : executable.map((what) => `the page would run script: ${what}`);
+	const problems = page.startsWith(EDITOR_FOLDER)
+		? []
+		: executable.map((what) => editorMessage({ zh: '頁面會執行程式：{what}', en: 'the page would run script: {what}' }, { what }));
 	for (const target of targets) {
 		let path: string | undefined;
 		try {
 			path = sitePath(target, page, options);
 			if (path !== undefined) path = decodeURI(path);
 		} catch {
-			problems.push(`link ${target.slice(0, 80)} is not a valid URL`);
+			problems.push(editorMessage({ zh: '連結 {link} 不是有效的網址', en: 'link {link} is not a valid URL' }, { link: target.slice(0, 80) }));
 			continue;
 		}
 		if (path === undefined) continue;
 		if (!path.startsWith(options.base) || !servesFile(files, path.slice(options.base.length))) {
-			problems.push(`link ${target.slice(0, 80)} points to no file of the site`);
+			problems.push(editorMessage({ zh: '連結 {link} 指向的檔案不在網站裡', en: 'link {link} points to no file of the site' }, { link: target.slice(0, 80) }));
 		}
 	}
 	return problems;
@@ -59,17 +62,21 @@ function pageProblems(page: string, html: string, files: ReadonlySet<string>, op
 /** Problems of one file of the built site, by its kind. */
 function fileProblems(file: string, files: ReadonlySet<string>, options: SiteCheckOptions): string[] {
 	if (file.split('/').some((segment) => segment.startsWith('.') && segment !== '.well-known')) {
-		return ['hidden files are never published (a build tool left it behind)'];
+		return [editorMessage({ zh: '隱藏檔案不能發佈（是建置工具留下的）', en: 'hidden files are never published (a build tool left it behind)' })];
 	}
 	const path = join(options.dir, file);
 	const encoding = /\.(br|gz)$/.exec(file)?.[1];
 	if (encoding) {
 		const source = path.slice(0, -encoding.length - 1);
-		if (!files.has(file.slice(0, -encoding.length - 1))) return ['compressed copy of a file that does not exist'];
+		if (!files.has(file.slice(0, -encoding.length - 1))) {
+			return [editorMessage({ zh: '壓縮副本對應的檔案不存在', en: 'compressed copy of a file that does not exist' })];
+		}
 		try {
-			return DECODERS[encoding]!(readFileSync(path)).equals(readFileSync(source)) ? [] : ['compressed copy differs from its file'];
+			return DECODERS[encoding]!(readFileSync(path)).equals(readFileSync(source))
+				? []
+				: [editorMessage({ zh: '壓縮副本和原檔案的內容不同', en: 'compressed copy differs from its file' })];
 		} catch (error) {
-			return [`compressed copy cannot be decoded: ${(error as Error).message}`];
+			return [editorMessage({ zh: '壓縮副本無法解壓：{reason}', en: 'compressed copy cannot be decoded: {reason}' }, { reason: (error as Error).message })];
 		}
 	}
 	if (!/\.(html|xml|json)$/.test(file)) return [];

@@ -42,17 +42,15 @@ describe('publishing all at once or not at all', () => {
 		const failed = buildProject(root);
 		rmSync(join(root, 'content/articles/2020/02/09-fuan-dead-link.md'));
 		expect(failed.ok).toBe(false);
-		expect(failed.output).toContain(
-			'dist/zh-hant/articles/2020/02/09-fuan-dead-link/index.html: 錯誤：link /zh-hant/no-such-page/ points to no file of the site',
-		);
-		expect(failed.output).toContain('dist/ was left as it was');
+		expect(failed.output).toContain('dist/zh-hant/articles/2020/02/09-fuan-dead-link/index.html: 錯誤：連結 /zh-hant/no-such-page/ 指向的檔案不在網站裡');
+		expect(failed.output).toContain('建成的網站沒有通過最後檢查，dist/ 保持原樣');
 		expect(failed.output).not.toMatch(/Stack trace|\n\s+at /);
 		expect(snapshot(dist())).toEqual(published);
 	});
 
 	it.each([
 		['while rendering pages', /generating static routes/],
-		['while indexing for search', /bulletin-search-index\] zh-hant: indexed/],
+		['while indexing for search', /bulletin-search-index\] 搜尋索引：zh-hant 共/],
 	])('leaves dist/ byte-identical when the build is killed %s, and the next build recovers its lock', async (_when, moment) => {
 		article('09-fuan-new.md', `${frontmatter}新的通報。\n`);
 		const killed = startBuild(root);
@@ -75,7 +73,7 @@ describe('publishing all at once or not at all', () => {
 		await first.printed(/Syncing content/);
 		const second = buildProject(root);
 		expect(second.ok, second.output).toBe(false);
-		expect(second.output).toMatch(new RegExp(`Another build \\(process ${first.child.pid}, started [^)]+\\) is writing dist; this build stopped`));
+		expect(second.output).toMatch(new RegExp(`另一次建置（程序 ${first.child.pid}，[^）]+ 開始）正在寫入 dist；這次建置已經停下`));
 		expect((await first.done).code).toBe(0);
 		expect(existsSync(join(root, '.dist.lock'))).toBe(false);
 		expect(existsSync(join(dist(), 'zh-hant/articles/2020/02/09-fuan-while-locked/index.html'))).toBe(true);

@@ -33,7 +33,7 @@ afterAll(() => projects.removeAll());
 describe('caches that cannot lie', () => {
 	it('rebuilds every torn entry and publishes exactly what a cold build publishes', () => {
 		expect(rebuilt.ok, rebuilt.output).toBe(true);
-		expect(rebuilt.output).toContain('rendering again 1 cached page(s) that were cut off: zh-hant/series/ningde-counties-in-action/index.html');
+		expect(rebuilt.output).toContain('有 1 個快取的頁面上次被截斷了，這次重新產生：zh-hant/series/ningde-counties-in-action/index.html');
 		expect(snapshot(rebuilt.dist)).toEqual(cold);
 	});
 

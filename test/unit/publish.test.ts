@@ -30,7 +30,7 @@ describe('the build lock', () => {
 		const lock = join(folder(), '.dist.lock');
 		// A live process that is not this one holds the lock.
 		writeFileSync(lock, JSON.stringify({ pid: process.ppid, started: '2026-01-01T00:00:00Z' }));
-		expect(() => acquireBuildLock(lock, 'dist')).toThrow(`Another build (process ${process.ppid}, started 2026-01-01T00:00:00Z) is writing dist`);
+		expect(() => acquireBuildLock(lock, 'dist')).toThrow(`另一次建置（程序 ${process.ppid}，2026-01-01T00:00:00Z 開始）正在寫入 dist`);
 		expect(JSON.parse(readFileSync(lock, 'utf8')).pid).toBe(process.ppid);
 	});
 
@@ -89,11 +89,11 @@ describe('the scan of a published page', () => {
 			'/_astro/',
 		);
 		expect(executable).toEqual([
-			'onerror= handler on <img>',
-			'javascript: URL in href of <a>',
-			'<script> with inline code',
-			'<iframe> element',
-			'data: URL in href of <a>',
+			'<img> 上的 onerror= 事件',
+			'<a> 的 href 裡的 javascript: 網址',
+			'寫在頁面裡的 <script>',
+			'<iframe> 元素',
+			'<a> 的 href 裡的 data: 網址',
 			'<script src="https://evil.example/x.js">',
 			'<meta http-equiv="refresh">',
 		]);
@@ -142,15 +142,15 @@ describe('the final check of a built site', () => {
 			'a.json': '{"a":',
 		});
 		expect(check(dir)).toEqual([
-			'dist/.prerender/chunk.mjs: hidden files are never published (a build tool left it behind)',
-			expect.stringMatching(/^dist\/a\.json: not valid JSON/),
-			'dist/cut.html: the page is cut off (no closing </html>)',
-			'dist/feed.xml: not well-formed XML: line 1: character U+0001 is not allowed in XML',
-			'dist/index.html: link /missing/ points to no file of the site',
-			'dist/index.html: link ../b.png points to no file of the site',
-			'dist/index.html.br: compressed copy cannot be decoded: unexpected end of file',
-			'dist/index.html.gz: compressed copy cannot be decoded: unexpected end of file',
-			'dist/x.html: the page would run script: onclick= handler on <p>',
+			'dist/.prerender/chunk.mjs: 隱藏檔案不能發佈（是建置工具留下的）',
+			expect.stringMatching(/^dist\/a\.json: JSON 格式不正確：/),
+			'dist/cut.html: 頁面不完整（結尾缺少 </html>）',
+			'dist/feed.xml: XML 格式不正確：第 1 行：XML 裡不能有字元 U+0001',
+			'dist/index.html: 連結 /missing/ 指向的檔案不在網站裡',
+			'dist/index.html: 連結 ../b.png 指向的檔案不在網站裡',
+			'dist/index.html.br: 壓縮副本無法解壓：unexpected end of file',
+			'dist/index.html.gz: 壓縮副本無法解壓：unexpected end of file',
+			'dist/x.html: 頁面會執行程式：<p> 上的 onclick= 事件',
 		]);
 	});
 });

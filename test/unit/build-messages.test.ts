@@ -1,0 +1,71 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { AstroIntegration } from 'astro';
+
+const sample = resolve(process.env.BULLETIN_CONTENT ?? 'test/fixtures/sample-site');
+const folders: string[] = [];
+afterEach(() => {
+	folders.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true }));
+	vi.unstubAllEnvs();
+});
+
+/** A content folder whose site.yaml is the sample's with `messages:` set (or left out), as the current content folder. */
+function siteWithMessages(messages: string | undefined): void {
+	const content = mkdtempSync(join(tmpdir(), 'bulletin-messages-'));
+	folders.push(content);
+	cpSync(join(sample, 'site.yaml'), join(content, 'site.yaml'));
+	if (messages) writeFileSync(join(content, 'site.yaml'), `${readFileSync(join(content, 'site.yaml'), 'utf8')}\nmessages: ${messages}\n`);
+	vi.stubEnv('BULLETIN_CONTENT', content);
+}
+
+/** The build's modules loaded afresh, so the language is chosen again from the current site.yaml and no --lang. */
+async function freshModules() {
+	vi.resetModules();
+	return {
+		messages: await import('../../src/site/editor-messages.ts'),
+		problems: await import('../../src/content-model/problems.ts'),
+		verify: await import('../../src/publish/verify-site.ts'),
+		report: await import('../../src/integrations/build-report.ts'),
+	};
+}
+
+/** The final check's problems of a built site with one link to nothing, in the `file:line: 錯誤：…` form. */
+function finalCheck(modules: Awaited<ReturnType<typeof freshModules>>): string[] {
+	const dir = mkdtempSync(join(tmpdir(), 'bulletin-built-'));
+	folders.push(dir);
+	mkdirSync(join(dir, 'a'));
+	writeFileSync(join(dir, 'a/index.html'), '<!doctype html><html><body><a href="/missing/">m</a></body></html>');
+	return modules.verify.checkBuiltSite({ dir, displayDir: 'dist/', base: '/', origin: 'https://example.gov.cn' }).map(modules.problems.formatProblem);
+}
+
+/** What the build's report integration logs when the build is done. */
+function buildLog(modules: Awaited<ReturnType<typeof freshModules>>): string[] {
+	const logged: string[] = [];
+	const hook = modules.report.buildReport().hooks['astro:build:done']!;
+	void hook({ logger: { info: (line: string) => logged.push(line) } } as unknown as Parameters<NonNullable<AstroIntegration['hooks']['astro:build:done']>>[0]);
+	return logged;
+}
+
+describe('the build’s messages', () => {
+	it.each([
+		[undefined, ['dist/a/index.html: 錯誤：連結 /missing/ 指向的檔案不在網站裡'], ['簡繁轉換用了 0.0 秒']],
+		['zh-Hans', ['dist/a/index.html: 错误：连结 /missing/ 指向的档案不在网站里'], ['简繁转换用了 0.0 秒']],
+		['en', ['dist/a/index.html: error: link /missing/ points to no file of the site'], ['script conversion took 0.0 s']],
+	])('follow site.yaml’s messages: %s (the default script when unset) in the final check and the log', async (messages, problems, log) => {
+		siteWithMessages(messages);
+		const modules = await freshModules();
+		expect(finalCheck(modules)).toEqual(problems);
+		expect(buildLog(modules)).toEqual(log);
+	});
+
+	it('follow a command’s --lang over site.yaml', async () => {
+		siteWithMessages('en');
+		const modules = await freshModules();
+		modules.messages.chooseMessageLanguage('zh-Hans');
+		expect(finalCheck(modules)).toEqual(['dist/a/index.html: 错误：连结 /missing/ 指向的档案不在网站里']);
+		modules.messages.chooseMessageLanguage('zh-Hant');
+		expect(buildLog(modules)).toEqual(['簡繁轉換用了 0.0 秒']);
+	});
+});
