@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { variantReaders } from '../../src/editions/opencc-tables.ts';
-import type { TraditionalVariant } from '../../src/editions/scripts.ts';
+import { variantReaders } from '../../src/convert/opencc-tables.ts';
+import type { TraditionalVariant } from '../../src/core/scripts.ts';
 
 /** Where the golden set lives, relative to the project root. */
 export const GOLDEN_SET_DIR = 'test/fixtures/conversion';

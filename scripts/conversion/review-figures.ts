@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createConverter } from '../../src/editions/convert.ts';
-import { choicesToReview } from '../../src/editions/review.ts';
-import { toSimplified } from '../../src/editions/to-simplified.ts';
-import type { Choice } from '../../src/editions/to-traditional.ts';
+import { createConverter } from '../../src/convert/convert.ts';
+import { choicesToReview } from '../../src/convert/review.ts';
+import { toSimplified } from '../../src/convert/to-simplified.ts';
+import type { Choice } from '../../src/convert/to-traditional.ts';
 import type { LineResult } from './evaluate.ts';
 import { hanCount } from './golden-set.ts';
 

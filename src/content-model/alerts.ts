@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { editorMessage } from '../site/editor-messages.ts';
+import { editorMessage } from './editor-messages.ts';
 import { z } from 'astro/zod';
-import { contentPath } from '../site/paths.ts';
-import { readYamlFile } from '../site/yaml-file.ts';
+import { contentPath } from './paths.ts';
+import { readYamlFile } from './yaml-file.ts';
 import { isoDate } from './schema.ts';
 
 export const alertSchema = z

@@ -1,5 +1,5 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { editorMessage } from '../site/editor-messages.ts';
+import { editorMessage } from './editor-messages.ts';
 import { dirname, join, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import { checkArticleFile, sizeProblem, type ArticleFileCheck } from './article-file.ts';

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { neighbours, type Neighbours } from './neighbours.ts';
-import { issueOrder } from '../site/dates.ts';
+import { issueOrder } from '../core/dates.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type CountyEntry = CollectionEntry<'counties'>;

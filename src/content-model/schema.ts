@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { editorMessage } from '../site/editor-messages.ts';
-import { scripts } from '../editions/scripts.ts';
+import { editorMessage } from './editor-messages.ts';
+import { scripts } from '../core/scripts.ts';
 import { closest } from './closest.ts';
 
 /** An id an article may refer to, with the names an editor might type instead of it. */

@@ -2,9 +2,9 @@
 // the county, topic and series dropdowns always offer exactly the ids the content check accepts, by their names.
 import type { County, Series, Topic } from '../content-model/taxonomies.ts';
 import { MAX_TITLE_LENGTH } from '../content-model/schema.ts';
-import { editionConverter, regionText } from '../editions/edition.ts';
-import type { SiteConfig } from '../site/config.ts';
-import { EDITOR_FOLDER } from '../site/paths.ts';
+import { editionConverter, regionText } from '../view/edition.ts';
+import type { SiteConfig } from '../content-model/config.ts';
+import { EDITOR_FOLDER } from '../content-model/paths.ts';
 
 export interface EditorInputs {
 	site: SiteConfig;

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { conversionTime } from '../editions/convert.ts';
+import { conversionTime } from '../convert/convert.ts';
 
 /** Logs how long the build spent converting between scripts (text and article HTML), which the benchmark reads. */
 export function buildReport(): AstroIntegration {

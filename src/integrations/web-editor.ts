@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { adminConfig, adminPage } from '../editor/admin-page.ts';
 import { adminPath } from '../editor/cms-config.ts';
-import { EDITOR_FOLDER } from '../site/paths.ts';
+import { EDITOR_FOLDER } from '../content-model/paths.ts';
 
 const require = createRequire(import.meta.url);
 

@@ -1,5 +1,5 @@
 import { XMLValidator } from 'fast-xml-parser';
-import { xmlInvalidCharacter } from '../site/xml-chars.ts';
+import { xmlInvalidCharacter } from '../core/xml-chars.ts';
 
 /**
  * Why a page, feed or data file of the site is not whole — a page without its closing </html>, XML that is not

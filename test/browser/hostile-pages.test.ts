@@ -5,7 +5,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { buildProject, sampleProjects, type BuiltSite } from '../helpers/build-site.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { acceptedInputs, prepareImages } from '../fixtures/hostile/accepted.ts';
-import { CONTENT_SECURITY_POLICY } from '../../src/site/http-headers.ts';
+import { CONTENT_SECURITY_POLICY } from '../../src/publish/http-headers.ts';
 
 // The hostile inputs that are valid content, built and opened in Chromium the way a reader would meet them: from a
 // plain static server without the Content-Security-Policy (as `npm run preview` or a bare host serves them) and with it.

@@ -9,7 +9,7 @@ import { refusedDataFiles } from '../fixtures/hostile/data-files.ts';
 import { refusedArticles, removeOutsideFiles } from '../fixtures/hostile/refused.ts';
 import { parse } from 'parse5';
 import { scanPage } from '../../src/publish/page-scan.ts';
-import { EDITOR_FOLDER } from '../../src/site/paths.ts';
+import { EDITOR_FOLDER } from '../../src/content-model/paths.ts';
 
 // Every input here is hostile or broken, as an attacker or a hurried editor would write it. Refused inputs are grouped
 // into one site (articles) or one project changed and restored in turn (data files), so the suite costs a handful of

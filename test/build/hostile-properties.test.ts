@@ -7,7 +7,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { checkArticleFile } from '../../src/content-model/article-file.ts';
 import { articleSchema } from '../../src/content-model/schema.ts';
 import { scanPage } from '../../src/publish/page-scan.ts';
-import { EDITOR_FOLDER } from '../../src/site/paths.ts';
+import { EDITOR_FOLDER } from '../../src/content-model/paths.ts';
 import { buildProject, sampleProjects } from '../helpers/build-site.ts';
 import { hostileArticle } from '../fixtures/hostile/fragments.ts';
 
