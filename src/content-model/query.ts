@@ -23,16 +23,16 @@ export function getArticles(): Promise<Article[]> {
 	return articles;
 }
 
-let neighbourMap: Promise<Map<string, Neighbours>> | undefined;
+let neighbourMap: Promise<Map<string, Neighbours<Article>>> | undefined;
 
 /** Every article's newer and older neighbours and related articles, by id, computed once for the whole build. */
-export function getAllNeighbours(): Promise<Map<string, Neighbours>> {
+export function getAllNeighbours(): Promise<Map<string, Neighbours<Article>>> {
 	neighbourMap ??= getArticles().then((list) => neighbours(list));
 	return neighbourMap;
 }
 
 /** An article's newer and older neighbours and related articles. */
-export async function getNeighbours(id: string): Promise<Neighbours> {
+export async function getNeighbours(id: string): Promise<Neighbours<Article>> {
 	return (await getAllNeighbours()).get(id) ?? { related: [] };
 }
 

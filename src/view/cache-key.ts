@@ -52,7 +52,7 @@ export function articleVersion(article: Article): string {
 }
 
 /** What an article page shows: the article, and the newer, older and related articles it links to. */
-export function articlePageVersion(article: Article, near: Neighbours | undefined): unknown {
+export function articlePageVersion(article: Article, near: Neighbours<Article> | undefined): unknown {
 	return [articleVersion(article), [near?.newer, near?.older, ...(near?.related ?? [])].map((other) => other && articleVersion(other))];
 }
 

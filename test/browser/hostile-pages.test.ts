@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { preview } from 'astro';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { buildProject, sampleProjects, type BuiltSite } from '../helpers/build-site.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import { buildProject, sampleProjects, type BuiltSite } from '../../scripts/lib/build-site.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
 import { acceptedInputs, prepareImages } from '../fixtures/hostile/accepted.ts';
 import { CONTENT_SECURITY_POLICY } from '../../src/publish/http-headers.ts';
 

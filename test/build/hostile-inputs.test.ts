@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { buildProject, runScript, sampleProjects, type BuiltSite } from '../helpers/build-site.ts';
+import { buildProject, runScript, sampleProjects, type BuiltSite } from '../../scripts/lib/build-site.ts';
 import { snapshot } from '../helpers/dist-snapshot.ts';
 import { acceptedInputs, prepareImages, unpublishedPictures } from '../fixtures/hostile/accepted.ts';
 import { refusedDataFiles } from '../fixtures/hostile/data-files.ts';
