@@ -13,7 +13,7 @@ export const TYPICAL_REPORT = 'test/fixtures/seed-2020-02-08.txt';
 const percent = (part: number, whole: number) => (whole === 0 ? 'n/a' : `${((part / whole) * 100).toFixed(1)} %`);
 
 /** Review-list flags of a Simplified text converted for the Traditional edition (glossary empty). */
-export function reviewFlags(text: string): Choice[] {
+function reviewFlags(text: string): Choice[] {
 	const choices: Choice[] = [];
 	createConverter({ from: 'zh-Hans', to: 'zh-Hant', variant: 'tw', glossary: [] })(text, choices);
 	return choicesToReview(choices);

@@ -2,7 +2,7 @@ import { preview } from 'astro';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { buildSite, sampleSite, type BuiltSite } from './build-site.ts';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The flags this machine's closed network needs. */
 const CHROMIUM_ARGS = [

@@ -7,7 +7,7 @@ import { verifyImages } from './images.ts';
 import { brokenArticleLinks } from './links.ts';
 import type { Problem } from './problems.ts';
 
-export const ARTICLE_EXTENSIONS = /\.mdx?$/;
+const ARTICLE_EXTENSIONS = /\.mdx?$/;
 
 /** The article id of a file path relative to `content/articles/`: the path without extension, so URLs are stable and ASCII. */
 export function articleId(file: string): string {

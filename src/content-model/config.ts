@@ -9,7 +9,7 @@ const perScript = z.strictObject({ 'zh-Hant': z.string().min(1), 'zh-Hans': z.st
 /** Text a region sets: one string in the site's default script (converted for the other edition), or both spellings. */
 const regionText = z.union([z.string().trim().min(1), perScript]);
 
-export const siteConfigSchema = z.strictObject({
+const siteConfigSchema = z.strictObject({
 	name: perScript,
 	description: perScript,
 	url: z.url({

@@ -6,7 +6,7 @@ import { contentPath } from './paths.ts';
 
 /** The languages editors' messages are shown in: the two scripts of Chinese, and English. */
 export const messageLanguages = ['zh-Hant', 'zh-Hans', 'en'] as const;
-export type MessageLanguage = (typeof messageLanguages)[number];
+type MessageLanguage = (typeof messageLanguages)[number];
 
 /**
  * One message for editors, written twice: in Traditional Chinese (an office working in Simplified reads it converted
@@ -42,7 +42,7 @@ function siteLanguage(): MessageLanguage {
 }
 
 /** The language this process shows editors' messages in: a command's --lang, else site.yaml's setting. */
-export function messageLanguage(): MessageLanguage {
+function messageLanguage(): MessageLanguage {
 	return chosen ?? siteLanguage();
 }
 

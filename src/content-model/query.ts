@@ -8,7 +8,7 @@ export type TopicEntry = CollectionEntry<'topics'>;
 export type SeriesEntry = CollectionEntry<'series'>;
 
 /** Newest first by time of issue; articles issued at the same time in a stable order (by id) so rebuilds produce identical pages. */
-export function byNewest(a: Article, b: Article): number {
+function byNewest(a: Article, b: Article): number {
 	return issueOrder(b.data.date).localeCompare(issueOrder(a.data.date)) || a.id.localeCompare(b.id);
 }
 

@@ -95,7 +95,7 @@ export const isoDateTime = z
 	});
 
 /** A string that must be one of the declared ids; the error lists them and suggests the id for a name typed instead. */
-export function knownId(field: string, file: string, known: KnownId[]) {
+function knownId(field: string, file: string, known: KnownId[]) {
 	const ids = known.map((k) => k.id);
 	const list = { file, ids: ids.join(', ') };
 	return z

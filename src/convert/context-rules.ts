@@ -6,7 +6,7 @@ import type { PhraseTrie } from './phrase-trie.ts';
 import type { TextWords } from './word-boundaries.ts';
 
 /** Path of the names data the name rules read. */
-export const NAMES_FILE = 'src/convert/data/names.yaml';
+const NAMES_FILE = 'src/convert/data/names.yaml';
 
 interface NameData {
 	surnameForms: Map<string, string>;

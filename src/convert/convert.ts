@@ -26,7 +26,7 @@ export const conversionTime: { ms: number } = ((globalThis as { __bulletinConver
  * project's converter, Traditional in any regional standard → Simplified, and within one script only the stray
  * characters of the other script (请 in a Traditional article) are converted.
  */
-export function scriptConverter(from: Script, to: Script, variant: TraditionalVariant): (text: string, choices?: Choice[]) => string {
+function scriptConverter(from: Script, to: Script, variant: TraditionalVariant): (text: string, choices?: Choice[]) => string {
 	if (to === 'zh-Hans') return from === 'zh-Hans' ? (text) => fixStrayCharacters(text, 'zh-Hans', variant) : toSimplified;
 	return from === 'zh-Hans' ? toTraditional(variant) : (text) => fixStrayCharacters(text, 'zh-Hant', variant);
 }

@@ -5,7 +5,7 @@ export interface GlossaryPair {
 }
 
 /** A glossary term found in a text. */
-export interface GlossaryMatch {
+interface GlossaryMatch {
 	start: number;
 	end: number;
 	pair: GlossaryPair;

@@ -71,25 +71,3 @@ export const traditionalForms = once(() => {
 	}
 	return new Map([...forms].filter(([, set]) => set.size > 1).map(([char, set]) => [char, [...set]]));
 });
-
-/**
- * For each Simplified character with several Traditional forms, the share of OpenCC's phrases containing it that write
- * it other than its one-character default (钟 0.94, 干 0.70, 后 0.09, 叶 0.01): how often the default would be wrong if
- * no phrase settled it, as far as the dictionary tells.
- */
-export const alternativeShare = once(() => {
-	const { defaults } = simplifiedTables();
-	const total = new Map<string, number>();
-	const other = new Map<string, number>();
-	const [phrases] = configs.s2t!.conversionChain[0]! as unknown as string[];
-	for (const entry of phrases!.split('|')) {
-		const [simplified, traditional] = entry.split(' ');
-		if (!simplified || !traditional || simplified.length !== traditional.length) continue;
-		for (let i = 0; i < simplified.length; i++) {
-			const char = simplified[i]!;
-			total.set(char, (total.get(char) ?? 0) + 1);
-			if (traditional[i] !== (defaults.get(char) ?? char)) other.set(char, (other.get(char) ?? 0) + 1);
-		}
-	}
-	return new Map([...traditionalForms().keys()].map((char) => [char, (other.get(char) ?? 0) / (total.get(char) ?? 1)]));
-});

@@ -10,7 +10,7 @@ export interface ProjectPhrase {
 }
 
 /** Path of the project's phrase dictionary (read from the project root, where Astro, the scripts and the tests run). */
-export const PROJECT_DICTIONARY = 'src/convert/data/phrases.tsv';
+const PROJECT_DICTIONARY = 'src/convert/data/phrases.tsv';
 
 /**
  * Parses a project dictionary: `source<TAB>conversion<TAB># reason` per line (Simplified first in phrases.tsv, Traditional

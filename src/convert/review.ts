@@ -5,7 +5,7 @@ import { once } from './opencc-tables.ts';
 import type { Choice } from './to-traditional.ts';
 
 /** Path of the characters the review list looks at, each with its competing senses. */
-export const REVIEW_FILE = 'src/convert/data/review.yaml';
+const REVIEW_FILE = 'src/convert/data/review.yaml';
 
 /** The characters the review list looks at: each form (OpenCC standard Traditional) with what it means, from src/convert/data/review.yaml. */
 export const reviewCharacters = once(

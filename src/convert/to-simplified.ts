@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /** Path of the project's Traditional → Simplified dictionary. */
-export const TRADITIONAL_DICTIONARY = 'src/convert/data/traditional-phrases.tsv';
+const TRADITIONAL_DICTIONARY = 'src/convert/data/traditional-phrases.tsv';
 
 // The project's words, read before anything else: what OpenCC gets wrong for Traditional sources (土著, 妳).
 const projectWords = once(() => {

@@ -9,7 +9,7 @@ import { keepsToWords, RUN, TextWords } from './word-boundaries.ts';
  * What settled the Traditional form of a character with several: a phrase of OpenCC's dictionary, the project's
  * dictionary, a context rule, or only the one-character default.
  */
-export type SettledBy = 'phrase' | 'dictionary' | 'rule' | 'default';
+type SettledBy = 'phrase' | 'dictionary' | 'rule' | 'default';
 
 /** The converter's choice for one Simplified character that has several Traditional forms. */
 export interface Choice {
@@ -28,7 +28,7 @@ export interface Choice {
  * Why a settled choice is still a guess: the phrase is two characters that ICU reads as two words (又干 in 湿了又干), or
  * a surname stands where names do but a word took it (老于是, 于丽、谷雨).
  */
-export type Doubt = 'two-words' | 'name';
+type Doubt = 'two-words' | 'name';
 
 /** Converts Simplified text to Traditional; when `choices` is given, also lists how each one-to-many character was settled. */
 export type ToTraditional = (text: string, choices?: Choice[]) => string;
@@ -49,9 +49,6 @@ const tables = once(() => {
 	}
 	return { opencc, project, alone };
 });
-
-/** The phrases of OpenCC's dictionary the converter uses, for rules that tell names from words. */
-export const openccPhrases = (): PhraseTrie => tables().opencc;
 
 /**
  * The project's Simplified → Traditional converter: OpenCC's phrase and character dictionaries, with four changes, each

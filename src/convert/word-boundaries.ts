@@ -8,7 +8,7 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 export const RUN = /[\u3400-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}〇0-9０-９A-Za-z]+/gu;
 
 /** `starts[k]` is 1 where a word starts at offset k of `text`, and at `text.length`. */
-export function wordStarts(text: string): Uint8Array {
+function wordStarts(text: string): Uint8Array {
 	const starts = new Uint8Array(text.length + 1);
 	for (const { index } of segmenter.segment(text)) starts[index] = 1;
 	starts[text.length] = 1;

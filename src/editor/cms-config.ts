@@ -17,7 +17,7 @@ export interface EditorInputs {
 export const adminPath = (base: string) => `${base}${EDITOR_FOLDER}`;
 
 /** The dev server's local backend (decap-server's file-system API) for the editor, same origin as the page; with the slash the site's URLs all end in. */
-export const localBackendPath = (base: string) => `${adminPath(base)}api/v1/`;
+const localBackendPath = (base: string) => `${adminPath(base)}api/v1/`;
 
 const option = (entry: { id: string; name: string }) => ({ label: entry.name, value: entry.id });
 

@@ -5,7 +5,7 @@ export const CONTENT_SECURITY_POLICY =
 	"default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self' blob:; manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 /** Headers every response carries (scripts/deploy/nginx.conf sends the same). */
-export const SECURITY_HEADERS: ReadonlyArray<[string, string]> = [
+const SECURITY_HEADERS: ReadonlyArray<[string, string]> = [
 	['Content-Security-Policy', CONTENT_SECURITY_POLICY],
 	['X-Content-Type-Options', 'nosniff'],
 	['Referrer-Policy', 'strict-origin-when-cross-origin'],
@@ -14,7 +14,7 @@ export const SECURITY_HEADERS: ReadonlyArray<[string, string]> = [
 ];
 
 /** The web editor's policy, also in scripts/deploy/nginx.conf's /admin/ location. */
-export const ADMIN_CSP =
+const ADMIN_CSP =
 	"default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https://avatars.githubusercontent.com; connect-src 'self' blob: https://api.github.com; font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 /**

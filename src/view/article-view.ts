@@ -50,7 +50,7 @@ export interface ArticleView {
 const scriptById = new Map<string, Script>();
 
 /** The script an article is written in: its `lang` field, else detected from title and body, else the site default. */
-export function sourceScript(article: Article): Script {
+function sourceScript(article: Article): Script {
 	let script = scriptById.get(article.id);
 	if (!script) {
 		script = articleScript(article.data.lang, `${article.data.title}\n${article.body ?? ''}`, siteConfig().defaultScript);

@@ -7,10 +7,10 @@ import { dayOf, zonedIso } from '../core/dates.ts';
 import { editionFileUrl } from './urls.ts';
 
 /** The file name of each edition's feed stylesheet (src/pages/[edition]/feed.xsl.ts). */
-export const FEED_STYLESHEET = 'feed.xsl';
+const FEED_STYLESHEET = 'feed.xsl';
 
 /** How many of the newest articles a feed carries. */
-export const FEED_SIZE = 50;
+const FEED_SIZE = 50;
 
 export interface FeedOptions {
 	script: Script;

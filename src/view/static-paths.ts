@@ -4,7 +4,7 @@ import { editionPath, scripts, type Script } from '../core/scripts.ts';
 import { articleVersion, cacheKey, siteVersion } from './cache-key.ts';
 
 /** Articles per listing page (county, topic, series and date archives). */
-export const PAGE_SIZE = 20;
+const PAGE_SIZE = 20;
 
 /**
  * getStaticPaths entries for a page that exists once per edition, crossed with each item (an article, a county…).
