@@ -76,7 +76,7 @@ module.exports = {
 			comment: "The only packages the reader's browser runs: Workbox in the service worker, entities for HTML text.",
 			severity: 'error',
 			from: { path: [layers.browser.path, layers.core.path] },
-			to: { dependencyTypes: ['npm', 'npm-dev'], pathNot: '^node_modules/(workbox-[a-z]+|entities)/' },
+			to: { dependencyTypes: ['npm', 'npm-dev'], pathNot: '(^|/)node_modules/(workbox-[a-z]+|entities)/' },
 		},
 		{
 			name: 'no-orphans',
