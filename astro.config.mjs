@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import sitemap from '@astrojs/sitemap';
-import { editionPath } from './src/editions/scripts.ts';
+import { editionPath } from './src/core/scripts.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { precompressSite } from './src/integrations/precompress.ts';
@@ -13,8 +13,8 @@ import { atomicPublish } from './src/integrations/atomic-publish.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { devContentCheck } from './src/integrations/dev-content-check.ts';
 import { webEditor } from './src/integrations/web-editor.ts';
-import { articleLastModified } from './src/site/last-modified.ts';
-import { siteConfig } from './src/site/config.ts';
+import { articleLastModified } from './src/view/last-modified.ts';
+import { siteConfig } from './src/content-model/config.ts';
 
 const site = siteConfig();
 const lastModified = articleLastModified();
@@ -38,7 +38,7 @@ export default defineConfig({
 		processor: unified({ remarkPlugins: [remarkCjkFriendly] }),
 	},
 	// An unchanged page is copied from the previous build instead of rendered (pages return a cacheKey, see
-	// src/site/cache-key.ts), so publishing one bulletin into a large site re-renders only the pages it changes.
+	// src/view/cache-key.ts), so publishing one bulletin into a large site re-renders only the pages it changes.
 	experimental: { incrementalBuild: true },
 	integrations: [
 		// First: a broken data file stops the build with its file and line before anything else runs.

@@ -7,11 +7,11 @@ import { alertsFileSchema, type Alert } from '../src/content-model/alerts.ts';
 import { articleId, listArticleFiles } from '../src/content-model/articles-folder.ts';
 import { missingPage, type SitePages } from '../src/content-model/site-pages.ts';
 import { readTaxonomy } from '../src/content-model/taxonomies.ts';
-import { siteConfig } from '../src/site/config.ts';
-import { dayOf, wallClock } from '../src/site/dates.ts';
-import { contentPath, displayPath } from '../src/site/paths.ts';
+import { siteConfig } from '../src/content-model/config.ts';
+import { dayOf, wallClock } from '../src/core/dates.ts';
+import { contentPath, displayPath } from '../src/content-model/paths.ts';
 import { formatProblem } from '../src/content-model/problems.ts';
-import { editorMessage } from '../src/site/editor-messages.ts';
+import { editorMessage } from '../src/content-model/editor-messages.ts';
 import { failOnProblems, parseCommand, runCli } from './cli.ts';
 
 const spec = {

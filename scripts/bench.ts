@@ -6,7 +6,7 @@
 import { cpus, totalmem } from 'node:os';
 import { appendFileSync, cpSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createProject, projectRoot, sampleSite, sampleContentWith } from '../test/helpers/build-site.ts';
+import { createProject, projectRoot, sampleSite, sampleContentWith } from './lib/build-site.ts';
 import { writeCorpus } from './bench/corpus.ts';
 import { between, measure, reported, type MeasuredRun } from './bench/measure-build.ts';
 import { measureSearchDownloads } from './bench/search-download.ts';

@@ -9,10 +9,10 @@ import { siteArticleSchema } from '../src/content-model/site-schema.ts';
 import { readAlerts } from '../src/content-model/alerts.ts';
 import { alertLinkProblems, brokenPageLinks, type SitePages } from '../src/content-model/site-pages.ts';
 import { readTaxonomy } from '../src/content-model/taxonomies.ts';
-import { lintSiteConversion } from '../src/editions/lint-site.ts';
-import { contentPath, displayPath } from '../src/site/paths.ts';
+import { lintSiteConversion } from '../src/content-model/conversion-lint-site.ts';
+import { contentPath, displayPath } from '../src/content-model/paths.ts';
 import { existsSync, readFileSync } from 'node:fs';
-import { editorMessage } from '../src/site/editor-messages.ts';
+import { editorMessage } from '../src/content-model/editor-messages.ts';
 import { failOnProblems, parseCommand, runCli } from './cli.ts';
 
 const spec = {

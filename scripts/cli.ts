@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { AstroError } from 'astro/errors';
 import { closest } from '../src/content-model/closest.ts';
-import { chooseMessageLanguage, editorMessage, inEditorScript, messageLanguages } from '../src/site/editor-messages.ts';
+import { chooseMessageLanguage, editorMessage, inEditorScript, messageLanguages } from '../src/content-model/editor-messages.ts';
 
 /** A mistake in how a command was called: every one is listed, with a pointer to --help, and the exit code is 1. */
 export class UsageError extends Error {

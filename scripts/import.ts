@@ -14,10 +14,10 @@ import { fullWidthPunctuation } from '../src/import/punctuation.ts';
 import { importPosts, type PlannedArticle } from '../src/import/import-posts.ts';
 import type { Refusal } from '../src/import/post.ts';
 import { labelledReportsSchema, measureTopicGuesses } from '../src/import/topic-accuracy.ts';
-import { chooseMessageLanguage, editorMessage, inEditorScript } from '../src/site/editor-messages.ts';
-import { today } from '../src/site/dates.ts';
-import { contentPath } from '../src/site/paths.ts';
-import { readYamlFile } from '../src/site/yaml-file.ts';
+import { chooseMessageLanguage, editorMessage, inEditorScript } from '../src/content-model/editor-messages.ts';
+import { today } from '../src/core/dates.ts';
+import { contentPath } from '../src/content-model/paths.ts';
+import { readYamlFile } from '../src/content-model/yaml-file.ts';
 import { runCli } from './cli.ts';
 
 const HELP = {

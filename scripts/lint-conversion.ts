@@ -2,9 +2,9 @@
 import { checkArticlesFolder } from '../src/content-model/articles-folder.ts';
 import { formatProblem } from '../src/content-model/problems.ts';
 import { siteArticleSchema } from '../src/content-model/site-schema.ts';
-import { lintSiteConversion } from '../src/editions/lint-site.ts';
-import { contentPath } from '../src/site/paths.ts';
-import { editorMessage } from '../src/site/editor-messages.ts';
+import { lintSiteConversion } from '../src/content-model/conversion-lint-site.ts';
+import { contentPath } from '../src/content-model/paths.ts';
+import { editorMessage } from '../src/content-model/editor-messages.ts';
 import { failOnProblems, parseCommand, runCli } from './cli.ts';
 
 const spec = {

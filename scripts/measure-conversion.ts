@@ -5,17 +5,17 @@
 // review list of `npm run check` flags. --errors prints every tuned line the project's converter gets wrong (add
 // --held-out to see the held-out lines too, which spoils them as a test of what was tuned).
 import { parseArgs } from 'node:util';
-import { createConverter } from '../src/editions/convert.ts';
-import { readSiteGlossary } from '../src/editions/glossary.ts';
-import { openccConverter } from '../src/editions/opencc.ts';
-import type { Script, TraditionalVariant } from '../src/editions/scripts.ts';
+import { createConverter } from '../src/convert/convert.ts';
+import { readSiteGlossary } from '../src/content-model/glossary-file.ts';
+import { openccConverter } from '../src/convert/opencc.ts';
+import type { Script, TraditionalVariant } from '../src/core/scripts.ts';
 import { runCli } from './cli.ts';
 import { convertLines, converters, errorRate, leakCases, leaks, type LineResult } from './conversion/evaluate.ts';
 import { readGoldenSet, type GoldenLine, type Half } from './conversion/golden-set.ts';
 import { reviewListFigures, TYPICAL_REPORT } from './conversion/review-figures.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { toSimplified } from '../src/editions/to-simplified.ts';
+import { toSimplified } from '../src/convert/to-simplified.ts';
 
 const halves: Array<[Half, string]> = [
 	['s2t', 'Simplified → Traditional (Taiwan standard)'],

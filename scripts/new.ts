@@ -8,10 +8,10 @@ import { isoDateTime, MAX_TITLE_LENGTH } from '../src/content-model/schema.ts';
 import { articleFile } from '../src/content-model/slug.ts';
 import { readTaxonomy } from '../src/content-model/taxonomies.ts';
 import { articleMarkdown } from '../src/import/import-page.ts';
-import { siteConfig } from '../src/site/config.ts';
-import { wallClock } from '../src/site/dates.ts';
-import { contentPath } from '../src/site/paths.ts';
-import { editorMessage } from '../src/site/editor-messages.ts';
+import { siteConfig } from '../src/content-model/config.ts';
+import { wallClock } from '../src/core/dates.ts';
+import { contentPath } from '../src/content-model/paths.ts';
+import { editorMessage } from '../src/content-model/editor-messages.ts';
 import { failOnProblems, parseCommand, runCli } from './cli.ts';
 
 const spec = {

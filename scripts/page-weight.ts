@@ -3,7 +3,7 @@
 // type and edition the largest page is measured. A report of bytes, which do not vary from run to run.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { pageWeight } from '../test/helpers/page-weight.ts';
+import { pageWeight } from './lib/page-weight.ts';
 import { builtEditions, builtSiteBase } from './bench/built-site.ts';
 import { failOnProblems, parseCommand, runCli } from './cli.ts';
 

@@ -6,9 +6,9 @@
 // query. Measurements to print, never timed tests.
 import { preview } from 'astro';
 import { join } from 'node:path';
-import { launchChromium } from '../test/helpers/browser.ts';
-import { buildSite } from '../test/helpers/build-site.ts';
-import { qualitySet, searchFixture } from '../test/helpers/search-quality.ts';
+import { launchChromium } from './lib/browser.ts';
+import { buildSite } from './lib/build-site.ts';
+import { qualitySet, searchFixture } from './lib/search-quality.ts';
 import { runQualitySet, summarise } from './bench/quality-set.ts';
 import { measureSearchDownloads } from './bench/search-download.ts';
 import { measureSearchQuality } from './bench/search-quality.ts';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { readFrontmatter } from '../../src/content-model/frontmatter.ts';
 import { articleMarkdown } from '../../src/import/import-page.ts';
-import { toSimplified } from '../../src/editions/to-simplified.ts';
+import { toSimplified } from '../../src/convert/to-simplified.ts';
 
 /** A small deterministic pseudo-random generator (mulberry32), so the same N always gives the same corpus. */
 function random(seed: number): () => number {

@@ -2,7 +2,7 @@
 // query is typed into the search page of each edition, every result is loaded (「顯示更多」 until the end) and
 // compared with the articles the set expects. Used by `npm run measure:search -- --quality` and by test/browser/search-quality.test.ts.
 import type { Browser } from 'playwright-core';
-import type { QualityEntry } from '../../test/helpers/search-quality.ts';
+import type { QualityEntry } from '../lib/search-quality.ts';
 
 export interface QueryOutcome {
 	edition: string;

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { preview } from 'astro';
 import { join } from 'node:path';
-import { launchChromium } from '../../test/helpers/browser.ts';
+import { launchChromium } from '../lib/browser.ts';
 import { builtEditions, builtSiteBase } from './built-site.ts';
 
 export interface SearchDownload {

@@ -4,7 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { preview } from 'astro';
 import type { BundleManifest } from '../../src/search/bundles.ts';
 import { queryPhrases } from '../../src/search/words.ts';
-import { launchChromium } from '../../test/helpers/browser.ts';
+import { launchChromium } from '../lib/browser.ts';
 import { builtSiteBase } from './built-site.ts';
 
 export interface QueryQuality {

@@ -1,7 +1,7 @@
-import { createConverter } from '../../src/editions/convert.ts';
-import { openccConverter } from '../../src/editions/opencc.ts';
-import type { Script, TraditionalVariant } from '../../src/editions/scripts.ts';
-import { strayCharacters } from '../../src/editions/stray.ts';
+import { createConverter } from '../../src/convert/convert.ts';
+import { openccConverter } from '../../src/convert/opencc.ts';
+import type { Script, TraditionalVariant } from '../../src/core/scripts.ts';
+import { strayCharacters } from '../../src/convert/stray.ts';
 import { halfVariant, hanCount, wrongCharacters, type GoldenLine, type Half } from './golden-set.ts';
 
 /** A converter under test: the project's or plain OpenCC, for a direction and regional standard. */

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { variantReaders } from '../../src/editions/opencc-tables.ts';
-import type { TraditionalVariant } from '../../src/editions/scripts.ts';
+import { variantReaders } from '../../src/convert/opencc-tables.ts';
+import type { TraditionalVariant } from '../../src/core/scripts.ts';
 
 /** Where the golden set lives, relative to the project root. */
 export const GOLDEN_SET_DIR = 'test/fixtures/conversion';
@@ -25,7 +25,7 @@ export interface GoldenLine {
 export const halfVariant: Record<Half, TraditionalVariant> = { s2t: 'tw', tw2s: 'tw', hk2s: 'hk' };
 
 /** Whether a line belongs to the held-out part: the first byte of its source's SHA-256, below 30 % of 256. */
-export function isHeldOut(source: string): boolean {
+function isHeldOut(source: string): boolean {
 	return createHash('sha256').update(source).digest()[0]! < Math.round(256 * 0.3);
 }
 
@@ -73,7 +73,7 @@ export function hanCount(text: string): number {
  * Traditional text with graphic variants read as one (裡/裏, 衛/衞, 為/爲): the golden set judges the choice among
  * different characters (發/髮, 後/后), not which regional glyph standard a form follows.
  */
-export function graphicNormalForm(text: string): string {
+function graphicNormalForm(text: string): string {
 	let normal = text;
 	for (const reader of variantReaders()) normal = reader.convert(normal);
 	return normal;

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createConverter } from '../../src/editions/convert.ts';
-import { choicesToReview } from '../../src/editions/review.ts';
-import { toSimplified } from '../../src/editions/to-simplified.ts';
-import type { Choice } from '../../src/editions/to-traditional.ts';
+import { createConverter } from '../../src/convert/convert.ts';
+import { choicesToReview } from '../../src/convert/review.ts';
+import { toSimplified } from '../../src/convert/to-simplified.ts';
+import type { Choice } from '../../src/convert/to-traditional.ts';
 import type { LineResult } from './evaluate.ts';
 import { hanCount } from './golden-set.ts';
 
@@ -13,7 +13,7 @@ export const TYPICAL_REPORT = 'test/fixtures/seed-2020-02-08.txt';
 const percent = (part: number, whole: number) => (whole === 0 ? 'n/a' : `${((part / whole) * 100).toFixed(1)} %`);
 
 /** Review-list flags of a Simplified text converted for the Traditional edition (glossary empty). */
-export function reviewFlags(text: string): Choice[] {
+function reviewFlags(text: string): Choice[] {
 	const choices: Choice[] = [];
 	createConverter({ from: 'zh-Hans', to: 'zh-Hant', variant: 'tw', glossary: [] })(text, choices);
 	return choicesToReview(choices);

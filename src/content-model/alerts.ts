@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { editorMessage } from '../site/editor-messages.ts';
+import { editorMessage } from './editor-messages.ts';
 import { z } from 'astro/zod';
-import { contentPath } from '../site/paths.ts';
-import { readYamlFile } from '../site/yaml-file.ts';
+import { contentPath } from './paths.ts';
+import { readYamlFile } from './yaml-file.ts';
 import { isoDate } from './schema.ts';
 
-export const alertSchema = z
+const alertSchema = z
 	.strictObject({
 		id: z
 			.string()
@@ -39,7 +39,7 @@ export const alertSchema = z
 export type Alert = z.output<typeof alertSchema>;
 
 /** A list of alerts whose ids are unique, so `npm run alert -- expire <id>` and readers' browsers can tell them apart. */
-export const alertListSchema = z.array(alertSchema).superRefine((alerts, ctx) => {
+const alertListSchema = z.array(alertSchema).superRefine((alerts, ctx) => {
 	const seen = new Set<string>();
 	alerts.forEach((alert, index) => {
 		if (seen.has(alert.id)) {
@@ -66,7 +66,7 @@ export function alertsFileSchema(text: string) {
 }
 
 /** What the alerts file holds, the hint for any problem in it. */
-export const alertsHint = () =>
+const alertsHint = () =>
 	editorMessage({
 		zh: 'content/alerts.yaml 是 { id, level, message, link, start, end } 的清單（或把同樣的清單寫在「alerts:」下面）；見 docs/operators/configuration.md',
 		en: 'content/alerts.yaml is a list of { id, level, message, link, start, end } (or the same list under "alerts:"); see docs/operators/configuration.md',

@@ -1,14 +1,14 @@
 import type { z } from 'astro/zod';
-import { editorMessage } from '../site/editor-messages.ts';
-import { unclosedMarker } from '../editions/markers.ts';
-import { hasUnsafeHtml } from '../editions/sanitize.ts';
+import { editorMessage } from './editor-messages.ts';
+import { unclosedMarker } from '../convert/markers.ts';
+import { hasUnsafeHtml } from '../convert/sanitize.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { bodyImages, checkImageReferences, type ImageReference } from './images.ts';
 import { oldSiteMarkup } from './old-site-markup.ts';
 import type { Problem } from './problems.ts';
 import { titleSlug } from './slug.ts';
-import { dayOf, today } from '../site/dates.ts';
-import { xmlInvalidCharacter, xmlInvalidValue } from '../site/xml-chars.ts';
+import { dayOf, today } from '../core/dates.ts';
+import { xmlInvalidCharacter, xmlInvalidValue } from '../core/xml-chars.ts';
 
 export interface ArticleFileCheck {
 	problems: Problem[];

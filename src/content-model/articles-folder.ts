@@ -1,5 +1,5 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { editorMessage } from '../site/editor-messages.ts';
+import { editorMessage } from './editor-messages.ts';
 import { dirname, join, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import { checkArticleFile, sizeProblem, type ArticleFileCheck } from './article-file.ts';
@@ -7,7 +7,7 @@ import { verifyImages } from './images.ts';
 import { brokenArticleLinks } from './links.ts';
 import type { Problem } from './problems.ts';
 
-export const ARTICLE_EXTENSIONS = /\.mdx?$/;
+const ARTICLE_EXTENSIONS = /\.mdx?$/;
 
 /** The article id of a file path relative to `content/articles/`: the path without extension, so URLs are stable and ASCII. */
 export function articleId(file: string): string {

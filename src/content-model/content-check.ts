@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { AstroError } from 'astro/errors';
 import type { z } from 'astro/zod';
-import { contentPath } from '../site/paths.ts';
-import { editorMessage } from '../site/editor-messages.ts';
+import { contentPath } from './paths.ts';
+import { editorMessage } from './editor-messages.ts';
 import { checkArticlesFolder, verifyArticleImages, type FolderCheck } from './articles-folder.ts';
 import { dataFileProblems } from './data-files.ts';
 import { formatProblem, type Problem } from './problems.ts';

@@ -1,6 +1,6 @@
-import { readSiteGlossary } from '../editions/glossary.ts';
-import { siteConfig } from '../site/config.ts';
-import { DataFileError } from '../site/yaml-file.ts';
+import { readSiteGlossary } from './glossary-file.ts';
+import { siteConfig } from './config.ts';
+import { DataFileError } from './yaml-file.ts';
 import { readAlerts } from './alerts.ts';
 import type { Problem } from './problems.ts';
 import { siteArticleSchema } from './site-schema.ts';

@@ -1,5 +1,5 @@
 import { closeSync, existsSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
-import { editorMessage } from '../site/editor-messages.ts';
+import { editorMessage } from './editor-messages.ts';
 import { dirname, relative, resolve, sep } from 'node:path';
 import sharp from 'sharp';
 import type { Problem } from './problems.ts';

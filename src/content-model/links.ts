@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { editorMessage } from '../site/editor-messages.ts';
+import { editorMessage } from './editor-messages.ts';
 import type { Problem } from './problems.ts';
 
 /** A Markdown link (not an image), its target in group 1. */

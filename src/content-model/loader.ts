@@ -1,5 +1,5 @@
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
-import { editorMessage } from '../site/editor-messages.ts';
+import { editorMessage } from './editor-messages.ts';
 import type { z } from 'astro/zod';
 import { articleId } from './articles-folder.ts';
 import { articleProblems } from './content-check.ts';

@@ -1,6 +1,10 @@
-import type { Article } from './query.ts';
+/** What neighbours are found by: an article's id, county and topics (an `Article` of query.ts, which imports this module). */
+export interface Placed {
+	id: string;
+	data: { county: { id: string }; topics: ReadonlyArray<{ id: string }> };
+}
 
-export interface Neighbours {
+export interface Neighbours<Article extends Placed> {
 	newer?: Article;
 	older?: Article;
 	/** Articles from the same county or on a shared topic, the nearest in time, newest first. */
@@ -12,14 +16,14 @@ export interface Neighbours {
  * those: the nearest in time from its county and topics. Indexed by county and topic once, so a large archive
  * does not compare every pair.
  */
-export function neighbours(articles: readonly Article[], max = 5): Map<string, Neighbours> {
+export function neighbours<Article extends Placed>(articles: readonly Article[], max = 5): Map<string, Neighbours<Article>> {
 	const position = new Map(articles.map((a, i) => [a.id, i]));
 	const groups = new Map<string, Article[]>();
 	const add = (key: string, article: Article) => (groups.get(key) ?? groups.set(key, []).get(key)!).push(article);
 	const keysOf = (article: Article) => [`county:${article.data.county.id}`, ...article.data.topics.map((t) => `topic:${t.id}`)];
 	for (const article of articles) for (const key of keysOf(article)) add(key, article);
 	const inGroup = new Map([...groups].map(([key, group]) => [key, new Map(group.map((a, i) => [a.id, i]))]));
-	const result = new Map<string, Neighbours>();
+	const result = new Map<string, Neighbours<Article>>();
 	articles.forEach((article, index) => {
 		// Each group is newest first, so the articles nearest in time are the ones around this one in each group.
 		// Nearness rather than recency also keeps a new article from changing every older article's page.

@@ -2,7 +2,7 @@ import { parseDocument, isMap } from 'yaml';
 import type { Problem } from './problems.ts';
 
 /** Template code of the site generator an archive came from: Hugo {{< … >}} and {{% … %}}, Liquid {% … %} and {{ … }}. */
-export const SHORTCODE = /\{\{<[\s\S]*?>\}\}|\{\{%[\s\S]*?%\}\}|\{%[\s\S]*?%\}|\{\{[^{}\n]*\}\}/g;
+const SHORTCODE = /\{\{<[\s\S]*?>\}\}|\{\{%[\s\S]*?%\}\}|\{%[\s\S]*?%\}|\{\{[^{}\n]*\}\}/g;
 /** A root-relative link target in Markdown or HTML: [x](/news/1.html), href="/about/". */
 const LINK = /(?<!!)\[[^\]]*\]\(\s*<?([^)\s>]+)>?[^)]*\)|<a\b[^>]*\bhref\s*=\s*["']([^"']+)["']/g;
 /** A link into an old site: root-relative, or relative to a page (../about/, news.html, list.php?id=3). */
@@ -11,7 +11,7 @@ const OLD_PAGE = /^\/(?!\/)|^(?![a-z][a-z0-9+.-]*:|#|\/\/)[^?#]*(?:\/|\.html?|\.
 const SITE_PAGE = /^\/zh-han[st](?:\/|$)/;
 
 /** The lines of a Markdown body outside fenced code blocks, with inline code blanked, as [text, line] pairs. */
-export function proseLines(body: string, firstLine: number): Array<[string, number]> {
+function proseLines(body: string, firstLine: number): Array<[string, number]> {
 	const lines: Array<[string, number]> = [];
 	let fence: string | undefined;
 	body.split('\n').forEach((text, index) => {

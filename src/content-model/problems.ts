@@ -1,5 +1,5 @@
 import { AstroError } from 'astro/errors';
-import { editorMessage, severityName } from '../site/editor-messages.ts';
+import { editorMessage, severityName } from './editor-messages.ts';
 
 /** Something wrong with a content file, located precisely enough for an editor to fix it. */
 export interface Problem {

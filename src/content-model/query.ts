@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { neighbours, type Neighbours } from './neighbours.ts';
-import { issueOrder } from '../site/dates.ts';
+import { issueOrder } from '../core/dates.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type CountyEntry = CollectionEntry<'counties'>;
@@ -8,7 +8,7 @@ export type TopicEntry = CollectionEntry<'topics'>;
 export type SeriesEntry = CollectionEntry<'series'>;
 
 /** Newest first by time of issue; articles issued at the same time in a stable order (by id) so rebuilds produce identical pages. */
-export function byNewest(a: Article, b: Article): number {
+function byNewest(a: Article, b: Article): number {
 	return issueOrder(b.data.date).localeCompare(issueOrder(a.data.date)) || a.id.localeCompare(b.id);
 }
 
@@ -23,16 +23,16 @@ export function getArticles(): Promise<Article[]> {
 	return articles;
 }
 
-let neighbourMap: Promise<Map<string, Neighbours>> | undefined;
+let neighbourMap: Promise<Map<string, Neighbours<Article>>> | undefined;
 
 /** Every article's newer and older neighbours and related articles, by id, computed once for the whole build. */
-export function getAllNeighbours(): Promise<Map<string, Neighbours>> {
+export function getAllNeighbours(): Promise<Map<string, Neighbours<Article>>> {
 	neighbourMap ??= getArticles().then((list) => neighbours(list));
 	return neighbourMap;
 }
 
 /** An article's newer and older neighbours and related articles. */
-export async function getNeighbours(id: string): Promise<Neighbours> {
+export async function getNeighbours(id: string): Promise<Neighbours<Article>> {
 	return (await getAllNeighbours()).get(id) ?? { related: [] };
 }
 

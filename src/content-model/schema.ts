@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { editorMessage } from '../site/editor-messages.ts';
-import { scripts } from '../editions/scripts.ts';
+import { editorMessage } from './editor-messages.ts';
+import { scripts } from '../core/scripts.ts';
 import { closest } from './closest.ts';
 
 /** An id an article may refer to, with the names an editor might type instead of it. */
@@ -95,7 +95,7 @@ export const isoDateTime = z
 	});
 
 /** A string that must be one of the declared ids; the error lists them and suggests the id for a name typed instead. */
-export function knownId(field: string, file: string, known: KnownId[]) {
+function knownId(field: string, file: string, known: KnownId[]) {
 	const ids = known.map((k) => k.id);
 	const list = { file, ids: ids.join(', ') };
 	return z

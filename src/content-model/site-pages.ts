@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { editorMessage } from '../site/editor-messages.ts';
+import { editorMessage } from './editor-messages.ts';
 import { MARKDOWN_LINK } from './links.ts';
 import type { Problem } from './problems.ts';
 

@@ -1,6 +1,6 @@
 import { articleSchema, type ArticleSchemaOptions } from './schema.ts';
 import { readTaxonomy } from './taxonomies.ts';
-import { siteConfig } from '../site/config.ts';
+import { siteConfig } from './config.ts';
 
 /** The article schema for this site: ids checked against the region's counties file, topics.yaml and series.yaml. */
 export function siteArticleSchema(image?: ArticleSchemaOptions['image']) {

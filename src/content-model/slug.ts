@@ -1,5 +1,5 @@
 import { pinyin } from 'pinyin-pro';
-import { dayOf } from '../site/dates.ts';
+import { dayOf } from '../core/dates.ts';
 
 const MAX_WORDS = 6;
 // A short place prefix such as "福安:" repeats the county, which the file name already carries.

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { editorMessage, type Message } from '../site/editor-messages.ts';
-import { contentPath } from '../site/paths.ts';
-import { siteConfig } from '../site/config.ts';
-import { readYamlFile } from '../site/yaml-file.ts';
+import { editorMessage, type Message } from './editor-messages.ts';
+import { contentPath } from './paths.ts';
+import { siteConfig } from './config.ts';
+import { readYamlFile } from './yaml-file.ts';
 
 /** A required text field, its error describing what it holds (`what` in Traditional Chinese and English). */
 const required = (what: Message) =>

@@ -1,5 +1,5 @@
-import { siteConfig } from '../site/config.ts';
-import { timeOf, wallClock } from '../site/dates.ts';
+import { siteConfig } from './config.ts';
+import { timeOf, wallClock } from '../core/dates.ts';
 
 /** The fields that make a bulletin urgent: `urgent: true`, until `until` (a date means to the end of that day). */
 export interface UrgencyFields {

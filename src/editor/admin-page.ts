@@ -1,8 +1,8 @@
 import { escapeText } from 'entities';
 import { stringify } from 'yaml';
 import { readTaxonomy } from '../content-model/taxonomies.ts';
-import { editionConverter } from '../editions/edition.ts';
-import { siteConfig } from '../site/config.ts';
+import { editionConverter } from '../view/edition.ts';
+import { siteConfig } from '../content-model/config.ts';
 import { adminPath, cmsConfig } from './cms-config.ts';
 
 /**

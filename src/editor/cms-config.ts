@@ -2,9 +2,9 @@
 // the county, topic and series dropdowns always offer exactly the ids the content check accepts, by their names.
 import type { County, Series, Topic } from '../content-model/taxonomies.ts';
 import { MAX_TITLE_LENGTH } from '../content-model/schema.ts';
-import { editionConverter, regionText } from '../editions/edition.ts';
-import type { SiteConfig } from '../site/config.ts';
-import { EDITOR_FOLDER } from '../site/paths.ts';
+import { editionConverter, regionText } from '../view/edition.ts';
+import type { SiteConfig } from '../content-model/config.ts';
+import { EDITOR_FOLDER } from '../content-model/paths.ts';
 
 export interface EditorInputs {
 	site: SiteConfig;
@@ -17,7 +17,7 @@ export interface EditorInputs {
 export const adminPath = (base: string) => `${base}${EDITOR_FOLDER}`;
 
 /** The dev server's local backend (decap-server's file-system API) for the editor, same origin as the page; with the slash the site's URLs all end in. */
-export const localBackendPath = (base: string) => `${adminPath(base)}api/v1/`;
+const localBackendPath = (base: string) => `${adminPath(base)}api/v1/`;
 
 const option = (entry: { id: string; name: string }) => ({ label: entry.name, value: entry.id });
 

@@ -32,7 +32,7 @@ const BLOCK = new Set([
 ]);
 
 /** Whether a page is HTML rather than plain text (a browser's "save page" output). */
-export function looksLikeHtml(input: string): boolean {
+function looksLikeHtml(input: string): boolean {
 	return /^\s*(<!doctype html|<html|<head|<body|<meta|<div|<p[\s>])/i.test(input);
 }
 

@@ -1,5 +1,5 @@
 import type { County, Topic } from '../content-model/taxonomies.ts';
-import { toSimplified } from '../editions/to-simplified.ts';
+import { toSimplified } from '../convert/to-simplified.ts';
 
 /** A guess and how sure the importer is of it (0–1), so the editor knows what to check. */
 export interface Guess<T> {

@@ -5,7 +5,7 @@ import { pageLines } from './blocks.ts';
 import { guessCounty, guessDate, guessTopics, keywordWeights, type Guess, type TopicGuess } from './guess.ts';
 import { fullWidthPunctuation } from './punctuation.ts';
 import { splitPage, type ImportedPage } from './split.ts';
-import { toSimplified } from '../editions/to-simplified.ts';
+import { toSimplified } from '../convert/to-simplified.ts';
 
 export interface ImportOptions {
 	/** YYYY-MM-DD: the year for dates written without one, and the date of reports that give none. */

@@ -5,7 +5,7 @@ import { oldSiteMarkup } from '../content-model/old-site-markup.ts';
 import type { Problem } from '../content-model/problems.ts';
 import { articleFile } from '../content-model/slug.ts';
 import type { County, Topic } from '../content-model/taxonomies.ts';
-import { toSimplified } from '../editions/to-simplified.ts';
+import { toSimplified } from '../convert/to-simplified.ts';
 import { guessCounty, guessTopics, keywordWeights, type Guess } from './guess.ts';
 import { articleText } from './import-page.ts';
 import { isRefusal, readPost, type Post, type Refusal } from './post.ts';

@@ -54,14 +54,14 @@ export function linkResolver(targets: readonly LinkTarget[], oldOrigin?: string)
 }
 
 /** Whether a link target belongs to the old site: root-relative, relative to another post, or on the old site's address. */
-export function isOldSiteLink(href: string, oldOrigin?: string): boolean {
+function isOldSiteLink(href: string, oldOrigin?: string): boolean {
 	if (href.startsWith('#') || href.startsWith('//')) return false;
 	if (oldOrigin && href.toLowerCase().startsWith(oldOrigin.toLowerCase())) return true;
 	return !/^[a-z][a-z0-9+.-]*:/i.test(href);
 }
 
 /** The link from one article file to another, as an editor writes it: ./08-x.md or ../03/01-y.md */
-export function articleLink(fromFile: string, toFile: string): string {
+function articleLink(fromFile: string, toFile: string): string {
 	const relative = posix.relative(posix.dirname(fromFile), toFile);
 	return relative.startsWith('.') ? relative : `./${relative}`;
 }

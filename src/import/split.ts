@@ -1,7 +1,7 @@
 import { mergeCredits, parseCreditLine, splitTrailingCredit, type Credits } from './credits.ts';
 
 /** One report found on a scraped page. */
-export interface ImportedReport {
+interface ImportedReport {
 	title: string;
 	paragraphs: string[];
 	credits: Credits;
@@ -27,7 +27,7 @@ const HOME = /^(?:首頁|首页|主頁|主页|網站首頁|网站首页|home)$/i
  * A breadcrumb or navigation menu copied with the page: 首頁 > 新聞中心 > 縣區動態, 當前位置：…, or short menu entries
  * separated by "|". Never a report, whatever its length.
  */
-export function isNavigation(line: string): boolean {
+function isNavigation(line: string): boolean {
 	if (LOCATION.test(line)) return true;
 	const crumbs = line.split(CRUMB_SEPARATOR).filter(Boolean);
 	const short = (parts: string[]) => parts.every((part) => [...part].length <= 12 && !/[。，,；;]/.test(part));
@@ -39,7 +39,7 @@ export function isNavigation(line: string): boolean {
 const SENTENCE_END = /[。！？!?；;：:，,、…]$/;
 
 /** A headline: short, not a sentence (no 。 and no closing punctuation), not a date-led lead paragraph. */
-export function isTitle(line: string): boolean {
+function isTitle(line: string): boolean {
 	const length = [...line].length;
 	return length >= 4 && length <= 50 && !line.includes('。') && !SENTENCE_END.test(line) && !/^\d{1,2}月\d{1,2}日/.test(line) && /[\u3400-\u9fff]/.test(line);
 }

@@ -1,5 +1,5 @@
 import type { Topic } from '../content-model/taxonomies.ts';
-import { toSimplified } from '../editions/to-simplified.ts';
+import { toSimplified } from '../convert/to-simplified.ts';
 
 /** Topics that an old site's tags and categories name, and the tags that name none. */
 export interface TagTopics {

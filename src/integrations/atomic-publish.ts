@@ -7,9 +7,9 @@ import { acquireBuildLock } from '../publish/build-lock.ts';
 import { dropIncompleteCachedPages } from '../publish/page-cache.ts';
 import { publishPaths, publishStaged, recoverInterruptedPublish } from '../publish/swap.ts';
 import { checkBuiltSite } from '../publish/verify-site.ts';
-import { editorMessage } from '../site/editor-messages.ts';
-import { headersFile } from '../site/http-headers.ts';
-import { displayPath } from '../site/paths.ts';
+import { editorMessage } from '../content-model/editor-messages.ts';
+import { headersFile } from '../publish/http-headers.ts';
+import { displayPath } from '../content-model/paths.ts';
 
 /**
  * Publishes a build all at once or not at all. Astro lets an integration move the output folder (`updateConfig({

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { conversionTime } from '../editions/convert.ts';
-import { editorMessage } from '../site/editor-messages.ts';
+import { conversionTime } from '../convert/convert.ts';
+import { editorMessage } from '../content-model/editor-messages.ts';
 
 /** Logs how long the build spent converting between scripts (text and article HTML), which the benchmark reads. */
 export function buildReport(): AstroIntegration {

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { editorMessage } from '../site/editor-messages.ts';
+import { editorMessage } from '../content-model/editor-messages.ts';
 import { dataFileProblems } from '../content-model/data-files.ts';
 import { ContentError, formatProblem } from '../content-model/problems.ts';
 

@@ -1,8 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { contentErrors, devContentError } from '../content-model/content-check.ts';
 import { formatProblem, type Problem } from '../content-model/problems.ts';
-import { editorMessage } from '../site/editor-messages.ts';
-import { contentPath } from '../site/paths.ts';
+import { editorMessage } from '../content-model/editor-messages.ts';
+import { contentPath } from '../content-model/paths.ts';
 
 // The dev server's integration and its middleware are loaded apart (the middleware through Vite), so they share the
 // latest check through one global slot.

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
-import { editorMessage } from '../site/editor-messages.ts';
+import { editorMessage } from '../content-model/editor-messages.ts';
 import { contentCache, type ContentCache } from './content-cache.ts';
 
 const brotli = promisify(brotliCompress);

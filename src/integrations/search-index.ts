@@ -4,27 +4,15 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
-import { editionConverter } from '../editions/edition.ts';
-import { editionPath, otherScript, scripts, type Script } from '../editions/scripts.ts';
-import { bundleOf, planBundles, type BundleManifest } from '../search/bundles.ts';
+import { editionConverter } from '../view/edition.ts';
+import { editionPath, otherScript, scripts, type Script } from '../core/scripts.ts';
+import { bundleOf, LIBRARY_FILE, MANIFEST_FILE, planBundles, QUERY_MAP_FILE, searchBundlePath, type BundleManifest } from '../search/bundles.ts';
 import { indexedText } from '../search/page-text.ts';
 import { deriveQueryMap } from '../search/query-map.ts';
 import { searchablePage } from '../search/searchable-page.ts';
 import { textWords } from '../search/words.ts';
-import { editorMessage } from '../site/editor-messages.ts';
+import { editorMessage } from '../content-model/editor-messages.ts';
 import { contentCache, type ContentCache } from './content-cache.ts';
-
-/** Where an edition's search folder (its bundles, their manifest and the query map) is published, relative to the site root. */
-export const searchBundlePath = (script: Script) => `${editionPath(script)}/pagefind/`;
-
-/** File name of the query map inside an edition's search folder. */
-export const QUERY_MAP_FILE = 'query-map.json';
-
-/** File name of the manifest inside an edition's search folder: its bundles, newest first (see src/search/bundles.ts). */
-export const MANIFEST_FILE = 'bundles.json';
-
-/** Pagefind's library inside an edition's search folder: the same file every bundle holds, at an address known in advance. */
-export const LIBRARY_FILE = 'pagefind.js';
 
 // Articles per bundle before a year is split into quarters (and a quarter into months). A first search downloads the
 // newest bundle's page list, about 11 bytes (gzip) per article, and its postings for the query; at 1,000 articles

@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'vite';
 import { injectManifest } from 'workbox-build';
-import { editionPath, scripts } from '../editions/scripts.ts';
+import { editionPath, scripts } from '../core/scripts.ts';
 import { OFFLINE_ARTICLES, SERVICE_WORKER_FILE } from '../offline/files.ts';
-import { editorMessage } from '../site/editor-messages.ts';
+import { editorMessage } from '../content-model/editor-messages.ts';
 
 /** The articles of an edition's JSON export (`<edition>/articles.json`), as much as the precache needs of them. */
 interface ExportedArticle {

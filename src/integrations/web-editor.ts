@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { adminConfig, adminPage } from '../editor/admin-page.ts';
 import { adminPath } from '../editor/cms-config.ts';
-import { editorMessage } from '../site/editor-messages.ts';
-import { EDITOR_FOLDER } from '../site/paths.ts';
+import { editorMessage } from '../content-model/editor-messages.ts';
+import { EDITOR_FOLDER } from '../content-model/paths.ts';
 
 const require = createRequire(import.meta.url);
 

@@ -1,6 +1,6 @@
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { ContentError } from '../content-model/problems.ts';
-import { editorMessage } from '../site/editor-messages.ts';
+import { editorMessage } from '../content-model/editor-messages.ts';
 
 // Written by hand rather than with a lock-file package: those judge a lock stale by its age, and a large build runs for
 // many minutes, while here the question is only whether the process that wrote the lock is still alive.

@@ -1,6 +1,6 @@
 import { XMLValidator } from 'fast-xml-parser';
-import { editorMessage } from '../site/editor-messages.ts';
-import { xmlInvalidCharacter } from '../site/xml-chars.ts';
+import { editorMessage } from '../content-model/editor-messages.ts';
+import { xmlInvalidCharacter } from '../core/xml-chars.ts';
 
 /**
  * Why a page, feed or data file of the site is not whole — a page without its closing </html>, XML that is not

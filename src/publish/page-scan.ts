@@ -1,5 +1,5 @@
 import { SAXParser } from 'parse5-sax-parser';
-import { editorMessage } from '../site/editor-messages.ts';
+import { editorMessage } from '../content-model/editor-messages.ts';
 
 /** What one published HTML page holds that the final check looks at. */
 export interface PageScan {

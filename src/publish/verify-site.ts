@@ -2,8 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Problem } from '../content-model/problems.ts';
-import { editorMessage } from '../site/editor-messages.ts';
-import { EDITOR_FOLDER } from '../site/paths.ts';
+import { editorMessage } from '../content-model/editor-messages.ts';
+import { EDITOR_FOLDER } from '../content-model/paths.ts';
 import { incompleteOutput } from './output-integrity.ts';
 import { scanPage } from './page-scan.ts';
 
@@ -38,7 +38,7 @@ function sitePath(target: string, page: string, { base, origin }: SiteCheckOptio
 function pageProblems(page: string, html: string, files: ReadonlySet<string>, options: SiteCheckOptions): string[] {
 	const { executable, targets } = scanPage(html, `${options.base}_astro/`);
 	// The web editor's page (/admin/) is the project's own code that runs Decap CMS by design, under its own policy
-	// (src/site/http-headers.ts); no content reaches it, so its script is not a finding.
+	// (src/publish/http-headers.ts); no content reaches it, so its script is not a finding.
 	const problems = page.startsWith(EDITOR_FOLDER)
 		? []
 		: executable.map((what) => editorMessage({ zh: '頁面會執行程式：{what}', en: 'the page would run script: {what}' }, { what }));

@@ -1,3 +1,17 @@
+import { editionPath, type Script } from '../core/scripts.ts';
+
+/** Where an edition's search folder (its bundles, their manifest and the query map) is published, relative to the site root. */
+export const searchBundlePath = (script: Script) => `${editionPath(script)}/pagefind/`;
+
+/** File name of the query map inside an edition's search folder. */
+export const QUERY_MAP_FILE = 'query-map.json';
+
+/** File name of the manifest inside an edition's search folder: its bundles, newest first. */
+export const MANIFEST_FILE = 'bundles.json';
+
+/** Pagefind's library inside an edition's search folder: the same file every bundle holds, at an address known in advance. */
+export const LIBRARY_FILE = 'pagefind.js';
+
 // An edition's articles are indexed in several Pagefind bundles by publication period, newest first, so a first
 // search downloads the page list and postings of recent articles only and older periods are merged in the browser
 // (Pagefind's mergeIndex) when the reader asks for them. Periods are calendar periods, so an article never moves to

@@ -9,7 +9,7 @@ export interface QueryMap {
 }
 
 /** The length of the map's longest word. */
-export const longestWord = (map: QueryMap): number => Object.keys(map.words).reduce((max, word) => Math.max(max, word.length), 0);
+const longestWord = (map: QueryMap): number => Object.keys(map.words).reduce((max, word) => Math.max(max, word.length), 0);
 
 /**
  * The query as this edition writes it; text already in the edition's script comes back unchanged. Runs in the browser;

@@ -18,13 +18,13 @@ export interface PagefindResult {
 	data(): Promise<PagefindResultData>;
 }
 
-export interface PagefindSearch {
+interface PagefindSearch {
 	results: PagefindResult[];
 	/** Result counts per filter value under the search's filters. */
 	filters: FilterCounts;
 }
 
-export interface PagefindOptions {
+interface PagefindOptions {
 	/** The bundle Pagefind searches first (its page list, postings, fragments and WebAssembly). */
 	basePath?: string;
 	baseUrl?: string;

@@ -9,7 +9,6 @@ export interface SearchState {
 
 /** The filters a reader can choose values of, as the URL and the search index name them. */
 export const FACETS = ['county', 'topic', 'year'] as const;
-export type Facet = (typeof FACETS)[number];
 
 /** The search state in a URL query string (?q=口罩&county=fuan), ignoring anything unknown. */
 export function stateFromParams(params: URLSearchParams): SearchState {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium, serveSite, watchErrors, type ServedSite } from '../helpers/browser.ts';
+import { launchChromium, serveSite, watchErrors, type ServedSite } from '../../scripts/lib/browser.ts';
 
 let served: ServedSite;
 let browser: Browser;

@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { preview } from 'astro';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { buildProject, sampleProjects, type BuiltSite } from '../helpers/build-site.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import { buildProject, sampleProjects, type BuiltSite } from '../../scripts/lib/build-site.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
 import { acceptedInputs, prepareImages } from '../fixtures/hostile/accepted.ts';
-import { CONTENT_SECURITY_POLICY } from '../../src/site/http-headers.ts';
+import { CONTENT_SECURITY_POLICY } from '../../src/publish/http-headers.ts';
 
 // The hostile inputs that are valid content, built and opened in Chromium the way a reader would meet them: from a
 // plain static server without the Content-Security-Policy (as `npm run preview` or a bare host serves them) and with it.

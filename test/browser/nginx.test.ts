@@ -3,8 +3,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { buildSite, sampleSite, sampleContentWith, type BuiltSite } from '../helpers/build-site.ts';
-import { launchChromium, watchErrors } from '../helpers/browser.ts';
+import { buildSite, sampleSite, sampleContentWith, type BuiltSite } from '../../scripts/lib/build-site.ts';
+import { launchChromium, watchErrors } from '../../scripts/lib/browser.ts';
 import { brokenTargets } from '../helpers/link-check.ts';
 import { get, hasBrotli, hasNginx, startNginx, type RunningNginx } from '../helpers/nginx.ts';
 

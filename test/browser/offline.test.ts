@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { buildSite, sampleContentWith, type BuiltSite } from '../helpers/build-site.ts';
-import { launchProfile, previewSite, watchErrors, type Preview } from '../helpers/browser.ts';
+import { buildSite, sampleContentWith, type BuiltSite } from '../../scripts/lib/build-site.ts';
+import { launchProfile, previewSite, watchErrors, type Preview } from '../../scripts/lib/browser.ts';
 
 // A reader's phone: the site is read online once, then offline; meanwhile the office lifts an alert and deploys again.
 const ALERT = '防疫熱線延長服務時間';

@@ -7,9 +7,9 @@ import AxeBuilder from '@axe-core/playwright';
 import jsQR from 'jsqr';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import sharp from 'sharp';
-import { formatDate, today } from '../../src/site/dates.ts';
-import { projectRoot, sampleContentWith } from '../helpers/build-site.ts';
-import { launchChromium, serveSite, watchErrors, type ServedSite } from '../helpers/browser.ts';
+import { formatDate, today } from '../../src/core/dates.ts';
+import { projectRoot, sampleContentWith } from '../../scripts/lib/build-site.ts';
+import { launchChromium, serveSite, watchErrors, type ServedSite } from '../../scripts/lib/browser.ts';
 
 let served: ServedSite;
 let browser: Browser;

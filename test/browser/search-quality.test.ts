@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { join } from 'node:path';
 import { runQualitySet, summarise, type QueryOutcome } from '../../scripts/bench/quality-set.ts';
-import { launchChromium, serveSite, type ServedSite } from '../helpers/browser.ts';
-import { qualitySet, searchFixture } from '../helpers/search-quality.ts';
+import { launchChromium, serveSite, type ServedSite } from '../../scripts/lib/browser.ts';
+import { qualitySet, searchFixture } from '../../scripts/lib/search-quality.ts';
 
 // The committed floor for the quality set (test/fixtures/search/queries.yaml), run on the real search page in both
 // editions: exact queries find every article containing them with a precision of at least 0.95, absent terms find

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, serveSite, watchErrors, type ServedSite } from '../helpers/browser.ts';
+import { launchChromium, serveSite, watchErrors, type ServedSite } from '../../scripts/lib/browser.ts';
 
 let served: ServedSite;
 let browser: Browser;

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { parse, stringify } from 'yaml';
 import type { Browser, Page } from 'playwright-core';
-import { buildProject, createProject, projectRoot, runScript, sampleContentWith, type BuiltSite } from '../helpers/build-site.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import { buildProject, createProject, projectRoot, runScript, sampleContentWith, type BuiltSite } from '../../scripts/lib/build-site.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
 import { freePort, hasNginx, startNginx, type RunningNginx } from '../helpers/nginx.ts';
 
 /** Where the test leaves its screenshots of the editor (ignored by git; the editors' guide uses copies in docs/editors/images/). */

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyAdoptionSteps } from '../helpers/adoption.ts';
-import { buildProject, projectRoot, runScript, sampleProjects, type BuiltSite } from '../helpers/build-site.ts';
+import { buildProject, projectRoot, runScript, sampleProjects, type BuiltSite } from '../../scripts/lib/build-site.ts';
 import { brokenTargets } from '../helpers/link-check.ts';
 
 // A new region forks the repository and follows the README's adoption steps (test/helpers/adoption.ts), with

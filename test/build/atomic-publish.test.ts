@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildProject, sampleProjects } from '../helpers/build-site.ts';
+import { buildProject, sampleProjects } from '../../scripts/lib/build-site.ts';
 import { startBuild } from '../helpers/build-process.ts';
 import { snapshot } from '../helpers/dist-snapshot.ts';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite, sampleContentWith, type BuiltSite } from '../helpers/build-site.ts';
+import { buildSite, sampleContentWith, type BuiltSite } from '../../scripts/lib/build-site.ts';
 import { badArticles, expectedErrors } from '../fixtures/bad-articles.ts';
 
 let site: BuiltSite;

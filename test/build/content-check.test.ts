@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sampleSite, runScript, sampleProjects } from '../helpers/build-site.ts';
+import { sampleSite, runScript, sampleProjects } from '../../scripts/lib/build-site.ts';
 import { badArticles, expectedErrors } from '../fixtures/bad-articles.ts';
 
 const projects = sampleProjects();

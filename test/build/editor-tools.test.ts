@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot, runScript, sampleProjects } from '../helpers/build-site.ts';
-import { wallClock } from '../../src/site/dates.ts';
+import { projectRoot, runScript, sampleProjects } from '../../scripts/lib/build-site.ts';
+import { wallClock } from '../../src/core/dates.ts';
 
 const projects = sampleProjects();
 const project = projects.create;

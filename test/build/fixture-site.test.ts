@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite, projectRoot, sampleContentWith, type BuiltSite } from '../helpers/build-site.ts';
+import { buildSite, projectRoot, sampleContentWith, type BuiltSite } from '../../scripts/lib/build-site.ts';
 import { isSimplifiedOnly, isTraditionalOnly } from '../helpers/scripts.ts';
 
 let site: BuiltSite;

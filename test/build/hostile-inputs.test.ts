@@ -2,14 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { buildProject, runScript, sampleProjects, type BuiltSite } from '../helpers/build-site.ts';
+import { buildProject, runScript, sampleProjects, type BuiltSite } from '../../scripts/lib/build-site.ts';
 import { snapshot } from '../helpers/dist-snapshot.ts';
 import { acceptedInputs, prepareImages, unpublishedPictures } from '../fixtures/hostile/accepted.ts';
 import { refusedDataFiles } from '../fixtures/hostile/data-files.ts';
 import { refusedArticles, removeOutsideFiles } from '../fixtures/hostile/refused.ts';
 import { parse } from 'parse5';
 import { scanPage } from '../../src/publish/page-scan.ts';
-import { EDITOR_FOLDER } from '../../src/site/paths.ts';
+import { EDITOR_FOLDER } from '../../src/content-model/paths.ts';
 
 // Every input here is hostile or broken, as an attacker or a hurried editor would write it. Refused inputs are grouped
 // into one site (articles) or one project changed and restored in turn (data files), so the suite costs a handful of

@@ -7,8 +7,8 @@ import { XMLValidator } from 'fast-xml-parser';
 import { checkArticleFile } from '../../src/content-model/article-file.ts';
 import { articleSchema } from '../../src/content-model/schema.ts';
 import { scanPage } from '../../src/publish/page-scan.ts';
-import { EDITOR_FOLDER } from '../../src/site/paths.ts';
-import { buildProject, sampleProjects } from '../helpers/build-site.ts';
+import { EDITOR_FOLDER } from '../../src/content-model/paths.ts';
+import { buildProject, sampleProjects } from '../../scripts/lib/build-site.ts';
 import { hostileArticle } from '../fixtures/hostile/fragments.ts';
 
 // Random articles built from hostile fragments either fail the content check with every problem naming the file, or

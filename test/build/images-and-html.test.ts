@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildProject, createProject, runScript, sampleContentWith, type BuiltSite } from '../helpers/build-site.ts';
+import { buildProject, createProject, runScript, sampleContentWith, type BuiltSite } from '../../scripts/lib/build-site.ts';
 import { writeJpeg, writePng, writeTruncatedJpeg } from '../helpers/images.ts';
 
 const article = (frontmatter: string, body: string) =>

@@ -4,7 +4,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { createProject, runScript } from '../helpers/build-site.ts';
+import { createProject, runScript } from '../../scripts/lib/build-site.ts';
 import { importFixtures, pictureServer, runScriptAsync } from '../helpers/import-fixtures.ts';
 
 const roots: string[] = [];

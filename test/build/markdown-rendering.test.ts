@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite, runScript, type BuiltSite } from '../helpers/build-site.ts';
+import { buildSite, runScript, type BuiltSite } from '../../scripts/lib/build-site.ts';
 import { importFixtures } from '../helpers/import-fixtures.ts';
 
 const article = (county: string, topic: string, title: string, body: string) =>

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite, projectRoot, sampleContentWith, type BuiltSite } from '../helpers/build-site.ts';
+import { buildSite, projectRoot, sampleContentWith, type BuiltSite } from '../../scripts/lib/build-site.ts';
 import { editionText, isSimplifiedOnly, isTraditionalOnly } from '../helpers/scripts.ts';
 
 // A Simplified article full of the hard direction's traps, one in Taiwan forms and one in Hong Kong forms, each with a

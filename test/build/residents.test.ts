@@ -3,10 +3,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import sharp from 'sharp';
-import { buildSite, sampleContentWith, type BuiltSite } from '../helpers/build-site.ts';
+import { buildSite, sampleContentWith, type BuiltSite } from '../../scripts/lib/build-site.ts';
 import { writeGeneratedArticles } from '../helpers/generated-articles.ts';
 import { brokenTargets, pageTargets } from '../helpers/link-check.ts';
-import { pageWeight } from '../helpers/page-weight.ts';
+import { pageWeight } from '../../scripts/lib/page-weight.ts';
 
 let site: BuiltSite;
 let generated: string[];

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite, sampleSite, type BuiltSite } from '../helpers/build-site.ts';
+import { buildSite, sampleSite, type BuiltSite } from '../../scripts/lib/build-site.ts';
 import { editionText, isSimplifiedOnly, isTraditionalOnly } from '../helpers/scripts.ts';
 import { filterChunks, indexedContent, pagefindEntries, searchManifest } from '../helpers/pagefind-output.ts';
 

@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeCorpus } from '../../scripts/bench/corpus.ts';
-import { buildProject, createProject, sampleSite, sampleContentWith, type BuiltSite } from '../helpers/build-site.ts';
+import { buildProject, createProject, sampleSite, sampleContentWith, type BuiltSite } from '../../scripts/lib/build-site.ts';
 import { preview } from 'astro';
-import { launchChromium } from '../helpers/browser.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
 import { bundleFolders, filterChunks, pagefindEntries, searchManifest } from '../helpers/pagefind-output.ts';
 
 // Correctness at scale, not speed: 500 generated articles, built cold and then again with warm caches; then one

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite, sampleContentWith, type BuiltSite } from '../helpers/build-site.ts';
+import { buildSite, sampleContentWith, type BuiltSite } from '../../scripts/lib/build-site.ts';
 
 const article = (fields: string, text: string) => `---\n${fields}\ntopics: [epidemic-control]\n---\n\n${text}\n`;
 

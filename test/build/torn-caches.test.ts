@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { buildProject, sampleProjects, type BuiltSite } from '../helpers/build-site.ts';
+import { buildProject, sampleProjects, type BuiltSite } from '../../scripts/lib/build-site.ts';
 import { snapshot } from '../helpers/dist-snapshot.ts';
 
 const projects = sampleProjects();

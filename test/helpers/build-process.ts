@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { buildEnv, projectRoot } from './build-site.ts';
+import { buildEnv, projectRoot } from '../../scripts/lib/build-site.ts';
 
 export interface RunningBuild {
 	child: ChildProcess;

@@ -3,8 +3,8 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { countySchema, seriesSchema, topicSchema } from '../../src/content-model/taxonomies.ts';
-import { readYamlFile } from '../../src/site/yaml-file.ts';
-import { projectRoot } from './build-site.ts';
+import { readYamlFile } from '../../src/content-model/yaml-file.ts';
+import { projectRoot } from '../../scripts/lib/build-site.ts';
 
 /** The importer's fixtures: a site's data files, an old site's archive, unreadable posts and a labelled set of reports. */
 export const importFixtures = join(projectRoot, 'test/fixtures/import');

@@ -10,7 +10,7 @@ export function pageTargets(html: string): string[] {
 }
 
 /** Whether a site-relative URL (under `base`) names a file in dist/, the way a static host would serve it. */
-export function resolvesInDist(dist: string, url: string, base = '/'): boolean {
+function resolvesInDist(dist: string, url: string, base = '/'): boolean {
 	const path = decodeURI(url.split(/[?#]/)[0]!);
 	if (!path.startsWith(base)) return false;
 	const file = join(dist, path.slice(base.length));

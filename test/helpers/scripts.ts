@@ -1,4 +1,4 @@
-export { isSimplifiedOnly, isTraditionalOnly } from '../../src/editions/script-chars.ts';
+export { isSimplifiedOnly, isTraditionalOnly } from '../../src/convert/script-chars.ts';
 
 /** The reader-visible text of a page in its own edition: tags, scripts, styles and elements marked as the other script removed. */
 export function editionText(html: string, otherLang: string): string {

@@ -24,7 +24,7 @@ function siteWithMessages(messages: string | undefined): void {
 async function freshModules() {
 	vi.resetModules();
 	return {
-		messages: await import('../../src/site/editor-messages.ts'),
+		messages: await import('../../src/content-model/editor-messages.ts'),
 		problems: await import('../../src/content-model/problems.ts'),
 		verify: await import('../../src/publish/verify-site.ts'),
 		report: await import('../../src/integrations/build-report.ts'),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createConverter } from '../../src/editions/convert.ts';
-import { convertHtml } from '../../src/editions/convert-html.ts';
-import type { GlossaryPair } from '../../src/editions/glossary.ts';
+import { createConverter } from '../../src/convert/convert.ts';
+import { convertHtml } from '../../src/convert/convert-html.ts';
+import type { GlossaryPair } from '../../src/convert/glossary.ts';
 import { scanPage } from '../../src/publish/page-scan.ts';
 
 // Whatever the glossary file rules allow, what conversion puts into a page is text: these pairs bypass those rules.

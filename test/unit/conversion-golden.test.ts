@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { convertLines, converters, errorRate, leakCases, leaks } from '../../scripts/conversion/evaluate.ts';
 import { GOLDEN_SET_DIR, readGoldenSet, type Half } from '../../scripts/conversion/golden-set.ts';
-import { projectRoot } from '../helpers/build-site.ts';
+import { projectRoot } from '../../scripts/lib/build-site.ts';
 
 const budget = JSON.parse(readFileSync(`${projectRoot}/${GOLDEN_SET_DIR}/budget.json`, 'utf8')) as { errorsPer10k: Record<Half, number> };
 const lines = readGoldenSet(projectRoot);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { nameData } from '../../src/editions/context-rules.ts';
-import { createConverter } from '../../src/editions/convert.ts';
-import { traditionalForms } from '../../src/editions/opencc-tables.ts';
-import { openccConverter } from '../../src/editions/opencc.ts';
-import { parseProjectPhrases, projectPhrases } from '../../src/editions/project-dictionary.ts';
-import { reviewCharacters } from '../../src/editions/review.ts';
-import type { Script, TraditionalVariant } from '../../src/editions/scripts.ts';
+import { nameData } from '../../src/convert/context-rules.ts';
+import { createConverter } from '../../src/convert/convert.ts';
+import { traditionalForms } from '../../src/convert/opencc-tables.ts';
+import { openccConverter } from '../../src/convert/opencc.ts';
+import { parseProjectPhrases, projectPhrases } from '../../src/convert/project-dictionary.ts';
+import { reviewCharacters } from '../../src/convert/review.ts';
+import type { Script, TraditionalVariant } from '../../src/core/scripts.ts';
 
 const convert = (from: Script, to: Script, variant: TraditionalVariant = 'tw') => createConverter({ from, to, variant, glossary: [] });
 const toHant = convert('zh-Hans', 'zh-Hant');

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createConverter } from '../../src/editions/convert.ts';
-import { convertHtml } from '../../src/editions/convert-html.ts';
-import { readSiteGlossary, type GlossaryPair } from '../../src/editions/glossary.ts';
-import type { Script } from '../../src/editions/scripts.ts';
+import { createConverter } from '../../src/convert/convert.ts';
+import { convertHtml } from '../../src/convert/convert-html.ts';
+import { type GlossaryPair } from '../../src/convert/glossary.ts';
+import { readSiteGlossary } from '../../src/content-model/glossary-file.ts';
+import type { Script } from '../../src/core/scripts.ts';
 import { readTaxonomy } from '../../src/content-model/taxonomies.ts';
 
 const glossary = readSiteGlossary();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectScript } from '../../src/editions/detect.ts';
+import { detectScript } from '../../src/convert/detect.ts';
 
 describe('detectScript', () => {
 	it('recognises Traditional text', () => {

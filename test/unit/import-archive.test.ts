@@ -12,7 +12,7 @@ import { linkResolver, rewriteOldLinks } from '../../src/import/post-links.ts';
 import { isRefusal, readPost, type Post, type Refusal } from '../../src/import/post.ts';
 import { topicsFromTags } from '../../src/import/tag-topics.ts';
 import { labelledReportsSchema, measureTopicGuesses } from '../../src/import/topic-accuracy.ts';
-import { readYamlFile } from '../../src/site/yaml-file.ts';
+import { readYamlFile } from '../../src/content-model/yaml-file.ts';
 import { fixtureTaxonomies, importFixtures, pictureServer } from '../helpers/import-fixtures.ts';
 
 const { counties, topics, series } = fixtureTaxonomies();

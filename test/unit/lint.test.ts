@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { lintConversion, type LintArticle } from '../../src/editions/lint.ts';
-import { readSiteGlossary } from '../../src/editions/glossary.ts';
+import { lintConversion, type LintArticle } from '../../src/content-model/conversion-lint.ts';
+import { readSiteGlossary } from '../../src/content-model/glossary-file.ts';
 
 const sample = (name: string): LintArticle => ({
 	file: `content/articles/2020/02/${name}.md`,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import cases from '../fixtures/opencc/testcases.json' with { type: 'json' };
-import { createConverter } from '../../src/editions/convert.ts';
-import { openccConverter } from '../../src/editions/opencc.ts';
-import type { Script, TraditionalVariant } from '../../src/editions/scripts.ts';
+import { createConverter } from '../../src/convert/convert.ts';
+import { openccConverter } from '../../src/convert/opencc.ts';
+import type { Script, TraditionalVariant } from '../../src/core/scripts.ts';
 
 // OpenCC's configurations and the project's directions they correspond to.
 const configurations: Record<string, [Script, Script, TraditionalVariant]> = {

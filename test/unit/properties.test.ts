@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createConverter } from '../../src/editions/convert.ts';
-import { convertHtml } from '../../src/editions/convert-html.ts';
-import { readSiteGlossary } from '../../src/editions/glossary.ts';
-import type { Script } from '../../src/editions/scripts.ts';
+import { createConverter } from '../../src/convert/convert.ts';
+import { convertHtml } from '../../src/convert/convert-html.ts';
+import { readSiteGlossary } from '../../src/content-model/glossary-file.ts';
+import type { Script } from '../../src/core/scripts.ts';
 
 const glossary = readSiteGlossary();
 const converter = (from: Script, to: Script) => createConverter({ from, to, variant: 'tw', glossary });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { githubAnnotation } from '../../src/content-model/problems.ts';
-import { headersFile, IMMUTABLE_FOLDERS } from '../../src/site/http-headers.ts';
+import { headersFile, IMMUTABLE_FOLDERS } from '../../src/publish/http-headers.ts';
 
 describe('pull request annotations', () => {
 	it('writes a problem as a GitHub workflow command on its file and line', () => {

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createConverter } from '../../src/editions/convert.ts';
-import { readSiteGlossary } from '../../src/editions/glossary.ts';
-import { otherScript, scripts, type Script } from '../../src/editions/scripts.ts';
+import { createConverter } from '../../src/convert/convert.ts';
+import { readSiteGlossary } from '../../src/content-model/glossary-file.ts';
+import { otherScript, scripts, type Script } from '../../src/core/scripts.ts';
 import { convertQuery } from '../../src/search/convert-query.ts';
 import { deriveQueryMap } from '../../src/search/query-map.ts';
 import { textWords } from '../../src/search/words.ts';

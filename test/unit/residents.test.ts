@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { XMLValidator } from 'fast-xml-parser';
 import { alertVersion, type Alert } from '../../src/content-model/alerts.ts';
 import { newestArticleIds, precachePatterns } from '../../src/integrations/service-worker.ts';
-import { alertShown } from '../../src/site/alert-display.ts';
-import { siteConfig } from '../../src/site/config.ts';
-import { feedStylesheet } from '../../src/site/feed-stylesheet.ts';
-import { webManifest } from '../../src/site/web-manifest.ts';
+import { alertShown } from '../../src/browser/alert-display.ts';
+import { siteConfig } from '../../src/content-model/config.ts';
+import { feedStylesheet } from '../../src/view/feed-stylesheet.ts';
+import { webManifest } from '../../src/view/web-manifest.ts';
 
 describe('which alerts show', () => {
 	const alert = { id: 'hotline', version: 'v1', start: '2020-02-08', end: '2020-02-10' };

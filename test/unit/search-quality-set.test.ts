@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readFrontmatter } from '../../src/content-model/frontmatter.ts';
-import { openccConverter } from '../../src/editions/opencc.ts';
+import { openccConverter } from '../../src/convert/opencc.ts';
 import { joinWords, queryWords } from '../../src/search/words.ts';
-import { formatDate } from '../../src/site/dates.ts';
-import { qualitySet, searchFixture } from '../helpers/search-quality.ts';
+import { formatDate } from '../../src/core/dates.ts';
+import { qualitySet, searchFixture } from '../../scripts/lib/search-quality.ts';
 
 // The quality set's expectations are written by hand; this checks them against the fixture's text, so that an edit
 // to an article or a query that changes what should be found fails here, before the browser test measures search.

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { closest } from '../../src/content-model/closest.ts';
 import { summarize } from '../../src/content-model/summary.ts';
-import { formatDate } from '../../src/site/dates.ts';
-import { splitMarkers, unclosedMarker } from '../../src/editions/markers.ts';
-import { editionForLanguages } from '../../src/site/edition-choice.ts';
+import { formatDate } from '../../src/core/dates.ts';
+import { splitMarkers, unclosedMarker } from '../../src/convert/markers.ts';
+import { editionForLanguages } from '../../src/browser/edition-choice.ts';
 import { brokenArticleLinks, linkedArticleId } from '../../src/content-model/links.ts';
 
 describe('summarize', () => {

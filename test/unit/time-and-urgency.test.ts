@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, issueOrder, wallClock, zonedIso } from '../../src/site/dates.ts';
+import { formatDateTime, issueOrder, wallClock, zonedIso } from '../../src/core/dates.ts';
 import { isUrgent, urgentFirst } from '../../src/content-model/urgency.ts';
 
 describe('time of issue', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articleSchema } from '../../src/content-model/schema.ts';
 import { readTaxonomy } from '../../src/content-model/taxonomies.ts';
 import { cmsConfig } from '../../src/editor/cms-config.ts';
-import { siteConfig } from '../../src/site/config.ts';
+import { siteConfig } from '../../src/content-model/config.ts';
 
 type Field = { name: string; label: string; widget?: string; required?: boolean; options?: Array<{ label: string; value: string }>; fields?: Field[] };
 type Collection = { name: string; fields?: Field[]; files?: Array<{ name: string; file: string; fields: Field[] }>; slug?: string; media_folder?: string };

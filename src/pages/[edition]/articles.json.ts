@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getArticles } from '../../content-model/query.ts';
-import { articleView } from '../../editions/article-view.ts';
-import type { Script } from '../../editions/scripts.ts';
-import { editions } from '../../site/static-paths.ts';
+import { articleView } from '../../view/article-view.ts';
+import type { Script } from '../../core/scripts.ts';
+import { editions } from '../../view/static-paths.ts';
 
 export const getStaticPaths = editions;
 

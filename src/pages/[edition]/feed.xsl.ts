@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { languageTag, type Script } from '../../editions/scripts.ts';
-import { label } from '../../editions/ui.ts';
-import { siteConfig } from '../../site/config.ts';
-import { feedStylesheet } from '../../site/feed-stylesheet.ts';
-import { editions } from '../../site/static-paths.ts';
+import { languageTag, type Script } from '../../core/scripts.ts';
+import { label } from '../../view/ui.ts';
+import { siteConfig } from '../../content-model/config.ts';
+import { feedStylesheet } from '../../view/feed-stylesheet.ts';
+import { editions } from '../../view/static-paths.ts';
 import feedCss from '../../styles/feed.css?url';
 
 export const getStaticPaths = editions;

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import type { Script } from '../../editions/scripts.ts';
-import { siteConfig } from '../../site/config.ts';
-import { editions } from '../../site/static-paths.ts';
-import { editionUrl } from '../../site/urls.ts';
-import { webManifest } from '../../site/web-manifest.ts';
+import type { Script } from '../../core/scripts.ts';
+import { siteConfig } from '../../content-model/config.ts';
+import { editions } from '../../view/static-paths.ts';
+import { editionUrl } from '../../view/urls.ts';
+import { webManifest } from '../../view/web-manifest.ts';
 
 export const getStaticPaths = editions;
 

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
 import { getArticles } from '../../content-model/query.ts';
-import type { Script } from '../../editions/scripts.ts';
-import { siteConfig } from '../../site/config.ts';
-import { editionFeed } from '../../site/feed.ts';
-import { editions } from '../../site/static-paths.ts';
-import { editionFileUrl, editionUrl } from '../../site/urls.ts';
+import type { Script } from '../../core/scripts.ts';
+import { siteConfig } from '../../content-model/config.ts';
+import { editionFeed } from '../../view/feed.ts';
+import { editions } from '../../view/static-paths.ts';
+import { editionFileUrl, editionUrl } from '../../view/urls.ts';
 
 export const getStaticPaths = editions;
 

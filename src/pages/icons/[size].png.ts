@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { APIRoute } from 'astro';
 import sharp from 'sharp';
-import { ICON_SIZES } from '../../site/web-manifest.ts';
+import { ICON_SIZES } from '../../view/web-manifest.ts';
 
 export function getStaticPaths() {
 	return ICON_SIZES.map((size) => ({ params: { size: String(size) }, props: { size } }));

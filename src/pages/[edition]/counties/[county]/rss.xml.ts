@@ -1,12 +1,12 @@
 import type { APIRoute } from 'astro';
 import { getArticles, getCounties, type CountyEntry } from '../../../../content-model/query.ts';
-import { toEdition } from '../../../../editions/edition.ts';
-import { label } from '../../../../editions/ui.ts';
-import type { Script } from '../../../../editions/scripts.ts';
-import { siteConfig } from '../../../../site/config.ts';
-import { editionFeed } from '../../../../site/feed.ts';
-import { perEdition } from '../../../../site/static-paths.ts';
-import { countyPath, editionFileUrl, editionUrl } from '../../../../site/urls.ts';
+import { toEdition } from '../../../../view/edition.ts';
+import { label } from '../../../../view/ui.ts';
+import type { Script } from '../../../../core/scripts.ts';
+import { siteConfig } from '../../../../content-model/config.ts';
+import { editionFeed } from '../../../../view/feed.ts';
+import { perEdition } from '../../../../view/static-paths.ts';
+import { countyPath, editionFileUrl, editionUrl } from '../../../../view/urls.ts';
 
 export async function getStaticPaths() {
 	return perEdition(await getCounties(), (county) => ({ county: county.id }));

@@ -1,0 +1,259 @@
+import type { Problem } from './problems.ts';
+import { nameData } from '../convert/context-rules.ts';
+import { createConverter, type TracedConvert } from '../convert/convert.ts';
+import { createGlossary, type GlossaryPair } from '../convert/glossary.ts';
+import { editorMessage } from './editor-messages.ts';
+import { regionalForms } from '../convert/opencc-tables.ts';
+import { choicesToReview, reviewCharacters } from '../convert/review.ts';
+import type { Script, TraditionalVariant } from '../core/scripts.ts';
+import { fixStrayCharacters, strayCharacters } from '../convert/stray.ts';
+import { toSimplified } from '../convert/to-simplified.ts';
+import type { Choice } from '../convert/to-traditional.ts';
+
+/** One article as the lint reads it: its whole file text (frontmatter included) and the script it is written in. */
+export interface LintArticle {
+	file: string;
+	text: string;
+	script: Script;
+	/** Pairs from the article's own `glossary` field. */
+	glossary?: readonly GlossaryPair[];
+}
+
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+interface Occurrence {
+	file: string;
+	line: number;
+	form: string;
+	covered: boolean;
+}
+
+/**
+ * The conversion lint, all warnings with file and line: (a) the review list — every place in a Simplified article where
+ * the converter chose among Traditional forms with nothing to settle it (review.ts), with the sentence, the choice, the
+ * other forms and the one-line fix; (b) characters of the other script in an article (请 in a Traditional article), with
+ * the word and its fix; (c) one word written two ways in Traditional articles that is one word in Simplified (葉其發 /
+ * 葉其髮), across the whole site. A glossary pair or a `-{…}-` marker settles any of them.
+ */
+export function lintConversion(articles: readonly LintArticle[], siteGlossary: readonly GlossaryPair[], variant: TraditionalVariant = 'tw'): Problem[] {
+	const spellings = new Map<string, Occurrence[]>();
+	const problems: Problem[] = [];
+	for (const article of articles) {
+		const pairs = [...siteGlossary, ...(article.glossary ?? [])];
+		const glossary = createGlossary(pairs, toSimplified);
+		const toTraditional = createConverter({ from: 'zh-Hans', to: 'zh-Hant', variant, glossary: pairs });
+		proseLines(article.text).forEach(({ line, text }) => {
+			problems.push(...strayWarnings(article.file, line, text, article.script, variant));
+			if (article.script === 'zh-Hans') problems.push(...reviewWarnings(article.file, line, text, toTraditional, variant));
+			else collectSpellings(spellings, article.file, line, text, glossary.find(text));
+		});
+	}
+	return [...problems, ...inconsistentSpellings(spellings)];
+}
+
+// Frontmatter fields that readers see, converted like the text; the others (ids, dates, the glossary) are not prose.
+const TEXT_FIELDS = new Set(['title', 'summary', 'source', 'authors', 'photographers', 'corrections', 'imageAlt']);
+
+/** The lines of an article that are converted, with their line numbers: code blocks and code spans are left out (blanked), and so are frontmatter fields that are not text. */
+function proseLines(text: string): Array<{ line: number; text: string }> {
+	const lines: Array<{ line: number; text: string }> = [];
+	let inFence = false;
+	let frontmatter = false;
+	let field = '';
+	text.split(/\r?\n/).forEach((raw, index) => {
+		if (raw.trim() === '---' && (index === 0 || frontmatter)) {
+			frontmatter = index === 0;
+			return;
+		}
+		if (frontmatter) {
+			field = /^([A-Za-z]+)\s*:/.exec(raw)?.[1] ?? field;
+			if (TEXT_FIELDS.has(field)) lines.push({ line: index + 1, text: raw });
+		} else if (/^\s*(```|~~~)/.test(raw)) inFence = !inFence;
+		else if (!inFence) lines.push({ line: index + 1, text: raw.replace(/`[^`]*`/g, (code) => ' '.repeat(code.length)) });
+	});
+	return lines;
+}
+
+/** The word around offset `index`, with one neighbouring character if it is a word of one, so that a fix for it is not a fix for every use of that character. */
+function wordAround(text: string, index: number): { start: number; end: number } {
+	const word = [...segmenter.segment(text)].find(({ index: start, segment }) => start <= index && index < start + segment.length)!;
+	const start = word.index;
+	const end = word.index + word.segment.length;
+	if (end - start > 1) return { start, end };
+	if (start > 0 && HAN.test(text[start - 1]!)) return { start: start - 1, end };
+	return { start, end: HAN.test(text[end] ?? '') ? end + 1 : end };
+}
+
+/** The sentence around offset `index`, shortened to about 40 characters around it. */
+function sentenceAround(text: string, index: number): string {
+	const start =
+		Math.max(text.lastIndexOf('。', index - 1), text.lastIndexOf('！', index - 1), text.lastIndexOf('？', index - 1), text.lastIndexOf('；', index - 1)) + 1;
+	const ends = ['。', '！', '？', '；'].map((mark) => text.indexOf(mark, index)).filter((i) => i >= 0);
+	const end = ends.length > 0 ? Math.min(...ends) + 1 : text.length;
+	const from = Math.max(start, index - 20);
+	const to = Math.min(end, index + 20);
+	return `${from > start ? '…' : ''}${text.slice(from, to).trim()}${to < end ? '…' : ''}`;
+}
+
+/** The forms a reviewed character could take instead of the chosen one, in the edition's standard, with what each means. */
+function otherForms(choice: Choice, variant: TraditionalVariant): Array<{ form: string; sense?: string }> {
+	const regional = (form: string) => regionalForms(variant)?.convert(form) ?? form;
+	const senses = reviewCharacters().get(choice.source);
+	const surname = nameData().surnameForms.get(choice.source);
+	const listed: Array<{ form: string; sense?: string }> = choice.doubt === 'name' && surname ? [{ form: regional(surname), sense: '姓氏' }] : [];
+	for (const [form, sense] of senses ?? []) listed.push({ form: regional(form), sense });
+	if (!senses) for (const form of choice.forms) listed.push({ form });
+	const seen = new Set([choice.chosen]);
+	return listed.filter(({ form }) => !seen.has(form) && seen.add(form));
+}
+
+function reviewWarnings(file: string, line: number, text: string, convert: TracedConvert, variant: TraditionalVariant): Problem[] {
+	if (!HAN.test(text)) return [];
+	const choices: Choice[] = [];
+	const converted = convert(text, choices);
+	return choicesToReview(choices).map((choice) => {
+		const { start, end } = wordAround(text, choice.index);
+		const word = text.slice(start, end);
+		const others = otherForms(choice, variant);
+		const written = converted.length === text.length ? converted.slice(start, end) : word;
+		const other = written.slice(0, choice.index - start) + others[0]!.form + written.slice(choice.index - start + 1);
+		const chosenSense = [...(reviewCharacters().get(choice.source) ?? [])].find(
+			([form]) => (regionalForms(variant)?.convert(form) ?? form) === choice.chosen,
+		)?.[1];
+		return {
+			file,
+			line,
+			severity: 'warning' as const,
+			message: editorMessage(
+				{
+					zh: '「{char}」有幾種繁體寫法，這裡沒有詞語、詞表或規則能確定，選了{chosen}，也可能是{others}：{sentence}',
+					en: '"{char}" has several Traditional forms and no word, glossary entry or rule decides here; chose {chosen}, could be {others}: {sentence}',
+				},
+				{
+					char: choice.source,
+					chosen: chosenSense ? `「${choice.chosen}」（${chosenSense}）` : `「${choice.chosen}」`,
+					others: others.map(({ form, sense }) => (sense ? `「${form}」（${sense}）` : `「${form}」`)).join('或'),
+					sentence: sentenceAround(text, choice.index),
+				},
+			),
+			hint: editorMessage(
+				{
+					zh: '若「{word}」應作「{other}」，把它寫成 {marker}，或在 content/glossary.yaml 加上 {pair}',
+					en: 'if "{word}" should be "{other}", write it as {marker}, or add {pair} to content/glossary.yaml',
+				},
+				{
+					word,
+					other,
+					marker: `-{zh-hans:${word};zh-hant:${other}}-`,
+					pair: `{ hant: ${other}, hans: ${word} }`,
+				},
+			),
+		};
+	});
+}
+
+function strayWarnings(file: string, line: number, text: string, script: Script, variant: TraditionalVariant): Problem[] {
+	const stray = strayCharacters(text, script);
+	if (stray.length === 0) return [];
+	const fixed = fixStrayCharacters(text, script, variant);
+	const reported = new Set<number>();
+	const problems: Problem[] = [];
+	const words = [...segmenter.segment(text)];
+	for (const index of stray) {
+		// The word with the stray character, and the next one if it is a single character (请居民, not 请).
+		const at = words.findIndex(({ index: start, segment }) => start <= index && index < start + segment.length);
+		const start = words[at]!.index;
+		const last = words[at]!.segment.length === 1 && words[at + 1] && HAN.test(words[at + 1]!.segment) ? words[at + 1]! : words[at]!;
+		const end = last.index + last.segment.length;
+		if (reported.has(start)) continue;
+		reported.add(start);
+		const word = text.slice(start, end);
+		const fix = fixed.length === text.length ? fixed.slice(start, end) : word;
+		problems.push({
+			file,
+			line,
+			severity: 'warning',
+			message: editorMessage(
+				script === 'zh-Hant'
+					? { zh: '繁體文章裡的「{word}」有簡體字「{char}」', en: '"{word}" in a Traditional article has the Simplified character "{char}"' }
+					: { zh: '簡體文章裡的「{word}」有繁體字「{char}」', en: '"{word}" in a Simplified article has the Traditional character "{char}"' },
+				{
+					word,
+					char: text[index]!,
+				},
+			),
+			hint: editorMessage(
+				script === 'zh-Hant'
+					? { zh: '繁體版會印成「{fix}」；請把原文改成「{fix}」', en: 'the Traditional edition will print "{fix}"; change the text to "{fix}"' }
+					: { zh: '簡體版會印成「{fix}」；請把原文改成「{fix}」', en: 'the Simplified edition will print "{fix}"; change the text to "{fix}"' },
+				{ fix },
+			),
+		});
+	}
+	return problems;
+}
+
+function collectSpellings(
+	into: Map<string, Occurrence[]>,
+	file: string,
+	line: number,
+	text: string,
+	glossaryTerms: Array<{ start: number; end: number }>,
+): void {
+	const normal = toSimplified(text);
+	if (normal.length !== text.length) return;
+	const covered = (i: number) => glossaryTerms.some(({ start, end }) => start < i + 3 && i < end);
+	for (let i = 0; i + 3 <= text.length; i++) {
+		const window = text.slice(i, i + 3);
+		if (![...window].every((c) => HAN.test(c)) || window === normal.slice(i, i + 3)) continue;
+		const key = normal.slice(i, i + 3);
+		const list = into.get(key) ?? [];
+		list.push({ file, line, form: window, covered: covered(i) });
+		into.set(key, list);
+	}
+}
+
+function inconsistentSpellings(spellings: Map<string, Occurrence[]>): Problem[] {
+	const problems: Problem[] = [];
+	const reported = new Set<string>();
+	for (const [simplified, occurrences] of spellings) {
+		const counts = new Map<string, number>();
+		for (const o of occurrences) counts.set(o.form, (counts.get(o.form) ?? 0) + 1);
+		if (counts.size < 2) continue;
+		const [usual] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+		for (const o of occurrences) {
+			const key = `${o.file}:${o.line}:${o.form}`;
+			if (o.form === usual || o.covered || reported.has(key)) continue;
+			reported.add(key);
+			problems.push({
+				file: o.file,
+				line: o.line,
+				severity: 'warning',
+				message: editorMessage(
+					{
+						zh: '「{form}」在別處寫作「{usual}」{count} 次；兩者的簡體都是「{simplified}」',
+						en: '"{form}" is written "{usual}" {count} times elsewhere; both are "{simplified}" in Simplified',
+					},
+					{
+						form: o.form,
+						usual,
+						count: String(counts.get(usual)),
+						simplified,
+					},
+				),
+				hint: editorMessage(
+					{
+						zh: '若是同一個詞，請改正；或在 content/glossary.yaml 加上 {pair}，兩個版本都會印「{usual}」',
+						en: 'if it is the same word, correct it; or add {pair} to content/glossary.yaml and both editions print "{usual}"',
+					},
+					{
+						pair: `{ hant: ${usual}, hans: ${simplified} }`,
+						usual,
+					},
+				),
+			});
+		}
+	}
+	return problems;
+}

@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'astro/zod';
+import { toSimplified } from '../convert/to-simplified.ts';
+import { contentPath } from './paths.ts';
+
+/** The languages editors' messages are shown in: the two scripts of Chinese, and English. */
+export const messageLanguages = ['zh-Hant', 'zh-Hans', 'en'] as const;
+type MessageLanguage = (typeof messageLanguages)[number];
+
+/**
+ * One message for editors, written twice: in Traditional Chinese (an office working in Simplified reads it converted
+ * by OpenCC) and in English. `{name}` placeholders are filled in both; paths, ids and field names stay as written.
+ */
+export interface Message {
+	zh: string;
+	en: string;
+}
+
+const isLanguage = (value: unknown): value is MessageLanguage => (messageLanguages as readonly unknown[]).includes(value);
+
+let chosen: MessageLanguage | undefined;
+const fromSite = new Map<string, MessageLanguage>();
+
+/**
+ * `messages`, else `defaultScript`, of content/site.yaml; Traditional when neither can be read. The file is read
+ * without its schema, because the schema's own errors are messages and must not wait for it.
+ */
+function siteLanguage(): MessageLanguage {
+	const file = contentPath('site.yaml');
+	let language = fromSite.get(file);
+	if (language) return language;
+	language = 'zh-Hant';
+	try {
+		const site = parse(readFileSync(file, 'utf8')) as Record<string, unknown> | null;
+		language = [site?.messages, site?.defaultScript].find(isLanguage) ?? language;
+	} catch {
+		// An unreadable or invalid site.yaml is reported by its own check, in Traditional.
+	}
+	fromSite.set(file, language);
+	return language;
+}
+
+/** The language this process shows editors' messages in: a command's --lang, else site.yaml's setting. */
+function messageLanguage(): MessageLanguage {
+	return chosen ?? siteLanguage();
+}
+
+/** Sets the language of this process's messages from a command's --lang (nothing given keeps site.yaml's); refuses an unknown one. */
+export function chooseMessageLanguage(lang: string | undefined): void {
+	if (lang === undefined) return;
+	if (!isLanguage(lang)) {
+		throw new Error(
+			editorMessage(
+				{ zh: '--lang 只能是 {languages}，收到「{lang}」', en: '--lang must be one of {languages}, got "{lang}"' },
+				{ languages: messageLanguages.join('、'), lang },
+			),
+		);
+	}
+	chosen = lang;
+}
+
+/** A message in the chosen language with its `{name}` placeholders filled from `values` exactly as given (quoted text is never converted). */
+export function editorMessage(message: Message, values: Record<string, string | number> = {}): string {
+	const language = messageLanguage();
+	const template = language === 'en' ? message.en : language === 'zh-Hans' ? toSimplified(message.zh) : message.zh;
+	return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in values ? String(values[name]) : placeholder));
+}
+
+/** How a problem's severity is named: 錯誤/警告, or error/warning in English. */
+export function severityName(severity: 'error' | 'warning'): string {
+	return editorMessage(severity === 'error' ? { zh: '錯誤', en: 'error' } : { zh: '警告', en: 'warning' });
+}
+
+// Zod's own messages (a field of the wrong type, say) come from its locales; each is looked up when a message is made,
+// so a --lang chosen after the schemas were built still applies.
+const zodLocales = { 'zh-Hant': z.locales.zhTW().localeError, 'zh-Hans': z.locales.zhCN().localeError, en: z.locales.en().localeError };
+z.config({ localeError: (issue) => zodLocales[messageLanguage()](issue) });
+
+/**
+ * Chinese text written elsewhere in Traditional (the importer's reasons, a report's title) shown in the chosen script;
+ * English messages quote it as written, since it has no English text.
+ */
+export function inEditorScript(text: string): string {
+	return messageLanguage() === 'zh-Hans' ? toSimplified(text) : text;
+}

@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import { editorMessage } from './editor-messages.ts';
+import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'astro/zod';
+import { ContentError, type Problem } from './problems.ts';
+import { MAX_YAML_ALIASES } from './frontmatter.ts';
+import { displayPath } from './paths.ts';
+import { xmlInvalidCharacter, xmlInvalidValue } from '../core/xml-chars.ts';
+
+/** An invalid content data file: an AstroError for the build, with one located problem per issue for `npm run check`. */
+export class DataFileError extends ContentError {
+	readonly problems: Problem[];
+
+	constructor(problems: Problem[], hint: string) {
+		super(problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`).join('\n'), hint);
+		this.problems = problems;
+	}
+}
+
+/** The line of the deepest node of `path` that exists in the document (a missing field points at its entry). */
+function lineOf(doc: Document, lines: LineCounter, path: readonly PropertyKey[]): number | undefined {
+	for (let depth = path.length; depth >= 0; depth--) {
+		const node = doc.getIn(path.slice(0, depth) as unknown[], true);
+		if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
+	}
+	return undefined;
+}
+
+/** Reads a YAML data file and validates it; any problem throws a DataFileError naming the file, the line, the field and the fix. */
+export function readYamlFile<S extends z.ZodType>(path: string, schema: S, hint: string): z.output<S> {
+	const file = displayPath(path);
+	let text: string;
+	try {
+		text = readFileSync(path, 'utf8');
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		throw new DataFileError(
+			[
+				{
+					file,
+					severity: 'error',
+					message:
+						code === 'ENOENT'
+							? editorMessage({ zh: '檔案不存在', en: 'file is missing' })
+							: editorMessage({ zh: '檔案無法讀取（{code}）', en: 'file cannot be read ({code})' }, { code: String(code) }),
+				},
+			],
+			hint,
+		);
+	}
+	const invalid = xmlInvalidCharacter(text);
+	if (invalid) {
+		throw new DataFileError(
+			[
+				{
+					file,
+					line: invalid.line,
+					severity: 'error',
+					message: editorMessage(
+						{ zh: '看不見的控制字元 {code}；請刪掉（它會弄壞訂閱源和頁面）', en: 'invisible control character {code}; delete it (it breaks feeds and pages)' },
+						{ code: invalid.code },
+					),
+				},
+			],
+			hint,
+		);
+	}
+	const lines = new LineCounter();
+	const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+	const [yamlError] = doc.errors;
+	if (yamlError) {
+		throw new DataFileError(
+			[
+				{
+					file,
+					line: yamlError.linePos?.[0].line,
+					severity: 'error',
+					message: editorMessage({ zh: '不是有效的 YAML：{detail}', en: 'not valid YAML: {detail}' }, { detail: yamlError.message.split('\n')[0]! }),
+				},
+			],
+			hint,
+		);
+	}
+	let value: unknown;
+	try {
+		value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+	} catch (error) {
+		throw new DataFileError(
+			[
+				{
+					file,
+					severity: 'error',
+					message: editorMessage({ zh: '不是有效的 YAML：{detail}', en: 'not valid YAML: {detail}' }, { detail: (error as Error).message }),
+				},
+			],
+			hint,
+		);
+	}
+	const escaped = xmlInvalidValue(value);
+	if (escaped) {
+		throw new DataFileError(
+			[
+				{
+					file,
+					line: lineOf(doc, lines, escaped.path),
+					severity: 'error',
+					message: editorMessage(
+						{
+							zh: '{field}: 以轉義寫入的控制字元 {code}；請刪掉（它會弄壞訂閱源和頁面）',
+							en: '{field}: control character {code} written as an escape; delete it (it breaks feeds and pages)',
+						},
+						{ field: escaped.path.join('.'), code: escaped.code },
+					),
+				},
+			],
+			hint,
+		);
+	}
+	const result = schema.safeParse(value);
+	if (!result.success) {
+		const problems: Problem[] = result.error.issues.map((issue) => ({
+			file,
+			line: lineOf(doc, lines, issue.path),
+			severity: 'error',
+			message: issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
+		}));
+		throw new DataFileError(problems, hint);
+	}
+	return result.data;
+}

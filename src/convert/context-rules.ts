@@ -1,0 +1,236 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse } from 'yaml';
+import { once } from './opencc-tables.ts';
+import type { PhraseTrie } from './phrase-trie.ts';
+import type { TextWords } from './word-boundaries.ts';
+
+/** Path of the names data the name rules read. */
+const NAMES_FILE = 'src/convert/data/names.yaml';
+
+interface NameData {
+	surnameForms: Map<string, string>;
+	/** The surnames as character codes, for scanning text without making a string of each character. */
+	surnameCodes: Set<number>;
+	/** The characters with a name form of their own (surname, given name or place), as codes. */
+	nameFormCodes: Set<number>;
+	givenForms: Map<string, string>;
+	placeForms: Map<string, string>;
+	surnames: Set<string>;
+	after: RegExp;
+	/** Words after a name that only follow a person (同志, 先生), unlike titles that also follow an office (党委书记). */
+	addressed: Set<string>;
+	before: RegExp;
+	verbs: string[];
+	places: RegExp;
+}
+
+const alternation = (words: string[]) => new RegExp([...words].sort((a, b) => b.length - a.length).join('|'), 'g');
+
+/** Surnames, name forms and the words that mark names, from src/convert/data/names.yaml. */
+export const nameData = once((): NameData => {
+	const data = parse(readFileSync(resolve(process.cwd(), NAMES_FILE), 'utf8')) as Record<string, unknown>;
+	const forms = (key: string) => new Map(Object.entries(data[key] as Record<string, string>));
+	const codes = (chars: Iterable<string>) => new Set([...chars].map((char) => char.charCodeAt(0)));
+	return {
+		nameFormCodes: codes(['surnameForms', 'givenForms', 'placeForms'].flatMap((key) => Object.keys(data[key] as object))),
+		surnameForms: forms('surnameForms'),
+		givenForms: forms('givenForms'),
+		placeForms: forms('placeForms'),
+		surnames: new Set(data.surnames as string),
+		surnameCodes: codes(data.surnames as string),
+		after: alternation(data.after as string[]),
+		addressed: new Set(data.addressed as string[]),
+		before: alternation(data.before as string[]),
+		verbs: data.verbs as string[],
+		places: alternation(data.places as string[]),
+	};
+});
+
+const NUMBER = '[0-9０-９〇零一二三四五六七八九十百千万两几数半]';
+// Counts settle three characters: 后 after a span of time is 後 (3天后, 两周后, 半个月后; 天后 alone is a goddess),
+// 周 counted or ordered is a week 週 (两周, 第2周), 只 after a number is the measure word 隻 (5000只口罩, 12只羊), and
+// 余 after a number is "more than" 餘 (十余名, 3000余瓶).
+const TIME_AFTER = new RegExp(`${NUMBER}+[余来多]?个?多?(?:天|日|周|星期|年|个月|月|小时|钟头|分钟|秒钟|秒)后`, 'g');
+const ORDINAL_WEEK = new RegExp(`第${NUMBER}+周`, 'g');
+const WEEKS = new RegExp(`${NUMBER}+[余来多]?个?周(?![边围遭到全密岁年])`, 'g');
+const MEASURE_ONLY = new RegExp(`${NUMBER}只(?![有能是要需限])`, 'g');
+const MORE_THAN = new RegExp(`${NUMBER}余`, 'g');
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+const LIST_END = /^(?:[^\u3400-\u9fff]|、|等|分别|先后|同志|一行|三|两|二|四|五|几)/;
+
+/**
+ * Characters whose Traditional form their context settles, as offsets in `text` → OpenCC standard form: counts (3天后 →
+ * 後, 第2周 → 週, 5000只 → 隻, 十余名 → 餘) and names of people and places (钟南山院士 and 院士钟南山 → 鍾, 余先生 → 余,
+ * 余丽表示 → 余, 于丽、谷雨、郁文华 → 于/谷/郁, 郁南县 → 郁). `phrases` are the phrase dictionaries the converter uses
+ * (OpenCC's first, then the project's), to tell a name from a word (党委书记 is not 党 + 委).
+ */
+export function contextChoices(text: string, phrases: readonly PhraseTrie[], words: TextWords): ContextChoices {
+	const choices = new Map<number, string>();
+	const doubtful = new Set<number>();
+	const set = (index: number, form: string) => choices.has(index) || choices.set(index, form);
+	// Each count rule needs its character in the text; most texts lack them, and the regular expressions are skipped.
+	if (text.includes('后'))
+		for (const m of text.matchAll(TIME_AFTER)) {
+			set(m.index + m[0].length - 1, '後');
+			if (m[0].at(-2) === '周') set(m.index + m[0].length - 2, '週');
+		}
+	const weeks = text.includes('周');
+	if (weeks) for (const m of text.matchAll(ORDINAL_WEEK)) set(m.index + m[0].length - 1, '週');
+	// A count of weeks, unless the dictionary has the two characters as a word that keeps 周 (四周 "all around").
+	if (weeks) for (const m of text.matchAll(WEEKS)) if (phrases[0]!.get(m[0].slice(-2)) !== m[0].slice(-2)) set(m.index + m[0].length - 1, '週');
+	if (text.includes('只')) for (const m of text.matchAll(MEASURE_ONLY)) set(m.index + 1, '隻');
+	if (text.includes('余')) for (const m of text.matchAll(MORE_THAN)) set(m.index + 1, '餘');
+	const names = nameData();
+	if (!mentionsNameCharacters(text, names)) return { settled: choices, doubtful };
+	const context = { text, phrases, names, startsWord: (index: number) => words.startsAt(index), doubtful };
+	for (const [start, end] of personNames(context)) {
+		const surname = names.surnameForms.get(text[start]!);
+		if (surname) set(start, surname);
+		for (let k = start + 1; k < end; k++) {
+			const form = names.givenForms.get(text[k]!);
+			if (form) set(k, form);
+		}
+	}
+	for (const [start, end] of placeNames(context)) {
+		for (let k = start; k < end; k++) {
+			const form = names.placeForms.get(text[k]!);
+			if (form) set(k, form);
+		}
+	}
+	for (const index of choices.keys()) doubtful.delete(index);
+	return { settled: choices, doubtful };
+}
+
+/** Whether any character of the text has a name form of its own; most sentences have none, and the name rules are skipped. */
+function mentionsNameCharacters(text: string, { nameFormCodes }: NameData): boolean {
+	for (let i = 0; i < text.length; i++) if (nameFormCodes.has(text.charCodeAt(i))) return true;
+	return false;
+}
+
+/** What the context rules found: settled characters (offset → OpenCC standard form), and surnames that look like a name's but that a word of the dictionary took (老于是, 于丽、谷雨). */
+export interface ContextChoices {
+	settled: Map<number, string>;
+	doubtful: Set<number>;
+}
+
+interface Context {
+	/** Offsets of surnames in name-like places that a word took instead; the review list shows them. */
+	doubtful: Set<number>;
+	text: string;
+	phrases: readonly PhraseTrie[];
+	names: NameData;
+	startsWord: (index: number) => boolean;
+}
+
+/** How sure a context is that a name stands there, from a title right next to it down to a 、-list of what only looks like names. */
+type Evidence = 'adjacent' | 'title' | 'weak';
+
+/**
+ * Whether `[start, end)` reads as a name: Han characters starting a word, and, as the context is less sure, not itself
+ * one word of the dictionary or of ICU's (党委书记, 党支部书记), nor starting with one (干部要把).
+ */
+function nameLike({ text, phrases, names, startsWord }: Context, start: number, end: number, evidence: Evidence): boolean {
+	if (start < 0 || end > text.length || end <= start) return false;
+	for (let k = start; k < end; k++) if (!HAN.test(text[k]!)) return false;
+	if (!startsWord(start)) return false;
+	if (evidence === 'adjacent' || end - start === 1) return true;
+	const form = names.surnameForms.get(text[start]!) ?? names.placeForms.get(text[start]!);
+	const words = phrases.flatMap((trie) => trie.matchesAt(text, start, end)).filter((match) => match.end - start > 1);
+	if (evidence === 'weak') return words.length === 0;
+	let icuWord = startsWord(end);
+	for (let k = start + 1; k < end && icuWord; k++) if (startsWord(k)) icuWord = false;
+	// A dictionary word over the whole span is a name only if it writes the name's first character as names do (范家, not 党委).
+	return !icuWord && !words.some((match) => match.end === end && match.value[0] !== form);
+}
+
+/** Spans `[start, end)` of people's names: next to a title, after 老/小, before a verb at the start of a clause, and in 、-lists with those. */
+function personNames(context: Context): Array<[number, number]> {
+	const { text, phrases, names, startsWord } = context;
+	const found: Array<[number, number]> = [];
+	const surname = (k: number) => names.surnameCodes.has(text.charCodeAt(k));
+	const isName = (start: number, end: number, evidence: Evidence) => surname(start) && nameLike(context, start, end, evidence);
+	// Only names with a character that has a name form of its own change the conversion; others need not be looked at.
+	const hasNameForm = (start: number, end: number) => {
+		if (start < 0) return false;
+		if (names.surnameForms.has(text[start]!)) return true;
+		for (let k = start + 1; k < end; k++) if (names.givenForms.has(text[k] ?? '')) return true;
+		return false;
+	};
+	for (const title of text.matchAll(names.after)) {
+		// A surname with several forms is the likelier start of the name (院长范 + 院长, not 医院范 as a name).
+		const lengths = [3, 2, 1].filter((n) => hasNameForm(title.index - n, title.index) && isName(title.index - n, title.index, 'title'));
+		const length = lengths.find((n) => names.surnameForms.has(text[title.index - n]!)) ?? lengths[0];
+		if (length) found.push([title.index - length, title.index]);
+		// Before a form of address only a person stands (钟声同志): a surname there that a word took is worth a look.
+		else if (names.addressed.has(title[0]))
+			for (const n of [3, 2, 1]) if (names.surnameForms.has(text[title.index - n] ?? '') && startsWord(title.index - n)) context.doubtful.add(title.index - n);
+	}
+	for (const title of text.matchAll(names.before)) {
+		let start = title.index + title[0].length;
+		while (text[start] === ' ' || text[start] === '\u3000') start++;
+		const length = [3, 2].find((n) => hasNameForm(start, start + n) && isName(start, start + n, 'adjacent'));
+		if (length) found.push([start, start + length]);
+	}
+	for (const prefix of text.matchAll(/[老小阿]/g)) {
+		// 老钟, 小余; but 老姜 (ginger) is a phrase, and in 老干部 and 老党员 the surname starts a longer word.
+		const start = prefix.index + 1;
+		if (!names.surnameForms.has(text[start] ?? '') || !surname(start)) continue;
+		const covered = phrases.some((trie) => trie.matchesAt(text, prefix.index).some((m) => m.end > start));
+		const longerWord = startsWord(start) && !startsWord(start + 1);
+		if (covered || longerWord) context.doubtful.add(start);
+		else found.push([start, start + 1]);
+	}
+	for (let start = 0; start < text.length; start++) {
+		if (!surname(start) || (start > 0 && HAN.test(text[start - 1]!))) continue;
+		const lengths = [3, 2].filter((n) => names.verbs.some((verb) => text.startsWith(verb, start + n)) && hasNameForm(start, start + n));
+		const length = lengths.find((n) => isName(start, start + n, 'weak'));
+		if (length) found.push([start, start + length]);
+		else if (lengths.length > 0 && names.surnameForms.has(text[start]!)) context.doubtful.add(start);
+	}
+	return [...found, ...listedNames(context, found)];
+}
+
+// Items of a list: two or three characters between 、 (钟明、余发华) or, in credits, spaces (通讯员 于长发 钟鸣).
+const LIST = /[\u3400-\u9fff]{2,3}(?:[、 ][\u3400-\u9fff]{2,3})+/g;
+
+/**
+ * Names in lists with a name already found (钟明、余发华、于长征), and lists of two or more items that all start with a
+ * surname and, but for one at most, read as names (于丽、谷雨、郁文华).
+ */
+function listedNames(context: Context, known: Array<[number, number]>): Array<[number, number]> {
+	const { text, names } = context;
+	const startsName = ([start, end]: [number, number]) => names.surnames.has(text[start]!) && LIST_END.test(text.slice(end));
+	const listed: Array<[number, number]> = [];
+	for (const list of text.matchAll(LIST)) {
+		const items: Array<[number, number]> = [];
+		let start = list.index;
+		for (const item of list[0].split(/[、 ]/)) {
+			items.push([start, start + item.length]);
+			start += item.length + 1;
+		}
+		// The first item may have taken the character before the list (护理部的余丽、于明): start it at the surname instead.
+		const [first] = items;
+		if (first && first[1] - first[0] === 3 && !names.surnames.has(text[first[0]]!) && names.surnames.has(text[first[0] + 1]!)) first[0]++;
+		const withKnown = items.some(([start, end]) => known.some(([s, e]) => s < end && start < e));
+		// In a list with a known name, the last item may run straight into the verb (钟明、余发华、于长征参加).
+		const surnameItem = ([start]: [number, number]) => names.surnames.has(text[start]!);
+		let taken = withKnown ? items.filter((item) => surnameItem(item) && nameLike(context, item[0], item[1], 'adjacent')) : [];
+		if (!withKnown && items.every(startsName) && items.filter((item) => !nameLike(context, item[0], item[1], 'title')).length <= 1) taken = items;
+		listed.push(...taken);
+		// An item that starts with a surname of several forms in a list of names is worth a look when no rule took it.
+		if (items.filter(startsName).length >= 2)
+			for (const [start] of items) if (names.surnameForms.has(text[start]!) && !taken.some(([s]) => s === start)) context.doubtful.add(start);
+	}
+	return listed;
+}
+
+/** Spans of place names before 县, 区, 村 … (郁南县, 湖里区, 仁里村), one or two characters that are not a word of the dictionary. */
+function placeNames(context: Context): Array<[number, number]> {
+	const found: Array<[number, number]> = [];
+	for (const suffix of context.text.matchAll(context.names.places)) {
+		const length = [2, 1].find((n) => nameLike(context, suffix.index - n, suffix.index, 'title'));
+		if (length) found.push([suffix.index - length, suffix.index]);
+	}
+	return found;
+}

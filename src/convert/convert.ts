@@ -1,0 +1,105 @@
+import { createGlossary, type Glossary, type GlossaryPair } from './glossary.ts';
+import { splitMarkers } from './markers.ts';
+import type { Script, TraditionalVariant } from '../core/scripts.ts';
+import { fixStrayCharacters, strayCharacters } from './stray.ts';
+import { toSimplified } from './to-simplified.ts';
+import { toTraditional, type Choice } from './to-traditional.ts';
+
+export interface ConversionOptions {
+	from: Script;
+	to: Script;
+	variant: TraditionalVariant;
+	glossary: readonly GlossaryPair[];
+}
+
+/**
+ * Converts text into an edition; given `choices`, also lists how each Simplified character with several Traditional
+ * forms was settled, at its offset in `text` (outside glossary terms and `-{…}-` spans, which settle themselves).
+ */
+export type TracedConvert = (text: string, choices?: Choice[]) => string;
+
+/** Time spent converting text in this process, reported at the end of a build (shared through globalThis because pages run in a bundle of their own). */
+export const conversionTime: { ms: number } = ((globalThis as { __bulletinConversion?: { ms: number } }).__bulletinConversion ??= { ms: 0 });
+
+/**
+ * The conversion of plain text (no glossary, no markers) from one script into an edition: Simplified → Traditional by the
+ * project's converter, Traditional in any regional standard → Simplified, and within one script only the stray
+ * characters of the other script (请 in a Traditional article) are converted.
+ */
+function scriptConverter(from: Script, to: Script, variant: TraditionalVariant): (text: string, choices?: Choice[]) => string {
+	if (to === 'zh-Hans') return from === 'zh-Hans' ? (text) => fixStrayCharacters(text, 'zh-Hans', variant) : toSimplified;
+	return from === 'zh-Hans' ? toTraditional(variant) : (text) => fixStrayCharacters(text, 'zh-Hant', variant);
+}
+
+/**
+ * A converter from one script to another: `-{…}-` spans come out as marked, URLs untouched, glossary terms as the
+ * glossary writes them (also when the source spells them in a variant that reads the same in Simplified), the rest through
+ * scriptConverter(). Results are memoised, since county names and UI labels repeat on every page.
+ */
+export function createConverter({ from, to, variant, glossary: pairs }: ConversionOptions): TracedConvert {
+	// Simplified text without a Traditional character needs no normal form to find its terms.
+	const glossary = createGlossary(pairs, toSimplified, (text) => from === 'zh-Hans' && strayCharacters(text, 'zh-Hans').length === 0);
+	const convertText = scriptConverter(from, to, variant);
+	const memo = new Map<string, string>();
+	const convert = (text: string, choices?: Choice[]) => {
+		let offset = 0;
+		return splitMarkers(text)
+			.map((segment) => {
+				const start = offset;
+				offset += segment.source.length;
+				if (segment.kind === 'fixed') return segment.text;
+				if (segment.kind === 'pair') return segment.text[to];
+				return throughGlossary(segment.text, start, { glossary, convertText, from, to, choices });
+			})
+			.join('');
+	};
+	return (text, choices) => {
+		if (choices) return convert(text, choices);
+		let result = memo.get(text);
+		if (result === undefined) {
+			const started = performance.now();
+			result = convert(text);
+			if (text.length < 200) memo.set(text, result);
+			conversionTime.ms += performance.now() - started;
+		}
+		return result;
+	};
+}
+
+interface RunContext {
+	from: Script;
+	glossary: Glossary;
+	convertText: (text: string, choices?: Choice[]) => string;
+	to: Script;
+	choices: Choice[] | undefined;
+}
+
+function throughGlossary(text: string, offset: number, { glossary, convertText, from, to, choices }: RunContext): string {
+	if (from === 'zh-Hant' && to === 'zh-Hans') {
+		// The Simplified text is the glossary's normal form already: find the terms in it and put their Simplified forms in.
+		const simplified = convertText(text);
+		if (simplified.length === text.length) {
+			let out = '';
+			let last = 0;
+			for (const { start, end, pair } of glossary.find(text, simplified)) {
+				out += simplified.slice(last, start) + pair.hans;
+				last = end;
+			}
+			return out + simplified.slice(last);
+		}
+	}
+	const convertPart = (start: number, end: number) => {
+		if (!choices) return convertText(text.slice(start, end));
+		const own: Choice[] = [];
+		const result = convertText(text.slice(start, end), own);
+		for (const choice of own) choices.push({ ...choice, index: choice.index + offset + start });
+		return result;
+	};
+	let out = '';
+	let last = 0;
+	for (const { start, end, pair } of glossary.find(text)) {
+		out += convertPart(last, start) + (to === 'zh-Hans' ? pair.hans : pair.hant[0]);
+		last = end;
+	}
+	return out + convertPart(last, text.length);
+}

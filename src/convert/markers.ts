@@ -1,0 +1,58 @@
+import type { Script } from '../core/scripts.ts';
+
+/**
+ * A run of text: `convert` goes through the glossary and the converter; `fixed` is published exactly as written in both
+ * editions; `pair` names each edition's text. `source` is the run as written, markers included.
+ */
+export type Segment = { source: string } & SegmentText;
+
+type SegmentText = { kind: 'convert'; text: string } | { kind: 'fixed'; text: string } | { kind: 'pair'; text: Record<Script, string> };
+
+// Wikipedia-style inline markup: -{text}- or -{zh-hans:简体;zh-hant:繁體}-. No library parses it, and the grammar is a single regex.
+const MARKER = /-\{([\s\S]*?)\}-/g;
+const PAIR = /^\s*zh-han[st]\s*:/i;
+// URLs and e-mail addresses stay byte for byte: converting 發 in a path would break the link.
+const URL_LIKE = /\b(?:https?:\/\/|www\.)[^\s<>"'，。、；：！？）」』]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+
+/** Splits text into convertible runs, `-{…}-` spans and URLs; the markers themselves never reach the output. */
+export function splitMarkers(text: string): Segment[] {
+	const segments: Segment[] = [];
+	let last = 0;
+	for (const match of text.matchAll(MARKER)) {
+		pushConvertible(segments, text.slice(last, match.index));
+		segments.push({ ...markerSegment(match[1]!), source: match[0] });
+		last = match.index + match[0].length;
+	}
+	pushConvertible(segments, text.slice(last));
+	return segments;
+}
+
+function markerSegment(inner: string): SegmentText {
+	if (!PAIR.test(inner)) return { kind: 'fixed', text: inner };
+	const text: Record<Script, string> = { 'zh-Hant': '', 'zh-Hans': '' };
+	for (const part of inner.split(';')) {
+		const colon = part.indexOf(':');
+		const variant = part.slice(0, colon).trim().toLowerCase();
+		const value = part.slice(colon + 1);
+		if (variant === 'zh-hans') text['zh-Hans'] = value;
+		else if (variant === 'zh-hant') text['zh-Hant'] = value;
+	}
+	return { kind: 'pair', text };
+}
+
+function pushConvertible(segments: Segment[], text: string): void {
+	let last = 0;
+	for (const match of text.matchAll(URL_LIKE)) {
+		if (match.index > last) segments.push({ kind: 'convert', text: text.slice(last, match.index), source: text.slice(last, match.index) });
+		segments.push({ kind: 'fixed', text: match[0], source: match[0] });
+		last = match.index + match[0].length;
+	}
+	if (last < text.length) segments.push({ kind: 'convert', text: text.slice(last), source: text.slice(last) });
+}
+
+/** Where `-{` opens without a closing `}-`: such text would show the marker, so the content check reports it. */
+export function unclosedMarker(text: string): number | undefined {
+	const rest = text.replace(MARKER, (m) => ' '.repeat(m.length));
+	const index = rest.indexOf('-{');
+	return index === -1 ? undefined : index;
+}

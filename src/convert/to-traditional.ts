@@ -1,0 +1,247 @@
+import { contextChoices, type ContextChoices } from './context-rules.ts';
+import { once, regionalForms, simplifiedTables, traditionalForms } from './opencc-tables.ts';
+import { PhraseTrie } from './phrase-trie.ts';
+import { projectPhrases } from './project-dictionary.ts';
+import type { TraditionalVariant } from '../core/scripts.ts';
+import { keepsToWords, RUN, TextWords } from './word-boundaries.ts';
+
+/**
+ * What settled the Traditional form of a character with several: a phrase of OpenCC's dictionary, the project's
+ * dictionary, a context rule, or only the one-character default.
+ */
+type SettledBy = 'phrase' | 'dictionary' | 'rule' | 'default';
+
+/** The converter's choice for one Simplified character that has several Traditional forms. */
+export interface Choice {
+	/** Offset of the character in the text (the output has the same length). */
+	index: number;
+	source: string;
+	chosen: string;
+	/** Every form the character can take, in the edition's regional standard, the chosen one included. */
+	forms: string[];
+	settledBy: SettledBy;
+	/** Why the choice is less sure than what settled it suggests, if it is. */
+	doubt?: Doubt;
+}
+
+/**
+ * Why a settled choice is still a guess: the phrase is two characters that ICU reads as two words (又干 in 湿了又干), or
+ * a surname stands where names do but a word took it (老于是, 于丽、谷雨).
+ */
+type Doubt = 'two-words' | 'name';
+
+/** Converts Simplified text to Traditional; when `choices` is given, also lists how each one-to-many character was settled. */
+export type ToTraditional = (text: string, choices?: Choice[]) => string;
+
+const tables = once(() => {
+	const { phraseDictionaries, defaults } = simplifiedTables();
+	const opencc = new PhraseTrie();
+	// Phrases that write a character differently from its one-character default are marked: only they need word boundaries.
+	const changesDefault = (source: string, value: string) =>
+		source.length !== value.length || [...source].some((char, k) => (defaults.get(char) ?? char) !== value[k]);
+	for (const dictionary of phraseDictionaries) opencc.addOpenccDictionary(dictionary, changesDefault);
+	const project = new PhraseTrie();
+	// One-character entries of the project's dictionary are what the character means standing alone as a word (系 → 係).
+	const alone = new Map<string, string>();
+	for (const { hans, hant } of projectPhrases()) {
+		if (hans.length === 1) alone.set(hans, hant);
+		else project.add(hans, hant);
+	}
+	return { opencc, project, alone };
+});
+
+/**
+ * The project's Simplified → Traditional converter: OpenCC's phrase and character dictionaries, with four changes, each
+ * measured on the golden set (docs/conversion.md): a phrase is only used where it keeps to ICU's word boundaries (so
+ * 奖金发放 is not read as 金发 "blond"); the project's dictionary (src/convert/data/phrases.tsv) settles its words first
+ * and no OpenCC phrase may cut across them; a one-character word takes the project's form for it standing alone (系 →
+ * 係); and context rules settle what no phrase can (3天后 → 3天後, 钟南山院士 → 鍾南山院士).
+ */
+export function toTraditional(variant: TraditionalVariant): ToTraditional {
+	let converter = converters.get(variant);
+	if (!converter) converters.set(variant, (converter = makeToTraditional(variant)));
+	return converter;
+}
+
+const converters = new Map<TraditionalVariant, ToTraditional>();
+
+function makeToTraditional(variant: TraditionalVariant): ToTraditional {
+	const { defaults } = simplifiedTables();
+	const { opencc, project, alone } = tables();
+	// Keyed by character code, so that the hot loop makes no string of each character.
+	const defaultsByCode = new Map([...defaults].filter(([char]) => char.length === 1).map(([char, form]) => [char.charCodeAt(0), form]));
+	const aloneByCode = new Map([...alone].map(([char, form]) => [char.charCodeAt(0), form]));
+	const regional = regionalForms(variant);
+	const forms = traditionalForms();
+	const regionalForm = (char: string) => (regional ? regional.convert(char) : char);
+	const formsOf = (char: string) => [...new Set(forms.get(char)!.map(regionalForm))];
+
+	return (text, choices) => {
+		const words = new TextWords(text);
+		const context = contextChoices(text, [opencc, project], words);
+		let out = '';
+		let copied = 0;
+		for (const run of text.matchAll(RUN)) {
+			out += text.slice(copied, run.index) + convertRun(run[0], run.index, context, words, choices);
+			copied = run.index + run[0].length;
+		}
+		out += text.slice(copied);
+		const result = regional ? regional.convert(out) : out;
+		if (choices) for (const choice of choices) ((choice.chosen = result[choice.index] ?? choice.chosen), (choice.forms = formsOf(choice.source)));
+		return result;
+	};
+
+	function convertRun(run: string, offset: number, { settled: rules, doubtful }: ContextChoices, words: TextWords, choices: Choice[] | undefined): string {
+		// Word boundaries only matter where a phrase would write a character differently from its default, where the
+		// project's dictionary has a word, or for a character the project writes differently standing alone; segmenting
+		// is the costliest step, so other runs are not segmented.
+		const starts = needsBoundaries(run) ? words.ofRun(offset, run).slice() : undefined;
+		// Most runs have nothing settled before the phrases; they share one empty map instead of allocating their own.
+		const settled = rules.size > 0 || starts ? new Map<number, { form: string; by: SettledBy }>() : NOTHING_SETTLED;
+		if (rules.size > 0)
+			for (const [index, form] of rules) if (index >= offset && index < offset + run.length) settled.set(index - offset, { form, by: 'rule' });
+		if (starts) settleProjectWords(run, starts, settled);
+		// Without boundaries, settled characters or a trace, this is OpenCC's longest match.
+		if (!starts && settled.size === 0 && !choices) return convertPlain(run);
+		let out = '';
+		let copied = 0;
+		for (let i = 0; i < run.length;) {
+			const code = run.charCodeAt(i);
+			const accepted = opencc.starts(code)
+				? opencc.longestWhere(run, i, (end, value) => end - i > 1 && agrees(i, value, settled) && (!starts || keepsToWords(starts, i, end)))
+				: undefined;
+			if (accepted) {
+				// agrees() made sure the phrase writes every settled character as settled.
+				out += run.slice(copied, i) + accepted.value;
+				if (choices && accepted.value.length === accepted.end - i) {
+					for (let k = i; k < accepted.end; k++)
+						record(choices, run, offset, words, doubtful, k, accepted.value[k - i]!, settled.get(k)?.by ?? 'phrase', i, accepted.end);
+				}
+				i = copied = accepted.end;
+				continue;
+			}
+			// A character outside the Basic Multilingual Plane (𣨼) is two code units, converted as one.
+			const width = isHighSurrogate(code) && i + 1 < run.length ? 2 : 1;
+			const own = settled.get(i);
+			const single = width === 1 ? standalone(code, i, starts) : undefined;
+			const form = own?.form ?? single ?? (width === 1 ? defaultsByCode.get(code) : defaults.get(run.slice(i, i + 2)));
+			if (form !== undefined) {
+				out += run.slice(copied, i) + form;
+				copied = i + width;
+			}
+			if (choices && width === 1) record(choices, run, offset, words, doubtful, i, form ?? run[i]!, own?.by ?? (single ? 'dictionary' : 'default'), i, i + 1);
+			i += width;
+		}
+		return copied === 0 ? run : out + run.slice(copied);
+	}
+
+	/** Adds the choice made for offset `k` of a run, if its character has several forms. */
+	function record(
+		choices: Choice[],
+		run: string,
+		offset: number,
+		words: TextWords,
+		doubtful: Set<number>,
+		k: number,
+		form: string,
+		settledBy: SettledBy,
+		start: number,
+		end: number,
+	): void {
+		const source = run[k]!;
+		if (!forms.has(source)) return;
+		choices.push({ index: offset + k, source, chosen: form, forms: [], settledBy, doubt: doubtOf(run, offset, words, start, end, k, settledBy, doubtful) });
+	}
+
+	/** A run converted by longest match with OpenCC's phrases, else each character's default: the path most runs take. */
+	function convertPlain(run: string): string {
+		let out = '';
+		let copied = 0;
+		for (let i = 0; i < run.length;) {
+			const code = run.charCodeAt(i);
+			if (opencc.starts(code)) {
+				const longest = opencc.longestAt(run, i);
+				if (longest && longest.end - i > 1) {
+					out += run.slice(copied, i) + longest.value;
+					i = copied = longest.end;
+					continue;
+				}
+			}
+			const width = isHighSurrogate(code) && i + 1 < run.length ? 2 : 1;
+			const form = width === 1 ? defaultsByCode.get(code) : defaults.get(run.slice(i, i + 2));
+			if (form !== undefined) {
+				out += run.slice(copied, i) + form;
+				copied = i + width;
+			}
+			i += width;
+		}
+		return copied === 0 ? run : out + run.slice(copied);
+	}
+
+	/**
+	 * The project's words in a run, longest first, become settled characters and words of their own: ICU does not know
+	 * some of them (一刻/钟, 为邻/里), and no OpenCC phrase may cut across them.
+	 */
+	function settleProjectWords(run: string, starts: Uint8Array, settled: Map<number, { form: string; by: SettledBy }>): void {
+		for (let i = 0; i < run.length; i++) {
+			if (!project.starts(run.charCodeAt(i))) continue;
+			const [word] = project.matchesAt(run, i);
+			if (!word) continue;
+			for (let k = i; k < word.end; k++) {
+				if (!settled.has(k)) settled.set(k, { form: word.value[k - i]!, by: 'dictionary' });
+				if (k > i) starts[k] = 0;
+			}
+			starts[i] = starts[word.end] = 1;
+			i = word.end - 1;
+		}
+	}
+
+	/** The project's form for a character (by code) that ICU reads as a word on its own, if it has one. */
+	function standalone(code: number, k: number, starts: Uint8Array | undefined): string | undefined {
+		return starts && starts[k] && starts[k + 1] ? aloneByCode.get(code) : undefined;
+	}
+
+	/** Whether any phrase in the run would write a character differently from its default, or the project has something to say about the run. */
+	function needsBoundaries(run: string): boolean {
+		for (let i = 0; i < run.length; i++) {
+			const code = run.charCodeAt(i);
+			if (aloneByCode.has(code) || (project.starts(code) && project.longestAt(run, i)) || opencc.markedAt(run, i)) return true;
+		}
+		return false;
+	}
+
+	/** Why the choice for offset `k` of a run (settled by what covers `[start, end)`) is still a guess, if it is. */
+	function doubtOf(
+		run: string,
+		offset: number,
+		words: TextWords,
+		start: number,
+		end: number,
+		k: number,
+		settledBy: SettledBy,
+		doubtful: Set<number>,
+	): Doubt | undefined {
+		if (doubtful.has(offset + k) && settledBy !== 'rule') return 'name';
+		if (settledBy !== 'phrase') return undefined;
+		return end - start === 2 && twoWords(words.ofRun(offset, run), start) ? 'two-words' : undefined;
+	}
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+
+const NOTHING_SETTLED = new Map<number, { form: string; by: SettledBy }>();
+
+/** Whether ICU reads the two characters at `start` as two words of one character each. */
+function twoWords(starts: Uint8Array, start: number): boolean {
+	return starts[start] === 1 && starts[start + 1] === 1 && starts[start + 2] === 1;
+}
+
+/** Whether a phrase matched at `start`, written `value`, writes every character already settled (by a rule or the project's dictionary) the same way. */
+function agrees(start: number, value: string, settled: Map<number, { form: string }>): boolean {
+	if (settled.size === 0) return true;
+	for (let k = 0; k < value.length; k++) {
+		const own = settled.get(start + k);
+		if (own !== undefined && value[k] !== own.form) return false;
+	}
+	return true;
+}
