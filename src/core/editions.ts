@@ -33,6 +33,9 @@ export const editions: readonly Edition[] = [
 	{ tag: 'zh-Hans', path: 'zh-hans', script: 'zh-Hans', languages: ['zh', 'zh-CN', 'zh-SG'], name: { short: '简', long: '简体中文' }, ogLocale: 'zh_CN' },
 ];
 
+/** Where an edition's search folder (its bundles, their manifest and the query map) is published, relative to the site root. */
+export const searchBundlePath = (edition: Edition) => `${edition.path}/pagefind/`;
+
 /** The edition with this tag (as site.yaml's `defaultEdition` writes it), if the list has one. */
 export const editionByTag = (tag: string): Edition | undefined => editions.find((edition) => edition.tag === tag);
 
@@ -46,13 +49,16 @@ export function firstEditionIn(script: Script): Edition {
 /** The other editions, in the list's order: what a page's edition switch and hreflang alternates offer. */
 export const otherEditions = (edition: Edition): Edition[] => editions.filter((other) => other !== edition);
 
+/** The regional standard an edition's Traditional text follows: its own, else the site's (site.yaml's `traditionalVariant`). */
+export const editionVariant = (edition: Edition, siteVariant: TraditionalVariant): TraditionalVariant => edition.variant ?? siteVariant;
+
 /**
  * The language of an edition's pages (`<html lang>`): a Traditional edition names its regional standard, so a Hong Kong
  * edition gets Hong Kong fonts and a screen reader's Cantonese voice where the reader has one.
  */
 export function pageLanguage(edition: Edition, siteVariant: TraditionalVariant): string {
 	if (edition.script === 'zh-Hans') return 'zh-Hans';
-	const variant = edition.variant ?? siteVariant;
+	const variant = editionVariant(edition, siteVariant);
 	return variant === 'hk' ? 'zh-Hant-HK' : variant === 'tw' ? 'zh-Hant-TW' : 'zh-Hant';
 }
 
@@ -67,4 +73,13 @@ export function editionForLanguage(language: string): Edition | undefined {
 		}
 	}
 	return best?.edition;
+}
+
+/** The edition and page a site-root-relative link points at: `/zh-hant/counties/fuan/` → zh-hant's `counties/fuan/`. */
+export function editionPage(href: string): { edition: Edition; page: string } | undefined {
+	for (const edition of editions) {
+		const prefix = `/${edition.path}`;
+		if (href === prefix || href.startsWith(`${prefix}/`)) return { edition, page: href.slice(prefix.length + 1) };
+	}
+	return undefined;
 }
