@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import sitemap from '@astrojs/sitemap';
-import { editionPath } from './src/core/scripts.ts';
+import { editions } from './src/core/editions.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { precompressSite } from './src/integrations/precompress.ts';
@@ -14,9 +14,11 @@ import { contentGate } from './src/integrations/content-gate.ts';
 import { devContentCheck } from './src/integrations/dev-content-check.ts';
 import { webEditor } from './src/integrations/web-editor.ts';
 import { articleLastModified } from './src/view/last-modified.ts';
-import { siteConfig } from './src/content-model/config.ts';
+import { siteConfig, siteDefaultEdition } from './src/content-model/config.ts';
 
 const site = siteConfig();
+// Every edition's URL segment and language codes come from the one list in src/core/editions.ts.
+const defaultEditionPath = siteDefaultEdition().path;
 const lastModified = articleLastModified();
 
 export default defineConfig({
@@ -48,7 +50,7 @@ export default defineConfig({
 		webEditor(),
 		mdx(),
 		sitemap({
-			i18n: { defaultLocale: editionPath(site.defaultEdition), locales: { 'zh-hant': 'zh-Hant', 'zh-hans': 'zh-Hans' } },
+			i18n: { defaultLocale: defaultEditionPath, locales: Object.fromEntries(editions.map((edition) => [edition.path, edition.tag])) },
 			// `/` only sends readers to an edition; crawlers should list the editions themselves. The offline notice is
 			// what the service worker shows for a page it does not have, not a page of its own.
 			filter: (page) => !page.endsWith('/404/') && !page.endsWith('/offline/') && new URL(page).pathname !== site.base,
@@ -68,12 +70,10 @@ export default defineConfig({
 		atomicPublish(),
 	],
 	i18n: {
-		locales: [
-			{ path: 'zh-hant', codes: ['zh-Hant', 'zh-TW', 'zh-HK', 'zh-MO'] },
-			{ path: 'zh-hans', codes: ['zh-Hans', 'zh-CN', 'zh-SG'] },
-		],
-		// Astro checks this against the locales' paths at run time, while its type lists their codes.
-		defaultLocale: /** @type {'zh-Hant'} */ (/** @type {unknown} */ (editionPath(site.defaultEdition))),
+		// The tag first: Astro's URL helpers take it (src/view/urls.ts).
+		locales: editions.map((edition) => ({ path: edition.path, codes: [edition.tag, ...edition.languages] })),
+		// Astro checks this against the locales' paths.
+		defaultLocale: defaultEditionPath,
 		// `/` is our own page that picks the edition from the reader's languages, so Astro must not redirect it.
 		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
 	},

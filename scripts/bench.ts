@@ -6,6 +6,7 @@
 import { cpus, totalmem } from 'node:os';
 import { appendFileSync, cpSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { editions, searchBundlePath } from '../src/core/editions.ts';
 import { createProject, projectRoot, sampleSite, sampleContentWith } from './lib/build-site.ts';
 import { writeCorpus } from './bench/corpus.ts';
 import { between, measure, reported, type MeasuredRun } from './bench/measure-build.ts';
@@ -165,7 +166,7 @@ runCli(async () => {
 		htmlPages: oursPages,
 		pagesPerSecond: oursPages / ours.seconds,
 		outputMB: folderBytes(dist, (f) => !/\.(br|gz)$/.test(f)) / 1e6,
-		indexMB: (folderBytes(join(dist, 'zh-hant/pagefind')) + folderBytes(join(dist, 'zh-hans/pagefind'))) / 1e6,
+		indexMB: editions.reduce((bytes, edition) => bytes + folderBytes(join(dist, searchBundlePath(edition))), 0) / 1e6,
 		urgentCheckSeconds: check.seconds,
 		urgentRebuildSeconds: urgent.seconds,
 		firstSearch: downloads.map((d) => ({ query: d.query, results: d.results, ms: d.ms, gzipKB: d.gzip / 1024, requests: d.requests.length })),

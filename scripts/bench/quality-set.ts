@@ -3,6 +3,7 @@
 // compared with the articles the set expects. Used by `npm run measure:search -- --quality` and by test/browser/search-quality.test.ts.
 import type { Browser } from 'playwright-core';
 import type { QualityEntry } from '../lib/search-quality.ts';
+import { editions as listedEditions } from '../../src/core/editions.ts';
 
 export interface QueryOutcome {
 	edition: string;
@@ -44,7 +45,12 @@ function score(found: string[], expected: string[]): { precision: number; recall
 }
 
 /** Runs every entry of the set on the search page of each edition of the site served at `site` (origin and base path). */
-export async function runQualitySet(browser: Browser, site: string, set: QualityEntry[], editions = ['zh-hant', 'zh-hans']): Promise<QueryOutcome[]> {
+export async function runQualitySet(
+	browser: Browser,
+	site: string,
+	set: QualityEntry[],
+	editions = listedEditions.map((edition) => edition.path),
+): Promise<QueryOutcome[]> {
 	const page = await browser.newPage();
 	const outcomes: QueryOutcome[] = [];
 	const settled = () => page.waitForSelector('[data-results][aria-busy="false"]', { state: 'attached' });

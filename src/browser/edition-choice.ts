@@ -1,10 +1,12 @@
 // Runs in the reader's browser: the only client code needed for editions. It never converts text.
-const KEY = 'bulletin-edition';
-const EDITIONS = ['zh-hant', 'zh-hans'];
+import { editionForLanguage, editions } from '../core/editions.ts';
 
-/** Stores the edition a reader switched to; storage may be unavailable (private mode), which only loses the memory. */
+const KEY = 'bulletin-edition';
+const isEdition = (path: string) => editions.some((edition) => edition.path === path);
+
+/** Stores the edition (its URL segment) a reader switched to; storage may be unavailable (private mode), which only loses the memory. */
 export function rememberEdition(edition: string | undefined): void {
-	if (!edition || !EDITIONS.includes(edition)) return;
+	if (!edition || !isEdition(edition)) return;
 	try {
 		localStorage.setItem(KEY, edition);
 	} catch {
@@ -12,22 +14,22 @@ export function rememberEdition(edition: string | undefined): void {
 	}
 }
 
-/** The edition remembered from an earlier visit, if any. */
+/** The edition (its URL segment) remembered from an earlier visit, if any. */
 export function rememberedEdition(): string | undefined {
 	try {
 		const value = localStorage.getItem(KEY);
-		return value && EDITIONS.includes(value) ? value : undefined;
+		return value && isEdition(value) ? value : undefined;
 	} catch {
 		return undefined;
 	}
 }
 
 /**
- * The edition for a browser's language list, in the reader's order of preference: the first Chinese language decides
- * (zh-TW, zh-HK, zh-MO and zh-Hant mean Traditional; zh, zh-CN, zh-SG and zh-Hans Simplified), so [zh-CN, zh-TW] reads
- * Simplified; a list without Chinese gets Simplified.
+ * The URL segment of the edition for a browser's language list, in the reader's order of preference: the first Chinese
+ * language decides, by the editions' languages (src/core/editions.ts), so [zh-CN, zh-TW] reads Simplified; a list
+ * without Chinese gets the edition that serves plain `zh` (the first edition if none does).
  */
-export function editionForLanguages(languages: readonly string[]): 'zh-hant' | 'zh-hans' {
+export function editionForLanguages(languages: readonly string[]): string {
 	const chinese = languages.find((lang) => /^zh(-|$)/i.test(lang));
-	return chinese && /^zh-(hant|tw|hk|mo)\b/i.test(chinese) ? 'zh-hant' : 'zh-hans';
+	return (editionForLanguage(chinese ?? 'zh') ?? editions[0]!).path;
 }

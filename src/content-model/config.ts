@@ -2,7 +2,8 @@ import { z } from 'astro/zod';
 import { editorMessage, messageLanguages } from './editor-messages.ts';
 import { contentPath } from './paths.ts';
 import { readYamlFile } from './yaml-file.ts';
-import { otherScript, scripts, type Script } from '../core/scripts.ts';
+import { scripts } from '../core/scripts.ts';
+import { editionByTag, editions, type Edition } from '../core/editions.ts';
 import { isTimeZone } from '../core/dates.ts';
 
 const perScript = z.strictObject({ 'zh-Hant': z.string().min(1), 'zh-Hans': z.string().min(1) });
@@ -29,7 +30,8 @@ const siteConfigSchema = z.strictObject({
 			error: () => editorMessage({ zh: 'base 不能含有「.」或「..」段', en: 'base must not contain "." or ".." segments' }),
 		})
 		.default('/'),
-	defaultEdition: z.enum(scripts).default('zh-Hant'),
+	/** The edition `/` and the 404 page list first, by its tag (src/core/editions.ts). */
+	defaultEdition: z.enum(editions.map((edition) => edition.tag) as [string, ...string[]]).default(editions[0]!.tag),
 	defaultScript: z.enum(scripts).default('zh-Hant'),
 	/** The language of editors' messages (check, new, import, the build); the default script when absent. Read by editor-messages.ts. */
 	messages: z.enum(messageLanguages).optional(),
@@ -85,8 +87,11 @@ export function siteConfig(): SiteConfig {
 	return cached;
 }
 
-/** Both scripts with the site's default edition first, for pages that speak to every reader (`/`, the 404 page). */
-export function editionsInOrder(): Script[] {
-	const first = siteConfig().defaultEdition;
-	return [first, otherScript(first)];
+/** The edition site.yaml's `defaultEdition` names (the schema accepts only the tags of src/core/editions.ts). */
+export const siteDefaultEdition = (): Edition => editionByTag(siteConfig().defaultEdition)!;
+
+/** Every edition with the site's default edition first, for pages that speak to every reader (`/`, the 404 page). */
+export function editionsInOrder(): Edition[] {
+	const first = siteDefaultEdition();
+	return [first, ...editions.filter((edition) => edition !== first)];
 }

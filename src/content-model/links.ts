@@ -1,15 +1,17 @@
 import { posix } from 'node:path';
 import { editorMessage } from './editor-messages.ts';
 import type { Problem } from './problems.ts';
+import { editionPage } from '../core/editions.ts';
 
 /** A Markdown link (not an image), its target in group 1. */
 export const MARKDOWN_LINK = /(?<!!)\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+["'][^)]*["'])?\s*\)/g;
-const SITE_ARTICLE = /^\/zh-han[st]\/articles\/(.+?)\/?(?:#.*)?$/;
+/** An article's page inside an edition, its id in group 1. */
+const ARTICLE_PAGE = /^articles\/(.+?)\/?(?:#.*)?$/;
 
 /** The article id a link in an article points at, if it points at an article: a relative .md/.mdx path or a site URL. */
 export function linkedArticleId(href: string, fromId: string): string | undefined {
 	if (/^[a-z]+:/i.test(href) || href.startsWith('#')) return undefined;
-	const site = SITE_ARTICLE.exec(href);
+	const site = ARTICLE_PAGE.exec(editionPage(href)?.page ?? '');
 	if (site) return site[1];
 	const path = href.split('#')[0]!;
 	if (!/\.mdx?$/.test(path)) return undefined;

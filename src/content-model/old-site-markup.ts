@@ -1,5 +1,6 @@
 import { parseDocument, isMap } from 'yaml';
 import type { Problem } from './problems.ts';
+import { editionPage } from '../core/editions.ts';
 
 /** Template code of the site generator an archive came from: Hugo {{< … >}} and {{% … %}}, Liquid {% … %} and {{ … }}. */
 const SHORTCODE = /\{\{<[\s\S]*?>\}\}|\{\{%[\s\S]*?%\}\}|\{%[\s\S]*?%\}|\{\{[^{}\n]*\}\}/g;
@@ -7,8 +8,6 @@ const SHORTCODE = /\{\{<[\s\S]*?>\}\}|\{\{%[\s\S]*?%\}\}|\{%[\s\S]*?%\}|\{\{[^{}
 const LINK = /(?<!!)\[[^\]]*\]\(\s*<?([^)\s>]+)>?[^)]*\)|<a\b[^>]*\bhref\s*=\s*["']([^"']+)["']/g;
 /** A link into an old site: root-relative, or relative to a page (../about/, news.html, list.php?id=3). */
 const OLD_PAGE = /^\/(?!\/)|^(?![a-z][a-z0-9+.-]*:|#|\/\/)[^?#]*(?:\/|\.html?|\.php|\.aspx?|\.jsp)(?:[?#].*)?$/i;
-/** Pages of this site that a root-relative link may point at: the two editions. */
-const SITE_PAGE = /^\/zh-han[st](?:\/|$)/;
 
 /** The lines of a Markdown body outside fenced code blocks, with inline code blanked, as [text, line] pairs. */
 function proseLines(body: string, firstLine: number): Array<[string, number]> {
@@ -65,7 +64,7 @@ export function oldSiteMarkup(body: string, firstLine: number, file: string, sho
 		}
 		for (const match of text.matchAll(LINK)) {
 			const href = match[1] ?? match[2]!;
-			if (OLD_PAGE.test(href) && !SITE_PAGE.test(href)) {
+			if (OLD_PAGE.test(href) && !editionPage(href)) {
 				error(
 					line,
 					`連結 ${href} 指向舊網站或本站沒有的頁面`,

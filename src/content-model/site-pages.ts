@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import { editorMessage } from './editor-messages.ts';
 import { MARKDOWN_LINK } from './links.ts';
 import type { Problem } from './problems.ts';
+import { editionPage } from '../core/editions.ts';
 
 /** The ids a site publishes pages for: articles and the entries of the data files. */
 export interface SitePages {
@@ -71,14 +72,12 @@ export function alertLinkProblems(
 	});
 }
 
-const EDITION_PAGE = /^\/zh-han[st]\/(.*)$/;
-
 /** Warnings for links in an article body to a county, topic or series page the data files do not have (article links are checked as errors elsewhere). */
 export function brokenPageLinks(body: string, firstLine: number, pages: SitePages, file: string): Problem[] {
 	const problems: Problem[] = [];
 	body.split('\n').forEach((text, index) => {
 		for (const match of text.matchAll(MARKDOWN_LINK)) {
-			const page = EDITION_PAGE.exec(match[1]!)?.[1];
+			const page = editionPage(match[1]!)?.page;
 			if (page === undefined || page.startsWith('articles/')) continue;
 			const reason = missingPage(page, pages);
 			if (reason) {

@@ -2,6 +2,7 @@ import { escapeText } from 'entities';
 import { stringify } from 'yaml';
 import { readTaxonomy } from '../content-model/taxonomies.ts';
 import { editionConverter } from '../view/edition.ts';
+import { firstEditionIn } from '../core/editions.ts';
 import { siteConfig } from '../content-model/config.ts';
 import { adminPath, cmsConfig } from './cms-config.ts';
 
@@ -11,7 +12,7 @@ import { adminPath, cmsConfig } from './cms-config.ts';
  */
 export function adminPage(): string {
 	const site = siteConfig();
-	const t = editionConverter('zh-Hant', site.defaultScript);
+	const t = editionConverter('zh-Hant', firstEditionIn(site.defaultScript));
 	// Addressed from the site's base path, like every other page's links and scripts.
 	const admin = adminPath(site.base);
 	return [

@@ -3,6 +3,7 @@
 import type { County, Series, Topic } from '../content-model/taxonomies.ts';
 import { MAX_TITLE_LENGTH } from '../content-model/schema.ts';
 import { editionConverter, regionText } from '../view/edition.ts';
+import { firstEditionIn } from '../core/editions.ts';
 import type { SiteConfig } from '../content-model/config.ts';
 import { EDITOR_FOLDER } from '../content-model/paths.ts';
 
@@ -24,7 +25,7 @@ const option = (entry: { id: string; name: string }) => ({ label: entry.name, va
 /** The Decap CMS configuration for a site: Chinese labels in the site's default script, fields as the article schema wants them. */
 export function cmsConfig({ site, counties, topics, series }: EditorInputs): Record<string, unknown> {
 	// Labels are written in Traditional and shown in the script the region writes in, like the site's data files.
-	const t = editionConverter('zh-Hant', site.defaultScript);
+	const t = editionConverter('zh-Hant', firstEditionIn(site.defaultScript));
 	const optional = { required: false };
 	const dateTime = { widget: 'datetime', format: 'YYYY-MM-DD HH:mm', date_format: 'YYYY-MM-DD', time_format: 'HH:mm', picker_utc: false };
 	const dateOnly = { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: false };
@@ -77,11 +78,11 @@ export function cmsConfig({ site, counties, topics, series }: EditorInputs): Rec
 				public_folder: './images',
 				summary: '{{date}}　{{title}}',
 				sortable_fields: ['date', 'title', 'county'],
-				view_groups: [{ label: regionText(site.jurisdictions.name, site.defaultScript), field: 'county' }],
+				view_groups: [{ label: regionText(site.jurisdictions.name, firstEditionIn(site.defaultScript)), field: 'county' }],
 				fields: [
 					{ name: 'title', label: t('標題'), widget: 'string', pattern: [`^.{1,${MAX_TITLE_LENGTH}}$`, t(`標題最多 ${MAX_TITLE_LENGTH} 字`)] },
 					{ name: 'date', label: t('發佈時間'), hint: t('網站所在時區的日期和時間，同一天的快訊按時間排序'), default: '{{now}}', ...dateTime },
-					{ name: 'county', label: regionText(site.jurisdictions.name, site.defaultScript), widget: 'select', options: counties.map(option) },
+					{ name: 'county', label: regionText(site.jurisdictions.name, firstEditionIn(site.defaultScript)), widget: 'select', options: counties.map(option) },
 					{ name: 'topics', label: t('專題'), widget: 'select', multiple: true, min: 1, options: topics.map(option), hint: t('至少選一個') },
 					{ name: 'urgent', label: t('緊急'), widget: 'boolean', default: false, hint: t('緊急快訊排在首頁和本縣區頁面最前面，帶「緊急」標記'), ...optional },
 					{ name: 'until', label: t('緊急到'), hint: t('過了這一天就不再置頂（不填就一直置頂）'), ...dateOnly, ...optional },

@@ -5,8 +5,9 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
 import { editionConverter } from '../view/edition.ts';
-import { editionPath, otherScript, scripts, type Script } from '../core/scripts.ts';
-import { bundleOf, LIBRARY_FILE, MANIFEST_FILE, planBundles, QUERY_MAP_FILE, searchBundlePath, type BundleManifest } from '../search/bundles.ts';
+import { otherScript, type Script } from '../core/scripts.ts';
+import { editions, firstEditionIn, searchBundlePath, type Edition } from '../core/editions.ts';
+import { bundleOf, LIBRARY_FILE, MANIFEST_FILE, planBundles, QUERY_MAP_FILE, type BundleManifest } from '../search/bundles.ts';
 import { indexedText } from '../search/page-text.ts';
 import { deriveQueryMap } from '../search/query-map.ts';
 import { searchablePage } from '../search/searchable-page.ts';
@@ -76,8 +77,8 @@ function pageDate(html: string, page: string): string {
 }
 
 /** The article pages of an edition, as paths relative to its articles folder (`2020/02/08-…/index.html`). */
-function articlePages(site: string, script: Script): string[] {
-	return readdirSync(join(site, editionPath(script), 'articles'), { recursive: true, encoding: 'utf8' })
+function articlePages(site: string, edition: Edition): string[] {
+	return readdirSync(join(site, edition.path, 'articles'), { recursive: true, encoding: 'utf8' })
 		.filter((file) => file.endsWith('index.html'))
 		.sort();
 }
@@ -119,22 +120,25 @@ async function writeBundle(pages: ArticlePage[], read: (page: ArticlePage) => st
  * with a manifest of them, newest first, and the map that turns a query typed in the other script into this
  * edition's (derived from the converter and the index's words).
  */
-async function indexEdition(site: string, script: Script, cache: ContentCache, logger: { info(message: string): void }): Promise<void> {
+async function indexEdition(site: string, edition: Edition, cache: ContentCache, logger: { info(message: string): void }): Promise<void> {
 	const started = performance.now();
-	const edition = editionPath(script);
-	const root = join(site, searchBundlePath(script));
-	const files = articlePages(site, script);
+	const { script } = edition;
+	const root = join(site, searchBundlePath(edition));
+	const files = articlePages(site, edition);
 	if (files.length === 0) {
 		throw new AstroError(
-			editorMessage({ zh: '搜尋索引在 {edition}/articles/ 裡找不到文章頁。', en: 'Search found no article pages in {edition}/articles/.' }, { edition }),
+			editorMessage(
+				{ zh: '搜尋索引在 {edition}/articles/ 裡找不到文章頁。', en: 'Search found no article pages in {edition}/articles/.' },
+				{ edition: edition.path },
+			),
 		);
 	}
 	const words = new Map<string, number>();
-	const read = (file: string) => readFileSync(join(site, edition, 'articles', file), 'utf8');
+	const read = (file: string) => readFileSync(join(site, edition.path, 'articles', file), 'utf8');
 	const pages: ArticlePage[] = files.map((file) => {
 		const html = read(file);
 		for (const run of indexedText(html)) for (const word of textWords(run, script)) words.set(word, (words.get(word) ?? 0) + 1);
-		return { file, url: `/${edition}/articles/${file.slice(0, -'index.html'.length)}`, date: pageDate(html, file) };
+		return { file, url: `/${edition.path}/articles/${file.slice(0, -'index.html'.length)}`, date: pageDate(html, file) };
 	});
 	// Newest first within a bundle too: Pagefind returns phrase matches of equal score in the order pages were added.
 	pages.sort((a, b) => b.date.localeCompare(a.date) || a.url.localeCompare(b.url));
@@ -148,7 +152,9 @@ async function indexEdition(site: string, script: Script, cache: ContentCache, l
 	}
 	writeFileSync(join(root, MANIFEST_FILE), JSON.stringify({ bundles } satisfies BundleManifest));
 	copyFileSync(join(root, bundles[0]!.name, LIBRARY_FILE), join(root, LIBRARY_FILE));
-	const map = deriveQueryMap(words, editionConverter(script, otherScript(script)), editionConverter(otherScript(script), script));
+	// Queries typed in the other script: how its readers would write this edition's words, and back into the edition.
+	const other = otherScript(script);
+	const map = deriveQueryMap(words, editionConverter(script, firstEditionIn(other)), editionConverter(other, edition));
 	writeFileSync(join(root, QUERY_MAP_FILE), JSON.stringify(map));
 	const mapped = Object.keys(map.chars).length + Object.keys(map.words).length;
 	const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -161,13 +167,13 @@ async function indexEdition(site: string, script: Script, cache: ContentCache, l
 				zh: '搜尋索引：{edition} 共 {pages} 頁，分 {bundles} 個分冊：{names}；可按縣區、主題、年份篩選，按日期排序；查詢對照 {mapped} 條；用了 {seconds} 秒',
 				en: '{edition}: indexed {pages} pages in {bundles} bundles, {names}; county, topic, year filters, sorted by date; {mapped} query-map entries; {seconds} s',
 			},
-			{ edition, pages: files.length, bundles: bundles.length, names, mapped, seconds },
+			{ edition: edition.path, pages: files.length, bundles: bundles.length, names, mapped, seconds },
 		),
 	);
 }
 
 /**
- * Indexes both editions with Pagefind's Node API once the site is written: per edition, a bundle per period of
+ * Indexes every edition with Pagefind's Node API once the site is written: per edition, a bundle per period of
  * article bodies (pages mark them data-pagefind-body), with county, topic and year filters and a date sort.
  */
 export function searchIndex(): AstroIntegration {
@@ -186,7 +192,7 @@ export function searchIndex(): AstroIntegration {
 				// Pagefind's service process starts with the first index and takes its settings from this environment.
 				process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
 				try {
-					for (const script of scripts) await indexEdition(site, script, cache, logger);
+					for (const edition of editions) await indexEdition(site, edition, cache, logger);
 				} finally {
 					await pagefind.close();
 				}

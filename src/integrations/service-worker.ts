@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'vite';
 import { injectManifest } from 'workbox-build';
-import { editionPath, scripts } from '../core/scripts.ts';
+import { editions } from '../core/editions.ts';
 import { OFFLINE_ARTICLES, SERVICE_WORKER_FILE } from '../offline/files.ts';
 import { editorMessage } from '../content-model/editor-messages.ts';
 
@@ -82,8 +82,7 @@ export function serviceWorker(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
 				const bundled = await bundleServiceWorker(root, bundleFolder);
-				for (const script of scripts) {
-					const edition = editionPath(script);
+				for (const { path: edition } of editions) {
 					const exported = JSON.parse(readFileSync(join(site, edition, 'articles.json'), 'utf8')) as { articles: ExportedArticle[] };
 					const { count, size, warnings } = await injectManifest({
 						swSrc: bundled,

@@ -1,4 +1,4 @@
-import { editionPath, scripts } from '../core/scripts.ts';
+import { editions, searchBundlePath } from '../core/editions.ts';
 
 /** Only the site's own files may run or style pages; Pagefind's search needs WebAssembly and starts its worker from a blob. */
 export const CONTENT_SECURITY_POLICY =
@@ -23,7 +23,7 @@ const ADMIN_CSP =
  */
 export const IMMUTABLE_FOLDERS = [
 	'_astro/',
-	...scripts.flatMap((script) => ['fragment', 'index', 'filter'].map((part) => `${editionPath(script)}/pagefind/:bundle/${part}/`)),
+	...editions.flatMap((edition) => ['fragment', 'index', 'filter'].map((part) => `${searchBundlePath(edition)}:bundle/${part}/`)),
 ];
 
 /**

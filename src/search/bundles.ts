@@ -1,8 +1,3 @@
-import { editionPath, type Script } from '../core/scripts.ts';
-
-/** Where an edition's search folder (its bundles, their manifest and the query map) is published, relative to the site root. */
-export const searchBundlePath = (script: Script) => `${editionPath(script)}/pagefind/`;
-
 /** File name of the query map inside an edition's search folder. */
 export const QUERY_MAP_FILE = 'query-map.json';
 

@@ -9,6 +9,7 @@ import { articlePath, countyPath, editionUrl, seriesPath, topicPath } from './ur
 import { articleScript } from '../convert/detect.ts';
 import { editionConverter, toEdition } from './edition.ts';
 import type { Convert } from '../convert/opencc.ts';
+import type { Edition } from '../core/editions.ts';
 import type { Script } from '../core/scripts.ts';
 
 export interface Link {
@@ -59,32 +60,32 @@ function sourceScript(article: Article): Script {
 	return script;
 }
 
-async function link(collection: 'counties' | 'topics' | 'series', id: string, script: Script): Promise<Link> {
+async function link(collection: 'counties' | 'topics' | 'series', id: string, edition: Edition): Promise<Link> {
 	const entry = await getEntry(collection, id);
 	if (!entry) throw new Error(`${collection} entry "${id}" is missing; the content check should have caught this`);
 	const path = { counties: countyPath, topics: topicPath, series: seriesPath }[collection](id);
-	return { id, name: toEdition(entry.data.name, script), url: editionUrl(script, path) };
+	return { id, name: toEdition(entry.data.name, edition), url: editionUrl(edition, path) };
 }
 
 const views = new Map<string, Promise<ArticleView>>();
 
 /**
- * The article as the edition `script` shows it: title, summary, names, credits and corrections converted, links into
+ * The article as the edition shows it: title, summary, names, credits and corrections converted, links into
  * that edition. Computed once per article and edition, since listings, feeds and related links show it again and again.
  */
-export function articleView(article: Article, script: Script): Promise<ArticleView> {
-	const key = `${script}|${article.id}`;
+export function articleView(article: Article, edition: Edition): Promise<ArticleView> {
+	const key = `${edition.path}|${article.id}`;
 	let view = views.get(key);
-	if (!view) views.set(key, (view = buildArticleView(article, script)));
+	if (!view) views.set(key, (view = buildArticleView(article, edition)));
 	return view;
 }
 
-async function buildArticleView(article: Article, script: Script): Promise<ArticleView> {
+async function buildArticleView(article: Article, edition: Edition): Promise<ArticleView> {
 	const { data } = article;
-	const convert = editionConverter(sourceScript(article), script, data.glossary);
+	const convert = editionConverter(sourceScript(article), edition, data.glossary);
 	return {
 		id: article.id,
-		url: editionUrl(script, articlePath(article.id)),
+		url: editionUrl(edition, articlePath(article.id)),
 		title: convert(data.title),
 		summary: convert(data.summary ?? summarize(article.body ?? '')),
 		date: data.date,
@@ -93,9 +94,9 @@ async function buildArticleView(article: Article, script: Script): Promise<Artic
 		dateText: formatDateTime(data.date),
 		urgent: isUrgent(data, siteNow()),
 		updated: data.updated ? { date: data.updated, text: formatDate(data.updated) } : undefined,
-		county: await link('counties', data.county.id, script),
-		topics: await Promise.all(data.topics.map((topic) => link('topics', topic.id, script))),
-		series: data.series ? await link('series', data.series.id, script) : undefined,
+		county: await link('counties', data.county.id, edition),
+		topics: await Promise.all(data.topics.map((topic) => link('topics', topic.id, edition))),
+		series: data.series ? await link('series', data.series.id, edition) : undefined,
 		source: data.source ? convert(data.source) : undefined,
 		authors: data.authors.map(convert),
 		photographers: data.photographers.map(convert),

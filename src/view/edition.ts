@@ -3,26 +3,28 @@ import { createConverter } from '../convert/convert.ts';
 import { type GlossaryPair } from '../convert/glossary.ts';
 import { readSiteGlossary } from '../content-model/glossary-file.ts';
 import type { Convert } from '../convert/opencc.ts';
+import { editionVariant, type Edition } from '../core/editions.ts';
 import type { Script } from '../core/scripts.ts';
 
 const siteConverters = new Map<string, Convert>();
 
-/** The converter from text written in `from` to the edition `to`, with the site's glossary and Traditional variant, plus an article's own pairs. */
-export function editionConverter(from: Script, to: Script, articlePairs: readonly GlossaryPair[] = []): Convert {
-	const make = () => createConverter({ from, to, variant: siteConfig().traditionalVariant, glossary: [...readSiteGlossary(), ...articlePairs] });
+/** The converter from text written in `from` to the edition `to`, with the site's glossary and the edition's Traditional variant, plus an article's own pairs. */
+export function editionConverter(from: Script, to: Edition, articlePairs: readonly GlossaryPair[] = []): Convert {
+	const make = () =>
+		createConverter({ from, to: to.script, variant: editionVariant(to, siteConfig().traditionalVariant), glossary: [...readSiteGlossary(), ...articlePairs] });
 	if (articlePairs.length > 0) return make();
-	const key = `${from}>${to}`;
+	const key = `${from}>${to.path}`;
 	let converter = siteConverters.get(key);
 	if (!converter) siteConverters.set(key, (converter = make()));
 	return converter;
 }
 
 /** Site data text (county, topic and series names, UI labels), written in the site's default script, as the edition `to` shows it. */
-export function toEdition(text: string, to: Script): string {
+export function toEdition(text: string, to: Edition): string {
 	return editionConverter(siteConfig().defaultScript, to)(text);
 }
 
 /** Text a region sets in site.yaml (one string in the default script, or both spellings) as the edition `to` shows it. */
-export function regionText(text: RegionText, to: Script): string {
-	return typeof text === 'string' ? toEdition(text, to) : text[to];
+export function regionText(text: RegionText, to: Edition): string {
+	return typeof text === 'string' ? toEdition(text, to) : text[to.script];
 }

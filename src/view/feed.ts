@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { Article } from '../content-model/query.ts';
 import { articleView } from './article-view.ts';
-import type { Script } from '../core/scripts.ts';
+import type { Edition } from '../core/editions.ts';
 import { siteConfig } from '../content-model/config.ts';
 import { dayOf, zonedIso } from '../core/dates.ts';
 import { editionFileUrl } from './urls.ts';
@@ -13,7 +13,7 @@ const FEED_STYLESHEET = 'feed.xsl';
 const FEED_SIZE = 50;
 
 export interface FeedOptions {
-	script: Script;
+	edition: Edition;
 	title: string;
 	description: string;
 	/** The site's absolute address (Astro.site / context.site). */
@@ -26,10 +26,10 @@ export interface FeedOptions {
 }
 
 /** An RSS feed of the newest articles in one edition: title, link, date, summary and the updated date, in the edition's script. */
-export async function editionFeed({ script, title, description, site, page, feed, articles }: FeedOptions): Promise<Response> {
+export async function editionFeed({ edition, title, description, site, page, feed, articles }: FeedOptions): Promise<Response> {
 	const items = await Promise.all(
 		articles.slice(0, FEED_SIZE).map(async (article) => {
-			const view = await articleView(article, script);
+			const view = await articleView(article, edition);
 			return {
 				title: view.title,
 				link: new URL(view.url, site).href,
@@ -48,9 +48,9 @@ export async function editionFeed({ script, title, description, site, page, feed
 		site: new URL(page, site).href,
 		items,
 		xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
-		customData: `<language>${script}</language><atom:link href="${new URL(feed, site).href}" rel="self" type="application/rss+xml"/>`,
+		customData: `<language>${edition.tag}</language><atom:link href="${new URL(feed, site).href}" rel="self" type="application/rss+xml"/>`,
 		// Opened in a browser, the feed shows as a page that explains itself (src/view/feed-stylesheet.ts).
-		stylesheet: editionFileUrl(script, FEED_STYLESHEET),
+		stylesheet: editionFileUrl(edition, FEED_STYLESHEET),
 		trailingSlash: true,
 	});
 }

@@ -1,6 +1,6 @@
 import type { PaginateFunction } from 'astro';
 import type { Article } from '../content-model/query.ts';
-import { editionPath, scripts, type Script } from '../core/scripts.ts';
+import { editions } from '../core/editions.ts';
 import { articleVersion, cacheKey, siteVersion } from './cache-key.ts';
 
 /** Articles per listing page (county, topic, series and date archives). */
@@ -11,18 +11,18 @@ const PAGE_SIZE = 20;
  * With `version` (everything the page shows of its item) each entry gets a cacheKey, so an unchanged page is reused.
  */
 export function perEdition<T, P extends Record<string, string>>(items: readonly T[], params: (item: T) => P, version?: (item: T) => unknown) {
-	return scripts.flatMap((script: Script) =>
+	return editions.flatMap((edition) =>
 		items.map((item) => ({
-			params: { edition: editionPath(script), ...params(item) },
-			props: { script, item },
-			...(version && { cacheKey: cacheKey(siteVersion(), script, version(item)) }),
+			params: { edition: edition.path, ...params(item) },
+			props: { edition, item },
+			...(version && { cacheKey: cacheKey(siteVersion(), edition.path, version(item)) }),
 		})),
 	);
 }
 
 /** getStaticPaths entries for a page that exists once per edition. */
-export function editions() {
-	return scripts.map((script: Script) => ({ params: { edition: editionPath(script) }, props: { script } }));
+export function everyEdition() {
+	return editions.map((edition) => ({ params: { edition: edition.path }, props: { edition } }));
 }
 
 /**
@@ -35,14 +35,12 @@ export function paginatedPerEdition<T>(
 	params: (group: T) => Record<string, string>,
 	articles: (group: T) => Article[],
 ) {
-	return scripts.flatMap((script: Script) =>
+	return editions.flatMap((edition) =>
 		groups.flatMap((group) =>
-			paginate(articles(group), { params: { edition: editionPath(script), ...params(group) }, props: { script, item: group }, pageSize: PAGE_SIZE }).map(
-				(entry) => {
-					const { currentPage, lastPage, total, data } = entry.props.page;
-					return { ...entry, cacheKey: cacheKey(siteVersion(), script, params(group), currentPage, lastPage, total, data.map(articleVersion)) };
-				},
-			),
+			paginate(articles(group), { params: { edition: edition.path, ...params(group) }, props: { edition, item: group }, pageSize: PAGE_SIZE }).map((entry) => {
+				const { currentPage, lastPage, total, data } = entry.props.page;
+				return { ...entry, cacheKey: cacheKey(siteVersion(), edition.path, params(group), currentPage, lastPage, total, data.map(articleVersion)) };
+			}),
 		),
 	);
 }

@@ -1,6 +1,6 @@
 import { siteConfig } from '../content-model/config.ts';
 import { editionConverter, regionText } from './edition.ts';
-import type { Script } from '../core/scripts.ts';
+import type { Edition } from '../core/editions.ts';
 
 // Labels are written once in Traditional and converted like any other text. Where mainland usage differs
 // in vocabulary, not just script (搜尋 → 搜索), the Simplified label is given explicitly.
@@ -107,22 +107,16 @@ const regionLabels = {
 export type LabelKey = keyof typeof labels | keyof typeof regionLabels;
 
 /** A UI label in the edition's script, with the region's word for its jurisdictions filled in. */
-export function label(key: LabelKey, script: Script): string {
-	if (key in regionLabels) return regionText(regionLabels[key as keyof typeof regionLabels](), script);
+export function label(key: LabelKey, edition: Edition): string {
+	if (key in regionLabels) return regionText(regionLabels[key as keyof typeof regionLabels](), edition);
 	const entry: { hant: string; hans?: string } = labels[key as keyof typeof labels];
-	const text = script === 'zh-Hans' && entry.hans ? entry.hans : editionConverter('zh-Hant', script)(entry.hant);
-	return text.replace('{jurisdictions}', () => label('counties', script));
+	const text = edition.script === 'zh-Hans' && entry.hans ? entry.hans : editionConverter('zh-Hant', edition)(entry.hant);
+	return text.replace('{jurisdictions}', () => label('counties', edition));
 }
 
-/** The name of each edition, written in its own script, as the edition switcher shows it. */
-export const editionNames: Record<Script, { short: string; long: string }> = {
-	'zh-Hant': { short: '繁', long: '繁體中文' },
-	'zh-Hans': { short: '简', long: '简体中文' },
-};
-
 /** 2020年2月, in the edition's script. */
-export function monthName(year: string, month: string, script: Script): string {
-	return label('archiveMonth', script)
+export function monthName(year: string, month: string, edition: Edition): string {
+	return label('archiveMonth', edition)
 		.replace('{year}', year)
 		.replace('{month}', String(Number(month)));
 }

@@ -1,4 +1,4 @@
-import { languageTag, type Script } from '../core/scripts.ts';
+import { pageLanguage, type Edition } from '../core/editions.ts';
 import type { SiteConfig } from '../content-model/config.ts';
 
 /** The sizes of the PNG icons (src/pages/icons/[size].png.ts): what Chromium asks of an installable site. */
@@ -12,13 +12,13 @@ const BACKGROUND_COLOR = '#ffffff';
  * The web app manifest of one edition: the app opens the edition's home page and stays within the edition, named and
  * described in its script from content/site.yaml, so an installed Simplified app never opens Traditional pages.
  */
-export function webManifest(site: SiteConfig, script: Script, editionHome: string, base: string): Record<string, unknown> {
+export function webManifest(site: SiteConfig, edition: Edition, editionHome: string, base: string): Record<string, unknown> {
 	return {
 		id: editionHome,
-		name: site.name[script],
-		short_name: site.name[script],
-		description: site.description[script],
-		lang: languageTag(script, site.traditionalVariant),
+		name: site.name[edition.script],
+		short_name: site.name[edition.script],
+		description: site.description[edition.script],
+		lang: pageLanguage(edition, site.traditionalVariant),
 		dir: 'ltr',
 		start_url: editionHome,
 		scope: editionHome,

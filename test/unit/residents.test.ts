@@ -6,6 +6,7 @@ import { alertShown } from '../../src/browser/alert-display.ts';
 import { siteConfig } from '../../src/content-model/config.ts';
 import { feedStylesheet } from '../../src/view/feed-stylesheet.ts';
 import { webManifest } from '../../src/view/web-manifest.ts';
+import { editionByTag } from '../../src/core/editions.ts';
 
 describe('which alerts show', () => {
 	const alert = { id: 'hotline', version: 'v1', start: '2020-02-08', end: '2020-02-10' };
@@ -59,7 +60,7 @@ describe('what the service worker stores before the reader opens it', () => {
 
 describe('the web app manifest', () => {
 	it('names and describes the edition in its script and keeps the installed app inside the edition', () => {
-		const manifest = webManifest(siteConfig(), 'zh-Hans', '/bulletins/zh-hans/', '/bulletins/');
+		const manifest = webManifest(siteConfig(), editionByTag('zh-Hans')!, '/bulletins/zh-hans/', '/bulletins/');
 		expect(manifest).toMatchObject({
 			name: '宁德防疫快讯',
 			lang: 'zh-Hans',

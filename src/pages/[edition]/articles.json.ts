@@ -1,17 +1,17 @@
 import type { APIRoute } from 'astro';
 import { getArticles } from '../../content-model/query.ts';
 import { articleView } from '../../view/article-view.ts';
-import type { Script } from '../../core/scripts.ts';
-import { editions } from '../../view/static-paths.ts';
+import type { Edition } from '../../core/editions.ts';
+import { everyEdition } from '../../view/static-paths.ts';
 
-export const getStaticPaths = editions;
+export const getStaticPaths = everyEdition;
 
 /** Every published article's metadata in the edition's script, for people who would otherwise scrape the site. */
 export const GET: APIRoute = async ({ props, site }) => {
-	const { script } = props as { script: Script };
+	const { edition } = props as { edition: Edition };
 	const articles = await Promise.all(
 		(await getArticles()).map(async (article) => {
-			const view = await articleView(article, script);
+			const view = await articleView(article, edition);
 			return {
 				id: view.id,
 				title: view.title,
@@ -26,5 +26,5 @@ export const GET: APIRoute = async ({ props, site }) => {
 			};
 		}),
 	);
-	return new Response(JSON.stringify({ edition: script, articles }, null, '\t'), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return new Response(JSON.stringify({ edition: edition.tag, articles }, null, '\t'), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

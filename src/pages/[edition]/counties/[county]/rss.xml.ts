@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { getArticles, getCounties, type CountyEntry } from '../../../../content-model/query.ts';
 import { toEdition } from '../../../../view/edition.ts';
 import { label } from '../../../../view/ui.ts';
-import type { Script } from '../../../../core/scripts.ts';
+import type { Edition } from '../../../../core/editions.ts';
 import { siteConfig } from '../../../../content-model/config.ts';
 import { editionFeed } from '../../../../view/feed.ts';
 import { perEdition } from '../../../../view/static-paths.ts';
@@ -14,16 +14,16 @@ export async function getStaticPaths() {
 
 /** One county's feed, so residents can follow only the bulletins about where they live. */
 export const GET: APIRoute = async ({ props, site }) => {
-	const { script, item } = props as { script: Script; item: CountyEntry };
-	const name = toEdition(item.data.name, script);
+	const { edition, item } = props as { edition: Edition; item: CountyEntry };
+	const name = toEdition(item.data.name, edition);
 	const articles = (await getArticles()).filter((a) => a.data.county.id === item.id);
 	return editionFeed({
-		script,
-		title: `${name} · ${siteConfig().name[script]}`,
-		description: `${name}${label('articlesIn', script)}`,
+		edition,
+		title: `${name} · ${siteConfig().name[edition.script]}`,
+		description: `${name}${label('articlesIn', edition)}`,
 		site: site!,
-		page: editionUrl(script, countyPath(item.id)),
-		feed: editionFileUrl(script, `${countyPath(item.id)}/rss.xml`),
+		page: editionUrl(edition, countyPath(item.id)),
+		feed: editionFileUrl(edition, `${countyPath(item.id)}/rss.xml`),
 		articles,
 	});
 };
