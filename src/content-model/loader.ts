@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -23,16 +25,27 @@ function articlesError(lines: string[]): ContentError {
 	);
 }
 
+/** The hash of each picture's bytes: a replaced picture changes the article's digest as a changed text does. */
+function pictureVersions(images: ArticleFileCheck['images']): string[] {
+	return images.map(({ path }) => createHash('sha256').update(readFileSync(path)).digest('base64url'));
+}
+
 /**
  * Stores one checked article: its fields as the project's parser read them, validated by the collection's schema
  * (which turns the lead picture into an image import), its body, and for Markdown its HTML rendered now; MDX is
  * compiled by @astrojs/mdx when a page renders it (the one reader besides this, since MDX is code). An article whose
- * text has not changed since the cached store keeps its entry, as Astro's glob() loader does.
+ * text and pictures have not changed since the cached store keeps its entry, as Astro's glob() loader does; the
+ * digest is also the article's part of the pages' cache keys (src/view/cache-key.ts).
  */
-async function storeArticle(context: LoaderContext, path: string, file: string, check: Required<Pick<ArticleFileCheck, 'fields' | 'body' | 'source'>>) {
+async function storeArticle(
+	context: LoaderContext,
+	path: string,
+	file: string,
+	check: Required<Pick<ArticleFileCheck, 'fields' | 'body' | 'source' | 'images'>>,
+) {
 	const id = articleId(file);
 	const filePath = relative(fileURLToPath(context.config.root), path).split(sep).join('/');
-	const digest = context.generateDigest(check.source);
+	const digest = context.generateDigest([check.source, ...pictureVersions(check.images)].join('\n'));
 	const stored = context.store.get(id);
 	if (stored?.digest === digest && stored.filePath === filePath) return;
 	const data = await context.parseData({ id, data: check.fields, filePath: path });
@@ -77,8 +90,9 @@ async function syncArticles(context: LoaderContext, schema: z.ZodType, dev: bool
 	for (const [file, check] of folder.files) {
 		if (leaveOutDrafts && check.data?.draft === true) continue;
 		gone.delete(articleId(file));
-		const { fields, body, source } = check;
-		if (check.data && fields && body !== undefined && source !== undefined) await storeArticle(context, `${dir}/${file}`, file, { fields, body, source });
+		const { fields, body, source, images } = check;
+		if (check.data && fields && body !== undefined && source !== undefined)
+			await storeArticle(context, `${dir}/${file}`, file, { fields, body, source, images });
 	}
 	for (const id of gone) context.store.delete(id);
 }
