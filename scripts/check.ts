@@ -11,7 +11,8 @@ import { alertLinkProblems, brokenPageLinks, type SitePages } from '../src/conte
 import { readTaxonomy } from '../src/content-model/taxonomies.ts';
 import { lintSiteConversion } from '../src/content-model/conversion-lint-site.ts';
 import { contentPath, displayPath } from '../src/content-model/paths.ts';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readSource } from '../src/content-model/source-files.ts';
 import { editorMessage } from '../src/content-model/editor-messages.ts';
 import { failOnProblems, parseCommand, runCli } from './cli.ts';
 
@@ -34,7 +35,7 @@ function pageLinkProblems(folder: FolderCheck): Problem[] {
 		series: ids('series'),
 	};
 	const alertsFile = contentPath('alerts.yaml');
-	const problems = existsSync(alertsFile) ? alertLinkProblems(readAlerts(), readFileSync(alertsFile, 'utf8'), displayPath(alertsFile), pages) : [];
+	const problems = existsSync(alertsFile) ? alertLinkProblems(readAlerts(), readSource(alertsFile).toString('utf8'), displayPath(alertsFile), pages) : [];
 	for (const [file, check] of folder.files) {
 		if (check.body !== undefined) problems.push(...brokenPageLinks(check.body, check.bodyLine ?? 1, pages, `content/articles/${file}`));
 	}

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { editorMessage } from './editor-messages.ts';
 import { z } from 'astro/zod';
 import { contentPath } from './paths.ts';
@@ -76,7 +76,7 @@ const alertsHint = () =>
 export function readAlerts(): Alert[] {
 	const path = contentPath('alerts.yaml');
 	if (!existsSync(path)) return [];
-	return readYamlFile(path, alertsFileSchema(readFileSync(path, 'utf8')), alertsHint()) ?? [];
+	return readYamlFile(path, alertsFileSchema, alertsHint) ?? [];
 }
 
 /** Alerts that have not ended by `day` (YYYY-MM-DD), most severe first; ones starting later are kept for the browser to reveal. */

@@ -2,7 +2,7 @@ import type { z } from 'astro/zod';
 import { editorMessage } from './editor-messages.ts';
 import { unclosedMarker } from '../convert/markers.ts';
 import { hasUnsafeHtml } from '../convert/sanitize.ts';
-import { readFrontmatter } from './frontmatter.ts';
+import { readFrontmatter, type Frontmatter } from './frontmatter.ts';
 import { bodyImages, checkImageReferences, type ImageReference } from './images.ts';
 import { oldSiteMarkup } from './old-site-markup.ts';
 import type { Problem } from './problems.ts';
@@ -14,6 +14,8 @@ export interface ArticleFileCheck {
 	problems: Problem[];
 	/** The validated frontmatter, when there were no errors. */
 	data?: Record<string, unknown>;
+	/** The frontmatter's fields as written (parsed, not validated), when they are a set of fields. */
+	fields?: Record<string, unknown>;
 	body?: string;
 	/** Line in the file where the body starts. */
 	bodyLine?: number;
@@ -62,8 +64,17 @@ const formatHint = () =>
 		en: 'an article starts with "---", the fields title, date, county and topics, then "---" and the text; see docs/editors/guide.md',
 	});
 
-/** Every problem of one article file that can be found from the file alone: encoding, name, frontmatter, schema, body. */
-export function checkArticleFile(file: string, bytes: Uint8Array, schema: z.ZodType, location: ArticleLocation): ArticleFileCheck {
+/**
+ * Every problem of one article file that can be found from the file alone: encoding, name, frontmatter, schema, body.
+ * `frontmatterOf` parses the decoded text (a caller may hand out a parse it already has of the same bytes).
+ */
+export function checkArticleFile(
+	file: string,
+	bytes: Uint8Array,
+	schema: z.ZodType,
+	location: ArticleLocation,
+	frontmatterOf: (source: string) => Frontmatter | undefined = readFrontmatter,
+): ArticleFileCheck {
 	const path = `${location.displayDir}/${file}`;
 	const problems: Problem[] = [];
 	const error = (message: string, hint?: string, line?: number) => problems.push({ file: path, line, severity: 'error', message, hint });
@@ -121,7 +132,7 @@ export function checkArticleFile(file: string, bytes: Uint8Array, schema: z.ZodT
 		);
 		return { problems, images: [] };
 	}
-	const frontmatter = readFrontmatter(source);
+	const frontmatter = frontmatterOf(source);
 	if (!frontmatter) {
 		error(editorMessage({ zh: '檔案沒有前置資料（開頭兩行「---」之間的欄位）', en: 'file has no frontmatter' }), formatHint(), 1);
 		return { problems, images: [] };
@@ -267,6 +278,7 @@ export function checkArticleFile(file: string, bytes: Uint8Array, schema: z.ZodT
 	return {
 		problems,
 		data: result?.success ? (result.data as Record<string, unknown>) : undefined,
+		fields: data,
 		body: frontmatter.body,
 		bodyLine: frontmatter.bodyLine,
 		source,

@@ -1,8 +1,10 @@
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { editorMessage } from './editor-messages.ts';
 import { dirname, join, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import { checkArticleFile, sizeProblem, type ArticleFileCheck } from './article-file.ts';
+import { readFrontmatter, type Frontmatter } from './frontmatter.ts';
+import { fromSource, readSource } from './source-files.ts';
 import { verifyImages } from './images.ts';
 import { brokenArticleLinks } from './links.ts';
 import type { Problem } from './problems.ts';
@@ -12,6 +14,11 @@ const ARTICLE_EXTENSIONS = /\.mdx?$/;
 /** The article id of a file path relative to `content/articles/`: the path without extension, so URLs are stable and ASCII. */
 export function articleId(file: string): string {
 	return file.replace(ARTICLE_EXTENSIONS, '');
+}
+
+/** An article file's frontmatter (by absolute path), parsed once per version of the file for whoever asks: the check, the sitemap's dates. */
+export function articleFrontmatter(path: string): Frontmatter | undefined {
+	return fromSource(path, 'frontmatter', (bytes) => readFrontmatter(bytes.toString('utf8')));
 }
 
 /** A file under the articles folder, and why it cannot be an article when it cannot. */
@@ -141,9 +148,10 @@ export function checkArticlesFolder(dir: string, schema: z.ZodType, displayDir =
 			problems.push({ file: `${displayDir}/${file}`, severity: 'error', ...problem });
 			continue;
 		}
+		const path = join(dir, file);
 		let bytes: Buffer;
 		try {
-			bytes = readFileSync(join(dir, file));
+			bytes = readSource(path);
 		} catch (error) {
 			problems.push({
 				file: `${displayDir}/${file}`,
@@ -153,7 +161,7 @@ export function checkArticlesFolder(dir: string, schema: z.ZodType, displayDir =
 			});
 			continue;
 		}
-		const check = checkArticleFile(file, bytes, schema, { dir, contentRoot: dirname(dir), displayDir });
+		const check = checkArticleFile(file, bytes, schema, { dir, contentRoot: dirname(dir), displayDir }, () => articleFrontmatter(path));
 		files.set(file, check);
 		problems.push(...check.problems);
 		const id = articleId(file);

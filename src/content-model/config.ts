@@ -72,19 +72,14 @@ const siteConfigSchema = z.strictObject({
 export type SiteConfig = z.output<typeof siteConfigSchema>;
 export type RegionText = z.output<typeof regionText>;
 
-let cached: SiteConfig | undefined;
-
-/** The validated `content/site.yaml`, read once per process. */
+/** The validated `content/site.yaml`, read once per process (again after it changes). */
 export function siteConfig(): SiteConfig {
-	cached ??= readYamlFile(
-		contentPath('site.yaml'),
-		siteConfigSchema,
+	return readYamlFile(contentPath('site.yaml'), siteConfigSchema, () =>
 		editorMessage({
 			zh: 'content/site.yaml 設定兩種字體的網站名稱、url、base、defaultEdition、defaultScript、messages、traditionalVariant、counties、jurisdictions、issuer、timeZone 和 editor；見 docs/operators/configuration.md',
 			en: 'content/site.yaml sets the site name in both scripts, url, base, defaultEdition, defaultScript, messages, traditionalVariant, counties, jurisdictions, issuer, timeZone and editor; see docs/operators/configuration.md',
 		}),
 	);
-	return cached;
 }
 
 /** The edition site.yaml's `defaultEdition` names (the schema accepts only the tags of src/core/editions.ts). */

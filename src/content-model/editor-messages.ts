@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { toSimplified } from '../convert/to-simplified.ts';
 import { contentPath } from './paths.ts';
+import { fromSource } from './source-files.ts';
 
 /** The languages editors' messages are shown in: the two scripts of Chinese, and English. */
 export const messageLanguages = ['zh-Hant', 'zh-Hans', 'en'] as const;
@@ -20,25 +20,21 @@ export interface Message {
 const isLanguage = (value: unknown): value is MessageLanguage => (messageLanguages as readonly unknown[]).includes(value);
 
 let chosen: MessageLanguage | undefined;
-const fromSite = new Map<string, MessageLanguage>();
 
 /**
  * `messages`, else `defaultScript`, of content/site.yaml; Traditional when neither can be read. The file is read
  * without its schema, because the schema's own errors are messages and must not wait for it.
  */
 function siteLanguage(): MessageLanguage {
-	const file = contentPath('site.yaml');
-	let language = fromSite.get(file);
-	if (language) return language;
-	language = 'zh-Hant';
 	try {
-		const site = parse(readFileSync(file, 'utf8')) as Record<string, unknown> | null;
-		language = [site?.messages, site?.defaultScript].find(isLanguage) ?? language;
+		return fromSource(contentPath('site.yaml'), 'message-language', (bytes) => {
+			const site = parse(bytes.toString('utf8')) as Record<string, unknown> | null;
+			return [site?.messages, site?.defaultScript].find(isLanguage) ?? 'zh-Hant';
+		});
 	} catch {
 		// An unreadable or invalid site.yaml is reported by its own check, in Traditional.
+		return 'zh-Hant';
 	}
-	fromSite.set(file, language);
-	return language;
 }
 
 /** The language this process shows editors' messages in: a command's --lang, else site.yaml's setting. */

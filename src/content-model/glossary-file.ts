@@ -35,13 +35,9 @@ const glossaryFileSchema = z
 	})
 	.transform((groups) => Object.values(groups).flatMap((pairs) => pairs ?? []));
 
-let sitePairs: readonly GlossaryPair[] | undefined;
-
-/** The site's glossary pairs from `content/glossary.yaml` (groups of {hant, hans} pairs), read once per process. */
+/** The site's glossary pairs from `content/glossary.yaml` (groups of {hant, hans} pairs), read once per process (again after it changes). */
 export function readSiteGlossary(): readonly GlossaryPair[] {
-	sitePairs ??= readYamlFile(
-		contentPath('glossary.yaml'),
-		glossaryFileSchema,
+	return readYamlFile(contentPath('glossary.yaml'), glossaryFileSchema, () =>
 		editorMessage(
 			{
 				zh: 'content/glossary.yaml 按類別（人名、地名、機構……）列出 {pair}；同一詞有幾種繁體寫法時寫 {spellings}',
@@ -53,5 +49,4 @@ export function readSiteGlossary(): readonly GlossaryPair[] {
 			},
 		),
 	);
-	return sitePairs;
 }

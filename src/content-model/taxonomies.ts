@@ -77,12 +77,13 @@ export type TaxonomyName = keyof typeof taxonomyFiles;
 export function readTaxonomy<N extends TaxonomyName>(name: N): z.output<(typeof taxonomyFiles)[N]['schema']> {
 	const { schema } = taxonomyFiles[name];
 	const file = taxonomyFiles[name].file();
-	const hint = editorMessage(
-		{
-			zh: 'content/{file} 是 YAML 清單，每一項有英文 id；見 docs/operators/configuration.md',
-			en: 'content/{file} is a YAML list of entries with an ASCII id; see docs/operators/configuration.md',
-		},
-		{ file },
-	);
+	const hint = () =>
+		editorMessage(
+			{
+				zh: 'content/{file} 是 YAML 清單，每一項有英文 id；見 docs/operators/configuration.md',
+				en: 'content/{file} is a YAML list of entries with an ASCII id; see docs/operators/configuration.md',
+			},
+			{ file },
+		);
 	return readYamlFile(contentPath(file), schema as z.ZodType, hint) as z.output<(typeof taxonomyFiles)[N]['schema']>;
 }

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { editorMessage } from './editor-messages.ts';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
@@ -6,13 +5,15 @@ import { ContentError, type Problem } from './problems.ts';
 import { MAX_YAML_ALIASES } from './frontmatter.ts';
 import { displayPath } from './paths.ts';
 import { xmlInvalidCharacter, xmlInvalidValue } from '../core/xml-chars.ts';
+import { fromSource, readSource } from './source-files.ts';
 
 /** An invalid content data file: an AstroError for the build, with one located problem per issue for `npm run check`. */
 export class DataFileError extends ContentError {
 	readonly problems: Problem[];
 
-	constructor(problems: Problem[], hint: string) {
-		super(problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`).join('\n'), hint);
+	/** The hint may be given as a function, so a file that is fine never pays for composing it. */
+	constructor(problems: Problem[], hint: string | (() => string)) {
+		super(problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`).join('\n'), typeof hint === 'string' ? hint : hint());
 		this.problems = problems;
 	}
 }
@@ -26,12 +27,15 @@ function lineOf(doc: Document, lines: LineCounter, path: readonly PropertyKey[])
 	return undefined;
 }
 
-/** Reads a YAML data file and validates it; any problem throws a DataFileError naming the file, the line, the field and the fix. */
-export function readYamlFile<S extends z.ZodType>(path: string, schema: S, hint: string): z.output<S> {
+/**
+ * Reads a YAML data file and validates it; any problem throws a DataFileError naming the file, the line, the field and
+ * the fix. The file is read and parsed once per process (again after it changes on disk): each data file has one
+ * schema, or one chosen from its text.
+ */
+export function readYamlFile<S extends z.ZodType>(path: string, schema: S | ((text: string) => S), hint: string | (() => string)): z.output<S> {
 	const file = displayPath(path);
-	let text: string;
 	try {
-		text = readFileSync(path, 'utf8');
+		readSource(path);
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		throw new DataFileError(
@@ -48,6 +52,14 @@ export function readYamlFile<S extends z.ZodType>(path: string, schema: S, hint:
 			hint,
 		);
 	}
+	return fromSource(path, 'data-file', (bytes) => {
+		const text = bytes.toString('utf8');
+		return validYaml(file, text, typeof schema === 'function' ? schema(text) : schema, hint);
+	});
+}
+
+/** The value of a data file's text, validated against its schema; throws a DataFileError for the first kind of problem found. */
+function validYaml<S extends z.ZodType>(file: string, text: string, schema: S, hint: string | (() => string)): z.output<S> {
 	const invalid = xmlInvalidCharacter(text);
 	if (invalid) {
 		throw new DataFileError(
