@@ -8,7 +8,7 @@ import { editionConverter } from '../view/edition.ts';
 import { otherScript, type Script } from '../core/scripts.ts';
 import { editions, firstEditionIn, searchBundlePath, type Edition } from '../core/editions.ts';
 import { bundleOf, LIBRARY_FILE, MANIFEST_FILE, planBundles, QUERY_MAP_FILE, type BundleManifest } from '../search/bundles.ts';
-import { indexedText } from '../search/page-text.ts';
+import { indexedText } from './search-page-text.ts';
 import { deriveQueryMap } from '../search/query-map.ts';
 import { searchablePage } from '../search/searchable-page.ts';
 import { textWords } from '../search/words.ts';
