@@ -15,7 +15,8 @@ import { importPosts, type PlannedArticle } from '../src/import/import-posts.ts'
 import type { Refusal } from '../src/import/post.ts';
 import { labelledReportsSchema, measureTopicGuesses } from '../src/import/topic-accuracy.ts';
 import { chooseMessageLanguage, editorMessage, inEditorScript } from '../src/content-model/editor-messages.ts';
-import { today } from '../src/core/dates.ts';
+import { siteConfig } from '../src/content-model/config.ts';
+import { siteToday } from '../src/content-model/urgency.ts';
 import { contentPath } from '../src/content-model/paths.ts';
 import { readYamlFile } from '../src/content-model/yaml-file.ts';
 import { runCli } from './cli.ts';
@@ -63,8 +64,6 @@ examples:
   npm run import -- --measure-topics test/fixtures/import/topics-labelled.yaml`,
 };
 
-/** The site's time zone: posts dated with another offset are moved into it (Ningde, and China, is UTC+8). */
-const TIME_ZONE = 'Asia/Shanghai';
 const POST = /\.(md|markdown|mdown|mkd)$/i;
 const PAGE = /\.(txt|html?)$/i;
 const MAX_IMAGE_BYTES = 10_000_000;
@@ -273,7 +272,7 @@ runCli(async () => {
 	};
 
 	for (const page of pages) {
-		const date = values.date ?? today();
+		const date = values.date ?? siteToday();
 		const result = importPage(readFileSync(page, 'utf8'), {
 			date,
 			counties: readTaxonomy('counties'),
@@ -347,7 +346,7 @@ runCli(async () => {
 				counties: readTaxonomy('counties'),
 				topics,
 				topic: values.topic,
-				timeZone: TIME_ZONE,
+				timeZone: siteConfig().timeZone,
 				oldOrigin,
 				limits: { timeoutMs: timeout * 1000, maxBytes: MAX_IMAGE_BYTES },
 				corpus: existing.texts,

@@ -7,7 +7,8 @@ import { bodyImages, checkImageReferences, type ImageReference } from './images.
 import { oldSiteMarkup } from './old-site-markup.ts';
 import type { Problem } from './problems.ts';
 import { titleSlug } from './slug.ts';
-import { dayOf, today } from '../core/dates.ts';
+import { dayOf } from '../core/dates.ts';
+import { siteToday } from './urgency.ts';
 import { xmlInvalidCharacter, xmlInvalidValue } from '../core/xml-chars.ts';
 
 export interface ArticleFileCheck {
@@ -209,7 +210,7 @@ export function checkArticleFile(
 			frontmatter.lineOf('date'),
 		);
 	}
-	if (day && day > today()) {
+	if (day && day > siteToday()) {
 		problems.push({
 			file: path,
 			line: frontmatter.lineOf('date'),

@@ -56,8 +56,20 @@ const siteConfigSchema = z.strictObject({
 	 */
 	editor: z
 		.strictObject({
-			backend: z.enum(['github', 'gitlab', 'gitea'], { error: 'editor.backend 只能是 github、gitlab 或 gitea' }).default('github'),
-			repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, { error: 'editor.repo 要寫成「機構/倉庫」，例如 ningde-cdc/bulletins' }),
+			backend: z
+				.enum(['github', 'gitlab', 'gitea'], {
+					error: () => editorMessage({ zh: 'editor.backend 只能是 github、gitlab 或 gitea', en: 'editor.backend must be github, gitlab or gitea' }),
+				})
+				.default('github'),
+			repo: z
+				.string()
+				.regex(/^[\w.-]+\/[\w.-]+$/, {
+					error: () =>
+						editorMessage({
+							zh: 'editor.repo 要寫成「機構/倉庫」，例如 ningde-cdc/bulletins',
+							en: 'editor.repo is written "organisation/repository", e.g. ningde-cdc/bulletins',
+						}),
+				}),
 			branch: z.string().min(1).default('main'),
 			baseUrl: z.url().optional(),
 			authEndpoint: z.string().min(1).optional(),
@@ -66,7 +78,16 @@ const siteConfigSchema = z.strictObject({
 		})
 		.optional(),
 	/** The time zone articles' times of issue are written in (an IANA name), for feeds and for what "today" is. */
-	timeZone: z.string().refine(isTimeZone, { error: 'timeZone 須為 IANA 時區名稱，例如 Asia/Shanghai 或 Asia/Hong_Kong' }).default('Asia/Shanghai'),
+	timeZone: z
+		.string()
+		.refine(isTimeZone, {
+			error: () =>
+				editorMessage({
+					zh: 'timeZone 須為 IANA 時區名稱，例如 Asia/Shanghai 或 Asia/Hong_Kong',
+					en: 'timeZone must be an IANA time zone name, e.g. Asia/Shanghai or Asia/Hong_Kong',
+				}),
+		})
+		.default('Asia/Shanghai'),
 });
 
 export type SiteConfig = z.output<typeof siteConfigSchema>;

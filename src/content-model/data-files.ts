@@ -13,7 +13,12 @@ export function dataFileProblems(): Problem[] {
 			read();
 		} catch (error) {
 			if (!(error instanceof DataFileError)) throw error;
-			problems.push(...error.problems.map((p) => ({ ...p, hint: error.hint })));
+			// The schema reads site.yaml and the taxonomies again, so a problem of theirs is thrown twice: list it once.
+			for (const problem of error.problems) {
+				if (!problems.some((seen) => seen.file === problem.file && seen.line === problem.line && seen.message === problem.message)) {
+					problems.push({ ...problem, hint: error.hint });
+				}
+			}
 		}
 	}
 	return problems;

@@ -27,3 +27,8 @@ export function siteNow(): string {
 	buildTime ??= wallClock(siteConfig().timeZone);
 	return buildTime;
 }
+
+/** The site's date when this build or check started (YYYY-MM-DD), the day alerts and future dates are judged by. */
+export function siteToday(): string {
+	return siteNow().slice(0, 10);
+}

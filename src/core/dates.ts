@@ -27,7 +27,7 @@ export function formatDateTime(value: string): string {
 	return `${formatDate(dayOf(value))} 星期${weekday}${time ? ` ${time}` : ''}`;
 }
 
-/** Today's date where the command runs (the machine's time zone), as YYYY-MM-DD. */
+/** Today's date where the code runs (a reader's device), as YYYY-MM-DD; the build and the tools use the site's day (siteToday). */
 export function today(now = new Date()): string {
 	return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
 }

@@ -118,8 +118,9 @@ export async function importPosts(inputs: readonly PostInput[], options: PostImp
 		const pictures = await bringPictures(linked, { articleFile: file, postDir: dirname(post.source), oldOrigin: options.oldOrigin, limits: options.limits });
 		const warnings = [...pictures.warnings];
 		if (post.dateNote) warnings.push(post.dateNote);
-		const frontmatter: Record<string, unknown> = { title: post.title, date: post.date.date, county: county.value, topics: topics.ids };
-		if (post.date.time) warnings.push(`date 原本是 ${post.date.date} ${post.date.time}（${options.timeZone}）；本站的 date 只記日期`);
+		// The time of issue is kept, in the site's time zone (post.date was moved into it), as `date` takes one.
+		const date = post.date.time ? `${post.date.date} ${post.date.time}` : post.date.date;
+		const frontmatter: Record<string, unknown> = { title: post.title, date, county: county.value, topics: topics.ids };
 		if (post.authors.length) frontmatter.authors = post.authors;
 		if (post.summary) frontmatter.summary = post.summary;
 		if (post.draft) frontmatter.draft = true;

@@ -6,10 +6,9 @@ import { currentAlerts, readAlerts } from '../content-model/alerts.ts';
 import { siteConfig } from '../content-model/config.ts';
 import { readSiteGlossary } from '../content-model/glossary-file.ts';
 import { readTaxonomy } from '../content-model/taxonomies.ts';
-import { isUrgent, siteNow } from '../content-model/urgency.ts';
+import { isUrgent, siteNow, siteToday } from '../content-model/urgency.ts';
 import type { Neighbours } from '../content-model/neighbours.ts';
 import type { Article } from '../content-model/query.ts';
-import { today } from '../core/dates.ts';
 
 /** A short hash of JSON-serialisable parts: equal parts, equal key. */
 export function cacheKey(...parts: unknown[]): string {
@@ -31,7 +30,7 @@ export function siteVersion(): string {
 			(['counties', 'topics', 'series'] as const).map((name) => readTaxonomy(name)),
 			readSiteGlossary(),
 			alerts,
-			currentAlerts(alerts, today()),
+			currentAlerts(alerts, siteToday()),
 		);
 	}
 	return site;
