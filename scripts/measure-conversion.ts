@@ -1,15 +1,14 @@
-// npm run measure:conversion [-- --errors [--held-out]] [--root DIR]
+// npm run measure:conversion [-- --errors [--held-out]] [--root DIR]   (--help lists the options)
 // Converts the golden set (test/fixtures/conversion) with plain OpenCC and with the project's converter and prints,
 // for each half, wrong Han characters per 10,000 (tuned and held-out lines separately), the characters most often
 // wrong, characters of the other script left in either edition, conversion speed, and how much of what is left the
 // review list of `npm run check` flags. --errors prints every tuned line the project's converter gets wrong (add
 // --held-out to see the held-out lines too, which spoils them as a test of what was tuned).
-import { parseArgs } from 'node:util';
 import { createConverter } from '../src/convert/convert.ts';
 import { readSiteGlossary } from '../src/content-model/glossary-file.ts';
 import { openccConverter } from '../src/convert/opencc.ts';
 import type { Script, TraditionalVariant } from '../src/core/scripts.ts';
-import { runCli } from './cli.ts';
+import { failOnProblems, parseCommand, runCli } from './cli.ts';
 import { convertLines, converters, errorRate, leakCases, leaks, type LineResult } from './conversion/evaluate.ts';
 import { readGoldenSet, type GoldenLine, type Half } from './conversion/golden-set.ts';
 import { reviewListFigures, TYPICAL_REPORT } from './conversion/review-figures.ts';
@@ -140,10 +139,20 @@ function printErrors(ours: LineResult[], opencc: LineResult[], heldOut: boolean)
 	});
 }
 
+const spec = {
+	command: 'npm run measure:conversion',
+	summary: '用黃金句子集比較 OpenCC 和本站轉換器：每萬字錯字數、最常錯的字、殘留的另一種字體、速度、檢查清單抓到多少',
+	options: {
+		errors: { type: 'boolean', help: '列出本站轉換器轉錯的每一行（調校用的那部分）' },
+		'held-out': { type: 'boolean', help: '與 --errors 一起用：也列出留作檢驗的那部分（看過就不再是檢驗）' },
+		root: { type: 'string', default: process.cwd(), value: '<資料夾>', help: '在這個專案資料夾找 test/fixtures/conversion' },
+	},
+	examples: ['npm run measure:conversion', 'npm run measure:conversion -- --errors'],
+} as const;
+
 runCli(() => {
-	const { values } = parseArgs({
-		options: { errors: { type: 'boolean', default: false }, 'held-out': { type: 'boolean', default: false }, root: { type: 'string', default: process.cwd() } },
-	});
+	const { values, problems } = parseCommand(spec);
+	failOnProblems(spec, problems);
 	const lines = readGoldenSet(values.root);
 	if (lines.length === 0) {
 		console.log(`no golden set under ${values.root}/test/fixtures/conversion`);
@@ -164,6 +173,6 @@ runCli(() => {
 	console.log(
 		`  flags per 2,000 Han characters: typical report ${review.typicalPer2000.toFixed(2)} (${review.typicalSource}); golden set ${review.goldenPer2000.toFixed(2)} (written around traps)`,
 	);
-	if (values.errors) printErrors(ours, opencc, values['held-out']);
+	if (values.errors) printErrors(ours, opencc, values['held-out'] === true);
 	return 0;
 });
