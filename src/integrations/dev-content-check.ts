@@ -20,13 +20,17 @@ export function latestContentErrors(): Promise<Problem[]> {
  * them in the browser in Astro's error overlay, at once and on every page until they are fixed.
  */
 export function devContentCheck(): AstroIntegration {
+	let dev = false;
 	return {
 		name: 'bulletin-dev-content-check',
 		hooks: {
 			'astro:config:setup': ({ command, addMiddleware }) => {
-				if (command === 'dev') addMiddleware({ order: 'pre', entrypoint: new URL('./dev-content-middleware.ts', import.meta.url) });
+				dev = command === 'dev';
+				if (dev) addMiddleware({ order: 'pre', entrypoint: new URL('./dev-content-middleware.ts', import.meta.url) });
 			},
 			'astro:server:setup': ({ server, logger }) => {
+				// `astro build` sets up a Vite server of its own too, where the build's own content check reports instead.
+				if (!dev) return;
 				let timer: NodeJS.Timeout | undefined;
 				let hadErrors = false;
 				const recheck = () => {

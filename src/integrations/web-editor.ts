@@ -37,13 +37,17 @@ const generated = (): Record<string, string> => ({ 'index.html': adminPage(), 'c
  */
 export function webEditor(): AstroIntegration {
 	let base = '/';
+	let command = '';
 	return {
 		name: 'bulletin-web-editor',
 		hooks: {
-			'astro:config:setup': ({ config }) => {
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+			'astro:config:setup': (options) => {
+				base = options.config.base.endsWith('/') ? options.config.base : `${options.config.base}/`;
+				command = options.command;
 			},
 			'astro:server:setup': async ({ server, logger }) => {
+				// `astro build` sets up a Vite server of its own too; the editor and its local backend belong to `npm run dev` only.
+				if (command !== 'dev') return;
 				const admin = adminPath(base);
 				const files = new Set(bundleFiles());
 				server.middlewares.use(admin, (request, response, next) => {
