@@ -61,15 +61,13 @@ const siteConfigSchema = z.strictObject({
 					error: () => editorMessage({ zh: 'editor.backend 只能是 github、gitlab 或 gitea', en: 'editor.backend must be github, gitlab or gitea' }),
 				})
 				.default('github'),
-			repo: z
-				.string()
-				.regex(/^[\w.-]+\/[\w.-]+$/, {
-					error: () =>
-						editorMessage({
-							zh: 'editor.repo 要寫成「機構/倉庫」，例如 ningde-cdc/bulletins',
-							en: 'editor.repo is written "organisation/repository", e.g. ningde-cdc/bulletins',
-						}),
-				}),
+			repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, {
+				error: () =>
+					editorMessage({
+						zh: 'editor.repo 要寫成「機構/倉庫」，例如 ningde-cdc/bulletins',
+						en: 'editor.repo is written "organisation/repository", e.g. ningde-cdc/bulletins',
+					}),
+			}),
 			branch: z.string().min(1).default('main'),
 			baseUrl: z.url().optional(),
 			authEndpoint: z.string().min(1).optional(),
