@@ -127,7 +127,8 @@ runCli(async () => {
 	}
 	const { values, positionals } = parsed;
 	chooseMessageLanguage(values.lang);
-	// Lines quote titles and the importer's reasons, written in Traditional; a Simplified office reads them whole in its script.
+	// The importer's own messages come in the chosen language already; the lines also quote titles, source text and county
+	// names, written in Traditional, which a Simplified office reads whole in its script (converting Simplified again changes nothing).
 	const print = (line: string) => console.log(inEditorScript(line));
 	const fail = (problem: string) => {
 		console.error(inEditorScript(editorMessage({ zh: '錯誤：{problem}', en: 'error: {problem}' }, { problem })));
@@ -298,7 +299,7 @@ runCli(async () => {
 		}
 		if (result.series) print(editorMessage({ zh: '合輯：{series}', en: 'series: {series}' }, { series: result.series }));
 		const reasons = Object.entries(Object.groupBy(result.dropped, (d) => d.reason)).map(([reason, lines]) =>
-			editorMessage({ zh: '{count} 行{reason}', en: '{count} line(s) {reason}' }, { count: lines!.length, reason }),
+			editorMessage({ zh: '{count} 行{reason}', en: '{count} line(s) of {reason}' }, { count: lines!.length, reason }),
 		);
 		if (result.dropped.length) {
 			print(

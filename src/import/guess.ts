@@ -1,4 +1,5 @@
 import type { County, Topic } from '../content-model/taxonomies.ts';
+import { editorMessage } from '../content-model/editor-messages.ts';
 import { toSimplified } from '../convert/to-simplified.ts';
 
 /** A guess and how sure the importer is of it (0–1), so the editor knows what to check. */
@@ -29,9 +30,20 @@ export function guessCounty(title: string, body: string, counties: County[]): Gu
 	const best = scores[0];
 	if (!best || best.score === 0) {
 		const city = counties.find((c) => c.level === 'city') ?? counties[0]!;
-		return { value: city.id, confidence: 0, reason: '文中沒有提到任何縣區，暫用市級' };
+		return {
+			value: city.id,
+			confidence: 0,
+			reason: editorMessage({ zh: '文中沒有提到任何縣區，暫用市級', en: 'the text names no county; the city level for now' }),
+		};
 	}
-	return { value: best.candidate.id, confidence: best.score / total, reason: `${best.candidate.name} 得 ${best.score} 分，共 ${total} 分` };
+	return {
+		value: best.candidate.id,
+		confidence: best.score / total,
+		reason: editorMessage(
+			{ zh: '{county} 得 {score} 分，共 {total} 分', en: '{county} scored {score} of {total} points' },
+			{ county: best.candidate.name, score: best.score, total },
+		),
+	};
 }
 
 /** How much each topic keyword tells, learnt from the reports at hand: a word most of them use (口罩 in an epidemic) says little. */
@@ -74,7 +86,7 @@ export function guessTopics(title: string, body: string, topics: Topic[], weight
 	});
 	const ranked = [...scores].sort((x, y) => y.score - x.score || x.candidate.order - y.candidate.order);
 	const best = ranked[0]?.score ?? 0;
-	if (best === 0) return { value: [], confidence: 0, reason: '沒有找到任何主題關鍵詞' };
+	if (best === 0) return { value: [], confidence: 0, reason: editorMessage({ zh: '沒有找到任何主題關鍵詞', en: 'no topic keyword found' }) };
 	const chosen = ranked.filter((s, i) => i === 0 || s.score >= Math.max(2, best / 3)).slice(0, 3);
 	const total = scores.reduce((sum, s) => sum + s.score, 0);
 	const round = (n: number) => Math.round(n * 10) / 10;
@@ -93,12 +105,17 @@ export function guessDate(paragraphs: string[], fallback: string): Guess<string>
 	const full = /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(opening);
 	const short = /(\d{1,2})月(\d{1,2})日/.exec(opening);
 	const pad = (n: string) => n.padStart(2, '0');
-	if (full) return { value: `${full[1]}-${pad(full[2]!)}-${pad(full[3]!)}`, confidence: 1, reason: `文中寫的是 ${full[0]}` };
+	if (full)
+		return {
+			value: `${full[1]}-${pad(full[2]!)}-${pad(full[3]!)}`,
+			confidence: 1,
+			reason: editorMessage({ zh: '文中寫的是 {written}', en: 'the text says {written}' }, { written: full[0] }),
+		};
 	if (short)
 		return {
 			value: `${fallback.slice(0, 4)}-${pad(short[1]!)}-${pad(short[2]!)}`,
 			confidence: 0.9,
-			reason: `文中寫的是 ${short[0]}，年份取自 --date`,
+			reason: editorMessage({ zh: '文中寫的是 {written}，年份取自 --date', en: 'the text says {written}; the year is from --date' }, { written: short[0] }),
 		};
-	return { value: fallback, confidence: 0.5, reason: '文中沒有日期，使用 --date' };
+	return { value: fallback, confidence: 0.5, reason: editorMessage({ zh: '文中沒有日期，使用 --date', en: 'the text gives no date; using --date' }) };
 }

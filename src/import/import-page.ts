@@ -1,4 +1,5 @@
 import { Document, visit } from 'yaml';
+import { editorMessage } from '../content-model/editor-messages.ts';
 import { articleFile } from '../content-model/slug.ts';
 import type { County, Series, Topic } from '../content-model/taxonomies.ts';
 import { pageLines } from './blocks.ts';
@@ -66,7 +67,7 @@ export function importPage(
 	const articles: ImportedArticle[] = [];
 	for (const report of reports) {
 		if (report.paragraphs.length === 0) {
-			dropped.push({ line: report.title, reason: '標題下沒有正文，未寫成文章' });
+			dropped.push({ line: report.title, reason: editorMessage({ zh: '標題下沒有正文，未寫成文章', en: 'title without text, not made an article' }) });
 			continue;
 		}
 		const body = report.paragraphs.join('\n');
@@ -74,16 +75,47 @@ export function importPage(
 		const topics = guessTopics(report.title, body, options.topics, weights);
 		const topicIds = topics.value.length ? topics.value : options.topic ? [options.topic] : [];
 		if (topicIds.length === 0) {
-			refused.push({ title: report.title, reason: `猜不出主題（${topics.reason}）；請用 --topic 指定，可選：${options.topics.map((t) => t.id).join(', ')}` });
+			refused.push({
+				title: report.title,
+				reason: editorMessage(
+					{ zh: '猜不出主題（{reason}）；請用 --topic 指定，可選：{ids}', en: 'cannot guess the topic ({reason}); name it with --topic, one of: {ids}' },
+					{ reason: topics.reason, ids: options.topics.map((t) => t.id).join(', ') },
+				),
+			});
 			continue;
 		}
 		const date = guessDate(report.paragraphs, options.date);
 		const notes = [...report.notes];
-		if (county.confidence < SURE) notes.push(`county ${county.value} 是猜測（${county.reason}）`);
-		if (topics.value.length === 0) notes.push(`topics ${options.topic} 取自 --topic（${topics.reason}）`);
-		else if (topics.confidence < SURE) notes.push(`topics ${topics.value.join(', ')} 是猜測（${topics.reason}）`);
-		if (date.confidence < SURE) notes.push(`date ${date.value}：${date.reason}`);
-		if (series && !seriesId) notes.push(`series「${series}」不在 content/series.yaml；請先加入，再填 series:`);
+		if (county.confidence < SURE)
+			notes.push(
+				editorMessage({ zh: 'county {value} 是猜測（{reason}）', en: 'county {value} is a guess ({reason})' }, { value: county.value, reason: county.reason }),
+			);
+		if (topics.value.length === 0)
+			notes.push(
+				editorMessage(
+					{ zh: 'topics {value} 取自 --topic（{reason}）', en: 'topics {value} from --topic ({reason})' },
+					{ value: String(options.topic), reason: topics.reason },
+				),
+			);
+		else if (topics.confidence < SURE)
+			notes.push(
+				editorMessage(
+					{ zh: 'topics {value} 是猜測（{reason}）', en: 'topics {value} is a guess ({reason})' },
+					{ value: topics.value.join(', '), reason: topics.reason },
+				),
+			);
+		if (date.confidence < SURE)
+			notes.push(editorMessage({ zh: 'date {value}：{reason}', en: 'date {value}: {reason}' }, { value: date.value, reason: date.reason }));
+		if (series && !seriesId)
+			notes.push(
+				editorMessage(
+					{
+						zh: 'series「{series}」不在 content/series.yaml；請先加入，再填 series:',
+						en: 'series "{series}" is not in content/series.yaml; add it first, then fill in series:',
+					},
+					{ series },
+				),
+			);
 		const frontmatter: Record<string, unknown> = { title: report.title, date: date.value, county: county.value, topics: topicIds };
 		if (seriesId) frontmatter.series = seriesId;
 		if (report.credits.source) frontmatter.source = report.credits.source;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, posix } from 'node:path';
+import { editorMessage } from '../content-model/editor-messages.ts';
 import { readFrontmatter } from '../content-model/frontmatter.ts';
 import { oldSiteMarkup } from '../content-model/old-site-markup.ts';
 import type { Problem } from '../content-model/problems.ts';
@@ -61,15 +62,28 @@ function postTopics(
 	options: PostImportOptions,
 	weights: ReturnType<typeof keywordWeights>,
 ): PlannedArticle['topics'] | Refusal {
-	if (fromTags.topics.length)
-		return { ids: fromTags.topics, from: `tags/categories：${fromTags.matched.map((m) => `${m.tag} → ${m.topic}`).join('，')}`, confidence: 1 };
+	if (fromTags.topics.length) {
+		const matches = fromTags.matched.map((m) => `${m.tag} → ${m.topic}`).join(editorMessage({ zh: '，', en: ', ' }));
+		return { ids: fromTags.topics, from: editorMessage({ zh: 'tags/categories：{matches}', en: 'tags/categories: {matches}' }, { matches }), confidence: 1 };
+	}
 	const guess = guessTopics(post.title, post.body, options.topics, weights);
-	if (guess.value.length) return { ids: guess.value, from: `由內文猜測：${guess.reason}`, confidence: guess.confidence };
-	if (options.topic) return { ids: [options.topic], from: '取自 --topic', confidence: 1 };
+	if (guess.value.length)
+		return {
+			ids: guess.value,
+			from: editorMessage({ zh: '由內文猜測：{reason}', en: 'guessed from the text: {reason}' }, { reason: guess.reason }),
+			confidence: guess.confidence,
+		};
+	if (options.topic) return { ids: [options.topic], from: editorMessage({ zh: '取自 --topic', en: 'from --topic' }), confidence: 1 };
 	return {
 		source: post.source,
-		message: `猜不出主題：tags/categories 和內文都沒有 content/topics.yaml 的關鍵詞`,
-		hint: `加上 --topic 指定主題再匯入，可選：${options.topics.map((t) => t.id).join(', ')}`,
+		message: editorMessage({
+			zh: '猜不出主題：tags/categories 和內文都沒有 content/topics.yaml 的關鍵詞',
+			en: 'cannot guess the topic: neither tags/categories nor the text hold a keyword of content/topics.yaml',
+		}),
+		hint: editorMessage(
+			{ zh: '加上 --topic 指定主題再匯入，可選：{ids}', en: 'name the topic with --topic and import again; valid ids: {ids}' },
+			{ ids: options.topics.map((t) => t.id).join(', ') },
+		),
 	};
 }
 
@@ -134,18 +148,30 @@ export async function importPosts(inputs: readonly PostInput[], options: PostImp
 				pictures.files.push({ file: posix.join(posix.dirname(file), name), bytes: got.bytes });
 				frontmatter.image = `./${name}`;
 				if (post.image.alt) frontmatter.imageAlt = post.image.alt;
-				else warnings.push('題圖沒有說明文字：請填 imageAlt');
+				else warnings.push(editorMessage({ zh: '題圖沒有說明文字：請填 imageAlt', en: 'the lead picture has no description: fill in imageAlt' }));
 			} else {
-				warnings.push(`題圖 ${post.image.src} 無法匯入：${got && !got.ok ? got.reason : '找不到來源'}；沒有寫入 image`);
+				const reason = got && !got.ok ? got.reason : editorMessage({ zh: '找不到來源', en: 'no source found' });
+				warnings.push(
+					editorMessage(
+						{ zh: '題圖 {src} 無法匯入：{reason}；沒有寫入 image', en: 'lead picture {src} cannot be imported: {reason}; image was not written' },
+						{ src: post.image.src, reason },
+					),
+				);
 			}
 		}
 		// Tags that name neither a topic nor a county have no place either; they are listed with the other leftovers.
 		const leftovers = unplacedTags.length
-			? [...post.leftovers, { key: 'tags', value: `[${unplacedTags.join(', ')}]`, hint: '沒有對應的主題或縣區' }]
+			? [
+					...post.leftovers,
+					{ key: 'tags', value: `[${unplacedTags.join(', ')}]`, hint: editorMessage({ zh: '沒有對應的主題或縣區', en: 'no matching topic or county' }) },
+				]
 			: post.leftovers;
 		const comments = leftovers.length
 			? [
-					'舊網站的欄位，本站沒有對應的欄位（請檢查，用得上的移到正文或上面的欄位，再刪除這幾行）：',
+					editorMessage({
+						zh: '舊網站的欄位，本站沒有對應的欄位（請檢查，用得上的移到正文或上面的欄位，再刪除這幾行）：',
+						en: "the old site's fields that have no field here (check them, move what is useful into the text or the fields above, then delete these lines):",
+					}),
 					...leftovers.map((l) => `${l.key}: ${l.value}${l.hint ? `  ← ${l.hint}` : ''}`),
 				]
 			: [];

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { posix, resolve } from 'node:path';
 import sharp from 'sharp';
+import { editorMessage } from '../content-model/editor-messages.ts';
 
 /** A picture a post shows, where it is in the body, and the words that describe it. */
 export interface PostImage {
@@ -43,16 +44,35 @@ const FORMATS: Record<string, string> = { jpeg: 'jpg', png: 'png', webp: 'webp',
 
 export type Fetched = { ok: true; bytes: Buffer; extension: string } | { ok: false; reason: string };
 
+/** Why a download larger than the limit was cut off. */
+const tooLarge = (limits: FetchLimits): Fetched => ({
+	ok: false,
+	reason: editorMessage({ zh: '超過 {megabytes} MB 上限', en: 'larger than the {megabytes} MB limit' }, { megabytes: limits.maxBytes / 1e6 }),
+});
+
 /** Whether bytes are a whole picture in a format the site publishes: sharp must decode every pixel. */
 export async function decodablePicture(bytes: Buffer): Promise<Fetched> {
 	try {
 		const { format } = await sharp(bytes).metadata();
 		const extension = format && FORMATS[format];
-		if (!extension) return { ok: false, reason: `格式 ${format ?? '不明'} 不是 JPEG、PNG、WebP、GIF、AVIF 或 TIFF` };
+		if (!extension)
+			return {
+				ok: false,
+				reason: editorMessage(
+					{ zh: '格式 {format} 不是 JPEG、PNG、WebP、GIF、AVIF 或 TIFF', en: 'the format {format} is not JPEG, PNG, WebP, GIF, AVIF or TIFF' },
+					{ format: format ?? editorMessage({ zh: '不明', en: 'unknown' }) },
+				),
+			};
 		await sharp(bytes).stats();
 		return { ok: true, bytes, extension };
 	} catch (error) {
-		return { ok: false, reason: `圖片無法解碼（${(error as Error).message.split('\n')[0]}）` };
+		return {
+			ok: false,
+			reason: editorMessage(
+				{ zh: '圖片無法解碼（{error}）', en: 'the picture cannot be decoded ({error})' },
+				{ error: (error as Error).message.split('\n')[0]! },
+			),
+		};
 	}
 }
 
@@ -62,27 +82,47 @@ export async function fetchPicture(url: string, limits: FetchLimits): Promise<Fe
 	try {
 		address = new URL(url);
 	} catch {
-		return { ok: false, reason: '不是有效的網址' };
+		return { ok: false, reason: editorMessage({ zh: '不是有效的網址', en: 'not a valid address' }) };
 	}
-	if (address.protocol !== 'http:' && address.protocol !== 'https:') return { ok: false, reason: `只下載 http(s) 網址，不下載 ${address.protocol}` };
+	if (address.protocol !== 'http:' && address.protocol !== 'https:')
+		return {
+			ok: false,
+			reason: editorMessage(
+				{ zh: '只下載 http(s) 網址，不下載 {protocol}', en: 'only http(s) addresses are downloaded, not {protocol}' },
+				{ protocol: address.protocol },
+			),
+		};
 	const signal = AbortSignal.timeout(limits.timeoutMs);
 	try {
 		const response = await fetch(address, { signal, redirect: 'follow' });
-		if (!response.ok) return { ok: false, reason: `伺服器回應 ${response.status}` };
+		if (!response.ok)
+			return { ok: false, reason: editorMessage({ zh: '伺服器回應 {status}', en: 'the server answered {status}' }, { status: response.status }) };
 		const type = response.headers.get('content-type') ?? '';
-		if (!type.toLowerCase().startsWith('image/')) return { ok: false, reason: `內容類型是 ${type || '未標明'}，不是圖片` };
-		if (Number(response.headers.get('content-length') ?? 0) > limits.maxBytes) return { ok: false, reason: `超過 ${limits.maxBytes / 1e6} MB 上限` };
+		if (!type.toLowerCase().startsWith('image/'))
+			return {
+				ok: false,
+				reason: editorMessage(
+					{ zh: '內容類型是 {type}，不是圖片', en: 'the content type is {type}, not a picture' },
+					{ type: type || editorMessage({ zh: '未標明', en: 'not given' }) },
+				),
+			};
+		if (Number(response.headers.get('content-length') ?? 0) > limits.maxBytes) return tooLarge(limits);
 		const chunks: Uint8Array[] = [];
 		let size = 0;
 		// Leaving the loop early cancels the download, so a server that sends without end is cut off at the limit.
 		for await (const chunk of response.body ?? []) {
 			size += chunk.length;
-			if (size > limits.maxBytes) return { ok: false, reason: `超過 ${limits.maxBytes / 1e6} MB 上限` };
+			if (size > limits.maxBytes) return tooLarge(limits);
 			chunks.push(chunk);
 		}
 		return decodablePicture(Buffer.concat(chunks));
 	} catch (error) {
-		return { ok: false, reason: signal.aborted ? `超過 ${limits.timeoutMs / 1000} 秒仍未下載完` : `無法連線（${(error as Error).message}）` };
+		return {
+			ok: false,
+			reason: signal.aborted
+				? editorMessage({ zh: '超過 {seconds} 秒仍未下載完', en: 'not downloaded within {seconds} s' }, { seconds: limits.timeoutMs / 1000 })
+				: editorMessage({ zh: '無法連線（{error}）', en: 'cannot connect ({error})' }, { error: (error as Error).message }),
+		};
 	}
 }
 
@@ -123,8 +163,21 @@ export async function bringPictures(
 		const words = image.alt || image.caption;
 		let replacement: string;
 		if (!source) {
-			const why = image.src.startsWith('/') ? '站內路徑要加 --old-url 舊網站網址才能下載' : '文章旁邊沒有這個檔案';
-			warnings.push(`圖片 ${image.src} 找不到來源（${why}），保留原樣，npm run check 會報錯`);
+			const why = image.src.startsWith('/')
+				? editorMessage({
+						zh: '站內路徑要加 --old-url 舊網站網址才能下載',
+						en: "a path within the site needs --old-url, the old site's address, to be downloaded",
+					})
+				: editorMessage({ zh: '文章旁邊沒有這個檔案', en: 'no such file next to the post' });
+			warnings.push(
+				editorMessage(
+					{
+						zh: '圖片 {src} 找不到來源（{why}），保留原樣，npm run check 會報錯',
+						en: 'picture {src} has no source ({why}); kept as written, npm run check will report it',
+					},
+					{ src: image.src, why },
+				),
+			);
 			replacement = body.slice(image.start, image.end);
 		} else {
 			const got = 'url' in source ? await fetchPicture(source.url, options.limits) : await decodablePicture(readFileSync(source.path));
@@ -132,10 +185,24 @@ export async function bringPictures(
 				const name = `images/${stem}-${files.length + 1}.${got.extension}`;
 				files.push({ file: posix.join(folder, name), bytes: got.bytes });
 				replacement = `![${words}](./${name})${image.caption && image.caption !== words ? `\n\n${image.caption}` : ''}`;
-				if (!words) warnings.push(`圖片 ${image.src} 沒有說明文字；請在 ![] 的方括號裡描述圖片`);
+				if (!words)
+					warnings.push(
+						editorMessage(
+							{ zh: '圖片 {src} 沒有說明文字；請在 ![] 的方括號裡描述圖片', en: 'picture {src} has no description; describe it between the brackets of ![]' },
+							{ src: image.src },
+						),
+					);
 			} else {
 				const caption = image.caption || image.alt;
-				warnings.push(`圖片 ${image.src} 無法匯入：${got.reason}；${caption ? `已換成說明文字「${caption}」` : '它沒有說明文字，已刪除'}`);
+				const outcome = caption
+					? editorMessage({ zh: '已換成說明文字「{caption}」', en: 'replaced by its caption "{caption}"' }, { caption })
+					: editorMessage({ zh: '它沒有說明文字，已刪除', en: 'it has no caption, so it was removed' });
+				warnings.push(
+					editorMessage(
+						{ zh: '圖片 {src} 無法匯入：{reason}；{outcome}', en: 'picture {src} cannot be imported: {reason}; {outcome}' },
+						{ src: image.src, reason: got.reason, outcome },
+					),
+				);
 				replacement = caption;
 			}
 		}

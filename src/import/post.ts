@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import { closest } from '../content-model/closest.ts';
+import { editorMessage } from '../content-model/editor-messages.ts';
 import { readFrontmatter } from '../content-model/frontmatter.ts';
 import { parsePostDate, type PostDate } from './post-date.ts';
 
@@ -86,24 +87,60 @@ export function readPost(source: string, bytes: Uint8Array, timeZone: string): P
 	try {
 		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch {
-		return refuse('檔案不是 UTF-8 文字', '用編輯器另存為 UTF-8（舊網站常用 GBK 或 Big5），再匯入一次');
+		return refuse(
+			editorMessage({ zh: '檔案不是 UTF-8 文字', en: 'the file is not UTF-8 text' }),
+			editorMessage({
+				zh: '用編輯器另存為 UTF-8（舊網站常用 GBK 或 Big5），再匯入一次',
+				en: 'save it as UTF-8 in a text editor (old sites often used GBK or Big5), then import it again',
+			}),
+		);
 	}
 	const trimmed = text.replace(/^\uFEFF/, '').trimStart();
-	if (trimmed.startsWith('+++')) return refuse('前置資料是 TOML（+++），匯入程式只讀 YAML（---）', '用 Hugo 的 `hugo convert toYAML` 轉成 YAML 再匯入', 1);
-	if (trimmed.startsWith('{') || trimmed.startsWith(';;;')) return refuse('前置資料是 JSON，匯入程式只讀 YAML（---）', '把前置資料改寫成 YAML 再匯入', 1);
+	if (trimmed.startsWith('+++'))
+		return refuse(
+			editorMessage({ zh: '前置資料是 TOML（+++），匯入程式只讀 YAML（---）', en: 'the frontmatter is TOML (+++); the importer reads only YAML (---)' }),
+			editorMessage({ zh: '用 Hugo 的 `hugo convert toYAML` 轉成 YAML 再匯入', en: "convert it to YAML with Hugo's `hugo convert toYAML`, then import it" }),
+			1,
+		);
+	if (trimmed.startsWith('{') || trimmed.startsWith(';;;'))
+		return refuse(
+			editorMessage({ zh: '前置資料是 JSON，匯入程式只讀 YAML（---）', en: 'the frontmatter is JSON; the importer reads only YAML (---)' }),
+			editorMessage({ zh: '把前置資料改寫成 YAML 再匯入', en: 'rewrite the frontmatter as YAML, then import it' }),
+			1,
+		);
 	const frontmatter = readFrontmatter(text);
-	if (!frontmatter) return refuse('檔案沒有前置資料（開頭的 --- 區塊）', '舊網站的文章以 --- 開頭、列出 title 和 date；網頁存檔請存成 .txt 或 .html 再匯入', 1);
+	if (!frontmatter)
+		return refuse(
+			editorMessage({ zh: '檔案沒有前置資料（開頭的 --- 區塊）', en: 'the file has no frontmatter (the --- block at the top)' }),
+			editorMessage({
+				zh: '舊網站的文章以 --- 開頭、列出 title 和 date；網頁存檔請存成 .txt 或 .html 再匯入',
+				en: "an old site's article starts with --- and lists title and date; save a web page as .txt or .html and import that",
+			}),
+			1,
+		);
 	const [yamlError] = frontmatter.errors;
-	if (yamlError) return refuse(`前置資料不是有效的 YAML：${yamlError.message}`, '檢查引號、括號和冒號', yamlError.line);
+	if (yamlError)
+		return refuse(
+			editorMessage({ zh: '前置資料不是有效的 YAML：{error}', en: 'the frontmatter is not valid YAML: {error}' }, { error: yamlError.message }),
+			editorMessage({ zh: '檢查引號、括號和冒號', en: 'check the quotes, brackets and colons' }),
+			yamlError.line,
+		);
 	const data = frontmatter.data;
-	if (!data || typeof data !== 'object' || Array.isArray(data)) return refuse('前置資料必須是「欄位: 值」的清單', undefined, 2);
+	if (!data || typeof data !== 'object' || Array.isArray(data))
+		return refuse(editorMessage({ zh: '前置資料必須是「欄位: 值」的清單', en: 'the frontmatter must be a list of "field: value" lines' }), undefined, 2);
 	const fields = data as Record<string, unknown>;
 	const misspelt = (wanted: string) => Object.keys(fields).find((key) => !KNOWN.includes(key) && closest(key, [wanted]) === wanted);
 
 	const title = typeof fields.title === 'string' || typeof fields.title === 'number' ? String(fields.title).trim() : '';
 	if (!title) {
 		const typo = misspelt('title');
-		return refuse('前置資料沒有 title', typo ? `「${typo}」是不是 title 拼錯了？改正後再匯入` : '加上 title: 標題', frontmatter.lineOf(typo ?? 'title'));
+		return refuse(
+			editorMessage({ zh: '前置資料沒有 title', en: 'the frontmatter has no title' }),
+			typo
+				? editorMessage({ zh: '「{key}」是不是 title 拼錯了？改正後再匯入', en: 'is "{key}" a misspelt title? Correct it, then import again' }, { key: typo })
+				: editorMessage({ zh: '加上 title: 標題', en: 'add title: <the title>' }),
+			frontmatter.lineOf(typo ?? 'title'),
+		);
 	}
 	const named = JEKYLL_NAME.exec(stem(source));
 	let date: PostDate | undefined;
@@ -112,19 +149,33 @@ export function readPost(source: string, bytes: Uint8Array, timeZone: string): P
 		date = parsePostDate(fields.date, timeZone);
 		if (!date)
 			return refuse(
-				`date: 讀不懂「${String(fields.date)}」`,
-				'寫成 2020-02-08、2020-02-08 18:30:00 +0800 或 2020-02-08T18:30:00+08:00',
+				editorMessage({ zh: 'date: 讀不懂「{date}」', en: 'date: cannot read "{date}"' }, { date: String(fields.date) }),
+				editorMessage({
+					zh: '寫成 2020-02-08、2020-02-08 18:30:00 +0800 或 2020-02-08T18:30:00+08:00',
+					en: 'write 2020-02-08, 2020-02-08 18:30:00 +0800 or 2020-02-08T18:30:00+08:00',
+				}),
 				frontmatter.lineOf('date'),
 			);
 	} else if (named) {
 		date = parsePostDate(named[1], timeZone);
-		dateNote = `date 取自檔名 ${named[1]}`;
+		dateNote = editorMessage({ zh: 'date 取自檔名 {date}', en: 'date taken from the file name {date}' }, { date: named[1]! });
 	}
 	if (!date) {
 		const typo = misspelt('date');
-		return refuse('前置資料沒有 date，檔名也沒有日期', typo ? `「${typo}」是不是 date 拼錯了？` : '加上 date: 2020-02-08', frontmatter.lineOf(typo ?? 'date'));
+		return refuse(
+			editorMessage({ zh: '前置資料沒有 date，檔名也沒有日期', en: 'the frontmatter has no date, and neither has the file name' }),
+			typo
+				? editorMessage({ zh: '「{key}」是不是 date 拼錯了？', en: 'is "{key}" a misspelt date?' }, { key: typo })
+				: editorMessage({ zh: '加上 date: 2020-02-08', en: 'add date: 2020-02-08' }),
+			frontmatter.lineOf(typo ?? 'date'),
+		);
 	}
-	if (frontmatter.body.trim() === '') return refuse('文章沒有正文', '舊網站上這篇是空的；不匯入空文章', frontmatter.bodyLine);
+	if (frontmatter.body.trim() === '')
+		return refuse(
+			editorMessage({ zh: '文章沒有正文', en: 'the article has no text' }),
+			editorMessage({ zh: '舊網站上這篇是空的；不匯入空文章', en: 'this post is empty on the old site; empty articles are not imported' }),
+			frontmatter.bodyLine,
+		);
 
 	const first = (keys: readonly string[]) => keys.find((key) => fields[key] !== undefined && fields[key] !== null && fields[key] !== '');
 	const summaryKey = first(FIELDS.summary);
@@ -152,7 +203,7 @@ export function readPost(source: string, bytes: Uint8Array, timeZone: string): P
 			return {
 				key,
 				value: stringify(value, { lineWidth: 0, collectionStyle: 'flow', flowCollectionPadding: false }).trim(),
-				hint: guess ? `是不是 ${guess} 拼錯了？` : undefined,
+				hint: guess ? editorMessage({ zh: '是不是 {key} 拼錯了？', en: 'a misspelt {key}?' }, { key: guess }) : undefined,
 			};
 		});
 	const alt = [fields.imageAlt, fields.image_alt].find((v): v is string => typeof v === 'string' && v.trim() !== '');

@@ -1,3 +1,4 @@
+import { editorMessage } from '../content-model/editor-messages.ts';
 import { mergeCredits, parseCreditLine, splitTrailingCredit, type Credits } from './credits.ts';
 
 /** One report found on a scraped page. */
@@ -62,12 +63,17 @@ export function splitPage(lines: readonly string[]): ImportedPage {
 
 	for (const line of lines) {
 		if (line === '') continue;
-		if (isNavigation(line)) page.dropped.push({ line, reason: '導覽列或麵包屑' });
-		else if (CHROME.test(line)) page.dropped.push({ line, reason: '網頁雜項' });
-		else if (repeated(line)) page.dropped.push({ line, reason: line === page.series ? '合輯標題或圖片說明佔位' : '重複的圖片說明佔位' });
-		else if (parseCreditLine(line)) {
+		if (isNavigation(line)) page.dropped.push({ line, reason: editorMessage({ zh: '導覽列或麵包屑', en: 'navigation or breadcrumbs' }) });
+		else if (CHROME.test(line)) page.dropped.push({ line, reason: editorMessage({ zh: '網頁雜項', en: 'page clutter' }) });
+		else if (repeated(line)) {
+			const reason =
+				line === page.series
+					? editorMessage({ zh: '合輯標題或圖片說明佔位', en: 'roundup title or picture caption placeholder' })
+					: editorMessage({ zh: '重複的圖片說明佔位', en: 'repeated picture caption placeholder' });
+			page.dropped.push({ line, reason });
+		} else if (parseCreditLine(line)) {
 			if (current) creditsOf.get(current)!.push(parseCreditLine(line)!);
-			else page.dropped.push({ line, reason: '報道之前的署名行' });
+			else page.dropped.push({ line, reason: editorMessage({ zh: '報道之前的署名行', en: 'credit line before any report' }) });
 		} else if (isTitle(line)) {
 			current = { title: line, paragraphs: [], credits: { authors: [], photographers: [] }, notes: [] };
 			page.reports.push(current);
@@ -78,7 +84,7 @@ export function splitPage(lines: readonly string[]): ImportedPage {
 					title: untitled(line),
 					paragraphs: [],
 					credits: { authors: [], photographers: [] },
-					notes: ['這段文字之前沒有標題；標題取自第一句'],
+					notes: [editorMessage({ zh: '這段文字之前沒有標題；標題取自第一句', en: 'this text had no title before it; the title is its first sentence' })],
 				};
 				page.reports.push(current);
 				creditsOf.set(current, []);
@@ -94,7 +100,7 @@ export function splitPage(lines: readonly string[]): ImportedPage {
 			credits.push(trailing.credits);
 		}
 		report.credits = mergeCredits(credits);
-		if (report.paragraphs.length === 0) report.notes.push('標題下沒有正文');
+		if (report.paragraphs.length === 0) report.notes.push(editorMessage({ zh: '標題下沒有正文', en: 'no text under the title' }));
 	}
 	return page;
 }

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { chooseMessageLanguage } from '../../src/content-model/editor-messages.ts';
 import { readFrontmatter } from '../../src/content-model/frontmatter.ts';
 import { readTaxonomy } from '../../src/content-model/taxonomies.ts';
 import { parseCreditLine, splitTrailingCredit } from '../../src/import/credits.ts';
@@ -108,5 +109,30 @@ describe('importer properties', () => {
 				for (const r of reports) for (const p of r.paragraphs) expect(bodies).toContain(p);
 			}),
 		);
+	});
+});
+
+describe('the importer’s messages', () => {
+	afterEach(() => chooseMessageLanguage('zh-Hant'));
+	// A breadcrumb above a report that names no county: one line left out, one guess to check.
+	const page = ['首頁 > 新聞中心 > 縣區動態', '', '企業向紅十字會捐贈口罩兩萬隻', '', '2月14日上午，一家民營企業向紅十字會捐贈醫用口罩兩萬隻。'].join('\n');
+	const messages = () => {
+		const { dropped, articles } = importPage(page, options);
+		return { dropped, notes: articles.flatMap((article) => article.notes) };
+	};
+
+	it('are in the site’s default script (Traditional) unless a language is chosen', () => {
+		expect(messages()).toEqual({
+			dropped: [{ line: '首頁 > 新聞中心 > 縣區動態', reason: '導覽列或麵包屑' }],
+			notes: ['county ningde 是猜測（文中沒有提到任何縣區，暫用市級）'],
+		});
+	});
+
+	it('follow --lang en, quoting the page’s own lines as written', () => {
+		chooseMessageLanguage('en');
+		expect(messages()).toEqual({
+			dropped: [{ line: '首頁 > 新聞中心 > 縣區動態', reason: 'navigation or breadcrumbs' }],
+			notes: ['county ningde is a guess (the text names no county; the city level for now)'],
+		});
 	});
 });
