@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isMap, isNode, isScalar } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isScalar, visit } from 'yaml';
 
 export interface Frontmatter {
 	/** The parsed YAML, or undefined when the file has no frontmatter block. */
@@ -33,6 +33,15 @@ export function readFrontmatter(source: string): Frontmatter | undefined {
 	// Warnings count too: Astro reads frontmatter with another YAML library, which stops at what this one only warns
 	// about (an unknown tag such as !!js/function), so both must refuse the same files.
 	const errors = [...doc.errors, ...doc.warnings].map((error) => ({ line: 1 + (error.linePos?.[0].line ?? 1), message: error.message.split('\n')[0]! }));
+	// A key that is itself a list or map (`{{< video >}}: x` pasted from an old site) would only be stringified with a
+	// process warning; no field is named like that, so it is refused where it stands.
+	visit(doc, {
+		Pair(_, pair) {
+			if (!isNode(pair.key) || isScalar(pair.key) || !pair.key.range) return undefined;
+			errors.push({ line: 1 + lines.linePos(pair.key.range[0]).line, message: 'a field name must be plain text, not a list or map' });
+			return visit.BREAK;
+		},
+	});
 	let data: unknown;
 	if (errors.length === 0) {
 		try {
