@@ -51,7 +51,9 @@ function printTopCharacters(opencc: LineResult[], ours: LineResult[]): void {
 		for (const { line, actual, wrong } of results) {
 			for (const i of wrong) {
 				const key = `${line.source[i] ?? '?'}→${line.expected[i] ?? '?'}`;
-				const entry = byChar.get(key) ?? { n: 0, example: `${line.expected.slice(Math.max(0, i - 4), i + 5)} (wrote ${actual[i] ?? '∅'})` };
+				const entry = byChar.get(key) ?? { n: 0, example: '(held-out lines only)' };
+				// Examples come from tuned lines only: showing a held-out line would spoil it as a test of what was tuned.
+				if (!line.heldOut && entry.example.startsWith('(')) entry.example = `${line.expected.slice(Math.max(0, i - 4), i + 5)} (wrote ${actual[i] ?? '∅'})`;
 				entry.n++;
 				byChar.set(key, entry);
 			}
@@ -60,7 +62,7 @@ function printTopCharacters(opencc: LineResult[], ours: LineResult[]): void {
 	};
 	const theirs = count(opencc);
 	const mine = count(ours);
-	console.log('\nCharacters most often wrong (source→expected: ours, OpenCC; an example of ours)');
+	console.log('\nCharacters most often wrong (source→expected: ours, OpenCC; an example of ours from a tuned line)');
 	const keys = [...new Set([...mine.keys(), ...theirs.keys()])].sort(
 		(a, b) => (mine.get(b)?.n ?? 0) - (mine.get(a)?.n ?? 0) || (theirs.get(b)?.n ?? 0) - (theirs.get(a)?.n ?? 0),
 	);

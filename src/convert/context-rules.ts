@@ -56,6 +56,14 @@ const ORDINAL_WEEK = new RegExp(`第${NUMBER}+周`, 'g');
 const WEEKS = new RegExp(`${NUMBER}+[余来多]?个?周(?![边围遭到全密岁年])`, 'g');
 const MEASURE_ONLY = new RegExp(`${NUMBER}只(?![有能是要需限])`, 'g');
 const MORE_THAN = new RegExp(`${NUMBER}余`, 'g');
+// 出 counted or pointed at before a play or opera is its measure word 齣 (一出新戏, 三出传统戏, 这出戏, 一出京剧); 出
+// must stand as its own word and the play must end a word, so 一出院 and 刚一出戏院 are left alone.
+const PLAYS = new RegExp(`(?:${NUMBER}|[这那哪每])出[\u3400-\u9fff]{0,8}?[戏剧]`, 'g');
+// 困 after a word of degree and before 了, 得 or the end of a clause is "sleepy" 睏 (太困了, 很困); 困难 and 困惑 are words.
+const SLEEPY = /(?:太|很|好|真|特别|非常|有点|有些|越来越)困(?=[了得极死的，。！？、]|$)/g;
+// A sentence: 干 and 湿 as opposites share one (湿了又干、干了又湿) across the commas that end a run.
+const SENTENCE = /[^。！？；\n]+/g;
+const MODAL = /[要能会肯敢想去来]/;
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 const LIST_END = /^(?:[^\u3400-\u9fff]|、|等|分别|先后|同志|一行|三|两|二|四|五|几)/;
 
@@ -81,6 +89,13 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 	if (weeks) for (const m of text.matchAll(WEEKS)) if (phrases[0]!.get(m[0].slice(-2)) !== m[0].slice(-2)) set(m.index + m[0].length - 1, '週');
 	if (text.includes('只')) for (const m of text.matchAll(MEASURE_ONLY)) set(m.index + 1, '隻');
 	if (text.includes('余')) for (const m of text.matchAll(MORE_THAN)) set(m.index + 1, '餘');
+	if (text.includes('出'))
+		for (const m of text.matchAll(PLAYS)) {
+			const measure = m.index + 1;
+			if (standsAlone(words, measure) && words.startsAt(m.index + m[0].length)) set(measure, '齣');
+		}
+	if (text.includes('困')) for (const m of text.matchAll(SLEEPY)) set(m.index + m[0].length - 1, '睏');
+	if (text.includes('干') && text.includes('湿')) for (const index of dryInWet(text, words)) set(index, '乾');
 	const names = nameData();
 	if (!mentionsNameCharacters(text, names)) return { settled: choices, doubtful };
 	const context = { text, phrases, names, startsWord: (index: number) => words.startsAt(index), doubtful };
@@ -100,6 +115,25 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 	}
 	for (const index of choices.keys()) doubtful.delete(index);
 	return { settled: choices, doubtful };
+}
+
+/** Whether the character at `index` is a word of its own by ICU's segmentation. */
+function standsAlone(words: TextWords, index: number): boolean {
+	return words.startsAt(index) && words.startsAt(index + 1);
+}
+
+/**
+ * Offsets of 干 standing alone in a sentence where 湿 stands alone too: the opposite of wet is dry 乾, not "to do" 幹,
+ * unless a modal verb makes it one (要干, 肯干).
+ */
+function dryInWet(text: string, words: TextWords): number[] {
+	const found: number[] = [];
+	for (const sentence of text.matchAll(SENTENCE)) {
+		const at = (char: string) => [...sentence[0].matchAll(new RegExp(char, 'g'))].map((m) => sentence.index + m.index).filter((k) => standsAlone(words, k));
+		const dry = at('干').filter((k) => !MODAL.test(text[k - 1] ?? ''));
+		if (dry.length > 0 && at('湿').length > 0) found.push(...dry);
+	}
+	return found;
 }
 
 /** Whether any character of the text has a name form of its own; most sentences have none, and the name rules are skipped. */
@@ -178,7 +212,10 @@ function personNames(context: Context): Array<[number, number]> {
 		if (!names.surnameForms.has(text[start] ?? '') || !surname(start)) continue;
 		const covered = phrases.some((trie) => trie.matchesAt(text, prefix.index).some((m) => m.end > start));
 		const longerWord = startsWord(start) && !startsWord(start + 1);
-		if (covered || longerWord) context.doubtful.add(start);
+		// Only a person speaks or is something right after the prefix (老姜说, 老于是村里的网格员): ginger and 于是 do not.
+		// The verb must end a word, so 小于说明书 is not read as 小于 + 说.
+		const acts = names.verbs.some((verb) => text.startsWith(verb, start + 1) && startsWord(start + 1 + verb.length));
+		if ((covered || longerWord) && !acts) context.doubtful.add(start);
 		else found.push([start, start + 1]);
 	}
 	for (let start = 0; start < text.length; start++) {
@@ -212,6 +249,9 @@ function listedNames(context: Context, known: Array<[number, number]>): Array<[n
 		// The first item may have taken the character before the list (护理部的余丽、于明): start it at the surname instead.
 		const [first] = items;
 		if (first && first[1] - first[0] === 3 && !names.surnames.has(text[first[0]]!) && names.surnames.has(text[first[0] + 1]!)) first[0]++;
+		// The last may have taken the count after it (余丽、于明、周宁三位护士长): end it before the count instead.
+		const last = items.at(-1);
+		if (last && last[1] - last[0] === 3 && !LIST_END.test(text.slice(last[1])) && LIST_END.test(text.slice(last[1] - 1))) last[1]--;
 		const withKnown = items.some(([start, end]) => known.some(([s, e]) => s < end && start < e));
 		// In a list with a known name, the last item may run straight into the verb (钟明、余发华、于长征参加).
 		const surnameItem = ([start]: [number, number]) => names.surnames.has(text[start]!);

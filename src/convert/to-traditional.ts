@@ -25,10 +25,11 @@ export interface Choice {
 }
 
 /**
- * Why a settled choice is still a guess: the phrase is two characters that ICU reads as two words (又干 in 湿了又干), or
- * a surname stands where names do but a word took it (老于是, 于丽、谷雨).
+ * Why a settled choice is still a guess: the phrase is two characters that ICU reads as two words (又干 in 湿了又干),
+ * another phrase overlapping it writes the character otherwise (站台 and 台面 in 护士站台面), or a surname stands where
+ * names do but a word took it (老于是, 于丽、谷雨).
  */
-type Doubt = 'two-words' | 'name';
+type Doubt = 'two-words' | 'overlap' | 'name';
 
 /** Converts Simplified text to Traditional; when `choices` is given, also lists how each one-to-many character was settled. */
 export type ToTraditional = (text: string, choices?: Choice[]) => string;
@@ -150,7 +151,14 @@ function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 	): void {
 		const source = run[k]!;
 		if (!forms.has(source)) return;
-		choices.push({ index: offset + k, source, chosen: form, forms: [], settledBy, doubt: doubtOf(run, offset, words, start, end, k, settledBy, doubtful) });
+		choices.push({
+			index: offset + k,
+			source,
+			chosen: form,
+			forms: [],
+			settledBy,
+			doubt: doubtOf(run, offset, words, start, end, k, form, settledBy, doubtful),
+		});
 	}
 
 	/** A run converted by longest match with OpenCC's phrases, else each character's default: the path most runs take. */
@@ -218,12 +226,21 @@ function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 		start: number,
 		end: number,
 		k: number,
+		form: string,
 		settledBy: SettledBy,
 		doubtful: Set<number>,
 	): Doubt | undefined {
 		if (doubtful.has(offset + k) && settledBy !== 'rule') return 'name';
 		if (settledBy !== 'phrase') return undefined;
-		return end - start === 2 && twoWords(words.ofRun(offset, run), start) ? 'two-words' : undefined;
+		if (end - start === 2 && twoWords(words.ofRun(offset, run), start)) return 'two-words';
+		return overlapDisagrees(run, start, end, k, form) ? 'overlap' : undefined;
+	}
+
+	/** Whether a phrase starting inside `[start, end)` and running past it writes the character at `k` otherwise than `form`. */
+	function overlapDisagrees(run: string, start: number, end: number, k: number, form: string): boolean {
+		for (let j = start + 1; j <= k; j++)
+			if (opencc.matchesAt(run, j).some((match) => match.end > end && match.value.length === match.end - j && match.value[k - j] !== form)) return true;
+		return false;
 	}
 }
 

@@ -35,7 +35,17 @@ describe('counts', () => {
 		['消毒液3000余瓶，十余名医生', '消毒液3000餘瓶，十餘名醫生'],
 	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 
+	it.each([
+		['县剧团排演了一出抗疫题材的新戏', '縣劇團排演了一齣抗疫題材的新戲'],
+		['这出戏场场爆满', '這齣戲場場爆滿'],
+		['医生们实在太困了', '醫生們實在太睏了'],
+		['衣服湿了又干、干了又湿', '衣服溼了又乾、乾了又溼'],
+	])('a measure word, a state: %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
 	it('leaves what is not a count alone', () => {
+		expect(toHant('他一出院就去了剧场')).toBe('他一出院就去了劇場');
+		expect(toHant('复工很困难')).toBe('復工很困難');
+		expect(toHant('湿了也要干下去')).toBe('溼了也要幹下去');
 		expect(toHant('天后宫')).toBe('天后宮');
 		expect(toHant('隔离点四周拉起警戒线')).toBe('隔離點四周拉起警戒線');
 		expect(toHant('只有10只能用')).toBe('只有10只能用');
@@ -51,6 +61,9 @@ describe('names of people and places', () => {
 		['呼吸科于主任介绍', '呼吸科于主任介紹'],
 		['老范是村里的网格员', '老范是村裡的網格員'],
 		['余丽表示', '余麗表示'],
+		['社区里的老姜说', '社區裡的老姜說'],
+		['老于是村里的网格员', '老于是村裡的網格員'],
+		['护理部的余丽、于明、周宁三位护士长', '護理部的余麗、于明、周寧三位護士長'],
 		['副镇长范金发现场指挥', '副鎮長范金發現場指揮'],
 		['主任钟明、余发华、于长征参加', '主任鍾明、余發華、于長征參加'],
 		['（通讯员 于长发 钟鸣）', '（通訊員 于長發 鍾鳴）'],
@@ -61,6 +74,9 @@ describe('names of people and places', () => {
 	it('does not take a word for a name', () => {
 		expect(toHant('镇党委书记叶其发')).toBe('鎮黨委書記葉其發');
 		expect(toHant('老党员主动请战')).toBe('老黨員主動請戰');
+		expect(toHant('老干部说')).toBe('老幹部說');
+		expect(toHant('比例小于说明书的要求')).toBe('比例小於說明書的要求');
+		expect(toHant('他老姜汤喝多了')).toBe('他老薑湯喝多了');
 		expect(toHant('其余发现')).toBe('其餘發現');
 		expect(toHant('在师范院校老师的指导下')).toBe('在師範院校老師的指導下');
 	});

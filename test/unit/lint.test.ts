@@ -38,37 +38,38 @@ describe('conversion lint: one word spelt two ways', () => {
 });
 
 describe('conversion lint: the review list of a Simplified article', () => {
-	const text = '---\ntitle: 志愿者冒雨值守\n---\n\n志愿者冒雨值守，衣服湿了又干。\n剧团排演了一出抗疫题材的小戏。';
+	const text = '---\ntitle: 志愿者冒雨值守\n---\n\n志愿者冒雨值守，衣服晒了又干。\n医院将护士站台面每日消毒。';
 
 	it('names the line, the sentence, the choice, the other forms and the one-line fix', () => {
 		const problems = lintConversion([simplified(text)], []);
-		expect(problems.map((p) => p.line)).toEqual([5, 6]);
+		// Line 6: 站台 and 台面 overlap and disagree on 台, and 面 is left to its default.
+		expect(problems.map((p) => p.line)).toEqual([5, 6, 6]);
 		expect(problems[0]).toEqual({
 			file: 'content/articles/2020/03/01-x.md',
 			line: 5,
 			severity: 'warning',
 			message:
-				'「干」有幾種繁體寫法，這裡沒有詞語、詞表或規則能確定，選了「幹」（做、幹部），也可能是「乾」（乾燥、乾淨）或「干」（干擾、若干、姓氏）：志愿者冒雨值守，衣服湿了又干。',
+				'「干」有幾種繁體寫法，這裡沒有詞語、詞表或規則能確定，選了「幹」（做、幹部），也可能是「乾」（乾燥、乾淨）或「干」（干擾、若干、姓氏）：志愿者冒雨值守，衣服晒了又干。',
 			hint: '若「又干」應作「又乾」，把它寫成 -{zh-hans:又干;zh-hant:又乾}-，或在 content/glossary.yaml 加上 { hant: 又乾, hans: 又干 }',
 		});
-		expect(problems[1]!.message).toContain('也可能是「齣」（一齣戲）');
+		expect(problems[1]!.message).toContain('也可能是「檯」（櫃檯、檯面）');
 	});
 
 	it('is settled by the fix it suggests: a marker or an article glossary pair', () => {
 		const marked = text.replace('又干', '-{zh-hans:又干;zh-hant:又乾}-');
-		expect(lintConversion([simplified(marked)], []).map((p) => p.line)).toEqual([6]);
-		expect(lintConversion([simplified(text, [{ hant: ['一齣'], hans: '一出' }])], []).map((p) => p.line)).toEqual([5]);
+		expect(lintConversion([simplified(marked)], []).map((p) => p.line)).toEqual([6, 6]);
+		expect(lintConversion([simplified(text, [{ hant: ['檯面'], hans: '台面' }])], []).map((p) => p.line)).toEqual([5]);
 	});
 
 	it('leaves alone what a phrase or rule settles, and Traditional articles', () => {
-		expect(lintConversion([simplified('6天后死亡。最多只能买两包。钟南山院士说。头发理发店里的面条。')], [])).toEqual([]);
+		expect(lintConversion([simplified('6天后死亡。最多只能买两包。钟南山院士说。头发理发店里的面条。衣服湿了又干。剧团排演了一出新戏。')], [])).toEqual([]);
 		expect(lintConversion([{ file: 'a.md', text: '衣服濕了又乾。', script: 'zh-Hant' }], [])).toEqual([]);
 	});
 
 	it('asks about a surname where names stand but a word took it', () => {
-		const [problem] = lintConversion([simplified('老于是村里的网格员。')], []);
-		expect(problem?.message).toContain('選了「於」');
-		expect(problem?.message).toContain('也可能是「于」（姓氏）');
+		const [problem] = lintConversion([simplified('余生华是县人民医院的医生。')], []);
+		expect(problem?.message).toContain('選了「餘」');
+		expect(problem?.message).toContain('也可能是「余」（姓氏）');
 	});
 });
 
