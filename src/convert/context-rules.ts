@@ -53,8 +53,14 @@ const NUMBER = '[0-9０-９〇零一二三四五六七八九十百千万两几�
 // 余 after a number is "more than" 餘 (十余名, 3000余瓶).
 const TIME_AFTER = new RegExp(`${NUMBER}+[余来多]?个?多?(?:天|日|周|星期|年|个月|月|小时|钟头|分钟|秒钟|秒)后`, 'g');
 const ORDINAL_WEEK = new RegExp(`第${NUMBER}+周`, 'g');
-const WEEKS = new RegExp(`${NUMBER}+[余来多]?个?周(?![边围遭到全密岁年])`, 'g');
-const MEASURE_ONLY = new RegExp(`${NUMBER}只(?![有能是要需限])`, 'g');
+const WEEKS = new RegExp(`${NUMBER}+[余来多]?个?周(?![边围遭全密岁年]|到处)`, 'g');
+// 每只 is always the measure word (每只口罩); after a number, 只 before 有, 能 … may still be "only" (10只能用).
+const MEASURE_ONLY = new RegExp(`${NUMBER}只(?![有能是要需限])|每只`, 'g');
+// 台 right after a number is the measure word 臺 (两台风机, 一台消毒机), never the start of 台风 "typhoon".
+const MACHINES = new RegExp(`${NUMBER}台`, 'g');
+// 不准 read as one word, said of people or as a rule (人员不准擅自外出, 一律不准, ，不准聚集) and followed by what is
+// forbidden, is "not allowed" 准; said of a reading (读数不准, 测不准) it is "inaccurate" 準, which OpenCC's phrase writes.
+const FORBIDDEN = /(?<=^|[^\u3400-\u9fff]|[员们者律均都间人位户])不准(?=[\u3400-\u9fff])/g;
 const MORE_THAN = new RegExp(`${NUMBER}余`, 'g');
 // 出 counted or pointed at before a play or opera is its measure word 齣 (一出新戏, 三出传统戏, 这出戏, 一出京剧); 出
 // must stand as its own word and the play must end a word, so 一出院 and 刚一出戏院 are left alone.
@@ -65,7 +71,9 @@ const SLEEPY = /(?:太|很|好|真|特别|非常|有点|有些|越来越)困(?=[
 const SENTENCE = /[^。！？；\n]+/g;
 const MODAL = /[要能会肯敢想去来]/;
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
-const LIST_END = /^(?:[^\u3400-\u9fff]|、|等|分别|先后|同志|一行|三|两|二|四|五|几)/;
+// Characters of grammar that no name contains (党龄的 before 老护士 is not a name).
+const NOT_IN_NAMES = /[的了是把被这那着过们]/;
+const LIST_END = /^(?:[^\u3400-\u9fff]|、|等|分别|先后|同志|一行|三|两|二|四|五|几|兄弟|姐妹|夫妇|夫妻|父子|父女|母子|母女)/;
 
 /**
  * Characters whose Traditional form their context settles, as offsets in `text` → OpenCC standard form: counts (3天后 →
@@ -87,7 +95,11 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 	if (weeks) for (const m of text.matchAll(ORDINAL_WEEK)) set(m.index + m[0].length - 1, '週');
 	// A count of weeks, unless the dictionary has the two characters as a word that keeps 周 (四周 "all around").
 	if (weeks) for (const m of text.matchAll(WEEKS)) if (phrases[0]!.get(m[0].slice(-2)) !== m[0].slice(-2)) set(m.index + m[0].length - 1, '週');
-	if (text.includes('只')) for (const m of text.matchAll(MEASURE_ONLY)) set(m.index + 1, '隻');
+	if (text.includes('只')) for (const m of text.matchAll(MEASURE_ONLY)) set(m.index + m[0].length - 1, '隻');
+	if (text.includes('台')) for (const m of text.matchAll(MACHINES)) set(m.index + m[0].length - 1, '臺');
+	if (text.includes('不准'))
+		for (const m of text.matchAll(FORBIDDEN))
+			if (words.startsAt(m.index) && !words.startsAt(m.index + 1) && words.startsAt(m.index + 2)) set(m.index + 1, '准');
 	if (text.includes('余')) for (const m of text.matchAll(MORE_THAN)) set(m.index + 1, '餘');
 	if (text.includes('出'))
 		for (const m of text.matchAll(PLAYS)) {
@@ -157,8 +169,11 @@ interface Context {
 	startsWord: (index: number) => boolean;
 }
 
-/** How sure a context is that a name stands there, from a title right next to it down to a 、-list of what only looks like names. */
-type Evidence = 'adjacent' | 'title' | 'weak';
+/**
+ * How sure a context is that a name stands there, from a role right before it (医师范建军, where ICU reads 师范 as a
+ * word) and a title right next to it down to a 、-list of what only looks like names.
+ */
+type Evidence = 'titled' | 'adjacent' | 'title' | 'weak';
 
 /**
  * Whether `[start, end)` reads as a name: Han characters starting a word, and, as the context is less sure, not itself
@@ -167,8 +182,11 @@ type Evidence = 'adjacent' | 'title' | 'weak';
 function nameLike({ text, phrases, names, startsWord }: Context, start: number, end: number, evidence: Evidence): boolean {
 	if (start < 0 || end > text.length || end <= start) return false;
 	for (let k = start; k < end; k++) if (!HAN.test(text[k]!)) return false;
+	if (NOT_IN_NAMES.test(text.slice(start, end))) return false;
+	// After a role the name starts where the role ends, even if ICU joined them, unless a word of the dictionary starts there.
+	if (evidence === 'titled' && !startsWord(start)) return !phrases.some((trie) => trie.matchesAt(text, start, end).some((match) => match.end - start > 1));
 	if (!startsWord(start)) return false;
-	if (evidence === 'adjacent' || end - start === 1) return true;
+	if (evidence === 'titled' || evidence === 'adjacent' || end - start === 1) return true;
 	const form = names.surnameForms.get(text[start]!) ?? names.placeForms.get(text[start]!);
 	const words = phrases.flatMap((trie) => trie.matchesAt(text, start, end)).filter((match) => match.end - start > 1);
 	if (evidence === 'weak') return words.length === 0;
@@ -193,7 +211,10 @@ function personNames(context: Context): Array<[number, number]> {
 	};
 	for (const title of text.matchAll(names.after)) {
 		// A surname with several forms is the likelier start of the name (院长范 + 院长, not 医院范 as a name).
-		const lengths = [3, 2, 1].filter((n) => hasNameForm(title.index - n, title.index) && isName(title.index - n, title.index, 'title'));
+		// After 老 as an honorific (钟老) stands a surname alone.
+		const lengths = (title[0] === '老' ? [1] : [3, 2, 1]).filter(
+			(n) => hasNameForm(title.index - n, title.index) && isName(title.index - n, title.index, 'title'),
+		);
 		const length = lengths.find((n) => names.surnameForms.has(text[title.index - n]!)) ?? lengths[0];
 		if (length) found.push([title.index - length, title.index]);
 		// Before a form of address only a person stands (钟声同志): a surname there that a word took is worth a look.
@@ -203,7 +224,7 @@ function personNames(context: Context): Array<[number, number]> {
 	for (const title of text.matchAll(names.before)) {
 		let start = title.index + title[0].length;
 		while (text[start] === ' ' || text[start] === '\u3000') start++;
-		const length = [3, 2].find((n) => hasNameForm(start, start + n) && isName(start, start + n, 'adjacent'));
+		const length = [3, 2].find((n) => hasNameForm(start, start + n) && isName(start, start + n, 'titled'));
 		if (length) found.push([start, start + length]);
 	}
 	for (const prefix of text.matchAll(/[老小阿]/g)) {
