@@ -101,7 +101,7 @@ function otherForms(choice: Choice, variant: TraditionalVariant): Array<{ form: 
 	const regional = (form: string) => regionalForms(variant)?.convert(form) ?? form;
 	const senses = reviewCharacters().get(choice.source);
 	const surname = nameData().surnameForms.get(choice.source);
-	const listed: Array<{ form: string; sense?: string }> = choice.doubt === 'name' && surname ? [{ form: regional(surname), sense: '姓氏' }] : [];
+	const listed: Array<{ form: string; sense?: string }> = choice.doubt === 'context' && surname ? [{ form: regional(surname), sense: '姓氏' }] : [];
 	for (const [form, sense] of senses ?? []) listed.push({ form: regional(form), sense });
 	if (!senses) for (const form of choice.forms) listed.push({ form });
 	const seen = new Set([choice.chosen]);

@@ -56,6 +56,7 @@ const ORDINAL_WEEK = new RegExp(`第${NUMBER}+周`, 'g');
 const WEEKS = new RegExp(`${NUMBER}+[余来多]?个?周(?![边围遭全密岁年]|到处)`, 'g');
 // 每只 is always the measure word (每只口罩); after a number, 只 before 有, 能 … may still be "only" (10只能用).
 const MEASURE_ONLY = new RegExp(`${NUMBER}只(?![有能是要需限])|每只`, 'g');
+const MEASURE_OR_ONLY = new RegExp(`${NUMBER}只(?=[有能是要需限])`, 'g');
 // 台 right after a number is the measure word 臺 (两台风机, 一台消毒机), never the start of 台风 "typhoon".
 const MACHINES = new RegExp(`${NUMBER}台`, 'g');
 // 不准 read as one word, said of people or as a rule (人员不准擅自外出, 一律不准, ，不准聚集) and followed by what is
@@ -95,7 +96,11 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 	if (weeks) for (const m of text.matchAll(ORDINAL_WEEK)) set(m.index + m[0].length - 1, '週');
 	// A count of weeks, unless the dictionary has the two characters as a word that keeps 周 (四周 "all around").
 	if (weeks) for (const m of text.matchAll(WEEKS)) if (phrases[0]!.get(m[0].slice(-2)) !== m[0].slice(-2)) set(m.index + m[0].length - 1, '週');
-	if (text.includes('只')) for (const m of text.matchAll(MEASURE_ONLY)) set(m.index + m[0].length - 1, '隻');
+	if (text.includes('只')) {
+		for (const m of text.matchAll(MEASURE_ONLY)) set(m.index + m[0].length - 1, '隻');
+		// 5只有 is "five of them have" or "only 5 have": worth a look, whatever the phrase 只有 says.
+		for (const m of text.matchAll(MEASURE_OR_ONLY)) doubtful.add(m.index + 1);
+	}
 	if (text.includes('台')) for (const m of text.matchAll(MACHINES)) set(m.index + m[0].length - 1, '臺');
 	if (text.includes('不准'))
 		for (const m of text.matchAll(FORBIDDEN))
@@ -154,7 +159,7 @@ function mentionsNameCharacters(text: string, { nameFormCodes }: NameData): bool
 	return false;
 }
 
-/** What the context rules found: settled characters (offset → OpenCC standard form), and surnames that look like a name's but that a word of the dictionary took (老于是, 于丽、谷雨). */
+/** What the context rules found: settled characters (offset → OpenCC standard form), and characters they suspect but cannot settle: surnames where names stand that a word of the dictionary took (余生华是, 于丽、谷雨), a measure word or "only" after a number (5只有). */
 export interface ContextChoices {
 	settled: Map<number, string>;
 	doubtful: Set<number>;
@@ -218,8 +223,11 @@ function personNames(context: Context): Array<[number, number]> {
 		const length = lengths.find((n) => names.surnameForms.has(text[title.index - n]!)) ?? lengths[0];
 		if (length) found.push([title.index - length, title.index]);
 		// Before a form of address only a person stands (钟声同志): a surname there that a word took is worth a look.
-		else if (names.addressed.has(title[0]))
+		else if (names.addressed.has(title[0])) {
 			for (const n of [3, 2, 1]) if (names.surnameForms.has(text[title.index - n] ?? '') && startsWord(title.index - n)) context.doubtful.add(title.index - n);
+		}
+		// So is a surname right before a title that ends a word before it (由于主任: "because the director" or "by director Yu").
+		else if (names.surnameForms.has(text[title.index - 1] ?? '') && !startsWord(title.index - 1)) context.doubtful.add(title.index - 1);
 	}
 	for (const title of text.matchAll(names.before)) {
 		let start = title.index + title[0].length;

@@ -27,7 +27,7 @@ export function choicesToReview(choices: readonly Choice[]): Choice[] {
 	const characters = reviewCharacters();
 	return choices.filter((choice) => {
 		if (choice.forms.length < 2) return false;
-		if (choice.doubt === 'name') return true;
+		if (choice.doubt === 'context') return true;
 		return characters.has(choice.source) && (choice.settledBy === 'default' || choice.doubt !== undefined);
 	});
 }

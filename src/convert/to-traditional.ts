@@ -26,10 +26,11 @@ export interface Choice {
 
 /**
  * Why a settled choice is still a guess: the phrase is two characters that ICU reads as two words (又干 in 湿了又干),
- * another phrase overlapping it writes the character otherwise (站台 and 台面 in 护士站台面), or a surname stands where
- * names do but a word took it (老于是, 于丽、谷雨).
+ * another phrase overlapping it writes the character otherwise (站台 and 台面 in 护士站台面), or the context rules
+ * suspect another form where a word took the character: a surname where names stand (余生华是, 由于主任), a measure
+ * word after a number (5只有).
  */
-type Doubt = 'two-words' | 'overlap' | 'name';
+type Doubt = 'two-words' | 'overlap' | 'context';
 
 /** Converts Simplified text to Traditional; when `choices` is given, also lists how each one-to-many character was settled. */
 export type ToTraditional = (text: string, choices?: Choice[]) => string;
@@ -230,7 +231,7 @@ function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 		settledBy: SettledBy,
 		doubtful: Set<number>,
 	): Doubt | undefined {
-		if (doubtful.has(offset + k) && settledBy !== 'rule') return 'name';
+		if (doubtful.has(offset + k) && settledBy !== 'rule') return 'context';
 		if (settledBy !== 'phrase') return undefined;
 		if (end - start === 2 && twoWords(words.ofRun(offset, run), start)) return 'two-words';
 		return overlapDisagrees(run, start, end, k, form) ? 'overlap' : undefined;
