@@ -1,7 +1,12 @@
 /** A YYYY-MM-DD date as Chinese readers write it: 2020年2月8日 (the same in both scripts). */
 export function formatDate(isoDate: string): string {
-	const [year, month, day] = isoDate.split('-').map(Number);
-	return `${year}年${month}月${day}日`;
+	return `${Number(isoDate.slice(0, 4))}年${formatMonthDay(isoDate)}`;
+}
+
+/** The month and day of a YYYY-MM-DD date as Chinese readers write them: 2月8日. */
+export function formatMonthDay(isoDate: string): string {
+	const [, month, day] = isoDate.split('-').map(Number);
+	return `${month}月${day}日`;
 }
 
 // 星期日 … 星期六 are written the same in Traditional and Simplified.

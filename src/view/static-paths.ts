@@ -1,10 +1,9 @@
-import type { PaginateFunction } from 'astro';
 import type { Article } from '../content-model/query.ts';
 import { editions } from '../core/editions.ts';
+import { dayOf } from '../core/dates.ts';
 import { articleVersion, cacheKey, siteVersion } from './cache-key.ts';
-
-/** Articles per listing page (county, topic, series and date archives). */
-const PAGE_SIZE = 20;
+import { stablePages, type PageKey } from './stable-pages.ts';
+import { editionUrl } from './urls.ts';
 
 /**
  * getStaticPaths entries for a page that exists once per edition, crossed with each item (an article, a county…).
@@ -25,22 +24,53 @@ export function everyEdition() {
 	return editions.map((edition) => ({ params: { edition: edition.path }, props: { edition } }));
 }
 
+/** A listing of articles (a county's, a topic's, a month's…), for paginatedPerEdition. */
+export interface Listing<T> {
+	/** The route's params for a group, besides the edition and the page. */
+	params: (group: T) => Record<string, string>;
+	/** The listing's path inside an edition (counties/fuan), which its pages' links extend with /2/, /3/… */
+	path: (group: T) => string;
+	/** The group's articles, newest first. */
+	articles: (group: T) => Article[];
+	/** Whether an article is pinned to the top of the top page (a county's urgent bulletins). */
+	pinned?: (article: Article) => boolean;
+}
+
+/** One page of a listing, as the layout shows it. */
+export interface ListingPage {
+	/** Newest first (on the top page, the pinned ones first). */
+	articles: Article[];
+	/** The URL of the page of newer articles (rel="prev"), and of older ones (rel="next"). */
+	newer?: string;
+	older?: string;
+	/** The first and last day of an older page's articles (YYYY-MM-DD); the top page has none. */
+	days?: { from: string; to: string };
+}
+
 /**
- * Paginated listings (20 a page, page 1 at the bare URL, then /2/, /3/…) of each group, in each edition. Each page's
- * cacheKey covers its articles and its place in the listing, so adding one article re-renders only the pages it moves.
+ * Listing pages of each group in each edition, cut by stablePages: the top page at the bare URL, older pages at /1/,
+ * /2/… from the oldest, each with a cacheKey covering its articles and its links, so a new article re-renders only the
+ * top page (and, when it completes a block, the new older page and the one before it).
  */
-export function paginatedPerEdition<T>(
-	paginate: PaginateFunction,
-	groups: readonly T[],
-	params: (group: T) => Record<string, string>,
-	articles: (group: T) => Article[],
-) {
-	return editions.flatMap((edition) =>
-		groups.flatMap((group) =>
-			paginate(articles(group), { params: { edition: edition.path, ...params(group) }, props: { edition, item: group }, pageSize: PAGE_SIZE }).map((entry) => {
-				const { currentPage, lastPage, total, data } = entry.props.page;
-				return { ...entry, cacheKey: cacheKey(siteVersion(), edition.path, params(group), currentPage, lastPage, total, data.map(articleVersion)) };
-			}),
-		),
-	);
+export function paginatedPerEdition<T>(groups: readonly T[], listing: Listing<T>) {
+	return groups.flatMap((group) => {
+		const path = listing.path(group);
+		const pages = stablePages(listing.articles(group), listing.pinned ?? (() => false));
+		return editions.flatMap((edition) => {
+			const url = (key: PageKey | undefined) => (key === undefined ? undefined : editionUrl(edition, key === 'top' ? path : `${path}/${key}`));
+			return pages.map(({ key, articles, newer, older }) => {
+				const page: ListingPage = {
+					articles,
+					newer: url(newer),
+					older: url(older),
+					days: key === 'top' ? undefined : { from: dayOf(articles.at(-1)!.data.date), to: dayOf(articles[0]!.data.date) },
+				};
+				return {
+					params: { edition: edition.path, ...listing.params(group), page: key === 'top' ? undefined : String(key) },
+					props: { edition, item: group, page },
+					cacheKey: cacheKey(siteVersion(), edition.path, path, key, page.newer, page.older, articles.map(articleVersion)),
+				};
+			});
+		});
+	});
 }

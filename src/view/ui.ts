@@ -1,4 +1,5 @@
 import { siteConfig } from '../content-model/config.ts';
+import { formatDate, formatMonthDay } from '../core/dates.ts';
 import { editionConverter, regionText } from './edition.ts';
 import type { Edition } from '../core/editions.ts';
 
@@ -26,7 +27,7 @@ const labels = {
 	pagination: { hant: '分頁' },
 	previousPage: { hant: '上一頁' },
 	nextPage: { hant: '下一頁' },
-	pageOf: { hant: '第 {page} 頁,共 {pages} 頁' },
+	dateRange: { hant: '{from}至{to}' },
 	archive: { hant: '按日期瀏覽' },
 	archiveNav: { hant: '日期' },
 	olderBulletins: { hant: '更早的快訊:按日期瀏覽全部' },
@@ -119,4 +120,12 @@ export function monthName(year: string, month: string, edition: Edition): string
 	return label('archiveMonth', edition)
 		.replace('{year}', year)
 		.replace('{month}', String(Number(month)));
+}
+
+/** The days from `from` to `to` (YYYY-MM-DD) in the edition's script, the year written once if it is the same: 2020年2月3日至2月18日. */
+export function dateRangeName(from: string, to: string, edition: Edition): string {
+	if (from === to) return formatDate(from);
+	return label('dateRange', edition)
+		.replace('{from}', formatDate(from))
+		.replace('{to}', from.slice(0, 4) === to.slice(0, 4) ? formatMonthDay(to) : formatDate(to));
 }

@@ -16,6 +16,7 @@ export const articlePath = (id: string) => `articles/${id}`;
 export const countyPath = (id: string) => `counties/${id}`;
 export const topicPath = (id: string) => `topics/${id}`;
 export const seriesPath = (id: string) => `series/${id}`;
+export const archivePath = (year: string, month: string) => `archive/${year}/${month}`;
 
 /** The same page in another edition: swaps the page's edition segment (the first, after the base path) for the other's. */
 export function alternateUrl(pathname: string, from: Edition, to: Edition): string {

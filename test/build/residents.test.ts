@@ -37,17 +37,30 @@ const pages = () => site.files().filter((f) => f.endsWith('.html'));
 const items = (xml: string) => [new XMLParser().parse(xml).rss.channel.item].flat().filter(Boolean);
 
 describe('listings', () => {
-	it('paginates a county 20 articles a page with stable URLs and links between pages', () => {
-		// 45 generated + 1 sample article in Gutian: pages of 20, 20 and 6.
+	it('pages a county in blocks of 20 from its oldest article, the newest ones on its top page, with links between pages', () => {
+		// 45 generated + 1 sample article in Gutian: page 1 holds the 20 oldest, the top page the 26 newer ones (block 2 and
+		// the 6 after it), so the 47th article changes the top page alone.
 		const count = (page: string) => (site.read(page).match(/<article class="card">/g) ?? []).length;
-		expect(count('zh-hant/counties/gutian/index.html')).toBe(20);
-		expect(count('zh-hant/counties/gutian/2/index.html')).toBe(20);
-		expect(count('zh-hant/counties/gutian/3/index.html')).toBe(6);
-		expect(site.files()).not.toContain('zh-hant/counties/gutian/4/index.html');
-		const middle = site.read('zh-hans/counties/gutian/2/index.html');
-		expect(middle).toContain('<a href="/zh-hans/counties/gutian/" rel="prev">上一页</a>');
-		expect(middle).toContain('<a href="/zh-hans/counties/gutian/3/" rel="next">下一页</a>');
-		expect(middle).toContain('第 2 页,共 3 页');
+		expect(count('zh-hant/counties/gutian/index.html')).toBe(26);
+		expect(count('zh-hant/counties/gutian/1/index.html')).toBe(20);
+		expect(site.files()).not.toContain('zh-hant/counties/gutian/2/index.html');
+		const top = site.read('zh-hans/counties/gutian/index.html');
+		expect(top).not.toContain('rel="prev"');
+		expect(top).toContain('<a href="/zh-hans/counties/gutian/1/" rel="next">下一页</a>');
+		expect(top.indexOf(`/zh-hans/articles/${generated[44]}/`)).toBeLessThan(top.indexOf(`/zh-hans/articles/${generated[19]}/`));
+		// The oldest page says which days it covers (2020-02-08 … 2020-03-19), not "page 1 of 2", which would change with each new page.
+		for (const [edition, newer] of [
+			['zh-hant', '上一頁'],
+			['zh-hans', '上一页'],
+		]) {
+			const oldest = site.read(`${edition}/counties/gutian/1/index.html`);
+			expect(oldest).toContain(`<a href="/${edition}/counties/gutian/" rel="prev">${newer}</a>`);
+			expect(oldest).not.toContain('rel="next"');
+			expect(oldest).toContain('<span>2020年2月8日至3月19日</span>');
+			expect(oldest).toMatch(/<title>[^<]*\(2020年2月8日至3月19日\)/);
+			expect(oldest).toContain(`/${edition}/articles/${generated[18]}/`);
+			expect(oldest).not.toContain(`/${edition}/articles/${generated[19]}/`);
+		}
 	});
 
 	it('archives by month, newest first', () => {
@@ -55,8 +68,9 @@ describe('listings', () => {
 		expect(archive.indexOf('2020年4月')).toBeLessThan(archive.indexOf('2020年3月'));
 		expect(archive.indexOf('2020年3月')).toBeLessThan(archive.indexOf('2020年2月'));
 		expect(site.read('zh-hant/archive/2020/02/index.html').match(/<article class="card">/g)).toHaveLength(6);
-		expect(site.read('zh-hant/archive/2020/03/index.html').match(/<article class="card">/g)).toHaveLength(20);
-		expect(site.read('zh-hant/archive/2020/03/2/index.html').match(/<article class="card">/g)).toHaveLength(11);
+		// Fewer than 40 articles in a month: all of them on its one page.
+		expect(site.read('zh-hant/archive/2020/03/index.html').match(/<article class="card">/g)).toHaveLength(31);
+		expect(site.files()).not.toContain('zh-hant/archive/2020/03/1/index.html');
 	});
 
 	it('links each article to the next newer and older one and to related articles', () => {
