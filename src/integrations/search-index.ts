@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
 import { editionConverter } from '../view/edition.ts';
-import { otherScript, type Script } from '../core/scripts.ts';
+import { otherScript } from '../core/scripts.ts';
 import { editions, firstEditionIn, searchBundlePath, type Edition } from '../core/editions.ts';
 import { bundleOf, LIBRARY_FILE, MANIFEST_FILE, planBundles, QUERY_MAP_FILE, type BundleManifest } from '../search/bundles.ts';
 import { indexedText } from './search-page-text.ts';
