@@ -169,6 +169,7 @@ runCli(async () => {
 		indexMB: editions.reduce((bytes, edition) => bytes + folderBytes(join(dist, searchBundlePath(edition))), 0) / 1e6,
 		urgentCheckSeconds: check.seconds,
 		urgentRebuildSeconds: urgent.seconds,
+		urgentStages: stages(urgent),
 		firstSearch: downloads.map((d) => ({ query: d.query, results: d.results, ms: d.ms, gzipKB: d.gzip / 1024, requests: d.requests.length })),
 		searchQuality: { precision: mean(quality, 'precision'), recall: mean(quality, 'recall'), precisionAt10: mean(quality, 'precisionAt10'), queries: quality },
 	};
@@ -198,6 +199,11 @@ runCli(async () => {
 	for (const [stage, seconds] of Object.entries(o.stages)) console.log(`  ${stage.padEnd(16)} ${fmt(seconds)}`);
 	console.log(
 		`  one urgent bulletin added: npm run check ${fmt(o.urgentCheckSeconds)} + build with warm caches ${fmt(o.urgentRebuildSeconds)} = ${fmt(o.urgentCheckSeconds + o.urgentRebuildSeconds)} (the local part of a content push)`,
+	);
+	console.log(
+		`    its stages: ${Object.entries(o.urgentStages)
+			.map(([stage, seconds]) => `${stage} ${fmt(seconds)}`)
+			.join(', ')}`,
 	);
 	for (const s of o.firstSearch) console.log(`  first search "${s.query}": ${s.gzipKB.toFixed(0)} kB gzip, results after ${s.ms} ms`);
 	const q = o.searchQuality;

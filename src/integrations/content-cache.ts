@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 
 /** A folder of files named by the hash of what they were made from, kept between builds in Astro's cache folder. */
 export interface ContentCache {
@@ -10,6 +11,10 @@ export interface ContentCache {
 	read(key: string, suffix: string): Buffer | undefined;
 	/** Stores the bytes made from the input with this key, all at once: a reader sees the old entry, none, or this one. */
 	write(key: string, suffix: string, bytes: Buffer | string): void;
+	/** Replaces `folder` with the files stored under this key and returns true, or returns false (and leaves it) when no intact entry exists. */
+	readFolder(key: string, suffix: string, folder: string): boolean;
+	/** Stores every file of `folder` under this key as one entry, so it is checked and replaced as a whole like any other. */
+	writeFolder(key: string, suffix: string, folder: string): void;
 	/** Removes the files of keys this build did not ask for, so the cache does not outgrow the site. */
 	prune(): void;
 }
@@ -40,24 +45,44 @@ export function contentCache(folder: string): ContentCache {
 	mkdirSync(folder, { recursive: true });
 	const used = new Set<string>();
 	const file = (key: string, suffix: string) => join(folder, `${key}.${suffix}`);
+	const read = (key: string, suffix: string) => {
+		try {
+			return openEntry(readFileSync(file(key, suffix)));
+		} catch {
+			return undefined;
+		}
+	};
+	const write = (key: string, suffix: string, bytes: Buffer | string) => {
+		// Written beside the entry and renamed over it: rename is atomic, so no reader ever sees half an entry.
+		const temporary = `${file(key, suffix)}.${process.pid}.tmp`;
+		writeFileSync(temporary, sealEntry(Buffer.from(bytes)));
+		renameSync(temporary, file(key, suffix));
+	};
 	return {
 		key(input) {
 			const key = createHash('sha256').update(input).digest('base64url');
 			used.add(key);
 			return key;
 		},
-		read(key, suffix) {
-			try {
-				return openEntry(readFileSync(file(key, suffix)));
-			} catch {
-				return undefined;
+		read,
+		write,
+		readFolder(key, suffix, target) {
+			const entry = read(key, suffix);
+			if (!entry) return false;
+			rmSync(target, { recursive: true, force: true });
+			for (const [path, bytes] of deserialize(entry) as Array<[string, Buffer]>) {
+				mkdirSync(dirname(join(target, path)), { recursive: true });
+				writeFileSync(join(target, path), bytes);
 			}
+			return true;
 		},
-		write(key, suffix, bytes) {
-			// Written beside the entry and renamed over it: rename is atomic, so no reader ever sees half an entry.
-			const temporary = `${file(key, suffix)}.${process.pid}.tmp`;
-			writeFileSync(temporary, sealEntry(Buffer.from(bytes)));
-			renameSync(temporary, file(key, suffix));
+		writeFolder(key, suffix, source) {
+			const paths = readdirSync(source, { recursive: true, withFileTypes: true })
+				.filter((entry) => entry.isFile())
+				.map((entry) => relative(source, join(entry.parentPath, entry.name)))
+				.sort();
+			// Node's own serializer (the structured clone format) keeps the paths and bytes apart without a format of ours.
+			write(key, suffix, serialize(paths.map((path) => [path, readFileSync(join(source, path))])));
 		},
 		prune() {
 			for (const name of readdirSync(folder)) if (!used.has(name.slice(0, name.indexOf('.'))) || name.endsWith('.tmp')) rmSync(join(folder, name));

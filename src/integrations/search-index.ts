@@ -1,11 +1,12 @@
 import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { findPackageJSON } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
 import { editionConverter } from '../view/edition.ts';
-import { otherScript, type Script } from '../core/scripts.ts';
+import { otherScript } from '../core/scripts.ts';
 import { editions, firstEditionIn, searchBundlePath, type Edition } from '../core/editions.ts';
 import { bundleOf, LIBRARY_FILE, MANIFEST_FILE, planBundles, QUERY_MAP_FILE, type BundleManifest } from '../search/bundles.ts';
 import { indexedText } from './search-page-text.ts';
@@ -14,6 +15,7 @@ import { searchablePage } from '../search/searchable-page.ts';
 import { textWords } from '../search/words.ts';
 import { editorMessage } from '../content-model/editor-messages.ts';
 import { contentCache, type ContentCache } from './content-cache.ts';
+import { bundleKey } from './search-bundle-key.ts';
 
 // Articles per bundle before a year is split into quarters (and a quarter into months). A first search downloads the
 // newest bundle's page list, about 11 bytes (gzip) per article, and its postings for the query; at 1,000 articles
@@ -31,6 +33,14 @@ const INDEX_CHUNK_SIZE = '3000';
 // neither segments nor stems ("undetermined") keeps it from splitting the words again, which at scale is most of
 // its time and memory; each edition has its own bundles, so the one language per bundle is what pagefind.js loads.
 const INDEX_LANGUAGE = 'und';
+// How this project turns pages into bundles: spacing the words (searchablePage), counting them (indexedText,
+// textWords), the index options and the files removed. Cached pages and bundles carry it in their keys, so raising it
+// after changing any of those makes the next build index everything again instead of reusing what the old code made.
+const SEARCH_FORMAT = 1;
+
+// Cached bundles were written by this Pagefind; another version may write other files for the same pages.
+const PAGEFIND_VERSION = (JSON.parse(readFileSync(findPackageJSON('pagefind', import.meta.url)!, 'utf8')) as { version: string }).version;
+
 // Pages in flight to Pagefind at once: enough to keep its threads busy, few enough to bound memory.
 const BATCH = 64;
 
@@ -83,30 +93,52 @@ function articlePages(site: string, edition: Edition): string[] {
 		.sort();
 }
 
-/** The page with its words spaced apart for the index, from the cache when the same page was indexed before. */
-function searchableCached(html: string, script: Script, cache: ContentCache): string {
-	const key = cache.key(html);
-	const cached = cache.read(key, 'html');
-	if (cached) return cached.toString('utf8');
-	const searchable = searchablePage(html, script);
-	cache.write(key, 'html', searchable);
-	return searchable;
-}
-
 interface ArticlePage {
 	/** Path of the page's file relative to the edition's articles folder. */
 	file: string;
 	url: string;
 	date: string;
+	/** The page's cache key: the hash of its bytes as built, with the script and SEARCH_FORMAT. */
+	hash: string;
 }
 
-/** Writes one Pagefind bundle from article pages, read a batch at a time so memory stays bounded. */
-async function writeBundle(pages: ArticlePage[], read: (page: ArticlePage) => string, folder: string): Promise<void> {
+/** One occurrence count per index word of a page, in the order the words first occur. */
+type WordCounts = Array<[word: string, count: number]>;
+
+/**
+ * Reads an article page (its only read this build) and returns what indexing needs of it: its URL, date and cache
+ * key, and its words for the query map. A page the cache has not seen is new or changed, so its bundle is indexed
+ * again: its spaced copy for Pagefind is written to the cache now, while its HTML is at hand.
+ */
+function readArticlePage(site: string, edition: Edition, file: string, cache: ContentCache): { page: ArticlePage; words: WordCounts } {
+	const html = readFileSync(join(site, edition.path, 'articles', file), 'utf8');
+	const hash = cache.key(`${SEARCH_FORMAT}\n${edition.script}\n${html}`);
+	const page = { file, url: `/${edition.path}/articles/${file.slice(0, -'index.html'.length)}`, date: pageDate(html, file), hash };
+	const cached = cache.read(hash, 'words');
+	if (cached) return { page, words: JSON.parse(cached.toString('utf8')) as WordCounts };
+	const counts = new Map<string, number>();
+	for (const run of indexedText(html)) for (const word of textWords(run, edition.script)) counts.set(word, (counts.get(word) ?? 0) + 1);
+	// Pairs, not an object: an object would put words that look like numbers (2020) first and change the query map's order.
+	const words = [...counts];
+	cache.write(hash, 'html', searchablePage(html, edition.script));
+	cache.write(hash, 'words', JSON.stringify(words));
+	return { page, words };
+}
+
+/** The page with its words spaced apart for Pagefind, as readArticlePage cached it (read again only if that entry was lost since). */
+function spacedPage(site: string, edition: Edition, page: ArticlePage, cache: ContentCache): string {
+	const cached = cache.read(page.hash, 'html');
+	if (cached) return cached.toString('utf8');
+	return searchablePage(readFileSync(join(site, edition.path, 'articles', page.file), 'utf8'), edition.script);
+}
+
+/** Writes one Pagefind bundle from article pages, a batch at a time so memory stays bounded. */
+async function writeBundle(pages: ArticlePage[], spaced: (page: ArticlePage) => string, folder: string): Promise<void> {
 	const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
 	assertNoErrors('createIndex', errors);
 	if (!index) throw new AstroError(editorMessage({ zh: 'Pagefind 沒有建立索引。', en: 'Pagefind did not create an index.' }));
 	for (let start = 0; start < pages.length; start += BATCH) {
-		const added = pages.slice(start, start + BATCH).map((page) => index.addHTMLFile({ url: page.url, content: read(page) }));
+		const added = pages.slice(start, start + BATCH).map((page) => index.addHTMLFile({ url: page.url, content: spaced(page) }));
 		for (const { errors } of await Promise.all(added)) assertNoErrors('addHTMLFile', errors);
 	}
 	assertNoErrors('writeFiles', (await index.writeFiles({ outputPath: folder })).errors);
@@ -118,7 +150,8 @@ async function writeBundle(pages: ArticlePage[], read: (page: ArticlePage) => st
 /**
  * Builds one edition's search: its article pages, words spaced apart, in one Pagefind bundle per period (bundles.ts)
  * with a manifest of them, newest first, and the map that turns a query typed in the other script into this
- * edition's (derived from the converter and the index's words).
+ * edition's (derived from the converter and the index's words). A bundle whose pages and settings are those of a
+ * bundle in the cache is copied from there: adding a bulletin indexes only its period again.
  */
 async function indexEdition(site: string, edition: Edition, cache: ContentCache, logger: { info(message: string): void }): Promise<void> {
 	const started = performance.now();
@@ -134,11 +167,10 @@ async function indexEdition(site: string, edition: Edition, cache: ContentCache,
 		);
 	}
 	const words = new Map<string, number>();
-	const read = (file: string) => readFileSync(join(site, edition.path, 'articles', file), 'utf8');
 	const pages: ArticlePage[] = files.map((file) => {
-		const html = read(file);
-		for (const run of indexedText(html)) for (const word of textWords(run, script)) words.set(word, (words.get(word) ?? 0) + 1);
-		return { file, url: `/${edition.path}/articles/${file.slice(0, -'index.html'.length)}`, date: pageDate(html, file) };
+		const read = readArticlePage(site, edition, file, cache);
+		for (const [word, count] of read.words) words.set(word, (words.get(word) ?? 0) + count);
+		return read.page;
 	});
 	// Newest first within a bundle too: Pagefind returns phrase matches of equal score in the order pages were added.
 	pages.sort((a, b) => b.date.localeCompare(a.date) || a.url.localeCompare(b.url));
@@ -146,9 +178,26 @@ async function indexEdition(site: string, edition: Edition, cache: ContentCache,
 		pages.map((page) => page.date.slice(0, 10)),
 		BUNDLE_LIMIT,
 	);
+	let reused = 0;
 	for (const bundle of bundles) {
 		const inBundle = pages.filter((page) => bundleOf(page.date.slice(0, 10), [bundle]));
-		await writeBundle(inBundle, (page) => searchableCached(read(page.file), script, cache), join(root, bundle.name));
+		const folder = join(root, bundle.name);
+		const key = cache.key(
+			bundleKey({
+				name: bundle.name,
+				pages: inBundle,
+				pagefindVersion: PAGEFIND_VERSION,
+				chunkSize: process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? '',
+				language: INDEX_LANGUAGE,
+				format: SEARCH_FORMAT,
+			}),
+		);
+		if (cache.readFolder(key, 'bundle', folder)) {
+			reused++;
+			continue;
+		}
+		await writeBundle(inBundle, (page) => spacedPage(site, edition, page, cache), folder);
+		cache.writeFolder(key, 'bundle', folder);
 	}
 	writeFileSync(join(root, MANIFEST_FILE), JSON.stringify({ bundles } satisfies BundleManifest));
 	copyFileSync(join(root, bundles[0]!.name, LIBRARY_FILE), join(root, LIBRARY_FILE));
@@ -164,10 +213,10 @@ async function indexEdition(site: string, edition: Edition, cache: ContentCache,
 	logger.info(
 		editorMessage(
 			{
-				zh: '搜尋索引：{edition} 共 {pages} 頁，分 {bundles} 個分冊：{names}；可按縣區、主題、年份篩選，按日期排序；查詢對照 {mapped} 條；用了 {seconds} 秒',
-				en: '{edition}: indexed {pages} pages in {bundles} bundles, {names}; county, topic, year filters, sorted by date; {mapped} query-map entries; {seconds} s',
+				zh: '搜尋索引：{edition} 共 {pages} 頁，分 {bundles} 個分冊：{names}；重新建立 {indexed} 個分冊，{reused} 個沿用快取；可按縣區、主題、年份篩選，按日期排序；查詢對照 {mapped} 條；用了 {seconds} 秒',
+				en: '{edition}: {pages} pages in {bundles} bundles, {names}; {indexed} indexed, {reused} reused from the cache; county, topic, year filters, sorted by date; {mapped} query-map entries; {seconds} s',
 			},
-			{ edition: edition.path, pages: files.length, bundles: bundles.length, names, mapped, seconds },
+			{ edition: edition.path, pages: files.length, bundles: bundles.length, names, indexed: bundles.length - reused, reused, mapped, seconds },
 		),
 	);
 }
@@ -187,7 +236,8 @@ export function searchIndex(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
 				const site = fileURLToPath(dir);
-				// Spacing the words of a page takes longer than reading it back, so pages unchanged since the last build are read back.
+				// Pages keep their spaced copy and word counts, bundles their files, by content hash between builds: a page or a
+				// bundle unchanged since the last build is read back rather than spaced, counted or indexed again.
 				const cache = contentCache(cacheFolder);
 				// Pagefind's service process starts with the first index and takes its settings from this environment.
 				process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;

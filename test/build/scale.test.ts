@@ -43,6 +43,10 @@ const reuse = (site: BuiltSite) => ({
 	rendered: [...site.output.matchAll(/├─ (\S+) \(\+[\d.]+m?s\)/g)].map((m) => m[1]!),
 });
 
+/** Per edition, how many search bundles a build indexed with Pagefind and how many it copied from the cache, from its log. */
+const bundleReuse = (site: BuiltSite) =>
+	[...site.output.matchAll(/重新建立 (\d+) 個分冊，(\d+) 個沿用快取/g)].map((m) => ({ indexed: Number(m[1]), reused: Number(m[2]) }));
+
 const hashes = (site: BuiltSite) =>
 	new Map(
 		site
@@ -115,6 +119,15 @@ describe(`a site of ${COUNT} generated articles`, () => {
 		const changed = [...coldHashes].filter(([file, hash]) => warmHashes.get(file) !== hash).map(([file]) => file);
 		expect(changed).toEqual([]);
 		expect(reuse(warm).reused).toBeGreaterThan(2 * COUNT);
+		// Every search bundle of both editions comes from the cache: its pages and Pagefind's settings are unchanged.
+		expect(bundleReuse(cold)).toEqual([
+			{ indexed: 3, reused: 0 },
+			{ indexed: 3, reused: 0 },
+		]);
+		expect(bundleReuse(warm)).toEqual([
+			{ indexed: 0, reused: 3 },
+			{ indexed: 0, reused: 3 },
+		]);
 	});
 
 	it('publishes an urgent bulletin and a correction incrementally, exactly as a cold build would', () => {
@@ -143,6 +156,11 @@ describe(`a site of ${COUNT} generated articles`, () => {
 		// The bulletin is in three listings (county, topic, month), the corrected article in at most four, each in two editions.
 		expect(listings.size, [...listings.keys()].join('\n')).toBeLessThanOrEqual(2 * (3 + 4));
 		expect(rendered.filter((page) => page.includes('/articles/2021/'))).toEqual([]);
+		// Search indexes the bundles of 2022 (the bulletin) and 2020 (the correction) again, and copies 2021's.
+		expect(bundleReuse(published)).toEqual([
+			{ indexed: 2, reused: 1 },
+			{ indexed: 2, reused: 1 },
+		]);
 	});
 
 	it('finds articles of every year by search: the newest year first, older years as the reader asks for them', async () => {

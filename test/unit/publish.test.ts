@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contentCache, openEntry, sealEntry } from '../../src/integrations/content-cache.ts';
@@ -162,6 +162,21 @@ describe('cache entries', () => {
 		cache.write(key, 'br', Buffer.from([1, 2, 3]));
 		expect(cache.read(key, 'br')).toEqual(Buffer.from([1, 2, 3]));
 		expect(cache.read(key, 'gz')).toBeUndefined();
+	});
+
+	it('give back a folder exactly as it was stored, replacing what the target held', () => {
+		const cache = contentCache(folder());
+		const source = folder();
+		write(source, { 'pagefind-entry.json': '{}', 'fragment/a.pf_fragment': Buffer.from([0, 255]), 'index/b.pf_index': 'x' });
+		const key = cache.key('bundle');
+		cache.writeFolder(key, 'bundle', source);
+		const target = folder();
+		write(target, { 'stale.pf_meta': 'old' });
+		expect(cache.readFolder(key, 'bundle', target)).toBe(true);
+		expect(readdirSync(target, { recursive: true }).sort()).toEqual(['fragment', 'fragment/a.pf_fragment', 'index', 'index/b.pf_index', 'pagefind-entry.json']);
+		expect(readFileSync(join(target, 'fragment/a.pf_fragment'))).toEqual(Buffer.from([0, 255]));
+		expect(cache.readFolder(cache.key('another bundle'), 'bundle', target)).toBe(false);
+		expect(existsSync(join(target, 'index/b.pf_index'))).toBe(true);
 	});
 
 	it.each([
