@@ -57,24 +57,35 @@ const WEEKS = new RegExp(`${NUMBER}+[余来多]?个?周(?![边围遭全密岁年
 // 每只 is always the measure word (每只口罩); after a number, 只 before 有, 能 … may still be "only" (10只能用).
 const MEASURE_ONLY = new RegExp(`${NUMBER}只(?![有能是要需限])|每只`, 'g');
 const MEASURE_OR_ONLY = new RegExp(`${NUMBER}只(?=[有能是要需限])`, 'g');
-// 台 right after a number is the measure word 臺 (两台风机, 一台消毒机), never the start of 台风 "typhoon".
-const MACHINES = new RegExp(`${NUMBER}台`, 'g');
+// 台 right after a number is the measure word 臺 (两台风机, 三台消毒机), but not before 州 (五一台州), and 一台风 is left
+// to the phrases and the review list: 又一台风 and 万一台风 are typhoons.
+const MACHINES = new RegExp(`${NUMBER}台(?!州)`, 'g');
 // 不准 read as one word, said of people or as a rule (人员不准擅自外出, 一律不准, ，不准聚集) and followed by what is
-// forbidden, is "not allowed" 准; said of a reading (读数不准, 测不准) it is "inaccurate" 準, which OpenCC's phrase writes.
-const FORBIDDEN = /(?<=^|[^\u3400-\u9fff]|[员们者律均都间人位户])不准(?=[\u3400-\u9fff])/g;
+// forbidden, is "not allowed" 准; said of a reading (读数不准, 定位不准, 测不准) it is "inaccurate" 準, which OpenCC's
+// phrase writes, and so it is before 了, 的 and 时 (不准的体温计, 不准时).
+const FORBIDDEN = /(?<=^|[^\u3400-\u9fff]|[员们者律均户]|期间|单位|个人|任何人)不准(?=[\u3400-\u9fff])(?![了的时])/g;
 const MORE_THAN = new RegExp(`${NUMBER}余`, 'g');
 // 出 counted or pointed at before a play or opera is its measure word 齣 (一出新戏, 三出传统戏, 这出戏, 一出京剧); 出
-// must stand as its own word and the play must end a word, so 一出院 and 刚一出戏院 are left alone.
-const PLAYS = new RegExp(`(?:${NUMBER}|[这那哪每])出[\u3400-\u9fff]{0,8}?[戏剧]`, 'g');
-// 困 after a word of degree and before 了, 得 or the end of a clause is "sleepy" 睏 (太困了, 很困); 困难 and 困惑 are words.
-const SLEEPY = /(?:太|很|好|真|特别|非常|有点|有些|越来越)困(?=[了得极死的，。！？、]|$)/g;
-// A sentence: 干 and 湿 as opposites share one (湿了又干、干了又湿) across the commas that end a run.
-const SENTENCE = /[^。！？；\n]+/g;
+// must stand as its own word, not be followed by a count (每出一波), and the play must end a word that is not 加剧 or
+// 急剧, so 一出院, 刚一出戏院 and 消息一出便加剧 are left alone.
+const PLAYS = new RegExp(`(?:${NUMBER}|[这那哪每])出(?!${NUMBER})[\u3400-\u9fff]{0,8}?(?<![加急])[戏剧](?!烈)`, 'g');
+// 困 after a word of degree and before 了, 得 or the end of a clause is "sleepy" 睏 (太困了, 很困); 困难 and 困惑 are words,
+// and 困了 before a span of time is "trapped" (只好困了一夜).
+const SLEEPY = new RegExp(`(?:太|很|好|真|特别|非常|有点|有些|越来越)困(?=[了得极死的，。！？、]|$)(?!了${NUMBER})`, 'g');
+// 干 and 湿 as opposites stand close together (湿了又干、干了又湿, 干湿分类); further apart, 干 is usually "to do".
+const OPPOSITES_NEAR = 4;
 const MODAL = /[要能会肯敢想去来]/;
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+// What the preposition 于 is followed by in a bulletin: a date or another word of time.
+const TIME_AFTER_YU = new RegExp(
+	`^(?:${NUMBER}|近日|昨日|今日|明日|昨天|今天|明天|今年|去年|明年|当年|当晚|当天|当日|次日|本周|本月|上周|下周|上午|下午|中午|晚上|凌晨|日前|近期|同日|暑假|寒假|此前|年初|年底|月初|月底|周末|节假日|春节)`,
+);
 // Characters of grammar that no name contains (党龄的 before 老护士 is not a name).
 const NOT_IN_NAMES = /[的了是把被这那着过们]/;
-const LIST_END = /^(?:[^\u3400-\u9fff]|、|等|分别|先后|同志|一行|三|两|二|四|五|几|兄弟|姐妹|夫妇|夫妻|父子|父女|母子|母女)/;
+const RELATIONS = '兄弟|姐妹|夫妇|夫妻|父子|父女|母子|母女';
+const LIST_END = new RegExp(`^(?:[^\u3400-\u9fff]|、|等|分别|先后|同志|一行|三|两|二|四|五|几|${RELATIONS})`);
+// What a list of people may run into: a count of people or a relation (周宁三位, 钟发松兄弟俩), not of places (余干两县).
+const PEOPLE_AFTER_LIST = new RegExp(`^(?:${NUMBER}+[位名个人]|${RELATIONS})`);
 
 /**
  * Characters whose Traditional form their context settles, as offsets in `text` → OpenCC standard form: counts (3天后 →
@@ -101,7 +112,12 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 		// 5只有 is "five of them have" or "only 5 have": worth a look, whatever the phrase 只有 says.
 		for (const m of text.matchAll(MEASURE_OR_ONLY)) doubtful.add(m.index + 1);
 	}
-	if (text.includes('台')) for (const m of text.matchAll(MACHINES)) set(m.index + m[0].length - 1, '臺');
+	if (text.includes('台'))
+		for (const m of text.matchAll(MACHINES)) {
+			const measure = m.index + m[0].length - 1;
+			if (m[0] === '一台' && text[measure + 1] === '风') doubtful.add(measure);
+			else set(measure, '臺');
+		}
 	if (text.includes('不准'))
 		for (const m of text.matchAll(FORBIDDEN))
 			if (words.startsAt(m.index) && !words.startsAt(m.index + 1) && words.startsAt(m.index + 2)) set(m.index + 1, '准');
@@ -111,8 +127,9 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 			const measure = m.index + 1;
 			if (standsAlone(words, measure) && words.startsAt(m.index + m[0].length)) set(measure, '齣');
 		}
-	if (text.includes('困')) for (const m of text.matchAll(SLEEPY)) set(m.index + m[0].length - 1, '睏');
-	if (text.includes('干') && text.includes('湿')) for (const index of dryInWet(text, words)) set(index, '乾');
+	// The word of degree must be a word (只好困了一夜 is not 好 + 困).
+	if (text.includes('困')) for (const m of text.matchAll(SLEEPY)) if (words.startsAt(m.index)) set(m.index + m[0].length - 1, '睏');
+	if (text.includes('干') && text.includes('湿')) for (const index of dryNearWet(text, words)) set(index, '乾');
 	const names = nameData();
 	if (!mentionsNameCharacters(text, names)) return { settled: choices, doubtful };
 	const context = { text, phrases, names, startsWord: (index: number) => words.startsAt(index), doubtful };
@@ -140,17 +157,15 @@ function standsAlone(words: TextWords, index: number): boolean {
 }
 
 /**
- * Offsets of 干 standing alone in a sentence where 湿 stands alone too: the opposite of wet is dry 乾, not "to do" 幹,
- * unless a modal verb makes it one (要干, 肯干).
+ * Offsets of 干 standing alone within a few characters of 湿 (湿了又干、干了又湿, 干湿分类): the opposite of wet is dry 乾,
+ * not "to do" 幹, unless a modal verb makes it one (要干, 肯干).
  */
-function dryInWet(text: string, words: TextWords): number[] {
-	const found: number[] = [];
-	for (const sentence of text.matchAll(SENTENCE)) {
-		const at = (char: string) => [...sentence[0].matchAll(new RegExp(char, 'g'))].map((m) => sentence.index + m.index).filter((k) => standsAlone(words, k));
-		const dry = at('干').filter((k) => !MODAL.test(text[k - 1] ?? ''));
-		if (dry.length > 0 && at('湿').length > 0) found.push(...dry);
-	}
-	return found;
+function dryNearWet(text: string, words: TextWords): number[] {
+	const at = (char: string) => [...text.matchAll(new RegExp(char, 'g'))].map((m) => m.index);
+	const wet = at('湿');
+	return at('干').filter(
+		(k) => (standsAlone(words, k) || text[k + 1] === '湿') && !MODAL.test(text[k - 1] ?? '') && wet.some((w) => Math.abs(w - k) <= OPPOSITES_NEAR),
+	);
 }
 
 /** Whether any character of the text has a name form of its own; most sentences have none, and the name rules are skipped. */
@@ -188,8 +203,12 @@ function nameLike({ text, phrases, names, startsWord }: Context, start: number, 
 	if (start < 0 || end > text.length || end <= start) return false;
 	for (let k = start; k < end; k++) if (!HAN.test(text[k]!)) return false;
 	if (NOT_IN_NAMES.test(text.slice(start, end))) return false;
-	// After a role the name starts where the role ends, even if ICU joined them, unless a word of the dictionary starts there.
-	if (evidence === 'titled' && !startsWord(start)) return !phrases.some((trie) => trie.matchesAt(text, start, end).some((match) => match.end - start > 1));
+	// After a role the name starts where the role ends, even where ICU joined the two (医师范建军), unless a word of the
+	// dictionary starts there that writes the surname otherwise (医师范围).
+	if (evidence === 'titled' && !startsWord(start)) {
+		const surnameForm = names.surnameForms.get(text[start]!);
+		return !phrases.some((trie) => trie.matchesAt(text, start, end).some((match) => match.end - start > 1 && match.value[0] !== surnameForm));
+	}
 	if (!startsWord(start)) return false;
 	if (evidence === 'titled' || evidence === 'adjacent' || end - start === 1) return true;
 	const form = names.surnameForms.get(text[start]!) ?? names.placeForms.get(text[start]!);
@@ -216,9 +235,12 @@ function personNames(context: Context): Array<[number, number]> {
 	};
 	for (const title of text.matchAll(names.after)) {
 		// A surname with several forms is the likelier start of the name (院长范 + 院长, not 医院范 as a name).
-		// After 老 as an honorific (钟老) stands a surname alone.
+		// After 老 as an honorific (钟老) stands a surname alone; 干 alone before a title is the verb (干村支书).
+		// 老 as an honorific ends its word or comes before a verb (钟老说, 钟老是), unlike 老年 in 多见于老年人.
+		const honorific = startsWord(title.index + 1) || names.verbs.some((verb) => text.startsWith(verb, title.index + 1));
+		if (title[0] === '老' && !honorific) continue;
 		const lengths = (title[0] === '老' ? [1] : [3, 2, 1]).filter(
-			(n) => hasNameForm(title.index - n, title.index) && isName(title.index - n, title.index, 'title'),
+			(n) => !(n === 1 && text[title.index - 1] === '干') && hasNameForm(title.index - n, title.index) && isName(title.index - n, title.index, 'title'),
 		);
 		const length = lengths.find((n) => names.surnameForms.has(text[title.index - n]!)) ?? lengths[0];
 		if (length) found.push([title.index - length, title.index]);
@@ -232,6 +254,8 @@ function personNames(context: Context): Array<[number, number]> {
 	for (const title of text.matchAll(names.before)) {
 		let start = title.index + title[0].length;
 		while (text[start] === ' ' || text[start] === '\u3000') start++;
+		// 于 after a role before a time is the preposition (院长于近日, 记者于3月5日), not a name.
+		if (text[start] === '于' && TIME_AFTER_YU.test(text.slice(start + 1))) continue;
 		const length = [3, 2].find((n) => hasNameForm(start, start + n) && isName(start, start + n, 'titled'));
 		if (length) found.push([start, start + length]);
 	}
@@ -243,8 +267,12 @@ function personNames(context: Context): Array<[number, number]> {
 		const longerWord = startsWord(start) && !startsWord(start + 1);
 		// Only a person speaks or is something right after the prefix (老姜说, 老于是村里的网格员): ginger and 于是 do not.
 		// The verb must end a word, so 小于说明书 is not read as 小于 + 说.
-		const acts = names.verbs.some((verb) => text.startsWith(verb, start + 1) && startsWord(start + 1 + verb.length));
-		if ((covered || longerWord) && !acts) context.doubtful.add(start);
+		const acts = (verbs: readonly string[]) => verbs.some((verb) => text.startsWith(verb, start + 1) && startsWord(start + 1 + verb.length));
+		// Where ICU reads the surname into a longer word (老 + 于是), any verb after the two is enough; a phrase over prefix and
+		// surname that ICU keeps whole (老姜 "ginger") gives way only to speech: 老姜是 may still be ginger.
+		const speech = names.verbs.filter((verb) => verb !== '是' && verb !== '系');
+		const person = longerWord ? acts(names.verbs) : covered ? acts(speech) : true;
+		if (!person) context.doubtful.add(start);
 		else found.push([start, start + 1]);
 	}
 	for (let start = 0; start < text.length; start++) {
@@ -280,7 +308,7 @@ function listedNames(context: Context, known: Array<[number, number]>): Array<[n
 		if (first && first[1] - first[0] === 3 && !names.surnames.has(text[first[0]]!) && names.surnames.has(text[first[0] + 1]!)) first[0]++;
 		// The last may have taken the count after it (余丽、于明、周宁三位护士长): end it before the count instead.
 		const last = items.at(-1);
-		if (last && last[1] - last[0] === 3 && !LIST_END.test(text.slice(last[1])) && LIST_END.test(text.slice(last[1] - 1))) last[1]--;
+		if (last && last[1] - last[0] === 3 && !LIST_END.test(text.slice(last[1])) && PEOPLE_AFTER_LIST.test(text.slice(last[1] - 1))) last[1]--;
 		const withKnown = items.some(([start, end]) => known.some(([s, e]) => s < end && start < e));
 		// In a list with a known name, the last item may run straight into the verb (钟明、余发华、于长征参加).
 		const surnameItem = ([start]: [number, number]) => names.surnames.has(text[start]!);
