@@ -83,7 +83,7 @@ describe('npm run check', () => {
 		const root = project((content) =>
 			writeFileSync(
 				join(content, 'articles/2020/02/09-fuan-review.md'),
-				'---\ntitle: 福安市志愿者冒雨值守\ndate: 2020-02-09\ncounty: fuan\ntopics: [community]\nlang: zh-Hans\nglossary:\n  - { hant: 葉其發, hans: 叶其发 }\n  - { hant: A&B, hans: A&B }\n---\n\n志愿者冒雨值守，衣服湿了又干。\n',
+				'---\ntitle: 福安市志愿者冒雨值守\ndate: 2020-02-09\ncounty: fuan\ntopics: [community]\nlang: zh-Hans\nglossary:\n  - { hant: 葉其發, hans: 叶其发 }\n  - { hant: A&B, hans: A&B }\n---\n\n志愿者冒雨值守，衣服晒了又干。\n',
 			),
 		);
 		const { status, output } = runScript(root, 'scripts/check.ts');
