@@ -15,6 +15,8 @@ import { devContentCheck } from './src/integrations/dev-content-check.ts';
 import { webEditor } from './src/integrations/web-editor.ts';
 import { articleLastModified } from './src/view/last-modified.ts';
 import { siteConfig, siteDefaultEdition } from './src/content-model/config.ts';
+import { shards } from './src/integrations/shards.ts';
+import { buildSitePart } from './src/core/shards.ts';
 
 const site = siteConfig();
 // Every edition's URL segment and language codes come from the one list in src/core/editions.ts.
@@ -49,11 +51,18 @@ export default defineConfig({
 		devContentCheck(),
 		webEditor(),
 		mdx(),
+		// Before everything that reads the built pages: the assembly of a sharded build copies the shards' pages in here.
+		shards(),
 		sitemap({
 			i18n: { defaultLocale: defaultEditionPath, locales: Object.fromEntries(editions.map((edition) => [edition.path, edition.tag])) },
 			// `/` only sends readers to an edition; crawlers should list the editions themselves. The offline notice is
 			// what the service worker shows for a page it does not have, not a page of its own.
 			filter: (page) => !page.endsWith('/404/') && !page.endsWith('/offline/') && new URL(page).pathname !== site.base,
+			// The assembly of a sharded build renders no article page itself; the shards did.
+			customPages:
+				buildSitePart().kind === 'assembly'
+					? editions.flatMap((edition) => [...lastModified.keys()].map((id) => new URL(`${site.base}${edition.path}/articles/${id}/`, site.url).href))
+					: [],
 			// Articles carry their last change, so crawlers revisit corrected bulletins.
 			serialize(item) {
 				const id = /\/articles\/(.+)\/$/.exec(new URL(item.url).pathname)?.[1];

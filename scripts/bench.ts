@@ -1,8 +1,9 @@
-// npm run bench -- --articles N [--baseline] [--json bench.json] [--keep]
+// npm run bench -- --articles N [--baseline] [--shards K] [--json bench.json] [--keep]
 // Generates N articles from the sample's sentences, builds them in a temporary folder and prints each stage's
 // seconds, peak memory, sizes, pages per second and what a first search downloads. With --baseline it also builds
 // the same articles the plain way (one edition, one minimal page per article, the pagefind CLI with defaults) in
-// the same run and prints our figures as ratios to it. Numbers vary with the machine's load: run it on a quiet machine.
+// the same run and prints our figures as ratios to it. With --shards K it builds the same articles again in K shards
+// and an assembly, as separate CI jobs would, and compares the result with the single build. Numbers vary with the machine's load: run it on a quiet machine.
 import { cpus, totalmem } from 'node:os';
 import { appendFileSync, cpSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import { writeCorpus } from './bench/corpus.ts';
 import { between, measure, reported, type MeasuredRun } from './bench/measure-build.ts';
 import { measureSearchDownloads } from './bench/search-download.ts';
 import { measureSearchQuality, type QueryQuality } from './bench/search-quality.ts';
+import { measureShardedBuild, siteHashes } from './bench/sharded-build.ts';
 import { failOnProblems, parseCommand, runCli } from './cli.ts';
 
 const spec = {
@@ -21,10 +23,16 @@ const spec = {
 		articles: { type: 'string', default: '1000', value: '<N>', help: '生成多少篇' },
 		sample: { type: 'boolean', help: '不生成文章，量樣本網站本身（test/fixtures/sample-site）' },
 		baseline: { type: 'boolean', help: '另外用最簡單的做法（單一版本 + pagefind 預設）建同樣的文章，列出比值' },
+		shards: { type: 'string', value: '<K>', help: '另外分成 K 片建置再組合（像 CI 的 K 個工作加一個組合工作），和單次建置逐檔比較' },
 		json: { type: 'string', value: '<檔案>', help: '把結果另存為 JSON' },
 		keep: { type: 'boolean', help: '保留臨時資料夾以便查看' },
 	},
-	examples: ['npm run bench -- --articles 1000 --baseline', 'npm run bench -- --sample', 'npm run bench -- --articles 200 --json bench.json --keep'],
+	examples: [
+		'npm run bench -- --articles 1000 --baseline',
+		'npm run bench -- --articles 2000 --shards 3',
+		'npm run bench -- --sample',
+		'npm run bench -- --articles 200 --json bench.json --keep',
+	],
 } as const;
 
 const ASTRO = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
@@ -122,6 +130,8 @@ runCli(async () => {
 	const { values, problems } = parseCommand(spec);
 	let count = Number(values.articles);
 	if (!values.sample && (!Number.isInteger(count) || count < 1)) problems.push(`--articles 要寫正整數，不是 ${values.articles}`);
+	const shardCount = values.shards === undefined ? 0 : Number(values.shards);
+	if (!Number.isInteger(shardCount) || shardCount < 0) problems.push(`--shards 要寫正整數，不是 ${values.shards}`);
 	failOnProblems(spec, problems);
 	let root: string;
 	if (values.sample) {
@@ -145,6 +155,7 @@ runCli(async () => {
 	const downloads = await measureSearchDownloads(root, ['口罩', '疫情防控', '火星人'], ['zh-hant']);
 	const quality = [];
 	for (const [edition, queries] of Object.entries(QUALITY_QUERIES)) quality.push(...(await measureSearchQuality(root, edition, queries)));
+	const sharded = shardCount > 0 ? await measureShardedBuild(join(root, 'content'), shardCount, ASTRO, siteHashes(dist)) : undefined;
 
 	// An urgent bulletin: one new file, then the same `npm run build` with the caches the first build left.
 	mkdirSync(join(root, 'content/articles/2022/12'), { recursive: true });
@@ -174,6 +185,13 @@ runCli(async () => {
 		searchQuality: { precision: mean(quality, 'precision'), recall: mean(quality, 'recall'), precisionAt10: mean(quality, 'precisionAt10'), queries: quality },
 	};
 	const result: Record<string, unknown> = { articles: count, machine: { cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30) }, ours: o };
+	if (sharded) {
+		result.sharded = {
+			shards: sharded.shards.map((run) => ({ seconds: run.seconds, peakMB: run.peakMB, stages: stages(run) })),
+			assembly: { seconds: sharded.assembly.seconds, peakMB: sharded.assembly.peakMB, stages: stages(sharded.assembly) },
+			differing: sharded.differing,
+		};
+	}
 
 	if (values.baseline) {
 		const base = createProject(sampleContentWith(() => {}));
@@ -210,6 +228,19 @@ runCli(async () => {
 	console.log(
 		`  search quality over ${q.queries.length} queries (vs. articles containing the query): precision ${q.precision.toFixed(3)}, recall ${q.recall.toFixed(3)}, first ten ${q.precisionAt10.toFixed(3)}`,
 	);
+	if (sharded) {
+		const slowest = Math.max(...sharded.shards.map((run) => run.seconds));
+		console.log(`in ${sharded.shards.length} shards, each a fresh project with an empty cache, then an assembly:`);
+		sharded.shards.forEach((run, i) => console.log(`  shard ${i + 1}: ${fmt(run.seconds)}, peak ${fmt(run.peakMB, 'MB')}`));
+		console.log(
+			`  assembly: ${fmt(sharded.assembly.seconds)}, peak ${fmt(sharded.assembly.peakMB, 'MB')}; with the shards in parallel jobs ${fmt(slowest + sharded.assembly.seconds)} from start to dist/`,
+		);
+		console.log(
+			sharded.differing.length === 0
+				? '  output identical to the single build, file for file'
+				: `  ${sharded.differing.length} files differ from the single build: ${sharded.differing.slice(0, 10).join(', ')}`,
+		);
+	}
 	if (result.baseline) {
 		const b = result.baseline as { seconds: number; peakMB: number; astroSeconds: number; pagefindSeconds: number; htmlPages: number };
 		const r = result.ratios as { wallTime: number; peakMemory: number };

@@ -17,8 +17,32 @@ export function articleId(file: string): string {
 }
 
 /** An article file's frontmatter (by absolute path), parsed once per version of the file for whoever asks: the check, the sitemap's dates. */
-export function articleFrontmatter(path: string): Frontmatter | undefined {
+function articleFrontmatter(path: string): Frontmatter | undefined {
 	return fromSource(path, 'frontmatter', (bytes) => readFrontmatter(bytes.toString('utf8')));
+}
+
+/** An article as the build's configuration sees it before the content layer loads: its id and its days of issue and last change. */
+export interface ArticleDates {
+	id: string;
+	/** YYYY-MM-DD: the day of its `date` (without a time of issue). */
+	date: string;
+	/** YYYY-MM-DD: its `updated` day, else its `date`'s. */
+	lastModified: string;
+}
+
+/**
+ * The dates of every article a production build publishes (drafts left out), in file order, from the read and parse the
+ * content check shares: for the sitemap's lastmod and the shards' years, which are settled before any page is built.
+ * Articles without a readable date are left out; the content check stops the build on them.
+ */
+export function publishedArticleDates(dir: string): ArticleDates[] {
+	return listArticleFiles(dir).flatMap((file) => {
+		const data = articleFrontmatter(join(dir, file))?.data as { date?: unknown; updated?: unknown; draft?: unknown } | undefined;
+		const date = String(data?.date ?? '').slice(0, 10);
+		if (data?.draft === true || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return [];
+		const updated = String(data?.updated ?? '').slice(0, 10);
+		return [{ id: articleId(file), date, lastModified: /^\d{4}-\d{2}-\d{2}$/.test(updated) ? updated : date }];
+	});
 }
 
 /** A file under the articles folder, and why it cannot be an article when it cannot. */

@@ -1,5 +1,5 @@
-import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ContentError, formatProblem } from '../content-model/problems.ts';
@@ -10,6 +10,7 @@ import { checkBuiltSite } from '../publish/verify-site.ts';
 import { editorMessage } from '../content-model/editor-messages.ts';
 import { headersFile } from '../publish/http-headers.ts';
 import { displayPath } from '../content-model/paths.ts';
+import { buildSitePart, shardFolder } from '../core/shards.ts';
 
 /**
  * Publishes a build all at once or not at all. Astro lets an integration move the output folder (`updateConfig({
@@ -22,13 +23,16 @@ import { displayPath } from '../content-model/paths.ts';
 export function atomicPublish(): AstroIntegration {
 	let target = '';
 	let release = () => {};
-	let check = { base: '/', origin: '' };
+	let check = { base: '/', origin: '', links: true };
 	return {
 		name: 'bulletin-atomic-publish',
 		hooks: {
 			'astro:config:setup': ({ command, config, updateConfig }) => {
 				if (command !== 'build') return;
-				target = fileURLToPath(config.outDir).replace(/\/$/, '');
+				const part = buildSitePart();
+				// A shard is published into its own folder for the assembly, never into dist/.
+				target = part.kind === 'shard' ? fileURLToPath(new URL(shardFolder(part.number), config.root)) : fileURLToPath(config.outDir).replace(/\/$/, '');
+				mkdirSync(dirname(target), { recursive: true });
 				const paths = publishPaths(target);
 				release = acquireBuildLock(paths.lock, displayPath(target));
 				recoverInterruptedPublish(target);
@@ -50,7 +54,12 @@ export function atomicPublish(): AstroIntegration {
 						),
 					);
 				}
-				check = { base: config.base.endsWith('/') ? config.base : `${config.base}/`, origin: config.site ? new URL(config.site).origin : 'http://localhost' };
+				check = {
+					base: config.base.endsWith('/') ? config.base : `${config.base}/`,
+					origin: config.site ? new URL(config.site).origin : 'http://localhost',
+					// A shard's pages link to pages other jobs make; the assembly checks every link of the whole site.
+					links: buildSitePart().kind !== 'shard',
+				};
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				const started = performance.now();

@@ -16,10 +16,15 @@ const TEXT = /\.(html|css|js|mjs|json|xml|xsl|txt|svg|webmanifest)$/;
 const MIN_BYTES = 512;
 const ENCODINGS = ['br', 'gz'] as const;
 
-/** The text files under a folder that are worth compressing. */
+/**
+ * The text files under a folder that are worth compressing and have no compressed copy yet: a sharded build's assembly
+ * receives the shards' pages already compressed (the final check decodes every copy against its file).
+ */
 export function compressibleFiles(dir: string): string[] {
-	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-		.filter((file) => TEXT.test(file))
+	const files = readdirSync(dir, { recursive: true, encoding: 'utf8' });
+	const present = new Set(files);
+	return files
+		.filter((file) => TEXT.test(file) && !ENCODINGS.some((encoding) => present.has(`${file}.${encoding}`)))
 		.map((file) => join(dir, file))
 		.filter((path) => statSync(path).size >= MIN_BYTES);
 }

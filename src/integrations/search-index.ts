@@ -1,4 +1,4 @@
-import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { findPackageJSON } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,8 @@ import * as pagefind from 'pagefind';
 import { editionConverter } from '../view/edition.ts';
 import { otherScript } from '../core/scripts.ts';
 import { editions, firstEditionIn, searchBundlePath, type Edition } from '../core/editions.ts';
+import { buildSitePart, type SitePart } from '../core/shards.ts';
+import { shardOutputs } from './shards.ts';
 import { bundleOf, LIBRARY_FILE, MANIFEST_FILE, planBundles, QUERY_MAP_FILE, type BundleManifest } from '../search/bundles.ts';
 import { indexedText } from './search-page-text.ts';
 import { deriveQueryMap } from '../search/query-map.ts';
@@ -147,18 +149,72 @@ async function writeBundle(pages: ArticlePage[], spaced: (page: ArticlePage) => 
 	for (const unused of UNUSED_UI_FILES) rmSync(join(folder, unused), { force: true });
 }
 
+/** Words with their counts in code-point order: the query map comes out the same whatever order pages (or shards) gave them in. */
+const inWordOrder = (words: Iterable<[string, number]>) => new Map([...words].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+
+/** What a shard's search leaves for the assembly, per edition: its articles' dates and its index words with their counts. */
+interface ShardSearch {
+	dates: string[];
+	words: WordCounts;
+}
+
+/** The file beside a shard's pages that holds an edition's ShardSearch. */
+const shardSearchFile = (edition: Edition) => `search-${edition.path}.json`;
+
+/**
+ * An edition's articles and words as this build sees them: read from its own article pages, or, in the assembly, summed
+ * from what each shard left (the shards brought their bundles, so the assembly indexes nothing).
+ */
+function editionWords(
+	site: string,
+	edition: Edition,
+	cache: ContentCache,
+	part: SitePart,
+	root: string,
+): { pages: ArticlePage[]; dates: string[]; words: Map<string, number> } {
+	const words = new Map<string, number>();
+	const add = (counts: WordCounts) => {
+		for (const [word, count] of counts) words.set(word, (words.get(word) ?? 0) + count);
+	};
+	if (part.kind === 'assembly') {
+		const dates: string[] = [];
+		for (const folder of shardOutputs(root)) {
+			const shard = JSON.parse(readFileSync(join(folder, shardSearchFile(edition)), 'utf8')) as ShardSearch;
+			dates.push(...shard.dates);
+			add(shard.words);
+		}
+		return { pages: [], dates, words: inWordOrder(words) };
+	}
+	const pages = articlePages(site, edition).map((file) => {
+		const read = readArticlePage(site, edition, file, cache);
+		add(read.words);
+		return read.page;
+	});
+	// Newest first within a bundle too: Pagefind returns phrase matches of equal score in the order pages were added.
+	pages.sort((a, b) => b.date.localeCompare(a.date) || a.url.localeCompare(b.url));
+	return { pages, dates: pages.map((page) => page.date.slice(0, 10)), words: inWordOrder(words) };
+}
+
 /**
  * Builds one edition's search: its article pages, words spaced apart, in one Pagefind bundle per period (bundles.ts)
  * with a manifest of them, newest first, and the map that turns a query typed in the other script into this
  * edition's (derived from the converter and the index's words). A bundle whose pages and settings are those of a
- * bundle in the cache is copied from there: adding a bulletin indexes only its period again.
+ * bundle in the cache is copied from there: adding a bulletin indexes only its period again. A shard writes only its
+ * bundles and what the assembly needs of it; the assembly writes the manifest and the query map for all of them.
  */
-async function indexEdition(site: string, edition: Edition, cache: ContentCache, logger: { info(message: string): void }): Promise<void> {
+async function indexEdition(
+	site: string,
+	edition: Edition,
+	cache: ContentCache,
+	part: SitePart,
+	root: string,
+	logger: { info(message: string): void },
+): Promise<void> {
 	const started = performance.now();
 	const { script } = edition;
-	const root = join(site, searchBundlePath(edition));
-	const files = articlePages(site, edition);
-	if (files.length === 0) {
+	const folder = join(site, searchBundlePath(edition));
+	const { pages, dates, words } = editionWords(site, edition, cache, part, root);
+	if (dates.length === 0) {
 		throw new AstroError(
 			editorMessage(
 				{ zh: '搜尋索引在 {edition}/articles/ 裡找不到文章頁。', en: 'Search found no article pages in {edition}/articles/.' },
@@ -166,22 +222,24 @@ async function indexEdition(site: string, edition: Edition, cache: ContentCache,
 			),
 		);
 	}
-	const words = new Map<string, number>();
-	const pages: ArticlePage[] = files.map((file) => {
-		const read = readArticlePage(site, edition, file, cache);
-		for (const [word, count] of read.words) words.set(word, (words.get(word) ?? 0) + count);
-		return read.page;
-	});
-	// Newest first within a bundle too: Pagefind returns phrase matches of equal score in the order pages were added.
-	pages.sort((a, b) => b.date.localeCompare(a.date) || a.url.localeCompare(b.url));
-	const bundles = planBundles(
-		pages.map((page) => page.date.slice(0, 10)),
-		BUNDLE_LIMIT,
-	);
+	const bundles = planBundles(dates, BUNDLE_LIMIT);
 	let reused = 0;
 	for (const bundle of bundles) {
+		const bundleFolder = join(folder, bundle.name);
+		if (part.kind === 'assembly') {
+			if (!existsSync(join(bundleFolder, LIBRARY_FILE))) {
+				throw new AstroError(
+					editorMessage(
+						{ zh: '組合時缺少搜尋分冊 {bundle}。', en: 'The assembly lacks search bundle {bundle}.' },
+						{ bundle: `${searchBundlePath(edition)}${bundle.name}/` },
+					),
+					editorMessage({ zh: '建置這個年份的分片沒有產生它；重新建置那個分片。', en: 'The shard of its year did not write it; build that shard again.' }),
+				);
+			}
+			reused++;
+			continue;
+		}
 		const inBundle = pages.filter((page) => bundleOf(page.date.slice(0, 10), [bundle]));
-		const folder = join(root, bundle.name);
 		const key = cache.key(
 			bundleKey({
 				name: bundle.name,
@@ -192,20 +250,25 @@ async function indexEdition(site: string, edition: Edition, cache: ContentCache,
 				format: SEARCH_FORMAT,
 			}),
 		);
-		if (cache.readFolder(key, 'bundle', folder)) {
+		if (cache.readFolder(key, 'bundle', bundleFolder)) {
 			reused++;
 			continue;
 		}
-		await writeBundle(inBundle, (page) => spacedPage(site, edition, page, cache), folder);
-		cache.writeFolder(key, 'bundle', folder);
+		await writeBundle(inBundle, (page) => spacedPage(site, edition, page, cache), bundleFolder);
+		cache.writeFolder(key, 'bundle', bundleFolder);
 	}
-	writeFileSync(join(root, MANIFEST_FILE), JSON.stringify({ bundles } satisfies BundleManifest));
-	copyFileSync(join(root, bundles[0]!.name, LIBRARY_FILE), join(root, LIBRARY_FILE));
-	// Queries typed in the other script: how its readers would write this edition's words, and back into the edition.
-	const other = otherScript(script);
-	const map = deriveQueryMap(words, editionConverter(script, firstEditionIn(other)), editionConverter(other, edition));
-	writeFileSync(join(root, QUERY_MAP_FILE), JSON.stringify(map));
-	const mapped = Object.keys(map.chars).length + Object.keys(map.words).length;
+	let mapped = 0;
+	if (part.kind === 'shard') {
+		writeFileSync(join(site, shardSearchFile(edition)), JSON.stringify({ dates, words: [...words] } satisfies ShardSearch));
+	} else {
+		writeFileSync(join(folder, MANIFEST_FILE), JSON.stringify({ bundles } satisfies BundleManifest));
+		copyFileSync(join(folder, bundles[0]!.name, LIBRARY_FILE), join(folder, LIBRARY_FILE));
+		// Queries typed in the other script: how its readers would write this edition's words, and back into the edition.
+		const other = otherScript(script);
+		const map = deriveQueryMap(words, editionConverter(script, firstEditionIn(other)), editionConverter(other, edition));
+		writeFileSync(join(folder, QUERY_MAP_FILE), JSON.stringify(map));
+		mapped = Object.keys(map.chars).length + Object.keys(map.words).length;
+	}
 	const seconds = ((performance.now() - started) / 1000).toFixed(1);
 	const names = bundles
 		.map((bundle) => editorMessage({ zh: '{name}（{pages} 頁）', en: '{name} ({pages})' }, { name: bundle.name, pages: bundle.pages }))
@@ -216,7 +279,7 @@ async function indexEdition(site: string, edition: Edition, cache: ContentCache,
 				zh: '搜尋索引：{edition} 共 {pages} 頁，分 {bundles} 個分冊：{names}；重新建立 {indexed} 個分冊，{reused} 個沿用快取；可按縣區、主題、年份篩選，按日期排序；查詢對照 {mapped} 條；用了 {seconds} 秒',
 				en: '{edition}: {pages} pages in {bundles} bundles, {names}; {indexed} indexed, {reused} reused from the cache; county, topic, year filters, sorted by date; {mapped} query-map entries; {seconds} s',
 			},
-			{ edition: edition.path, pages: files.length, bundles: bundles.length, names, indexed: bundles.length - reused, reused, mapped, seconds },
+			{ edition: edition.path, pages: dates.length, bundles: bundles.length, names, indexed: bundles.length - reused, reused, mapped, seconds },
 		),
 	);
 }
@@ -227,11 +290,13 @@ async function indexEdition(site: string, edition: Edition, cache: ContentCache,
  */
 export function searchIndex(): AstroIntegration {
 	let cacheFolder = '';
+	let root = '';
 	return {
 		name: 'bulletin-search-index',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				cacheFolder = join(fileURLToPath(config.cacheDir), 'search-pages');
+				root = fileURLToPath(config.root);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
@@ -242,7 +307,8 @@ export function searchIndex(): AstroIntegration {
 				// Pagefind's service process starts with the first index and takes its settings from this environment.
 				process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
 				try {
-					for (const edition of editions) await indexEdition(site, edition, cache, logger);
+					const part = buildSitePart();
+					for (const edition of editions) await indexEdition(site, edition, cache, part, root, logger);
 				} finally {
 					await pagefind.close();
 				}

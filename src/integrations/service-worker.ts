@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { build } from 'vite';
 import { injectManifest } from 'workbox-build';
 import { editions } from '../core/editions.ts';
+import { buildSitePart } from '../core/shards.ts';
 import { OFFLINE_ARTICLES, SERVICE_WORKER_FILE } from '../offline/files.ts';
 import { editorMessage } from '../content-model/editor-messages.ts';
 
@@ -80,6 +81,8 @@ export function serviceWorker(): AstroIntegration {
 				bundleFolder = join(fileURLToPath(config.cacheDir), 'service-worker');
 			},
 			'astro:build:done': async ({ dir, logger }) => {
+				// A shard makes article pages only; the assembly writes the workers for the whole site.
+				if (buildSitePart().kind === 'shard') return;
 				const site = fileURLToPath(dir);
 				const bundled = await bundleServiceWorker(root, bundleFolder);
 				for (const { path: edition } of editions) {

@@ -1,15 +1,34 @@
 import type { Article } from '../content-model/query.ts';
 import { editions } from '../core/editions.ts';
 import { dayOf } from '../core/dates.ts';
+import { buildSitePart, shardYears } from '../core/shards.ts';
 import { articleVersion, cacheKey, siteVersion } from './cache-key.ts';
 import { stablePages, type PageKey } from './stable-pages.ts';
 import { editionUrl } from './urls.ts';
 
+/** Whether this build renders the pages around the articles (home, listings, feeds…): a shard renders only article pages. */
+const rendersSitePages = () => buildSitePart().kind !== 'shard';
+
+/** The year an article belongs to for shards: the year of its publication date. */
+const yearOf = (article: Article) => dayOf(article.data.date).slice(0, 4);
+
 /**
- * getStaticPaths entries for a page that exists once per edition, crossed with each item (an article, a county…).
- * With `version` (everything the page shows of its item) each entry gets a cacheKey, so an unchanged page is reused.
+ * The articles whose pages this build renders: all of them in a whole build, none in the assembly (the shards bring
+ * them), and in a shard those of its years, cut from every article's year the same way in every job.
  */
-export function perEdition<T, P extends Record<string, string>>(items: readonly T[], params: (item: T) => P, version?: (item: T) => unknown) {
+function articlesOfThisBuild(articles: readonly Article[]): readonly Article[] {
+	const part = buildSitePart();
+	if (part.kind === 'whole') return articles;
+	if (part.kind === 'assembly') return [];
+	const perYear = new Map<string, number>();
+	for (const article of articles) perYear.set(yearOf(article), (perYear.get(yearOf(article)) ?? 0) + 1);
+	// The atomic-publish integration refused the build at startup if there were fewer years than shards.
+	const years = new Set(shardYears(perYear, part.count)?.[part.number - 1] ?? []);
+	return articles.filter((article) => years.has(yearOf(article)));
+}
+
+/** Each edition crossed with each item, as getStaticPaths entries, with a cacheKey when `version` is given. */
+function crossEditions<T, P extends Record<string, string>>(items: readonly T[], params: (item: T) => P, version?: (item: T) => unknown) {
 	return editions.flatMap((edition) =>
 		items.map((item) => ({
 			params: { edition: edition.path, ...params(item) },
@@ -19,8 +38,26 @@ export function perEdition<T, P extends Record<string, string>>(items: readonly 
 	);
 }
 
+/**
+ * getStaticPaths entries for a page that exists once per edition, crossed with each item (a county, a topic…).
+ * With `version` (everything the page shows of its item) each entry gets a cacheKey, so an unchanged page is reused.
+ */
+export function perEdition<T, P extends Record<string, string>>(items: readonly T[], params: (item: T) => P, version?: (item: T) => unknown) {
+	return rendersSitePages() ? crossEditions(items, params, version) : [];
+}
+
+/** getStaticPaths entries for the article pages this build renders (articlesOfThisBuild), in every edition, with a cacheKey from `version`. */
+export function perArticle<P extends Record<string, string>>(
+	articles: readonly Article[],
+	params: (article: Article) => P,
+	version: (article: Article) => unknown,
+) {
+	return crossEditions(articlesOfThisBuild(articles), params, version);
+}
+
 /** getStaticPaths entries for a page that exists once per edition. */
 export function everyEdition() {
+	if (!rendersSitePages()) return [];
 	return editions.map((edition) => ({ params: { edition: edition.path }, props: { edition } }));
 }
 
@@ -53,6 +90,7 @@ export interface ListingPage {
  * top page (and, when it completes a block, the new older page and the one before it).
  */
 export function paginatedPerEdition<T>(groups: readonly T[], listing: Listing<T>) {
+	if (!rendersSitePages()) return [];
 	return groups.flatMap((group) => {
 		const path = listing.path(group);
 		const pages = stablePages(listing.articles(group), listing.pinned ?? (() => false));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
@@ -55,6 +55,30 @@ describe('hosting files', () => {
 		expect(workflow.jobs.deploy.needs).toEqual(['build', 'test']);
 		expect(workflow.jobs.deploy.if).toContain("needs.test.result == 'skipped'");
 		expect(workflow.jobs.deploy.steps.map((s: { run?: string }) => s.run).filter(Boolean)).toEqual([]);
+	});
+
+	it('builds a large archive in shards, one job each, and deploys what the assembly built', () => {
+		const workflow = parse(readFileSync('.github/workflows/publish-sharded.yml', 'utf8'));
+		const step = (job: string, run: string) => workflow.jobs[job].steps.find((s: { run?: string }) => s.run === run);
+		expect(workflow.jobs.shard.strategy.matrix.shard).toBe('${{ fromJSON(needs.plan.outputs.numbers) }}');
+		expect(step('shard', 'npm run build').env.BULLETIN_SHARD).toBe('${{ matrix.shard }}/${{ inputs.shards }}');
+		expect(workflow.jobs.shard.steps.find((s: { uses?: string }) => s.uses?.startsWith('actions/upload-artifact')).with.path).toBe(
+			'shards/${{ matrix.shard }}',
+		);
+		expect(workflow.jobs.assemble.needs).toBe('shard');
+		expect(step('assemble', 'npm run build').env.BULLETIN_SHARD).toBe('assemble');
+		expect(workflow.jobs.assemble.steps.find((s: { uses?: string }) => s.uses?.startsWith('actions/upload-pages-artifact')).with.path).toBe('dist');
+		expect(workflow.jobs.deploy.needs).toBe('assemble');
+	});
+
+	it('moves downloaded shard artifacts where the assembly reads them', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'shard-artifacts-'));
+		for (const n of ['1', '2', '12']) mkdirSync(join(dir, 'shards', `shard-${n}`), { recursive: true });
+		const workflow = parse(readFileSync('.github/workflows/publish-sharded.yml', 'utf8'));
+		const move = workflow.jobs.assemble.steps.find((s: { run?: string }) => s.run?.startsWith('for folder in shards/')).run;
+		execFileSync('bash', ['-c', move], { cwd: dir });
+		expect(readdirSync(join(dir, 'shards')).sort()).toEqual(['1', '12', '2']);
+		rmSync(dir, { recursive: true, force: true });
 	});
 
 	it('tells a content-only push from a code push', () => {
