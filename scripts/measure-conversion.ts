@@ -1,9 +1,10 @@
-// npm run measure:conversion [-- --errors [--held-out]] [--root DIR]   (--help lists the options)
+// npm run measure:conversion [-- --errors] [--missed] [--flags] [--held-out] [--root DIR]   (--help lists the options)
 // Converts the golden set (test/fixtures/conversion) with plain OpenCC and with the project's converter and prints,
 // for each half, wrong Han characters per 10,000 (tuned and held-out lines separately), the characters most often
 // wrong, characters of the other script left in either edition, conversion speed, and how much of what is left the
-// review list of `npm run check` flags. --errors prints every tuned line the project's converter gets wrong (add
-// --held-out to see the held-out lines too, which spoils them as a test of what was tuned).
+// review list of `npm run check` flags. --errors prints every tuned line the project's converter gets wrong, --missed
+// every wrong character of a tuned line the review list does not flag (add --held-out to see the held-out lines too,
+// which spoils them as a test of what was tuned), --flags what the review list raises on the typical reports.
 import { createConverter } from '../src/convert/convert.ts';
 import { readSiteGlossary } from '../src/content-model/glossary-file.ts';
 import { openccConverter } from '../src/convert/opencc.ts';
@@ -11,7 +12,7 @@ import type { Script, TraditionalVariant } from '../src/core/scripts.ts';
 import { failOnProblems, parseCommand, runCli } from './cli.ts';
 import { convertLines, converters, errorRate, leakCases, leaks, type LineResult } from './conversion/evaluate.ts';
 import { readGoldenSet, type GoldenLine, type Half } from './conversion/golden-set.ts';
-import { reviewListFigures, TYPICAL_REPORT } from './conversion/review-figures.ts';
+import { reviewListFigures, TYPICAL_REPORT, type MissedError, type NoiseFigure } from './conversion/review-figures.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toSimplified } from '../src/convert/to-simplified.ts';
@@ -141,15 +142,37 @@ function printErrors(ours: LineResult[], opencc: LineResult[], heldOut: boolean)
 	});
 }
 
+function printMissed(missed: readonly MissedError[], heldOut: boolean): void {
+	console.log(`\nWrong characters the review list does not flag${heldOut ? '' : ' (tuned lines only)'}`);
+	for (const { line, index, wrote, choice } of missed) {
+		if (line.heldOut && !heldOut) continue;
+		const how = choice ? `settled by ${choice.settledBy}${choice.doubt ? `, doubt ${choice.doubt}` : ''}, forms ${choice.forms.join('')}` : 'one form only';
+		console.log(
+			`${line.file}:${line.line}${line.heldOut ? ' (held out)' : ''}  ${line.source[index]} wrote ${wrote}, expected ${line.expected[index]} (${how})`,
+		);
+		console.log(`  ${line.source.slice(0, index)}[${line.source[index]}]${line.source.slice(index + 1)}`);
+	}
+}
+
+function printFlags(typical: readonly NoiseFigure[]): void {
+	console.log('\nWhat the review list raises on the typical reports ([source→chosen])');
+	for (const { source, flagged } of typical) {
+		console.log(`${source}: ${flagged.length}`);
+		for (const clause of flagged) console.log(`  ${clause}`);
+	}
+}
+
 const spec = {
 	command: 'npm run measure:conversion',
 	summary: '用黃金句子集比較 OpenCC 和本站轉換器：每萬字錯字數、最常錯的字、殘留的另一種字體、速度、檢查清單抓到多少',
 	options: {
 		errors: { type: 'boolean', help: '列出本站轉換器轉錯的每一行（調校用的那部分）' },
-		'held-out': { type: 'boolean', help: '與 --errors 一起用：也列出留作檢驗的那部分（看過就不再是檢驗）' },
+		missed: { type: 'boolean', help: '列出檢查清單沒有抓到的錯字（調校用的那部分），附上轉換器怎麼選的' },
+		flags: { type: 'boolean', help: '列出檢查清單在幾篇一般快訊裡提出的每一條' },
+		'held-out': { type: 'boolean', help: '與 --errors 或 --missed 一起用：也列出留作檢驗的那部分（看過就不再是檢驗）' },
 		root: { type: 'string', default: process.cwd(), value: '<資料夾>', help: '在這個專案資料夾找 test/fixtures/conversion' },
 	},
-	examples: ['npm run measure:conversion', 'npm run measure:conversion -- --errors'],
+	examples: ['npm run measure:conversion', 'npm run measure:conversion -- --errors', 'npm run measure:conversion -- --missed --flags'],
 } as const;
 
 runCli(() => {
@@ -169,12 +192,16 @@ runCli(() => {
 	printTopCharacters(opencc, ours);
 	printLeaks(lines);
 	printSpeed(lines);
-	const review = reviewListFigures(ours);
+	const review = reviewListFigures(ours, values.root);
 	console.log(`\nReview list (glossary empty): flags ${review.flaggedErrors} of the converter's ${review.errors} remaining errors on the Simplified half`);
 	console.log(`  recall: tuned ${review.recall.tuned}, held out ${review.recall.heldOut}, all ${review.recall.all}`);
-	console.log(
-		`  flags per 2,000 Han characters: typical report ${review.typicalPer2000.toFixed(2)} (${review.typicalSource}); golden set ${review.goldenPer2000.toFixed(2)} (written around traps)`,
-	);
+	console.log('  flags per 2,000 Han characters on typical reports:');
+	for (const { source, han, flags, per2000 } of review.typical)
+		console.log(`    ${per2000.toFixed(2).padStart(5)}  ${source} (${flags} flags, ${han} Han characters)`);
+	console.log(`    ${review.typicalPer2000.toFixed(2).padStart(5)}  all of them (${review.typicalHan} Han characters)`);
+	console.log(`  on the golden set ${review.goldenPer2000.toFixed(2)} (written around traps)`);
 	if (values.errors) printErrors(ours, opencc, values['held-out'] === true);
+	if (values.missed) printMissed(review.missed, values['held-out'] === true);
+	if (values.flags) printFlags(review.typical);
 	return 0;
 });

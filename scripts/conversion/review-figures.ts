@@ -1,42 +1,92 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createConverter } from '../../src/convert/convert.ts';
 import { choicesToReview } from '../../src/convert/review.ts';
 import { toSimplified } from '../../src/convert/to-simplified.ts';
 import type { Choice } from '../../src/convert/to-traditional.ts';
 import type { LineResult } from './evaluate.ts';
-import { hanCount } from './golden-set.ts';
+import { GOLDEN_SET_DIR, hanCount, type GoldenLine } from './golden-set.ts';
 
 /** A typical report: the seed page's six county reports (written in Traditional), read in Simplified. */
 export const TYPICAL_REPORT = 'test/fixtures/seed-2020-02-08.txt';
 
+/** Simplified county bulletins of about 2,000 characters, written for this project to measure the review list's noise. */
+const TYPICAL_BULLETINS = `${GOLDEN_SET_DIR}/typical`;
+
 const percent = (part: number, whole: number) => (whole === 0 ? 'n/a' : `${((part / whole) * 100).toFixed(1)} %`);
 
-/** Review-list flags of a Simplified text converted for the Traditional edition (glossary empty). */
-function reviewFlags(text: string): Choice[] {
+/** Review-list flags of a Simplified text converted for the Traditional edition (glossary empty), with every choice made. */
+function reviewFlags(text: string): { flags: Choice[]; choices: Choice[] } {
 	const choices: Choice[] = [];
 	createConverter({ from: 'zh-Hans', to: 'zh-Hant', variant: 'tw', glossary: [] })(text, choices);
-	return choicesToReview(choices);
+	return { flags: choicesToReview(choices, text), choices };
+}
+
+/** A wrong character of the golden set that the review list does not flag, with how the converter settled it. */
+export interface MissedError {
+	line: GoldenLine;
+	index: number;
+	wrote: string;
+	/** The converter's choice there, if the character has several forms. */
+	choice?: Choice;
+}
+
+/** Flags of the review list on one typical text, per 2,000 Han characters, with the flagged sentences for a look. */
+export interface NoiseFigure {
+	source: string;
+	han: number;
+	flags: number;
+	per2000: number;
+	flagged: string[];
+}
+
+/** The typical texts: the seed (converted to Simplified) and every bulletin under test/fixtures/conversion/typical. */
+function typicalTexts(root: string): Array<{ source: string; text: string }> {
+	const bulletins = readdirSync(join(root, TYPICAL_BULLETINS))
+		.filter((file) => file.endsWith('.txt'))
+		.sort()
+		.map((file) => ({ source: `${TYPICAL_BULLETINS}/${file}`, text: readFileSync(join(root, TYPICAL_BULLETINS, file), 'utf8') }));
+	return [{ source: `${TYPICAL_REPORT} (in Simplified)`, text: toSimplified(readFileSync(join(root, TYPICAL_REPORT), 'utf8')) }, ...bulletins];
+}
+
+/** What the review list raises on one text, per 2,000 Han characters, with each flag as `word(chosen)` in its clause. */
+function noise(source: string, text: string): NoiseFigure {
+	const { flags } = reviewFlags(text);
+	const han = hanCount(text);
+	const clause = (index: number) => {
+		const start = Math.max(0, ...['，', '。', '\n', '；', '：'].map((mark) => text.lastIndexOf(mark, index - 1) + 1));
+		const ends = ['，', '。', '\n', '；'].map((mark) => text.indexOf(mark, index)).filter((i) => i >= 0);
+		const end = Math.min(text.length, ...ends);
+		return `${text.slice(start, index)}[${text[index]}→${flags.find((f) => f.index === index)!.chosen}]${text.slice(index + 1, end)}`;
+	};
+	return { source, han, flags: flags.length, per2000: (flags.length / han) * 2000, flagged: flags.map((f) => clause(f.index)) };
 }
 
 /**
  * How the review list does on the golden set's Simplified half: the share of the converter's remaining errors it flags
- * (tuned and held-out lines apart), and its flags per 2,000 Han characters on a typical report and on the golden set.
+ * (tuned and held-out lines apart) with the errors it misses, and its flags per 2,000 Han characters on each typical
+ * text, on all of them together and on the golden set.
  */
-export function reviewListFigures(ours: readonly LineResult[]) {
+export function reviewListFigures(ours: readonly LineResult[], root: string) {
 	const counts = { tuned: [0, 0], heldOut: [0, 0] };
+	const missed: MissedError[] = [];
 	let flags = 0;
 	let han = 0;
-	for (const { line, wrong } of ours) {
+	for (const { line, actual, wrong } of ours) {
 		if (line.half !== 's2t') continue;
-		const flagged = new Set(reviewFlags(line.source).map((c) => c.index));
+		const review = reviewFlags(line.source);
+		const flagged = new Set(review.flags.map((c) => c.index));
 		flags += flagged.size;
 		han += hanCount(line.source);
 		const bucket = line.heldOut ? counts.heldOut : counts.tuned;
 		bucket[0]! += wrong.filter((i) => flagged.has(i)).length;
 		bucket[1]! += wrong.length;
+		for (const index of wrong)
+			if (!flagged.has(index)) missed.push({ line, index, wrote: actual[index] ?? '∅', choice: review.choices.find((c) => c.index === index) });
 	}
-	const typical = toSimplified(readFileSync(join(process.cwd(), TYPICAL_REPORT), 'utf8'));
+	const typical = typicalTexts(root).map(({ source, text }) => noise(source, text));
+	const typicalFlags = typical.reduce((sum, t) => sum + t.flags, 0);
+	const typicalHan = typical.reduce((sum, t) => sum + t.han, 0);
 	const [flaggedErrors, errors] = [counts.tuned[0]! + counts.heldOut[0]!, counts.tuned[1]! + counts.heldOut[1]!];
 	return {
 		flaggedErrors,
@@ -46,8 +96,10 @@ export function reviewListFigures(ours: readonly LineResult[]) {
 			heldOut: percent(counts.heldOut[0]!, counts.heldOut[1]!),
 			all: percent(flaggedErrors, errors),
 		},
-		typicalPer2000: (reviewFlags(typical).length / hanCount(typical)) * 2000,
-		typicalSource: `${TYPICAL_REPORT} in Simplified, ${hanCount(typical)} Han characters`,
+		missed,
+		typical,
+		typicalPer2000: (typicalFlags / typicalHan) * 2000,
+		typicalHan,
 		goldenPer2000: han === 0 ? 0 : (flags / han) * 2000,
 	};
 }

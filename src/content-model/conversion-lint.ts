@@ -112,7 +112,7 @@ function reviewWarnings(file: string, line: number, text: string, convert: Trace
 	if (!HAN.test(text)) return [];
 	const choices: Choice[] = [];
 	const converted = convert(text, choices);
-	return choicesToReview(choices).map((choice) => {
+	return choicesToReview(choices, text).map((choice) => {
 		const { start, end } = wordAround(text, choice.index);
 		const word = text.slice(start, end);
 		const others = otherForms(choice, variant);

@@ -1,33 +1,146 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
+import { nameData } from './context-rules.ts';
 import { once } from './opencc-tables.ts';
 import type { Choice } from './to-traditional.ts';
+import { TextWords } from './word-boundaries.ts';
 
-/** Path of the characters the review list looks at, each with its competing senses. */
+/** Path of what the review list looks at: characters with their competing senses, counted forms, words for people. */
 const REVIEW_FILE = 'src/convert/data/review.yaml';
 
+interface ReviewData {
+	/** Each reviewed character's forms (OpenCC standard Traditional) with what each means. */
+	characters: Map<string, Map<string, string>>;
+	/** Reviewed characters whose other forms live only inside words, so their default standing alone is no guess. */
+	wordBound: Set<string>;
+	/** Characters whose other form stands alone only after a count (a measure word, a week): that form, and the nouns it counts if only some. */
+	counted: Map<string, { form: string; nouns?: string[] }>;
+	/** Surnames whose other form is a thing that can be old or small (鐘, 薑), so 老钟 may be an old bell. */
+	things: Set<string>;
+	/** Words for people that a name often follows without proving one (居民, 村民), and surnames not looked for after them. */
+	people: { words: string[]; except: Set<string> };
+}
+
+const reviewData = once((): ReviewData => {
+	const data = parse(readFileSync(resolve(process.cwd(), REVIEW_FILE), 'utf8')) as {
+		characters: Record<string, Record<string, string>>;
+		wordBound: string[];
+		counted: Record<string, { form: string; nouns?: string[] }>;
+		things: string[];
+		people: { words: string[]; except: string[] };
+	};
+	return {
+		characters: new Map(Object.entries(data.characters).map(([char, senses]) => [char, new Map(Object.entries(senses))])),
+		wordBound: new Set(data.wordBound),
+		counted: new Map(Object.entries(data.counted)),
+		things: new Set(data.things),
+		people: { words: data.people.words, except: new Set(data.people.except) },
+	};
+});
+
 /** The characters the review list looks at: each form (OpenCC standard Traditional) with what it means, from src/convert/data/review.yaml. */
-export const reviewCharacters = once(
-	(): Map<string, Map<string, string>> =>
-		new Map(
-			Object.entries(parse(readFileSync(resolve(process.cwd(), REVIEW_FILE), 'utf8')) as Record<string, Record<string, string>>).map(([char, senses]) => [
-				char,
-				new Map(Object.entries(senses)),
-			]),
-		),
-);
+export const reviewCharacters = (): Map<string, Map<string, string>> => reviewData().characters;
+
+// What a measure word or a week stands after: a number or a demonstrative (一只, 这出, 这周, 下周).
+const COUNT_OR_DEMONSTRATIVE = /[0-9０-９〇零一二三四五六七八九十百千万两几半这那哪每上下本]/;
+// Prefixes that make a surname a form of address (老钟, 小姜, 阿余), and an adjective before a thing (老钟 an old bell).
+const PREFIXES = /[老小阿]/;
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/** The Simplified text the choices were made for, with ICU's words over it. */
+interface Reading {
+	text: string;
+	words: TextWords;
+}
 
 /**
- * The choices an editor should review: a surname where names stand that a word took instead (老于是), and characters of
- * the review list with several forms in the edition whose form nothing settled for sure: only the one-character default
- * or a two-character phrase that ICU reads as two words (又干).
+ * The choices an editor should review in `text` (the Simplified text the choices were made for), each with why: the
+ * converter's doubts (a phrase ICU reads as two words, 又干; phrases that disagree, 站台/台面, 地面/面粉; a surname where
+ * names stand that a word took, 余生华是), surnames in name-like places that nothing settled (一周姓男子, 居民范志松) or
+ * that only a prefix settled (老钟是), counted forms where a count stands (一只只, 这出新编京剧), and the reviewed
+ * characters settled only by their one-character default where it is a guess.
  */
-export function choicesToReview(choices: readonly Choice[]): Choice[] {
-	const characters = reviewCharacters();
-	return choices.filter((choice) => {
-		if (choice.forms.length < 2) return false;
-		if (choice.doubt === 'context') return true;
-		return characters.has(choice.source) && (choice.settledBy === 'default' || choice.doubt !== undefined);
+export function choicesToReview(choices: readonly Choice[], text: string): Choice[] {
+	const reading = { text, words: new TextWords(text) };
+	return choices.flatMap((choice) => {
+		if (choice.forms.length < 2) return [];
+		const doubt = reviewDoubt(choice, reading);
+		return doubt === undefined ? [] : [doubt === 'default' || doubt === choice.doubt ? choice : { ...choice, doubt }];
 	});
+}
+
+/** Why a choice is worth an editor's look (`'default'` where only the one-character default settled it), if it is. */
+function reviewDoubt(choice: Choice, reading: Reading): Choice['doubt'] | 'default' | undefined {
+	const review = reviewData();
+	const { index, source, chosen, settledBy, doubt } = choice;
+	const surname = nameData().surnameForms.get(source);
+	// A surname suspected where a word took it is no doubt if the word writes it as the surname anyway (周建新和).
+	if (doubt === 'context') return surname !== chosen ? doubt : undefined;
+	// A name rule found a name where a word starting at the surname reads as well (医师范围), unless a title, speech or
+	// a place after it ends the name (周一鸣主任, 谷雨说, 钟山风景区); the count rules have a number to go on (两台风机).
+	if (doubt === 'overlap' && settledBy === 'rule')
+		return surname === chosen && !countingPlace(reading.text, index) && !nameEndsBefore(reading.text, index) ? doubt : undefined;
+	if (surname !== undefined && surnameDoubt(reading, choice, surname === chosen)) return 'context';
+	const counted = review.counted.get(source);
+	if (counted && chosen !== counted.form) {
+		// The other form counts, so it stands only after a count and before what it counts (一只只, 三出戏; not 只保留,
+		// 进出, 一出现症状); there even a phrase over the character is no proof (这出新编京剧, where ICU reads 出新).
+		const text = reading.text;
+		if (!countingPlace(text, index) || !(counted.nouns ?? ['']).some((noun) => clauseAfter(text, index).includes(noun))) return undefined;
+		if (settledBy === 'phrase' && counted.nouns) return doubt ?? 'context';
+	}
+	if (!review.characters.has(source)) return undefined;
+	// Standing alone, the character takes its default: a guess unless its other forms live only inside words.
+	const defaultIsGuess = !review.wordBound.has(source);
+	if (settledBy === 'default') return defaultIsGuess ? 'default' : undefined;
+	// A phrase that ICU reads as two words may not apply, and then the default stands: nothing is in doubt where the
+	// phrase writes the default and the default is no guess (叶长发 aside, 头发 does not come apart), but 上签 in 书上签下
+	// is (籤 or 簽).
+	if (doubt === 'two-words') return chosen !== choice.forms[0] || defaultIsGuess ? doubt : undefined;
+	return doubt;
+}
+
+/**
+ * Whether the surname-like character of `choice` stands where a name may: before 姓 (一周姓男子), or after a word for a
+ * person with more of a name after it (居民范志松), written otherwise than a surname and not settled by a rule; or
+ * written as a surname by a rule that had only a prefix to go on, where the other form is a thing and no speech follows
+ * (老钟是, 小姜是; not 老钟说, nor 老余是).
+ */
+function surnameDoubt({ text, words }: Reading, { index, source, settledBy }: Choice, asSurname: boolean): boolean {
+	const { people, things } = reviewData();
+	if (asSurname) return settledBy === 'rule' && things.has(source) && PREFIXES.test(text[index - 1] ?? '') && !speechAfter(text, index + 1);
+	if (text[index + 1] === '姓') return true;
+	if (settledBy === 'rule' || people.except.has(source) || !HAN.test(text[index + 1] ?? '')) return false;
+	const startsWord = words.startsAt(index) && !words.startsAt(index + 1);
+	return !startsWord && people.words.some((word) => text.startsWith(word, index - word.length));
+}
+
+/**
+ * Whether a title, a verb of speech or a word for a place follows one or two characters after the surname at `index`,
+ * ending the name there (周一鸣主任, 谷雨说, 钟山风景区).
+ */
+function nameEndsBefore(text: string, index: number): boolean {
+	const { after, places } = nameData();
+	const ending = new RegExp(`${after.source}|${places.source}`, 'y');
+	return [2, 3].some((end) => {
+		ending.lastIndex = index + end;
+		return ending.test(text) || speechAfter(text, index + end);
+	});
+}
+
+/** Whether a verb of speech starts at `index` (说, 表示, 介绍): only a person speaks. */
+function speechAfter(text: string, index: number): boolean {
+	return nameData().verbs.some((verb) => verb !== '是' && verb !== '系' && text.startsWith(verb, index));
+}
+
+/** Whether a counted form can stand at `index`: after a number, a demonstrative, or itself (一只只). */
+function countingPlace(text: string, index: number): boolean {
+	const before = text[index - 1] ?? '';
+	return COUNT_OR_DEMONSTRATIVE.test(before) || before === text[index];
+}
+
+/** The rest of the clause after `index`. */
+function clauseAfter(text: string, index: number): string {
+	return /^[^，。；！？、\n]*/.exec(text.slice(index + 1))![0];
 }

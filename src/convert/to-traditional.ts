@@ -26,7 +26,8 @@ export interface Choice {
 
 /**
  * Why a settled choice is still a guess: the phrase is two characters that ICU reads as two words (又干 in 湿了又干),
- * another phrase overlapping it writes the character otherwise (站台 and 台面 in 护士站台面), or the context rules
+ * another phrase overlapping it writes the character otherwise (站台 and 台面 in 护士站台面, 地面 and 面粉 in 地面粉尘) or,
+ * for a rule's choice, a word starting at the character does (范围 in 医师范围), or the context rules
  * suspect another form where a word took the character: a surname where names stand (余生华是, 由于主任), a measure
  * word after a number (5只有).
  */
@@ -232,22 +233,40 @@ function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 		doubtful: Set<number>,
 	): Doubt | undefined {
 		if (doubtful.has(offset + k) && settledBy !== 'rule') return 'context';
+		if (settledBy === 'rule') return wordDisagrees(run, words.ofRun(offset, run), k, form) ? 'overlap' : undefined;
 		if (settledBy !== 'phrase') return undefined;
-		if (end - start === 2 && twoWords(words.ofRun(offset, run), start)) return 'two-words';
-		return overlapDisagrees(run, start, end, k, form) ? 'overlap' : undefined;
+		const starts = words.ofRun(offset, run);
+		if (end - start === 2 && twoWords(starts, start)) return 'two-words';
+		return overlapDisagrees(run, starts, start, end, k, form) ? 'overlap' : undefined;
 	}
 
 	/**
-	 * Whether a phrase starting inside `[start, end)` and running past it writes the character at `k` otherwise than
-	 * `form` (台面 against 站台 in 护士站台面). Phrases reaching in from before are not asked about: 多只 against 只能
-	 * in 最多只能, an everyday phrase, would be flagged in report after report for the rare 晒干 against 干部.
+	 * Whether another phrase over the character at `k` writes it otherwise than `form`, the phrase `[start, end)` chose:
+	 * one starting inside it and running past its end (台面 against 站台 in 护士站台面), or one reaching in from before
+	 * that starts where ICU starts a word (地面 against 面粉 in 地面粉尘, 晒干 against 干部 in 晒干部分), so that the
+	 * text reads both ways. One that would cut into a word before it is not asked about: 多只 in 最多只能, an everyday
+	 * phrase, would be flagged in report after report.
 	 */
-	function overlapDisagrees(run: string, start: number, end: number, k: number, form: string): boolean {
-		for (let j = start + 1; j <= k; j++)
-			if (opencc.matchesAt(run, j).some((match) => match.end > end && match.value.length === match.end - j && match.value[k - j] !== form)) return true;
+	function overlapDisagrees(run: string, starts: Uint8Array, start: number, end: number, k: number, form: string): boolean {
+		const otherwise = (j: number, past: number) =>
+			opencc.matchesAt(run, j).some((match) => match.end > past && match.value.length === match.end - j && match.value[k - j] !== form);
+		for (let j = start + 1; j <= k; j++) if (otherwise(j, end)) return true;
+		for (let j = Math.max(0, k - LONGEST_REACH); j < start; j++) if (starts[j] && otherwise(j, k)) return true;
 		return false;
 	}
+
+	/**
+	 * Whether a phrase that starts at `k` and that ICU reads as a word writes the character otherwise than the rule's
+	 * `form` (医师范围: the name rule writes 范 after the role, the word 范围 writes 範).
+	 */
+	function wordDisagrees(run: string, starts: Uint8Array, k: number, form: string): boolean {
+		if (!starts[k]) return false;
+		return opencc.matchesAt(run, k).some((match) => match.end - k > 1 && starts[match.end] && match.value.length === match.end - k && match.value[0] !== form);
+	}
 }
+
+/** How far before a character a phrase reaching in from before is looked for: OpenCC's phrases that matter are short. */
+const LONGEST_REACH = 6;
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
