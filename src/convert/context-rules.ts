@@ -237,8 +237,8 @@ function personNames(context: Context): Array<[number, number]> {
 		// A surname with several forms is the likelier start of the name (院长范 + 院长, not 医院范 as a name).
 		// After 老 as an honorific (钟老) stands a surname alone; 干 alone before a title is the verb (干村支书).
 		// 老 as an honorific ends its word or comes before a verb (钟老说, 钟老是), unlike 老年 in 多见于老年人.
-		const honorific = startsWord(title.index + 1) || names.verbs.some((verb) => text.startsWith(verb, title.index + 1));
-		if (title[0] === '老' && !honorific) continue;
+		const honorific = () => startsWord(title.index + 1) || names.verbs.some((verb) => text.startsWith(verb, title.index + 1));
+		if (title[0] === '老' && !honorific()) continue;
 		const lengths = (title[0] === '老' ? [1] : [3, 2, 1]).filter(
 			(n) => !(n === 1 && text[title.index - 1] === '干') && hasNameForm(title.index - n, title.index) && isName(title.index - n, title.index, 'title'),
 		);
@@ -322,10 +322,15 @@ function listedNames(context: Context, known: Array<[number, number]>): Array<[n
 	return listed;
 }
 
-/** Spans of place names before 县, 区, 村 … (郁南县, 湖里区, 仁里村), one or two characters that are not a word of the dictionary. */
+/**
+ * Spans of place names before 县, 区, 村 … (郁南县, 湖里区, 仁里村), one or two characters that are not a word of the
+ * dictionary; only those with a character that has a place form of its own, as only they change the conversion.
+ */
 function placeNames(context: Context): Array<[number, number]> {
+	const { text, names } = context;
 	const found: Array<[number, number]> = [];
-	for (const suffix of context.text.matchAll(context.names.places)) {
+	for (const suffix of text.matchAll(names.places)) {
+		if (!names.placeForms.has(text[suffix.index - 1] ?? '') && !names.placeForms.has(text[suffix.index - 2] ?? '')) continue;
 		const length = [2, 1].find((n) => nameLike(context, suffix.index - n, suffix.index, 'title'));
 		if (length) found.push([suffix.index - length, suffix.index]);
 	}
