@@ -103,7 +103,7 @@ function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 		if (rules.size > 0)
 			for (const [index, form] of rules) if (index >= offset && index < offset + run.length) settled.set(index - offset, { form, by: 'rule' });
 		if (starts) settleProjectWords(run, starts, settled);
-		// Without boundaries, settled characters or a trace, this is OpenCC's longest match.
+		// Without boundaries, settled characters or a trace, every character takes its default.
 		if (!starts && settled.size === 0 && !choices) return convertPlain(run);
 		let out = '';
 		let copied = 0;
@@ -163,20 +163,16 @@ function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 		});
 	}
 
-	/** A run converted by longest match with OpenCC's phrases, else each character's default: the path most runs take. */
+	/**
+	 * A run in which no phrase that changes a default starts, converted character by character: the path most runs take.
+	 * OpenCC's longest match would write the same, since every other phrase writes each of its characters as the
+	 * character's default (a phrase with a character outside the Basic Multilingual Plane always counts as changing one).
+	 */
 	function convertPlain(run: string): string {
 		let out = '';
 		let copied = 0;
 		for (let i = 0; i < run.length;) {
 			const code = run.charCodeAt(i);
-			if (opencc.starts(code)) {
-				const longest = opencc.longestAt(run, i);
-				if (longest && longest.end - i > 1) {
-					out += run.slice(copied, i) + longest.value;
-					i = copied = longest.end;
-					continue;
-				}
-			}
 			const width = isHighSurrogate(code) && i + 1 < run.length ? 2 : 1;
 			const form = width === 1 ? defaultsByCode[code] : defaults.get(run.slice(i, i + 2));
 			if (form !== undefined) {
