@@ -102,6 +102,15 @@ function speed(paragraphs: string[], make: () => (text: string) => string): numb
 	return rates.sort((a, b) => a - b)[2]!;
 }
 
+/** Length of the long articles the speed is also measured on. */
+const ARTICLE_LENGTH = 10_000;
+
+/** Consecutive paragraphs joined into texts of exactly `length` characters (what is left over is dropped). */
+function longArticles(paragraphs: string[], length: number): string[] {
+	const all = paragraphs.join('');
+	return Array.from({ length: Math.floor(all.length / length) }, (_, i) => all.slice(i * length, (i + 1) * length));
+}
+
 function printSpeed(lines: GoldenLine[]): void {
 	console.log('\nSpeed, characters per CPU second (with content/glossary.yaml; median of 5 rounds)          OpenCC      ours');
 	const glossary = readSiteGlossary();
@@ -121,6 +130,10 @@ function printSpeed(lines: GoldenLine[]): void {
 			half === 's2t' ? 'zh-Hant' : 'zh-Hans',
 			half === 'hk2s' ? 'hk' : 'tw',
 		);
+		// The same paragraphs as long articles: the rate should not fall with the length of a text.
+		const articles = longArticles(paragraphs, ARTICLE_LENGTH);
+		if (half === 's2t' && articles.length > 0)
+			row(`${title}, golden set in ${articles.length} articles of ${ARTICLE_LENGTH.toLocaleString('en')} characters`, articles, 'zh-Hans', 'zh-Hant', 'tw');
 	}
 	const typical = toSimplified(readFileSync(join(process.cwd(), TYPICAL_REPORT), 'utf8'))
 		.split('\n')

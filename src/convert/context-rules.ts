@@ -75,7 +75,8 @@ const SLEEPY = new RegExp(`(?:太|很|好|真|特别|非常|有点|有些|越来
 // 干 and 湿 as opposites stand close together (湿了又干、干了又湿, 干湿分类); further apart, 干 is usually "to do".
 const OPPOSITES_NEAR = 4;
 const MODAL = /[要能会肯敢想去来]/;
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+/** Whether a code unit is a Han character of the Basic Multilingual Plane (read by code: the name rules ask it of nearly every surname). */
+const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 // What the preposition 于 is followed by in a bulletin: a date or another word of time.
 const TIME_AFTER_YU = new RegExp(
 	`^(?:${NUMBER}|近日|昨日|今日|明日|昨天|今天|明天|今年|去年|明年|当年|当晚|当天|当日|次日|本周|本月|上周|下周|上午|下午|中午|晚上|凌晨|日前|近期|同日|暑假|寒假|此前|年初|年底|月初|月底|周末|节假日|春节)`,
@@ -201,7 +202,7 @@ type Evidence = 'titled' | 'adjacent' | 'title' | 'weak';
  */
 function nameLike({ text, phrases, names, startsWord }: Context, start: number, end: number, evidence: Evidence): boolean {
 	if (start < 0 || end > text.length || end <= start) return false;
-	for (let k = start; k < end; k++) if (!HAN.test(text[k]!)) return false;
+	for (let k = start; k < end; k++) if (!isHan(text.charCodeAt(k))) return false;
 	if (NOT_IN_NAMES.test(text.slice(start, end))) return false;
 	// After a role the name starts where the role ends, even where ICU joined the two (医师范建军), unless a word of the
 	// dictionary starts there that writes the surname otherwise (医师范围).
@@ -237,8 +238,8 @@ function personNames(context: Context): Array<[number, number]> {
 		// A surname with several forms is the likelier start of the name (院长范 + 院长, not 医院范 as a name).
 		// After 老 as an honorific (钟老) stands a surname alone; 干 alone before a title is the verb (干村支书).
 		// 老 as an honorific ends its word or comes before a verb (钟老说, 钟老是), unlike 老年 in 多见于老年人.
-		const honorific = startsWord(title.index + 1) || names.verbs.some((verb) => text.startsWith(verb, title.index + 1));
-		if (title[0] === '老' && !honorific) continue;
+		const honorific = () => startsWord(title.index + 1) || names.verbs.some((verb) => text.startsWith(verb, title.index + 1));
+		if (title[0] === '老' && !honorific()) continue;
 		const lengths = (title[0] === '老' ? [1] : [3, 2, 1]).filter(
 			(n) => !(n === 1 && text[title.index - 1] === '干') && hasNameForm(title.index - n, title.index) && isName(title.index - n, title.index, 'title'),
 		);
@@ -276,8 +277,8 @@ function personNames(context: Context): Array<[number, number]> {
 		else found.push([start, start + 1]);
 	}
 	for (let start = 0; start < text.length; start++) {
-		if (!surname(start) || (start > 0 && HAN.test(text[start - 1]!))) continue;
-		const lengths = [3, 2].filter((n) => names.verbs.some((verb) => text.startsWith(verb, start + n)) && hasNameForm(start, start + n));
+		if (!surname(start) || (start > 0 && isHan(text.charCodeAt(start - 1)))) continue;
+		const lengths = [3, 2].filter((n) => hasNameForm(start, start + n) && names.verbs.some((verb) => text.startsWith(verb, start + n)));
 		const length = lengths.find((n) => isName(start, start + n, 'weak'));
 		if (length) found.push([start, start + length]);
 		else if (lengths.length > 0 && names.surnameForms.has(text[start]!)) context.doubtful.add(start);
@@ -322,10 +323,15 @@ function listedNames(context: Context, known: Array<[number, number]>): Array<[n
 	return listed;
 }
 
-/** Spans of place names before 县, 区, 村 … (郁南县, 湖里区, 仁里村), one or two characters that are not a word of the dictionary. */
+/**
+ * Spans of place names before 县, 区, 村 … (郁南县, 湖里区, 仁里村), one or two characters that are not a word of the
+ * dictionary; only those with a character that has a place form of its own, as only they change the conversion.
+ */
 function placeNames(context: Context): Array<[number, number]> {
+	const { text, names } = context;
 	const found: Array<[number, number]> = [];
-	for (const suffix of context.text.matchAll(context.names.places)) {
+	for (const suffix of text.matchAll(names.places)) {
+		if (!names.placeForms.has(text[suffix.index - 1] ?? '') && !names.placeForms.has(text[suffix.index - 2] ?? '')) continue;
 		const length = [2, 1].find((n) => nameLike(context, suffix.index - n, suffix.index, 'title'));
 		if (length) found.push([suffix.index - length, suffix.index]);
 	}

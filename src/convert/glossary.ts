@@ -18,12 +18,12 @@ export interface Glossary {
 	find(text: string, normal?: string): GlossaryMatch[];
 }
 
-/** Terms by their first character, longest first, each with its pair. */
-function termIndex(pairs: readonly GlossaryPair[], keysOf: (pair: GlossaryPair) => string[]): Map<string, Array<[string, GlossaryPair]>> {
+/** Terms by the code of their first character (so that finding them makes no string per character), longest first, each with its pair. */
+function termIndex(pairs: readonly GlossaryPair[], keysOf: (pair: GlossaryPair) => string[]): Map<number, Array<[string, GlossaryPair]>> {
 	const byKey = new Map<string, GlossaryPair>();
 	for (const pair of pairs) for (const key of keysOf(pair)) byKey.set(key, pair);
-	const byFirst = new Map<string, Array<[string, GlossaryPair]>>();
-	for (const [key, pair] of byKey) byFirst.set(key[0]!, [...(byFirst.get(key[0]!) ?? []), [key, pair] as [string, GlossaryPair]]);
+	const byFirst = new Map<number, Array<[string, GlossaryPair]>>();
+	for (const [key, pair] of byKey) byFirst.set(key.charCodeAt(0), [...(byFirst.get(key.charCodeAt(0)) ?? []), [key, pair] as [string, GlossaryPair]]);
 	for (const terms of byFirst.values()) terms.sort((a, b) => b[0].length - a[0].length);
 	return byFirst;
 }
@@ -50,7 +50,7 @@ export function createGlossary(
 			const [haystack, terms] = normal !== undefined && normal.length === text.length ? [normal, normalTerms] : [text, writtenTerms];
 			const matches: GlossaryMatch[] = [];
 			for (let i = 0; i < haystack.length;) {
-				const term = terms.get(haystack[i]!)?.find(([key]) => haystack.startsWith(key, i));
+				const term = terms.get(haystack.charCodeAt(i))?.find(([key]) => haystack.startsWith(key, i));
 				if (term) {
 					matches.push({ start: i, end: i + term[0].length, pair: term[1] });
 					i += term[0].length;

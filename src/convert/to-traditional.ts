@@ -71,9 +71,9 @@ const converters = new Map<TraditionalVariant, ToTraditional>();
 function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 	const { defaults } = simplifiedTables();
 	const { opencc, project, alone } = tables();
-	// Keyed by character code, so that the hot loop makes no string of each character.
-	const defaultsByCode = new Map([...defaults].filter(([char]) => char.length === 1).map(([char, form]) => [char.charCodeAt(0), form]));
-	const aloneByCode = new Map([...alone].map(([char, form]) => [char.charCodeAt(0), form]));
+	// Indexed by character code, so that the hot loops make no string of each character and look up no Map.
+	const defaultsByCode = byCode([...defaults].filter(([char]) => char.length === 1));
+	const aloneByCode = byCode([...alone]);
 	const regional = regionalForms(variant);
 	const forms = traditionalForms();
 	const regionalForm = (char: string) => (regional ? regional.convert(char) : char);
@@ -104,15 +104,16 @@ function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 		if (rules.size > 0)
 			for (const [index, form] of rules) if (index >= offset && index < offset + run.length) settled.set(index - offset, { form, by: 'rule' });
 		if (starts) settleProjectWords(run, starts, settled);
-		// Without boundaries, settled characters or a trace, this is OpenCC's longest match.
+		// Without boundaries, settled characters or a trace, every character takes its default.
 		if (!starts && settled.size === 0 && !choices) return convertPlain(run);
 		let out = '';
 		let copied = 0;
-		for (let i = 0; i < run.length;) {
+		// One function for the whole run rather than one per position: it reads the position from `i`.
+		let i = 0;
+		const accept = (end: number, value: string) => end - i > 1 && agrees(i, value, settled) && (!starts || keepsToWords(starts, i, end));
+		while (i < run.length) {
 			const code = run.charCodeAt(i);
-			const accepted = opencc.starts(code)
-				? opencc.longestWhere(run, i, (end, value) => end - i > 1 && agrees(i, value, settled) && (!starts || keepsToWords(starts, i, end)))
-				: undefined;
+			const accepted = opencc.starts(code) ? opencc.longestWhere(run, i, accept) : undefined;
 			if (accepted) {
 				// agrees() made sure the phrase writes every settled character as settled.
 				out += run.slice(copied, i) + accepted.value;
@@ -127,7 +128,7 @@ function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 			const width = isHighSurrogate(code) && i + 1 < run.length ? 2 : 1;
 			const own = settled.get(i);
 			const single = width === 1 ? standalone(code, i, starts) : undefined;
-			const form = own?.form ?? single ?? (width === 1 ? defaultsByCode.get(code) : defaults.get(run.slice(i, i + 2)));
+			const form = own?.form ?? single ?? (width === 1 ? defaultsByCode[code] : defaults.get(run.slice(i, i + 2)));
 			if (form !== undefined) {
 				out += run.slice(copied, i) + form;
 				copied = i + width;
@@ -163,22 +164,18 @@ function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 		});
 	}
 
-	/** A run converted by longest match with OpenCC's phrases, else each character's default: the path most runs take. */
+	/**
+	 * A run in which no phrase that changes a default starts, converted character by character: the path most runs take.
+	 * OpenCC's longest match would write the same, since every other phrase writes each of its characters as the
+	 * character's default (a phrase with a character outside the Basic Multilingual Plane always counts as changing one).
+	 */
 	function convertPlain(run: string): string {
 		let out = '';
 		let copied = 0;
 		for (let i = 0; i < run.length;) {
 			const code = run.charCodeAt(i);
-			if (opencc.starts(code)) {
-				const longest = opencc.longestAt(run, i);
-				if (longest && longest.end - i > 1) {
-					out += run.slice(copied, i) + longest.value;
-					i = copied = longest.end;
-					continue;
-				}
-			}
 			const width = isHighSurrogate(code) && i + 1 < run.length ? 2 : 1;
-			const form = width === 1 ? defaultsByCode.get(code) : defaults.get(run.slice(i, i + 2));
+			const form = width === 1 ? defaultsByCode[code] : defaults.get(run.slice(i, i + 2));
 			if (form !== undefined) {
 				out += run.slice(copied, i) + form;
 				copied = i + width;
@@ -208,14 +205,14 @@ function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 
 	/** The project's form for a character (by code) that ICU reads as a word on its own, if it has one. */
 	function standalone(code: number, k: number, starts: Uint8Array | undefined): string | undefined {
-		return starts && starts[k] && starts[k + 1] ? aloneByCode.get(code) : undefined;
+		return starts && starts[k] && starts[k + 1] ? aloneByCode[code] : undefined;
 	}
 
 	/** Whether any phrase in the run would write a character differently from its default, or the project has something to say about the run. */
 	function needsBoundaries(run: string): boolean {
 		for (let i = 0; i < run.length; i++) {
 			const code = run.charCodeAt(i);
-			if (aloneByCode.has(code) || (project.starts(code) && project.longestAt(run, i)) || opencc.markedAt(run, i)) return true;
+			if (aloneByCode[code] !== undefined || (project.starts(code) && project.longestAt(run, i)) || opencc.markedAt(run, i)) return true;
 		}
 		return false;
 	}
@@ -267,6 +264,13 @@ function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 
 /** How far before a character a phrase reaching in from before is looked for: OpenCC's phrases that matter are short. */
 const LONGEST_REACH = 6;
+
+/** Forms of single characters (of one code unit) as an array indexed by character code. */
+function byCode(forms: Array<[string, string]>): Array<string | undefined> {
+	const array = new Array<string | undefined>(0x10000).fill(undefined);
+	for (const [char, form] of forms) array[char.charCodeAt(0)] = form;
+	return array;
+}
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 

@@ -7,12 +7,15 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 /** Runs of text that words and phrases can span; punctuation and spaces end a run, so a run is segmented on its own. */
 export const RUN = /[\u3400-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}〇0-9０-９A-Za-z]+/gu;
 
-/** `starts[k]` is 1 where a word starts at offset k of `text`, and at `text.length`. */
-function wordStarts(text: string): Uint8Array {
-	const starts = new Uint8Array(text.length + 1);
-	for (const { index } of segmenter.segment(text)) starts[index] = 1;
-	starts[text.length] = 1;
-	return starts;
+const OUTSIDE_RUNS = /[^\u3400-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}〇0-9０-９A-Za-z]+/gu;
+
+/**
+ * The text with everything outside the runs turned into line breaks, offsets kept. ICU always breaks before and after a
+ * line break (UAX #29, WB3a/WB3b) and segments each stretch between breaks on its own, so each run of this text falls
+ * into the words it would fall into alone; a run stays segmented "on its own" while all of them share one call.
+ */
+function runsOnly(text: string): string {
+	return text.replace(OUTSIDE_RUNS, (outside) => '\n'.repeat(outside.length));
 }
 
 /** Whether the span `[start, end)` keeps to words: it is made of whole words, or lies inside one word. */
@@ -23,37 +26,55 @@ export function keepsToWords(starts: Uint8Array, start: number, end: number): bo
 }
 
 /**
- * The word boundaries of one text, segmented run by run and only for the runs someone asks about (segmenting is the
- * costliest step of conversion), so the converter and the context rules share one segmentation.
+ * The word boundaries of one text, found only where someone asks (the converter asks about whole runs, the context
+ * rules about single offsets), so the converter and the context rules share one segmentation. Each
+ * Intl.Segmenter.segment() call costs about as much as segmenting a clause (ICU clones its break iterator), so the text
+ * is handed to ICU once and each offset asked about is read from it with containing().
  */
 export class TextWords {
 	private readonly segmented = new Map<number, Uint8Array>();
 	private readonly text: string;
-	private runs: Array<[number, number]> | undefined;
+	/** Per offset (and at the end): 1 where a word starts, -1 where none does, 0 where ICU has not been asked yet. */
+	private readonly known: Int8Array;
+	private segments: Intl.Segments | undefined;
 
 	constructor(text: string) {
 		this.text = text;
+		this.known = new Int8Array(text.length + 1);
 	}
 
-	/** Word starts of the run that begins at `start` (offsets within the run). */
+	/** Word starts of the run that begins at `start` (offsets within the run, and 1 at `run.length`). */
 	ofRun(start: number, run: string): Uint8Array {
 		let starts = this.segmented.get(start);
-		if (!starts) this.segmented.set(start, (starts = wordStarts(run)));
+		if (starts) return starts;
+		starts = new Uint8Array(run.length + 1);
+		for (let at = start; at < start + run.length;) {
+			starts[at - start] = 1;
+			at = this.wordAt(at);
+		}
+		starts[run.length] = 1;
+		this.segmented.set(start, starts);
 		return starts;
 	}
 
-	/** Whether a word starts at `index` of the text (a run's edges always start words). */
+	/** Whether a word starts at `index` of the text (outside runs, and at a run's edges, one always does). */
 	startsAt(index: number): boolean {
-		this.runs ??= [...this.text.matchAll(RUN)].map((m) => [m.index, m.index + m[0].length]);
-		let low = 0;
-		let high = this.runs.length - 1;
-		while (low <= high) {
-			const middle = (low + high) >> 1;
-			const [start, end] = this.runs[middle]!;
-			if (index < start) high = middle - 1;
-			else if (index >= end) low = middle + 1;
-			else return index === start || this.ofRun(start, this.text.slice(start, end))[index - start] === 1;
+		if (this.known[index] === 0) this.wordAt(index);
+		return this.known[index] === 1;
+	}
+
+	/** Asks ICU for the word around `index`, notes where it starts and ends, and returns its end. */
+	private wordAt(index: number): number {
+		this.segments ??= segmenter.segment(runsOnly(this.text));
+		const word = this.segments.containing(index);
+		if (!word) {
+			this.known[index] = 1;
+			return index;
 		}
-		return true;
+		const end = word.index + word.segment.length;
+		this.known[word.index] = 1;
+		this.known.fill(-1, word.index + 1, end);
+		this.known[end] = 1;
+		return end;
 	}
 }
