@@ -10,6 +10,7 @@ import { articleProblems } from './content-check.ts';
 import { editorMessage } from './editor-messages.ts';
 import { contentPath, displayPath } from './paths.ts';
 import { ContentError, formatProblem } from './problems.ts';
+import { buildSitePart, rendersYear } from '../core/shards.ts';
 
 /** Stops the build: some articles have errors; each line names the file, the line and the fix. */
 function articlesError(lines: string[]): ContentError {
@@ -42,10 +43,12 @@ async function storeArticle(
 	path: string,
 	file: string,
 	check: Required<Pick<ArticleFileCheck, 'fields' | 'body' | 'source' | 'images'>>,
+	rendersPage: boolean,
 ) {
 	const id = articleId(file);
 	const filePath = relative(fileURLToPath(context.config.root), path).split(sep).join('/');
-	const digest = context.generateDigest([check.source, ...pictureVersions(check.images)].join('\n'));
+	// An entry stored without its HTML (for a build that renders no page of it) must not pass for a rendered one later.
+	const digest = context.generateDigest([check.source, ...pictureVersions(check.images), ...(rendersPage ? [] : ['not rendered'])].join('\n'));
 	const stored = context.store.get(id);
 	if (stored?.digest === digest && stored.filePath === filePath) return;
 	const data = await context.parseData({ id, data: check.fields, filePath: path });
@@ -53,6 +56,12 @@ async function storeArticle(
 	const body = check.body.trim();
 	if (file.endsWith('.mdx')) {
 		context.store.set({ id, data, body, filePath, digest, deferredRender: true });
+		return;
+	}
+	// A shard or the assembly of a sharded build shows other articles' titles and summaries but renders no body of
+	// theirs: rendering them would cost time and hold their HTML in memory for nothing.
+	if (!rendersPage) {
+		context.store.set({ id, data, body, filePath, digest });
 		return;
 	}
 	let rendered;
@@ -87,12 +96,18 @@ async function syncArticles(context: LoaderContext, schema: z.ZodType, dev: bool
 	// A production build never loads drafts, so nothing of theirs (text, lead picture, body pictures) reaches the site.
 	const leaveOutDrafts = import.meta.env.MODE !== 'development';
 	const gone = new Set(context.store.keys());
-	for (const [file, check] of folder.files) {
-		if (leaveOutDrafts && check.data?.draft === true) continue;
+	const published = [...folder.files].filter(([, check]) => !(leaveOutDrafts && check.data?.draft === true));
+	const yearOf = (data: Record<string, unknown>) => String(data.date).slice(0, 4);
+	const rendersPage = rendersYear(
+		buildSitePart(),
+		published.flatMap(([, check]) => (check.data ? [yearOf(check.data)] : [])),
+	);
+	for (const [file, check] of published) {
+		// Kept even when it has errors: in `npm run dev` its last good entry stays until it is fixed.
 		gone.delete(articleId(file));
-		const { fields, body, source, images } = check;
-		if (check.data && fields && body !== undefined && source !== undefined)
-			await storeArticle(context, `${dir}/${file}`, file, { fields, body, source, images });
+		const { data, fields, body, source, images } = check;
+		if (data && fields && body !== undefined && source !== undefined)
+			await storeArticle(context, `${dir}/${file}`, file, { fields, body, source, images }, rendersPage(yearOf(data)));
 	}
 	for (const id of gone) context.store.delete(id);
 }

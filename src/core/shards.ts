@@ -65,3 +65,16 @@ export function shardYears(articlesPerYear: ReadonlyMap<string, number>, count: 
 	}
 	return shards;
 }
+
+/**
+ * Whether a build of `part` renders the pages of articles published in a year, given the year of every article it
+ * publishes: all of them in a whole build, none in the assembly, the years shardYears gives a shard.
+ */
+export function rendersYear(part: SitePart, articleYears: Iterable<string>): (year: string) => boolean {
+	if (part.kind === 'whole') return () => true;
+	if (part.kind === 'assembly') return () => false;
+	const perYear = new Map<string, number>();
+	for (const year of articleYears) perYear.set(year, (perYear.get(year) ?? 0) + 1);
+	const years = new Set(shardYears(perYear, part.count)?.[part.number - 1]);
+	return (year) => years.has(year);
+}

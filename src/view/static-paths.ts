@@ -1,7 +1,7 @@
 import type { Article } from '../content-model/query.ts';
 import { editions } from '../core/editions.ts';
 import { dayOf } from '../core/dates.ts';
-import { buildSitePart, shardYears } from '../core/shards.ts';
+import { buildSitePart, rendersYear } from '../core/shards.ts';
 import { articleVersion, cacheKey, siteVersion } from './cache-key.ts';
 import { stablePages, type PageKey } from './stable-pages.ts';
 import { editionUrl } from './urls.ts';
@@ -17,14 +17,8 @@ const yearOf = (article: Article) => dayOf(article.data.date).slice(0, 4);
  * them), and in a shard those of its years, cut from every article's year the same way in every job.
  */
 function articlesOfThisBuild(articles: readonly Article[]): readonly Article[] {
-	const part = buildSitePart();
-	if (part.kind === 'whole') return articles;
-	if (part.kind === 'assembly') return [];
-	const perYear = new Map<string, number>();
-	for (const article of articles) perYear.set(yearOf(article), (perYear.get(yearOf(article)) ?? 0) + 1);
-	// The atomic-publish integration refused the build at startup if there were fewer years than shards.
-	const years = new Set(shardYears(perYear, part.count)?.[part.number - 1] ?? []);
-	return articles.filter((article) => years.has(yearOf(article)));
+	const renders = rendersYear(buildSitePart(), articles.map(yearOf));
+	return articles.filter((article) => renders(yearOf(article)));
 }
 
 /** Each edition crossed with each item, as getStaticPaths entries, with a cacheKey when `version` is given. */
