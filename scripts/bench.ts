@@ -1,9 +1,10 @@
-// npm run bench -- --articles N [--baseline] [--shards K] [--json bench.json] [--keep]
+// npm run bench -- --articles N [--baseline] [--shards K [--only-shards]] [--json bench.json] [--keep]
 // Generates N articles from the sample's sentences, builds them in a temporary folder and prints each stage's
 // seconds, peak memory, sizes, pages per second and what a first search downloads. With --baseline it also builds
 // the same articles the plain way (one edition, one minimal page per article, the pagefind CLI with defaults) in
 // the same run and prints our figures as ratios to it. With --shards K it builds the same articles again in K shards
-// and an assembly, as separate CI jobs would, and compares the result with the single build. Numbers vary with the machine's load: run it on a quiet machine.
+// and an assembly, as separate CI jobs would, and compares the result with the single build (with --only-shards it
+// builds only the shards and the assembly, for archives one build cannot hold). Numbers vary with the machine's load: run it on a quiet machine.
 import { cpus, totalmem } from 'node:os';
 import { appendFileSync, cpSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +14,7 @@ import { writeCorpus } from './bench/corpus.ts';
 import { between, measure, reported, type MeasuredRun } from './bench/measure-build.ts';
 import { measureSearchDownloads } from './bench/search-download.ts';
 import { measureSearchQuality, type QueryQuality } from './bench/search-quality.ts';
-import { measureShardedBuild, siteHashes } from './bench/sharded-build.ts';
+import { measureShardedBuild, siteHashes, type ShardedBuild } from './bench/sharded-build.ts';
 import { failOnProblems, parseCommand, runCli } from './cli.ts';
 
 const spec = {
@@ -24,6 +25,7 @@ const spec = {
 		sample: { type: 'boolean', help: '不生成文章，量樣本網站本身（test/fixtures/sample-site）' },
 		baseline: { type: 'boolean', help: '另外用最簡單的做法（單一版本 + pagefind 預設）建同樣的文章，列出比值' },
 		shards: { type: 'string', value: '<K>', help: '另外分成 K 片建置再組合（像 CI 的 K 個工作加一個組合工作），和單次建置逐檔比較' },
+		'only-shards': { type: 'boolean', help: '和 --shards 一起用：只量分片建置和組合，不做單次建置（大到一台機器建不完的檔案庫）' },
 		json: { type: 'string', value: '<檔案>', help: '把結果另存為 JSON' },
 		keep: { type: 'boolean', help: '保留臨時資料夾以便查看' },
 	},
@@ -126,12 +128,41 @@ function stages(run: MeasuredRun) {
 	};
 }
 
+const fmt = (n: number | undefined, unit = 's') => (n === undefined ? '—' : `${n.toFixed(1)} ${unit}`);
+
+/** A sharded build's figures for --json: each job's time, peak memory and stages, and the files that differ from the single build. */
+const shardedFigures = (sharded: ShardedBuild) => ({
+	shards: sharded.shards.map((run) => ({ seconds: run.seconds, peakMB: run.peakMB, stages: stages(run) })),
+	assembly: { seconds: sharded.assembly.seconds, peakMB: sharded.assembly.peakMB, stages: stages(sharded.assembly) },
+	differing: sharded.differing,
+});
+
+function printShardedBuild(sharded: ShardedBuild): void {
+	const slowest = Math.max(...sharded.shards.map((run) => run.seconds));
+	const stageLine = (run: MeasuredRun) =>
+		Object.entries(stages(run))
+			.map(([stage, seconds]) => `${stage} ${fmt(seconds)}`)
+			.join(', ');
+	console.log(`in ${sharded.shards.length} shards, each a fresh project with an empty cache, then an assembly:`);
+	sharded.shards.forEach((run, i) => console.log(`  shard ${i + 1}: ${fmt(run.seconds)}, peak ${fmt(run.peakMB, 'MB')} (${stageLine(run)})`));
+	console.log(
+		`  assembly: ${fmt(sharded.assembly.seconds)}, peak ${fmt(sharded.assembly.peakMB, 'MB')} (${stageLine(sharded.assembly)}); with the shards in parallel jobs ${fmt(slowest + sharded.assembly.seconds)} from start to dist/`,
+	);
+	if (sharded.differing === undefined) return;
+	console.log(
+		sharded.differing.length === 0
+			? '  output identical to the single build, file for file'
+			: `  ${sharded.differing.length} files differ from the single build: ${sharded.differing.slice(0, 10).join(', ')}`,
+	);
+}
+
 runCli(async () => {
 	const { values, problems } = parseCommand(spec);
 	let count = Number(values.articles);
 	if (!values.sample && (!Number.isInteger(count) || count < 1)) problems.push(`--articles 要寫正整數，不是 ${values.articles}`);
 	const shardCount = values.shards === undefined ? 0 : Number(values.shards);
 	if (!Number.isInteger(shardCount) || shardCount < 0) problems.push(`--shards 要寫正整數，不是 ${values.shards}`);
+	if (values['only-shards'] && shardCount === 0) problems.push('--only-shards 要和 --shards K 一起用');
 	failOnProblems(spec, problems);
 	let root: string;
 	if (values.sample) {
@@ -147,6 +178,21 @@ runCli(async () => {
 	appendFileSync(join(root, 'content/site.yaml'), '\nmessages: en\n');
 	console.log(`bench: ${count} articles${values.sample ? ' (the sample site)' : ''} on ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
 
+	if (values['only-shards']) {
+		const sharded = await measureShardedBuild(join(root, 'content'), shardCount, ASTRO);
+		printShardedBuild(sharded);
+		if (values.json)
+			writeFileSync(
+				values.json,
+				JSON.stringify(
+					{ articles: count, machine: { cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30) }, sharded: shardedFigures(sharded) },
+					null,
+					'\t',
+				),
+			);
+		rmSync(root, { recursive: true, force: true });
+		return 0;
+	}
 	const ours = await measure(process.execPath, [ASTRO, 'build'], root);
 	if (ours.status !== 0) throw new Error(`our build failed:\n${ours.lines.map((l) => l.text).join('\n')}`);
 	const dist = join(root, 'dist');
@@ -185,13 +231,7 @@ runCli(async () => {
 		searchQuality: { precision: mean(quality, 'precision'), recall: mean(quality, 'recall'), precisionAt10: mean(quality, 'precisionAt10'), queries: quality },
 	};
 	const result: Record<string, unknown> = { articles: count, machine: { cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30) }, ours: o };
-	if (sharded) {
-		result.sharded = {
-			shards: sharded.shards.map((run) => ({ seconds: run.seconds, peakMB: run.peakMB, stages: stages(run) })),
-			assembly: { seconds: sharded.assembly.seconds, peakMB: sharded.assembly.peakMB, stages: stages(sharded.assembly) },
-			differing: sharded.differing,
-		};
-	}
+	if (sharded) result.sharded = shardedFigures(sharded);
 
 	if (values.baseline) {
 		const base = createProject(sampleContentWith(() => {}));
@@ -210,7 +250,6 @@ runCli(async () => {
 		if (!values.keep) rmSync(base, { recursive: true, force: true });
 	}
 
-	const fmt = (n: number | undefined, unit = 's') => (n === undefined ? '—' : `${n.toFixed(1)} ${unit}`);
 	console.log(
 		`\nours: ${fmt(o.seconds)} wall, peak ${fmt(o.peakMB, 'MB')}, ${o.htmlPages} pages (${o.pagesPerSecond.toFixed(0)} pages/s), output ${fmt(o.outputMB, 'MB')}, index ${fmt(o.indexMB, 'MB')}`,
 	);
@@ -228,19 +267,7 @@ runCli(async () => {
 	console.log(
 		`  search quality over ${q.queries.length} queries (vs. articles containing the query): precision ${q.precision.toFixed(3)}, recall ${q.recall.toFixed(3)}, first ten ${q.precisionAt10.toFixed(3)}`,
 	);
-	if (sharded) {
-		const slowest = Math.max(...sharded.shards.map((run) => run.seconds));
-		console.log(`in ${sharded.shards.length} shards, each a fresh project with an empty cache, then an assembly:`);
-		sharded.shards.forEach((run, i) => console.log(`  shard ${i + 1}: ${fmt(run.seconds)}, peak ${fmt(run.peakMB, 'MB')}`));
-		console.log(
-			`  assembly: ${fmt(sharded.assembly.seconds)}, peak ${fmt(sharded.assembly.peakMB, 'MB')}; with the shards in parallel jobs ${fmt(slowest + sharded.assembly.seconds)} from start to dist/`,
-		);
-		console.log(
-			sharded.differing.length === 0
-				? '  output identical to the single build, file for file'
-				: `  ${sharded.differing.length} files differ from the single build: ${sharded.differing.slice(0, 10).join(', ')}`,
-		);
-	}
+	if (sharded) printShardedBuild(sharded);
 	if (result.baseline) {
 		const b = result.baseline as { seconds: number; peakMB: number; astroSeconds: number; pagefindSeconds: number; htmlPages: number };
 		const r = result.ratios as { wallTime: number; peakMemory: number };

@@ -209,8 +209,10 @@ runCli(() => {
 	console.log(`\nReview list (glossary empty): flags ${review.flaggedErrors} of the converter's ${review.errors} remaining errors on the Simplified half`);
 	console.log(`  recall: tuned ${review.recall.tuned}, held out ${review.recall.heldOut}, all ${review.recall.all}`);
 	console.log('  flags per 2,000 Han characters on typical reports:');
-	for (const { source, han, flags, per2000 } of review.typical)
-		console.log(`    ${per2000.toFixed(2).padStart(5)}  ${source} (${flags} flags, ${han} Han characters)`);
+	for (const { source, han, flags, per2000, errors } of review.typical) {
+		const checked = errors && `; against its hand-checked Traditional: ours ${errors.ours} wrong (${errors.flagged} flagged), OpenCC ${errors.opencc}`;
+		console.log(`    ${per2000.toFixed(2).padStart(5)}  ${source} (${flags} flags, ${han} Han characters${checked ?? ''})`);
+	}
 	console.log(`    ${review.typicalPer2000.toFixed(2).padStart(5)}  all of them (${review.typicalHan} Han characters)`);
 	console.log(`  on the golden set ${review.goldenPer2000.toFixed(2)} (written around traps)`);
 	if (values.errors) printErrors(ours, opencc, values['held-out'] === true);

@@ -26,12 +26,12 @@ export function siteHashes(dist: string): Map<string, string> {
 export interface ShardedBuild {
 	shards: MeasuredRun[];
 	assembly: MeasuredRun;
-	/** Files whose bytes differ from the single build, or that only one of the two has. */
-	differing: string[];
+	/** Files whose bytes differ from the single build, or that only one of the two has (without a single build, undefined). */
+	differing?: string[];
 }
 
-/** Builds `content` in `count` shards and assembles them (`astro` is Astro's CLI), comparing the result with `single`. */
-export async function measureShardedBuild(content: string, count: number, astro: string, single: ReadonlyMap<string, string>): Promise<ShardedBuild> {
+/** Builds `content` in `count` shards and assembles them (`astro` is Astro's CLI), comparing the result with `single` when given. */
+export async function measureShardedBuild(content: string, count: number, astro: string, single?: ReadonlyMap<string, string>): Promise<ShardedBuild> {
 	const assemblyRoot = createProject(content);
 	const shards: MeasuredRun[] = [];
 	for (let number = 1; number <= count; number++) {
@@ -45,8 +45,8 @@ export async function measureShardedBuild(content: string, count: number, astro:
 	}
 	const assembly = await measure(process.execPath, [astro, 'build'], assemblyRoot, { ...process.env, BULLETIN_SHARD: 'assemble' });
 	if (assembly.status !== 0) throw new Error(`the assembly failed:\n${assembly.lines.map((l) => l.text).join('\n')}`);
-	const assembled = siteHashes(join(assemblyRoot, 'dist'));
-	const differing = [...new Set([...single.keys(), ...assembled.keys()])].filter((file) => single.get(file) !== assembled.get(file)).sort();
+	const assembled = single && siteHashes(join(assemblyRoot, 'dist'));
+	const differing = single && [...new Set([...single.keys(), ...assembled!.keys()])].filter((file) => single.get(file) !== assembled!.get(file)).sort();
 	rmSync(assemblyRoot, { recursive: true, force: true });
 	return { shards, assembly, differing };
 }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createConverter } from '../../src/convert/convert.ts';
+import { openccConverter } from '../../src/convert/opencc.ts';
 import { choicesToReview } from '../../src/convert/review.ts';
 import { toSimplified } from '../../src/convert/to-simplified.ts';
 import type { Choice } from '../../src/convert/to-traditional.ts';
@@ -10,8 +11,12 @@ import { GOLDEN_SET_DIR, hanCount, type GoldenLine } from './golden-set.ts';
 /** A typical report: the seed page's six county reports (written in Traditional), read in Simplified. */
 export const TYPICAL_REPORT = 'test/fixtures/seed-2020-02-08.txt';
 
-/** Simplified county bulletins of about 2,000 characters, written for this project to measure the review list's noise. */
+/**
+ * Simplified county bulletins of about 2,000 characters, written for this project to measure the review list's noise;
+ * `<name>.tw.txt` beside one is its correct Traditional (Taiwan standard), checked by hand, to count real errors.
+ */
 const TYPICAL_BULLETINS = `${GOLDEN_SET_DIR}/typical`;
+const REFERENCE = '.tw.txt';
 
 const percent = (part: number, whole: number) => (whole === 0 ? 'n/a' : `${((part / whole) * 100).toFixed(1)} %`);
 
@@ -38,20 +43,48 @@ export interface NoiseFigure {
 	flags: number;
 	per2000: number;
 	flagged: string[];
+	/** Against the text's hand-checked Traditional, when it has one: wrong characters of each converter, and how many of ours are flagged. */
+	errors?: { ours: number; opencc: number; flagged: number };
 }
 
 /** The typical texts: the seed (converted to Simplified) and every bulletin under test/fixtures/conversion/typical. */
-function typicalTexts(root: string): Array<{ source: string; text: string }> {
-	const bulletins = readdirSync(join(root, TYPICAL_BULLETINS))
-		.filter((file) => file.endsWith('.txt'))
+function typicalTexts(root: string): Array<{ source: string; text: string; reference?: string }> {
+	const folder = join(root, TYPICAL_BULLETINS);
+	const files = readdirSync(folder);
+	const bulletins = files
+		.filter((file) => file.endsWith('.txt') && !file.endsWith(REFERENCE))
 		.sort()
-		.map((file) => ({ source: `${TYPICAL_BULLETINS}/${file}`, text: readFileSync(join(root, TYPICAL_BULLETINS, file), 'utf8') }));
+		.map((file) => {
+			const reference = file.replace(/\.txt$/, REFERENCE);
+			return {
+				source: `${TYPICAL_BULLETINS}/${file}`,
+				text: readFileSync(join(folder, file), 'utf8'),
+				reference: files.includes(reference) ? readFileSync(join(folder, reference), 'utf8') : undefined,
+			};
+		});
 	return [{ source: `${TYPICAL_REPORT} (in Simplified)`, text: toSimplified(readFileSync(join(root, TYPICAL_REPORT), 'utf8')) }, ...bulletins];
 }
 
+/** Positions where a conversion differs from the hand-checked text (both keep the source's length, character for character). */
+function wrongPositions(converted: string, reference: string): number[] {
+	const positions: number[] = [];
+	for (let i = 0; i < Math.max(converted.length, reference.length); i++) if (converted[i] !== reference[i]) positions.push(i);
+	return positions;
+}
+
 /** What the review list raises on one text, per 2,000 Han characters, with each flag as `word(chosen)` in its clause. */
-function noise(source: string, text: string): NoiseFigure {
+function noise(source: string, text: string, reference?: string): NoiseFigure {
 	const { flags } = reviewFlags(text);
+	const flaggedAt = new Set(flags.map((flag) => flag.index));
+	const ours = reference === undefined ? [] : wrongPositions(createConverter({ from: 'zh-Hans', to: 'zh-Hant', variant: 'tw', glossary: [] })(text), reference);
+	const errors =
+		reference === undefined
+			? undefined
+			: {
+					ours: ours.length,
+					opencc: wrongPositions(openccConverter('zh-Hans', 'zh-Hant', 'tw')(text), reference).length,
+					flagged: ours.filter((i) => flaggedAt.has(i)).length,
+				};
 	const han = hanCount(text);
 	const clause = (index: number) => {
 		const start = Math.max(0, ...['，', '。', '\n', '；', '：'].map((mark) => text.lastIndexOf(mark, index - 1) + 1));
@@ -59,7 +92,7 @@ function noise(source: string, text: string): NoiseFigure {
 		const end = Math.min(text.length, ...ends);
 		return `${text.slice(start, index)}[${text[index]}→${flags.find((f) => f.index === index)!.chosen}]${text.slice(index + 1, end)}`;
 	};
-	return { source, han, flags: flags.length, per2000: (flags.length / han) * 2000, flagged: flags.map((f) => clause(f.index)) };
+	return { source, han, flags: flags.length, per2000: (flags.length / han) * 2000, flagged: flags.map((f) => clause(f.index)), errors };
 }
 
 /**
@@ -84,7 +117,7 @@ export function reviewListFigures(ours: readonly LineResult[], root: string) {
 		for (const index of wrong)
 			if (!flagged.has(index)) missed.push({ line, index, wrote: actual[index] ?? '∅', choice: review.choices.find((c) => c.index === index) });
 	}
-	const typical = typicalTexts(root).map(({ source, text }) => noise(source, text));
+	const typical = typicalTexts(root).map(({ source, text, reference }) => noise(source, text, reference));
 	const typicalFlags = typical.reduce((sum, t) => sum + t.flags, 0);
 	const typicalHan = typical.reduce((sum, t) => sum + t.han, 0);
 	const [flaggedErrors, errors] = [counts.tuned[0]! + counts.heldOut[0]!, counts.tuned[1]! + counts.heldOut[1]!];
