@@ -125,6 +125,9 @@ function stages(run: MeasuredRun) {
 		conversion: reported(run.lines, /script conversion took/),
 		searchIndexing: reported(run.lines, /search indexing took/),
 		compression: reported(run.lines, /\[bulletin-precompress\]/),
+		finalCheck: reported(run.lines, /checked the built site/),
+		// Only in the assembly of a sharded build.
+		shardCopy: reported(run.lines, /copied \d+ files from the shards/),
 	};
 }
 
