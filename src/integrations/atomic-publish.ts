@@ -61,12 +61,12 @@ export function atomicPublish(): AstroIntegration {
 					links: buildSitePart().kind !== 'shard',
 				};
 			},
-			'astro:build:done': async ({ dir, logger }) => {
+			'astro:build:done': ({ dir, logger }) => {
 				const started = performance.now();
 				const site = fileURLToPath(dir);
 				// Generated, not copied from public/, so its paths follow the configured base.
 				writeFileSync(join(site, '_headers'), headersFile(check.base));
-				const problems = await checkBuiltSite({ dir: site, displayDir: `${displayPath(target)}/`, ...check });
+				const problems = checkBuiltSite({ dir: site, displayDir: `${displayPath(target)}/`, ...check });
 				if (problems.length > 0) {
 					const more = problems.length > 50 ? editorMessage({ zh: '\n……還有 {count} 個', en: '\n… and {count} more' }, { count: problems.length - 50 }) : '';
 					throw new ContentError(

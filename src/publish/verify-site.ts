@@ -1,8 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { brotliDecompress, gunzip } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Problem } from '../content-model/problems.ts';
 import { editorMessage } from '../content-model/editor-messages.ts';
 import { EDITOR_FOLDER } from '../content-model/paths.ts';
@@ -22,11 +20,7 @@ export interface SiteCheckOptions {
 	links?: boolean;
 }
 
-const DECODERS: Record<string, (bytes: Buffer) => Promise<Buffer>> = { br: promisify(brotliDecompress), gz: promisify(gunzip) };
-
-// Compressed copies decoded at once: zlib runs on libuv's threads, so a few in flight keep every core busy (the copies
-// are most of a large site's files) while memory holds only a few files.
-const DECODING = 8;
+const DECODERS: Record<string, (bytes: Buffer) => Buffer> = { br: brotliDecompressSync, gz: gunzipSync };
 
 /** Whether a path under the base names a file of the built site (its list of files) the way a static host serves it. */
 function servesFile(files: ReadonlySet<string>, path: string): boolean {
@@ -67,29 +61,28 @@ function pageProblems(page: string, html: string, files: ReadonlySet<string>, op
 	return problems;
 }
 
-/** Problems of a compressed copy (`file` ends in .br or .gz): it must belong to a file of the site and decode to its bytes. */
-async function copyProblems(file: string, encoding: string, files: ReadonlySet<string>, options: SiteCheckOptions): Promise<string[]> {
-	const original = file.slice(0, -encoding.length - 1);
-	if (!files.has(original)) return [editorMessage({ zh: '壓縮副本對應的檔案不存在', en: 'compressed copy of a file that does not exist' })];
-	try {
-		const [copy, bytes] = await Promise.all([readFile(join(options.dir, file)), readFile(join(options.dir, original))]);
-		return (await DECODERS[encoding]!(copy)).equals(bytes)
-			? []
-			: [editorMessage({ zh: '壓縮副本和原檔案的內容不同', en: 'compressed copy differs from its file' })];
-	} catch (error) {
-		return [editorMessage({ zh: '壓縮副本無法解壓：{reason}', en: 'compressed copy cannot be decoded: {reason}' }, { reason: (error as Error).message })];
-	}
-}
-
 /** Problems of one file of the built site, by its kind. */
-async function fileProblems(file: string, files: ReadonlySet<string>, options: SiteCheckOptions): Promise<string[]> {
+function fileProblems(file: string, files: ReadonlySet<string>, options: SiteCheckOptions): string[] {
 	if (file.split('/').some((segment) => segment.startsWith('.') && segment !== '.well-known')) {
 		return [editorMessage({ zh: '隱藏檔案不能發佈（是建置工具留下的）', en: 'hidden files are never published (a build tool left it behind)' })];
 	}
+	const path = join(options.dir, file);
 	const encoding = /\.(br|gz)$/.exec(file)?.[1];
-	if (encoding) return copyProblems(file, encoding, files, options);
+	if (encoding) {
+		const source = path.slice(0, -encoding.length - 1);
+		if (!files.has(file.slice(0, -encoding.length - 1))) {
+			return [editorMessage({ zh: '壓縮副本對應的檔案不存在', en: 'compressed copy of a file that does not exist' })];
+		}
+		try {
+			return DECODERS[encoding]!(readFileSync(path)).equals(readFileSync(source))
+				? []
+				: [editorMessage({ zh: '壓縮副本和原檔案的內容不同', en: 'compressed copy differs from its file' })];
+		} catch (error) {
+			return [editorMessage({ zh: '壓縮副本無法解壓：{reason}', en: 'compressed copy cannot be decoded: {reason}' }, { reason: (error as Error).message })];
+		}
+	}
 	if (!/\.(html|xml|json)$/.test(file)) return [];
-	const text = readFileSync(join(options.dir, file), 'utf8');
+	const text = readFileSync(path, 'utf8');
 	const incomplete = incompleteOutput(file, text);
 	if (incomplete) return [incomplete];
 	return file.endsWith('.html') ? pageProblems(file, text, files, options) : [];
@@ -98,19 +91,15 @@ async function fileProblems(file: string, files: ReadonlySet<string>, options: S
 /**
  * The final check of a built site before it is published: every page complete, free of script that could run
  * without the Content-Security-Policy, and linking only to files that exist; every compressed copy decoding to its
- * file; feeds and sitemaps well-formed XML; JSON parseable; no hidden files. Problems come in the files' sorted order.
+ * file; feeds and sitemaps well-formed XML; JSON parseable; no hidden files.
  */
-export async function checkBuiltSite(options: SiteCheckOptions): Promise<Problem[]> {
+export function checkBuiltSite(options: SiteCheckOptions): Problem[] {
 	const files = readdirSync(options.dir, { recursive: true, encoding: 'utf8' })
 		.map((file) => file.split('\\').join('/'))
 		.filter((file) => statSync(join(options.dir, file)).isFile())
 		.sort();
 	const known = new Set(files);
-	const problems: Problem[] = [];
-	for (let start = 0; start < files.length; start += DECODING) {
-		const batch = files.slice(start, start + DECODING);
-		const found = await Promise.all(batch.map((file) => fileProblems(file, known, options)));
-		batch.forEach((file, i) => problems.push(...found[i]!.map((message): Problem => ({ file: `${options.displayDir}${file}`, severity: 'error', message }))));
-	}
-	return problems;
+	return files.flatMap((file) =>
+		fileProblems(file, known, options).map((message): Problem => ({ file: `${options.displayDir}${file}`, severity: 'error', message })),
+	);
 }

@@ -32,12 +32,12 @@ async function freshModules() {
 }
 
 /** The final check's problems of a built site with one link to nothing, in the `file:line: 錯誤：…` form. */
-async function finalCheck(modules: Awaited<ReturnType<typeof freshModules>>): Promise<string[]> {
+function finalCheck(modules: Awaited<ReturnType<typeof freshModules>>): string[] {
 	const dir = mkdtempSync(join(tmpdir(), 'bulletin-built-'));
 	folders.push(dir);
 	mkdirSync(join(dir, 'a'));
 	writeFileSync(join(dir, 'a/index.html'), '<!doctype html><html><body><a href="/missing/">m</a></body></html>');
-	return (await modules.verify.checkBuiltSite({ dir, displayDir: 'dist/', base: '/', origin: 'https://example.gov.cn' })).map(modules.problems.formatProblem);
+	return modules.verify.checkBuiltSite({ dir, displayDir: 'dist/', base: '/', origin: 'https://example.gov.cn' }).map(modules.problems.formatProblem);
 }
 
 /** What the build's report integration logs when the build is done. */
@@ -56,7 +56,7 @@ describe('the build’s messages', () => {
 	])('follow site.yaml’s messages: %s (the default script when unset) in the final check and the log', async (messages, problems, log) => {
 		siteWithMessages(messages);
 		const modules = await freshModules();
-		expect(await finalCheck(modules)).toEqual(problems);
+		expect(finalCheck(modules)).toEqual(problems);
 		expect(buildLog(modules)).toEqual(log);
 	});
 
@@ -64,7 +64,7 @@ describe('the build’s messages', () => {
 		siteWithMessages('en');
 		const modules = await freshModules();
 		modules.messages.chooseMessageLanguage('zh-Hans');
-		expect(await finalCheck(modules)).toEqual(['dist/a/index.html: 错误：连结 /missing/ 指向的档案不在网站里']);
+		expect(finalCheck(modules)).toEqual(['dist/a/index.html: 错误：连结 /missing/ 指向的档案不在网站里']);
 		modules.messages.chooseMessageLanguage('zh-Hant');
 		expect(buildLog(modules)).toEqual(['簡繁轉換用了 0.0 秒']);
 	});
