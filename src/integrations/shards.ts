@@ -123,7 +123,10 @@ export function shards(): AstroIntegration {
 				part = parsed;
 				root = fileURLToPath(config.root);
 				if (part.kind !== 'shard') {
-					if (part.kind === 'assembly') logger.info(editorMessage({ zh: '組合各分片的輸出', en: 'assembling the shards' }));
+					if (part.kind !== 'assembly') return;
+					// Checked before anything is rendered, so a missing or foreign shard costs seconds, not a whole build.
+					const found = shardOutputs(root);
+					logger.info(editorMessage({ zh: '組合 {count} 個分片的輸出', en: 'assembling {count} shards' }, { count: found.length }));
 					return;
 				}
 				const planned = plannedYears(part.count);

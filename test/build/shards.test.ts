@@ -75,13 +75,15 @@ describe('a site built in three shards', () => {
 		expect(differing).toEqual([]);
 	});
 
-	it('refuses to assemble when a shard is missing, and leaves dist/ as it was', () => {
+	it('refuses to assemble when a shard is missing, before rendering anything, and leaves dist/ as it was', () => {
 		renameSync(join(root, 'shards/2'), join(root, 'shard-2-aside'));
 		const before = hashes(assembled);
 		const missing = cleanBuild({ BULLETIN_SHARD: 'assemble' });
 		renameSync(join(root, 'shard-2-aside'), join(root, 'shards/2'));
 		expect(missing.ok).toBe(false);
 		expect(missing.output).toMatch(/分片建置：.*shards\/3\/ 是第 3\/3 片.*應有的第 2\/3 片/);
+		// Refused before a page was rendered.
+		expect(missing.output).not.toContain('generating static routes');
 		expect(hashes(missing)).toEqual(before);
 	});
 
