@@ -1,16 +1,21 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ContentError, formatProblem } from '../content-model/problems.ts';
 import { acquireBuildLock } from '../publish/build-lock.ts';
 import { dropIncompleteCachedPages } from '../publish/page-cache.ts';
 import { publishPaths, publishStaged, recoverInterruptedPublish } from '../publish/swap.ts';
-import { checkBuiltSite } from '../publish/verify-site.ts';
+import { checkBuiltSite, type CheckMemory } from '../publish/verify-site.ts';
+import { contentCache } from './content-cache.ts';
 import { editorMessage } from '../content-model/editor-messages.ts';
 import { headersFile } from '../publish/http-headers.ts';
 import { displayPath } from '../content-model/paths.ts';
 import { buildSitePart, shardFolder } from '../core/shards.ts';
+
+// What the final check remembers between builds (src/publish/verify-site.ts); a new format starts from nothing.
+const MEMORY_FORMAT = 'final-check-memory 1';
 
 /**
  * Publishes a build all at once or not at all. Astro lets an integration move the output folder (`updateConfig({
@@ -24,6 +29,7 @@ export function atomicPublish(): AstroIntegration {
 	let target = '';
 	let release = () => {};
 	let check = { base: '/', origin: '', links: true };
+	let memoryFolder = '';
 	return {
 		name: 'bulletin-atomic-publish',
 		hooks: {
@@ -42,6 +48,7 @@ export function atomicPublish(): AstroIntegration {
 			},
 			'astro:config:done': ({ config, logger }) => {
 				if (!target) return;
+				memoryFolder = join(fileURLToPath(config.cacheDir), 'final-check');
 				const dropped = dropIncompleteCachedPages(fileURLToPath(config.cacheDir));
 				if (dropped.length > 0) {
 					logger.warn(
@@ -66,7 +73,13 @@ export function atomicPublish(): AstroIntegration {
 				const site = fileURLToPath(dir);
 				// Generated, not copied from public/, so its paths follow the configured base.
 				writeFileSync(join(site, '_headers'), headersFile(check.base));
-				const problems = checkBuiltSite({ dir: site, displayDir: `${displayPath(target)}/`, ...check });
+				const memory = contentCache(memoryFolder);
+				const memoryKey = memory.key(MEMORY_FORMAT);
+				const remembered = memory.read(memoryKey, 'v8');
+				const { problems, learnt } = checkBuiltSite(
+					{ dir: site, displayDir: `${displayPath(target)}/`, ...check },
+					remembered ? (deserialize(remembered) as CheckMemory) : undefined,
+				);
 				if (problems.length > 0) {
 					const more = problems.length > 50 ? editorMessage({ zh: '\n……還有 {count} 個', en: '\n… and {count} more' }, { count: problems.length - 50 }) : '';
 					throw new ContentError(
@@ -83,6 +96,8 @@ export function atomicPublish(): AstroIntegration {
 						}),
 					);
 				}
+				memory.write(memoryKey, 'v8', serialize(learnt));
+				memory.prune();
 				publishStaged(site, target);
 				release();
 				logger.info(

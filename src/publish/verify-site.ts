@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -22,6 +23,38 @@ export interface SiteCheckOptions {
 
 const DECODERS: Record<string, (bytes: Buffer) => Buffer> = { br: brotliDecompressSync, gz: gunzipSync };
 
+/**
+ * What the final check found of files by their bytes in earlier builds. Reading pages through an HTML tokenizer and
+ * decoding compressed copies is most of its time; a publish that changes a few pages of a large site would otherwise
+ * pay it for every page. Only findings that hold whatever else changes are kept: a page's link targets when it has no
+ * script (whether those targets exist is checked again every time), and that a copy decodes to a file's bytes.
+ */
+export interface CheckMemory {
+	/** Link targets of pages free of script, by the hash of the base and the page's bytes. */
+	pages: Map<string, string[]>;
+	/** Compressed copies that decode to their file, by the hash of the encoding, the copy's bytes and the file's. */
+	copies: Set<string>;
+}
+
+/** A memory with nothing in it: the check reads everything. */
+export const emptyCheckMemory = (): CheckMemory => ({ pages: new Map(), copies: new Set() });
+
+const hashOf = (...parts: Array<string | Buffer>) => {
+	const hash = createHash('sha256');
+	for (const part of parts) hash.update(part).update('\0');
+	return hash.digest('base64url');
+};
+
+/** One run of the check: the options, what earlier runs found, and what this run finds (the next run's memory). */
+interface CheckRun {
+	options: SiteCheckOptions;
+	files: ReadonlySet<string>;
+	remembered: CheckMemory;
+	learnt: CheckMemory;
+	/** Hashes of the files read so far, so a file and its compressed copies are hashed once. */
+	hashes: Map<string, string>;
+}
+
 /** Whether a path under the base names a file of the built site (its list of files) the way a static host serves it. */
 function servesFile(files: ReadonlySet<string>, path: string): boolean {
 	return files.has(path) || files.has(`${path}${path === '' || path.endsWith('/') ? '' : '/'}index.html`);
@@ -36,9 +69,13 @@ function sitePath(target: string, page: string, { base, origin }: SiteCheckOptio
 	return new URL(target, `${origin}${base}${page}`).pathname;
 }
 
-/** Problems of one HTML page: incomplete, script that would run without the CSP, links to nothing. */
-function pageProblems(page: string, html: string, files: ReadonlySet<string>, options: SiteCheckOptions): string[] {
-	const { executable, targets } = scanPage(html, `${options.base}_astro/`);
+/** Problems of one HTML page: script that would run without the CSP, links to nothing. */
+function pageProblems(page: string, html: string, bytes: Buffer, run: CheckRun): string[] {
+	const { options } = run;
+	const key = hashOf(options.base, bytes);
+	const known = run.remembered.pages.get(key);
+	const { executable, targets } = known ? { executable: [], targets: known } : scanPage(html, `${options.base}_astro/`);
+	if (executable.length === 0) run.learnt.pages.set(key, targets);
 	// The web editor's page (/admin/) is the project's own code that runs Decap CMS by design, under its own policy
 	// (src/publish/http-headers.ts); no content reaches it, so its script is not a finding.
 	const problems = page.startsWith(EDITOR_FOLDER)
@@ -54,52 +91,72 @@ function pageProblems(page: string, html: string, files: ReadonlySet<string>, op
 			continue;
 		}
 		if (path === undefined) continue;
-		if (!path.startsWith(options.base) || !servesFile(files, path.slice(options.base.length))) {
+		if (!path.startsWith(options.base) || !servesFile(run.files, path.slice(options.base.length))) {
 			problems.push(editorMessage({ zh: '連結 {link} 指向的檔案不在網站裡', en: 'link {link} points to no file of the site' }, { link: target.slice(0, 80) }));
 		}
 	}
 	return problems;
 }
 
+/** The bytes of a file of the site, noting their hash for its compressed copies. */
+function readSiteFile(file: string, run: CheckRun): Buffer {
+	const bytes = readFileSync(join(run.options.dir, file));
+	run.hashes.set(file, hashOf(bytes));
+	return bytes;
+}
+
+/** Problems of a compressed copy: it must belong to a file of the site and decode to that file's bytes. */
+function copyProblems(file: string, encoding: string, run: CheckRun): string[] {
+	const original = file.slice(0, -encoding.length - 1);
+	if (!run.files.has(original)) return [editorMessage({ zh: '壓縮副本對應的檔案不存在', en: 'compressed copy of a file that does not exist' })];
+	const copy = readFileSync(join(run.options.dir, file));
+	// Pages, feeds and JSON were read (and hashed) just before their copies, which sort after them; other files are read now.
+	const originalBytes = run.hashes.has(original) ? undefined : readSiteFile(original, run);
+	const key = hashOf(encoding, hashOf(copy), run.hashes.get(original)!);
+	if (run.remembered.copies.has(key)) {
+		run.learnt.copies.add(key);
+		return [];
+	}
+	try {
+		if (!DECODERS[encoding]!(copy).equals(originalBytes ?? readFileSync(join(run.options.dir, original)))) {
+			return [editorMessage({ zh: '壓縮副本和原檔案的內容不同', en: 'compressed copy differs from its file' })];
+		}
+	} catch (error) {
+		return [editorMessage({ zh: '壓縮副本無法解壓：{reason}', en: 'compressed copy cannot be decoded: {reason}' }, { reason: (error as Error).message })];
+	}
+	run.learnt.copies.add(key);
+	return [];
+}
+
 /** Problems of one file of the built site, by its kind. */
-function fileProblems(file: string, files: ReadonlySet<string>, options: SiteCheckOptions): string[] {
+function fileProblems(file: string, run: CheckRun): string[] {
 	if (file.split('/').some((segment) => segment.startsWith('.') && segment !== '.well-known')) {
 		return [editorMessage({ zh: '隱藏檔案不能發佈（是建置工具留下的）', en: 'hidden files are never published (a build tool left it behind)' })];
 	}
-	const path = join(options.dir, file);
 	const encoding = /\.(br|gz)$/.exec(file)?.[1];
-	if (encoding) {
-		const source = path.slice(0, -encoding.length - 1);
-		if (!files.has(file.slice(0, -encoding.length - 1))) {
-			return [editorMessage({ zh: '壓縮副本對應的檔案不存在', en: 'compressed copy of a file that does not exist' })];
-		}
-		try {
-			return DECODERS[encoding]!(readFileSync(path)).equals(readFileSync(source))
-				? []
-				: [editorMessage({ zh: '壓縮副本和原檔案的內容不同', en: 'compressed copy differs from its file' })];
-		} catch (error) {
-			return [editorMessage({ zh: '壓縮副本無法解壓：{reason}', en: 'compressed copy cannot be decoded: {reason}' }, { reason: (error as Error).message })];
-		}
-	}
+	if (encoding) return copyProblems(file, encoding, run);
 	if (!/\.(html|xml|json)$/.test(file)) return [];
-	const text = readFileSync(path, 'utf8');
+	const bytes = readSiteFile(file, run);
+	const text = bytes.toString('utf8');
 	const incomplete = incompleteOutput(file, text);
 	if (incomplete) return [incomplete];
-	return file.endsWith('.html') ? pageProblems(file, text, files, options) : [];
+	return file.endsWith('.html') ? pageProblems(file, text, bytes, run) : [];
 }
 
 /**
  * The final check of a built site before it is published: every page complete, free of script that could run
  * without the Content-Security-Policy, and linking only to files that exist; every compressed copy decoding to its
- * file; feeds and sitemaps well-formed XML; JSON parseable; no hidden files.
+ * file; feeds and sitemaps well-formed XML; JSON parseable; no hidden files. What an earlier run found of the same
+ * bytes (`remembered`) is not found again; `learnt` is what this run found, for the next.
  */
-export function checkBuiltSite(options: SiteCheckOptions): Problem[] {
+export function checkBuiltSite(options: SiteCheckOptions, remembered: CheckMemory = emptyCheckMemory()): { problems: Problem[]; learnt: CheckMemory } {
 	const files = readdirSync(options.dir, { recursive: true, encoding: 'utf8' })
 		.map((file) => file.split('\\').join('/'))
 		.filter((file) => statSync(join(options.dir, file)).isFile())
 		.sort();
-	const known = new Set(files);
-	return files.flatMap((file) =>
-		fileProblems(file, known, options).map((message): Problem => ({ file: `${options.displayDir}${file}`, severity: 'error', message })),
+	const run: CheckRun = { options, files: new Set(files), remembered, learnt: emptyCheckMemory(), hashes: new Map() };
+	const problems = files.flatMap((file) =>
+		fileProblems(file, run).map((message): Problem => ({ file: `${options.displayDir}${file}`, severity: 'error', message })),
 	);
+	return { problems, learnt: run.learnt };
 }

@@ -37,7 +37,7 @@ function finalCheck(modules: Awaited<ReturnType<typeof freshModules>>): string[]
 	folders.push(dir);
 	mkdirSync(join(dir, 'a'));
 	writeFileSync(join(dir, 'a/index.html'), '<!doctype html><html><body><a href="/missing/">m</a></body></html>');
-	return modules.verify.checkBuiltSite({ dir, displayDir: 'dist/', base: '/', origin: 'https://example.gov.cn' }).map(modules.problems.formatProblem);
+	return modules.verify.checkBuiltSite({ dir, displayDir: 'dist/', base: '/', origin: 'https://example.gov.cn' }).problems.map(modules.problems.formatProblem);
 }
 
 /** What the build's report integration logs when the build is done. */

@@ -110,7 +110,7 @@ describe('the scan of a published page', () => {
 describe('the final check of a built site', () => {
 	const page = (body: string) => `<!doctype html><html><head></head><body>${body}</body></html>`;
 	const check = (dir: string) =>
-		checkBuiltSite({ dir, displayDir: 'dist/', base: '/', origin: 'https://example.gov.cn' }).map((p) => `${p.file}: ${p.message}`);
+		checkBuiltSite({ dir, displayDir: 'dist/', base: '/', origin: 'https://example.gov.cn' }).problems.map((p) => `${p.file}: ${p.message}`);
 
 	it('passes a complete site', () => {
 		const dir = folder();
@@ -152,6 +152,49 @@ describe('the final check of a built site', () => {
 			'dist/index.html.gz: 壓縮副本無法解壓：unexpected end of file',
 			'dist/x.html: 頁面會執行程式：<p> 上的 onclick= 事件',
 		]);
+	});
+});
+
+describe('the final check with what earlier checks found', () => {
+	const options = (dir: string) => ({ dir, displayDir: 'dist/', base: '/', origin: 'https://example.gov.cn' });
+	const messages = (found: ReturnType<typeof checkBuiltSite>) => found.problems.map((p) => `${p.file}: ${p.message}`);
+	const html = '<!doctype html><html><body><a href="/a/">a</a></body></html>';
+
+	it('finds the same problems a fresh check finds, and checks links again every time', () => {
+		const dir = folder();
+		write(dir, { 'index.html': html, 'index.html.br': brotliCompressSync(html), 'a/index.html': '<!doctype html><html></html>' });
+		const first = checkBuiltSite(options(dir));
+		expect(messages(first)).toEqual([]);
+		expect(first.learnt.pages.size).toBe(2);
+		expect(first.learnt.copies.size).toBe(1);
+		rmSync(join(dir, 'a'), { recursive: true });
+		const again = checkBuiltSite(options(dir), first.learnt);
+		expect(messages(again)).toEqual(['dist/index.html: 連結 /a/ 指向的檔案不在網站裡']);
+		expect(messages(again)).toEqual(messages(checkBuiltSite(options(dir))));
+	});
+
+	it('takes a page it has seen by its bytes, and reads a changed page or copy through again', () => {
+		const dir = folder();
+		write(dir, { 'index.html': html, 'index.html.gz': gzipSync(html), 'a/index.html': '<!doctype html><html></html>' });
+		const { learnt } = checkBuiltSite(options(dir));
+		// What was remembered for these bytes is what the check uses: a planted finding shows it was not scanned again.
+		const [key] = [...learnt.pages].find(([, targets]) => targets.includes('/a/'))!;
+		learnt.pages.set(key, ['/planted/']);
+		expect(messages(checkBuiltSite(options(dir), learnt))).toEqual(['dist/index.html: 連結 /planted/ 指向的檔案不在網站裡']);
+		const changed = html.replace('/a/', '/b/');
+		write(dir, { 'index.html': changed, 'index.html.gz': gzipSync(html) });
+		expect(messages(checkBuiltSite(options(dir), learnt))).toEqual([
+			'dist/index.html: 連結 /b/ 指向的檔案不在網站裡',
+			'dist/index.html.gz: 壓縮副本和原檔案的內容不同',
+		]);
+	});
+
+	it('never remembers a page with script, so it is read through on every check', () => {
+		const dir = folder();
+		write(dir, { 'x.html': '<!doctype html><html><body><p onclick="alert(1)">x</p></body></html>' });
+		const first = checkBuiltSite(options(dir));
+		expect(first.learnt.pages.size).toBe(0);
+		expect(messages(checkBuiltSite(options(dir), first.learnt))).toEqual(['dist/x.html: 頁面會執行程式：<p> 上的 onclick= 事件']);
 	});
 });
 
