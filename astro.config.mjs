@@ -16,19 +16,22 @@ import { webEditor } from './src/integrations/web-editor.ts';
 import { articleLastModified } from './src/view/last-modified.ts';
 import { siteConfig, siteDefaultEdition } from './src/content-model/config.ts';
 import { shards } from './src/integrations/shards.ts';
-import { buildSitePart } from './src/core/shards.ts';
+import { buildSitePart } from './src/core/site-parts.ts';
+import { CACHE_FOLDER } from './src/core/project-folders.ts';
+import { changes, publishedPageUrls } from './src/integrations/changes.ts';
 
 const site = siteConfig();
 // Every edition's URL segment and language codes come from the one list in src/core/editions.ts.
 const defaultEditionPath = siteDefaultEdition().path;
 const lastModified = articleLastModified();
+const part = buildSitePart();
 
 export default defineConfig({
 	site: site.url,
 	base: site.base,
 	trailingSlash: 'always',
 	// Each project folder keeps its own build cache (content store, processed images), never shared through node_modules.
-	cacheDir: './.cache/astro',
+	cacheDir: `./${CACHE_FOLDER}`,
 	// Stylesheets are files, never inline <style>, so the Content-Security-Policy can forbid inline styles.
 	build: { inlineStylesheets: 'never' },
 	// Likewise scripts: Astro inlines small ones unless Vite's inline limit is zero.
@@ -42,8 +45,10 @@ export default defineConfig({
 		processor: unified({ remarkPlugins: [remarkCjkFriendly] }),
 	},
 	// An unchanged page is copied from the previous build instead of rendered (pages return a cacheKey, see
-	// src/view/cache-key.ts), so publishing one bulletin into a large site re-renders only the pages it changes.
-	experimental: { incrementalBuild: true },
+	// src/view/cache-key.ts), so publishing one bulletin into a large site re-renders only the pages it changes. A build
+	// of changes renders only pages whose keys differ from the last whole build's; were Astro's incremental build on
+	// there, it would drop every other page from its record and its cache.
+	experimental: { incrementalBuild: part.kind !== 'changes' },
 	integrations: [
 		// First: a broken data file stops the build with its file and line before anything else runs.
 		contentGate(),
@@ -53,16 +58,21 @@ export default defineConfig({
 		mdx(),
 		// Before everything that reads the built pages: the assembly of a sharded build copies the shards' pages in here.
 		shards(),
+		// Likewise: a build of changes takes the unchanged pages from the published site here.
+		changes(),
 		sitemap({
 			i18n: { defaultLocale: defaultEditionPath, locales: Object.fromEntries(editions.map((edition) => [edition.path, edition.tag])) },
 			// `/` only sends readers to an edition; crawlers should list the editions themselves. The offline notice is
 			// what the service worker shows for a page it does not have, not a page of its own.
 			filter: (page) => !page.endsWith('/404/') && !page.endsWith('/offline/') && new URL(page).pathname !== site.base,
-			// The assembly of a sharded build renders no article page itself; the shards did.
+			// The assembly of a sharded build renders no article page itself; the shards did. A build of changes renders only
+			// the changed pages and keeps the others as published.
 			customPages:
-				buildSitePart().kind === 'assembly'
+				part.kind === 'assembly'
 					? editions.flatMap((edition) => [...lastModified.keys()].map((id) => new URL(`${site.base}${edition.path}/articles/${id}/`, site.url).href))
-					: [],
+					: part.kind === 'changes'
+						? publishedPageUrls()
+						: [],
 			// Articles carry their last change, so crawlers revisit corrected bulletins.
 			serialize(item) {
 				const id = /\/articles\/(.+)\/$/.exec(new URL(item.url).pathname)?.[1];

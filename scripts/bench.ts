@@ -6,7 +6,7 @@
 // and an assembly, as separate CI jobs would, and compares the result with the single build (with --only-shards it
 // builds only the shards and the assembly, for archives one build cannot hold). Numbers vary with the machine's load: run it on a quiet machine.
 import { cpus, totalmem } from 'node:os';
-import { appendFileSync, cpSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { editions, searchBundlePath } from '../src/core/editions.ts';
 import { createProject, projectRoot, sampleSite, sampleContentWith } from './lib/build-site.ts';
@@ -128,6 +128,8 @@ function stages(run: MeasuredRun) {
 		finalCheck: reported(run.lines, /checked the built site/),
 		// Only in the assembly of a sharded build.
 		shardCopy: reported(run.lines, /copied \d+ files from the shards/),
+		// Only in a build of changes: taking the unchanged files from the published site.
+		keepPublished: reported(run.lines, /publishing changes: \d+ pages rendered/),
 	};
 }
 
@@ -168,13 +170,19 @@ runCli(async () => {
 	if (values['only-shards'] && shardCount === 0) problems.push('--only-shards 要和 --shards K 一起用');
 	failOnProblems(spec, problems);
 	let root: string;
+	// The generated articles' ids (the sample site's when --sample), for the corrected article.
+	let corpusIds: string[];
 	if (values.sample) {
 		root = createProject(sampleSite);
-		count = readdirSync(join(root, 'content/articles'), { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f)).length;
+		corpusIds = readdirSync(join(root, 'content/articles'), { recursive: true, encoding: 'utf8' })
+			.filter((f) => /\.md$/.test(f))
+			.map((f) => f.replace(/\.md$/, ''))
+			.sort();
+		count = corpusIds.length;
 	} else {
 		root = createProject(sampleContentWith((content) => rmSync(join(content, 'articles'), { recursive: true })));
 		const corpusStarted = performance.now();
-		await writeCorpus(join(root, 'content'), { sample: sampleSite, count });
+		corpusIds = (await writeCorpus(join(root, 'content'), { sample: sampleSite, count })).ids;
 		console.log(`generated the corpus in ${((performance.now() - corpusStarted) / 1000).toFixed(1)} s`);
 	}
 	// The stage timings are read from the build's log lines (stages above), which follow site.yaml's `messages`.
@@ -206,18 +214,29 @@ runCli(async () => {
 	for (const [edition, queries] of Object.entries(QUALITY_QUERIES)) quality.push(...(await measureSearchQuality(root, edition, queries)));
 	const sharded = shardCount > 0 ? await measureShardedBuild(join(root, 'content'), shardCount, ASTRO, siteHashes(dist)) : undefined;
 
-	// An urgent bulletin: one new file, then the same `npm run build` with the caches the first build left.
+	// An urgent bulletin: one new file, published the fast way (`npm run build:changes`: only the pages it changes are
+	// rendered, over the published dist/ and with the caches the first build left), then a corrected title the same way.
 	mkdirSync(join(root, 'content/articles/2022/12'), { recursive: true });
 	const urgentFile = join(root, 'content/articles/2022/12/31-fuan-urgent-notice.md');
 	writeFileSync(
 		urgentFile,
 		'---\ntitle: 緊急通告:福安市今日起暫停大型集會\ndate: 2022-12-31 18:30\nurgent: true\ncounty: fuan\ntopics: [epidemic-control]\n---\n\n即日起全市暫停大型集會活動,請市民配合。\n',
 	);
-	// What the publish workflow runs on a content push, in its order: the content check, then the build (warm caches).
+	const changesBuild = async (what: string) => {
+		const run = await measure(process.execPath, [ASTRO, 'build'], root, { ...process.env, BULLETIN_PART: 'changes' });
+		if (run.status !== 0) throw new Error(`publishing ${what} with build:changes failed:\n${run.lines.map((l) => l.text).join('\n')}`);
+		return run;
+	};
+	const urgent = await changesBuild('one urgent bulletin');
+	const correctedFile = join(root, 'content/articles', `${corpusIds[Math.floor(corpusIds.length / 2)]}.md`);
+	writeFileSync(correctedFile, readFileSync(correctedFile, 'utf8').replace(/^title: (.*)$/m, 'title: 更正:$1'));
+	const correction = await changesBuild('one corrected title');
+	// The content check, which the publish workflow runs beside the build, and the same two changes through a whole
+	// build with warm caches (what a push that also changes code goes through).
 	const check = await measure(process.execPath, ['scripts/check.ts'], root);
 	if (check.status !== 0) throw new Error(`the check with one urgent bulletin failed:\n${check.lines.map((l) => l.text).join('\n')}`);
-	const urgent = await measure(process.execPath, [ASTRO, 'build'], root);
-	if (urgent.status !== 0) throw new Error(`the rebuild with one urgent bulletin failed:\n${urgent.lines.map((l) => l.text).join('\n')}`);
+	const warm = await measure(process.execPath, [ASTRO, 'build'], root);
+	if (warm.status !== 0) throw new Error(`the whole rebuild with one urgent bulletin failed:\n${warm.lines.map((l) => l.text).join('\n')}`);
 	rmSync(urgentFile);
 	const o = {
 		seconds: ours.seconds,
@@ -227,9 +246,13 @@ runCli(async () => {
 		pagesPerSecond: oursPages / ours.seconds,
 		outputMB: folderBytes(dist, (f) => !/\.(br|gz)$/.test(f)) / 1e6,
 		indexMB: editions.reduce((bytes, edition) => bytes + folderBytes(join(dist, searchBundlePath(edition))), 0) / 1e6,
-		urgentCheckSeconds: check.seconds,
-		urgentRebuildSeconds: urgent.seconds,
+		urgentSeconds: urgent.seconds,
+		urgentPeakMB: urgent.peakMB,
 		urgentStages: stages(urgent),
+		correctionSeconds: correction.seconds,
+		checkSeconds: check.seconds,
+		warmRebuildSeconds: warm.seconds,
+		warmRebuildStages: stages(warm),
 		firstSearch: downloads.map((d) => ({ query: d.query, results: d.results, ms: d.ms, gzipKB: d.gzip / 1024, requests: d.requests.length })),
 		searchQuality: { precision: mean(quality, 'precision'), recall: mean(quality, 'recall'), precisionAt10: mean(quality, 'precisionAt10'), queries: quality },
 	};
@@ -258,12 +281,15 @@ runCli(async () => {
 	);
 	for (const [stage, seconds] of Object.entries(o.stages)) console.log(`  ${stage.padEnd(16)} ${fmt(seconds)}`);
 	console.log(
-		`  one urgent bulletin added: npm run check ${fmt(o.urgentCheckSeconds)} + build with warm caches ${fmt(o.urgentRebuildSeconds)} = ${fmt(o.urgentCheckSeconds + o.urgentRebuildSeconds)} (the local part of a content push)`,
-	);
-	console.log(
-		`    its stages: ${Object.entries(o.urgentStages)
+		`  one urgent bulletin added, npm run build:changes: ${fmt(o.urgentSeconds)}, peak ${fmt(o.urgentPeakMB, 'MB')} (${Object.entries(o.urgentStages)
 			.map(([stage, seconds]) => `${stage} ${fmt(seconds)}`)
-			.join(', ')}`,
+			.join(', ')})`,
+	);
+	console.log(`  then one corrected title, npm run build:changes: ${fmt(o.correctionSeconds)}`);
+	console.log(
+		`  the same two through a whole build with warm caches: ${fmt(o.warmRebuildSeconds)} (${Object.entries(o.warmRebuildStages)
+			.map(([stage, seconds]) => `${stage} ${fmt(seconds)}`)
+			.join(', ')}); npm run check beside it ${fmt(o.checkSeconds)}`,
 	);
 	for (const s of o.firstSearch) console.log(`  first search "${s.query}": ${s.gzipKB.toFixed(0)} kB gzip, results after ${s.ms} ms`);
 	const q = o.searchQuality;

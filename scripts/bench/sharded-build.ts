@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { cpSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { shardFolder } from '../../src/core/shards.ts';
+import { shardFolder } from '../../src/core/site-parts.ts';
 import { createProject } from '../lib/build-site.ts';
 import { measure, type MeasuredRun } from './measure-build.ts';
 
@@ -36,14 +36,14 @@ export async function measureShardedBuild(content: string, count: number, astro:
 	const shards: MeasuredRun[] = [];
 	for (let number = 1; number <= count; number++) {
 		const root = createProject(content);
-		const run = await measure(process.execPath, [astro, 'build'], root, { ...process.env, BULLETIN_SHARD: `${number}/${count}` });
+		const run = await measure(process.execPath, [astro, 'build'], root, { ...process.env, BULLETIN_PART: `${number}/${count}` });
 		if (run.status !== 0) throw new Error(`shard ${number}/${count} failed:\n${run.lines.map((l) => l.text).join('\n')}`);
 		// What a CI job uploads as its artifact and the assembling job downloads.
 		cpSync(join(root, shardFolder(number)), join(assemblyRoot, shardFolder(number)), { recursive: true });
 		rmSync(root, { recursive: true, force: true });
 		shards.push(run);
 	}
-	const assembly = await measure(process.execPath, [astro, 'build'], assemblyRoot, { ...process.env, BULLETIN_SHARD: 'assemble' });
+	const assembly = await measure(process.execPath, [astro, 'build'], assemblyRoot, { ...process.env, BULLETIN_PART: 'assemble' });
 	if (assembly.status !== 0) throw new Error(`the assembly failed:\n${assembly.lines.map((l) => l.text).join('\n')}`);
 	const assembled = single && siteHashes(join(assemblyRoot, 'dist'));
 	const differing = single && [...new Set([...single.keys(), ...assembled!.keys()])].filter((file) => single.get(file) !== assembled!.get(file)).sort();

@@ -10,7 +10,7 @@ import { articleProblems } from './content-check.ts';
 import { editorMessage } from './editor-messages.ts';
 import { contentPath, displayPath } from './paths.ts';
 import { ContentError, formatProblem } from './problems.ts';
-import { buildSitePart, rendersYear } from '../core/shards.ts';
+import { buildSitePart, rendersYear } from '../core/site-parts.ts';
 
 /** Stops the build: some articles have errors; each line names the file, the line and the fix. */
 function articlesError(lines: string[]): ContentError {

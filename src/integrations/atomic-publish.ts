@@ -12,7 +12,8 @@ import { contentCache } from './content-cache.ts';
 import { editorMessage } from '../content-model/editor-messages.ts';
 import { headersFile } from '../publish/http-headers.ts';
 import { displayPath } from '../content-model/paths.ts';
-import { buildSitePart, shardFolder } from '../core/shards.ts';
+import { buildSitePart, shardFolder } from '../core/site-parts.ts';
+import { recordPublishedCode } from '../publish/published-build.ts';
 
 // What the final check remembers between builds (src/publish/verify-site.ts); a new format starts from nothing.
 const MEMORY_FORMAT = 'final-check-memory 1';
@@ -30,6 +31,8 @@ export function atomicPublish(): AstroIntegration {
 	let release = () => {};
 	let check = { base: '/', origin: '', links: true };
 	let memoryFolder = '';
+	let root = '';
+	let cacheDir = '';
 	return {
 		name: 'bulletin-atomic-publish',
 		hooks: {
@@ -48,8 +51,11 @@ export function atomicPublish(): AstroIntegration {
 			},
 			'astro:config:done': ({ config, logger }) => {
 				if (!target) return;
-				memoryFolder = join(fileURLToPath(config.cacheDir), 'final-check');
-				const dropped = dropIncompleteCachedPages(fileURLToPath(config.cacheDir));
+				root = fileURLToPath(config.root);
+				cacheDir = fileURLToPath(config.cacheDir);
+				memoryFolder = join(cacheDir, 'final-check');
+				// A build of changes does not use Astro's page cache (astro.config.mjs), so it need not read it through.
+				const dropped = buildSitePart().kind === 'changes' ? [] : dropIncompleteCachedPages(cacheDir);
 				if (dropped.length > 0) {
 					logger.warn(
 						editorMessage(
@@ -99,6 +105,8 @@ export function atomicPublish(): AstroIntegration {
 				memory.write(memoryKey, 'v8', serialize(learnt));
 				memory.prune();
 				publishStaged(site, target);
+				// What a build of changes checks before it keeps this build's pages (src/integrations/changes.ts).
+				if (buildSitePart().kind === 'whole') recordPublishedCode(root, cacheDir);
 				release();
 				logger.info(
 					editorMessage(

@@ -8,7 +8,7 @@ import * as pagefind from 'pagefind';
 import { editionConverter } from '../view/edition.ts';
 import { otherScript } from '../core/scripts.ts';
 import { editions, firstEditionIn, searchBundlePath, type Edition } from '../core/editions.ts';
-import { buildSitePart, type SitePart } from '../core/shards.ts';
+import { buildSitePart, type SitePart } from '../core/site-parts.ts';
 import { shardOutputs } from './shards.ts';
 import { bundleOf, LIBRARY_FILE, MANIFEST_FILE, planBundles, QUERY_MAP_FILE, type BundleManifest } from '../search/bundles.ts';
 import { indexedText } from './search-page-text.ts';

@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { build } from 'vite';
 import { injectManifest } from 'workbox-build';
 import { editions } from '../core/editions.ts';
-import { buildSitePart } from '../core/shards.ts';
+import { buildSitePart } from '../core/site-parts.ts';
 import { OFFLINE_ARTICLES, SERVICE_WORKER_FILE } from '../offline/files.ts';
 import { editorMessage } from '../content-model/editor-messages.ts';
 

@@ -7,7 +7,7 @@ import { publishedArticleDates } from '../content-model/articles-folder.ts';
 import { editorMessage, type Message } from '../content-model/editor-messages.ts';
 import { contentPath } from '../content-model/paths.ts';
 import { editions, searchBundlePath } from '../core/editions.ts';
-import { parseSitePart, SHARD_MANIFEST, SHARD_VARIABLE, shardFolder, shardYears, type SitePart } from '../core/shards.ts';
+import { parseSitePart, SHARD_MANIFEST, PART_VARIABLE, shardFolder, shardYears, type SitePart } from '../core/site-parts.ts';
 
 /** What a shard writes beside its pages for the assembly: which shard of how many, and the years it rendered. */
 export interface ShardManifest {
@@ -27,8 +27,8 @@ const shardError = (message: Message, values: Record<string, string | number> = 
 	new AstroError(
 		editorMessage({ zh: `分片建置：${message.zh}`, en: `Sharded build: ${message.en}` }, values),
 		editorMessage({
-			zh: '每個分片用 BULLETIN_SHARD=編號/總數 npm run build 建置到 shards/編號/，全部完成後用 BULLETIN_SHARD=assemble npm run build 組合（見 docs/operators/publishing.md）。',
-			en: 'Build each shard with BULLETIN_SHARD=number/count npm run build into shards/number/, then assemble with BULLETIN_SHARD=assemble npm run build (see docs/operators/publishing.md).',
+			zh: '每個分片用 BULLETIN_PART=編號/總數 npm run build 建置到 shards/編號/，全部完成後用 BULLETIN_PART=assemble npm run build 組合（見 docs/operators/publishing.md）。',
+			en: 'Build each shard with BULLETIN_PART=number/count npm run build into shards/number/, then assemble with BULLETIN_PART=assemble npm run build (see docs/operators/publishing.md).',
 		}),
 	);
 
@@ -96,8 +96,8 @@ export function shardOutputs(root: string): string[] {
 }
 
 /**
- * Lets a site be built in shards (src/core/shards.ts): BULLETIN_SHARD=2/3 makes the article pages and search bundles of
- * the second of three runs of years and publishes them into shards/2/ with a manifest; BULLETIN_SHARD=assemble renders
+ * Lets a site be built in shards (src/core/site-parts.ts): BULLETIN_PART=2/3 makes the article pages and search bundles of
+ * the second of three runs of years and publishes them into shards/2/ with a manifest; BULLETIN_PART=assemble renders
  * the rest of the site and copies every shard's files into it before search, service workers, compression and the
  * final check run over the whole. Without the variable nothing changes. Must come before those integrations.
  */
@@ -110,15 +110,15 @@ export function shards(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ command, config, logger }) => {
 				if (command !== 'build') return;
-				const value = process.env[SHARD_VARIABLE];
+				const value = process.env[PART_VARIABLE];
 				const parsed = parseSitePart(value);
 				if (!parsed)
 					throw shardError(
 						{
-							zh: '{variable}={value} 看不懂：要寫成「編號/總數」（如 2/3）或 assemble',
-							en: '{variable}={value} means nothing: write number/count (2/3) or assemble',
+							zh: '{variable}={value} 看不懂：要寫成「編號/總數」（如 2/3）、assemble 或 changes',
+							en: '{variable}={value} means nothing: write number/count (2/3), assemble or changes',
 						},
-						{ variable: SHARD_VARIABLE, value: value ?? '' },
+						{ variable: PART_VARIABLE, value: value ?? '' },
 					);
 				part = parsed;
 				root = fileURLToPath(config.root);

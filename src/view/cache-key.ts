@@ -2,6 +2,9 @@
 // rendering it again when the page's code and its cacheKey are unchanged. The code it tracks itself; the cacheKey
 // must cover every piece of data the page shows, including what it reads from files outside its module graph.
 import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { CACHE_FOLDER } from '../core/project-folders.ts';
 import { currentAlerts, readAlerts } from '../content-model/alerts.ts';
 import { siteConfig } from '../content-model/config.ts';
 import { readSiteGlossary } from '../content-model/glossary-file.ts';
@@ -13,6 +16,25 @@ import type { Article } from '../content-model/query.ts';
 /** A short hash of JSON-serialisable parts: equal parts, equal key. */
 export function cacheKey(...parts: unknown[]): string {
 	return createHash('sha256').update(JSON.stringify(parts)).digest('base64url').slice(0, 22);
+}
+
+// Where Astro's incremental build records, per route and page, the cacheKey it published (astro/dist/core/build/
+// incremental.js: INCREMENTAL_CACHE_FILE); only a whole build writes it (a build of changes turns the incremental build off).
+const ASTRO_KEYS_FILE = 'incremental-build.json';
+
+let published: Set<string> | undefined;
+
+/**
+ * The cacheKeys of every page the last whole build of this project published, or undefined when no whole build has
+ * left its record (src/integrations/changes.ts refuses to build changes then).
+ */
+export function publishedPageKeys(): Set<string> | undefined {
+	if (published) return published;
+	const file = resolve(process.cwd(), CACHE_FOLDER, ASTRO_KEYS_FILE);
+	if (!existsSync(file)) return undefined;
+	const record = JSON.parse(readFileSync(file, 'utf8')) as { routes: Record<string, { paths: Record<string, { cacheKey: string }> }> };
+	published = new Set(Object.values(record.routes).flatMap((route) => Object.values(route.paths).map((path) => path.cacheKey)));
+	return published;
 }
 
 let site: string | undefined;

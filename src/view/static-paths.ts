@@ -1,8 +1,8 @@
 import type { Article } from '../content-model/query.ts';
 import { editions } from '../core/editions.ts';
 import { dayOf } from '../core/dates.ts';
-import { buildSitePart, rendersYear } from '../core/shards.ts';
-import { articleVersion, cacheKey, siteVersion } from './cache-key.ts';
+import { buildSitePart, rendersYear } from '../core/site-parts.ts';
+import { articleVersion, cacheKey, publishedPageKeys, siteVersion } from './cache-key.ts';
 import { stablePages, type PageKey } from './stable-pages.ts';
 import { editionUrl } from './urls.ts';
 
@@ -21,14 +21,26 @@ function articlesOfThisBuild(articles: readonly Article[]): readonly Article[] {
 	return articles.filter((article) => renders(yearOf(article)));
 }
 
+/**
+ * The entries of pages this build renders: all of them, except in a build of changes, which leaves out every page the
+ * last whole build published with the same cacheKey (it stays as published; src/integrations/changes.ts).
+ */
+function changedPages<E extends { cacheKey?: string }>(entries: E[]): E[] {
+	if (buildSitePart().kind !== 'changes') return entries;
+	const published = publishedPageKeys() ?? new Set();
+	return entries.filter((entry) => entry.cacheKey === undefined || !published.has(entry.cacheKey));
+}
+
 /** Each edition crossed with each item, as getStaticPaths entries, with a cacheKey when `version` is given. */
 function crossEditions<T, P extends Record<string, string>>(items: readonly T[], params: (item: T) => P, version?: (item: T) => unknown) {
-	return editions.flatMap((edition) =>
-		items.map((item) => ({
-			params: { edition: edition.path, ...params(item) },
-			props: { edition, item },
-			...(version && { cacheKey: cacheKey(siteVersion(), edition.path, version(item)) }),
-		})),
+	return changedPages(
+		editions.flatMap((edition) =>
+			items.map((item) => ({
+				params: { edition: edition.path, ...params(item) },
+				props: { edition, item },
+				...(version && { cacheKey: cacheKey(siteVersion(), edition.path, version(item)) }),
+			})),
+		),
 	);
 }
 
@@ -85,7 +97,7 @@ export interface ListingPage {
  */
 export function paginatedPerEdition<T>(groups: readonly T[], listing: Listing<T>) {
 	if (!rendersSitePages()) return [];
-	return groups.flatMap((group) => {
+	const entries = groups.flatMap((group) => {
 		const path = listing.path(group);
 		const pages = stablePages(listing.articles(group), listing.pinned ?? (() => false));
 		return editions.flatMap((edition) => {
@@ -105,4 +117,5 @@ export function paginatedPerEdition<T>(groups: readonly T[], listing: Listing<T>
 			});
 		});
 	});
+	return changedPages(entries);
 }

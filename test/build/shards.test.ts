@@ -30,9 +30,9 @@ beforeAll(async () => {
 	if (!single.ok) throw new Error(single.output);
 	whole = hashes(single);
 	renameSync(single.dist, join(root, 'single'));
-	shardBuilds = [1, 2, 3].map((number) => cleanBuild({ BULLETIN_SHARD: `${number}/3` }));
+	shardBuilds = [1, 2, 3].map((number) => cleanBuild({ BULLETIN_PART: `${number}/3` }));
 	shardWroteDist = shardBuilds.map((shard) => existsSync(shard.dist));
-	assembled = cleanBuild({ BULLETIN_SHARD: 'assemble' });
+	assembled = cleanBuild({ BULLETIN_PART: 'assemble' });
 }, 600_000);
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -78,7 +78,7 @@ describe('a site built in three shards', () => {
 	it('refuses to assemble when a shard is missing, before rendering anything, and leaves dist/ as it was', () => {
 		renameSync(join(root, 'shards/2'), join(root, 'shard-2-aside'));
 		const before = hashes(assembled);
-		const missing = cleanBuild({ BULLETIN_SHARD: 'assemble' });
+		const missing = cleanBuild({ BULLETIN_PART: 'assemble' });
 		renameSync(join(root, 'shard-2-aside'), join(root, 'shards/2'));
 		expect(missing.ok).toBe(false);
 		expect(missing.output).toMatch(/分片建置：.*shards\/3\/ 是第 3\/3 片.*應有的第 2\/3 片/);
@@ -88,10 +88,10 @@ describe('a site built in three shards', () => {
 	});
 
 	it('refuses a shard number it cannot read, and more shards than years', () => {
-		const unreadable = buildProject(root, { BULLETIN_SHARD: '4/3' });
+		const unreadable = buildProject(root, { BULLETIN_PART: '4/3' });
 		expect(unreadable.ok).toBe(false);
-		expect(unreadable.output).toContain('BULLETIN_SHARD=4/3 看不懂');
-		const tooMany = buildProject(root, { BULLETIN_SHARD: '1/12' });
+		expect(unreadable.output).toContain('BULLETIN_PART=4/3 看不懂');
+		const tooMany = buildProject(root, { BULLETIN_PART: '1/12' });
 		expect(tooMany.ok).toBe(false);
 		expect(tooMany.output).toMatch(/文章只跨 \d+ 個年份，不能分成 12 片/);
 	});

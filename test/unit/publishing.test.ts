@@ -65,12 +65,12 @@ describe('hosting files', () => {
 		const workflow = parse(readFileSync('.github/workflows/publish-sharded.yml', 'utf8'));
 		const step = (job: string, run: string) => workflow.jobs[job].steps.find((s: { run?: string }) => s.run === run);
 		expect(workflow.jobs.shard.strategy.matrix.shard).toBe('${{ fromJSON(needs.plan.outputs.numbers) }}');
-		expect(step('shard', 'npm run build').env.BULLETIN_SHARD).toBe('${{ matrix.shard }}/${{ inputs.shards }}');
+		expect(step('shard', 'npm run build').env.BULLETIN_PART).toBe('${{ matrix.shard }}/${{ inputs.shards }}');
 		expect(workflow.jobs.shard.steps.find((s: { uses?: string }) => s.uses?.startsWith('actions/upload-artifact')).with.path).toBe(
 			'shards/${{ matrix.shard }}',
 		);
 		expect(workflow.jobs.assemble.needs).toBe('shard');
-		expect(step('assemble', 'npm run build').env.BULLETIN_SHARD).toBe('assemble');
+		expect(step('assemble', 'npm run build').env.BULLETIN_PART).toBe('assemble');
 		expect(workflow.jobs.assemble.steps.find((s: { uses?: string }) => s.uses?.startsWith('actions/upload-pages-artifact')).with.path).toBe('dist');
 		expect(workflow.jobs.deploy.needs).toBe('assemble');
 	});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseSitePart, shardYears } from '../../src/core/shards.ts';
+import { parseSitePart, shardYears } from '../../src/core/site-parts.ts';
 
 describe('parseSitePart', () => {
 	it('reads the whole site, a shard and the assembly', () => {

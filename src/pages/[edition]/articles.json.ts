@@ -21,6 +21,7 @@ export const GET: APIRoute = async ({ props, site }) => {
 				updated: view.updated?.date ?? null,
 				county: { id: view.county.id, name: view.county.name },
 				topics: view.topics.map((t) => ({ id: t.id, name: t.name })),
+				series: view.series ? { id: view.series.id, name: view.series.name } : null,
 				summary: view.summary,
 				url: new URL(view.url, site).href,
 			};

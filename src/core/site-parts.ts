@@ -1,11 +1,13 @@
-// An archive too large for one machine is built in shards: each shard job renders the article pages of a run of years
-// and their search bundles, and an assembling job renders everything else (home, listings, feeds, search page,
-// sitemap) and takes the shards' files into one dist/ (docs/operators/publishing.md). Years, because search bundles
-// are calendar periods planned year by year (src/search/bundles.ts), so a shard's bundles are exactly the single
-// build's bundles of its years.
+// A build makes the whole site unless told to make a part of it (docs/operators/publishing.md):
+// - Shards, for an archive too large for one machine: each shard job renders the article pages of a run of years and
+//   their search bundles, and an assembling job renders everything else (home, listings, feeds, search page, sitemap)
+//   and takes the shards' files into one dist/. Years, because search bundles are calendar periods planned year by
+//   year (src/search/bundles.ts), so a shard's bundles are exactly the single build's bundles of its years.
+// - Changes, for an urgent bulletin or a correction: only the pages whose content differs from the last whole build,
+//   laid over the published dist/ (src/integrations/changes.ts).
 
-/** The environment variable that tells a build which part of the site it makes: `2/3` (shard 2 of 3) or `assemble`. */
-export const SHARD_VARIABLE = 'BULLETIN_SHARD';
+/** The environment variable that tells a build which part of the site it makes: `2/3` (shard 2 of 3), `assemble` or `changes`. */
+export const PART_VARIABLE = 'BULLETIN_PART';
 
 /** The folder, relative to the project, where shard `number` publishes its output and the assembly looks for it. */
 export const shardFolder = (number: number) => `shards/${number}`;
@@ -13,14 +15,18 @@ export const shardFolder = (number: number) => `shards/${number}`;
 /** What the assembly reads of each shard besides its pages: which shard it was and which years it rendered. */
 export const SHARD_MANIFEST = 'shard.json';
 
-/** The part of the site one build makes: all of it, one shard's article pages, or the rest around the shards' output. */
-export type SitePart = { kind: 'whole' } | { kind: 'shard'; number: number; count: number } | { kind: 'assembly' };
+/**
+ * The part of the site one build makes: all of it, one shard's article pages, the rest around the shards' output, or
+ * the pages that changed since the last whole build, over the published site.
+ */
+export type SitePart = { kind: 'whole' } | { kind: 'shard'; number: number; count: number } | { kind: 'assembly' } | { kind: 'changes' };
 
-/** The part named by BULLETIN_SHARD's value (unset or empty: the whole site); undefined when the value means nothing. */
+/** The part named by BULLETIN_PART's value (unset or empty: the whole site); undefined when the value means nothing. */
 export function parseSitePart(value: string | undefined): SitePart | undefined {
 	const text = value?.trim() ?? '';
 	if (text === '') return { kind: 'whole' };
 	if (text === 'assemble') return { kind: 'assembly' };
+	if (text === 'changes') return { kind: 'changes' };
 	const match = /^(\d+)\/(\d+)$/.exec(text);
 	if (!match) return undefined;
 	const [number, count] = [Number(match[1]), Number(match[2])];
@@ -28,7 +34,7 @@ export function parseSitePart(value: string | undefined): SitePart | undefined {
 }
 
 /** This build's part, from its environment (already validated by the atomic-publish integration at startup). */
-export const buildSitePart = (): SitePart => parseSitePart(process.env[SHARD_VARIABLE]) ?? { kind: 'whole' };
+export const buildSitePart = (): SitePart => parseSitePart(process.env[PART_VARIABLE]) ?? { kind: 'whole' };
 
 /**
  * The years of each of `count` shards, oldest first: consecutive runs of the years that have articles, cut so that the
@@ -67,11 +73,12 @@ export function shardYears(articlesPerYear: ReadonlyMap<string, number>, count: 
 }
 
 /**
- * Whether a build of `part` renders the pages of articles published in a year, given the year of every article it
- * publishes: all of them in a whole build, none in the assembly, the years shardYears gives a shard.
+ * Whether a build of `part` may render the pages of articles published in a year, given the year of every article it
+ * publishes: all of them in a whole build (and in a build of changes, which then keeps only the changed pages), none in
+ * the assembly, the years shardYears gives a shard.
  */
 export function rendersYear(part: SitePart, articleYears: Iterable<string>): (year: string) => boolean {
-	if (part.kind === 'whole') return () => true;
+	if (part.kind === 'whole' || part.kind === 'changes') return () => true;
 	if (part.kind === 'assembly') return () => false;
 	const perYear = new Map<string, number>();
 	for (const year of articleYears) perYear.set(year, (perYear.get(year) ?? 0) + 1);

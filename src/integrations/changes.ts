@@ -1,0 +1,161 @@
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { editorMessage, type Message } from '../content-model/editor-messages.ts';
+import { editions, searchBundlePath } from '../core/editions.ts';
+import { buildSitePart } from '../core/site-parts.ts';
+import { SERVICE_WORKER_FILE } from '../offline/files.ts';
+import { codeFingerprint, publishedCode } from '../publish/published-build.ts';
+import { publishedPageKeys } from '../view/cache-key.ts';
+
+// A build of changes (BULLETIN_PART=changes, `npm run build:changes`) is the fast way to publish an urgent bulletin or a
+// correction into a large site: it renders only the pages whose cacheKey the last whole build did not publish
+// (src/view/static-paths.ts), takes every other page from the published dist/, and then search, service workers,
+// compression and the final check run over the whole site as in any build. So its output is the whole build's, as
+// long as nothing made a published page go away: a removed, unpublished or moved article does, and is refused here.
+
+const changesError = (message: Message, values: Record<string, string | number> = {}) =>
+	new AstroError(
+		editorMessage({ zh: `快速發佈：${message.zh}`, en: `Publishing changes: ${message.en}` }, values),
+		editorMessage({
+			zh: '用 npm run build 完整建置一次；之後新增或改正文章才能再用 npm run build:changes 快速發佈（見 docs/operators/publishing.md）。',
+			en: 'Run a whole build with npm run build; after it, new and corrected articles can be published fast again with npm run build:changes (see docs/operators/publishing.md).',
+		}),
+	);
+
+/** Where an article sits in the site: the listings and the archive month it appears in. */
+interface ExportedPlacement {
+	id: string;
+	date: string;
+	county: { id: string };
+	topics: Array<{ id: string }>;
+	series: { id: string } | null;
+}
+
+/** An article's listings (county, topics, series) and archive month, as one comparable string. */
+const placement = (article: ExportedPlacement) =>
+	JSON.stringify([article.county.id, article.topics.map((topic) => topic.id).sort(), article.series?.id ?? null, article.date.slice(0, 7)]);
+
+/** Each article's placement in an edition's JSON export (articles.json) of a built site. */
+function placements(site: string): Map<string, string> {
+	const { articles } = JSON.parse(readFileSync(join(site, editions[0]!.path, 'articles.json'), 'utf8')) as { articles: ExportedPlacement[] };
+	return new Map(articles.map((article) => [article.id, placement(article)]));
+}
+
+/**
+ * The published articles that this content removes or moves to other listings or another month (their ids): pages of
+ * the published site would go away, which only a whole build notices.
+ */
+export function displacedArticles(published: ReadonlyMap<string, string>, now: ReadonlyMap<string, string>): string[] {
+	return [...published].filter(([id, place]) => now.get(id) !== place).map(([id]) => id);
+}
+
+/** Every page URL of the published site's sitemap (dist/sitemap-N.xml), for the sitemap of a build of changes. */
+export function publishedPageUrls(published = resolve(process.cwd(), 'dist')): string[] {
+	if (!existsSync(published)) return [];
+	// The sitemap is @astrojs/sitemap's own output, one <loc> per URL with &amp; its only escape in our URLs.
+	return readdirSync(published)
+		.filter((name) => /^sitemap-\d+\.xml$/.test(name))
+		.flatMap((name) => [...readFileSync(join(published, name), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!.replaceAll('&amp;', '&')));
+}
+
+/** The files under a folder, as posix paths relative to it. */
+const filesUnder = (dir: string): string[] =>
+	existsSync(dir)
+		? readdirSync(dir, { recursive: true, withFileTypes: true })
+				.filter((entry) => entry.isFile())
+				.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+		: [];
+
+/**
+ * The published files a build of changes takes as they are: every file of the editions' folders and of _astro/ that
+ * this build did not write, without the compressed copies of files it did write. Left out are the files the steps
+ * after the pages write again (each edition's search bundles and service worker): those steps make them for the whole
+ * site, and they must never write into a file shared with the published site.
+ */
+export function publishedFilesToKeep(publishedFiles: readonly string[], written: ReadonlySet<string>): string[] {
+	const remade = editions.flatMap((edition) => [searchBundlePath(edition), `${edition.path}/${SERVICE_WORKER_FILE}`]);
+	return publishedFiles.filter((file) => {
+		if (written.has(file) || remade.some((prefix) => file.startsWith(prefix))) return false;
+		const compressedOf = /^(.*)\.(br|gz)$/.exec(file)?.[1];
+		return compressedOf === undefined || !written.has(compressedOf);
+	});
+}
+
+/**
+ * Lets `npm run build:changes` publish new and corrected articles without rendering the whole site (see above): checks
+ * at startup that the last whole build left what it needs, and once the changed pages are written, refuses content
+ * that would take published pages away and fills the rest of the site in from dist/ (hard links: the published files
+ * are never written to). Must come before search, service workers, compression and the final check, which then run
+ * over the whole site.
+ */
+export function changes(): AstroIntegration {
+	let published = '';
+	return {
+		name: 'bulletin-changes',
+		hooks: {
+			'astro:config:setup': ({ command, config, logger }) => {
+				if (command !== 'build' || buildSitePart().kind !== 'changes') return;
+				// Read before the atomic publish moves the output to its staging folder.
+				published = fileURLToPath(config.outDir).replace(/\/$/, '');
+				if (!existsSync(join(published, editions[0]!.path, 'articles.json')) || publishedPageKeys() === undefined)
+					throw changesError({
+						zh: '找不到上次完整建置發佈的網站（dist/ 和 .cache/）',
+						en: 'no published whole build (dist/ and .cache/) to build changes on',
+					});
+				const cacheDir = fileURLToPath(config.cacheDir);
+				if (publishedCode(cacheDir) !== codeFingerprint(fileURLToPath(config.root)))
+					throw changesError({
+						zh: '程式、設定或相依套件和上次完整建置時不同，已發佈的頁面不能沿用',
+						en: 'the code, config or dependencies differ from the last whole build, so its pages cannot be kept',
+					});
+				logger.info(
+					editorMessage({
+						zh: '快速發佈：只產生有改動的頁面，其餘沿用 dist/',
+						en: 'publishing changes: only changed pages are rendered, the rest kept from dist/',
+					}),
+				);
+			},
+			'astro:build:done': ({ dir, pages, logger }) => {
+				if (!published) return;
+				const started = performance.now();
+				const site = fileURLToPath(dir);
+				const displaced = displacedArticles(placements(published), placements(site));
+				if (displaced.length > 0)
+					throw changesError(
+						{
+							zh: '這些已發佈的文章被刪除、改為草稿，或改了縣區、主題、專題或月份，會讓已發佈的頁面消失：{articles}',
+							en: 'these published articles were removed, made drafts or moved to another county, topic, series or month, which takes published pages away: {articles}',
+						},
+						{ articles: displaced.slice(0, 10).join(editorMessage({ zh: '、', en: ', ' })) + (displaced.length > 10 ? '…' : '') },
+					);
+				const written = new Set(filesUnder(site));
+				const keep = publishedFilesToKeep(
+					['_astro', ...editions.map((edition) => edition.path)].flatMap((folder) => filesUnder(join(published, folder)).map((file) => `${folder}/${file}`)),
+					written,
+				);
+				for (const file of keep) {
+					const to = join(site, file);
+					mkdirSync(dirname(to), { recursive: true });
+					try {
+						linkSync(join(published, file), to);
+					} catch {
+						// Another file system (or one without hard links) between dist/ and the staging folder.
+						copyFileSync(join(published, file), to);
+					}
+				}
+				logger.info(
+					editorMessage(
+						{
+							zh: '快速發佈：產生了 {pages} 個頁面，沿用已發佈的 {kept} 個檔案，用了 {seconds} 秒',
+							en: 'publishing changes: {pages} pages rendered, {kept} published files kept, in {seconds} s',
+						},
+						{ pages: pages.length, kept: keep.length, seconds: ((performance.now() - started) / 1000).toFixed(1) },
+					),
+				);
+			},
+		},
+	};
+}

@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeCorpus } from '../../scripts/bench/corpus.ts';
+import { siteHashes } from '../../scripts/bench/sharded-build.ts';
+import { buildProject, createProject, sampleContentWith, sampleSite, type BuiltSite } from '../../scripts/lib/build-site.ts';
+
+// `npm run build:changes` publishes a new urgent bulletin and a correction by rendering only the pages they change and
+// keeping the rest of the published site: the result must be the site a cold whole build makes of the same content,
+// byte for byte, and content that would take a published page away must be refused with dist/ left as it was.
+const COUNT = 60;
+let root: string;
+let ids: string[];
+let pagesOfWholeBuild: number;
+let changed: BuiltSite;
+
+const hashes = (site: BuiltSite) => siteHashes(site.dist);
+/** The pages a build rendered, from Astro's log (one `├─ /path` line each). */
+const renderedPages = (site: BuiltSite) => [...site.output.matchAll(/[├└]─ (\/\S+) \(\+[\d.]+m?s\)/g)].map((m) => m[1]!);
+const articleFile = (id: string) => join(root, 'content/articles', `${id}.md`);
+
+beforeAll(async () => {
+	root = createProject(sampleContentWith((content) => rmSync(join(content, 'articles'), { recursive: true })));
+	({ ids } = await writeCorpus(join(root, 'content'), { sample: sampleSite, count: COUNT, imageEvery: 20 }));
+	const whole = buildProject(root);
+	if (!whole.ok) throw new Error(whole.output);
+	pagesOfWholeBuild = renderedPages(whole).length;
+	// An urgent bulletin, newest of all, and a corrected title and sentence in an older article.
+	const newest = [...ids].sort().at(-1)!;
+	const [year, month] = newest.split('/');
+	mkdirSync(join(root, 'content/articles', year!, month!), { recursive: true });
+	writeFileSync(
+		join(root, 'content/articles', year!, month!, '28-fuan-urgent-closure.md'),
+		`---\ntitle: 緊急通告：福安市暫停室內聚集活動\ndate: ${year}-${month}-28 21:15\nurgent: true\ncounty: fuan\ntopics: [epidemic-control]\n---\n\n即日起，全市暫停室內聚集活動，請市民配合。\n`,
+	);
+	const corrected = [...ids].sort()[Math.floor(COUNT / 2)]!;
+	const text = readFileSync(articleFile(corrected), 'utf8');
+	writeFileSync(articleFile(corrected), text.replace(/^title: .*$/m, 'title: 更正：防控工作會議的時間改為下午三時') + '\n更正：會議時間為下午三時。\n');
+	changed = buildProject(root, { BULLETIN_PART: 'changes' });
+}, 600_000);
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('publishing changes (npm run build:changes)', () => {
+	it('renders only the pages the new and the corrected article change', () => {
+		expect(changed.ok, changed.output).toBe(true);
+		const pages = renderedPages(changed);
+		const urgent = [...ids].sort().at(-1)!.slice(0, 'YYYY/MM/'.length) + '28-fuan-urgent-closure';
+		for (const edition of ['zh-hant', 'zh-hans']) expect(pages).toContain(`/${edition}/articles/${urgent}/index.html`);
+		// The two articles, their neighbours and related articles, the listings' top pages, feeds and the pages without a
+		// key (home, indexes…): a bounded part of the site, not the whole.
+		expect(pages.length).toBeLessThan(pagesOfWholeBuild / 2);
+		expect(changed.output).toMatch(/快速發佈：產生了 \d+ 個頁面，沿用已發佈的 \d+ 個檔案/);
+	});
+
+	it('publishes exactly the files a cold whole build makes of the same content', () => {
+		const published = hashes(changed);
+		renameSync(changed.dist, join(root, 'changed'));
+		rmSync(join(root, '.cache'), { recursive: true, force: true });
+		const cold = buildProject(root);
+		expect(cold.ok, cold.output).toBe(true);
+		const expected = hashes(cold);
+		expect([...published.keys()]).toEqual([...expected.keys()]);
+		expect([...expected].filter(([file, hash]) => published.get(file) !== hash).map(([file]) => file)).toEqual([]);
+	});
+
+	it('refuses a removed article, names it, and leaves dist/ as it was', () => {
+		const before = hashes(changed);
+		const removed = [...ids].sort()[3]!;
+		renameSync(articleFile(removed), join(root, 'removed.md'));
+		const refused = buildProject(root, { BULLETIN_PART: 'changes' });
+		renameSync(join(root, 'removed.md'), articleFile(removed));
+		expect(refused.ok).toBe(false);
+		expect(refused.output).toContain('快速發佈：這些已發佈的文章被刪除');
+		expect(refused.output).toContain(removed);
+		expect(refused.output).toContain('npm run build');
+		expect(hashes(changed)).toEqual(before);
+	});
+
+	it('refuses to run on code other than the last whole build’s, before rendering anything', () => {
+		const file = join(root, 'src/core/project-folders.ts');
+		const code = readFileSync(file, 'utf8');
+		appendFileSync(file, '// changed\n');
+		const refused = buildProject(root, { BULLETIN_PART: 'changes' });
+		writeFileSync(file, code);
+		expect(refused.ok).toBe(false);
+		expect(refused.output).toContain('快速發佈：程式、設定或相依套件和上次完整建置時不同');
+		expect(refused.output).not.toContain('generating static routes');
+	});
+
+	it('refuses without a published whole build', () => {
+		const bare = createProject(sampleSite);
+		const refused = buildProject(bare, { BULLETIN_PART: 'changes' });
+		rmSync(bare, { recursive: true, force: true });
+		expect(refused.ok).toBe(false);
+		expect(refused.output).toContain('快速發佈：找不到上次完整建置發佈的網站');
+		expect(readdirSync(root)).toContain('dist');
+	});
+});
