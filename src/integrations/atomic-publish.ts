@@ -13,7 +13,8 @@ import { editorMessage } from '../content-model/editor-messages.ts';
 import { headersFile } from '../publish/http-headers.ts';
 import { displayPath } from '../content-model/paths.ts';
 import { buildSitePart, shardFolder } from '../core/site-parts.ts';
-import { recordPublishedCode } from '../publish/published-build.ts';
+import { codeFingerprint, recordPublishedBuild } from '../publish/published-build.ts';
+import { siteVersion } from '../view/cache-key.ts';
 
 // What the final check remembers between builds (src/publish/verify-site.ts); a new format starts from nothing.
 const MEMORY_FORMAT = 'final-check-memory 1';
@@ -106,7 +107,7 @@ export function atomicPublish(): AstroIntegration {
 				memory.prune();
 				publishStaged(site, target);
 				// What a build of changes checks before it keeps this build's pages (src/integrations/changes.ts).
-				if (buildSitePart().kind === 'whole') recordPublishedCode(root, cacheDir);
+				if (buildSitePart().kind === 'whole') recordPublishedBuild(cacheDir, { code: codeFingerprint(root), site: siteVersion() });
 				release();
 				logger.info(
 					editorMessage(

@@ -3,12 +3,14 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
+import { XMLParser } from 'fast-xml-parser';
 import { editorMessage, type Message } from '../content-model/editor-messages.ts';
 import { editions, searchBundlePath } from '../core/editions.ts';
 import { buildSitePart } from '../core/site-parts.ts';
 import { SERVICE_WORKER_FILE } from '../offline/files.ts';
-import { codeFingerprint, publishedCode } from '../publish/published-build.ts';
-import { publishedPageKeys } from '../view/cache-key.ts';
+import { putWholeBuildRecordBack, setWholeBuildRecordAside } from '../publish/page-cache.ts';
+import { codeFingerprint, publishedBuild } from '../publish/published-build.ts';
+import { siteVersion } from '../view/cache-key.ts';
 
 // A build of changes (BULLETIN_PART=changes, `npm run build:changes`) is the fast way to publish an urgent bulletin or a
 // correction into a large site: it renders only the pages whose cacheKey the last whole build did not publish
@@ -55,10 +57,12 @@ export function displacedArticles(published: ReadonlyMap<string, string>, now: R
 /** Every page URL of the published site's sitemap (dist/sitemap-N.xml), for the sitemap of a build of changes. */
 export function publishedPageUrls(published = resolve(process.cwd(), 'dist')): string[] {
 	if (!existsSync(published)) return [];
-	// The sitemap is @astrojs/sitemap's own output, one <loc> per URL with &amp; its only escape in our URLs.
+	const parser = new XMLParser({ isArray: (name) => name === 'url' });
 	return readdirSync(published)
 		.filter((name) => /^sitemap-\d+\.xml$/.test(name))
-		.flatMap((name) => [...readFileSync(join(published, name), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!.replaceAll('&amp;', '&')));
+		.flatMap((name) =>
+			(parser.parse(readFileSync(join(published, name), 'utf8')) as { urlset: { url: Array<{ loc: string }> } }).urlset.url.map((url) => url.loc),
+		);
 }
 
 /** The files under a folder, as posix paths relative to it. */
@@ -93,24 +97,34 @@ export function publishedFilesToKeep(publishedFiles: readonly string[], written:
  */
 export function changes(): AstroIntegration {
 	let published = '';
+	let cacheDir = '';
+	const noWholeBuild = () =>
+		changesError({ zh: '找不到上次完整建置發佈的網站（dist/ 和 .cache/）', en: 'no published whole build (dist/ and .cache/) to build changes on' });
 	return {
 		name: 'bulletin-changes',
 		hooks: {
 			'astro:config:setup': ({ command, config, logger }) => {
-				if (command !== 'build' || buildSitePart().kind !== 'changes') return;
+				if (command !== 'build') return;
+				cacheDir = fileURLToPath(config.cacheDir);
+				// Whatever build comes after a build of changes that was killed finds Astro's record as a whole build left it.
+				putWholeBuildRecordBack(cacheDir);
+				if (buildSitePart().kind !== 'changes') return;
 				// Read before the atomic publish moves the output to its staging folder.
 				published = fileURLToPath(config.outDir).replace(/\/$/, '');
-				if (!existsSync(join(published, editions[0]!.path, 'articles.json')) || publishedPageKeys() === undefined)
-					throw changesError({
-						zh: '找不到上次完整建置發佈的網站（dist/ 和 .cache/）',
-						en: 'no published whole build (dist/ and .cache/) to build changes on',
-					});
-				const cacheDir = fileURLToPath(config.cacheDir);
-				if (publishedCode(cacheDir) !== codeFingerprint(fileURLToPath(config.root)))
+				if (!existsSync(join(published, editions[0]!.path, 'articles.json'))) throw noWholeBuild();
+				const last = publishedBuild(cacheDir);
+				if (last?.code !== codeFingerprint(fileURLToPath(config.root)))
 					throw changesError({
 						zh: '程式、設定或相依套件和上次完整建置時不同，已發佈的頁面不能沿用',
 						en: 'the code, config or dependencies differ from the last whole build, so its pages cannot be kept',
 					});
+				if (last.site !== siteVersion())
+					throw changesError({
+						zh: '網站的資料檔（site.yaml、縣區、主題、專題、詞表、通告）和上次完整建置時不同，可能讓已發佈的頁面消失',
+						en: 'the site’s data files (site.yaml, counties, topics, series, glossary, alerts) differ from the last whole build, which may take published pages away',
+					});
+				// Last, so a build refused above leaves the record where the next whole build reads it.
+				if (!setWholeBuildRecordAside(cacheDir)) throw noWholeBuild();
 				logger.info(
 					editorMessage({
 						zh: '快速發佈：只產生有改動的頁面，其餘沿用 dist/',
@@ -121,6 +135,7 @@ export function changes(): AstroIntegration {
 			'astro:build:done': ({ dir, pages, logger }) => {
 				if (!published) return;
 				const started = performance.now();
+				putWholeBuildRecordBack(cacheDir);
 				const site = fileURLToPath(dir);
 				const displaced = displacedArticles(placements(published), placements(site));
 				if (displaced.length > 0)

@@ -1,10 +1,55 @@
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { WHOLE_BUILD_PAGES } from '../core/project-folders.ts';
 import { incompleteOutput } from './output-integrity.ts';
 
-// Where Astro's incremental build keeps the pages it copies into the next build (astro/dist/core/build/incremental.js:
-// INCREMENTAL_OUTPUT_DIR). Astro writes them without a temporary file and copies them back without a check.
+// Where Astro's incremental build keeps the pages it copies into the next build, and its record of them: per route and
+// page, the cacheKey and the cached file (astro/dist/core/build/incremental.js: INCREMENTAL_OUTPUT_DIR,
+// INCREMENTAL_CACHE_FILE). Astro writes them without a temporary file and copies them back without a check.
 const ASTRO_PAGE_CACHE = 'dist';
+const ASTRO_PAGE_RECORD = 'incremental-build.json';
+
+/** Astro's record of the pages of a build, as far as this module reads and writes it. */
+interface PageRecord {
+	routes: Record<string, { paths: Record<string, unknown> }>;
+}
+
+// A build of changes renders a few pages and leaves the others out of its routes. Astro would then drop every page
+// left out from its record and its cache, and the next whole build would render everything again. So the whole
+// build's record is set aside while a build of changes runs (Astro finds none, so it drops nothing) and put back once
+// its pages are written, without the pages it rendered, whose cached copies now hold the changed pages.
+
+/**
+ * Sets Astro's record of the last whole build's pages aside (as WHOLE_BUILD_PAGES) for a build of changes; returns
+ * whether there was one.
+ */
+export function setWholeBuildRecordAside(cacheDir: string): boolean {
+	putWholeBuildRecordBack(cacheDir);
+	if (!existsSync(join(cacheDir, ASTRO_PAGE_RECORD))) return false;
+	renameSync(join(cacheDir, ASTRO_PAGE_RECORD), join(cacheDir, WHOLE_BUILD_PAGES));
+	return true;
+}
+
+/**
+ * Puts the whole build's record back after a build of changes, without the pages that build rendered (Astro's record
+ * of it names them). A build of changes that ended before writing its record leaves no way to know which cached
+ * copies it replaced, so then the record is dropped and the next build renders every page. Does nothing when no
+ * record is set aside, so every build runs it first.
+ */
+export function putWholeBuildRecordBack(cacheDir: string): void {
+	const aside = join(cacheDir, WHOLE_BUILD_PAGES);
+	if (!existsSync(aside)) return;
+	const current = join(cacheDir, ASTRO_PAGE_RECORD);
+	if (!existsSync(current)) {
+		rmSync(aside);
+		return;
+	}
+	const rendered = JSON.parse(readFileSync(current, 'utf8')) as PageRecord;
+	const whole = JSON.parse(readFileSync(aside, 'utf8')) as PageRecord;
+	for (const [route, { paths }] of Object.entries(rendered.routes)) for (const path of Object.keys(paths)) delete whole.routes[route]?.paths[path];
+	writeFileSync(current, JSON.stringify(whole, null, '\t'));
+	rmSync(aside);
+}
 
 /**
  * Deletes every cached page, feed or JSON file of Astro's incremental build that is not whole (cut off by a killed

@@ -3,12 +3,19 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 // A build of changes (src/integrations/changes.ts) renders only the pages whose cacheKey the last whole build did not
-// publish, and keeps every other page as that build wrote it. That holds only while the code is the code of that build:
-// a cacheKey covers the data a page shows, not its template. So a whole build records what code it was, and a build
-// of changes refuses to run on other code.
+// publish, and keeps every other page as that build wrote it. That holds only while the code is the code of that build
+// (a cacheKey covers the data a page shows, not its template) and while the site's data files are its data files (a
+// county or topic taken out of them takes its pages away, which only a whole build notices). So a whole build records
+// both, and a build of changes refuses to run when either differs.
 
-/** Where in the cache folder the last published whole build leaves the fingerprint of its code. */
-const RECORD = 'published-code.txt';
+/** Where in the cache folder the last published whole build leaves its record. */
+const RECORD = 'published-build.json';
+
+/** What a published whole build was made from: the fingerprint of its code and the version of the site's data files. */
+export interface PublishedBuild {
+	code: string;
+	site: string;
+}
 
 /** What makes the pages besides the content: the code, the Astro config and the locked dependencies (public/ is copied by every build). */
 const CODE = ['src', 'astro.config.mjs', 'package-lock.json'];
@@ -35,13 +42,13 @@ export function codeFingerprint(root: string): string {
 	return hash.digest('base64url');
 }
 
-/** Records, once a whole build is published, the fingerprint of the code that built it. */
-export function recordPublishedCode(root: string, cacheDir: string): void {
-	writeFileSync(join(cacheDir, RECORD), codeFingerprint(root));
+/** Records, once a whole build is published, what it was made from. */
+export function recordPublishedBuild(cacheDir: string, build: PublishedBuild): void {
+	writeFileSync(join(cacheDir, RECORD), JSON.stringify(build));
 }
 
-/** The fingerprint of the code of the last published whole build, if one was recorded in this cache folder. */
-export function publishedCode(cacheDir: string): string | undefined {
+/** What the last published whole build was made from, if it left its record in this cache folder. */
+export function publishedBuild(cacheDir: string): PublishedBuild | undefined {
 	const path = join(cacheDir, RECORD);
-	return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+	return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as PublishedBuild) : undefined;
 }

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CACHE_FOLDER } from '../core/project-folders.ts';
+import { CACHE_FOLDER, WHOLE_BUILD_PAGES } from '../core/project-folders.ts';
 import { currentAlerts, readAlerts } from '../content-model/alerts.ts';
 import { siteConfig } from '../content-model/config.ts';
 import { readSiteGlossary } from '../content-model/glossary-file.ts';
@@ -18,19 +18,15 @@ export function cacheKey(...parts: unknown[]): string {
 	return createHash('sha256').update(JSON.stringify(parts)).digest('base64url').slice(0, 22);
 }
 
-// Where Astro's incremental build records, per route and page, the cacheKey it published (astro/dist/core/build/
-// incremental.js: INCREMENTAL_CACHE_FILE); only a whole build writes it (a build of changes turns the incremental build off).
-const ASTRO_KEYS_FILE = 'incremental-build.json';
-
 let published: Set<string> | undefined;
 
 /**
- * The cacheKeys of every page the last whole build of this project published, or undefined when no whole build has
- * left its record (src/integrations/changes.ts refuses to build changes then).
+ * The cacheKeys of every page the last whole build of this project published, from Astro's record of them as a build
+ * of changes sets it aside; undefined when there is none (src/integrations/changes.ts refuses to build changes then).
  */
 export function publishedPageKeys(): Set<string> | undefined {
 	if (published) return published;
-	const file = resolve(process.cwd(), CACHE_FOLDER, ASTRO_KEYS_FILE);
+	const file = resolve(process.cwd(), CACHE_FOLDER, WHOLE_BUILD_PAGES);
 	if (!existsSync(file)) return undefined;
 	const record = JSON.parse(readFileSync(file, 'utf8')) as { routes: Record<string, { paths: Record<string, { cacheKey: string }> }> };
 	published = new Set(Object.values(record.routes).flatMap((route) => Object.values(route.paths).map((path) => path.cacheKey)));

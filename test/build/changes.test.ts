@@ -13,6 +13,8 @@ let root: string;
 let ids: string[];
 let pagesOfWholeBuild: number;
 let changed: BuiltSite;
+/** The files the build of changes published. */
+let published: Map<string, string>;
 
 const hashes = (site: BuiltSite) => siteHashes(site.dist);
 /** The pages a build rendered, from Astro's log (one `├─ /path` line each). */
@@ -37,6 +39,7 @@ beforeAll(async () => {
 	const text = readFileSync(articleFile(corrected), 'utf8');
 	writeFileSync(articleFile(corrected), text.replace(/^title: .*$/m, 'title: 更正：防控工作會議的時間改為下午三時') + '\n更正：會議時間為下午三時。\n');
 	changed = buildProject(root, { BULLETIN_PART: 'changes' });
+	published = hashes(changed);
 }, 600_000);
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -53,9 +56,14 @@ describe('publishing changes (npm run build:changes)', () => {
 		expect(changed.output).toMatch(/快速發佈：產生了 \d+ 個頁面，沿用已發佈的 \d+ 個檔案/);
 	});
 
+	it('leaves the whole build’s cache as it was: the next whole build renders only the changed pages again', () => {
+		const warm = buildProject(root);
+		expect(warm.ok, warm.output).toBe(true);
+		expect(renderedPages(warm).length).toBeLessThan(pagesOfWholeBuild / 2);
+		expect(hashes(warm)).toEqual(published);
+	});
+
 	it('publishes exactly the files a cold whole build makes of the same content', () => {
-		const published = hashes(changed);
-		renameSync(changed.dist, join(root, 'changed'));
 		rmSync(join(root, '.cache'), { recursive: true, force: true });
 		const cold = buildProject(root);
 		expect(cold.ok, cold.output).toBe(true);
@@ -85,6 +93,17 @@ describe('publishing changes (npm run build:changes)', () => {
 		writeFileSync(file, code);
 		expect(refused.ok).toBe(false);
 		expect(refused.output).toContain('快速發佈：程式、設定或相依套件和上次完整建置時不同');
+		expect(refused.output).not.toContain('generating static routes');
+	});
+
+	it('refuses changed data files, which may take pages away, before rendering anything', () => {
+		const file = join(root, 'content/topics.yaml');
+		const topics = readFileSync(file, 'utf8');
+		appendFileSync(file, '- id: flood-relief\n  name: 防汛救災\n  order: 99\n');
+		const refused = buildProject(root, { BULLETIN_PART: 'changes' });
+		writeFileSync(file, topics);
+		expect(refused.ok).toBe(false);
+		expect(refused.output).toContain('快速發佈：網站的資料檔');
 		expect(refused.output).not.toContain('generating static routes');
 	});
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { displacedArticles, publishedFilesToKeep } from '../../src/integrations/changes.ts';
+import { putWholeBuildRecordBack, setWholeBuildRecordAside } from '../../src/publish/page-cache.ts';
 import { parseSitePart } from '../../src/core/site-parts.ts';
 
 describe('a build of changes', () => {
@@ -45,4 +49,46 @@ describe('a build of changes', () => {
 			'zh-hans/articles/2020/02/08-a/index.html',
 		]);
 	});
+});
+
+describe('Astro’s record of the whole build’s pages around a build of changes', () => {
+	const record = (paths: Record<string, string>) => ({
+		version: 1,
+		routes: {
+			'src/pages/[edition]/articles/[...id].astro': {
+				dependencyHash: 'd',
+				paths: Object.fromEntries(Object.entries(paths).map(([p, k]) => [p, { cacheKey: k }])),
+			},
+		},
+	});
+	const withCache = (test: (cacheDir: string, read: () => unknown) => void) => {
+		const cacheDir = mkdtempSync(join(tmpdir(), 'page-record-'));
+		try {
+			test(cacheDir, () => JSON.parse(readFileSync(join(cacheDir, 'incremental-build.json'), 'utf8')));
+		} finally {
+			rmSync(cacheDir, { recursive: true, force: true });
+		}
+	};
+
+	it('is put back without the pages the build of changes rendered', () =>
+		withCache((cacheDir, read) => {
+			writeFileSync(join(cacheDir, 'incremental-build.json'), JSON.stringify(record({ '/a/': 'A', '/b/': 'B', '/c/': 'C' })));
+			expect(setWholeBuildRecordAside(cacheDir)).toBe(true);
+			expect(existsSync(join(cacheDir, 'incremental-build.json'))).toBe(false);
+			// What Astro records for the build of changes: the pages it rendered.
+			writeFileSync(join(cacheDir, 'incremental-build.json'), JSON.stringify(record({ '/b/': 'B2', '/new/': 'N' })));
+			putWholeBuildRecordBack(cacheDir);
+			expect(read()).toEqual(record({ '/a/': 'A', '/c/': 'C' }));
+			expect(existsSync(join(cacheDir, 'incremental-build.whole.json'))).toBe(false);
+		}));
+
+	it('is dropped when the build of changes ended before Astro recorded its pages, and missing means none', () =>
+		withCache((cacheDir) => {
+			expect(setWholeBuildRecordAside(cacheDir)).toBe(false);
+			writeFileSync(join(cacheDir, 'incremental-build.json'), JSON.stringify(record({ '/a/': 'A' })));
+			expect(setWholeBuildRecordAside(cacheDir)).toBe(true);
+			putWholeBuildRecordBack(cacheDir);
+			expect(existsSync(join(cacheDir, 'incremental-build.json'))).toBe(false);
+			expect(existsSync(join(cacheDir, 'incremental-build.whole.json'))).toBe(false);
+		}));
 });

@@ -48,7 +48,15 @@ describe('hosting files', () => {
 	it('builds once and deploys that build, with the content check beside it; tests run on pull requests and code changes only', () => {
 		const workflow = parse(readFileSync('.github/workflows/publish.yml', 'utf8'));
 		const runs = (job: string) => workflow.jobs[job].steps.map((step: { run?: string }) => step.run).filter(Boolean);
-		expect(runs('build')).toEqual(expect.arrayContaining(['npm ci', 'npm run build']));
+		expect(runs('build')).toEqual(expect.arrayContaining(['npm ci']));
+		expect(workflow.jobs.build.steps.find((s: { name?: string }) => s.name === 'Build').run).toMatch(/npm run build:changes[^]*\n\s*npm run build\s*$/);
+		// The published site is kept with the caches, for build:changes to lay the changed pages over.
+		expect(
+			workflow.jobs.build.steps
+				.find((s: { uses?: string }) => s.uses?.startsWith('actions/cache'))
+				.with.path.split('\n')
+				.filter(Boolean),
+		).toEqual(['.cache', 'dist']);
 		expect(runs('build').filter((run: string) => run.startsWith('npm run check'))).toEqual([]);
 		// The check's annotations come from a job of their own, which the deployment does not wait for.
 		expect(runs('check')).toEqual(['npm ci', 'npm run check -- --format github']);
@@ -85,7 +93,30 @@ describe('hosting files', () => {
 		rmSync(dir, { recursive: true, force: true });
 	});
 
-	it('tells a content-only push from a code push', () => {
+	it('publishes with build:changes only a push of added or corrected articles, and builds the whole site when it refuses', () => {
+		const workflow = parse(readFileSync('.github/workflows/publish.yml', 'utf8'));
+		const script: string = workflow.jobs.build.steps.find((s: { name?: string }) => s.name === 'Build').run;
+		const bin = mkdtempSync(join(tmpdir(), 'workflow-build-'));
+		// A stand-in npm that logs what it was asked to run and fails build:changes when told to.
+		writeFileSync(join(bin, 'npm'), '#!/bin/sh\necho "$*" >> "$LOG"\n[ "$2" = build:changes ] && [ "$REFUSE" = 1 ] && exit 1\nexit 0\n', { mode: 0o755 });
+		const build = (articles: string, event: string, refuse: boolean) => {
+			const log = join(bin, 'log');
+			writeFileSync(log, '');
+			const run = script.replace('${{ steps.changes.outputs.articles }}', articles).replace('${{ github.event_name }}', event);
+			execFileSync('bash', ['-e', '-c', run], { env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, LOG: log, REFUSE: refuse ? '1' : '0' } });
+			return readFileSync(log, 'utf8').trim().split('\n');
+		};
+		try {
+			expect(build('true', 'push', false)).toEqual(['run build:changes']);
+			expect(build('true', 'push', true)).toEqual(['run build:changes', 'run build']);
+			expect(build('false', 'push', false)).toEqual(['run build']);
+			expect(build('true', 'pull_request', false)).toEqual(['run build']);
+		} finally {
+			rmSync(bin, { recursive: true, force: true });
+		}
+	});
+
+	it('tells a content-only push from a code push, and a push of added or changed articles from other content', () => {
 		const workflow = parse(readFileSync('.github/workflows/publish.yml', 'utf8'));
 		const script: string = workflow.jobs.build.steps.find((s: { id?: string }) => s.id === 'changes').run;
 		const repo = mkdtempSync(join(tmpdir(), 'workflow-changes-'));
@@ -99,7 +130,8 @@ describe('hosting files', () => {
 			return git('rev-parse', 'HEAD');
 		};
 		const changes = (before: string) => {
-			const output = join(repo, '.output');
+			// Inside .git, so no commit of the test picks it up.
+			const output = join(repo, '.git', 'workflow-output');
 			writeFileSync(output, '');
 			execFileSync('bash', ['-c', script], { cwd: repo, env: { ...process.env, BEFORE: before, GITHUB_OUTPUT: output } });
 			return readFileSync(output, 'utf8').trim();
@@ -108,11 +140,17 @@ describe('hosting files', () => {
 			git('init', '-q');
 			const first = commit('README.md');
 			const bulletin = commit('content/articles/2020/02/09-fuan-notice.md');
-			expect(changes(first)).toBe('code=false');
+			expect(changes(first)).toBe('code=false\narticles=true');
+			const topics = commit('content/topics.yaml');
+			expect(changes(bulletin)).toBe('code=false\narticles=false');
+			git('rm', '-q', 'content/articles/2020/02/09-fuan-notice.md');
+			git('commit', '-qm', 'remove');
+			expect(changes(topics)).toBe('code=false\narticles=false');
+			const removed = git('rev-parse', 'HEAD');
 			commit('src/pages/index.astro');
-			expect(changes(bulletin)).toBe('code=true');
-			expect(changes('0000000000000000000000000000000000000000')).toBe('code=true');
-			expect(changes('')).toBe('code=true');
+			expect(changes(removed)).toBe('code=true\narticles=false');
+			expect(changes('0000000000000000000000000000000000000000')).toBe('code=true\narticles=false');
+			expect(changes('')).toBe('code=true\narticles=false');
 		} finally {
 			rmSync(repo, { recursive: true, force: true });
 		}
