@@ -47,13 +47,28 @@ export function isTimeZone(timeZone: string): boolean {
 	}
 }
 
+// Making a formatter costs far more than formatting (a profile of 3,000 articles' dates spent seconds on it).
+const clocks = new Map<string, Intl.DateTimeFormat>();
+
 /** The wall-clock date and time in a time zone at an instant, as `YYYY-MM-DD HH:mm` (the form articles write). */
 export function wallClock(timeZone: string, now = new Date()): string {
-	// sv-SE formats as "2020-02-08 18:30"; Intl is the platform's own time zone database, so no library is needed.
-	return new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-		.format(now)
-		.replace(',', '');
+	let clock = clocks.get(timeZone);
+	if (!clock) {
+		// sv-SE formats as "2020-02-08 18:30"; Intl is the platform's own time zone database, so no library is needed.
+		clock = new Intl.DateTimeFormat('sv-SE', {
+			timeZone,
+			year: 'numeric',
+			month: '2-digit',
+			day: '2-digit',
+			hour: '2-digit',
+			minute: '2-digit',
+			hourCycle: 'h23',
+		});
+		clocks.set(timeZone, clock);
+	}
+	return clock.format(now).replace(',', '');
 }
+
 
 /**
  * The instant a date or date-and-time value means in a time zone, as ISO 8601 with the zone's offset then

@@ -17,7 +17,7 @@ import { codeFingerprint, recordPublishedBuild } from '../publish/published-buil
 import { siteVersion } from '../view/cache-key.ts';
 
 // What the final check remembers between builds (src/publish/verify-site.ts); a new format starts from nothing.
-const MEMORY_FORMAT = 'final-check-memory 1';
+const MEMORY_FORMAT = 'final-check-memory 2';
 
 /**
  * Publishes a build all at once or not at all. Astro lets an integration move the output folder (`updateConfig({
@@ -105,7 +105,8 @@ export function atomicPublish(): AstroIntegration {
 				}
 				memory.write(memoryKey, 'v8', serialize(learnt));
 				memory.prune();
-				publishStaged(site, target);
+				// An urgent bulletin is live once the site is swapped in; the old copy need not hold it up.
+				publishStaged(site, target, { removeOld: buildSitePart().kind === 'changes' ? 'background' : 'now' });
 				// What a build of changes checks before it keeps this build's pages (src/integrations/changes.ts).
 				if (buildSitePart().kind === 'whole') recordPublishedBuild(cacheDir, { code: codeFingerprint(root), site: siteVersion() });
 				release();

@@ -6,6 +6,7 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { editorMessage } from '../content-model/editor-messages.ts';
 import { contentCache, type ContentCache } from './content-cache.ts';
+import { buildSitePart } from '../core/site-parts.ts';
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
@@ -88,7 +89,8 @@ export function precompressSite(): AstroIntegration {
 						br += size.br;
 					}
 				}
-				cache.prune();
+				// Only a whole build asked for every file's copies; any other would drop the copies of the files it did not make.
+				if (buildSitePart().kind === 'whole') cache.prune();
 				const seconds = ((performance.now() - started) / 1000).toFixed(1);
 				logger.info(
 					editorMessage(

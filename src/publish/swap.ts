@@ -1,4 +1,5 @@
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** The hidden sibling folders a build of `target` (dist/) uses: where it writes, where the old copy waits, the lock. */
@@ -15,16 +16,46 @@ export function recoverInterruptedPublish(target: string): void {
 	const { previous } = publishPaths(target);
 	if (!existsSync(target) && existsSync(previous)) renameSync(previous, target);
 	else rmSync(previous, { recursive: true, force: true });
+	// An old copy whose removal in the background stopped before its end (its process is gone).
+	for (const name of readdirSync(dirname(target))) {
+		const pid = name.startsWith(`${basename(previous)}-`) ? Number(name.slice(basename(previous).length + 1)) : NaN;
+		if (Number.isInteger(pid) && !isRunning(pid)) rmSync(join(dirname(target), name), { recursive: true, force: true });
+	}
+}
+
+/** Whether a process with this id exists. */
+function isRunning(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code === 'EPERM';
+	}
+}
+
+/** Removes a folder in a process of its own that outlives this one. */
+function removeInBackground(folder: string): void {
+	spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', folder], {
+		detached: true,
+		stdio: 'ignore',
+	}).unref();
 }
 
 /**
  * Replaces `target` by the finished `staged` folder. Each rename is atomic; between the two, `target` is absent for
  * the time of one system call (Node has no rename-exchange), and `recoverInterruptedPublish` undoes a kill there.
+ * The old copy is removed before returning, or with `removeOld: 'background'` by a process of its own, so that a
+ * build ends as soon as its site is live (removing tens of thousands of files took 6.5 s at 3,000 articles).
  */
-export function publishStaged(staged: string, target: string): void {
+export function publishStaged(staged: string, target: string, { removeOld = 'now' }: { removeOld?: 'now' | 'background' } = {}): void {
 	const { previous } = publishPaths(target);
 	rmSync(previous, { recursive: true, force: true });
 	if (existsSync(target)) renameSync(target, previous);
 	renameSync(staged, target);
-	rmSync(previous, { recursive: true, force: true });
+	if (removeOld === 'background' && existsSync(previous)) {
+		// Renamed first, so the next build's staging and recovery never meet a folder that is being removed.
+		const old = `${previous}-${process.pid}`;
+		renameSync(previous, old);
+		removeInBackground(old);
+	} else rmSync(previous, { recursive: true, force: true });
 }

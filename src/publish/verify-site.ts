@@ -26,18 +26,24 @@ const DECODERS: Record<string, (bytes: Buffer) => Buffer> = { br: brotliDecompre
 /**
  * What the final check found of files by their bytes in earlier builds. Reading pages through an HTML tokenizer and
  * decoding compressed copies is most of its time; a publish that changes a few pages of a large site would otherwise
- * pay it for every page. Only findings that hold whatever else changes are kept: a page's link targets when it has no
- * script (whether those targets exist is checked again every time), and that a copy decodes to a file's bytes.
+ * pay it for every page. Only findings that hold whatever else changes are kept: a page's link targets when it is
+ * whole and has no script (whether those targets exist is checked again every time), that a feed or data file is
+ * whole, and that a copy decodes to a file's bytes. A build of changes takes most files from the published site as
+ * they are (hard links: the same file, unchanged since), so the hash of a file's bytes is also kept by its identity.
  */
 export interface CheckMemory {
-	/** Link targets of pages free of script, by the hash of the base and the page's bytes. */
+	/** Link targets of whole pages free of script, by the hash of the base and the page's bytes. */
 	pages: Map<string, string[]>;
+	/** Feeds, sitemaps and JSON files found whole, by the hash of their bytes. */
+	whole: Set<string>;
 	/** Compressed copies that decode to their file, by the hash of the encoding, the copy's bytes and the file's. */
 	copies: Set<string>;
+	/** The hash of a file's bytes by its identity: its path, inode, size and time of last change, none of which a write leaves as it was. */
+	hashes: Map<string, string>;
 }
 
 /** A memory with nothing in it: the check reads everything. */
-export const emptyCheckMemory = (): CheckMemory => ({ pages: new Map(), copies: new Set() });
+export const emptyCheckMemory = (): CheckMemory => ({ pages: new Map(), whole: new Set(), copies: new Set(), hashes: new Map() });
 
 const hashOf = (...parts: Array<string | Buffer>) => {
 	const hash = createHash('sha256');
@@ -48,15 +54,14 @@ const hashOf = (...parts: Array<string | Buffer>) => {
 /** One run of the check: the options, what earlier runs found, and what this run finds (the next run's memory). */
 interface CheckRun {
 	options: SiteCheckOptions;
-	files: ReadonlySet<string>;
+	/** The site's files, each with its identity (see CheckMemory.hashes). */
+	files: ReadonlyMap<string, string>;
 	remembered: CheckMemory;
 	learnt: CheckMemory;
-	/** Hashes of the files read so far, so a file and its compressed copies are hashed once. */
-	hashes: Map<string, string>;
 }
 
 /** Whether a path under the base names a file of the built site (its list of files) the way a static host serves it. */
-function servesFile(files: ReadonlySet<string>, path: string): boolean {
+function servesFile(files: ReadonlyMap<string, string>, path: string): boolean {
 	return files.has(path) || files.has(`${path}${path === '' || path.endsWith('/') ? '' : '/'}index.html`);
 }
 
@@ -69,12 +74,18 @@ function sitePath(target: string, page: string, { base, origin }: SiteCheckOptio
 	return new URL(target, `${origin}${base}${page}`).pathname;
 }
 
-/** Problems of one HTML page: script that would run without the CSP, links to nothing. */
-function pageProblems(page: string, html: string, bytes: Buffer, run: CheckRun): string[] {
+/** Problems of one HTML page: cut off, script that would run without the CSP, links to nothing. */
+function pageProblems(page: string, run: CheckRun): string[] {
 	const { options } = run;
-	const key = hashOf(options.base, bytes);
-	const known = run.remembered.pages.get(key);
-	const { executable, targets } = known ? { executable: [], targets: known } : scanPage(html, `${options.base}_astro/`);
+	const key = hashOf(options.base, fileHash(page, run));
+	let targets = run.remembered.pages.get(key);
+	let executable: string[] = [];
+	if (!targets) {
+		const html = readSiteFile(page, run).toString('utf8');
+		const incomplete = incompleteOutput(page, html);
+		if (incomplete) return [incomplete];
+		({ executable, targets } = scanPage(html, `${options.base}_astro/`));
+	}
 	if (executable.length === 0) run.learnt.pages.set(key, targets);
 	// The web editor's page (/admin/) is the project's own code that runs Decap CMS by design, under its own policy
 	// (src/publish/http-headers.ts); no content reaches it, so its script is not a finding.
@@ -98,27 +109,33 @@ function pageProblems(page: string, html: string, bytes: Buffer, run: CheckRun):
 	return problems;
 }
 
-/** The bytes of a file of the site, noting their hash for its compressed copies. */
+/** The bytes of a file of the site, noting their hash by the file's identity. */
 function readSiteFile(file: string, run: CheckRun): Buffer {
 	const bytes = readFileSync(join(run.options.dir, file));
-	run.hashes.set(file, hashOf(bytes));
+	run.learnt.hashes.set(run.files.get(file)!, hashOf(bytes));
 	return bytes;
+}
+
+/** The hash of a file's bytes: known by its identity from this run or an earlier one, or read now. */
+function fileHash(file: string, run: CheckRun): string {
+	const identity = run.files.get(file)!;
+	const known = run.learnt.hashes.get(identity) ?? run.remembered.hashes.get(identity);
+	if (known === undefined) readSiteFile(file, run);
+	else run.learnt.hashes.set(identity, known);
+	return run.learnt.hashes.get(identity)!;
 }
 
 /** Problems of a compressed copy: it must belong to a file of the site and decode to that file's bytes. */
 function copyProblems(file: string, encoding: string, run: CheckRun): string[] {
 	const original = file.slice(0, -encoding.length - 1);
 	if (!run.files.has(original)) return [editorMessage({ zh: '壓縮副本對應的檔案不存在', en: 'compressed copy of a file that does not exist' })];
-	const copy = readFileSync(join(run.options.dir, file));
-	// Pages, feeds and JSON were read (and hashed) just before their copies, which sort after them; other files are read now.
-	const originalBytes = run.hashes.has(original) ? undefined : readSiteFile(original, run);
-	const key = hashOf(encoding, hashOf(copy), run.hashes.get(original)!);
+	const key = hashOf(encoding, fileHash(file, run), fileHash(original, run));
 	if (run.remembered.copies.has(key)) {
 		run.learnt.copies.add(key);
 		return [];
 	}
 	try {
-		if (!DECODERS[encoding]!(copy).equals(originalBytes ?? readFileSync(join(run.options.dir, original)))) {
+		if (!DECODERS[encoding]!(readFileSync(join(run.options.dir, file))).equals(readFileSync(join(run.options.dir, original)))) {
 			return [editorMessage({ zh: '壓縮副本和原檔案的內容不同', en: 'compressed copy differs from its file' })];
 		}
 	} catch (error) {
@@ -135,12 +152,15 @@ function fileProblems(file: string, run: CheckRun): string[] {
 	}
 	const encoding = /\.(br|gz)$/.exec(file)?.[1];
 	if (encoding) return copyProblems(file, encoding, run);
-	if (!/\.(html|xml|json)$/.test(file)) return [];
-	const bytes = readSiteFile(file, run);
-	const text = bytes.toString('utf8');
-	const incomplete = incompleteOutput(file, text);
-	if (incomplete) return [incomplete];
-	return file.endsWith('.html') ? pageProblems(file, text, bytes, run) : [];
+	if (file.endsWith('.html')) return pageProblems(file, run);
+	if (!/\.(xml|json)$/.test(file)) return [];
+	const hash = fileHash(file, run);
+	if (!run.remembered.whole.has(hash)) {
+		const incomplete = incompleteOutput(file, readSiteFile(file, run).toString('utf8'));
+		if (incomplete) return [incomplete];
+	}
+	run.learnt.whole.add(hash);
+	return [];
 }
 
 /**
@@ -150,12 +170,13 @@ function fileProblems(file: string, run: CheckRun): string[] {
  * bytes (`remembered`) is not found again; `learnt` is what this run found, for the next.
  */
 export function checkBuiltSite(options: SiteCheckOptions, remembered: CheckMemory = emptyCheckMemory()): { problems: Problem[]; learnt: CheckMemory } {
-	const files = readdirSync(options.dir, { recursive: true, encoding: 'utf8' })
-		.map((file) => file.split('\\').join('/'))
-		.filter((file) => statSync(join(options.dir, file)).isFile())
-		.sort();
-	const run: CheckRun = { options, files: new Set(files), remembered, learnt: emptyCheckMemory(), hashes: new Map() };
-	const problems = files.flatMap((file) =>
+	const files = new Map<string, string>();
+	for (const file of readdirSync(options.dir, { recursive: true, encoding: 'utf8' }).sort()) {
+		const stats = statSync(join(options.dir, file), { bigint: true });
+		if (stats.isFile()) files.set(file.split('\\').join('/'), `${file}\0${stats.ino}\0${stats.size}\0${stats.mtimeNs}`);
+	}
+	const run: CheckRun = { options, files, remembered, learnt: emptyCheckMemory() };
+	const problems = [...files.keys()].flatMap((file) =>
 		fileProblems(file, run).map((message): Problem => ({ file: `${options.displayDir}${file}`, severity: 'error', message })),
 	);
 	return { problems, learnt: run.learnt };

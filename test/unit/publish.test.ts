@@ -1,8 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { contentCache, openEntry, sealEntry } from '../../src/integrations/content-cache.ts';
 import { acquireBuildLock } from '../../src/publish/build-lock.ts';
 import { scanPage } from '../../src/publish/page-scan.ts';
@@ -62,6 +62,30 @@ describe('replacing the published folder', () => {
 		publishStaged(staging, target);
 		expect(readFileSync(join(target, 'index.html'), 'utf8')).toBe('new');
 		expect([existsSync(staging), existsSync(previous)]).toEqual([false, false]);
+	});
+
+	it('can leave the old copy to a process of its own, which removes it after the swap', async () => {
+		const root = folder();
+		const target = join(root, 'dist');
+		const { staging, previous } = publishPaths(target);
+		write(target, { 'index.html': 'old' });
+		write(staging, { 'index.html': 'new' });
+		publishStaged(staging, target, { removeOld: 'background' });
+		expect(readFileSync(join(target, 'index.html'), 'utf8')).toBe('new');
+		expect(existsSync(previous)).toBe(false);
+		await vi.waitFor(() => expect(readdirSync(root)).toEqual(['dist']), { timeout: 10_000, interval: 50 });
+	});
+
+	it('removes an old copy whose removal in the background was stopped, and only that', () => {
+		const root = folder();
+		const target = join(root, 'dist');
+		const { previous } = publishPaths(target);
+		write(target, { 'index.html': 'published' });
+		// No process has this id (Linux's largest is below it); this test's own process is still running.
+		write(`${previous}-99999999`, { 'index.html': 'old' });
+		write(`${previous}-${process.pid}`, { 'index.html': 'being removed' });
+		recoverInterruptedPublish(target);
+		expect(readdirSync(root).sort()).toEqual([`${basename(previous)}-${process.pid}`, 'dist']);
 	});
 
 	it('puts the previous site back when a build was killed between the two renames', () => {
@@ -187,6 +211,25 @@ describe('the final check with what earlier checks found', () => {
 			'dist/index.html: 連結 /b/ 指向的檔案不在網站裡',
 			'dist/index.html.gz: 壓縮副本和原檔案的內容不同',
 		]);
+	});
+
+	it('knows an unchanged file by its identity without reading it, and a file written again by its bytes', () => {
+		const dir = folder();
+		write(dir, { 'index.html': html, 'feed.xml': '<rss></rss>', 'a/index.html': '<!doctype html><html></html>' });
+		const { learnt } = checkBuiltSite(options(dir));
+		expect(learnt.hashes.size).toBe(3);
+		expect(learnt.whole.size).toBe(1);
+		// A hash planted for the page's identity stands for bytes never seen: the check reads the page, as it would a new one.
+		const identity = [...learnt.hashes.keys()].find((key) => key.startsWith('index.html\0'))!;
+		const planted = { ...learnt, hashes: new Map([...learnt.hashes, [identity, 'unseen']]) };
+		expect(checkBuiltSite(options(dir), planted).learnt.hashes.get(identity)).not.toBe('unseen');
+		// Written again with the same bytes (another identity), the page is known by them, and an unchanged one by its identity.
+		const again = checkBuiltSite(options(dir), learnt);
+		expect(again.learnt.hashes.get(identity)).toBe(learnt.hashes.get(identity));
+		write(dir, { 'index.html': html });
+		const rewritten = checkBuiltSite(options(dir), learnt);
+		expect(messages(rewritten)).toEqual([]);
+		expect([...rewritten.learnt.hashes.values()].sort()).toEqual([...learnt.hashes.values()].sort());
 	});
 
 	it('never remembers a page with script, so it is read through on every check', () => {
