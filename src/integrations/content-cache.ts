@@ -7,6 +7,8 @@ import { deserialize, serialize } from 'node:v8';
 export interface ContentCache {
 	/** The key of some bytes (their SHA-256); the build keeps the files of every key it asked for. */
 	key(input: string | Buffer): string;
+	/** A key an earlier build gave, asked for again without its input (so the build keeps its files); returns it. */
+	reuse(key: string): string;
 	/** The bytes made from the input with this key, if an intact entry exists; a torn or altered entry counts as none. */
 	read(key: string, suffix: string): Buffer | undefined;
 	/** Stores the bytes made from the input with this key, all at once: a reader sees the old entry, none, or this one. */
@@ -61,6 +63,10 @@ export function contentCache(folder: string): ContentCache {
 	return {
 		key(input) {
 			const key = createHash('sha256').update(input).digest('base64url');
+			used.add(key);
+			return key;
+		},
+		reuse(key) {
 			used.add(key);
 			return key;
 		},

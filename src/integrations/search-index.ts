@@ -1,4 +1,5 @@
-import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { deserialize, serialize } from 'node:v8';
 import { findPackageJSON } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -108,16 +109,40 @@ interface ArticlePage {
 type WordCounts = Array<[word: string, count: number]>;
 
 /**
- * Reads an article page (its only read this build) and returns what indexing needs of it: its URL, date and cache
- * key, and its words for the query map. A page the cache has not seen is new or changed, so its bundle is indexed
- * again: its spaced copy for Pagefind is written to the cache now, while its HTML is at hand.
+ * The date and cache key of article pages by the identity of their file (path, inode, size, time of last change, none of
+ * which a write leaves as it was): a build of changes takes most pages from the published site as they are (hard links),
+ * and need not read them to know them.
  */
-function readArticlePage(site: string, edition: Edition, file: string, cache: ContentCache): { page: ArticlePage; words: WordCounts } {
-	const html = readFileSync(join(site, edition.path, 'articles', file), 'utf8');
+type KnownPages = Map<string, { date: string; hash: string }>;
+
+/**
+ * Reads an article page (its only read this build), unless its file is known, and returns what indexing needs of it:
+ * its URL, date and cache key, and its words for the query map. A page the cache has not seen is new or changed, so
+ * its bundle is indexed again: its spaced copy for Pagefind is written to the cache now, while its HTML is at hand.
+ */
+function readArticlePage(
+	site: string,
+	edition: Edition,
+	file: string,
+	cache: ContentCache,
+	known: { before: KnownPages; now: KnownPages },
+): { page: ArticlePage; words: WordCounts } {
+	const path = join(site, edition.path, 'articles', file);
+	const stats = statSync(path, { bigint: true });
+	const identity = `${edition.path}/${file}\0${stats.ino}\0${stats.size}\0${stats.mtimeNs}`;
+	const url = `/${edition.path}/articles/${file.slice(0, -'index.html'.length)}`;
+	const before = known.before.get(identity);
+	const cached = before && cache.read(cache.reuse(before.hash), 'words');
+	if (before && cached) {
+		known.now.set(identity, before);
+		return { page: { file, url, ...before }, words: JSON.parse(cached.toString('utf8')) as WordCounts };
+	}
+	const html = readFileSync(path, 'utf8');
 	const hash = cache.key(`${SEARCH_FORMAT}\n${edition.script}\n${html}`);
-	const page = { file, url: `/${edition.path}/articles/${file.slice(0, -'index.html'.length)}`, date: pageDate(html, file), hash };
-	const cached = cache.read(hash, 'words');
-	if (cached) return { page, words: JSON.parse(cached.toString('utf8')) as WordCounts };
+	const page = { file, url, date: pageDate(html, file), hash };
+	known.now.set(identity, { date: page.date, hash });
+	const counted = cache.read(hash, 'words');
+	if (counted) return { page, words: JSON.parse(counted.toString('utf8')) as WordCounts };
 	const counts = new Map<string, number>();
 	for (const run of indexedText(html)) for (const word of textWords(run, edition.script)) counts.set(word, (counts.get(word) ?? 0) + 1);
 	// Pairs, not an object: an object would put words that look like numbers (2020) first and change the query map's order.
@@ -171,6 +196,7 @@ function editionWords(
 	cache: ContentCache,
 	part: SitePart,
 	root: string,
+	known: { before: KnownPages; now: KnownPages },
 ): { pages: ArticlePage[]; dates: string[]; words: Map<string, number> } {
 	const words = new Map<string, number>();
 	const add = (counts: WordCounts) => {
@@ -186,7 +212,7 @@ function editionWords(
 		return { pages: [], dates, words: inWordOrder(words) };
 	}
 	const pages = articlePages(site, edition).map((file) => {
-		const read = readArticlePage(site, edition, file, cache);
+		const read = readArticlePage(site, edition, file, cache, known);
 		add(read.words);
 		return read.page;
 	});
@@ -208,12 +234,13 @@ async function indexEdition(
 	cache: ContentCache,
 	part: SitePart,
 	root: string,
+	known: { before: KnownPages; now: KnownPages },
 	logger: { info(message: string): void },
 ): Promise<void> {
 	const started = performance.now();
 	const { script } = edition;
 	const folder = join(site, searchBundlePath(edition));
-	const { pages, dates, words } = editionWords(site, edition, cache, part, root);
+	const { pages, dates, words } = editionWords(site, edition, cache, part, root, known);
 	if (dates.length === 0) {
 		throw new AstroError(
 			editorMessage(
@@ -306,12 +333,16 @@ export function searchIndex(): AstroIntegration {
 				const cache = contentCache(cacheFolder);
 				// Pagefind's service process starts with the first index and takes its settings from this environment.
 				process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
+				const knownKey = cache.key(`known pages ${SEARCH_FORMAT}`);
+				const remembered = cache.read(knownKey, 'v8');
+				const known = { before: remembered ? (deserialize(remembered) as KnownPages) : new Map(), now: new Map() };
 				try {
 					const part = buildSitePart();
-					for (const edition of editions) await indexEdition(site, edition, cache, part, root, logger);
+					for (const edition of editions) await indexEdition(site, edition, cache, part, root, known, logger);
 				} finally {
 					await pagefind.close();
 				}
+				cache.write(knownKey, 'v8', serialize(known.now));
 				cache.prune();
 				const seconds = ((performance.now() - started) / 1000).toFixed(1);
 				logger.info(editorMessage({ zh: '建立搜尋索引共用了 {seconds} 秒', en: 'search indexing took {seconds} s' }, { seconds }));
