@@ -22,6 +22,10 @@ interface NameData {
 	addressed: Set<string>;
 	before: RegExp;
 	verbs: string[];
+	/** Words for people that a name often follows without proving one (居民, 司机). */
+	people: string[];
+	/** Their last characters as codes: most surnames follow none of them, and the words need not be compared. */
+	peopleEnds: Set<number>;
 	places: RegExp;
 }
 
@@ -43,6 +47,8 @@ export const nameData = once((): NameData => {
 		addressed: new Set(data.addressed as string[]),
 		before: alternation(data.before as string[]),
 		verbs: data.verbs as string[],
+		people: data.people as string[],
+		peopleEnds: codes((data.people as string[]).map((word) => word.at(-1)!)),
 		places: alternation(data.places as string[]),
 	};
 });
@@ -53,9 +59,19 @@ const NUMBER = '[0-9０-９〇零一二三四五六七八九十百千万两几�
 // 余 after a number is "more than" 餘 (十余名, 3000余瓶).
 const TIME_AFTER = new RegExp(`${NUMBER}+[余来多]?个?多?(?:天|日|周|星期|年|个月|月|小时|钟头|分钟|秒钟|秒)后`, 'g');
 const ORDINAL_WEEK = new RegExp(`第${NUMBER}+周`, 'g');
-const WEEKS = new RegExp(`${NUMBER}+[余来多]?个?周(?![边围遭全密岁年]|到处)`, 'g');
+// What 周 starts that is no week (周边, 周围, 周岁, 四周到处).
+const NOT_A_WEEK = '(?![边围遭全密岁年]|到处)';
+const WEEKS = new RegExp(`${NUMBER}+[余来多]?个?周${NOT_A_WEEK}`, 'g');
+// 周 pointed at (上周, 下周, 本周, 这周, 每周) is a week 週 where the pointer starts a word, whether ICU reads the two as
+// one (每周一) or the pointer alone (下 + 周到货, where 周到 "thoughtful" is no reading); not where the pointer ends a
+// word (会上 + 周书记, 路上 + 周边).
+const NAMED_WEEK = new RegExp(`[上下本这那每]周${NOT_A_WEEK}`, 'g');
+// A surname right before 姓 "surnamed" is the surname, whatever count stands before it (一周姓男子, 一名余姓患者);
+// 姓名 and 姓氏 are words of their own (其余姓名).
+const SURNAMED = /[\u3400-\u9fff](?=姓(?![名氏]))/g;
 // 每只 is always the measure word (每只口罩); after a number, 只 before 有, 能 … may still be "only" (10只能用).
-const MEASURE_ONLY = new RegExp(`${NUMBER}只(?![有能是要需限])|每只`, 'g');
+// A measure word said twice after a count is said of each (一只只口罩): both are 隻.
+const MEASURE_ONLY = new RegExp(`${NUMBER}只只?(?![有能是要需限])|每只`, 'g');
 const MEASURE_OR_ONLY = new RegExp(`${NUMBER}只(?=[有能是要需限])`, 'g');
 // 台 right after a number is the measure word 臺 (两台风机, 三台消毒机), but not before 州 (五一台州), and 一台风 is left
 // to the phrases and the review list: 又一台风 and 万一台风 are typhoons.
@@ -68,12 +84,18 @@ const MORE_THAN = new RegExp(`${NUMBER}余`, 'g');
 // 出 counted or pointed at before a play or opera is its measure word 齣 (一出新戏, 三出传统戏, 这出戏, 一出京剧); 出
 // must stand as its own word, not be followed by a count (每出一波), and the play must end a word that is not 加剧 or
 // 急剧, so 一出院, 刚一出戏院 and 消息一出便加剧 are left alone.
-const PLAYS = new RegExp(`(?:${NUMBER}|[这那哪每])出(?!${NUMBER})[\u3400-\u9fff]{0,8}?(?<![加急])[戏剧](?!烈)`, 'g');
+const PLAYS = new RegExp(`(?:${NUMBER}|[这那哪每])出(?!${NUMBER})[\u3400-\u9fff]{0,8}?(?<![加急])(?:戏曲|[戏剧](?!烈))`, 'g');
+// 一出 right before 便, 就, 即 or a comma is "as soon as it is out" (消息一出便, 结果一出就, 政策一出，), not a play.
+const AS_SOON_AS = /一出(?=[便就即，])/g;
 // 困 after a word of degree and before 了, 得 or the end of a clause is "sleepy" 睏 (太困了, 很困); 困难 and 困惑 are words,
 // and 困了 before a span of time is "trapped" (只好困了一夜).
 const SLEEPY = new RegExp(`(?:太|很|好|真|特别|非常|有点|有些|越来越)困(?=[了得极死的，。！？、]|$)(?!了${NUMBER})`, 'g');
 // 干 and 湿 as opposites stand close together (湿了又干、干了又湿, 干湿分类); further apart, 干 is usually "to do".
 const OPPOSITES_NEAR = 4;
+// 刮 right after 风 is the wind blowing 颳 (台风刮倒, 大风刮断): OpenCC's phrase 風颳 is lost where 台风 or 大风 took 风 first.
+const WIND_BLOWS = /(?<=风)刮/g;
+// 面 as an item of a 、-list of staples beside 米, 粮 or 油 is flour or noodles 麵 (米、面、油; 粮、油、面).
+const STAPLES = /(?<=[米粮油]、)面(?![\u3400-\u9fff])|(?<=[米粮油]、)面(?=[、和及与等])|(?<![\u3400-\u9fff])面(?=、[米粮油])/g;
 const MODAL = /[要能会肯敢想去来]/;
 /** Whether a code unit is a Han character of the Basic Multilingual Plane (read by code: the name rules ask it of nearly every surname). */
 const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
@@ -81,6 +103,10 @@ const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0
 const TIME_AFTER_YU = new RegExp(
 	`^(?:${NUMBER}|近日|昨日|今日|明日|昨天|今天|明天|今年|去年|明年|当年|当晚|当天|当日|次日|本周|本月|上周|下周|上午|下午|中午|晚上|凌晨|日前|近期|同日|暑假|寒假|此前|年初|年底|月初|月底|周末|节假日|春节)`,
 );
+// How a word for a person ends (党员, 干部, 患者, 工人, 医师, 组长, 村民): after 老, such a word is "veteran", not a name.
+const PERSON_WORD_END = /[员部者人师长民工兵]/;
+// How a role ends (咨询师, 网格员, 组长): a name may follow one.
+const ROLE_END = /[师员长]/;
 // Characters of grammar that no name contains (党龄的 before 老护士 is not a name).
 const NOT_IN_NAMES = /[的了是把被这那着过们]/;
 const RELATIONS = '兄弟|姐妹|夫妇|夫妻|父子|父女|母子|母女';
@@ -98,6 +124,12 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 	const choices = new Map<number, string>();
 	const doubtful = new Set<number>();
 	const set = (index: number, form: string) => choices.has(index) || choices.set(index, form);
+	// First, so that no count takes the surname (一周姓男子).
+	if (text.includes('姓'))
+		for (const m of text.matchAll(SURNAMED)) {
+			const form = nameData().surnameForms.get(m[0]);
+			if (form) set(m.index, form);
+		}
 	// Each count rule needs its character in the text; most texts lack them, and the regular expressions are skipped.
 	if (text.includes('后'))
 		for (const m of text.matchAll(TIME_AFTER)) {
@@ -108,8 +140,11 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 	if (weeks) for (const m of text.matchAll(ORDINAL_WEEK)) set(m.index + m[0].length - 1, '週');
 	// A count of weeks, unless the dictionary has the two characters as a word that keeps 周 (四周 "all around").
 	if (weeks) for (const m of text.matchAll(WEEKS)) if (phrases[0]!.get(m[0].slice(-2)) !== m[0].slice(-2)) set(m.index + m[0].length - 1, '週');
+	if (weeks)
+		for (const m of text.matchAll(NAMED_WEEK))
+			if (words.startsAt(m.index) && phrases[0]!.get(m[0]) !== m[0] && !titleAfter(text, m.index + 2)) set(m.index + 1, '週');
 	if (text.includes('只')) {
-		for (const m of text.matchAll(MEASURE_ONLY)) set(m.index + m[0].length - 1, '隻');
+		for (const m of text.matchAll(MEASURE_ONLY)) for (let k = m.index + m[0].indexOf('只'); k < m.index + m[0].length; k++) set(k, '隻');
 		// 5只有 is "five of them have" or "only 5 have": worth a look, whatever the phrase 只有 says.
 		for (const m of text.matchAll(MEASURE_OR_ONLY)) doubtful.add(m.index + 1);
 	}
@@ -123,6 +158,7 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 		for (const m of text.matchAll(FORBIDDEN))
 			if (words.startsAt(m.index) && !words.startsAt(m.index + 1) && words.startsAt(m.index + 2)) set(m.index + 1, '准');
 	if (text.includes('余')) for (const m of text.matchAll(MORE_THAN)) set(m.index + 1, '餘');
+	if (text.includes('一出')) for (const m of text.matchAll(AS_SOON_AS)) set(m.index + 1, '出');
 	if (text.includes('出'))
 		for (const m of text.matchAll(PLAYS)) {
 			const measure = m.index + 1;
@@ -131,6 +167,8 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 	// The word of degree must be a word (只好困了一夜 is not 好 + 困).
 	if (text.includes('困')) for (const m of text.matchAll(SLEEPY)) if (words.startsAt(m.index)) set(m.index + m[0].length - 1, '睏');
 	if (text.includes('干') && text.includes('湿')) for (const index of dryNearWet(text, words)) set(index, '乾');
+	if (text.includes('风刮')) for (const m of text.matchAll(WIND_BLOWS)) set(m.index, '颳');
+	if (text.includes('面、') || text.includes('、面')) for (const m of text.matchAll(STAPLES)) set(m.index, '麪');
 	const names = nameData();
 	if (!mentionsNameCharacters(text, names)) return { settled: choices, doubtful };
 	const context = { text, phrases, names, startsWord: (index: number) => words.startsAt(index), doubtful };
@@ -150,6 +188,22 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 	}
 	for (const index of choices.keys()) doubtful.delete(index);
 	return { settled: choices, doubtful };
+}
+
+/** Whether a title follows within three characters of `index`, so that a surname may stand before it (会上周书记, 下周建新主任). */
+function titleAfter(text: string, index: number): boolean {
+	const title = new RegExp(nameData().after.source, 'y');
+	return [0, 1, 2].some((n) => {
+		title.lastIndex = index + n;
+		return title.test(text);
+	});
+}
+
+/** Where the word (by ICU) that starts at `start` ends. */
+function wordEnd(startsWord: (index: number) => boolean, start: number): number {
+	let end = start + 1;
+	while (!startsWord(end)) end++;
+	return end;
 }
 
 /** Whether the character at `index` is a word of its own by ICU's segmentation. */
@@ -215,17 +269,32 @@ function nameLike({ text, phrases, names, startsWord }: Context, start: number, 
 	const form = names.surnameForms.get(text[start]!) ?? names.placeForms.get(text[start]!);
 	const words = phrases.flatMap((trie) => trie.matchesAt(text, start, end)).filter((match) => match.end - start > 1);
 	if (evidence === 'weak') return words.length === 0;
-	let icuWord = startsWord(end);
-	for (let k = start + 1; k < end && icuWord; k++) if (startsWord(k)) icuWord = false;
-	// A dictionary word over the whole span is a name only if it writes the name's first character as names do (范家, not 党委).
-	return !icuWord && !words.some((match) => match.end === end && match.value[0] !== form);
+	// A dictionary word over the whole span is a name only if it writes the name's first character as names do (范家, not
+	// 党委); nor does a name start with a word for a person that ICU reads (党员 in 老党员王大爷; but 周一 in 周一鸣主任).
+	const personWord = (match: { end: number }) => PERSON_WORD_END.test(text[match.end - 1]!) && readsAsWord(startsWord, start, match.end);
+	return !readsAsWord(startsWord, start, end) && !words.some((match) => match.value[0] !== form && (match.end === end || personWord(match)));
+}
+
+/** Whether ICU reads `[start, end)` as one word. */
+function readsAsWord(startsWord: (index: number) => boolean, start: number, end: number): boolean {
+	if (!startsWord(end)) return false;
+	for (let k = start + 1; k < end; k++) if (startsWord(k)) return false;
+	return true;
 }
 
 /** Spans `[start, end)` of people's names: next to a title, after 老/小, before a verb at the start of a clause, and in 、-lists with those. */
 function personNames(context: Context): Array<[number, number]> {
 	const { text, phrases, names, startsWord } = context;
 	const found: Array<[number, number]> = [];
+	// Verbs of speech: only a person speaks, where 是 and 系 also follow things.
+	const speech = names.verbs.filter((verb) => verb !== '是' && verb !== '系');
 	const surname = (k: number) => names.surnameCodes.has(text.charCodeAt(k));
+	// A word for a person that ICU reads from the surname on (党员, 干部) is no name (老党员, 党员王大爷).
+	const startsPersonWord = (k: number) => {
+		if (!startsWord(k)) return false;
+		const end = wordEnd(startsWord, k);
+		return end - k > 1 && PERSON_WORD_END.test(text[end - 1]!);
+	};
 	const isName = (start: number, end: number, evidence: Evidence) => surname(start) && nameLike(context, start, end, evidence);
 	// Only names with a character that has a name form of its own change the conversion; others need not be looked at.
 	const hasNameForm = (start: number, end: number) => {
@@ -247,7 +316,10 @@ function personNames(context: Context): Array<[number, number]> {
 		if (length) found.push([title.index - length, title.index]);
 		// Before a form of address only a person stands (钟声同志): a surname there that a word took is worth a look.
 		else if (names.addressed.has(title[0])) {
-			for (const n of [3, 2, 1]) if (names.surnameForms.has(text[title.index - n] ?? '') && startsWord(title.index - n)) context.doubtful.add(title.index - n);
+			for (const n of [3, 2, 1]) {
+				const k = title.index - n;
+				if (names.surnameForms.has(text[k] ?? '') && startsWord(k) && !startsPersonWord(k)) context.doubtful.add(k);
+			}
 		}
 		// So is a surname right before a title that ends a word before it (由于主任: "because the director" or "by director Yu").
 		else if (names.surnameForms.has(text[title.index - 1] ?? '') && !startsWord(title.index - 1)) context.doubtful.add(title.index - 1);
@@ -271,19 +343,33 @@ function personNames(context: Context): Array<[number, number]> {
 		const acts = (verbs: readonly string[]) => verbs.some((verb) => text.startsWith(verb, start + 1) && startsWord(start + 1 + verb.length));
 		// Where ICU reads the surname into a longer word (老 + 于是), any verb after the two is enough; a phrase over prefix and
 		// surname that ICU keeps whole (老姜 "ginger") gives way only to speech: 老姜是 may still be ginger.
-		const speech = names.verbs.filter((verb) => verb !== '是' && verb !== '系');
 		const person = longerWord ? acts(names.verbs) : covered ? acts(speech) : true;
-		if (!person) context.doubtful.add(start);
-		else found.push([start, start + 1]);
+		if (person) found.push([start, start + 1]);
+		// A longer word that names a person (老党员, 老干部) makes 老 "veteran", not a name: nothing to doubt there.
+		else if (!startsPersonWord(start)) context.doubtful.add(start);
 	}
 	for (let start = 0; start < text.length; start++) {
-		if (!surname(start) || (start > 0 && isHan(text.charCodeAt(start - 1)))) continue;
-		const lengths = [3, 2].filter((n) => hasNameForm(start, start + n) && names.verbs.some((verb) => text.startsWith(verb, start + n)));
+		if (!surname(start)) continue;
+		// At the start of a clause any of the verbs ends a name (余丽表示, 余生华是); after a word for a person only speech
+		// does (居民范志松表示, 司机刘金发回忆; not 村民余下是), and 于 there is the preposition (患者于近日表示).
+		const clauseStart = start === 0 || !isHan(text.charCodeAt(start - 1));
+		if (!clauseStart && (text[start] === '于' || !afterPerson(names, text, start))) continue;
+		const verbs = clauseStart ? names.verbs : speech;
+		const lengths = [3, 2].filter((n) => hasNameForm(start, start + n) && verbs.some((verb) => text.startsWith(verb, start + n)));
 		const length = lengths.find((n) => isName(start, start + n, 'weak'));
 		if (length) found.push([start, start + length]);
-		else if (lengths.length > 0 && names.surnameForms.has(text[start]!)) context.doubtful.add(start);
+		else if (clauseStart && lengths.length > 0 && names.surnameForms.has(text[start]!)) context.doubtful.add(start);
 	}
 	return [...found, ...listedNames(context, found)];
+}
+
+/**
+ * Whether a word for a person ends right before `index`: one of names.yaml's `people` (居民, 司机), or a word that ends
+ * as a role does (心理咨询师, where ICU reads 咨询 + 师; 网格员, 组长).
+ */
+function afterPerson(names: NameData, text: string, index: number): boolean {
+	if (names.peopleEnds.has(text.charCodeAt(index - 1)) && names.people.some((word) => text.startsWith(word, index - word.length))) return true;
+	return ROLE_END.test(text[index - 1]!) && isHan(text.charCodeAt(index - 2));
 }
 
 // Items of a list: two or three characters between 、 (钟明、余发华) or, in credits, spaces (通讯员 于长发 钟鸣).
@@ -316,8 +402,9 @@ function listedNames(context: Context, known: Array<[number, number]>): Array<[n
 		let taken = withKnown ? items.filter((item) => surnameItem(item) && nameLike(context, item[0], item[1], 'adjacent')) : [];
 		if (!withKnown && items.every(startsName) && items.filter((item) => !nameLike(context, item[0], item[1], 'title')).length <= 1) taken = items;
 		listed.push(...taken);
-		// An item that starts with a surname of several forms in a list of names is worth a look when no rule took it.
-		if (items.filter(startsName).length >= 2)
+		// An item that starts with a surname of several forms in a list of names is worth a look when no rule took it; a
+		// list in which every item starts with a word is a list of words (周一、周三、周五开放; 余杭、余姚).
+		if (items.filter(startsName).length >= 2 && items.some((item) => surnameItem(item) && nameLike(context, item[0], item[1], 'weak')))
 			for (const [start] of items) if (names.surnameForms.has(text[start]!) && !taken.some(([s]) => s === start)) context.doubtful.add(start);
 	}
 	return listed;

@@ -233,7 +233,10 @@ function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 		if (settledBy === 'rule') return wordDisagrees(run, words.ofRun(offset, run), k, form) ? 'overlap' : undefined;
 		if (settledBy !== 'phrase') return undefined;
 		const starts = words.ofRun(offset, run);
-		if (end - start === 2 && twoWords(starts, start)) return 'two-words';
+		// Only the second character is in doubt: the first may belong to the word before (书上 + 签下, 一 + 出便, 叶长 +
+		// 发), while a character that opens such a pair is nearly always the start of a word ICU does not know (签约,
+		// 复方, 干粮).
+		if (end - start === 2 && k === start + 1 && twoWords(starts, start)) return 'two-words';
 		return overlapDisagrees(run, starts, start, end, k, form) ? 'overlap' : undefined;
 	}
 

@@ -45,7 +45,22 @@ describe('counts', () => {
 		['住院治疗两周到三周', '住院治療兩週到三週'],
 		['隔离人员不准擅自外出，一律不准聚集', '隔離人員不准擅自外出，一律不准聚集'],
 		['以免因读数不准延误就医', '以免因讀數不準延誤就醫'],
+		['变成一只只合格的口罩', '變成一隻隻合格的口罩'],
+		['县剧团送来三出传统戏曲', '縣劇團送來三齣傳統戲曲'],
+		['预计下周到货，本周内完成', '預計下週到貨，本週內完成'],
+		['台风刮倒了大树，大风刮断了电线', '颱風颳倒了大樹，大風颳斷了電線'],
+		['食堂要检查米、面、油，粮、油、面等物资', '食堂要檢查米、麵、油，糧、油、麵等物資'],
 	])('a measure word, a state: %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it('takes a surname before 姓 for the surname, whatever count stands before it', () => {
+		expect(toHant('辖区内一周姓男子确诊，一名余姓患者出院')).toBe('轄區內一周姓男子確診，一名余姓患者出院');
+		expect(toHant('其余姓名不详')).toBe('其餘姓名不詳');
+	});
+
+	it('reads 一出 before 便, 就 or a comma as "as soon as it is out"', () => {
+		expect(toHant('消息一出便加剧了焦虑，结果一出就上报，政策一出，市民纷纷点赞')).toBe('消息一出便加劇了焦慮，結果一出就上報，政策一出，市民紛紛點贊');
+		expect(toHant('县剧团排演了一出京剧')).toBe('縣劇團排演了一齣京劇');
+	});
 
 	it('leaves what is not a count alone', () => {
 		expect(toHant('他一出院就去了剧场')).toBe('他一出院就去了劇場');
@@ -53,6 +68,8 @@ describe('counts', () => {
 		expect(toHant('湿了也要干下去')).toBe('溼了也要幹下去');
 		expect(toHant('天后宫')).toBe('天后宮');
 		expect(toHant('隔离点四周拉起警戒线')).toBe('隔離點四周拉起警戒線');
+		expect(toHant('路上周边车辆较多')).toBe('路上周邊車輛較多');
+		expect(toHant('地面、墙面和桌面')).toBe('地面、牆面和桌面');
 		expect(toHant('只有10只能用')).toBe('只有10只能用');
 	});
 });
@@ -77,6 +94,10 @@ describe('names of people and places', () => {
 		['（通讯员 于长发 钟鸣）', '（通訊員 于長發 鍾鳴）'],
 		['广东云浮市郁南县', '廣東雲浮市郁南縣'],
 		['厦门市湖里区', '廈門市湖里區'],
+		['居民范志松表示支持', '居民范志松表示支持'],
+		['据货车司机刘金发回忆', '據貨車司機劉金發回憶'],
+		['心理咨询师郁文静介绍', '心理諮詢師郁文靜介紹'],
+		['为卧床多年的余奶奶接种', '為臥床多年的余奶奶接種'],
 	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 
 	it('does not take a word for a name', () => {
@@ -98,6 +119,8 @@ describe('names of people and places', () => {
 		expect(toHant('年轻人不愿干村支书')).toBe('年輕人不願幹村支書');
 		expect(toHant('其余发现')).toBe('其餘發現');
 		expect(toHant('在师范院校老师的指导下')).toBe('在師範院校老師的指導下');
+		expect(toHant('该患者于近日表示，村民余下的物资')).toBe('該患者於近日表示，村民餘下的物資');
+		expect(toHant('老党员王大爷说')).toBe('老黨員王大爺說');
 	});
 
 	it('lists only surnames that have several forms, each with its name form', () => {
@@ -114,6 +137,9 @@ describe("the project's dictionary", () => {
 		['企业复工复产', '企業復工復產'],
 		['提前一刻钟到达', '提前一刻鐘到達'],
 		['上级拨付的慰问金发到每位队员手中', '上級撥付的慰問金發到每位隊員手中'],
+		['县卫健局共印制发放手册', '縣衛健局共印製發放手冊'],
+		['台风刮倒了电线杆', '颱風颳倒了電線桿'],
+		['小区解封后一周内', '小區解封後一週內'],
 	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 
 	it('gives every entry a reason and keeps lengths', () => {
