@@ -70,8 +70,9 @@ const NAMED_WEEK = new RegExp(`[上下本这那每]周${NOT_A_WEEK}`, 'g');
 // 姓名 and 姓氏 are words of their own (其余姓名).
 const SURNAMED = /[\u3400-\u9fff](?=姓(?![名氏]))/g;
 // 每只 is always the measure word (每只口罩); after a number, 只 before 有, 能 … may still be "only" (10只能用).
-// A measure word said twice after a count is said of each (一只只口罩): both are 隻.
-const MEASURE_ONLY = new RegExp(`${NUMBER}只只?(?![有能是要需限])|每只`, 'g');
+// A measure word said twice after a count is said of each (一只只口罩): both are 隻; so is one after a rough count
+// (2000余只, 10多只).
+const MEASURE_ONLY = new RegExp(`${NUMBER}[余多来]?只只?(?![有能是要需限])|每只`, 'g');
 const MEASURE_OR_ONLY = new RegExp(`${NUMBER}只(?=[有能是要需限])`, 'g');
 // 台 right after a number is the measure word 臺 (两台风机, 三台消毒机), but not before 州 (五一台州), and 一台风 is left
 // to the phrases and the review list: 又一台风 and 万一台风 are typhoons.

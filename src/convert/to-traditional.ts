@@ -245,11 +245,21 @@ function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 	 * one starting inside it and running past its end (台面 against 站台 in 护士站台面), or one reaching in from before
 	 * that starts where ICU starts a word (地面 against 面粉 in 地面粉尘, 晒干 against 干部 in 晒干部分), so that the
 	 * text reads both ways. One that would cut into a word before it is not asked about: 多只 in 最多只能, an everyday
-	 * phrase, would be flagged in report after report.
+	 * phrase, would be flagged in report after report. Nor is one whose part outside the chosen phrase is not made of
+	 * words of one character that ICU reads: ICU is sure of a longer word (制作 in 控制/作为, 台风险 in 平台/风险), and
+	 * is unsure only of single characters (面 in 站台/面, 地 in 地/面粉); nor one whose outside part is a localizer, which
+	 * belongs to the noun before it (签上 in 标签/上, 上签 in 会议/上/签订).
 	 */
 	function overlapDisagrees(run: string, starts: Uint8Array, start: number, end: number, k: number, form: string): boolean {
+		const readsBothWays = (j: number, past: number) => {
+			const [from, to] = j < start ? [j, start] : [end, past];
+			for (let i = from; i <= to; i++) if (!starts[i]) return false;
+			return !(to - from === 1 && LOCALIZER.test(run[from]!));
+		};
 		const otherwise = (j: number, past: number) =>
-			opencc.matchesAt(run, j).some((match) => match.end > past && match.value.length === match.end - j && match.value[k - j] !== form);
+			opencc
+				.matchesAt(run, j)
+				.some((match) => match.end > past && match.value.length === match.end - j && match.value[k - j] !== form && readsBothWays(j, match.end));
 		for (let j = start + 1; j <= k; j++) if (otherwise(j, end)) return true;
 		for (let j = Math.max(0, k - LONGEST_REACH); j < start; j++) if (starts[j] && otherwise(j, k)) return true;
 		return false;
@@ -264,6 +274,9 @@ function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 		return opencc.matchesAt(run, k).some((match) => match.end - k > 1 && starts[match.end] && match.value.length === match.end - k && match.value[0] !== form);
 	}
 }
+
+// Localizers: after a noun they make a place of it (标签上, 会议上, 村里), rather than a word with what follows.
+const LOCALIZER = /[上下里中内外]/;
 
 /** How far before a character a phrase reaching in from before is looked for: OpenCC's phrases that matter are short. */
 const LONGEST_REACH = 6;

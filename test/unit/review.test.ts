@@ -22,6 +22,12 @@ describe('review list: phrases that disagree', () => {
 		expect(flagged('每户最多只能买两包。')).toEqual([]);
 	});
 
+	it('leaves a phrase alone that cuts into words at both ends, or whose other part is a localizer', () => {
+		expect(flagged('把疫情控制作为当前的首要任务，防范非法集资平台风险。')).toEqual([]);
+		expect(flagged('标签上印有生产日期，双方在视频会议上签订了协议。')).toEqual([]);
+		expect(flagged('医院将护士站台面纳入消毒范围。')).toEqual(['站[台]面', '台[面]纳']);
+	});
+
 	it('asks where a word starting at a surname reads as well as the name a role before it suggests', () => {
 		expect(flagged('超出执业医师范围开展诊疗属违法行为。')).toEqual(['师[范]围']);
 	});
