@@ -74,9 +74,9 @@ const SURNAMED = /[\u3400-\u9fff](?=姓(?![名氏]))/g;
 // (2000余只, 10多只).
 const MEASURE_ONLY = new RegExp(`${NUMBER}[余多来]?只只?(?![有能是要需限])|每只`, 'g');
 const MEASURE_OR_ONLY = new RegExp(`${NUMBER}只(?=[有能是要需限])`, 'g');
-// 台 right after a number is the measure word 臺 (两台风机, 三台消毒机), but not before 州 (五一台州), and 一台风 is left
+// 台 right after a number or 每 is the measure word 臺 (两台风机, 三台消毒机, 每台设备), but not before 州 (五一台州), and 一台风 is left
 // to the phrases and the review list: 又一台风 and 万一台风 are typhoons.
-const MACHINES = new RegExp(`${NUMBER}台(?!州)`, 'g');
+const MACHINES = new RegExp(`(?:${NUMBER}|每)台(?!州)`, 'g');
 // 不准 read as one word, said of people or as a rule (人员不准擅自外出, 一律不准, ，不准聚集) and followed by what is
 // forbidden, is "not allowed" 准; said of a reading (读数不准, 定位不准, 测不准) it is "inaccurate" 準, which OpenCC's
 // phrase writes, and so it is before 了, 的 and 时 (不准的体温计, 不准时).
@@ -361,7 +361,8 @@ function personNames(context: Context): Array<[number, number]> {
 		if (length) found.push([start, start + length]);
 		else if (clauseStart && lengths.length > 0 && names.surnameForms.has(text[start]!)) context.doubtful.add(start);
 	}
-	return [...found, ...listedNames(context, found)];
+	const listed = [...found, ...listedNames(context, found)];
+	return [...listed, ...pairedNames(context, listed)];
 }
 
 /**
@@ -409,6 +410,38 @@ function listedNames(context: Context, known: Array<[number, number]>): Array<[n
 			for (const [start] of items) if (names.surnameForms.has(text[start]!) && !taken.some(([s]) => s === start)) context.doubtful.add(start);
 	}
 	return listed;
+}
+
+// What joins two names into a pair (钟丽和余慧, 余慧与钟丽).
+const PAIR = /[和与及]/;
+
+/**
+ * Names joined by 和, 与 or 及 to a name already found, or to its title: after it, two or three characters that start
+ * with a surname and end where a list may end or a verb follows (护士钟丽和余慧分别来自, 钟南山院士与余艳红表示); before
+ * it, a name that no word of the dictionary or of ICU's covers (余慧和护士长钟丽, not 政府和钟丽).
+ */
+function pairedNames(context: Context, known: Array<[number, number]>): Array<[number, number]> {
+	const { text, names } = context;
+	const paired: Array<[number, number]> = [];
+	const ends = (end: number) => LIST_END.test(text.slice(end)) || names.verbs.some((verb) => text.startsWith(verb, end));
+	const title = new RegExp(names.after.source, 'y');
+	for (const [start, found] of known) {
+		// A name read before 和 may have taken it (钟丽和 after 护士), and a title may stand between (钟南山院士和).
+		let end = PAIR.test(text[found - 1]!) && found - start === 3 ? found - 1 : found;
+		title.lastIndex = end;
+		if (title.test(text)) end = title.lastIndex;
+		if (PAIR.test(text[end] ?? '')) {
+			const from = end + 1;
+			const n = [3, 2].find((n) => names.surnames.has(text[from]!) && ends(from + n) && nameLike(context, from, from + n, 'adjacent'));
+			if (n) paired.push([from, from + n]);
+		}
+		if (PAIR.test(text[start - 1] ?? '')) {
+			const to = start - 1;
+			const n = [3, 2].find((n) => names.surnames.has(text[to - n] ?? '') && nameLike(context, to - n, to, 'title'));
+			if (n) paired.push([to - n, to]);
+		}
+	}
+	return paired;
 }
 
 /**
