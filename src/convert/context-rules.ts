@@ -24,6 +24,8 @@ interface NameData {
 	verbs: string[];
 	/** Words for people that a name often follows without proving one (居民, 司机). */
 	people: string[];
+	/** Surnames whose other form begins many words that no dictionary lists (党建, 党风, 党课). */
+	wordStarts: Set<string>;
 	/** Their last characters as codes: most surnames follow none of them, and the words need not be compared. */
 	peopleEnds: Set<number>;
 	places: RegExp;
@@ -48,6 +50,7 @@ export const nameData = once((): NameData => {
 		before: alternation(data.before as string[]),
 		verbs: data.verbs as string[],
 		people: data.people as string[],
+		wordStarts: new Set(data.wordStarts as string),
 		peopleEnds: codes((data.people as string[]).map((word) => word.at(-1)!)),
 		places: alternation(data.places as string[]),
 	};
@@ -106,6 +109,10 @@ const TIME_AFTER_YU = new RegExp(
 );
 // How a word for a person ends (党员, 干部, 患者, 工人, 医师, 组长, 村民): after 老, such a word is "veteran", not a name.
 const PERSON_WORD_END = /[员部者人师长民工兵]/;
+// Words of grammar that follow the subject of a clause (余丽和同事们, 于文华在接受采访时, 余丽已连续).
+const AFTER_SUBJECT = /[在和与也都已正还就将把被从向对为]/;
+// An age before a name (今年62岁的余秀英).
+const AGE = new RegExp(`${NUMBER}岁的$`);
 // How a role ends (咨询师, 网格员, 组长): a name may follow one.
 const ROLE_END = /[师员长]/;
 // Characters of grammar that no name contains (党龄的 before 老护士 is not a name).
@@ -351,13 +358,22 @@ function personNames(context: Context): Array<[number, number]> {
 	}
 	for (let start = 0; start < text.length; start++) {
 		if (!surname(start)) continue;
-		// At the start of a clause any of the verbs ends a name (余丽表示, 余生华是); after a word for a person only speech
-		// does (居民范志松表示, 司机刘金发回忆; not 村民余下是), and 于 there is the preposition (患者于近日表示).
+		// At the start of a clause any of the verbs ends a name (余丽表示, 余生华是); after a word for a person, 据 or an age
+		// only speech does (居民范志松表示, 司机刘金发回忆, 据余丽介绍; not 村民余下是), and 于 there is the preposition
+		// (患者于近日表示).
 		const clauseStart = start === 0 || !isHan(text.charCodeAt(start - 1));
-		if (!clauseStart && (text[start] === '于' || !afterPerson(names, text, start))) continue;
+		if (!clauseStart && (text[start] === '于' || !nameMayFollow(names, text, start))) continue;
 		const verbs = clauseStart ? names.verbs : speech;
 		const lengths = [3, 2].filter((n) => hasNameForm(start, start + n) && verbs.some((verb) => text.startsWith(verb, start + n)));
-		const length = lengths.find((n) => isName(start, start + n, 'weak'));
+		// At a clause start, a word of grammar that follows a subject ends a name as a verb does (余丽和同事们, 于文华在),
+		// unless the surname begins many words no dictionary lists (党建和业务); it is no reason to doubt a word there,
+		// though (周末在家, 干部都在).
+		const subject = () =>
+			names.wordStarts.has(text[start]!) ? [] : [3, 2].filter((n) => hasNameForm(start, start + n) && AFTER_SUBJECT.test(text[start + n] ?? ''));
+		let length = [...lengths, ...(clauseStart ? subject() : [])].find((n) => isName(start, start + n, 'weak'));
+		// There a full name (a surname of several forms and two characters) needs no speech after it where no word of the
+		// dictionary starts at the surname (退休教师余国华捐款, 62岁的余秀英主动; not 村民余下的, 居民周边的).
+		if (!length && !clauseStart && names.surnameForms.has(text[start]!) && isName(start, start + 3, 'weak')) length = 3;
 		if (length) found.push([start, start + length]);
 		else if (clauseStart && lengths.length > 0 && names.surnameForms.has(text[start]!)) context.doubtful.add(start);
 	}
@@ -366,12 +382,15 @@ function personNames(context: Context): Array<[number, number]> {
 }
 
 /**
- * Whether a word for a person ends right before `index`: one of names.yaml's `people` (居民, 司机), or a word that ends
- * as a role does (心理咨询师, where ICU reads 咨询 + 师; 网格员, 组长).
+ * Whether a name may start at `index` after what ends there: a word for a person, one of names.yaml's `people` (居民,
+ * 司机) or a word that ends as a role does (心理咨询师, where ICU reads 咨询 + 师; 网格员, 组长); 据 "according to"; or
+ * an age (62岁的).
  */
-function afterPerson(names: NameData, text: string, index: number): boolean {
+function nameMayFollow(names: NameData, text: string, index: number): boolean {
 	if (names.peopleEnds.has(text.charCodeAt(index - 1)) && names.people.some((word) => text.startsWith(word, index - word.length))) return true;
-	return ROLE_END.test(text[index - 1]!) && isHan(text.charCodeAt(index - 2));
+	return (
+		(ROLE_END.test(text[index - 1]!) && isHan(text.charCodeAt(index - 2))) || text[index - 1] === '据' || AGE.test(text.slice(Math.max(0, index - 4), index))
+	);
 }
 
 // Items of a list: two or three characters between 、 (钟明、余发华) or, in credits, spaces (通讯员 于长发 钟鸣).

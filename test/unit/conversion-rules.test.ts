@@ -103,6 +103,11 @@ describe('names of people and places', () => {
 		['护士钟丽和余慧分别来自呼吸科', '護士鍾麗和余慧分別來自呼吸科'],
 		['钟南山院士和余艳红表示', '鍾南山院士和余豔紅表示'],
 		['余慧和护士长钟丽一起值守', '余慧和護士長鍾麗一起值守'],
+		['据余丽介绍，据范志勇说', '據余麗介紹，據范志勇說'],
+		['今年62岁的余秀英主动报名', '今年62歲的余秀英主動報名'],
+		['退休教师余国华捐款1万元', '退休教師余國華捐款1萬元'],
+		['余丽和同事们坚守了三个月', '余麗和同事們堅守了三個月'],
+		['于文华在接受采访时表示', '于文華在接受採訪時表示'],
 	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 
 	it('does not take a word for a name', () => {
@@ -127,6 +132,8 @@ describe('names of people and places', () => {
 		expect(toHant('该患者于近日表示，村民余下的物资')).toBe('該患者於近日表示，村民餘下的物資');
 		expect(toHant('老党员王大爷说')).toBe('老黨員王大爺說');
 		expect(toHant('钟南山院士和余下的专家')).toBe('鍾南山院士和餘下的專家');
+		expect(toHant('村民余下的口罩，居民周边的超市，60岁的范围内')).toBe('村民餘下的口罩，居民周邊的超市，60歲的範圍內');
+		expect(toHant('周末在家，干部都在一线，党建和业务两手抓')).toBe('週末在家，幹部都在一線，黨建和業務兩手抓');
 	});
 
 	it('lists only surnames that have several forms, each with its name form', () => {
