@@ -77,9 +77,9 @@ const SURNAMED = /[\u3400-\u9fff](?=姓(?![名氏]))/g;
 // (2000余只, 10多只).
 const MEASURE_ONLY = new RegExp(`${NUMBER}[余多来]?只只?(?![有能是要需限])|每只`, 'g');
 const MEASURE_OR_ONLY = new RegExp(`${NUMBER}只(?=[有能是要需限])`, 'g');
-// 台 right after a number or 每 is the measure word 臺 (两台风机, 三台消毒机, 每台设备), but not before 州 (五一台州), and 一台风 is left
-// to the phrases and the review list: 又一台风 and 万一台风 are typhoons.
-const MACHINES = new RegExp(`(?:${NUMBER}|每)台(?!州)`, 'g');
+// 台 right after a number, 每, 这 or 那 is the measure word 臺 (两台风机, 三台消毒机, 每台设备, 这台机器), but not before 州
+// (五一台州), and 一台风, 这台风 … are left to the phrases and the review list: 又一台风 and 这台风 are typhoons.
+const MACHINES = new RegExp(`(?:${NUMBER}|[每这那])台(?!州)`, 'g');
 // 不准 read as one word, said of people or as a rule (人员不准擅自外出, 一律不准, ，不准聚集) and followed by what is
 // forbidden, is "not allowed" 准; said of a reading (读数不准, 定位不准, 测不准) it is "inaccurate" 準, which OpenCC's
 // phrase writes, and so it is before 了, 的 and 时 (不准的体温计, 不准时).
@@ -159,7 +159,7 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 	if (text.includes('台'))
 		for (const m of text.matchAll(MACHINES)) {
 			const measure = m.index + m[0].length - 1;
-			if (m[0] === '一台' && text[measure + 1] === '风') doubtful.add(measure);
+			if (/^[一这那每]/.test(m[0]) && text[measure + 1] === '风') doubtful.add(measure);
 			else set(measure, '臺');
 		}
 	if (text.includes('不准'))
@@ -472,7 +472,10 @@ function placeNames(context: Context): Array<[number, number]> {
 	const found: Array<[number, number]> = [];
 	for (const suffix of text.matchAll(names.places)) {
 		if (!names.placeForms.has(text[suffix.index - 1] ?? '') && !names.placeForms.has(text[suffix.index - 2] ?? '')) continue;
-		const length = [2, 1].find((n) => nameLike(context, suffix.index - n, suffix.index, 'title'));
+		// 里 alone is a place of one character only before a one-character suffix that ICU reads alone (湖里区); elsewhere
+		// it is "in" (城里社区医院, 县城里镇上, 城里区域).
+		const inside = text[suffix.index - 1] === '里' && !(suffix[0].length === 1 && context.startsWord(suffix.index + 1));
+		const length = [2, 1].find((n) => !(n === 1 && inside) && nameLike(context, suffix.index - n, suffix.index, 'title'));
 		if (length) found.push([suffix.index - length, suffix.index]);
 	}
 	return found;

@@ -32,6 +32,10 @@ describe('review list: phrases that disagree', () => {
 		expect(flagged('超出执业医师范围开展诊疗属违法行为。')).toEqual(['师[范]围']);
 	});
 
+	it('asks about 台风 after 一, 这 or 每, which may be a typhoon or a machine', () => {
+		expect(flagged('这台风刮了整整一夜。')).toEqual(['这[台]风']);
+	});
+
 	it('trusts a name that a title or speech ends, and a count', () => {
 		expect(flagged('周一鸣主任强调，要做好防控。')).toEqual([]);
 		expect(flagged('妇幼保健院护士长谷雨说，准妈妈们要按时产检。')).toEqual([]);
