@@ -111,8 +111,12 @@ function surnameDoubt({ text, words }: Reading, { index, source, settledBy }: Ch
 	const { peopleExcept, things } = reviewData();
 	if (asSurname) return settledBy === 'rule' && things.has(source) && PREFIXES.test(text[index - 1] ?? '') && !speechAfter(text, index + 1);
 	if (settledBy === 'rule' || peopleExcept.has(source) || !HAN.test(text[index + 1] ?? '')) return false;
+	if (!nameData().people.some((word) => text.startsWith(word, index - word.length))) return false;
+	// A word ICU reads from the surname on is no name (居民党员带头), unless it is two characters and one more stands
+	// alone after it, as a name of three would (村民谷雨生主动: 谷雨 + 生).
 	const startsWord = words.startsAt(index) && !words.startsAt(index + 1);
-	return !startsWord && nameData().people.some((word) => text.startsWith(word, index - word.length));
+	const nameOfThree = words.startsAt(index + 2) && HAN.test(text[index + 2] ?? '') && words.startsAt(index + 3);
+	return !startsWord || nameOfThree;
 }
 
 /**
