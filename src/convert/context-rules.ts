@@ -18,10 +18,14 @@ interface NameData {
 	placeForms: Map<string, string>;
 	surnames: Set<string>;
 	after: RegExp;
+	/** The same, sticky: a title right at `lastIndex`. */
+	afterAt: RegExp;
 	/** Words after a name that only follow a person (同志, 先生), unlike titles that also follow an office (党委书记). */
 	addressed: Set<string>;
 	before: RegExp;
 	verbs: string[];
+	/** The verbs of speech among them: only a person speaks, where 是 and 系 also follow things. */
+	speech: string[];
 	/** Words for people that a name often follows without proving one (居民, 司机). */
 	people: string[];
 	/** Surnames whose other form begins many words that no dictionary lists (党建, 党风, 党课). */
@@ -46,9 +50,11 @@ export const nameData = once((): NameData => {
 		surnames: new Set(data.surnames as string),
 		surnameCodes: codes(data.surnames as string),
 		after: alternation(data.after as string[]),
+		afterAt: new RegExp(alternation(data.after as string[]).source, 'y'),
 		addressed: new Set(data.addressed as string[]),
 		before: alternation(data.before as string[]),
 		verbs: data.verbs as string[],
+		speech: (data.verbs as string[]).filter((verb) => verb !== '是' && verb !== '系'),
 		people: data.people as string[],
 		wordStarts: new Set(data.wordStarts as string),
 		peopleEnds: codes((data.people as string[]).map((word) => word.at(-1)!)),
@@ -110,11 +116,13 @@ const TIME_AFTER_YU = new RegExp(
 // How a word for a person ends (党员, 干部, 患者, 工人, 医师, 组长, 村民): after 老, such a word is "veteran", not a name.
 const PERSON_WORD_END = /[员部者人师长民工兵]/;
 // Words of grammar that follow the subject of a clause (余丽和同事们, 于文华在接受采访时, 余丽已连续).
-const AFTER_SUBJECT = /[在和与也都已正还就将把被从向对为]/;
+const AFTER_SUBJECT = new Set([...'在和与也都已正还就将把被从向对为'].map((char) => char.charCodeAt(0)));
 // An age before a name (今年62岁的余秀英).
 const AGE = new RegExp(`${NUMBER}岁的$`);
 // How a role ends (咨询师, 网格员, 组长): a name may follow one.
-const ROLE_END = /[师员长]/;
+const ROLE_ENDS = new Set([...'师员长'].map((char) => char.charCodeAt(0)));
+// 据 "according to" (据余丽介绍), and 岁的 after an age, by code.
+const [ACCORDING_TO, OF, YEARS_OLD] = [...'据的岁'].map((char) => char.charCodeAt(0));
 // Characters of grammar that no name contains (党龄的 before 老护士 is not a name).
 const NOT_IN_NAMES = /[的了是把被这那着过们]/;
 const RELATIONS = '兄弟|姐妹|夫妇|夫妻|父子|父女|母子|母女';
@@ -200,7 +208,7 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 
 /** Whether a title follows within three characters of `index`, so that a surname may stand before it (会上周书记, 下周建新主任). */
 function titleAfter(text: string, index: number): boolean {
-	const title = new RegExp(nameData().after.source, 'y');
+	const title = nameData().afterAt;
 	return [0, 1, 2].some((n) => {
 		title.lastIndex = index + n;
 		return title.test(text);
@@ -294,8 +302,7 @@ function readsAsWord(startsWord: (index: number) => boolean, start: number, end:
 function personNames(context: Context): Array<[number, number]> {
 	const { text, phrases, names, startsWord } = context;
 	const found: Array<[number, number]> = [];
-	// Verbs of speech: only a person speaks, where 是 and 系 also follow things.
-	const speech = names.verbs.filter((verb) => verb !== '是' && verb !== '系');
+	const { speech } = names;
 	const surname = (k: number) => names.surnameCodes.has(text.charCodeAt(k));
 	// A word for a person that ICU reads from the surname on (党员, 干部) is no name (老党员, 党员王大爷).
 	const startsPersonWord = (k: number) => {
@@ -364,21 +371,29 @@ function personNames(context: Context): Array<[number, number]> {
 		const clauseStart = start === 0 || !isHan(text.charCodeAt(start - 1));
 		if (!clauseStart && (text[start] === '于' || !nameMayFollow(names, text, start))) continue;
 		const verbs = clauseStart ? names.verbs : speech;
-		const lengths = [3, 2].filter((n) => hasNameForm(start, start + n) && verbs.some((verb) => text.startsWith(verb, start + n)));
 		// At a clause start, a word of grammar that follows a subject ends a name as a verb does (余丽和同事们, 于文华在),
 		// unless the surname begins many words no dictionary lists (党建和业务); it is no reason to doubt a word there,
 		// though (周末在家, 干部都在).
-		const subject = () =>
-			names.wordStarts.has(text[start]!) ? [] : [3, 2].filter((n) => hasNameForm(start, start + n) && AFTER_SUBJECT.test(text[start + n] ?? ''));
-		let length = [...lengths, ...(clauseStart ? subject() : [])].find((n) => isName(start, start + n, 'weak'));
+		const subject = clauseStart && !names.wordStarts.has(text[start]!);
+		let length = 0;
+		let beforeVerb = false;
+		// A loop rather than arrays of candidates: this runs for nearly every surname at a clause start.
+		for (let n = 3; n >= 2 && length === 0; n--) {
+			if (!hasNameForm(start, start + n)) continue;
+			const verb = verbs.some((verb) => text.startsWith(verb, start + n));
+			beforeVerb ||= verb;
+			if ((verb || (subject && AFTER_SUBJECT.has(text.charCodeAt(start + n)))) && isName(start, start + n, 'weak')) length = n;
+		}
 		// There a full name (a surname of several forms and two characters) needs no speech after it where no word of the
 		// dictionary starts at the surname (退休教师余国华捐款, 62岁的余秀英主动; not 村民余下的, 居民周边的).
 		if (!length && !clauseStart && names.surnameForms.has(text[start]!) && isName(start, start + 3, 'weak')) length = 3;
 		if (length) found.push([start, start + length]);
-		else if (clauseStart && lengths.length > 0 && names.surnameForms.has(text[start]!)) context.doubtful.add(start);
+		else if (clauseStart && beforeVerb && names.surnameForms.has(text[start]!)) context.doubtful.add(start);
 	}
-	const listed = [...found, ...listedNames(context, found)];
-	return [...listed, ...pairedNames(context, listed)];
+	if (found.length === 0 && !LIST_MARK.test(text)) return found;
+	found.push(...listedNames(context, found));
+	found.push(...pairedNames(context, found));
+	return found;
 }
 
 /**
@@ -387,11 +402,16 @@ function personNames(context: Context): Array<[number, number]> {
  * an age (62岁的).
  */
 function nameMayFollow(names: NameData, text: string, index: number): boolean {
-	if (names.peopleEnds.has(text.charCodeAt(index - 1)) && names.people.some((word) => text.startsWith(word, index - word.length))) return true;
-	return (
-		(ROLE_END.test(text[index - 1]!) && isHan(text.charCodeAt(index - 2))) || text[index - 1] === '据' || AGE.test(text.slice(Math.max(0, index - 4), index))
-	);
+	// Read by code: it is asked of nearly every surname in a text.
+	const before = text.charCodeAt(index - 1);
+	if (names.peopleEnds.has(before) && names.people.some((word) => text.startsWith(word, index - word.length))) return true;
+	if (ROLE_ENDS.has(before)) return isHan(text.charCodeAt(index - 2));
+	if (before === ACCORDING_TO) return true;
+	return before === OF && text.charCodeAt(index - 2) === YEARS_OLD && AGE.test(text.slice(Math.max(0, index - 4), index));
 }
+
+// What separates the items of a list.
+const LIST_MARK = /[、 ]/;
 
 // Items of a list: two or three characters between 、 (钟明、余发华) or, in credits, spaces (通讯员 于长发 钟鸣).
 const LIST = /[\u3400-\u9fff]{2,3}(?:[、 ][\u3400-\u9fff]{2,3})+/g;
@@ -425,8 +445,9 @@ function listedNames(context: Context, known: Array<[number, number]>): Array<[n
 		listed.push(...taken);
 		// An item that starts with a surname of several forms in a list of names is worth a look when no rule took it; a
 		// list in which every item starts with a word is a list of words (周一、周三、周五开放; 余杭、余姚).
-		if (items.filter(startsName).length >= 2 && items.some((item) => surnameItem(item) && nameLike(context, item[0], item[1], 'weak')))
-			for (const [start] of items) if (names.surnameForms.has(text[start]!) && !taken.some(([s]) => s === start)) context.doubtful.add(start);
+		const untaken = items.filter(([start]) => names.surnameForms.has(text[start]!) && !taken.some(([s]) => s === start));
+		if (untaken.length > 0 && items.filter(startsName).length >= 2 && items.some((item) => surnameItem(item) && nameLike(context, item[0], item[1], 'weak')))
+			for (const [start] of untaken) context.doubtful.add(start);
 	}
 	return listed;
 }
@@ -443,7 +464,7 @@ function pairedNames(context: Context, known: Array<[number, number]>): Array<[n
 	const { text, names } = context;
 	const paired: Array<[number, number]> = [];
 	const ends = (end: number) => LIST_END.test(text.slice(end)) || names.verbs.some((verb) => text.startsWith(verb, end));
-	const title = new RegExp(names.after.source, 'y');
+	const title = names.afterAt;
 	for (const [start, found] of known) {
 		// A name read before 和 may have taken it (钟丽和 after 护士), and a title may stand between (钟南山院士和).
 		let end = PAIR.test(text[found - 1]!) && found - start === 3 ? found - 1 : found;
