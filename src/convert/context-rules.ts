@@ -115,8 +115,8 @@ const TIME_AFTER_YU = new RegExp(
 );
 // How a word for a person ends (党员, 干部, 患者, 工人, 医师, 组长, 村民): after 老, such a word is "veteran", not a name.
 const PERSON_WORD_END = /[员部者人师长民工兵]/;
-// Words of grammar that follow the subject of a clause (余丽和同事们, 于文华在接受采访时, 余丽已连续).
-const AFTER_SUBJECT = new Set([...'在和与也都已正还就将把被从向对为'].map((char) => char.charCodeAt(0)));
+// Words of grammar and of time that follow the subject of a clause (余丽和同事们, 于文华在接受采访时, 余丽已连续, 张松发今年).
+const AFTER_SUBJECT = new Set([...'在和与也都已正还就将把被从向对为今昨每明'].map((char) => char.charCodeAt(0)));
 // An age before a name (今年62岁的余秀英).
 const AGE = new RegExp(`${NUMBER}岁的$`);
 // How a role ends (咨询师, 网格员, 组长): a name may follow one.

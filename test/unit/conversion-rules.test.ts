@@ -109,6 +109,7 @@ describe('names of people and places', () => {
 		['退休教师余国华捐款1万元', '退休教師余國華捐款1萬元'],
 		['余丽和同事们坚守了三个月', '余麗和同事們堅守了三個月'],
 		['于文华在接受采访时表示', '于文華在接受採訪時表示'],
+		['张松发今年50岁，李金发老人捐出了积蓄', '張松發今年50歲，李金發老人捐出了積蓄'],
 	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 
 	it('does not take a word for a name', () => {
@@ -135,6 +136,7 @@ describe('names of people and places', () => {
 		expect(toHant('钟南山院士和余下的专家')).toBe('鍾南山院士和餘下的專家');
 		expect(toHant('村民余下的口罩，居民周边的超市，60岁的范围内')).toBe('村民餘下的口罩，居民周邊的超市，60歲的範圍內');
 		expect(toHant('周末在家，干部都在一线，党建和业务两手抓')).toBe('週末在家，幹部都在一線，黨建和業務兩手抓');
+		expect(toHant('余下今年的任务，范围今年扩大，空巢老人')).toBe('餘下今年的任務，範圍今年擴大，空巢老人');
 	});
 
 	it('lists only surnames that have several forms, each with its name form', () => {
