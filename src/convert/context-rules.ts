@@ -104,6 +104,8 @@ const SLEEPY = new RegExp(`(?:太|很|好|真|特别|非常|有点|有些|越来
 const OPPOSITES_NEAR = 4;
 // 刮 right after 风 is the wind blowing 颳 (台风刮倒, 大风刮断): OpenCC's phrase 風颳 is lost where 台风 or 大风 took 风 first.
 const WIND_BLOWS = /(?<=风)刮/g;
+// 冲 right after water is water rushing or washing 沖 (洪水冲垮, 山洪冲毁, 热水冲泡), not a charge 衝 (冲在一线).
+const WATER_RUSHES = /(?<=[水洪浪潮])冲/g;
 // 面 as an item of a 、-list of staples beside 米, 粮 or 油 is flour or noodles 麵 (米、面、油; 粮、油、面).
 const STAPLES = /(?<=[米粮油]、)面(?![\u3400-\u9fff])|(?<=[米粮油]、)面(?=[、和及与等])|(?<![\u3400-\u9fff])面(?=、[米粮油])/g;
 const MODAL = /[要能会肯敢想去来]/;
@@ -184,6 +186,7 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 	if (text.includes('困')) for (const m of text.matchAll(SLEEPY)) if (words.startsAt(m.index)) set(m.index + m[0].length - 1, '睏');
 	if (text.includes('干') && text.includes('湿')) for (const index of dryNearWet(text, words)) set(index, '乾');
 	if (text.includes('风刮')) for (const m of text.matchAll(WIND_BLOWS)) set(m.index, '颳');
+	if (text.includes('冲')) for (const m of text.matchAll(WATER_RUSHES)) set(m.index, '沖');
 	if (text.includes('面、') || text.includes('、面')) for (const m of text.matchAll(STAPLES)) set(m.index, '麪');
 	const names = nameData();
 	if (!mentionsNameCharacters(text, names)) return { settled: choices, doubtful };
