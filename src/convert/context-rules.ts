@@ -344,7 +344,8 @@ function personNames(context: Context): Array<[number, number]> {
 	}
 	for (const title of text.matchAll(names.before)) {
 		let start = title.index + title[0].length;
-		while (text[start] === ' ' || text[start] === '\u3000') start++;
+		// Credits put a space, a colon or a slash between the role and the name (记者 余丽, 责任编辑：于丽, 文/钟鸣).
+		while (CREDIT_GAP.test(text[start] ?? '')) start++;
 		// 于 after a role before a time is the preposition (院长于近日, 记者于3月5日), not a name.
 		if (text[start] === '于' && TIME_AFTER_YU.test(text.slice(start + 1))) continue;
 		const length = [3, 2].find((n) => hasNameForm(start, start + n) && isName(start, start + n, 'titled'));
@@ -454,6 +455,9 @@ function listedNames(context: Context, known: Array<[number, number]>): Array<[n
 	}
 	return listed;
 }
+
+// What stands between a role and a name in credits.
+const CREDIT_GAP = /[ \u3000：:/]/;
 
 // What joins two names into a pair (钟丽和余慧, 余慧与钟丽).
 const PAIR = /[和与及]/;
