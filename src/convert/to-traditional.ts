@@ -48,7 +48,7 @@ const tables = once(() => {
 	const alone = new Map<string, string>();
 	for (const { hans, hant } of projectPhrases()) {
 		if (hans.length === 1) alone.set(hans, hant);
-		else project.add(hans, hant);
+		else project.add(hans, hant, changesDefault(hans, hant));
 	}
 	return { opencc, project, alone };
 });
@@ -98,7 +98,7 @@ function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 		// Word boundaries only matter where a phrase would write a character differently from its default, where the
 		// project's dictionary has a word, or for a character the project writes differently standing alone; segmenting
 		// is the costliest step, so other runs are not segmented.
-		const starts = needsBoundaries(run) ? words.ofRun(offset, run).slice() : undefined;
+		const starts = needsBoundaries(run, choices !== undefined) ? words.ofRun(offset, run).slice() : undefined;
 		// Most runs have nothing settled before the phrases; they share one empty map instead of allocating their own.
 		const settled = rules.size > 0 || starts ? new Map<number, { form: string; by: SettledBy }>() : NOTHING_SETTLED;
 		if (rules.size > 0)
@@ -208,11 +208,16 @@ function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 		return starts && starts[k] && starts[k + 1] ? aloneByCode[code] : undefined;
 	}
 
-	/** Whether any phrase in the run would write a character differently from its default, or the project has something to say about the run. */
-	function needsBoundaries(run: string): boolean {
+	/**
+	 * Whether any phrase in the run would write a character differently from its default, or the project has something to
+	 * say about the run. A project word that writes only defaults (解封, 折合) matters only where some phrase would: it
+	 * keeps that phrase from being read across it; but with a trace (`traced`) it also says what settled its characters.
+	 */
+	function needsBoundaries(run: string, traced: boolean): boolean {
 		for (let i = 0; i < run.length; i++) {
 			const code = run.charCodeAt(i);
-			if (aloneByCode[code] !== undefined || (project.starts(code) && project.longestAt(run, i)) || opencc.markedAt(run, i)) return true;
+			if (aloneByCode[code] !== undefined || opencc.markedAt(run, i)) return true;
+			if (project.starts(code) && (traced ? project.longestAt(run, i) !== undefined : project.markedAt(run, i))) return true;
 		}
 		return false;
 	}

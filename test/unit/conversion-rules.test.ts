@@ -5,6 +5,7 @@ import { traditionalForms } from '../../src/convert/opencc-tables.ts';
 import { openccConverter } from '../../src/convert/opencc.ts';
 import { parseProjectPhrases, projectPhrases } from '../../src/convert/project-dictionary.ts';
 import { reviewCharacters } from '../../src/convert/review.ts';
+import { toTraditional } from '../../src/convert/to-traditional.ts';
 import type { Script, TraditionalVariant } from '../../src/core/scripts.ts';
 
 const convert = (from: Script, to: Script, variant: TraditionalVariant = 'tw') => createConverter({ from, to, variant, glossary: [] });
@@ -162,6 +163,12 @@ describe("the project's dictionary", () => {
 		['小区解封后一周内', '小區解封後一週內'],
 		['废弃口罩请投入干垃圾桶', '廢棄口罩請投入乾垃圾桶'],
 	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it('converts the same with a trace as without, where a word of its own writes only defaults (折合, 解封, 慰问金)', () => {
+		const traced = toTraditional('tw');
+		for (const text of ['折合人民币5万元，小区解封后，慰问金发到每位队员手中', '按1:1折合', '全市解封', '慰问金发到户，其余解封后'])
+			expect(traced(text, [])).toBe(traced(text));
+	});
 
 	it('gives every entry a reason and keeps lengths', () => {
 		expect(projectPhrases().length).toBeGreaterThan(10);
