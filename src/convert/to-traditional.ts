@@ -104,8 +104,8 @@ function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 		if (rules.size > 0)
 			for (const [index, form] of rules) if (index >= offset && index < offset + run.length) settled.set(index - offset, { form, by: 'rule' });
 		if (starts) settleProjectWords(run, starts, settled);
-		// Without boundaries, settled characters or a trace, every character takes its default.
-		if (!starts && settled.size === 0 && !choices) return convertPlain(run);
+		// Without boundaries or a trace, every character takes its default or what the rules settled.
+		if (!starts && !choices) return convertPlain(run, settled);
 		let out = '';
 		let copied = 0;
 		// One function for the whole run rather than one per position: it reads the position from `i`.
@@ -167,15 +167,18 @@ function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 	/**
 	 * A run in which no phrase that changes a default starts, converted character by character: the path most runs take.
 	 * OpenCC's longest match would write the same, since every other phrase writes each of its characters as the
-	 * character's default (a phrase with a character outside the Basic Multilingual Plane always counts as changing one).
+	 * character's default (a phrase with a character outside the Basic Multilingual Plane always counts as changing one);
+	 * with characters the rules `settled`, a phrase that agrees with them writes the rest as defaults and one that does
+	 * not is refused, so those characters and the defaults are again what the longest match would write.
 	 */
-	function convertPlain(run: string): string {
+	function convertPlain(run: string, settled: ReadonlyMap<number, { form: string }> = NOTHING_SETTLED): string {
 		let out = '';
 		let copied = 0;
 		for (let i = 0; i < run.length;) {
 			const code = run.charCodeAt(i);
 			const width = isHighSurrogate(code) && i + 1 < run.length ? 2 : 1;
-			const form = width === 1 ? defaultsByCode[code] : defaults.get(run.slice(i, i + 2));
+			const own = settled.size > 0 ? settled.get(i)?.form : undefined;
+			const form = own ?? (width === 1 ? defaultsByCode[code] : defaults.get(run.slice(i, i + 2)));
 			if (form !== undefined) {
 				out += run.slice(copied, i) + form;
 				copied = i + width;

@@ -164,10 +164,10 @@ describe("the project's dictionary", () => {
 		['废弃口罩请投入干垃圾桶', '廢棄口罩請投入乾垃圾桶'],
 	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 
-	it('converts the same with a trace as without, where a word of its own writes only defaults (折合, 解封, 慰问金)', () => {
+	it('converts the same with a trace as without, where a word of its own writes only defaults (折合, 解封) or a rule settled a character', () => {
 		const traced = toTraditional('tw');
-		for (const text of ['折合人民币5万元，小区解封后，慰问金发到每位队员手中', '按1:1折合', '全市解封', '慰问金发到户，其余解封后'])
-			expect(traced(text, [])).toBe(traced(text));
+		const texts = ['折合人民币5万元，小区解封后，慰问金发到每位队员手中', '按1:1折合', '全市解封', '慰问金发到户，其余解封后'];
+		for (const text of [...texts, '余丽表示支持', '新装了两台风机', '6天后复查', '据余丽介绍，她已连续工作了两周']) expect(traced(text, [])).toBe(traced(text));
 	});
 
 	it('gives every entry a reason and keeps lengths', () => {
