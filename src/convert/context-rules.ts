@@ -284,7 +284,16 @@ function nameLike({ text, phrases, names, startsWord }: Context, start: number, 
 		return !phrases.some((trie) => trie.matchesAt(text, start, end).some((match) => match.end - start > 1 && match.value[0] !== surnameForm));
 	}
 	if (!startsWord(start)) return false;
-	if (evidence === 'titled' || evidence === 'adjacent' || end - start === 1) return true;
+	// After a role, a word of the dictionary that ICU reads at the surname and that writes it otherwise (网格员周末也,
+	// 志愿者干事创业) is no name, unless one more character standing alone makes a name of three (记者 周一鸣报道).
+	if (evidence === 'titled') {
+		const surnameForm = names.surnameForms.get(text[start]!);
+		const word = phrases
+			.flatMap((trie) => trie.matchesAt(text, start, end))
+			.find((match) => match.end - start > 1 && match.value[0] !== surnameForm && readsAsWord(startsWord, start, match.end));
+		return !word || (end === word.end + 1 && startsWord(end));
+	}
+	if (evidence === 'adjacent' || end - start === 1) return true;
 	const form = names.surnameForms.get(text[start]!) ?? names.placeForms.get(text[start]!);
 	const words = phrases.flatMap((trie) => trie.matchesAt(text, start, end)).filter((match) => match.end - start > 1);
 	if (evidence === 'weak') return words.length === 0;

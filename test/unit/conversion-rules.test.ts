@@ -142,6 +142,8 @@ describe('names of people and places', () => {
 		expect(toHant('周末在家，干部都在一线，党建和业务两手抓')).toBe('週末在家，幹部都在一線，黨建和業務兩手抓');
 		expect(toHant('余下今年的任务，范围今年扩大，空巢老人')).toBe('餘下今年的任務，範圍今年擴大，空巢老人');
 		expect(toHant('经理于是决定关店，部长于近日调研')).toBe('經理於是決定關店，部長於近日調研');
+		expect(toHant('网格员周末也不休息，志愿者干事创业热情高')).toBe('網格員週末也不休息，志願者幹事創業熱情高');
+		expect(toHant('记者 周一鸣报道，书记余庆华主持')).toBe('記者 周一鳴報道，書記余慶華主持');
 	});
 
 	it('lists only surnames that have several forms, each with its name form', () => {
