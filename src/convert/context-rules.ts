@@ -284,9 +284,13 @@ function nameLike({ text, phrases, names, startsWord }: Context, start: number, 
 		return !phrases.some((trie) => trie.matchesAt(text, start, end).some((match) => match.end - start > 1 && match.value[0] !== surnameForm));
 	}
 	if (!startsWord(start)) return false;
-	// After a role, a word of the dictionary that ICU reads at the surname and that writes it otherwise (网格员周末也,
-	// 志愿者干事创业) is no name, unless one more character standing alone makes a name of three (记者 周一鸣报道).
+	// After a role, a name does not start a word ICU reads past it, nor one at a surname that begins many words
+	// (书记党性强); and a word of the dictionary that ICU reads at the surname and that writes it otherwise
+	// (网格员周末也, 志愿者干事创业) is no name, unless one more character standing alone makes a name of three
+	// (记者 周一鸣报道).
 	if (evidence === 'titled') {
+		const icuEnd = wordEnd(startsWord, start);
+		if (icuEnd > end || (icuEnd - start > 1 && names.wordStarts.has(text[start]!))) return false;
 		const surnameForm = names.surnameForms.get(text[start]!);
 		const word = phrases
 			.flatMap((trie) => trie.matchesAt(text, start, end))

@@ -144,6 +144,7 @@ describe('names of people and places', () => {
 		expect(toHant('经理于是决定关店，部长于近日调研')).toBe('經理於是決定關店，部長於近日調研');
 		expect(toHant('网格员周末也不休息，志愿者干事创业热情高')).toBe('網格員週末也不休息，志願者幹事創業熱情高');
 		expect(toHant('记者 周一鸣报道，书记余庆华主持')).toBe('記者 周一鳴報道，書記余慶華主持');
+		expect(toHant('书记党性强，书记党发军主持')).toBe('書記黨性強，書記党發軍主持');
 	});
 
 	it('lists only surnames that have several forms, each with its name form', () => {
