@@ -314,7 +314,10 @@ function readsAsWord(startsWord: (index: number) => boolean, start: number, end:
 	return true;
 }
 
-/** Spans `[start, end)` of people's names: next to a title, after 老/小, before a verb at the start of a clause, and in 、-lists with those. */
+/**
+ * Spans `[start, end)` of people's names: next to a title, after 老/小, before a verb or a word of grammar at the start
+ * of a clause, after a word for a person, a role, 据 or an age, in 、-lists with those, and joined to them by 和/与/及.
+ */
 function personNames(context: Context): Array<[number, number]> {
 	const { text, phrases, names, startsWord } = context;
 	const found: Array<[number, number]> = [];
