@@ -58,7 +58,7 @@ interface Reading {
  * The choices an editor should review in `text` (the Simplified text the choices were made for), each with why: the
  * converter's doubts (a phrase ICU reads as two words, 又干; phrases that disagree, 站台/台面, 地面/面粉; a surname where
  * names stand that a word took, 余生华是), surnames in name-like places that nothing settled (大学生姜小雨) or
- * that only a prefix settled (老钟是), counted forms where a count stands (三出传统剧目, 这出新编京剧), and the reviewed
+ * that only a prefix settled (老钟是), counted forms where a count stands (这出新编京剧), and the reviewed
  * characters settled only by their one-character default where it is a guess.
  */
 export function choicesToReview(choices: readonly Choice[], text: string): Choice[] {
