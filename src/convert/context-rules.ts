@@ -18,10 +18,20 @@ interface NameData {
 	placeForms: Map<string, string>;
 	surnames: Set<string>;
 	after: RegExp;
+	/** The same, sticky: a title right at `lastIndex`. */
+	afterAt: RegExp;
 	/** Words after a name that only follow a person (同志, 先生), unlike titles that also follow an office (党委书记). */
 	addressed: Set<string>;
 	before: RegExp;
 	verbs: string[];
+	/** The verbs of speech among them: only a person speaks, where 是 and 系 also follow things. */
+	speech: string[];
+	/** Words for people that a name often follows without proving one (居民, 司机). */
+	people: string[];
+	/** Surnames whose other form begins many words that no dictionary lists (党建, 党风, 党课). */
+	wordStarts: Set<string>;
+	/** Their last characters as codes: most surnames follow none of them, and the words need not be compared. */
+	peopleEnds: Set<number>;
 	places: RegExp;
 }
 
@@ -40,9 +50,14 @@ export const nameData = once((): NameData => {
 		surnames: new Set(data.surnames as string),
 		surnameCodes: codes(data.surnames as string),
 		after: alternation(data.after as string[]),
+		afterAt: new RegExp(alternation(data.after as string[]).source, 'y'),
 		addressed: new Set(data.addressed as string[]),
 		before: alternation(data.before as string[]),
 		verbs: data.verbs as string[],
+		speech: (data.verbs as string[]).filter((verb) => verb !== '是' && verb !== '系'),
+		people: data.people as string[],
+		wordStarts: new Set(data.wordStarts as string),
+		peopleEnds: codes((data.people as string[]).map((word) => word.at(-1)!)),
 		places: alternation(data.places as string[]),
 	};
 });
@@ -53,13 +68,24 @@ const NUMBER = '[0-9０-９〇零一二三四五六七八九十百千万两几�
 // 余 after a number is "more than" 餘 (十余名, 3000余瓶).
 const TIME_AFTER = new RegExp(`${NUMBER}+[余来多]?个?多?(?:天|日|周|星期|年|个月|月|小时|钟头|分钟|秒钟|秒)后`, 'g');
 const ORDINAL_WEEK = new RegExp(`第${NUMBER}+周`, 'g');
-const WEEKS = new RegExp(`${NUMBER}+[余来多]?个?周(?![边围遭全密岁年]|到处)`, 'g');
+// What 周 starts that is no week (周边, 周围, 周岁, 四周到处).
+const NOT_A_WEEK = '(?![边围遭全密岁年]|到处)';
+const WEEKS = new RegExp(`${NUMBER}+[余来多]?个?周${NOT_A_WEEK}`, 'g');
+// 周 pointed at (上周, 下周, 本周, 这周, 每周) is a week 週 where the pointer starts a word, whether ICU reads the two as
+// one (每周一) or the pointer alone (下 + 周到货, where 周到 "thoughtful" is no reading); not where the pointer ends a
+// word (会上 + 周书记, 路上 + 周边).
+const NAMED_WEEK = new RegExp(`[上下本这那每]周${NOT_A_WEEK}`, 'g');
+// A surname right before 姓 "surnamed" is the surname, whatever count stands before it (一周姓男子, 一名余姓患者);
+// 姓名 and 姓氏 are words of their own (其余姓名).
+const SURNAMED = /[\u3400-\u9fff](?=姓(?![名氏]))/g;
 // 每只 is always the measure word (每只口罩); after a number, 只 before 有, 能 … may still be "only" (10只能用).
-const MEASURE_ONLY = new RegExp(`${NUMBER}只(?![有能是要需限])|每只`, 'g');
+// A measure word said twice after a count is said of each (一只只口罩): both are 隻; so is one after a rough count
+// (2000余只, 10多只).
+const MEASURE_ONLY = new RegExp(`${NUMBER}[余多来]?只只?(?![有能是要需限])|每只`, 'g');
 const MEASURE_OR_ONLY = new RegExp(`${NUMBER}只(?=[有能是要需限])`, 'g');
-// 台 right after a number is the measure word 臺 (两台风机, 三台消毒机), but not before 州 (五一台州), and 一台风 is left
-// to the phrases and the review list: 又一台风 and 万一台风 are typhoons.
-const MACHINES = new RegExp(`${NUMBER}台(?!州)`, 'g');
+// 台 right after a number, 每, 这 or 那 is the measure word 臺 (两台风机, 三台消毒机, 每台设备, 这台机器), but not before 州
+// (五一台州), and 一台风, 这台风 … are left to the phrases and the review list: 又一台风 and 这台风 are typhoons.
+const MACHINES = new RegExp(`(?:${NUMBER}|[每这那])台(?!州)`, 'g');
 // 不准 read as one word, said of people or as a rule (人员不准擅自外出, 一律不准, ，不准聚集) and followed by what is
 // forbidden, is "not allowed" 准; said of a reading (读数不准, 定位不准, 测不准) it is "inaccurate" 準, which OpenCC's
 // phrase writes, and so it is before 了, 的 and 时 (不准的体温计, 不准时).
@@ -68,12 +94,20 @@ const MORE_THAN = new RegExp(`${NUMBER}余`, 'g');
 // 出 counted or pointed at before a play or opera is its measure word 齣 (一出新戏, 三出传统戏, 这出戏, 一出京剧); 出
 // must stand as its own word, not be followed by a count (每出一波), and the play must end a word that is not 加剧 or
 // 急剧, so 一出院, 刚一出戏院 and 消息一出便加剧 are left alone.
-const PLAYS = new RegExp(`(?:${NUMBER}|[这那哪每])出(?!${NUMBER})[\u3400-\u9fff]{0,8}?(?<![加急])[戏剧](?!烈)`, 'g');
+const PLAYS = new RegExp(`(?:${NUMBER}|[这那哪每])出(?!${NUMBER})[\u3400-\u9fff]{0,8}?(?<![加急])(?:戏曲|[戏剧](?!烈))`, 'g');
+// 一出 right before 便, 就, 即 or a comma is "as soon as it is out" (消息一出便, 结果一出就, 政策一出，), not a play.
+const AS_SOON_AS = /一出(?=[便就即，])/g;
 // 困 after a word of degree and before 了, 得 or the end of a clause is "sleepy" 睏 (太困了, 很困); 困难 and 困惑 are words,
 // and 困了 before a span of time is "trapped" (只好困了一夜).
 const SLEEPY = new RegExp(`(?:太|很|好|真|特别|非常|有点|有些|越来越)困(?=[了得极死的，。！？、]|$)(?!了${NUMBER})`, 'g');
 // 干 and 湿 as opposites stand close together (湿了又干、干了又湿, 干湿分类); further apart, 干 is usually "to do".
 const OPPOSITES_NEAR = 4;
+// 刮 right after 风 is the wind blowing 颳 (台风刮倒, 大风刮断): OpenCC's phrase 風颳 is lost where 台风 or 大风 took 风 first.
+const WIND_BLOWS = /(?<=风)刮/g;
+// 冲 right after water is water rushing or washing 沖 (洪水冲垮, 山洪冲毁, 热水冲泡), not a charge 衝 (冲在一线).
+const WATER_RUSHES = /(?<=[水洪浪潮])冲/g;
+// 面 as an item of a 、-list of staples beside 米, 粮 or 油 is flour or noodles 麵 (米、面、油; 粮、油、面).
+const STAPLES = /(?<=[米粮油]、)面(?![\u3400-\u9fff])|(?<=[米粮油]、)面(?=[、和及与等])|(?<![\u3400-\u9fff])面(?=、[米粮油])/g;
 const MODAL = /[要能会肯敢想去来]/;
 /** Whether a code unit is a Han character of the Basic Multilingual Plane (read by code: the name rules ask it of nearly every surname). */
 const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
@@ -81,6 +115,16 @@ const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0
 const TIME_AFTER_YU = new RegExp(
 	`^(?:${NUMBER}|近日|昨日|今日|明日|昨天|今天|明天|今年|去年|明年|当年|当晚|当天|当日|次日|本周|本月|上周|下周|上午|下午|中午|晚上|凌晨|日前|近期|同日|暑假|寒假|此前|年初|年底|月初|月底|周末|节假日|春节)`,
 );
+// How a word for a person ends (党员, 干部, 患者, 工人, 医师, 组长, 村民): after 老, such a word is "veteran", not a name.
+const PERSON_WORD_END = /[员部者人师长民工兵]/;
+// Words of grammar and of time that follow the subject of a clause (余丽和同事们, 于文华在接受采访时, 余丽已连续, 张松发今年).
+const AFTER_SUBJECT = new Set([...'在和与也都已正还就将把被从向对为今昨每明'].map((char) => char.charCodeAt(0)));
+// An age before a name (今年62岁的余秀英).
+const AGE = new RegExp(`${NUMBER}岁的$`);
+// How a role ends (咨询师, 网格员, 组长): a name may follow one.
+const ROLE_ENDS = new Set([...'师员长'].map((char) => char.charCodeAt(0)));
+// 据 "according to" (据余丽介绍), and 岁的 after an age, by code.
+const [ACCORDING_TO, OF, YEARS_OLD] = [...'据的岁'].map((char) => char.charCodeAt(0));
 // Characters of grammar that no name contains (党龄的 before 老护士 is not a name).
 const NOT_IN_NAMES = /[的了是把被这那着过们]/;
 const RELATIONS = '兄弟|姐妹|夫妇|夫妻|父子|父女|母子|母女';
@@ -98,6 +142,12 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 	const choices = new Map<number, string>();
 	const doubtful = new Set<number>();
 	const set = (index: number, form: string) => choices.has(index) || choices.set(index, form);
+	// First, so that no count takes the surname (一周姓男子).
+	if (text.includes('姓'))
+		for (const m of text.matchAll(SURNAMED)) {
+			const form = nameData().surnameForms.get(m[0]);
+			if (form) set(m.index, form);
+		}
 	// Each count rule needs its character in the text; most texts lack them, and the regular expressions are skipped.
 	if (text.includes('后'))
 		for (const m of text.matchAll(TIME_AFTER)) {
@@ -108,21 +158,25 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 	if (weeks) for (const m of text.matchAll(ORDINAL_WEEK)) set(m.index + m[0].length - 1, '週');
 	// A count of weeks, unless the dictionary has the two characters as a word that keeps 周 (四周 "all around").
 	if (weeks) for (const m of text.matchAll(WEEKS)) if (phrases[0]!.get(m[0].slice(-2)) !== m[0].slice(-2)) set(m.index + m[0].length - 1, '週');
+	if (weeks)
+		for (const m of text.matchAll(NAMED_WEEK))
+			if (words.startsAt(m.index) && phrases[0]!.get(m[0]) !== m[0] && !titleAfter(text, m.index + 2)) set(m.index + 1, '週');
 	if (text.includes('只')) {
-		for (const m of text.matchAll(MEASURE_ONLY)) set(m.index + m[0].length - 1, '隻');
+		for (const m of text.matchAll(MEASURE_ONLY)) for (let k = m.index + m[0].indexOf('只'); k < m.index + m[0].length; k++) set(k, '隻');
 		// 5只有 is "five of them have" or "only 5 have": worth a look, whatever the phrase 只有 says.
 		for (const m of text.matchAll(MEASURE_OR_ONLY)) doubtful.add(m.index + 1);
 	}
 	if (text.includes('台'))
 		for (const m of text.matchAll(MACHINES)) {
 			const measure = m.index + m[0].length - 1;
-			if (m[0] === '一台' && text[measure + 1] === '风') doubtful.add(measure);
+			if (/^[一这那每]/.test(m[0]) && text[measure + 1] === '风') doubtful.add(measure);
 			else set(measure, '臺');
 		}
 	if (text.includes('不准'))
 		for (const m of text.matchAll(FORBIDDEN))
 			if (words.startsAt(m.index) && !words.startsAt(m.index + 1) && words.startsAt(m.index + 2)) set(m.index + 1, '准');
 	if (text.includes('余')) for (const m of text.matchAll(MORE_THAN)) set(m.index + 1, '餘');
+	if (text.includes('一出')) for (const m of text.matchAll(AS_SOON_AS)) set(m.index + 1, '出');
 	if (text.includes('出'))
 		for (const m of text.matchAll(PLAYS)) {
 			const measure = m.index + 1;
@@ -131,6 +185,9 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 	// The word of degree must be a word (只好困了一夜 is not 好 + 困).
 	if (text.includes('困')) for (const m of text.matchAll(SLEEPY)) if (words.startsAt(m.index)) set(m.index + m[0].length - 1, '睏');
 	if (text.includes('干') && text.includes('湿')) for (const index of dryNearWet(text, words)) set(index, '乾');
+	if (text.includes('风刮')) for (const m of text.matchAll(WIND_BLOWS)) set(m.index, '颳');
+	if (text.includes('冲')) for (const m of text.matchAll(WATER_RUSHES)) set(m.index, '沖');
+	if (text.includes('面、') || text.includes('、面')) for (const m of text.matchAll(STAPLES)) set(m.index, '麪');
 	const names = nameData();
 	if (!mentionsNameCharacters(text, names)) return { settled: choices, doubtful };
 	const context = { text, phrases, names, startsWord: (index: number) => words.startsAt(index), doubtful };
@@ -150,6 +207,22 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 	}
 	for (const index of choices.keys()) doubtful.delete(index);
 	return { settled: choices, doubtful };
+}
+
+/** Whether a title follows within three characters of `index`, so that a surname may stand before it (会上周书记, 下周建新主任). */
+function titleAfter(text: string, index: number): boolean {
+	const title = nameData().afterAt;
+	return [0, 1, 2].some((n) => {
+		title.lastIndex = index + n;
+		return title.test(text);
+	});
+}
+
+/** Where the word (by ICU) that starts at `start` ends. */
+function wordEnd(startsWord: (index: number) => boolean, start: number): number {
+	let end = start + 1;
+	while (!startsWord(end)) end++;
+	return end;
 }
 
 /** Whether the character at `index` is a word of its own by ICU's segmentation. */
@@ -211,21 +284,51 @@ function nameLike({ text, phrases, names, startsWord }: Context, start: number, 
 		return !phrases.some((trie) => trie.matchesAt(text, start, end).some((match) => match.end - start > 1 && match.value[0] !== surnameForm));
 	}
 	if (!startsWord(start)) return false;
-	if (evidence === 'titled' || evidence === 'adjacent' || end - start === 1) return true;
+	// After a role, a name does not start a word ICU reads past it, nor one at a surname that begins many words
+	// (书记党性强); and a word of the dictionary that ICU reads at the surname and that writes it otherwise
+	// (网格员周末也, 志愿者干事创业) is no name, unless one more character standing alone makes a name of three
+	// (记者 周一鸣报道).
+	if (evidence === 'titled') {
+		const icuEnd = wordEnd(startsWord, start);
+		if (icuEnd > end || (icuEnd - start > 1 && names.wordStarts.has(text[start]!))) return false;
+		const surnameForm = names.surnameForms.get(text[start]!);
+		const word = phrases
+			.flatMap((trie) => trie.matchesAt(text, start, end))
+			.find((match) => match.end - start > 1 && match.value[0] !== surnameForm && readsAsWord(startsWord, start, match.end));
+		return !word || (end === word.end + 1 && startsWord(end));
+	}
+	if (evidence === 'adjacent' || end - start === 1) return true;
 	const form = names.surnameForms.get(text[start]!) ?? names.placeForms.get(text[start]!);
 	const words = phrases.flatMap((trie) => trie.matchesAt(text, start, end)).filter((match) => match.end - start > 1);
 	if (evidence === 'weak') return words.length === 0;
-	let icuWord = startsWord(end);
-	for (let k = start + 1; k < end && icuWord; k++) if (startsWord(k)) icuWord = false;
-	// A dictionary word over the whole span is a name only if it writes the name's first character as names do (范家, not 党委).
-	return !icuWord && !words.some((match) => match.end === end && match.value[0] !== form);
+	// A dictionary word over the whole span is a name only if it writes the name's first character as names do (范家, not
+	// 党委); nor does a name start with a word for a person that ICU reads (党员 in 老党员王大爷; but 周一 in 周一鸣主任).
+	const personWord = (match: { end: number }) => PERSON_WORD_END.test(text[match.end - 1]!) && readsAsWord(startsWord, start, match.end);
+	return !readsAsWord(startsWord, start, end) && !words.some((match) => match.value[0] !== form && (match.end === end || personWord(match)));
 }
 
-/** Spans `[start, end)` of people's names: next to a title, after 老/小, before a verb at the start of a clause, and in 、-lists with those. */
+/** Whether ICU reads `[start, end)` as one word. */
+function readsAsWord(startsWord: (index: number) => boolean, start: number, end: number): boolean {
+	if (!startsWord(end)) return false;
+	for (let k = start + 1; k < end; k++) if (startsWord(k)) return false;
+	return true;
+}
+
+/**
+ * Spans `[start, end)` of people's names: next to a title, after 老/小, before a verb or a word of grammar at the start
+ * of a clause, after a word for a person, a role, 据 or an age, in 、-lists with those, and joined to them by 和/与/及.
+ */
 function personNames(context: Context): Array<[number, number]> {
 	const { text, phrases, names, startsWord } = context;
 	const found: Array<[number, number]> = [];
+	const { speech } = names;
 	const surname = (k: number) => names.surnameCodes.has(text.charCodeAt(k));
+	// A word for a person that ICU reads from the surname on (党员, 干部) is no name (老党员, 党员王大爷).
+	const startsPersonWord = (k: number) => {
+		if (!startsWord(k)) return false;
+		const end = wordEnd(startsWord, k);
+		return end - k > 1 && PERSON_WORD_END.test(text[end - 1]!);
+	};
 	const isName = (start: number, end: number, evidence: Evidence) => surname(start) && nameLike(context, start, end, evidence);
 	// Only names with a character that has a name form of its own change the conversion; others need not be looked at.
 	const hasNameForm = (start: number, end: number) => {
@@ -247,14 +350,18 @@ function personNames(context: Context): Array<[number, number]> {
 		if (length) found.push([title.index - length, title.index]);
 		// Before a form of address only a person stands (钟声同志): a surname there that a word took is worth a look.
 		else if (names.addressed.has(title[0])) {
-			for (const n of [3, 2, 1]) if (names.surnameForms.has(text[title.index - n] ?? '') && startsWord(title.index - n)) context.doubtful.add(title.index - n);
+			for (const n of [3, 2, 1]) {
+				const k = title.index - n;
+				if (names.surnameForms.has(text[k] ?? '') && startsWord(k) && !startsPersonWord(k)) context.doubtful.add(k);
+			}
 		}
 		// So is a surname right before a title that ends a word before it (由于主任: "because the director" or "by director Yu").
 		else if (names.surnameForms.has(text[title.index - 1] ?? '') && !startsWord(title.index - 1)) context.doubtful.add(title.index - 1);
 	}
 	for (const title of text.matchAll(names.before)) {
 		let start = title.index + title[0].length;
-		while (text[start] === ' ' || text[start] === '\u3000') start++;
+		// Credits put a space, a colon or a slash between the role and the name (记者 余丽, 责任编辑：于丽, 文/钟鸣).
+		while (CREDIT_GAP.test(text[start] ?? '')) start++;
 		// 于 after a role before a time is the preposition (院长于近日, 记者于3月5日), not a name.
 		if (text[start] === '于' && TIME_AFTER_YU.test(text.slice(start + 1))) continue;
 		const length = [3, 2].find((n) => hasNameForm(start, start + n) && isName(start, start + n, 'titled'));
@@ -271,20 +378,60 @@ function personNames(context: Context): Array<[number, number]> {
 		const acts = (verbs: readonly string[]) => verbs.some((verb) => text.startsWith(verb, start + 1) && startsWord(start + 1 + verb.length));
 		// Where ICU reads the surname into a longer word (老 + 于是), any verb after the two is enough; a phrase over prefix and
 		// surname that ICU keeps whole (老姜 "ginger") gives way only to speech: 老姜是 may still be ginger.
-		const speech = names.verbs.filter((verb) => verb !== '是' && verb !== '系');
 		const person = longerWord ? acts(names.verbs) : covered ? acts(speech) : true;
-		if (!person) context.doubtful.add(start);
-		else found.push([start, start + 1]);
+		if (person) found.push([start, start + 1]);
+		// A longer word that names a person (老党员, 老干部) makes 老 "veteran", not a name: nothing to doubt there.
+		else if (!startsPersonWord(start)) context.doubtful.add(start);
 	}
 	for (let start = 0; start < text.length; start++) {
-		if (!surname(start) || (start > 0 && isHan(text.charCodeAt(start - 1)))) continue;
-		const lengths = [3, 2].filter((n) => hasNameForm(start, start + n) && names.verbs.some((verb) => text.startsWith(verb, start + n)));
-		const length = lengths.find((n) => isName(start, start + n, 'weak'));
+		if (!surname(start)) continue;
+		// At the start of a clause any of the verbs ends a name (余丽表示, 余生华是); after a word for a person, 据 or an age
+		// only speech does (居民范志松表示, 司机刘金发回忆, 据余丽介绍; not 村民余下是), and 于 there is the preposition
+		// (患者于近日表示).
+		const clauseStart = start === 0 || !isHan(text.charCodeAt(start - 1));
+		if (!clauseStart && (text[start] === '于' || !nameMayFollow(names, text, start))) continue;
+		const verbs = clauseStart ? names.verbs : speech;
+		// At a clause start, a word of grammar that follows a subject ends a name as a verb does (余丽和同事们, 于文华在),
+		// unless the surname begins many words no dictionary lists (党建和业务); it is no reason to doubt a word there,
+		// though (周末在家, 干部都在).
+		const subject = clauseStart && !names.wordStarts.has(text[start]!);
+		let length = 0;
+		let beforeVerb = false;
+		// A loop rather than arrays of candidates: this runs for nearly every surname at a clause start.
+		for (let n = 3; n >= 2 && length === 0; n--) {
+			if (!hasNameForm(start, start + n)) continue;
+			const verb = verbs.some((verb) => text.startsWith(verb, start + n));
+			beforeVerb ||= verb;
+			if ((verb || (subject && AFTER_SUBJECT.has(text.charCodeAt(start + n)))) && isName(start, start + n, 'weak')) length = n;
+		}
+		// There a full name (a surname of several forms and two characters) needs no speech after it where no word of the
+		// dictionary starts at the surname (退休教师余国华捐款, 62岁的余秀英主动; not 村民余下的, 居民周边的).
+		if (!length && !clauseStart && names.surnameForms.has(text[start]!) && isName(start, start + 3, 'weak')) length = 3;
 		if (length) found.push([start, start + length]);
-		else if (lengths.length > 0 && names.surnameForms.has(text[start]!)) context.doubtful.add(start);
+		else if (clauseStart && beforeVerb && names.surnameForms.has(text[start]!)) context.doubtful.add(start);
 	}
-	return [...found, ...listedNames(context, found)];
+	if (found.length === 0 && !LIST_MARK.test(text)) return found;
+	found.push(...listedNames(context, found));
+	found.push(...pairedNames(context, found));
+	return found;
 }
+
+/**
+ * Whether a name may start at `index` after what ends there: a word for a person, one of names.yaml's `people` (居民,
+ * 司机) or a word that ends as a role does (心理咨询师, where ICU reads 咨询 + 师; 网格员, 组长); 据 "according to"; or
+ * an age (62岁的).
+ */
+function nameMayFollow(names: NameData, text: string, index: number): boolean {
+	// Read by code: it is asked of nearly every surname in a text.
+	const before = text.charCodeAt(index - 1);
+	if (names.peopleEnds.has(before) && names.people.some((word) => text.startsWith(word, index - word.length))) return true;
+	if (ROLE_ENDS.has(before)) return isHan(text.charCodeAt(index - 2));
+	if (before === ACCORDING_TO) return true;
+	return before === OF && text.charCodeAt(index - 2) === YEARS_OLD && AGE.test(text.slice(Math.max(0, index - 4), index));
+}
+
+// What separates the items of a list.
+const LIST_MARK = /[、 ]/;
 
 // Items of a list: two or three characters between 、 (钟明、余发华) or, in credits, spaces (通讯员 于长发 钟鸣).
 const LIST = /[\u3400-\u9fff]{2,3}(?:[、 ][\u3400-\u9fff]{2,3})+/g;
@@ -316,11 +463,48 @@ function listedNames(context: Context, known: Array<[number, number]>): Array<[n
 		let taken = withKnown ? items.filter((item) => surnameItem(item) && nameLike(context, item[0], item[1], 'adjacent')) : [];
 		if (!withKnown && items.every(startsName) && items.filter((item) => !nameLike(context, item[0], item[1], 'title')).length <= 1) taken = items;
 		listed.push(...taken);
-		// An item that starts with a surname of several forms in a list of names is worth a look when no rule took it.
-		if (items.filter(startsName).length >= 2)
-			for (const [start] of items) if (names.surnameForms.has(text[start]!) && !taken.some(([s]) => s === start)) context.doubtful.add(start);
+		// An item that starts with a surname of several forms in a list of names is worth a look when no rule took it; a
+		// list in which every item starts with a word is a list of words (周一、周三、周五开放; 余杭、余姚).
+		const untaken = items.filter(([start]) => names.surnameForms.has(text[start]!) && !taken.some(([s]) => s === start));
+		if (untaken.length > 0 && items.filter(startsName).length >= 2 && items.some((item) => surnameItem(item) && nameLike(context, item[0], item[1], 'weak')))
+			for (const [start] of untaken) context.doubtful.add(start);
 	}
 	return listed;
+}
+
+// What stands between a role and a name in credits.
+const CREDIT_GAP = /[ \u3000：:/]/;
+
+// What joins two names into a pair (钟丽和余慧, 余慧与钟丽).
+const PAIR = /[和与及]/;
+
+/**
+ * Names joined by 和, 与 or 及 to a name already found, or to its title: after it, two or three characters that start
+ * with a surname and end where a list may end or a verb follows (护士钟丽和余慧分别来自, 钟南山院士与余艳红表示); before
+ * it, a name that no word of the dictionary or of ICU's covers (余慧和护士长钟丽, not 政府和钟丽).
+ */
+function pairedNames(context: Context, known: Array<[number, number]>): Array<[number, number]> {
+	const { text, names } = context;
+	const paired: Array<[number, number]> = [];
+	const ends = (end: number) => LIST_END.test(text.slice(end)) || names.verbs.some((verb) => text.startsWith(verb, end));
+	const title = names.afterAt;
+	for (const [start, found] of known) {
+		// A name read before 和 may have taken it (钟丽和 after 护士), and a title may stand between (钟南山院士和).
+		let end = PAIR.test(text[found - 1]!) && found - start === 3 ? found - 1 : found;
+		title.lastIndex = end;
+		if (title.test(text)) end = title.lastIndex;
+		if (PAIR.test(text[end] ?? '')) {
+			const from = end + 1;
+			const n = [3, 2].find((n) => names.surnames.has(text[from]!) && ends(from + n) && nameLike(context, from, from + n, 'adjacent'));
+			if (n) paired.push([from, from + n]);
+		}
+		if (PAIR.test(text[start - 1] ?? '')) {
+			const to = start - 1;
+			const n = [3, 2].find((n) => names.surnames.has(text[to - n] ?? '') && nameLike(context, to - n, to, 'title'));
+			if (n) paired.push([to - n, to]);
+		}
+	}
+	return paired;
 }
 
 /**
@@ -332,7 +516,10 @@ function placeNames(context: Context): Array<[number, number]> {
 	const found: Array<[number, number]> = [];
 	for (const suffix of text.matchAll(names.places)) {
 		if (!names.placeForms.has(text[suffix.index - 1] ?? '') && !names.placeForms.has(text[suffix.index - 2] ?? '')) continue;
-		const length = [2, 1].find((n) => nameLike(context, suffix.index - n, suffix.index, 'title'));
+		// 里 alone is a place of one character only before a one-character suffix that ICU reads alone (湖里区); elsewhere
+		// it is "in" (城里社区医院, 县城里镇上, 城里区域).
+		const inside = text[suffix.index - 1] === '里' && !(suffix[0].length === 1 && context.startsWord(suffix.index + 1));
+		const length = [2, 1].find((n) => !(n === 1 && inside) && nameLike(context, suffix.index - n, suffix.index, 'title'));
 		if (length) found.push([suffix.index - length, suffix.index]);
 	}
 	return found;

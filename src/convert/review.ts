@@ -18,8 +18,8 @@ interface ReviewData {
 	counted: Map<string, { form: string; nouns?: string[] }>;
 	/** Surnames whose other form is a thing that can be old or small (鐘, 薑), so 老钟 may be an old bell. */
 	things: Set<string>;
-	/** Words for people that a name often follows without proving one (居民, 村民), and surnames not looked for after them. */
-	people: { words: string[]; except: Set<string> };
+	/** Surnames not looked for after a word for a person (names.yaml's `people`: 居民, 村民). */
+	peopleExcept: Set<string>;
 }
 
 const reviewData = once((): ReviewData => {
@@ -28,14 +28,14 @@ const reviewData = once((): ReviewData => {
 		wordBound: string[];
 		counted: Record<string, { form: string; nouns?: string[] }>;
 		things: string[];
-		people: { words: string[]; except: string[] };
+		people: { except: string[] };
 	};
 	return {
 		characters: new Map(Object.entries(data.characters).map(([char, senses]) => [char, new Map(Object.entries(senses))])),
 		wordBound: new Set(data.wordBound),
 		counted: new Map(Object.entries(data.counted)),
 		things: new Set(data.things),
-		people: { words: data.people.words, except: new Set(data.people.except) },
+		peopleExcept: new Set(data.people.except),
 	};
 });
 
@@ -57,8 +57,8 @@ interface Reading {
 /**
  * The choices an editor should review in `text` (the Simplified text the choices were made for), each with why: the
  * converter's doubts (a phrase ICU reads as two words, 又干; phrases that disagree, 站台/台面, 地面/面粉; a surname where
- * names stand that a word took, 余生华是), surnames in name-like places that nothing settled (一周姓男子, 居民范志松) or
- * that only a prefix settled (老钟是), counted forms where a count stands (一只只, 这出新编京剧), and the reviewed
+ * names stand that a word took, 余生华是), surnames in name-like places that nothing settled (大学生姜小雨) or
+ * that only a prefix settled (老钟是), counted forms where a count stands (这出新编京剧), and the reviewed
  * characters settled only by their one-character default where it is a guess.
  */
 export function choicesToReview(choices: readonly Choice[], text: string): Choice[] {
@@ -102,18 +102,21 @@ function reviewDoubt(choice: Choice, reading: Reading): Choice['doubt'] | 'defau
 }
 
 /**
- * Whether the surname-like character of `choice` stands where a name may: before 姓 (一周姓男子), or after a word for a
- * person with more of a name after it (居民范志松), written otherwise than a surname and not settled by a rule; or
+ * Whether the surname-like character of `choice` stands where a name may: after a word for a person with more of a
+ * name after it (大学生姜小雨), written otherwise than a surname and not settled by a rule; or
  * written as a surname by a rule that had only a prefix to go on, where the other form is a thing and no speech follows
  * (老钟是, 小姜是; not 老钟说, nor 老余是).
  */
 function surnameDoubt({ text, words }: Reading, { index, source, settledBy }: Choice, asSurname: boolean): boolean {
-	const { people, things } = reviewData();
+	const { peopleExcept, things } = reviewData();
 	if (asSurname) return settledBy === 'rule' && things.has(source) && PREFIXES.test(text[index - 1] ?? '') && !speechAfter(text, index + 1);
-	if (text[index + 1] === '姓') return true;
-	if (settledBy === 'rule' || people.except.has(source) || !HAN.test(text[index + 1] ?? '')) return false;
+	if (settledBy === 'rule' || peopleExcept.has(source) || !HAN.test(text[index + 1] ?? '')) return false;
+	if (!nameData().people.some((word) => text.startsWith(word, index - word.length))) return false;
+	// A word ICU reads from the surname on is no name (居民党员带头), unless it is two characters and one more stands
+	// alone after it, as a name of three would (村民谷雨生主动: 谷雨 + 生).
 	const startsWord = words.startsAt(index) && !words.startsAt(index + 1);
-	return !startsWord && people.words.some((word) => text.startsWith(word, index - word.length));
+	const nameOfThree = words.startsAt(index + 2) && HAN.test(text[index + 2] ?? '') && words.startsAt(index + 3);
+	return !startsWord || nameOfThree;
 }
 
 /**

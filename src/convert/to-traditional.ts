@@ -48,7 +48,7 @@ const tables = once(() => {
 	const alone = new Map<string, string>();
 	for (const { hans, hant } of projectPhrases()) {
 		if (hans.length === 1) alone.set(hans, hant);
-		else project.add(hans, hant);
+		else project.add(hans, hant, changesDefault(hans, hant));
 	}
 	return { opencc, project, alone };
 });
@@ -98,14 +98,14 @@ function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 		// Word boundaries only matter where a phrase would write a character differently from its default, where the
 		// project's dictionary has a word, or for a character the project writes differently standing alone; segmenting
 		// is the costliest step, so other runs are not segmented.
-		const starts = needsBoundaries(run) ? words.ofRun(offset, run).slice() : undefined;
+		const starts = needsBoundaries(run, choices !== undefined) ? words.ofRun(offset, run).slice() : undefined;
 		// Most runs have nothing settled before the phrases; they share one empty map instead of allocating their own.
 		const settled = rules.size > 0 || starts ? new Map<number, { form: string; by: SettledBy }>() : NOTHING_SETTLED;
 		if (rules.size > 0)
 			for (const [index, form] of rules) if (index >= offset && index < offset + run.length) settled.set(index - offset, { form, by: 'rule' });
 		if (starts) settleProjectWords(run, starts, settled);
-		// Without boundaries, settled characters or a trace, every character takes its default.
-		if (!starts && settled.size === 0 && !choices) return convertPlain(run);
+		// Without boundaries or a trace, every character takes its default or what the rules settled.
+		if (!starts && !choices) return convertPlain(run, settled);
 		let out = '';
 		let copied = 0;
 		// One function for the whole run rather than one per position: it reads the position from `i`.
@@ -167,15 +167,18 @@ function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 	/**
 	 * A run in which no phrase that changes a default starts, converted character by character: the path most runs take.
 	 * OpenCC's longest match would write the same, since every other phrase writes each of its characters as the
-	 * character's default (a phrase with a character outside the Basic Multilingual Plane always counts as changing one).
+	 * character's default (a phrase with a character outside the Basic Multilingual Plane always counts as changing one);
+	 * with characters the rules `settled`, a phrase that agrees with them writes the rest as defaults and one that does
+	 * not is refused, so those characters and the defaults are again what the longest match would write.
 	 */
-	function convertPlain(run: string): string {
+	function convertPlain(run: string, settled: ReadonlyMap<number, { form: string }> = NOTHING_SETTLED): string {
 		let out = '';
 		let copied = 0;
 		for (let i = 0; i < run.length;) {
 			const code = run.charCodeAt(i);
 			const width = isHighSurrogate(code) && i + 1 < run.length ? 2 : 1;
-			const form = width === 1 ? defaultsByCode[code] : defaults.get(run.slice(i, i + 2));
+			const own = settled.size > 0 ? settled.get(i)?.form : undefined;
+			const form = own ?? (width === 1 ? defaultsByCode[code] : defaults.get(run.slice(i, i + 2)));
 			if (form !== undefined) {
 				out += run.slice(copied, i) + form;
 				copied = i + width;
@@ -208,11 +211,16 @@ function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 		return starts && starts[k] && starts[k + 1] ? aloneByCode[code] : undefined;
 	}
 
-	/** Whether any phrase in the run would write a character differently from its default, or the project has something to say about the run. */
-	function needsBoundaries(run: string): boolean {
+	/**
+	 * Whether any phrase in the run would write a character differently from its default, or the project has something to
+	 * say about the run. A project word that writes only defaults (解封, 折合) matters only where some phrase would: it
+	 * keeps that phrase from being read across it; but with a trace (`traced`) it also says what settled its characters.
+	 */
+	function needsBoundaries(run: string, traced: boolean): boolean {
 		for (let i = 0; i < run.length; i++) {
 			const code = run.charCodeAt(i);
-			if (aloneByCode[code] !== undefined || (project.starts(code) && project.longestAt(run, i)) || opencc.markedAt(run, i)) return true;
+			if (aloneByCode[code] !== undefined || opencc.markedAt(run, i)) return true;
+			if (project.starts(code) && (traced ? project.longestAt(run, i) !== undefined : project.markedAt(run, i))) return true;
 		}
 		return false;
 	}
@@ -233,7 +241,10 @@ function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 		if (settledBy === 'rule') return wordDisagrees(run, words.ofRun(offset, run), k, form) ? 'overlap' : undefined;
 		if (settledBy !== 'phrase') return undefined;
 		const starts = words.ofRun(offset, run);
-		if (end - start === 2 && twoWords(starts, start)) return 'two-words';
+		// Only the second character is in doubt: the first may belong to the word before (书上 + 签下, 一 + 出便, 叶长 +
+		// 发), while a character that opens such a pair is nearly always the start of a word ICU does not know (签约,
+		// 复方, 干粮).
+		if (end - start === 2 && k === start + 1 && twoWords(starts, start)) return 'two-words';
 		return overlapDisagrees(run, starts, start, end, k, form) ? 'overlap' : undefined;
 	}
 
@@ -242,11 +253,21 @@ function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 	 * one starting inside it and running past its end (台面 against 站台 in 护士站台面), or one reaching in from before
 	 * that starts where ICU starts a word (地面 against 面粉 in 地面粉尘, 晒干 against 干部 in 晒干部分), so that the
 	 * text reads both ways. One that would cut into a word before it is not asked about: 多只 in 最多只能, an everyday
-	 * phrase, would be flagged in report after report.
+	 * phrase, would be flagged in report after report. Nor is one whose part outside the chosen phrase is not made of
+	 * words of one character that ICU reads: ICU is sure of a longer word (制作 in 控制/作为, 台风险 in 平台/风险), and
+	 * is unsure only of single characters (面 in 站台/面, 地 in 地/面粉); nor one whose outside part is a localizer, which
+	 * belongs to the noun before it (签上 in 标签/上, 上签 in 会议/上/签订).
 	 */
 	function overlapDisagrees(run: string, starts: Uint8Array, start: number, end: number, k: number, form: string): boolean {
+		const readsBothWays = (j: number, past: number) => {
+			const [from, to] = j < start ? [j, start] : [end, past];
+			for (let i = from; i <= to; i++) if (!starts[i]) return false;
+			return !(to - from === 1 && LOCALIZER.test(run[from]!));
+		};
 		const otherwise = (j: number, past: number) =>
-			opencc.matchesAt(run, j).some((match) => match.end > past && match.value.length === match.end - j && match.value[k - j] !== form);
+			opencc
+				.matchesAt(run, j)
+				.some((match) => match.end > past && match.value.length === match.end - j && match.value[k - j] !== form && readsBothWays(j, match.end));
 		for (let j = start + 1; j <= k; j++) if (otherwise(j, end)) return true;
 		for (let j = Math.max(0, k - LONGEST_REACH); j < start; j++) if (starts[j] && otherwise(j, k)) return true;
 		return false;
@@ -261,6 +282,9 @@ function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 		return opencc.matchesAt(run, k).some((match) => match.end - k > 1 && starts[match.end] && match.value.length === match.end - k && match.value[0] !== form);
 	}
 }
+
+// Localizers: after a noun they make a place of it (标签上, 会议上, 村里), rather than a word with what follows.
+const LOCALIZER = /[上下里中内外]/;
 
 /** How far before a character a phrase reaching in from before is looked for: OpenCC's phrases that matter are short. */
 const LONGEST_REACH = 6;

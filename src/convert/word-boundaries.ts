@@ -48,9 +48,13 @@ export class TextWords {
 		let starts = this.segmented.get(start);
 		if (starts) return starts;
 		starts = new Uint8Array(run.length + 1);
+		const known = this.known;
 		for (let at = start; at < start + run.length;) {
 			starts[at - start] = 1;
-			at = this.wordAt(at);
+			// A word the context rules already asked about is not asked again: ICU's answer is the costliest step.
+			let end = at + 1;
+			while (known[end] === -1) end++;
+			at = known[at] === 1 && known[end] === 1 ? end : this.wordAt(at);
 		}
 		starts[run.length] = 1;
 		this.segmented.set(start, starts);

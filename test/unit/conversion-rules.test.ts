@@ -5,6 +5,7 @@ import { traditionalForms } from '../../src/convert/opencc-tables.ts';
 import { openccConverter } from '../../src/convert/opencc.ts';
 import { parseProjectPhrases, projectPhrases } from '../../src/convert/project-dictionary.ts';
 import { reviewCharacters } from '../../src/convert/review.ts';
+import { toTraditional } from '../../src/convert/to-traditional.ts';
 import type { Script, TraditionalVariant } from '../../src/core/scripts.ts';
 
 const convert = (from: Script, to: Script, variant: TraditionalVariant = 'tw') => createConverter({ from, to, variant, glossary: [] });
@@ -32,6 +33,7 @@ describe('counts', () => {
 		['四周后补种', '四週後補種'],
 		['在第2周和第4周到医院复诊', '在第2週和第4週到醫院複診'],
 		['口罩5000只', '口罩5000隻'],
+		['共发放口罩2000余只，10多只羊', '共發放口罩2000餘隻，10多隻羊'],
 		['消毒液3000余瓶，十余名医生', '消毒液3000餘瓶，十餘名醫生'],
 	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 
@@ -42,10 +44,27 @@ describe('counts', () => {
 		['衣服湿了又干、干了又湿', '衣服溼了又乾、乾了又溼'],
 		['车间新装了两台风机', '車間新裝了兩臺風機'],
 		['口罩每只要价5元', '口罩每隻要價5元'],
+		['每台设备都要登记，这台机器，那台呼吸机', '每臺設備都要登記，這臺機器，那臺呼吸機'],
 		['住院治疗两周到三周', '住院治療兩週到三週'],
 		['隔离人员不准擅自外出，一律不准聚集', '隔離人員不准擅自外出，一律不准聚集'],
 		['以免因读数不准延误就医', '以免因讀數不準延誤就醫'],
+		['变成一只只合格的口罩', '變成一隻隻合格的口罩'],
+		['县剧团送来三出传统戏曲', '縣劇團送來三齣傳統戲曲'],
+		['预计下周到货，本周内完成', '預計下週到貨，本週內完成'],
+		['台风刮倒了大树，大风刮断了电线', '颱風颳倒了大樹，大風颳斷了電線'],
+		['洪水冲垮了村道，党员冲在一线', '洪水沖垮了村道，黨員衝在一線'],
+		['食堂要检查米、面、油，粮、油、面等物资', '食堂要檢查米、麵、油，糧、油、麵等物資'],
 	])('a measure word, a state: %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it('takes a surname before 姓 for the surname, whatever count stands before it', () => {
+		expect(toHant('辖区内一周姓男子确诊，一名余姓患者出院')).toBe('轄區內一周姓男子確診，一名余姓患者出院');
+		expect(toHant('其余姓名不详')).toBe('其餘姓名不詳');
+	});
+
+	it('reads 一出 before 便, 就 or a comma as "as soon as it is out"', () => {
+		expect(toHant('消息一出便加剧了焦虑，结果一出就上报，政策一出，市民纷纷点赞')).toBe('消息一出便加劇了焦慮，結果一出就上報，政策一出，市民紛紛點贊');
+		expect(toHant('县剧团排演了一出京剧')).toBe('縣劇團排演了一齣京劇');
+	});
 
 	it('leaves what is not a count alone', () => {
 		expect(toHant('他一出院就去了剧场')).toBe('他一出院就去了劇場');
@@ -53,6 +72,8 @@ describe('counts', () => {
 		expect(toHant('湿了也要干下去')).toBe('溼了也要幹下去');
 		expect(toHant('天后宫')).toBe('天后宮');
 		expect(toHant('隔离点四周拉起警戒线')).toBe('隔離點四周拉起警戒線');
+		expect(toHant('路上周边车辆较多')).toBe('路上周邊車輛較多');
+		expect(toHant('地面、墙面和桌面')).toBe('地面、牆面和桌面');
 		expect(toHant('只有10只能用')).toBe('只有10只能用');
 	});
 });
@@ -75,8 +96,24 @@ describe('names of people and places', () => {
 		['副镇长范金发现场指挥', '副鎮長范金發現場指揮'],
 		['主任钟明、余发华、于长征参加', '主任鍾明、余發華、于長征參加'],
 		['（通讯员 于长发 钟鸣）', '（通訊員 于長發 鍾鳴）'],
+		['文/钟鸣 图/余发，责任编辑：于丽', '文/鍾鳴 圖/余發，責任編輯：于麗'],
+		['宣传部部长于晓东出席会议', '宣傳部部長于曉東出席會議'],
 		['广东云浮市郁南县', '廣東雲浮市郁南縣'],
 		['厦门市湖里区', '廈門市湖里區'],
+		['城里社区医院，县城里镇上，城里区域', '城裡社區醫院，縣城裡鎮上，城裡區域'],
+		['居民范志松表示支持', '居民范志松表示支持'],
+		['据货车司机刘金发回忆', '據貨車司機劉金發回憶'],
+		['心理咨询师郁文静介绍', '心理諮詢師郁文靜介紹'],
+		['为卧床多年的余奶奶接种', '為臥床多年的余奶奶接種'],
+		['护士钟丽和余慧分别来自呼吸科', '護士鍾麗和余慧分別來自呼吸科'],
+		['钟南山院士和余艳红表示', '鍾南山院士和余豔紅表示'],
+		['余慧和护士长钟丽一起值守', '余慧和護士長鍾麗一起值守'],
+		['据余丽介绍，据范志勇说', '據余麗介紹，據范志勇說'],
+		['今年62岁的余秀英主动报名', '今年62歲的余秀英主動報名'],
+		['退休教师余国华捐款1万元', '退休教師余國華捐款1萬元'],
+		['余丽和同事们坚守了三个月', '余麗和同事們堅守了三個月'],
+		['于文华在接受采访时表示', '于文華在接受採訪時表示'],
+		['张松发今年50岁，李金发老人捐出了积蓄', '張松發今年50歲，李金發老人捐出了積蓄'],
 	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 
 	it('does not take a word for a name', () => {
@@ -98,6 +135,16 @@ describe('names of people and places', () => {
 		expect(toHant('年轻人不愿干村支书')).toBe('年輕人不願幹村支書');
 		expect(toHant('其余发现')).toBe('其餘發現');
 		expect(toHant('在师范院校老师的指导下')).toBe('在師範院校老師的指導下');
+		expect(toHant('该患者于近日表示，村民余下的物资')).toBe('該患者於近日表示，村民餘下的物資');
+		expect(toHant('老党员王大爷说')).toBe('老黨員王大爺說');
+		expect(toHant('钟南山院士和余下的专家')).toBe('鍾南山院士和餘下的專家');
+		expect(toHant('村民余下的口罩，居民周边的超市，60岁的范围内')).toBe('村民餘下的口罩，居民周邊的超市，60歲的範圍內');
+		expect(toHant('周末在家，干部都在一线，党建和业务两手抓')).toBe('週末在家，幹部都在一線，黨建和業務兩手抓');
+		expect(toHant('余下今年的任务，范围今年扩大，空巢老人')).toBe('餘下今年的任務，範圍今年擴大，空巢老人');
+		expect(toHant('经理于是决定关店，部长于近日调研')).toBe('經理於是決定關店，部長於近日調研');
+		expect(toHant('网格员周末也不休息，志愿者干事创业热情高')).toBe('網格員週末也不休息，志願者幹事創業熱情高');
+		expect(toHant('记者 周一鸣报道，书记余庆华主持')).toBe('記者 周一鳴報道，書記余慶華主持');
+		expect(toHant('书记党性强，书记党发军主持')).toBe('書記黨性強，書記党發軍主持');
 	});
 
 	it('lists only surnames that have several forms, each with its name form', () => {
@@ -114,7 +161,17 @@ describe("the project's dictionary", () => {
 		['企业复工复产', '企業復工復產'],
 		['提前一刻钟到达', '提前一刻鐘到達'],
 		['上级拨付的慰问金发到每位队员手中', '上級撥付的慰問金發到每位隊員手中'],
+		['县卫健局共印制发放手册', '縣衛健局共印製發放手冊'],
+		['台风刮倒了电线杆', '颱風颳倒了電線桿'],
+		['小区解封后一周内', '小區解封後一週內'],
+		['废弃口罩请投入干垃圾桶', '廢棄口罩請投入乾垃圾桶'],
 	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it('converts the same with a trace as without, where a word of its own writes only defaults (折合, 解封) or a rule settled a character', () => {
+		const traced = toTraditional('tw');
+		const texts = ['折合人民币5万元，小区解封后，慰问金发到每位队员手中', '按1:1折合', '全市解封', '慰问金发到户，其余解封后'];
+		for (const text of [...texts, '余丽表示支持', '新装了两台风机', '6天后复查', '据余丽介绍，她已连续工作了两周']) expect(traced(text, [])).toBe(traced(text));
+	});
 
 	it('gives every entry a reason and keeps lengths', () => {
 		expect(projectPhrases().length).toBeGreaterThan(10);

@@ -42,6 +42,24 @@ describe('TextWords', () => {
 		expect(offsets.map((k) => runsFirst.startsAt(k))).toEqual(expected);
 	});
 
+	it.each(TEXTS)('reads a run the same after single offsets were asked about, asking ICU only about words it has not told: %s', (text) => {
+		const asked = new TextWords(text);
+		for (let k = 0; k <= text.length; k += 3) asked.startsAt(k);
+		for (const run of text.matchAll(RUN)) {
+			const fresh = new TextWords(text);
+			expect(ofRun(asked.ofRun(run.index, run[0]))).toEqual(ofRun(fresh.ofRun(run.index, run[0])));
+		}
+		// Once every offset has been asked about, reading the runs asks ICU nothing more.
+		const known = new TextWords(text);
+		for (let k = 0; k <= text.length; k++) known.startsAt(k);
+		let calls = 0;
+		const segments = (known as unknown as { segments: Intl.Segments }).segments;
+		const containing = segments.containing.bind(segments);
+		segments.containing = (index?: number) => (calls++, containing(index));
+		for (const run of text.matchAll(RUN)) known.ofRun(run.index, run[0]);
+		expect(calls).toBe(0);
+	});
+
 	it('starts a word at every offset outside the runs and at each run edge', () => {
 		const text = TEXTS[0]!;
 		const words = new TextWords(text);
