@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeCorpus } from '../../scripts/bench/corpus.ts';
 import { siteHashes } from '../../scripts/bench/sharded-build.ts';
@@ -27,13 +27,16 @@ beforeAll(async () => {
 	const whole = buildProject(root);
 	if (!whole.ok) throw new Error(whole.output);
 	pagesOfWholeBuild = renderedPages(whole).length;
-	// An urgent bulletin, newest of all, and a corrected title and sentence in an older article.
+	// An urgent bulletin with a lead picture, newest of all, and a corrected title and sentence in an older article.
 	const newest = [...ids].sort().at(-1)!;
 	const [year, month] = newest.split('/');
-	mkdirSync(join(root, 'content/articles', year!, month!), { recursive: true });
+	const images = join(root, 'content/articles', year!, month!, 'images');
+	mkdirSync(images, { recursive: true });
+	const picture = readdirSync(join(root, 'content/articles'), { recursive: true, encoding: 'utf8' }).find((file) => file.endsWith('.jpg'))!;
+	copyFileSync(join(root, 'content/articles', picture), join(images, 'urgent-closure.jpg'));
 	writeFileSync(
 		join(root, 'content/articles', year!, month!, '28-fuan-urgent-closure.md'),
-		`---\ntitle: 緊急通告：福安市暫停室內聚集活動\ndate: ${year}-${month}-28 21:15\nurgent: true\ncounty: fuan\ntopics: [epidemic-control]\n---\n\n即日起，全市暫停室內聚集活動，請市民配合。\n`,
+		`---\ntitle: 緊急通告：福安市暫停室內聚集活動\ndate: ${year}-${month}-28 21:15\nurgent: true\ncounty: fuan\ntopics: [epidemic-control]\nimage: ./images/urgent-closure.jpg\nimageAlt: 市民在廣場排隊\n---\n\n即日起，全市暫停室內聚集活動，請市民配合。\n`,
 	);
 	const corrected = [...ids].sort()[Math.floor(COUNT / 2)]!;
 	const text = readFileSync(articleFile(corrected), 'utf8');
