@@ -89,6 +89,8 @@ function reviewDoubt(choice: Choice, reading: Reading): Choice['doubt'] | 'defau
 	// A default is the converter's weakest evidence: where it wrote a surname otherwise in a span that reads as a name,
 	// ask (钟阿婆和余阿公把, 退休教师于发祥在).
 	if (surname !== undefined && surname !== chosen && settledBy === 'default' && nameLikeSpan(reading.text, index)) return 'context';
+	// So is a given name's character that a default or a phrase wrote otherwise there (老人刘金发每天: 金髮 "blond").
+	if ((settledBy === 'default' || settledBy === 'phrase') && givenNameDoubt(reading.text, choice)) return 'context';
 	// After a word for a place a localizer is the likelier reading; a phrase there that writes it otherwise may have
 	// taken a word of its own across it (乡里专门组建, where 乡里 is "home village").
 	const localizer = review.localizers.get(source);
@@ -153,18 +155,28 @@ const JOINS_NAMES = /[和与及、]/;
 /**
  * Whether the surname at `index` begins a span that reads as a name: at a clause start, after a word for a person or
  * a role, or after 和/与/及/、, one or two characters of no grammar that a title, speech or a word that follows a
- * subject ends (退休教师于发祥在, 钟阿婆和余阿公把) — but not 于 before a time (患者于近日在).
+ * subject ends (退休教师于发祥在, 钟阿婆和余阿公把) — but not 于 before a time (患者于近日在); with `through`, only a
+ * span that covers that offset too.
  */
-function nameLikeSpan(text: string, index: number): boolean {
+function nameLikeSpan(text: string, index: number, through = index): boolean {
 	if (!nameMayStart(text, index)) return false;
 	if (text[index] === '于' && TIME_AFTER_YU.test(text.slice(index + 1))) return false;
 	const title = nameData().afterAt;
 	return [2, 3].some((end) => {
+		if (index + end <= through) return false;
 		const given = text.slice(index + 1, index + end);
 		if (given.length !== end - 1 || ![...given].every((char) => HAN.test(char)) || NOT_IN_NAMES.test(given)) return false;
 		title.lastIndex = index + end;
 		return title.test(text) || speechAfter(text, index + end) || AFTER_SUBJECT.has(text.charCodeAt(index + end));
 	});
+}
+
+/** Whether the character of `choice`, written otherwise than in given names, is the second or third of a span that reads as a name. */
+function givenNameDoubt(text: string, { index, source, chosen }: Choice): boolean {
+	const names = nameData();
+	const given = names.givenForms.get(source);
+	if (given === undefined || given === chosen) return false;
+	return [1, 2].some((n) => names.surnames.has(text[index - n] ?? '') && nameLikeSpan(text, index - n, index));
 }
 
 /** Whether a name may start at `index`: at a clause start, after a word for a person or a role, or in a list or a pair. */

@@ -88,6 +88,13 @@ describe('review list: surnames where names stand', () => {
 		expect(flagged('退休工人于建华在社区义务理发。')).toEqual(['人[于]建']);
 	});
 
+	it("asks about a given name's character that a phrase wrote otherwise in such a span", () => {
+		// 金发 is 金髮 "blond"; in a name after a word for a person, before 每, it is 發.
+		expect(flagged('老人刘金发每天都来。')).toEqual(['金[发]每']);
+		// Where speech after it lets the rules find the name, they write 發: nothing to ask.
+		expect(flagged('老人刘金发说，每天都来。')).toEqual([]);
+	});
+
 	it('leaves that default alone before a time, or where grammar ends the span (于当天, 余下的)', () => {
 		expect(flagged('患者于当天在医院复查。')).toEqual([]);
 		expect(flagged('村民和余下的志愿者一起搬运物资。')).toEqual([]);
