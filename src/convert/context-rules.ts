@@ -112,13 +112,13 @@ const MODAL = /[要能会肯敢想去来]/;
 /** Whether a code unit is a Han character of the Basic Multilingual Plane (read by code: the name rules ask it of nearly every surname). */
 const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 // What the preposition 于 is followed by in a bulletin: a date or another word of time.
-const TIME_AFTER_YU = new RegExp(
+export const TIME_AFTER_YU = new RegExp(
 	`^(?:${NUMBER}|近日|昨日|今日|明日|昨天|今天|明天|今年|去年|明年|当年|当晚|当天|当日|次日|本周|本月|上周|下周|上午|下午|中午|晚上|凌晨|日前|近期|同日|暑假|寒假|此前|年初|年底|月初|月底|周末|节假日|春节)`,
 );
 // How a word for a person ends (党员, 干部, 患者, 工人, 医师, 组长, 村民): after 老, such a word is "veteran", not a name.
 const PERSON_WORD_END = /[员部者人师长民工兵]/;
 // Words of grammar and of time that follow the subject of a clause (余丽和同事们, 于文华在接受采访时, 余丽已连续, 张松发今年).
-const AFTER_SUBJECT = new Set([...'在和与也都已正还就将把被从向对为今昨每明'].map((char) => char.charCodeAt(0)));
+export const AFTER_SUBJECT = new Set([...'在和与也都已正还就将把被从向对为今昨每明'].map((char) => char.charCodeAt(0)));
 // An age before a name (今年62岁的余秀英).
 const AGE = new RegExp(`${NUMBER}岁的$`);
 // How a role ends (咨询师, 网格员, 组长): a name may follow one.
@@ -126,7 +126,7 @@ const ROLE_ENDS = new Set([...'师员长'].map((char) => char.charCodeAt(0)));
 // 据 "according to" (据余丽介绍), and 岁的 after an age, by code.
 const [ACCORDING_TO, OF, YEARS_OLD] = [...'据的岁'].map((char) => char.charCodeAt(0));
 // Characters of grammar that no name contains (党龄的 before 老护士 is not a name).
-const NOT_IN_NAMES = /[的了是把被这那着过们]/;
+export const NOT_IN_NAMES = /[的了是把被这那着过们]/;
 const RELATIONS = '兄弟|姐妹|夫妇|夫妻|父子|父女|母子|母女';
 const LIST_END = new RegExp(`^(?:[^\u3400-\u9fff]|、|等|分别|先后|同志|一行|三|两|二|四|五|几|${RELATIONS})`);
 // What a list of people may run into: a count of people or a relation (周宁三位, 钟发松兄弟俩), not of places (余干两县).
@@ -421,7 +421,7 @@ function personNames(context: Context): Array<[number, number]> {
  * 司机) or a word that ends as a role does (心理咨询师, where ICU reads 咨询 + 师; 网格员, 组长); 据 "according to"; or
  * an age (62岁的).
  */
-function nameMayFollow(names: NameData, text: string, index: number): boolean {
+export function nameMayFollow(names: NameData, text: string, index: number): boolean {
 	// Read by code: it is asked of nearly every surname in a text.
 	const before = text.charCodeAt(index - 1);
 	if (names.peopleEnds.has(before) && names.people.some((word) => text.startsWith(word, index - word.length))) return true;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import { nameData } from './context-rules.ts';
+import { AFTER_SUBJECT, nameData, nameMayFollow, NOT_IN_NAMES, TIME_AFTER_YU } from './context-rules.ts';
 import { once } from './opencc-tables.ts';
 import type { Choice } from './to-traditional.ts';
 import { TextWords } from './word-boundaries.ts';
@@ -16,6 +16,8 @@ interface ReviewData {
 	wordBound: Set<string>;
 	/** Characters whose other form stands alone only after a count (a measure word, a week): that form, and the nouns it counts if only some. */
 	counted: Map<string, { form: string; nouns?: string[] }>;
+	/** Localizers (里) with their form as one (裡), which after a word for a place they nearly always are. */
+	localizers: Map<string, string>;
 	/** Surnames whose other form is a thing that can be old or small (鐘, 薑), so 老钟 may be an old bell. */
 	things: Set<string>;
 	/** Surnames not looked for after a word for a person (names.yaml's `people`: 居民, 村民). */
@@ -27,6 +29,7 @@ const reviewData = once((): ReviewData => {
 		characters: Record<string, Record<string, string>>;
 		wordBound: string[];
 		counted: Record<string, { form: string; nouns?: string[] }>;
+		localizers: Record<string, string>;
 		things: string[];
 		people: { except: string[] };
 	};
@@ -34,6 +37,7 @@ const reviewData = once((): ReviewData => {
 		characters: new Map(Object.entries(data.characters).map(([char, senses]) => [char, new Map(Object.entries(senses))])),
 		wordBound: new Set(data.wordBound),
 		counted: new Map(Object.entries(data.counted)),
+		localizers: new Map(Object.entries(data.localizers)),
 		things: new Set(data.things),
 		peopleExcept: new Set(data.people.except),
 	};
@@ -82,12 +86,25 @@ function reviewDoubt(choice: Choice, reading: Reading): Choice['doubt'] | 'defau
 	if (doubt === 'overlap' && settledBy === 'rule')
 		return surname === chosen && !countingPlace(reading.text, index) && !nameEndsBefore(reading.text, index) ? doubt : undefined;
 	if (surname !== undefined && surnameDoubt(reading, choice, surname === chosen)) return 'context';
+	// A default is the converter's weakest evidence: where it wrote a surname otherwise in a span that reads as a name,
+	// ask (钟阿婆和余阿公把, 退休教师于发祥在).
+	if (surname !== undefined && surname !== chosen && settledBy === 'default' && nameLikeSpan(reading.text, index)) return 'context';
+	// So is a given name's character that a default or a phrase wrote otherwise there (老人刘金发每天: 金髮 "blond").
+	if ((settledBy === 'default' || settledBy === 'phrase') && givenNameDoubt(reading.text, choice)) return 'context';
+	// After a word for a place a localizer is the likelier reading; a phrase there that writes it otherwise may have
+	// taken a word of its own across it (乡里专门组建, where 乡里 is "home village").
+	const localizer = review.localizers.get(source);
+	if (localizer !== undefined && chosen !== localizer && settledBy === 'phrase' && placeEndsAt(reading.text, index)) return doubt ?? 'context';
 	const counted = review.counted.get(source);
 	if (counted && chosen !== counted.form) {
 		// The other form counts, so it stands only after a count and before what it counts (一只只, 三出戏; not 只保留,
 		// 进出, 一出现症状); there even a phrase over the character is no proof (这出新编京剧, where ICU reads 出新).
+		// Without one of those nouns, a default there is still a guess where ICU reads the character as a word of its own
+		// (这出小品): a default is the weakest evidence, and the noun may be one the list does not know.
 		const text = reading.text;
-		if (!countingPlace(text, index) || !(counted.nouns ?? ['']).some((noun) => clauseAfter(text, index).includes(noun))) return undefined;
+		if (!countingPlace(text, index)) return undefined;
+		const noun = (counted.nouns ?? ['']).some((noun) => clauseAfter(text, index).includes(noun));
+		if (!noun && !(settledBy === 'default' && standsAlone(reading.words, index))) return undefined;
 		if (settledBy === 'phrase' && counted.nouns) return doubt ?? 'context';
 	}
 	if (!review.characters.has(source)) return undefined;
@@ -132,9 +149,57 @@ function nameEndsBefore(text: string, index: number): boolean {
 	});
 }
 
+// What may stand before a name besides a word for a person: a list or a pair of names (钟阿婆和余阿公).
+const JOINS_NAMES = /[和与及、]/;
+
+/**
+ * Whether the surname at `index` begins a span that reads as a name: at a clause start, after a word for a person or
+ * a role, or after 和/与/及/、, one or two characters of no grammar that a title, speech or a word that follows a
+ * subject ends (退休教师于发祥在, 钟阿婆和余阿公把) — but not 于 before a time (患者于近日在); with `through`, only a
+ * span that covers that offset too.
+ */
+function nameLikeSpan(text: string, index: number, through = index): boolean {
+	if (!nameMayStart(text, index)) return false;
+	if (text[index] === '于' && TIME_AFTER_YU.test(text.slice(index + 1))) return false;
+	const title = nameData().afterAt;
+	return [2, 3].some((end) => {
+		if (index + end <= through) return false;
+		const given = text.slice(index + 1, index + end);
+		if (given.length !== end - 1 || ![...given].every((char) => HAN.test(char)) || NOT_IN_NAMES.test(given)) return false;
+		title.lastIndex = index + end;
+		return title.test(text) || speechAfter(text, index + end) || AFTER_SUBJECT.has(text.charCodeAt(index + end));
+	});
+}
+
+/** Whether the character of `choice`, written otherwise than in given names, is the second or third of a span that reads as a name. */
+function givenNameDoubt(text: string, { index, source, chosen }: Choice): boolean {
+	const names = nameData();
+	const given = names.givenForms.get(source);
+	if (given === undefined || given === chosen) return false;
+	return [1, 2].some((n) => names.surnames.has(text[index - n] ?? '') && nameLikeSpan(text, index - n, index));
+}
+
+/** Whether a name may start at `index`: at a clause start, after a word for a person or a role, or in a list or a pair. */
+function nameMayStart(text: string, index: number): boolean {
+	const before = text[index - 1] ?? '';
+	return !HAN.test(before) || JOINS_NAMES.test(before) || nameMayFollow(nameData(), text, index);
+}
+
+/** Whether a word for a place (县, 乡, 村, 社区) ends right before `index`. */
+function placeEndsAt(text: string, index: number): boolean {
+	return placeBefore().test(text.slice(Math.max(0, index - 3), index));
+}
+
+const placeBefore = once(() => new RegExp(`(?:${nameData().places.source})$`));
+
 /** Whether a verb of speech starts at `index` (说, 表示, 介绍): only a person speaks. */
 function speechAfter(text: string, index: number): boolean {
 	return nameData().verbs.some((verb) => verb !== '是' && verb !== '系' && text.startsWith(verb, index));
+}
+
+/** Whether ICU reads the character at `index` as a word of its own. */
+function standsAlone(words: TextWords, index: number): boolean {
+	return words.startsAt(index) && words.startsAt(index + 1);
 }
 
 /** Whether a counted form can stand at `index`: after a number, a demonstrative, or itself (一只只). */

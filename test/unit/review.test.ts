@@ -81,6 +81,25 @@ describe('review list: surnames where names stand', () => {
 		expect(flagged('该患者于近日出院。')).toEqual([]);
 	});
 
+	it('asks about a surname that only a default wrote otherwise in a span that reads as a name', () => {
+		// After 和 joining it to a name, one or two characters before a word that follows a subject (把).
+		expect(flagged('王阿婆和余阿伯把自家种的菜送到了隔离点。')).toEqual(['和[余]阿']);
+		// After a word for a person, where the rules leave 于 to the preposition.
+		expect(flagged('退休工人于建华在社区义务理发。')).toEqual(['人[于]建']);
+	});
+
+	it("asks about a given name's character that a phrase wrote otherwise in such a span", () => {
+		// 金发 is 金髮 "blond"; in a name after a word for a person, before 每, it is 發.
+		expect(flagged('老人刘金发每天都来。')).toEqual(['金[发]每']);
+		// Where speech after it lets the rules find the name, they write 發: nothing to ask.
+		expect(flagged('老人刘金发说，每天都来。')).toEqual([]);
+	});
+
+	it('leaves that default alone before a time, or where grammar ends the span (于当天, 余下的)', () => {
+		expect(flagged('患者于当天在医院复查。')).toEqual([]);
+		expect(flagged('村民和余下的志愿者一起搬运物资。')).toEqual([]);
+	});
+
 	it('does not ask about a word for a person after 老 or before a title (老党员, 党员王大爷)', () => {
 		expect(flagged('这位老党员主动捐款。')).toEqual([]);
 		expect(flagged('老党员王大爷说，要带头接种。')).toEqual([]);
@@ -107,13 +126,33 @@ describe('review list: forms that count', () => {
 		expect(flagged('这出新编京剧以抗疫为主题。')).toEqual(['这[出]新']);
 	});
 
+	it('asks about a default that ICU reads alone after a count, even with no noun it knows after it', () => {
+		expect(flagged('剧团为村民演了这出小品。')).toEqual(['这[出]小']);
+	});
+
 	it('leaves the default alone where no count stands, or nothing it counts follows', () => {
 		expect(flagged('所有小区只保留一个出入口。')).toEqual([]);
 		expect(flagged('他一出现症状就报告了。')).toEqual([]);
+		expect(flagged('他一出门就戴上口罩。')).toEqual([]);
+	});
+});
+
+describe('review list: localizers after a word for a place', () => {
+	it('asks where a phrase wrote 里 after a place word otherwise than the localizer 裡', () => {
+		expect(flagged('这个月乡里安排了专人值守。')).toEqual(['乡[里]安']);
+	});
+
+	it('leaves alone 里 written as the localizer, and a place name that a rule settled', () => {
+		expect(flagged('村里组织了排查，湖里区也开展了排查。')).toEqual([]);
 	});
 });
 
 describe('review list: defaults', () => {
+	it('asks about 托 standing alone, which may be 託 (entrust)', () => {
+		expect(flagged('她托邻居帮忙买药。')).toEqual(['她[托]邻']);
+		expect(flagged('托育机构要做好晨检。')).toEqual([]);
+	});
+
 	it('leaves alone a character whose other forms live only inside words', () => {
 		expect(flagged('县发改部门加强监管，叶其发主持召开会议。')).toEqual([]);
 		expect(flagged('各检查组实行组长负责制。')).toEqual([]);
