@@ -21,27 +21,44 @@ function articleFrontmatter(path: string): Frontmatter | undefined {
 	return fromSource(path, 'frontmatter', (bytes) => readFrontmatter(bytes.toString('utf8')));
 }
 
-/** An article as the build's configuration sees it before the content layer loads: its id and its days of issue and last change. */
-export interface ArticleDates {
+/**
+ * An article as the build's configuration sees it before the content layer loads: its id, its days of issue and last
+ * change, and the listings it appears in (the ids its frontmatter names, unchecked: the content check checks them).
+ */
+export interface PublishedArticle {
 	id: string;
 	/** YYYY-MM-DD: the day of its `date` (without a time of issue). */
 	date: string;
 	/** YYYY-MM-DD: its `updated` day, else its `date`'s. */
 	lastModified: string;
+	county: string;
+	topics: string[];
+	series: string | null;
 }
 
 /**
- * The dates of every article a production build publishes (drafts left out), in file order, from the read and parse the
- * content check shares: for the sitemap's lastmod and the shards' years, which are settled before any page is built.
- * Articles without a readable date are left out; the content check stops the build on them.
+ * Every article a production build publishes (drafts left out), in file order, from the read and parse the content
+ * check shares: for the sitemap's lastmod, the shards' years and what a build of changes compares with the published
+ * site, which are settled before any page is built. Articles without a readable date are left out; the content check
+ * stops the build on them.
  */
-export function publishedArticleDates(dir: string): ArticleDates[] {
+export function publishedArticles(dir: string): PublishedArticle[] {
 	return listArticleFiles(dir).flatMap((file) => {
-		const data = articleFrontmatter(join(dir, file))?.data as { date?: unknown; updated?: unknown; draft?: unknown } | undefined;
+		const data = articleFrontmatter(join(dir, file))?.data as
+			{ date?: unknown; updated?: unknown; draft?: unknown; county?: unknown; topics?: unknown; series?: unknown } | undefined;
 		const date = String(data?.date ?? '').slice(0, 10);
-		if (data?.draft === true || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return [];
-		const updated = String(data?.updated ?? '').slice(0, 10);
-		return [{ id: articleId(file), date, lastModified: /^\d{4}-\d{2}-\d{2}$/.test(updated) ? updated : date }];
+		if (!data || data.draft === true || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return [];
+		const updated = String(data.updated ?? '').slice(0, 10);
+		return [
+			{
+				id: articleId(file),
+				date,
+				lastModified: /^\d{4}-\d{2}-\d{2}$/.test(updated) ? updated : date,
+				county: String(data.county ?? ''),
+				topics: Array.isArray(data.topics) ? data.topics.map(String) : [],
+				series: data.series === undefined || data.series === null ? null : String(data.series),
+			},
+		];
 	});
 }
 

@@ -7,6 +7,8 @@ import { XMLParser } from 'fast-xml-parser';
 import { editorMessage, type Message } from '../content-model/editor-messages.ts';
 import { editions, searchBundlePath } from '../core/editions.ts';
 import { buildSitePart } from '../core/site-parts.ts';
+import { publishedArticles } from '../content-model/articles-folder.ts';
+import { contentPath } from '../content-model/paths.ts';
 import { SERVICE_WORKER_FILE } from '../offline/files.ts';
 import { putWholeBuildRecordBack, setWholeBuildRecordAside } from '../publish/page-cache.ts';
 import { codeFingerprint, publishedBuild } from '../publish/published-build.ts';
@@ -27,7 +29,7 @@ const changesError = (message: Message, values: Record<string, string | number> 
 		}),
 	);
 
-/** Where an article sits in the site: the listings and the archive month it appears in. */
+/** Where an article sits in the site, as the published `articles.json` gives it. */
 interface ExportedPlacement {
 	id: string;
 	date: string;
@@ -37,14 +39,27 @@ interface ExportedPlacement {
 }
 
 /** An article's listings (county, topics, series) and archive month, as one comparable string. */
-const placement = (article: ExportedPlacement) =>
-	JSON.stringify([article.county.id, article.topics.map((topic) => topic.id).sort(), article.series?.id ?? null, article.date.slice(0, 7)]);
+const placement = (county: string, topics: readonly string[], series: string | null, date: string) =>
+	JSON.stringify([county, [...topics].sort(), series, date.slice(0, 7)]);
 
-/** Each article's placement in an edition's JSON export (articles.json) of a built site. */
-function placements(site: string): Map<string, string> {
+/** Each article's placement in the published site, from its first edition's JSON export (articles.json). */
+function publishedPlacements(site: string): Map<string, string> {
 	const { articles } = JSON.parse(readFileSync(join(site, editions[0]!.path, 'articles.json'), 'utf8')) as { articles: ExportedPlacement[] };
-	return new Map(articles.map((article) => [article.id, placement(article)]));
+	return new Map(
+		articles.map((a) => [
+			a.id,
+			placement(
+				a.county.id,
+				a.topics.map((topic) => topic.id),
+				a.series?.id ?? null,
+				a.date,
+			),
+		]),
+	);
 }
+
+/** Each article's placement as the content now has it. */
+const contentPlacements = () => new Map(publishedArticles(contentPath('articles')).map((a) => [a.id, placement(a.county, a.topics, a.series, a.date)]));
 
 /**
  * The published articles that this content removes or moves to other listings or another month (their ids): pages of
@@ -90,9 +105,9 @@ export function publishedFilesToKeep(publishedFiles: readonly string[], written:
 
 /**
  * Lets `npm run build:changes` publish new and corrected articles without rendering the whole site (see above): checks
- * at startup that the last whole build left what it needs, and once the changed pages are written, refuses content
- * that would take published pages away and fills the rest of the site in from dist/ (hard links: the published files
- * are never written to). Must come before search, service workers, compression and the final check, which then run
+ * at startup that the last whole build left what it needs and that the content takes no published page away, and once
+ * the changed pages are written fills the rest of the site in from dist/ (hard links: the published files are never
+ * written to). Must come before search, service workers, compression and the final check, which then run
  * over the whole site.
  */
 export function changes(): AstroIntegration {
@@ -123,6 +138,15 @@ export function changes(): AstroIntegration {
 						zh: '網站的資料檔（site.yaml、縣區、主題、專題、詞表、通告）和上次完整建置時不同，可能讓已發佈的頁面消失',
 						en: 'the site’s data files (site.yaml, counties, topics, series, glossary, alerts) differ from the last whole build, which may take published pages away',
 					});
+				const displaced = displacedArticles(publishedPlacements(published), contentPlacements());
+				if (displaced.length > 0)
+					throw changesError(
+						{
+							zh: '這些已發佈的文章被刪除、改為草稿，或改了縣區、主題、專題或月份，會讓已發佈的頁面消失：{articles}',
+							en: 'these published articles were removed, made drafts or moved to another county, topic, series or month, which takes published pages away: {articles}',
+						},
+						{ articles: displaced.slice(0, 10).join(editorMessage({ zh: '、', en: ', ' })) + (displaced.length > 10 ? '…' : '') },
+					);
 				// Last, so a build refused above leaves the record where the next whole build reads it.
 				if (!setWholeBuildRecordAside(cacheDir)) throw noWholeBuild();
 				logger.info(
@@ -137,15 +161,6 @@ export function changes(): AstroIntegration {
 				const started = performance.now();
 				putWholeBuildRecordBack(cacheDir);
 				const site = fileURLToPath(dir);
-				const displaced = displacedArticles(placements(published), placements(site));
-				if (displaced.length > 0)
-					throw changesError(
-						{
-							zh: '這些已發佈的文章被刪除、改為草稿，或改了縣區、主題、專題或月份，會讓已發佈的頁面消失：{articles}',
-							en: 'these published articles were removed, made drafts or moved to another county, topic, series or month, which takes published pages away: {articles}',
-						},
-						{ articles: displaced.slice(0, 10).join(editorMessage({ zh: '、', en: ', ' })) + (displaced.length > 10 ? '…' : '') },
-					);
 				const written = new Set(filesUnder(site));
 				const keep = publishedFilesToKeep(
 					['_astro', ...editions.map((edition) => edition.path)].flatMap((folder) => filesUnder(join(published, folder)).map((file) => `${folder}/${file}`)),

@@ -3,7 +3,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { publishedArticleDates } from '../content-model/articles-folder.ts';
+import { publishedArticles } from '../content-model/articles-folder.ts';
 import { editorMessage, type Message } from '../content-model/editor-messages.ts';
 import { contentPath } from '../content-model/paths.ts';
 import { editions, searchBundlePath } from '../core/editions.ts';
@@ -19,7 +19,7 @@ export interface ShardManifest {
 /** The years each of `count` shards renders, from the articles a production build publishes; undefined if there are fewer years than shards. */
 function plannedYears(count: number): string[][] | undefined {
 	const perYear = new Map<string, number>();
-	for (const { date } of publishedArticleDates(contentPath('articles'))) perYear.set(date.slice(0, 4), (perYear.get(date.slice(0, 4)) ?? 0) + 1);
+	for (const { date } of publishedArticles(contentPath('articles'))) perYear.set(date.slice(0, 4), (perYear.get(date.slice(0, 4)) ?? 0) + 1);
 	return shardYears(perYear, count);
 }
 
@@ -133,7 +133,7 @@ export function shards(): AstroIntegration {
 				if (!planned)
 					throw shardError(
 						{ zh: '文章只跨 {years} 個年份，不能分成 {count} 片', en: 'the articles span {years} years, too few for {count} shards' },
-						{ years: new Set(publishedArticleDates(contentPath('articles')).map((a) => a.date.slice(0, 4))).size, count: part.count },
+						{ years: new Set(publishedArticles(contentPath('articles')).map((a) => a.date.slice(0, 4))).size, count: part.count },
 					);
 				years = planned[part.number - 1]!;
 				logger.info(

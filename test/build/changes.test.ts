@@ -75,7 +75,7 @@ describe('publishing changes (npm run build:changes)', () => {
 		expect([...expected].filter(([file, hash]) => published.get(file) !== hash).map(([file]) => file)).toEqual([]);
 	});
 
-	it('refuses a removed article, names it, and leaves dist/ as it was', () => {
+	it('refuses a removed article before rendering anything, names it, and leaves dist/ as it was', () => {
 		const before = hashes(changed);
 		const removed = [...ids].sort()[3]!;
 		renameSync(articleFile(removed), join(root, 'removed.md'));
@@ -85,7 +85,20 @@ describe('publishing changes (npm run build:changes)', () => {
 		expect(refused.output).toContain('快速發佈：這些已發佈的文章被刪除');
 		expect(refused.output).toContain(removed);
 		expect(refused.output).toContain('npm run build');
+		expect(refused.output).not.toContain('generating static routes');
 		expect(hashes(changed)).toEqual(before);
+	});
+
+	it('refuses an article moved to another county, which would take a page of its old county’s listing away', () => {
+		const moved = [...ids].sort()[5]!;
+		const text = readFileSync(articleFile(moved), 'utf8');
+		const county = /^county: (\S+)$/m.exec(text)![1];
+		writeFileSync(articleFile(moved), text.replace(/^county: \S+$/m, `county: ${county === 'fuan' ? 'xiapu' : 'fuan'}`));
+		const refused = buildProject(root, { BULLETIN_PART: 'changes' });
+		writeFileSync(articleFile(moved), text);
+		expect(refused.ok).toBe(false);
+		expect(refused.output).toContain(`改了縣區、主題、專題或月份，會讓已發佈的頁面消失：${moved}`);
+		expect(refused.output).not.toContain('generating static routes');
 	});
 
 	it('refuses to run on code other than the last whole build’s, before rendering anything', () => {
