@@ -69,7 +69,6 @@ export function wallClock(timeZone: string, now = new Date()): string {
 	return clock.format(now).replace(',', '');
 }
 
-
 /**
  * The instant a date or date-and-time value means in a time zone, as ISO 8601 with the zone's offset then
  * (`2020-02-08T18:30:00+08:00`). A date alone means noon, which is that day in every reader's time zone.
