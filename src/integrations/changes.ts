@@ -1,5 +1,5 @@
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
@@ -13,6 +13,7 @@ import { SERVICE_WORKER_FILE } from '../offline/files.ts';
 import { putWholeBuildRecordBack, setWholeBuildRecordAside } from '../publish/page-cache.ts';
 import { codeFingerprint, publishedBuild } from '../publish/published-build.ts';
 import { siteVersion } from '../view/cache-key.ts';
+import { filesUnder } from '../publish/site-files.ts';
 
 // A build of changes (BULLETIN_PART=changes, `npm run build:changes`) is the fast way to publish an urgent bulletin or a
 // correction into a large site: it renders only the pages whose cacheKey the last whole build did not publish
@@ -79,14 +80,6 @@ export function publishedPageUrls(published = resolve(process.cwd(), 'dist')): s
 			(parser.parse(readFileSync(join(published, name), 'utf8')) as { urlset: { url: Array<{ loc: string }> } }).urlset.url.map((url) => url.loc),
 		);
 }
-
-/** The files under a folder, as posix paths relative to it. */
-const filesUnder = (dir: string): string[] =>
-	existsSync(dir)
-		? readdirSync(dir, { recursive: true, withFileTypes: true })
-				.filter((entry) => entry.isFile())
-				.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-		: [];
 
 /**
  * The published files a build of changes takes as they are: every file of the editions' folders and of _astro/ that

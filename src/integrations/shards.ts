@@ -1,5 +1,5 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
@@ -8,6 +8,7 @@ import { editorMessage, type Message } from '../content-model/editor-messages.ts
 import { contentPath } from '../content-model/paths.ts';
 import { editions, searchBundlePath } from '../core/editions.ts';
 import { parseSitePart, SHARD_MANIFEST, PART_VARIABLE, shardFolder, shardYears, type SitePart } from '../core/site-parts.ts';
+import { filesUnder } from '../publish/site-files.ts';
 
 /** What a shard writes beside its pages for the assembly: which shard of how many, and the years it rendered. */
 export interface ShardManifest {
@@ -31,14 +32,6 @@ const shardError = (message: Message, values: Record<string, string | number> = 
 			en: 'Build each shard with BULLETIN_PART=number/count npm run build into shards/number/, then assemble with BULLETIN_PART=assemble npm run build (see docs/operators/publishing.md).',
 		}),
 	);
-
-/** The files of a folder, as posix paths relative to it, or none if it does not exist. */
-const filesUnder = (dir: string): string[] =>
-	existsSync(dir)
-		? readdirSync(dir, { recursive: true, withFileTypes: true })
-				.filter((entry) => entry.isFile())
-				.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-		: [];
 
 /**
  * The files a shard brings to the site, relative to its output: every edition's article pages (with their compressed
