@@ -123,6 +123,7 @@ describe('feeds and data', () => {
 				{ id: 'medical-supplies', name: '医疗物资' },
 				{ id: 'resumption', name: '复工复产' },
 			],
+			series: { id: 'ningde-counties-in-action', name: '共同战“疫”,宁德市县区在行动' },
 			summary: expect.stringContaining('叶其发'),
 			url: `${origin}/zh-hans/articles/2020/02/08-fuan-mask-production/`,
 		});
