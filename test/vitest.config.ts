@@ -6,8 +6,28 @@ export default defineConfig({
 			// Unit tests read data files through the same functions as the build: from the frozen sample, never the live content/.
 			{ extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], env: { BULLETIN_CONTENT: 'test/fixtures/sample-site' } } },
 			// Build and browser tests run real `astro build`s; one at a time keeps a 2-core machine from timing out.
-			{ extends: true, test: { name: 'build', include: ['test/build/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 300_000, fileParallelism: false } },
-			{ extends: true, test: { name: 'browser', include: ['test/browser/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 300_000, fileParallelism: false } },
+			{
+				extends: true,
+				test: {
+					name: 'build',
+					include: ['test/build/**/*.test.ts'],
+					globalSetup: ['test/setup/shared-builds.ts'],
+					testTimeout: 180_000,
+					hookTimeout: 300_000,
+					fileParallelism: false,
+				},
+			},
+			{
+				extends: true,
+				test: {
+					name: 'browser',
+					include: ['test/browser/**/*.test.ts'],
+					globalSetup: ['test/setup/shared-builds.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 300_000,
+					fileParallelism: false,
+				},
+			},
 		],
 	},
 });

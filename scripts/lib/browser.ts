@@ -49,9 +49,12 @@ export interface ServedSite {
 	close(): Promise<void>;
 }
 
-/** Builds a site (the sample content unless told otherwise) and serves its dist/ with `astro preview` on a free loopback port. */
-export async function serveSite(content: Parameters<typeof buildSite>[0] = sampleSite): Promise<ServedSite> {
-	const site = buildSite(content);
+/**
+ * Builds a site (the sample content unless told otherwise; or takes one already built) and serves its dist/ with
+ * `astro preview` on a free loopback port.
+ */
+export async function serveSite(content: Parameters<typeof buildSite>[0] | BuiltSite = sampleSite): Promise<ServedSite> {
+	const site = typeof content === 'object' ? content : buildSite(content);
 	if (!site.ok) throw new Error(site.output);
 	const server = await previewSite(site);
 	return {

@@ -24,9 +24,9 @@ export interface BuiltSite {
 	remove(): void;
 }
 
-/** A fresh temporary project: this project's code and tools, node_modules linked, and the given content folder. */
-export function createProject(content: string | ((contentDir: string) => void)): string {
-	const root = mkdtempSync(join(tmpdir(), 'bulletin-site-'));
+/** A fresh temporary project (in `parent`): this project's code and tools, node_modules linked, and the given content folder. */
+export function createProject(content: string | ((contentDir: string) => void), parent = tmpdir()): string {
+	const root = mkdtempSync(join(parent, 'bulletin-site-'));
 	for (const entry of ['src', 'scripts', 'test/helpers', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
 		if (existsSync(join(projectRoot, entry))) cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
 	}
@@ -67,12 +67,17 @@ export function buildProject(root: string, env: Record<string, string> = {}): Bu
 		encoding: 'utf8',
 		env: { ...buildEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
 	});
+	return builtSite(root, result.status === 0, `${result.stdout}\n${result.stderr}`);
+}
+
+/** The output of a build that ran in a project folder, with what it printed. */
+export function builtSite(root: string, ok: boolean, output: string): BuiltSite {
 	const dist = join(root, 'dist');
 	return {
 		root,
 		dist,
-		ok: result.status === 0,
-		output: `${result.stdout}\n${result.stderr}`,
+		ok,
+		output,
 		read: (path) => readFileSync(join(dist, path), 'utf8').replace(/ data-astro-cid-\w+(="[^"]*")?/g, ''),
 		files: () => (existsSync(dist) ? readdirSync(dist, { recursive: true, encoding: 'utf8' }) : []),
 		remove: () => rmSync(root, { recursive: true, force: true }),

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium, serveSite, watchErrors, type ServedSite } from '../../scripts/lib/browser.ts';
+import { sharedSampleBuild } from '../helpers/shared-sample-build.ts';
 
 let served: ServedSite;
 let browser: Browser;
 
 beforeAll(async () => {
-	served = await serveSite();
+	served = await serveSite(sharedSampleBuild());
 	browser = await launchChromium();
 });
 afterAll(async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, serveSite, watchErrors, type ServedSite } from '../../scripts/lib/browser.ts';
+import { sharedSampleBuild } from '../helpers/shared-sample-build.ts';
 
 let served: ServedSite;
 let browser: Browser;
@@ -8,7 +9,7 @@ let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-	served = await serveSite();
+	served = await serveSite(sharedSampleBuild());
 	browser = await launchChromium();
 	page = await browser.newPage();
 	errors = watchErrors(page);

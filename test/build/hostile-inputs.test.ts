@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { buildProject, runScript, sampleProjects, type BuiltSite } from '../../scripts/lib/build-site.ts';
 import { snapshot } from '../helpers/dist-snapshot.ts';
+import { sampleProjectWithPublishedBuild } from '../helpers/shared-sample-build.ts';
 import { acceptedInputs, prepareImages, unpublishedPictures } from '../fixtures/hostile/accepted.ts';
 import { refusedDataFiles } from '../fixtures/hostile/data-files.ts';
 import { refusedArticles, removeOutsideFiles } from '../fixtures/hostile/refused.ts';
@@ -49,10 +50,8 @@ describe('refused articles', () => {
 	let build: BuiltSite;
 
 	beforeAll(async () => {
-		root = projects.create();
-		const first = buildProject(root);
-		if (!first.ok) throw new Error(first.output);
-		published = snapshot(first.dist);
+		root = sampleProjectWithPublishedBuild(() => projects.create());
+		published = snapshot(join(root, 'dist'));
 		prepareImages(join(root, 'content'));
 		for (const input of refusedArticles) await input.write(join(root, 'content'));
 		check = runScript(root, 'scripts/check.ts');
@@ -79,10 +78,8 @@ describe('refused data files', () => {
 	const pristine = () => join(root, 'content.pristine');
 
 	beforeAll(() => {
-		root = projects.create();
-		const first = buildProject(root);
-		if (!first.ok) throw new Error(first.output);
-		published = snapshot(first.dist);
+		root = sampleProjectWithPublishedBuild(() => projects.create());
+		published = snapshot(join(root, 'dist'));
 		cpSync(join(root, 'content'), pristine(), { recursive: true });
 	});
 

@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite, sampleSite, type BuiltSite } from '../../scripts/lib/build-site.ts';
+import type { BuiltSite } from '../../scripts/lib/build-site.ts';
+import { sharedSampleBuild } from '../helpers/shared-sample-build.ts';
 import { editionText, isSimplifiedOnly, isTraditionalOnly } from '../helpers/scripts.ts';
 import { filterChunks, indexedContent, pagefindEntries, searchManifest } from '../helpers/pagefind-output.ts';
 
@@ -18,11 +19,9 @@ let site: BuiltSite;
 let pages: string[];
 
 beforeAll(() => {
-	site = buildSite(sampleSite);
-	if (!site.ok) throw new Error(site.output);
+	site = sharedSampleBuild();
 	pages = site.files().filter((f) => f.endsWith('.html'));
 });
-afterAll(() => site?.remove());
 
 describe('the sample site', () => {
 	it('has every article in both editions', () => {
