@@ -31,18 +31,31 @@ afterAll(async () => {
 	projects.removeAll();
 });
 
-/** Opens every page of the site in one browser context and returns the dialogs that opened, by page. */
-async function dialogsOnEveryPage(context: BrowserContext): Promise<string[]> {
+/**
+ * The articles that carry hostile text, every page that lists one of them, and one page of every other kind (listing,
+ * feed page, search, 404, the web editor): the sample's own articles, and listings of other counties or topics, only
+ * repeat the hostile site name and alert that every page carries.
+ */
+function pagesToOpen(): string[] {
+	const kind = (file: string) => `${file.split('/').slice(0, 2).join('/')} ${file.split('/').length}`;
+	const html = site.files().filter((file) => file.endsWith('.html'));
+	const hostile = html.filter((file) => file.includes('/12-fuan-') || (!file.includes('/articles/') && site.read(file).includes('/12-fuan-')));
+	const oneOfEachKind = new Map(hostile.map((file) => [kind(file), file]));
+	for (const file of html) if (!oneOfEachKind.has(kind(file))) oneOfEachKind.set(kind(file), file);
+	return [...new Set([...hostile, ...oneOfEachKind.values()])];
+}
+
+/** Opens the pages to check in one browser context and returns the dialogs that opened, by page. */
+async function dialogsOnPages(context: BrowserContext): Promise<string[]> {
 	const dialogs: string[] = [];
 	const page = await context.newPage();
 	page.on('dialog', (dialog) => {
 		dialogs.push(`${page.url()}: ${dialog.type()} ${dialog.message()}`);
 		void dialog.dismiss();
 	});
-	// The articles that carry hostile text, and every other kind of page (listings, feeds' pages, search, 404); the
-	// sample's own articles only repeat the hostile site name and alert that every page carries.
-	const pages = site.files().filter((file) => file.endsWith('.html') && (!file.includes('/articles/') || file.includes('/12-fuan-')));
-	expect(pages.length).toBeGreaterThan(100);
+	const pages = pagesToOpen();
+	console.log(`hostile pages: ${pages.length} opened`);
+	expect(pages.length).toBeGreaterThan(80);
 	for (const file of pages) {
 		await page.goto(`http://127.0.0.1:${server.port}/${file.replace(/index\.html$/, '')}`, { waitUntil: 'load' });
 		// Handlers such as onmouseover or ontoggle need a reader's gesture: hover and open everything.
@@ -58,7 +71,7 @@ async function dialogsOnEveryPage(context: BrowserContext): Promise<string[]> {
 describe('hostile content in a real browser', () => {
 	it('runs no script from content on any page served without the Content-Security-Policy', async () => {
 		const context = await browser.newContext();
-		expect(await dialogsOnEveryPage(context)).toEqual([]);
+		expect(await dialogsOnPages(context)).toEqual([]);
 		await context.close();
 	}, 300_000);
 
@@ -68,7 +81,7 @@ describe('hostile content in a real browser', () => {
 			const response = await route.fetch();
 			await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': CONTENT_SECURITY_POLICY } });
 		});
-		expect(await dialogsOnEveryPage(context)).toEqual([]);
+		expect(await dialogsOnPages(context)).toEqual([]);
 		await context.close();
 	}, 300_000);
 
