@@ -108,6 +108,9 @@ const WIND_BLOWS = /(?<=风)刮/g;
 const WATER_RUSHES = /(?<=[水洪浪潮])冲/g;
 // 面 as an item of a 、-list of staples beside 米, 粮 or 油 is flour or noodles 麵 (米、面、油; 粮、油、面).
 const STAPLES = /(?<=[米粮油]、)面(?![\u3400-\u9fff])|(?<=[米粮油]、)面(?=[、和及与等])|(?<![\u3400-\u9fff])面(?=、[米粮油])/g;
+// 台面 where ICU reads 面 as a word of its own is a worktop 檯面, also where 台 ends a word before it (护士站台面, 收银台面,
+// where OpenCC's 站台 and 收银台 would take 台); where 面 begins a word (平台面临, 舞台面前, 一台面包机) it is no worktop.
+const WORKTOP = /台(?=面)/g;
 const MODAL = /[要能会肯敢想去来]/;
 /** Whether a code unit is a Han character of the Basic Multilingual Plane (read by code: the name rules ask it of nearly every surname). */
 const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
@@ -172,6 +175,12 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 			if (/^[一这那每]/.test(m[0]) && text[measure + 1] === '风') doubtful.add(measure);
 			else set(measure, '臺');
 		}
+	if (text.includes('台面'))
+		for (const m of text.matchAll(WORKTOP))
+			if (standsAlone(words, m.index + 1)) {
+				set(m.index, '檯');
+				set(m.index + 1, '面');
+			}
 	if (text.includes('不准'))
 		for (const m of text.matchAll(FORBIDDEN))
 			if (words.startsAt(m.index) && !words.startsAt(m.index + 1) && words.startsAt(m.index + 2)) set(m.index + 1, '准');

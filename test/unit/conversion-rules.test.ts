@@ -54,6 +54,7 @@ describe('counts', () => {
 		['台风刮倒了大树，大风刮断了电线', '颱風颳倒了大樹，大風颳斷了電線'],
 		['洪水冲垮了村道，党员冲在一线', '洪水沖垮了村道，黨員衝在一線'],
 		['食堂要检查米、面、油，粮、油、面等物资', '食堂要檢查米、麵、油，糧、油、麵等物資'],
+		['护士站台面、收银台面和这个台面每日消毒', '護士站檯面、收銀檯面和這個檯面每日消毒'],
 	])('a measure word, a state: %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 
 	it('takes a surname before 姓 for the surname, whatever count stands before it', () => {
@@ -75,6 +76,7 @@ describe('counts', () => {
 		expect(toHant('路上周边车辆较多')).toBe('路上周邊車輛較多');
 		expect(toHant('地面、墙面和桌面')).toBe('地面、牆面和桌面');
 		expect(toHant('只有10只能用')).toBe('只有10只能用');
+		expect(toHant('平台面临压力，舞台面前，新购一台面包机，列车停靠站台')).toBe('平臺面臨壓力，舞臺面前，新購一臺麵包機，列車停靠站臺');
 	});
 });
 
@@ -114,6 +116,8 @@ describe('names of people and places', () => {
 		['余丽和同事们坚守了三个月', '余麗和同事們堅守了三個月'],
 		['于文华在接受采访时表示', '于文華在接受採訪時表示'],
 		['张松发今年50岁，李金发老人捐出了积蓄', '張松發今年50歲，李金發老人捐出了積蓄'],
+		['两位老人钟阿婆和余阿公把钱交到村委会', '兩位老人鍾阿婆和余阿公把錢交到村委會'],
+		['余阿伯说，于叔叔也来了', '余阿伯說，于叔叔也來了'],
 	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 
 	it('does not take a word for a name', () => {
@@ -145,6 +149,7 @@ describe('names of people and places', () => {
 		expect(toHant('网格员周末也不休息，志愿者干事创业热情高')).toBe('網格員週末也不休息，志願者幹事創業熱情高');
 		expect(toHant('记者 周一鸣报道，书记余庆华主持')).toBe('記者 周一鳴報道，書記余慶華主持');
 		expect(toHant('书记党性强，书记党发军主持')).toBe('書記黨性強，書記党發軍主持');
+		expect(toHant('其余阿姨们也赶来帮忙')).toBe('其餘阿姨們也趕來幫忙');
 	});
 
 	it('lists only surnames that have several forms, each with its name form', () => {
