@@ -22,6 +22,8 @@ interface NameData {
 	afterAt: RegExp;
 	/** Words after a name that only follow a person (同志, 先生), unlike titles that also follow an office (党委书记). */
 	addressed: Set<string>;
+	/** Of those, the ones said of one person that follow nothing but a name (同志, 先生), unlike 老师 after 周末. */
+	nameOnly: Set<string>;
 	before: RegExp;
 	verbs: string[];
 	/** The verbs of speech among them: only a person speaks, where 是 and 系 also follow things. */
@@ -52,6 +54,7 @@ export const nameData = once((): NameData => {
 		after: alternation(data.after as string[]),
 		afterAt: new RegExp(alternation(data.after as string[]).source, 'y'),
 		addressed: new Set(data.addressed as string[]),
+		nameOnly: new Set(data.nameOnly as string[]),
 		before: alternation(data.before as string[]),
 		verbs: data.verbs as string[],
 		speech: (data.verbs as string[]).filter((verb) => verb !== '是' && verb !== '系'),
@@ -355,10 +358,15 @@ function personNames(context: Context): Array<[number, number]> {
 		const lengths = (title[0] === '老' ? [1] : [3, 2, 1]).filter(
 			(n) => !(n === 1 && text[title.index - 1] === '干') && hasNameForm(title.index - n, title.index) && isName(title.index - n, title.index, 'title'),
 		);
-		const length = lengths.find((n) => names.surnameForms.has(text[title.index - n]!)) ?? lengths[0];
+		let length = lengths.find((n) => names.surnameForms.has(text[title.index - n]!)) ?? lengths[0];
+		const plural = text[title.index + title[0].length] === '们';
 		if (length) found.push([title.index - length, title.index]);
-		// Before a form of address only a person stands (钟声同志): a surname there that a word took is worth a look.
-		else if (names.addressed.has(title[0])) {
+		// Before 同志, 先生 or 女士 said of one person (not 同志们) at a clause start or after 和, 、, only a name stands,
+		// even one that a word of the dictionary took (余庆同志, where 余庆 is 餘慶 "blessings"; 钟声先生), unless it is a
+		// word for a person (干部同志); a name of three may be such a word and one more character (余生华同志).
+		else if (names.nameOnly.has(title[0]) && !plural && (length = wordAsName(context, title.index))) found.push([title.index - length, title.index]);
+		// Before a form of address only a person stands (钟声同志; not 同志们): a surname there that a word took is worth a look.
+		else if (names.addressed.has(title[0]) && !plural) {
 			for (const n of [3, 2, 1]) {
 				const k = title.index - n;
 				if (names.surnameForms.has(text[k] ?? '') && startsWord(k) && !startsPersonWord(k)) context.doubtful.add(k);
@@ -404,6 +412,12 @@ function personNames(context: Context): Array<[number, number]> {
 		// unless the surname begins many words no dictionary lists (党建和业务); it is no reason to doubt a word there,
 		// though (周末在家, 干部都在).
 		const subject = clauseStart && !names.wordStarts.has(text[start]!);
+		// After one of `people` the name starts where that word ends, even where ICU read across the two (大学生姜小雨,
+		// where ICU reads 大学 + 生姜); a word of the dictionary at the surname still makes it no name (大学生姜汤). Not so
+		// after a role, which may be the start of a word itself (学生在师范院校: 师范).
+		const afterPeople = !clauseStart && !startsWord(start) && names.people.some((word) => text.startsWith(word, start - word.length));
+		const named = (end: number) =>
+			nameLike(afterPeople ? { ...context, startsWord: (k: number) => k === start || startsWord(k) } : context, start, end, 'weak');
 		let length = 0;
 		let beforeVerb = false;
 		// A loop rather than arrays of candidates: this runs for nearly every surname at a clause start.
@@ -411,11 +425,11 @@ function personNames(context: Context): Array<[number, number]> {
 			if (!hasNameForm(start, start + n)) continue;
 			const verb = verbs.some((verb) => text.startsWith(verb, start + n));
 			beforeVerb ||= verb;
-			if ((verb || (subject && AFTER_SUBJECT.has(text.charCodeAt(start + n)))) && isName(start, start + n, 'weak')) length = n;
+			if ((verb || (subject && AFTER_SUBJECT.has(text.charCodeAt(start + n)))) && named(start + n)) length = n;
 		}
 		// There a full name (a surname of several forms and two characters) needs no speech after it where no word of the
 		// dictionary starts at the surname (退休教师余国华捐款, 62岁的余秀英主动; not 村民余下的, 居民周边的).
-		if (!length && !clauseStart && names.surnameForms.has(text[start]!) && isName(start, start + 3, 'weak')) length = 3;
+		if (!length && !clauseStart && names.surnameForms.has(text[start]!) && named(start + 3)) length = 3;
 		if (length) found.push([start, start + length]);
 		else if (clauseStart && beforeVerb && names.surnameForms.has(text[start]!)) context.doubtful.add(start);
 	}
@@ -423,6 +437,26 @@ function personNames(context: Context): Array<[number, number]> {
 	found.push(...listedNames(context, found));
 	found.push(...pairedNames(context, found));
 	return found;
+}
+
+/**
+ * The length of a name before `title` that a word of the dictionary may have taken, at a surname of several forms
+ * where a name may start (a clause start, 和/与/及, 、): two characters (余庆, 钟声) or a word of two that ICU reads and
+ * one more character (余生 + 华); 0 where there is none.
+ */
+function wordAsName({ text, names, startsWord }: Context, title: number): number {
+	for (const n of [2, 3]) {
+		const start = title - n;
+		const before = text[start - 1] ?? '';
+		if (!names.surnameForms.has(text[start] ?? '') || !startsWord(start) || !startsWord(title)) continue;
+		if (isHan(before.charCodeAt(0)) && !/[和与及、]/.test(before)) continue;
+		const wordEnds = n === 2 ? title : title - 1;
+		if ((n === 3 && !readsAsWord(startsWord, start, wordEnds)) || NOT_IN_NAMES.test(text.slice(start, title))) continue;
+		// Nor is a word of place or quantity (余下, 党内, 周边), nor one at a surname that begins many words (党建).
+		if (PERSON_WORD_END.test(text[wordEnds - 1]!) || /[上下里内外边]/.test(text[wordEnds - 1]!) || names.wordStarts.has(text[start]!)) continue;
+		return n;
+	}
+	return 0;
 }
 
 /**

@@ -118,6 +118,8 @@ describe('names of people and places', () => {
 		['张松发今年50岁，李金发老人捐出了积蓄', '張松發今年50歲，李金發老人捐出了積蓄'],
 		['两位老人钟阿婆和余阿公把钱交到村委会', '兩位老人鍾阿婆和余阿公把錢交到村委會'],
 		['余阿伯说，于叔叔也来了', '余阿伯說，于叔叔也來了'],
+		['大学生姜小雨放假回乡后，中学生姜海涛报名', '大學生姜小雨放假回鄉後，中學生姜海濤報名'],
+		['余庆同志是老科长，钟声同志和余生华同志一起值守', '余慶同志是老科長，鍾聲同志和余生華同志一起值守'],
 	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 
 	it('does not take a word for a name', () => {
@@ -150,6 +152,9 @@ describe('names of people and places', () => {
 		expect(toHant('记者 周一鸣报道，书记余庆华主持')).toBe('記者 周一鳴報道，書記余慶華主持');
 		expect(toHant('书记党性强，书记党发军主持')).toBe('書記黨性強，書記党發軍主持');
 		expect(toHant('其余阿姨们也赶来帮忙')).toBe('其餘阿姨們也趕來幫忙');
+		expect(toHant('食堂为大学生姜汤驱寒，该校学生在师范院校学习')).toBe('食堂為大學生薑湯驅寒，該校學生在師範院校學習');
+		expect(toHant('其余同志继续值守，于是同志们纷纷报名，余下同志继续值守')).toBe('其餘同志繼續值守，於是同志們紛紛報名，餘下同志繼續值守');
+		expect(toHant('党内同志要带头，老干部同志带头，周末老师带着学生')).toBe('黨內同志要帶頭，老幹部同志帶頭，週末老師帶著學生');
 	});
 
 	it('lists only surnames that have several forms, each with its name form', () => {

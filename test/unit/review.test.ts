@@ -73,7 +73,8 @@ describe('review list: surnames where names stand', () => {
 	});
 
 	it('asks about a surname after a word for a person, unless speech settles it, a word starts there or it is the preposition 于', () => {
-		expect(flagged('大学生姜小雨放假回乡后加入了志愿服务队。')).toEqual(['生[姜]小']);
+		// Where the rules find the name after the word for a person (a full name of three, even where ICU reads 生姜), nothing is asked.
+		expect(flagged('大学生姜小雨放假回乡后加入了志愿服务队。')).toEqual([]);
 		// 谷雨 is a word, but one more character standing alone after it makes a name of three.
 		expect(flagged('村民谷雨生主动腾出了自家小楼。')).toEqual(['民[谷]雨']);
 		expect(flagged('居民范志松表示支持。')).toEqual([]);
