@@ -35,6 +35,8 @@ interface NameData {
 	/** Their last characters as codes: most surnames follow none of them, and the words need not be compared. */
 	peopleEnds: Set<number>;
 	places: RegExp;
+	/** A surname of several forms, 家, at most one more character and a word for a village (余家湾, 于家村). */
+	familyPlace: RegExp;
 }
 
 const alternation = (words: string[]) => new RegExp([...words].sort((a, b) => b.length - a.length).join('|'), 'g');
@@ -62,6 +64,7 @@ export const nameData = once((): NameData => {
 		wordStarts: new Set(data.wordStarts as string),
 		peopleEnds: codes((data.people as string[]).map((word) => word.at(-1)!)),
 		places: alternation(data.places as string[]),
+		familyPlace: new RegExp(`[${Object.keys(data.surnameForms as object).join('')}](?=家[\u3400-\u9fff]?(?:${(data.villages as string[]).join('|')}))`, 'g'),
 	};
 });
 
@@ -217,6 +220,7 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 			if (form) set(k, form);
 		}
 	}
+	for (const index of familyPlaces(text, names, words)) set(index, names.surnameForms.get(text[index]!)!);
 	for (const index of choices.keys()) doubtful.delete(index);
 	return { settled: choices, doubtful };
 }
@@ -548,6 +552,16 @@ function pairedNames(context: Context, known: Array<[number, number]>): Array<[n
 		}
 	}
 	return paired;
+}
+
+/**
+ * Offsets of surnames that name a place after a family: the surname, 家, at most one more character and a word for a
+ * village (余家湾, 于家村, 钟家新村, 党家庄), where the one-character default (餘, 於, 鐘, 黨) and OpenCC's 於家 are wrong;
+ * the surname must start a word, so that 其余 + 家 is no place.
+ */
+function familyPlaces(text: string, names: NameData, words: TextWords): number[] {
+	if (!text.includes('家')) return [];
+	return [...text.matchAll(names.familyPlace)].map((m) => m.index).filter((index) => words.startsAt(index));
 }
 
 /**

@@ -51,6 +51,10 @@ describe('review list: a phrase that ICU reads as two words', () => {
 		expect(flagged('她在请战书上签下名字。')).toEqual(['上[签]下']);
 	});
 
+	it('asks about the first character too where the second is a particle, which makes no word with it', () => {
+		expect(flagged('湿衣服晾在外面，等太阳出来自然就干了。')).toEqual(['就[干]了']);
+	});
+
 	it('leaves it alone where the phrase writes the default and the default is no guess', () => {
 		expect(flagged('对进出人员测温，口罩勒出了印痕。')).toEqual([]);
 	});
