@@ -97,12 +97,15 @@ const MACHINES = new RegExp(`(?:${NUMBER}|[每这那])台(?!州)`, 'g');
 // phrase writes, and so it is before 了, 的 and 时 (不准的体温计, 不准时).
 const FORBIDDEN = /(?<=^|[^\u3400-\u9fff]|[员们者律均户]|期间|单位|个人|任何人)不准(?=[\u3400-\u9fff])(?![了的时])/g;
 const MORE_THAN = new RegExp(`${NUMBER}余`, 'g');
-// 出 counted or pointed at before a play or opera is its measure word 齣 (一出新戏, 三出传统戏, 这出戏, 一出京剧); 出
+// 出 counted or pointed at before a play, an opera or a skit is its measure word 齣 (一出新戏, 三出传统戏, 这出戏, 一出京剧,
+// 一出小品); 出
 // must stand as its own word, not be followed by a count (每出一波), and the play must end a word that is not 加剧 or
 // 急剧, so 一出院, 刚一出戏院 and 消息一出便加剧 are left alone.
-const PLAYS = new RegExp(`(?:${NUMBER}|[这那哪每])出(?!${NUMBER})[\u3400-\u9fff]{0,8}?(?<![加急])(?:戏曲|[戏剧](?!烈))`, 'g');
+const PLAYS = new RegExp(`(?:${NUMBER}|[这那哪每])出(?!${NUMBER})[\u3400-\u9fff]{0,8}?(?<![加急])(?:戏曲|小品|[戏剧](?!烈))`, 'g');
 // 一出 right before 便, 就, 即 or a comma is "as soon as it is out" (消息一出便, 结果一出就, 政策一出，), not a play.
 const AS_SOON_AS = /一出(?=[便就即，])/g;
+// 一出 with 就, 便 or 即 later in its clause (一出家门就戴上口罩).
+const AS_SOON_AS_LEAVING = /一出(?=[^，。；！？、]{1,6}?[就便即])/g;
 // 困 after a word of degree and before 了, 得 or the end of a clause is "sleepy" 睏 (太困了, 很困); 困难 and 困惑 are words,
 // and 困了 before a span of time is "trapped" (只好困了一夜).
 const SLEEPY = new RegExp(`(?:太|很|好|真|特别|非常|有点|有些|越来越)困(?=[了得极死的，。！？、]|$)(?!了${NUMBER})`, 'g');
@@ -197,6 +200,9 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 			const measure = m.index + 1;
 			if (standsAlone(words, measure) && words.startsAt(m.index + m[0].length)) set(measure, '齣');
 		}
+	// 一出 standing alone and followed in its clause by 就, 便 or 即 is "as soon as one leaves" (一出家门就, 一出小区便),
+	// unless a play came first (一出好戏就此上演: the rule above).
+	if (text.includes('一出')) for (const m of text.matchAll(AS_SOON_AS_LEAVING)) if (standsAlone(words, m.index + 1)) set(m.index + 1, '出');
 	// The word of degree must be a word (只好困了一夜 is not 好 + 困).
 	if (text.includes('困')) for (const m of text.matchAll(SLEEPY)) if (words.startsAt(m.index)) set(m.index + m[0].length - 1, '睏');
 	if (text.includes('干') && text.includes('湿')) for (const index of dryNearWet(text, words)) set(index, '乾');

@@ -65,6 +65,8 @@ describe('counts', () => {
 	it('reads 一出 before 便, 就 or a comma as "as soon as it is out"', () => {
 		expect(toHant('消息一出便加剧了焦虑，结果一出就上报，政策一出，市民纷纷点赞')).toBe('消息一出便加劇了焦慮，結果一出就上報，政策一出，市民紛紛點贊');
 		expect(toHant('县剧团排演了一出京剧')).toBe('縣劇團排演了一齣京劇');
+		expect(toHant('他一出家门就戴上口罩，居民一出小区便要扫码')).toBe('他一出家門就戴上口罩，居民一出小區便要掃碼');
+		expect(toHant('一出好戏就此上演，剧团送来一出小品就走了')).toBe('一齣好戲就此上演，劇團送來一齣小品就走了');
 	});
 
 	it('leaves what is not a count alone', () => {

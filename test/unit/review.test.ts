@@ -132,7 +132,7 @@ describe('review list: forms that count', () => {
 	});
 
 	it('asks about a default that ICU reads alone after a count, even with no noun it knows after it', () => {
-		expect(flagged('剧团为村民演了这出小品。')).toEqual(['这[出]小']);
+		expect(flagged('剧团为村民演了这出花灯。')).toEqual(['这[出]花']);
 	});
 
 	it('leaves the default alone where no count stands, or nothing it counts follows', () => {
