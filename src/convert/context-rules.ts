@@ -104,6 +104,8 @@ const MORE_THAN = new RegExp(`${NUMBER}余`, 'g');
 const PLAYS = new RegExp(`(?:${NUMBER}|[这那哪每])出(?!${NUMBER})[\u3400-\u9fff]{0,8}?(?<![加急])(?:戏曲|小品|[戏剧](?!烈))`, 'g');
 // 一出 right before 便, 就, 即 or a comma is "as soon as it is out" (消息一出便, 结果一出就, 政策一出，), not a play.
 const AS_SOON_AS = /一出(?=[便就即，])/g;
+// What makes a place of a person after the preposition 于 (于叔叔家中, 于阿姨处, 于老人身边).
+const PLACE_OF_PERSON = /^(?:家|处|那|身边)/;
 // 一出 with 就, 便 or 即 later in its clause (一出家门就戴上口罩).
 const AS_SOON_AS_LEAVING = /一出(?=[^，。；！？、]{1,6}?[就便即])/g;
 // 困 after a word of degree and before 了, 得 or the end of a clause is "sleepy" 睏 (太困了, 很困); 困难 and 困惑 are words,
@@ -365,18 +367,25 @@ function personNames(context: Context): Array<[number, number]> {
 		// 老 as an honorific ends its word or comes before a verb (钟老说, 钟老是), unlike 老年 in 多见于老年人.
 		const honorific = () => startsWord(title.index + 1) || names.verbs.some((verb) => text.startsWith(verb, title.index + 1));
 		if (title[0] === '老' && !honorific()) continue;
+		// A title said of many (同志们, 阿姨们) follows no name: 受助于阿姨们, 于是同志们.
+		const after = title.index + title[0].length;
+		if (text[after] === '们') continue;
+		// 于 alone before a form of address that a home or a place follows is the preposition (寄住于叔叔家中).
+		const prepositionYu = text[title.index - 1] === '于' && PLACE_OF_PERSON.test(text.slice(after, after + 2));
 		const lengths = (title[0] === '老' ? [1] : [3, 2, 1]).filter(
-			(n) => !(n === 1 && text[title.index - 1] === '干') && hasNameForm(title.index - n, title.index) && isName(title.index - n, title.index, 'title'),
+			(n) =>
+				!(n === 1 && (text[title.index - 1] === '干' || prepositionYu)) &&
+				hasNameForm(title.index - n, title.index) &&
+				isName(title.index - n, title.index, 'title'),
 		);
 		let length = lengths.find((n) => names.surnameForms.has(text[title.index - n]!)) ?? lengths[0];
-		const plural = text[title.index + title[0].length] === '们';
 		if (length) found.push([title.index - length, title.index]);
 		// Before 同志, 先生 or 女士 said of one person (not 同志们) at a clause start or after 和, 、, only a name stands,
 		// even one that a word of the dictionary took (余庆同志, where 余庆 is 餘慶 "blessings"; 钟声先生), unless it is a
 		// word for a person (干部同志); a name of three may be such a word and one more character (余生华同志).
-		else if (names.nameOnly.has(title[0]) && !plural && (length = wordAsName(context, title.index))) found.push([title.index - length, title.index]);
-		// Before a form of address only a person stands (钟声同志; not 同志们): a surname there that a word took is worth a look.
-		else if (names.addressed.has(title[0]) && !plural) {
+		else if (names.nameOnly.has(title[0]) && (length = wordAsName(context, title.index))) found.push([title.index - length, title.index]);
+		// Before a form of address only a person stands (钟声同志): a surname there that a word took is worth a look.
+		else if (names.addressed.has(title[0])) {
 			for (const n of [3, 2, 1]) {
 				const k = title.index - n;
 				if (names.surnameForms.has(text[k] ?? '') && startsWord(k) && !startsPersonWord(k)) context.doubtful.add(k);
