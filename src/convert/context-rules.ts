@@ -22,6 +22,8 @@ interface NameData {
 	afterAt: RegExp;
 	/** Words after a name that only follow a person (同志, 先生), unlike titles that also follow an office (党委书记). */
 	addressed: Set<string>;
+	/** Of those, the ones said of one person that follow nothing but a name (同志, 先生), unlike 老师 after 周末. */
+	nameOnly: Set<string>;
 	before: RegExp;
 	verbs: string[];
 	/** The verbs of speech among them: only a person speaks, where 是 and 系 also follow things. */
@@ -33,6 +35,8 @@ interface NameData {
 	/** Their last characters as codes: most surnames follow none of them, and the words need not be compared. */
 	peopleEnds: Set<number>;
 	places: RegExp;
+	/** A surname of several forms, 家, at most one more character and a word for a village (余家湾, 于家村). */
+	familyPlace: RegExp;
 }
 
 const alternation = (words: string[]) => new RegExp([...words].sort((a, b) => b.length - a.length).join('|'), 'g');
@@ -52,6 +56,7 @@ export const nameData = once((): NameData => {
 		after: alternation(data.after as string[]),
 		afterAt: new RegExp(alternation(data.after as string[]).source, 'y'),
 		addressed: new Set(data.addressed as string[]),
+		nameOnly: new Set(data.nameOnly as string[]),
 		before: alternation(data.before as string[]),
 		verbs: data.verbs as string[],
 		speech: (data.verbs as string[]).filter((verb) => verb !== '是' && verb !== '系'),
@@ -59,6 +64,7 @@ export const nameData = once((): NameData => {
 		wordStarts: new Set(data.wordStarts as string),
 		peopleEnds: codes((data.people as string[]).map((word) => word.at(-1)!)),
 		places: alternation(data.places as string[]),
+		familyPlace: new RegExp(`[${Object.keys(data.surnameForms as object).join('')}](?=家[\u3400-\u9fff]?(?:${(data.villages as string[]).join('|')}))`, 'g'),
 	};
 });
 
@@ -91,12 +97,17 @@ const MACHINES = new RegExp(`(?:${NUMBER}|[每这那])台(?!州)`, 'g');
 // phrase writes, and so it is before 了, 的 and 时 (不准的体温计, 不准时).
 const FORBIDDEN = /(?<=^|[^\u3400-\u9fff]|[员们者律均户]|期间|单位|个人|任何人)不准(?=[\u3400-\u9fff])(?![了的时])/g;
 const MORE_THAN = new RegExp(`${NUMBER}余`, 'g');
-// 出 counted or pointed at before a play or opera is its measure word 齣 (一出新戏, 三出传统戏, 这出戏, 一出京剧); 出
+// 出 counted or pointed at before a play, an opera or a skit is its measure word 齣 (一出新戏, 三出传统戏, 这出戏, 一出京剧,
+// 一出小品); 出
 // must stand as its own word, not be followed by a count (每出一波), and the play must end a word that is not 加剧 or
 // 急剧, so 一出院, 刚一出戏院 and 消息一出便加剧 are left alone.
-const PLAYS = new RegExp(`(?:${NUMBER}|[这那哪每])出(?!${NUMBER})[\u3400-\u9fff]{0,8}?(?<![加急])(?:戏曲|[戏剧](?!烈))`, 'g');
+const PLAYS = new RegExp(`(?:${NUMBER}|[这那哪每])出(?!${NUMBER})[\u3400-\u9fff]{0,8}?(?<![加急])(?:戏曲|小品|[戏剧](?!烈))`, 'g');
 // 一出 right before 便, 就, 即 or a comma is "as soon as it is out" (消息一出便, 结果一出就, 政策一出，), not a play.
 const AS_SOON_AS = /一出(?=[便就即，])/g;
+// What makes a place of a person after the preposition 于 (于叔叔家中, 于阿姨处, 于老人身边).
+const PLACE_OF_PERSON = /^(?:家|处|那|身边)/;
+// 一出 with 就, 便 or 即 later in its clause (一出家门就戴上口罩).
+const AS_SOON_AS_LEAVING = /一出(?=[^，。；！？、]{1,6}?[就便即])/g;
 // 困 after a word of degree and before 了, 得 or the end of a clause is "sleepy" 睏 (太困了, 很困); 困难 and 困惑 are words,
 // and 困了 before a span of time is "trapped" (只好困了一夜).
 const SLEEPY = new RegExp(`(?:太|很|好|真|特别|非常|有点|有些|越来越)困(?=[了得极死的，。！？、]|$)(?!了${NUMBER})`, 'g');
@@ -108,6 +119,9 @@ const WIND_BLOWS = /(?<=风)刮/g;
 const WATER_RUSHES = /(?<=[水洪浪潮])冲/g;
 // 面 as an item of a 、-list of staples beside 米, 粮 or 油 is flour or noodles 麵 (米、面、油; 粮、油、面).
 const STAPLES = /(?<=[米粮油]、)面(?![\u3400-\u9fff])|(?<=[米粮油]、)面(?=[、和及与等])|(?<![\u3400-\u9fff])面(?=、[米粮油])/g;
+// 台面 where ICU reads 面 as a word of its own is a worktop 檯面, also where 台 ends a word before it (护士站台面, 收银台面,
+// where OpenCC's 站台 and 收银台 would take 台); where 面 begins a word (平台面临, 舞台面前, 一台面包机) it is no worktop.
+const WORKTOP = /台(?=面)/g;
 const MODAL = /[要能会肯敢想去来]/;
 /** Whether a code unit is a Han character of the Basic Multilingual Plane (read by code: the name rules ask it of nearly every surname). */
 const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
@@ -172,6 +186,12 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 			if (/^[一这那每]/.test(m[0]) && text[measure + 1] === '风') doubtful.add(measure);
 			else set(measure, '臺');
 		}
+	if (text.includes('台面'))
+		for (const m of text.matchAll(WORKTOP))
+			if (standsAlone(words, m.index + 1)) {
+				set(m.index, '檯');
+				set(m.index + 1, '面');
+			}
 	if (text.includes('不准'))
 		for (const m of text.matchAll(FORBIDDEN))
 			if (words.startsAt(m.index) && !words.startsAt(m.index + 1) && words.startsAt(m.index + 2)) set(m.index + 1, '准');
@@ -182,6 +202,9 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 			const measure = m.index + 1;
 			if (standsAlone(words, measure) && words.startsAt(m.index + m[0].length)) set(measure, '齣');
 		}
+	// 一出 standing alone and followed in its clause by 就, 便 or 即 is "as soon as one leaves" (一出家门就, 一出小区便),
+	// unless a play came first (一出好戏就此上演: the rule above).
+	if (text.includes('一出')) for (const m of text.matchAll(AS_SOON_AS_LEAVING)) if (standsAlone(words, m.index + 1)) set(m.index + 1, '出');
 	// The word of degree must be a word (只好困了一夜 is not 好 + 困).
 	if (text.includes('困')) for (const m of text.matchAll(SLEEPY)) if (words.startsAt(m.index)) set(m.index + m[0].length - 1, '睏');
 	if (text.includes('干') && text.includes('湿')) for (const index of dryNearWet(text, words)) set(index, '乾');
@@ -205,6 +228,7 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 			if (form) set(k, form);
 		}
 	}
+	for (const index of familyPlaces(text, names, words)) set(index, names.surnameForms.get(text[index]!)!);
 	for (const index of choices.keys()) doubtful.delete(index);
 	return { settled: choices, doubtful };
 }
@@ -343,11 +367,23 @@ function personNames(context: Context): Array<[number, number]> {
 		// 老 as an honorific ends its word or comes before a verb (钟老说, 钟老是), unlike 老年 in 多见于老年人.
 		const honorific = () => startsWord(title.index + 1) || names.verbs.some((verb) => text.startsWith(verb, title.index + 1));
 		if (title[0] === '老' && !honorific()) continue;
+		// A title said of many (同志们, 阿姨们) follows no name: 受助于阿姨们, 于是同志们.
+		const after = title.index + title[0].length;
+		if (text[after] === '们') continue;
+		// 于 alone before a form of address that a home or a place follows is the preposition (寄住于叔叔家中).
+		const prepositionYu = text[title.index - 1] === '于' && PLACE_OF_PERSON.test(text.slice(after, after + 2));
 		const lengths = (title[0] === '老' ? [1] : [3, 2, 1]).filter(
-			(n) => !(n === 1 && text[title.index - 1] === '干') && hasNameForm(title.index - n, title.index) && isName(title.index - n, title.index, 'title'),
+			(n) =>
+				!(n === 1 && (text[title.index - 1] === '干' || prepositionYu)) &&
+				hasNameForm(title.index - n, title.index) &&
+				isName(title.index - n, title.index, 'title'),
 		);
-		const length = lengths.find((n) => names.surnameForms.has(text[title.index - n]!)) ?? lengths[0];
+		let length = lengths.find((n) => names.surnameForms.has(text[title.index - n]!)) ?? lengths[0];
 		if (length) found.push([title.index - length, title.index]);
+		// Before 同志, 先生 or 女士 said of one person (not 同志们) at a clause start or after 和, 、, only a name stands,
+		// even one that a word of the dictionary took (余庆同志, where 余庆 is 餘慶 "blessings"; 钟声先生), unless it is a
+		// word for a person (干部同志); a name of three may be such a word and one more character (余生华同志).
+		else if (names.nameOnly.has(title[0]) && (length = wordAsName(context, title.index))) found.push([title.index - length, title.index]);
 		// Before a form of address only a person stands (钟声同志): a surname there that a word took is worth a look.
 		else if (names.addressed.has(title[0])) {
 			for (const n of [3, 2, 1]) {
@@ -395,6 +431,12 @@ function personNames(context: Context): Array<[number, number]> {
 		// unless the surname begins many words no dictionary lists (党建和业务); it is no reason to doubt a word there,
 		// though (周末在家, 干部都在).
 		const subject = clauseStart && !names.wordStarts.has(text[start]!);
+		// After one of `people` the name starts where that word ends, even where ICU read across the two (大学生姜小雨,
+		// where ICU reads 大学 + 生姜); a word of the dictionary at the surname still makes it no name (大学生姜汤). Not so
+		// after a role, which may be the start of a word itself (学生在师范院校: 师范).
+		const afterPeople = !clauseStart && !startsWord(start) && names.people.some((word) => text.startsWith(word, start - word.length));
+		const named = (end: number) =>
+			nameLike(afterPeople ? { ...context, startsWord: (k: number) => k === start || startsWord(k) } : context, start, end, 'weak');
 		let length = 0;
 		let beforeVerb = false;
 		// A loop rather than arrays of candidates: this runs for nearly every surname at a clause start.
@@ -402,11 +444,11 @@ function personNames(context: Context): Array<[number, number]> {
 			if (!hasNameForm(start, start + n)) continue;
 			const verb = verbs.some((verb) => text.startsWith(verb, start + n));
 			beforeVerb ||= verb;
-			if ((verb || (subject && AFTER_SUBJECT.has(text.charCodeAt(start + n)))) && isName(start, start + n, 'weak')) length = n;
+			if ((verb || (subject && AFTER_SUBJECT.has(text.charCodeAt(start + n)))) && named(start + n)) length = n;
 		}
 		// There a full name (a surname of several forms and two characters) needs no speech after it where no word of the
 		// dictionary starts at the surname (退休教师余国华捐款, 62岁的余秀英主动; not 村民余下的, 居民周边的).
-		if (!length && !clauseStart && names.surnameForms.has(text[start]!) && isName(start, start + 3, 'weak')) length = 3;
+		if (!length && !clauseStart && names.surnameForms.has(text[start]!) && named(start + 3)) length = 3;
 		if (length) found.push([start, start + length]);
 		else if (clauseStart && beforeVerb && names.surnameForms.has(text[start]!)) context.doubtful.add(start);
 	}
@@ -414,6 +456,26 @@ function personNames(context: Context): Array<[number, number]> {
 	found.push(...listedNames(context, found));
 	found.push(...pairedNames(context, found));
 	return found;
+}
+
+/**
+ * The length of a name before `title` that a word of the dictionary may have taken, at a surname of several forms
+ * where a name may start (a clause start, 和/与/及, 、): two characters (余庆, 钟声) or a word of two that ICU reads and
+ * one more character (余生 + 华); 0 where there is none.
+ */
+function wordAsName({ text, names, startsWord }: Context, title: number): number {
+	for (const n of [2, 3]) {
+		const start = title - n;
+		const before = text[start - 1] ?? '';
+		if (!names.surnameForms.has(text[start] ?? '') || !startsWord(start) || !startsWord(title)) continue;
+		if (isHan(before.charCodeAt(0)) && !/[和与及、]/.test(before)) continue;
+		const wordEnds = n === 2 ? title : title - 1;
+		if ((n === 3 && !readsAsWord(startsWord, start, wordEnds)) || NOT_IN_NAMES.test(text.slice(start, title))) continue;
+		// Nor is a word of place or quantity (余下, 党内, 周边), nor one at a surname that begins many words (党建).
+		if (PERSON_WORD_END.test(text[wordEnds - 1]!) || /[上下里内外边]/.test(text[wordEnds - 1]!) || names.wordStarts.has(text[start]!)) continue;
+		return n;
+	}
+	return 0;
 }
 
 /**
@@ -505,6 +567,16 @@ function pairedNames(context: Context, known: Array<[number, number]>): Array<[n
 		}
 	}
 	return paired;
+}
+
+/**
+ * Offsets of surnames that name a place after a family: the surname, 家, at most one more character and a word for a
+ * village (余家湾, 于家村, 钟家新村, 党家庄), where the one-character default (餘, 於, 鐘, 黨) and OpenCC's 於家 are wrong;
+ * the surname must start a word, so that 其余 + 家 is no place.
+ */
+function familyPlaces(text: string, names: NameData, words: TextWords): number[] {
+	if (!text.includes('家')) return [];
+	return [...text.matchAll(names.familyPlace)].map((m) => m.index).filter((index) => words.startsAt(index));
 }
 
 /**

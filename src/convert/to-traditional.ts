@@ -244,7 +244,9 @@ function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 		// Only the second character is in doubt: the first may belong to the word before (书上 + 签下, 一 + 出便, 叶长 +
 		// 发), while a character that opens such a pair is nearly always the start of a word ICU does not know (签约,
 		// 复方, 干粮).
-		if (end - start === 2 && k === start + 1 && twoWords(starts, start)) return 'two-words';
+		// But a particle (了, 着, 过) makes no word with what it follows, so a phrase over the two vouches for nothing: 干了 in
+		// 自然就干了 is as much a guess as 干 alone.
+		if (end - start === 2 && (k === start + 1 || PARTICLE.test(run[start + 1]!)) && twoWords(starts, start)) return 'two-words';
 		return overlapDisagrees(run, starts, start, end, k, form) ? 'overlap' : undefined;
 	}
 
@@ -282,6 +284,9 @@ function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 		return opencc.matchesAt(run, k).some((match) => match.end - k > 1 && starts[match.end] && match.value.length === match.end - k && match.value[0] !== form);
 	}
 }
+
+// Aspect particles: they follow a verb without making a word with it.
+const PARTICLE = /[了着过]/;
 
 // Localizers: after a noun they make a place of it (标签上, 会议上, 村里), rather than a word with what follows.
 const LOCALIZER = /[上下里中内外]/;
