@@ -180,6 +180,9 @@ describe("the project's dictionary", () => {
 		['台风刮倒了电线杆', '颱風颳倒了電線桿'],
 		['小区解封后一周内', '小區解封後一週內'],
 		['废弃口罩请投入干垃圾桶', '廢棄口罩請投入乾垃圾桶'],
+		['朴主任介绍，朴明哲医生作风朴素、为人淳朴', '朴主任介紹，朴明哲醫生作風樸素、為人淳樸'],
+		['7月下旬全县布雷图指数为12', '7月下旬全縣布雷圖指數為12'],
+		['村民自制了灭蚊器，也要有自制力', '村民自製了滅蚊器，也要有自制力'],
 	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 
 	it('converts the same with a trace as without, where a word of its own writes only defaults (折合, 解封) or a rule settled a character', () => {
