@@ -591,7 +591,12 @@ function placeNames(context: Context): Array<[number, number]> {
 		// 里 alone is a place of one character only before a one-character suffix that ICU reads alone (湖里区); elsewhere
 		// it is "in" (城里社区医院, 县城里镇上, 城里区域).
 		const inside = text[suffix.index - 1] === '里' && !(suffix[0].length === 1 && context.startsWord(suffix.index + 1));
-		const length = [2, 1].find((n) => !(n === 1 && inside) && nameLike(context, suffix.index - n, suffix.index, 'title'));
+		// The suffix must be a word of its own after the preposition 于: ICU's 山区, 村里, 县城 are the place "in" which
+		// something is (多见于山区, 居住于村里), while a county named 于… ends in a suffix alone (于都/县, 于洪/区).
+		const yuBeforeWord = !(context.startsWord(suffix.index) && context.startsWord(suffix.index + suffix[0].length));
+		const length = [2, 1].find(
+			(n) => !(n === 1 && inside) && !(text[suffix.index - n] === '于' && yuBeforeWord) && nameLike(context, suffix.index - n, suffix.index, 'title'),
+		);
 		if (length) found.push([suffix.index - length, suffix.index]);
 	}
 	return found;
