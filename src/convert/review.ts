@@ -86,9 +86,22 @@ function reviewDoubt(choice: Choice, reading: Reading): Choice['doubt'] | 'defau
 	if (doubt === 'overlap' && settledBy === 'rule')
 		return surname === chosen && !countingPlace(reading.text, index) && !nameEndsBefore(reading.text, index) ? doubt : undefined;
 	if (surname !== undefined && surnameDoubt(reading, choice, surname === chosen)) return 'context';
+	// A surname whose other form is a preposition (于), written as the surname before a title, where nothing before it
+	// starts a name (存放于局长办公室: "in the director's office" or "in Director Yu's office"); after 的 or the unit a
+	// person works in, only a name stands (卫健委的于科长, 呼吸内科于主任).
+	if (
+		surname === chosen &&
+		settledBy === 'rule' &&
+		reviewData().peopleExcept.has(source) &&
+		titleAfter(reading.text, index) &&
+		!nameMayStart(reading.text, index) &&
+		!UNIT_ENDS.test(reading.text[index - 1] ?? '')
+	)
+		return 'context';
 	// A default is the converter's weakest evidence: where it wrote a surname otherwise in a span that reads as a name,
 	// ask (钟阿婆和余阿公把, 退休教师于发祥在).
-	if (surname !== undefined && surname !== chosen && settledBy === 'default' && nameLikeSpan(reading.text, index)) return 'context';
+	if (surname !== undefined && surname !== chosen && settledBy === 'default' && (nameLikeSpan(reading.text, index) || titleAfter(reading.text, index)))
+		return 'context';
 	// So is a given name's character that a default or a phrase wrote otherwise there (老人刘金发每天: 金髮 "blond").
 	if ((settledBy === 'default' || settledBy === 'phrase') && givenNameDoubt(reading.text, choice)) return 'context';
 	// After a word for a place a localizer is the likelier reading; a phrase there that writes it otherwise may have
@@ -149,6 +162,9 @@ function nameEndsBefore(text: string, index: number): boolean {
 	});
 }
 
+// How the name of a unit ends (内科, 卫健局, 街道办, 疾控中心) and 的: a person of that unit may follow, not a preposition.
+const UNIT_ENDS = /[的科局委办院所站部处队组心]/;
+
 // What may stand before a name besides a word for a person: a list or a pair of names (钟阿婆和余阿公).
 const JOINS_NAMES = /[和与及、]/;
 
@@ -167,8 +183,20 @@ function nameLikeSpan(text: string, index: number, through = index): boolean {
 		const given = text.slice(index + 1, index + end);
 		if (given.length !== end - 1 || ![...given].every((char) => HAN.test(char)) || NOT_IN_NAMES.test(given)) return false;
 		title.lastIndex = index + end;
-		return title.test(text) || speechAfter(text, index + end) || AFTER_SUBJECT.has(text.charCodeAt(index + end));
+		return title.test(text) || speechAfter(text, index + end) || AFTER_SUBJECT.has(text.charCodeAt(index + end)) || SUBJECT_ACTS.test(text.slice(index + end));
 	});
+}
+
+// Words of manner and duty that follow the subject of a clause, beside the characters of AFTER_SUBJECT: a name often
+// stands before them (和余华一起, 退休教师张华发主动报名, 网格员于明负责登记).
+const SUBJECT_ACTS = /^(?:主动|一起|一直|负责|带领|带队|带头|连续|坚持|积极|立即|及时|先后|随即|当即|迅速|始终|同时|自愿)/;
+
+/** Whether a title of two characters or more (局长, 主任, 医生) follows the character at `index`: a surname stands there, whatever a default wrote (县卫健局于局长处). */
+function titleAfter(text: string, index: number): boolean {
+	const title = nameData().afterAt;
+	title.lastIndex = index + 1;
+	const match = title.exec(text);
+	return match !== null && match[0].length > 1;
 }
 
 /** Whether the character of `choice`, written otherwise than in given names, is the second or third of a span that reads as a name. */

@@ -100,6 +100,23 @@ describe('review list: surnames where names stand', () => {
 		expect(flagged('老人刘金发说，每天都来。')).toEqual([]);
 	});
 
+	it('asks where a word of manner or duty ends such a span (一起, 主动, 负责), and about a surname a default wrote before a title', () => {
+		expect(flagged('张医生和余华一起为老人接种。')).toEqual(['和[余]华']);
+		// 华发 is 華髮 "grey hair"; before 主动 after a role it is a given name.
+		expect(flagged('退休教师张华发主动报名当志愿者。')).toEqual(['华[发]主']);
+		// The rules read 于 before a title and 处 as the preposition ("at the director's"); it may be the surname.
+		expect(flagged('记者从县卫健局于局长处获悉。')).toEqual(['局[于]局']);
+		// Not before a title of one character (见于老年人), nor where a word took the surname (由于主任 is asked as a doubt of its own).
+		expect(flagged('该病多见于老年人，工作人员和余下的志愿者一起搬运。')).toEqual([]);
+		// A span of grammar before the word is no name (余下的 … 一起).
+		expect(flagged('队员们和余下的群众一起撤离。')).toEqual([]);
+	});
+
+	it('asks about 于 written as the surname before a title where nothing before it starts a name, not after a unit or 的', () => {
+		expect(flagged('有关材料已存放于局长办公室。')).toEqual(['放[于]局']);
+		expect(flagged('卫健委的于科长说，呼吸内科于主任介绍。')).toEqual([]);
+	});
+
 	it('leaves that default alone before a time, or where grammar ends the span (于当天, 余下的)', () => {
 		expect(flagged('患者于当天在医院复查。')).toEqual([]);
 		expect(flagged('村民和余下的志愿者一起搬运物资。')).toEqual([]);
