@@ -191,6 +191,8 @@ describe("the project's dictionary", () => {
 		['听诊可闻及干啰音', '聽診可聞及乾囉音'],
 		['用刮板刮去霉斑，大风刮去了瓦片', '用刮板刮去黴斑，大風颳去了瓦片'],
 		['胸前别着党徽，大家别着急', '胸前別著黨徽，大家別著急'],
+		['考前面签承诺书，双方见面签约；河南台前县，舞台前', '考前面簽承諾書，雙方見面簽約；河南台前縣，舞臺前'],
+		['在冲淋间冲淋，奶粉现冲现喝，发现冲突及时报告，再用干拖把', '在沖淋間沖淋，奶粉現沖現喝，發現衝突及時報告，再用乾拖把'],
 	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 
 	it('converts the same with a trace as without, where a word of its own writes only defaults (折合, 解封) or a rule settled a character', () => {
