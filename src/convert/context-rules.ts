@@ -108,9 +108,9 @@ const AS_SOON_AS = /一出(?=[便就即，])/g;
 const PLACE_OF_PERSON = /^(?:家|处|那|身边)/;
 // 一出 with 就, 便 or 即 later in its clause (一出家门就戴上口罩).
 const AS_SOON_AS_LEAVING = /一出(?=[^，。；！？、]{1,6}?[就便即])/g;
-// 困 after a word of degree and before 了, 得 or the end of a clause is "sleepy" 睏 (太困了, 很困); 困难 and 困惑 are words,
-// and 困了 before a span of time is "trapped" (只好困了一夜).
-const SLEEPY = new RegExp(`(?:太|很|好|真|特别|非常|有点|有些|越来越)困(?=[了得极死的，。！？、]|$)(?!了${NUMBER})`, 'g');
+// 困 after a word of degree and before 了, 得, a word that goes on with the clause (也, 就, 还 …) or the end of a clause
+// is "sleepy" 睏 (太困了, 很困, 晚上很困也要坚持); 困难 and 困惑 are words, and 困了 before a span of time is "trapped" (只好困了一夜).
+const SLEEPY = new RegExp(`(?:太|很|好|真|特别|非常|有点|有些|越来越)困(?=[了得极死的也就又还但却时，。！？、]|$)(?!了${NUMBER})`, 'g');
 // 干 and 湿 as opposites stand close together (湿了又干、干了又湿, 干湿分类); further apart, 干 is usually "to do".
 const OPPOSITES_NEAR = 4;
 // 刮 right after 风 is the wind blowing 颳 (台风刮倒, 大风刮断): OpenCC's phrase 風颳 is lost where 台风 or 大风 took 风 first.
