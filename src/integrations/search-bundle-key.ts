@@ -2,8 +2,8 @@
 export interface BundleInputs {
 	/** The bundle's folder name (its period), which its files do not contain but the manifest points at. */
 	name: string;
-	/** The bundle's pages in the order they are added to the index: URL and the cache key of the page as built. */
-	pages: ReadonlyArray<{ url: string; hash: string }>;
+	/** The bundle's pages in the order they are added to the index: URL and the hash of what Pagefind reads of the page. */
+	pages: ReadonlyArray<{ url: string; indexed: string }>;
 	pagefindVersion: string;
 	/** PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE as Pagefind's service sees it. */
 	chunkSize: string;
@@ -22,6 +22,6 @@ export function bundleKey(inputs: BundleInputs): string {
 		inputs.chunkSize,
 		inputs.language,
 		inputs.name,
-		inputs.pages.map((page) => [page.url, page.hash]),
+		inputs.pages.map((page) => [page.url, page.indexed]),
 	]);
 }

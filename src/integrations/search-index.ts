@@ -11,8 +11,18 @@ import { otherScript } from '../core/scripts.ts';
 import { editions, firstEditionIn, searchBundlePath, type Edition } from '../core/editions.ts';
 import { buildSitePart, type SitePart } from '../core/site-parts.ts';
 import { shardOutputs } from './shards.ts';
-import { bundleOf, LIBRARY_FILE, MANIFEST_FILE, planBundles, QUERY_MAP_FILE, type BundleManifest } from '../search/bundles.ts';
-import { indexedText } from './search-page-text.ts';
+import {
+	bundleOf,
+	bundlesSinceWholeBuild,
+	LIBRARY_FILE,
+	MANIFEST_FILE,
+	planBundles,
+	QUERY_MAP_FILE,
+	type BundleManifest,
+	type BundleMembers,
+	type WholeBuildBundles,
+} from '../search/bundles.ts';
+import { indexedPart, indexedText } from './search-page-text.ts';
 import { deriveQueryMap } from '../search/query-map.ts';
 import { searchablePage } from '../search/searchable-page.ts';
 import { textWords } from '../search/words.ts';
@@ -39,7 +49,7 @@ const INDEX_LANGUAGE = 'und';
 // How this project turns pages into bundles: spacing the words (searchablePage), counting them (indexedText,
 // textWords), the index options and the files removed. Cached pages and bundles carry it in their keys, so raising it
 // after changing any of those makes the next build index everything again instead of reusing what the old code made.
-const SEARCH_FORMAT = 1;
+const SEARCH_FORMAT = 2;
 
 // Cached bundles were written by this Pagefind; another version may write other files for the same pages.
 const PAGEFIND_VERSION = (JSON.parse(readFileSync(findPackageJSON('pagefind', import.meta.url)!, 'utf8')) as { version: string }).version;
@@ -103,6 +113,8 @@ interface ArticlePage {
 	date: string;
 	/** The page's cache key: the hash of its bytes as built, with the script and SEARCH_FORMAT. */
 	hash: string;
+	/** The hash of what Pagefind reads of it (indexedPart): a bundle is indexed again only when this changes. */
+	indexed: string;
 }
 
 /** One occurrence count per index word of a page, in the order the words first occur. */
@@ -113,7 +125,7 @@ type WordCounts = Array<[word: string, count: number]>;
  * which a write leaves as it was): a build of changes takes most pages from the published site as they are (hard links),
  * and need not read them to know them.
  */
-type KnownPages = Map<string, { date: string; hash: string }>;
+type KnownPages = Map<string, { date: string; hash: string; indexed: string }>;
 
 /**
  * Reads an article page (its only read this build), unless its file is known, and returns what indexing needs of it:
@@ -139,8 +151,9 @@ function readArticlePage(
 	}
 	const html = readFileSync(path, 'utf8');
 	const hash = cache.key(`${SEARCH_FORMAT}\n${edition.script}\n${html}`);
-	const page = { file, url, date: pageDate(html, file), hash };
-	known.now.set(identity, { date: page.date, hash });
+	const indexed = cache.key(`${SEARCH_FORMAT}\n${edition.script}\n${indexedPart(html)}`);
+	const page = { file, url, date: pageDate(html, file), hash, indexed };
+	known.now.set(identity, { date: page.date, hash, indexed });
 	const counted = cache.read(hash, 'words');
 	if (counted) return { page, words: JSON.parse(counted.toString('utf8')) as WordCounts };
 	const counts = new Map<string, number>();
@@ -222,10 +235,25 @@ function editionWords(
 }
 
 /**
+ * An edition's bundles with the URLs of their articles: by period (bundles.ts), or in a build of changes, the last
+ * whole build's bundles and a bundle of the articles added since, where that places every article (bundlesSinceWholeBuild).
+ */
+function editionBundles(pages: ArticlePage[], dates: string[], part: SitePart, cache: ContentCache, wholeKey: string): BundleMembers[] {
+	const whole = part.kind === 'changes' ? cache.read(wholeKey, 'json') : undefined;
+	const sinceWhole = whole && bundlesSinceWholeBuild(JSON.parse(whole.toString('utf8')) as WholeBuildBundles, pages);
+	if (sinceWhole) return sinceWhole;
+	return planBundles(dates, BUNDLE_LIMIT).map((bundle) => ({
+		...bundle,
+		urls: pages.filter((page) => bundleOf(page.date.slice(0, 10), [bundle])).map((page) => page.url),
+	}));
+}
+
+/**
  * Builds one edition's search: its article pages, words spaced apart, in one Pagefind bundle per period (bundles.ts)
  * with a manifest of them, newest first, and the map that turns a query typed in the other script into this
  * edition's (derived from the converter and the index's words). A bundle whose pages and settings are those of a
- * bundle in the cache is copied from there: adding a bulletin indexes only its period again. A shard writes only its
+ * bundle in the cache is copied from there: adding a bulletin indexes only its period again (in a build of changes, only
+ * the bundle of what was added since the last whole build). A shard writes only its
  * bundles and what the assembly needs of it; the assembly writes the manifest and the query map for all of them.
  */
 async function indexEdition(
@@ -249,7 +277,8 @@ async function indexEdition(
 			),
 		);
 	}
-	const bundles = planBundles(dates, BUNDLE_LIMIT);
+	const wholeKey = cache.key(`whole build bundles ${SEARCH_FORMAT} ${edition.path}`);
+	const bundles = editionBundles(pages, dates, part, cache, wholeKey);
 	let reused = 0;
 	for (const bundle of bundles) {
 		const bundleFolder = join(folder, bundle.name);
@@ -266,7 +295,8 @@ async function indexEdition(
 			reused++;
 			continue;
 		}
-		const inBundle = pages.filter((page) => bundleOf(page.date.slice(0, 10), [bundle]));
+		const members = new Set(bundle.urls);
+		const inBundle = pages.filter((page) => members.has(page.url));
 		const key = cache.key(
 			bundleKey({
 				name: bundle.name,
@@ -284,11 +314,16 @@ async function indexEdition(
 		await writeBundle(inBundle, (page) => spacedPage(site, edition, page, cache), bundleFolder);
 		cache.writeFolder(key, 'bundle', bundleFolder);
 	}
+	if (part.kind === 'whole') {
+		const newest = pages.reduce((latest, page) => (page.date > latest ? page.date : latest), '');
+		cache.write(wholeKey, 'json', JSON.stringify({ bundles, newest } satisfies WholeBuildBundles));
+	}
 	let mapped = 0;
 	if (part.kind === 'shard') {
 		writeFileSync(join(site, shardSearchFile(edition)), JSON.stringify({ dates, words: [...words] } satisfies ShardSearch));
 	} else {
-		writeFileSync(join(folder, MANIFEST_FILE), JSON.stringify({ bundles } satisfies BundleManifest));
+		const manifest: BundleManifest = { bundles: bundles.map(({ name, from, to, pages }) => ({ name, from, to, pages })) };
+		writeFileSync(join(folder, MANIFEST_FILE), JSON.stringify(manifest));
 		copyFileSync(join(folder, bundles[0]!.name, LIBRARY_FILE), join(folder, LIBRARY_FILE));
 		// Queries typed in the other script: how its readers would write this edition's words, and back into the edition.
 		const other = otherScript(script);
@@ -338,7 +373,9 @@ export function searchIndex(): AstroIntegration {
 				const known = { before: remembered ? (deserialize(remembered) as KnownPages) : new Map(), now: new Map() };
 				try {
 					const part = buildSitePart();
-					for (const edition of editions) await indexEdition(site, edition, cache, part, root, known, logger);
+					// Both editions at once: Pagefind indexes in its own process while this one spaces and counts the other edition's
+					// words, and each edition holds one bundle in flight, so memory grows by one bundle, not by an edition.
+					await Promise.all(editions.map((edition) => indexEdition(site, edition, cache, part, root, known, logger)));
 				} finally {
 					await pagefind.close();
 				}

@@ -72,3 +72,35 @@ export function planBundles(dates: string[], limit: number): SearchBundle[] {
 export function bundleOf(date: string, bundles: SearchBundle[]): SearchBundle | undefined {
 	return bundles.find((bundle) => date >= bundle.from && date <= bundle.to);
 }
+
+/** A bundle with the URLs of the articles it holds. */
+export interface BundleMembers extends SearchBundle {
+	urls: string[];
+}
+
+/** An edition's bundles as the last whole build wrote them, and the date (with the time of issue, if any) of its newest article. */
+export interface WholeBuildBundles {
+	bundles: BundleMembers[];
+	newest: string;
+}
+
+/** Name of the bundle that holds the articles a build of changes added since the last whole build. */
+export const RECENT_BUNDLE = 'recent';
+
+/**
+ * The bundles of a build of changes: the last whole build's bundles, each with the articles it held (a corrected one
+ * indexed again with the same members), after one bundle of the articles added since, newest first; so a new bulletin
+ * indexes a bundle of its own instead of its period's, until the next whole build folds it in. Undefined where an added
+ * article is older than the whole build's newest (the recent bundle, searched first, would list it before newer ones)
+ * or one the whole build held is gone: only planning afresh places those.
+ */
+export function bundlesSinceWholeBuild(whole: WholeBuildBundles, pages: ReadonlyArray<{ url: string; date: string }>): BundleMembers[] | undefined {
+	const current = new Set(pages.map((page) => page.url));
+	if (whole.bundles.some((bundle) => bundle.urls.some((url) => !current.has(url)))) return undefined;
+	const held = new Set(whole.bundles.flatMap((bundle) => bundle.urls));
+	const added = pages.filter((page) => !held.has(page.url)).sort((a, b) => a.date.localeCompare(b.date));
+	if (added.length === 0) return whole.bundles;
+	if (added[0]!.date < whole.newest) return undefined;
+	const [from, to] = [added[0]!.date.slice(0, 10), added.at(-1)!.date.slice(0, 10)];
+	return [{ name: RECENT_BUNDLE, from, to, pages: added.length, urls: added.map((page) => page.url) }, ...whole.bundles];
+}

@@ -25,8 +25,8 @@ export function pagefindEntries(dist: string, edition: string): Array<{ language
 	return bundleFolders(dist, edition).map((folder) => JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')));
 }
 
-/** The page text Pagefind stored for each article of an edition (its fragments in every bundle, gunzipped), keyed by URL. */
-export function indexedContent(dist: string, edition: string): Map<string, string> {
+/** What Pagefind stored for each article of an edition (its fragment in whichever bundle: text, filters, sort keys), keyed by URL. */
+export function indexedFragments(dist: string, edition: string): Map<string, { url: string; content: string }> {
 	const fragments = bundleFolders(dist, edition).flatMap((folder) =>
 		readdirSync(join(folder, 'fragment')).map((file) =>
 			JSON.parse(
@@ -36,5 +36,10 @@ export function indexedContent(dist: string, edition: string): Map<string, strin
 			),
 		),
 	);
-	return new Map(fragments.map((f: { url: string; content: string }) => [f.url, f.content]));
+	return new Map(fragments.map((fragment: { url: string; content: string }) => [fragment.url, fragment]));
+}
+
+/** The page text Pagefind stored for each article of an edition (its fragments in every bundle, gunzipped), keyed by URL. */
+export function indexedContent(dist: string, edition: string): Map<string, string> {
+	return new Map([...indexedFragments(dist, edition)].map(([url, fragment]) => [url, fragment.content]));
 }

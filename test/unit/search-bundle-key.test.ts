@@ -4,8 +4,8 @@ import { bundleKey, type BundleInputs } from '../../src/integrations/search-bund
 const inputs: BundleInputs = {
 	name: '2022-q4',
 	pages: [
-		{ url: '/zh-hant/articles/2022/12/31-fuan-urgent-notice/', hash: 'hash-of-the-urgent-notice' },
-		{ url: '/zh-hant/articles/2022/12/30-gutian-masks/', hash: 'hash-of-the-masks-report' },
+		{ url: '/zh-hant/articles/2022/12/31-fuan-urgent-notice/', indexed: 'hash-of-the-urgent-notice' },
+		{ url: '/zh-hant/articles/2022/12/30-gutian-masks/', indexed: 'hash-of-the-masks-report' },
 	],
 	pagefindVersion: '1.6.0',
 	chunkSize: '3000',
@@ -19,10 +19,10 @@ describe("a search bundle's cache key", () => {
 	});
 
 	it.each<[string, Partial<BundleInputs>]>([
-		['a page changed', { pages: [inputs.pages[0]!, { ...inputs.pages[1]!, hash: 'hash-of-the-corrected-report' }] }],
+		['a page changed', { pages: [inputs.pages[0]!, { ...inputs.pages[1]!, indexed: 'hash-of-the-corrected-report' }] }],
 		['a page moved to another address', { pages: [inputs.pages[0]!, { ...inputs.pages[1]!, url: '/zh-hant/articles/2022/12/29-gutian-masks/' }] }],
 		['the pages reordered', { pages: [...inputs.pages].reverse() }],
-		['a page added', { pages: [...inputs.pages, { url: '/zh-hant/articles/2022/12/01-fuding-clinic/', hash: 'hash-of-the-clinic' }] }],
+		['a page added', { pages: [...inputs.pages, { url: '/zh-hant/articles/2022/12/01-fuding-clinic/', indexed: 'hash-of-the-clinic' }] }],
 		['another bundle name', { name: '2022-12' }],
 		['another chunk size', { chunkSize: '20000' }],
 		['another Pagefind version', { pagefindVersion: '1.6.1' }],
@@ -33,7 +33,7 @@ describe("a search bundle's cache key", () => {
 	});
 
 	it('keeps a URL and a hash apart, so text moved from one to the other is another key', () => {
-		const joined = { ...inputs, pages: [{ url: '/a/', hash: 'bc' }] };
-		expect(bundleKey(joined)).not.toBe(bundleKey({ ...inputs, pages: [{ url: '/a/b', hash: 'c' }] }));
+		const joined = { ...inputs, pages: [{ url: '/a/', indexed: 'bc' }] };
+		expect(bundleKey(joined)).not.toBe(bundleKey({ ...inputs, pages: [{ url: '/a/b', indexed: 'c' }] }));
 	});
 });

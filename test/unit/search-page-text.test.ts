@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexedText } from '../../src/integrations/search-page-text.ts';
+import { indexedPart, indexedText } from '../../src/integrations/search-page-text.ts';
 
 describe('indexedText (what the search index word list reads from a page)', () => {
 	const page = (body: string) =>
@@ -32,5 +32,25 @@ describe('indexedText (what the search index word list reads from a page)', () =
 
 	it('gives nothing for a page without a marked body', () => {
 		expect(indexedText(page('<article><p>沒有標記的正文</p></article>'))).toEqual([]);
+	});
+});
+
+describe('indexedPart (what decides that a page is indexed again)', () => {
+	const article = (body: string, after: string) =>
+		`<html lang="zh-Hant"><body><article data-pagefind-body data-pagefind-sort="date:2022-12-30">${body}</article>${after}</body></html>`;
+	const body = '<h1 data-pagefind-meta="title:口罩">口罩</h1><p>正文</p>';
+	// Related articles are cards of their own <article> elements after the indexed one.
+	const related = '<section data-pagefind-ignore><article class="card"><a href="/zh-hant/articles/2022/12/31-urgent/">緊急通告</a></article></section>';
+
+	it('does not change with the links to other articles after the indexed element', () => {
+		const withNewer = article(body, `<nav><a href="/zh-hant/articles/2022/12/31-urgent/">較新</a></nav>${related}`);
+		expect(indexedPart(withNewer)).toBe(indexedPart(article(body, '<nav></nav>')));
+	});
+
+	it('changes with the indexed text, and with filters, meta or pictures outside it, which Pagefind still reads', () => {
+		expect(indexedPart(article(body, ''))).not.toBe(indexedPart(article('<h1 data-pagefind-meta="title:口罩">口罩</h1><p>更正</p>', '')));
+		for (const outside of ['<p data-pagefind-filter="county:福安市">福安市</p>', '<img src="/a.jpg" alt="">']) {
+			expect(indexedPart(article(body, outside))).not.toBe(indexedPart(article(body, '')));
+		}
 	});
 });

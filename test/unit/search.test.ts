@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { searchablePage } from '../../src/search/searchable-page.ts';
-import { bundleOf, planBundles } from '../../src/search/bundles.ts';
+import { bundleOf, bundlesSinceWholeBuild, planBundles, RECENT_BUNDLE, type WholeBuildBundles } from '../../src/search/bundles.ts';
 import { excerpt, matches } from '../../src/search/excerpt.ts';
 import { GAP, joinWords, queryPhrases, queryWords, spaceText, textTokens } from '../../src/search/words.ts';
 
@@ -113,6 +113,41 @@ describe('search bundles', () => {
 				},
 			),
 		);
+	});
+});
+
+describe('search bundles of a build of changes', () => {
+	const whole: WholeBuildBundles = {
+		bundles: [
+			{ name: '2022', from: '2022-01-01', to: '2022-12-31', pages: 2, urls: ['/a/2022-b/', '/a/2022-a/'] },
+			{ name: '2021', from: '2021-01-01', to: '2021-12-31', pages: 1, urls: ['/a/2021/'] },
+		],
+		newest: '2022-06-30 18:00',
+	};
+	const held = [
+		{ url: '/a/2022-b/', date: '2022-06-30 18:00' },
+		{ url: '/a/2022-a/', date: '2022-03-01' },
+		{ url: '/a/2021/', date: '2021-05-05' },
+	];
+
+	it('keeps the whole build’s bundles and their members, with the articles added since in a bundle of their own before them', () => {
+		const added = [
+			{ url: '/a/urgent-2/', date: '2022-07-02 09:30' },
+			{ url: '/a/urgent-1/', date: '2022-06-30 21:15' },
+		];
+		expect(bundlesSinceWholeBuild(whole, [...held, ...added])).toEqual([
+			{ name: RECENT_BUNDLE, from: '2022-06-30', to: '2022-07-02', pages: 2, urls: ['/a/urgent-1/', '/a/urgent-2/'] },
+			...whole.bundles,
+		]);
+	});
+
+	it('is the whole build’s bundles when nothing was added (a corrected article stays in its bundle)', () => {
+		expect(bundlesSinceWholeBuild(whole, held)).toEqual(whole.bundles);
+	});
+
+	it('leaves to planning afresh an added article older than the newest, and an article the whole build held that is gone', () => {
+		expect(bundlesSinceWholeBuild(whole, [...held, { url: '/a/late-report/', date: '2022-06-30 17:59' }])).toBeUndefined();
+		expect(bundlesSinceWholeBuild(whole, held.slice(1))).toBeUndefined();
 	});
 });
 
