@@ -3,7 +3,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { buildSite, sampleSite, sampleContentWith, type BuiltSite } from '../../scripts/lib/build-site.ts';
+import { buildSite, builtSite, createProject, sampleSite, sampleContentWith, type BuiltSite } from '../../scripts/lib/build-site.ts';
+import { sampleProjectWithPublishedBuild } from '../helpers/shared-sample-build.ts';
 import { launchChromium, watchErrors } from '../../scripts/lib/browser.ts';
 import { brokenTargets } from '../helpers/link-check.ts';
 import { get, hasBrotli, hasNginx, startNginx, type RunningNginx } from '../helpers/nginx.ts';
@@ -17,7 +18,12 @@ describe.skipIf(!hasNginx)('the site behind nginx with the repository configurat
 	let browser: Browser;
 
 	beforeAll(async () => {
-		site = buildSite(sampleSite);
+		// A copy of the shared sample build: the tests below add files to its dist/.
+		site = builtSite(
+			sampleProjectWithPublishedBuild(() => createProject(sampleSite)),
+			true,
+			'',
+		);
 		subPathSite = buildSite(
 			sampleContentWith((content) => {
 				const config = join(content, 'site.yaml');
