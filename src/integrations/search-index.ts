@@ -1,7 +1,7 @@
-import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import { findPackageJSON } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
@@ -29,6 +29,7 @@ import { textWords } from '../search/words.ts';
 import { editorMessage } from '../content-model/editor-messages.ts';
 import { contentCache, type ContentCache } from './content-cache.ts';
 import { bundleKey } from './search-bundle-key.ts';
+import { filesUnder } from '../publish/site-files.ts';
 
 // Articles per bundle before a year is split into quarters (and a quarter into months). A first search downloads the
 // newest bundle's page list, about 11 bytes (gzip) per article, and its postings for the query; at 1,000 articles
@@ -234,6 +235,34 @@ function editionWords(
 	return { pages, dates: pages.map((page) => page.date.slice(0, 10)), words: inWordOrder(words) };
 }
 
+/** The key of each bundle of a published search folder, as its manifest gives them (none where it has no manifest). */
+function bundleKeysIn(folder: string): Map<string, string> {
+	try {
+		const { bundles } = JSON.parse(readFileSync(join(folder, MANIFEST_FILE), 'utf8')) as BundleManifest;
+		return new Map(bundles.flatMap((bundle) => (bundle.key ? [[bundle.name, bundle.key] as const] : [])));
+	} catch {
+		return new Map();
+	}
+}
+
+/**
+ * Hard-links the files of a published bundle into the site being built: the same files, without copying tens of
+ * thousands of them from the cache. False where the file system cannot link them, with nothing left behind.
+ */
+function linkFolder(from: string, to: string): boolean {
+	rmSync(to, { recursive: true, force: true });
+	try {
+		for (const file of filesUnder(from)) {
+			mkdirSync(dirname(join(to, file)), { recursive: true });
+			linkSync(join(from, file), join(to, file));
+		}
+		return true;
+	} catch {
+		rmSync(to, { recursive: true, force: true });
+		return false;
+	}
+}
+
 /**
  * An edition's bundles with the URLs of their articles: by period (bundles.ts), or in a build of changes, the last
  * whole build's bundles and a bundle of the articles added since, where that places every article (bundlesSinceWholeBuild).
@@ -251,13 +280,14 @@ function editionBundles(pages: ArticlePage[], dates: string[], part: SitePart, c
 /**
  * Builds one edition's search: its article pages, words spaced apart, in one Pagefind bundle per period (bundles.ts)
  * with a manifest of them, newest first, and the map that turns a query typed in the other script into this
- * edition's (derived from the converter and the index's words). A bundle whose pages and settings are those of a
- * bundle in the cache is copied from there: adding a bulletin indexes only its period again (in a build of changes, only
+ * edition's (derived from the converter and the index's words). A bundle whose pages and settings are those of the
+ * published site's bundle of the same name is linked from there, or else of a bundle in the cache, copied from there: adding a bulletin indexes only its period again (in a build of changes, only
  * the bundle of what was added since the last whole build). A shard writes only its
  * bundles and what the assembly needs of it; the assembly writes the manifest and the query map for all of them.
  */
 async function indexEdition(
 	site: string,
+	published: string,
 	edition: Edition,
 	cache: ContentCache,
 	part: SitePart,
@@ -279,6 +309,9 @@ async function indexEdition(
 	}
 	const wholeKey = cache.key(`whole build bundles ${SEARCH_FORMAT} ${edition.path}`);
 	const bundles = editionBundles(pages, dates, part, cache, wholeKey);
+	const publishedFolder = join(published, searchBundlePath(edition));
+	const publishedKeys = bundleKeysIn(publishedFolder);
+	const keys = new Map<string, string>();
 	let reused = 0;
 	for (const bundle of bundles) {
 		const bundleFolder = join(folder, bundle.name);
@@ -307,6 +340,11 @@ async function indexEdition(
 				format: SEARCH_FORMAT,
 			}),
 		);
+		keys.set(bundle.name, key);
+		if (publishedKeys.get(bundle.name) === key && linkFolder(join(publishedFolder, bundle.name), bundleFolder)) {
+			reused++;
+			continue;
+		}
 		if (cache.readFolder(key, 'bundle', bundleFolder)) {
 			reused++;
 			continue;
@@ -322,7 +360,7 @@ async function indexEdition(
 	if (part.kind === 'shard') {
 		writeFileSync(join(site, shardSearchFile(edition)), JSON.stringify({ dates, words: [...words] } satisfies ShardSearch));
 	} else {
-		const manifest: BundleManifest = { bundles: bundles.map(({ name, from, to, pages }) => ({ name, from, to, pages })) };
+		const manifest: BundleManifest = { bundles: bundles.map(({ name, from, to, pages }) => ({ name, from, to, pages, key: keys.get(name) })) };
 		writeFileSync(join(folder, MANIFEST_FILE), JSON.stringify(manifest));
 		copyFileSync(join(folder, bundles[0]!.name, LIBRARY_FILE), join(folder, LIBRARY_FILE));
 		// Queries typed in the other script: how its readers would write this edition's words, and back into the edition.
@@ -338,8 +376,8 @@ async function indexEdition(
 	logger.info(
 		editorMessage(
 			{
-				zh: '搜尋索引：{edition} 共 {pages} 頁，分 {bundles} 個分冊：{names}；重新建立 {indexed} 個分冊，{reused} 個沿用快取；可按縣區、主題、年份篩選，按日期排序；查詢對照 {mapped} 條；用了 {seconds} 秒',
-				en: '{edition}: {pages} pages in {bundles} bundles, {names}; {indexed} indexed, {reused} reused from the cache; county, topic, year filters, sorted by date; {mapped} query-map entries; {seconds} s',
+				zh: '搜尋索引：{edition} 共 {pages} 頁，分 {bundles} 個分冊：{names}；重新建立 {indexed} 個分冊，{reused} 個沿用已發佈的網站或快取；可按縣區、主題、年份篩選，按日期排序；查詢對照 {mapped} 條；用了 {seconds} 秒',
+				en: '{edition}: {pages} pages in {bundles} bundles, {names}; {indexed} indexed, {reused} reused from the published site or the cache; county, topic, year filters, sorted by date; {mapped} query-map entries; {seconds} s',
 			},
 			{ edition: edition.path, pages: dates.length, bundles: bundles.length, names, indexed: bundles.length - reused, reused, mapped, seconds },
 		),
@@ -353,9 +391,14 @@ async function indexEdition(
 export function searchIndex(): AstroIntegration {
 	let cacheFolder = '';
 	let root = '';
+	let published = '';
 	return {
 		name: 'bulletin-search-index',
 		hooks: {
+			// Read before the atomic publish moves the output to its staging folder: bundles unchanged since are taken from there.
+			'astro:config:setup': ({ config }) => {
+				published = fileURLToPath(config.outDir);
+			},
 			'astro:config:done': ({ config }) => {
 				cacheFolder = join(fileURLToPath(config.cacheDir), 'search-pages');
 				root = fileURLToPath(config.root);
@@ -375,7 +418,7 @@ export function searchIndex(): AstroIntegration {
 					const part = buildSitePart();
 					// Both editions at once: Pagefind indexes in its own process while this one spaces and counts the other edition's
 					// words, and each edition holds one bundle in flight, so memory grows by one bundle, not by an edition.
-					await Promise.all(editions.map((edition) => indexEdition(site, edition, cache, part, root, known, logger)));
+					await Promise.all(editions.map((edition) => indexEdition(site, published, edition, cache, part, root, known, logger)));
 				} finally {
 					await pagefind.close();
 				}

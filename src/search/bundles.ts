@@ -19,6 +19,11 @@ export interface SearchBundle {
 	to: string;
 	/** How many articles it holds. */
 	pages: number;
+	/**
+	 * The key its files were made under (src/integrations/search-bundle-key.ts), where the build that wrote it knew it:
+	 * a later build with the same key takes the published bundle's files instead of making them again.
+	 */
+	key?: string;
 }
 
 /** The manifest the search page reads first: the edition's bundles, newest first. */
