@@ -27,6 +27,22 @@ function reviewFlags(text: string): { flags: Choice[]; choices: Choice[] } {
 	return { flags: choicesToReview(choices, text), choices };
 }
 
+/**
+ * A text converted line by line, as the build converts each paragraph's text and `npm run check` reviews each line:
+ * no context reaches across a paragraph. The lines keep their lengths, so positions stay those of the whole text.
+ */
+const byLine = (text: string, convert: (line: string) => string) => text.split('\n').map(convert).join('\n');
+
+/** The review list's flags on a text reviewed line by line, at their positions in the whole text. */
+function flagsByLine(text: string): Choice[] {
+	let offset = 0;
+	return text.split('\n').flatMap((line) => {
+		const flags = reviewFlags(line).flags.map((flag) => ({ ...flag, index: flag.index + offset }));
+		offset += line.length + 1;
+		return flags;
+	});
+}
+
 /** A wrong character of the golden set that the review list does not flag, with how the converter settled it. */
 export interface MissedError {
 	line: GoldenLine;
@@ -74,15 +90,22 @@ function wrongPositions(converted: string, reference: string): number[] {
 
 /** What the review list raises on one text, per 2,000 Han characters, with each flag as `word(chosen)` in its clause. */
 function noise(source: string, text: string, reference?: string): NoiseFigure {
-	const { flags } = reviewFlags(text);
+	const flags = flagsByLine(text);
 	const flaggedAt = new Set(flags.map((flag) => flag.index));
-	const ours = reference === undefined ? [] : wrongPositions(createConverter({ from: 'zh-Hans', to: 'zh-Hant', variant: 'tw', glossary: [] })(text), reference);
+	const converter = createConverter({ from: 'zh-Hans', to: 'zh-Hant', variant: 'tw', glossary: [] });
+	const ours =
+		reference === undefined
+			? []
+			: wrongPositions(
+					byLine(text, (line) => converter(line)),
+					reference,
+				);
 	const errors =
 		reference === undefined
 			? undefined
 			: {
 					ours: ours.length,
-					opencc: wrongPositions(openccConverter('zh-Hans', 'zh-Hant', 'tw')(text), reference).length,
+					opencc: wrongPositions(byLine(text, openccConverter('zh-Hans', 'zh-Hant', 'tw')), reference).length,
 					flagged: ours.filter((i) => flaggedAt.has(i)).length,
 				};
 	const han = hanCount(text);
