@@ -133,6 +133,9 @@ export const TIME_AFTER_YU = new RegExp(
 const PERSON_WORD_END = /[员部者人师长民工兵]/;
 // Words of grammar and of time that follow the subject of a clause (余丽和同事们, 于文华在接受采访时, 余丽已连续, 张松发今年).
 export const AFTER_SUBJECT = new Set([...'在和与也都已正还就将把被从向对为今昨每明'].map((char) => char.charCodeAt(0)));
+// Words of manner and duty that follow the subject of a clause, beside the characters of AFTER_SUBJECT: a name often
+// stands before them (和余华一起, 退休教师张华发主动报名, 网格员于明负责登记).
+export const SUBJECT_ACTS = /^(?:主动|一起|一直|负责|带领|带队|带头|连续|坚持|积极|立即|及时|先后|随即|当即|迅速|始终|同时|自愿)/;
 // An age before a name (今年62岁的余秀英).
 const AGE = new RegExp(`${NUMBER}岁的$`);
 // How a role ends (咨询师, 网格员, 组长): a name may follow one.
@@ -400,8 +403,12 @@ function personNames(context: Context): Array<[number, number]> {
 		while (CREDIT_GAP.test(text[start] ?? '')) start++;
 		// 于 after a role before a time is the preposition (院长于近日, 记者于3月5日), not a name.
 		if (text[start] === '于' && TIME_AFTER_YU.test(text.slice(start + 1))) continue;
-		const length = [3, 2].find((n) => hasNameForm(start, start + n) && isName(start, start + n, 'titled'));
+		const candidates = [3, 2].filter((n) => hasNameForm(start, start + n) && isName(start, start + n, 'titled'));
+		// 于 after a role is as often the preposition before a place or an occasion (网格员于检查中, 兽医于发病现场, 志愿者于小区门口):
+		// a name only where what follows ends one (网格员于建国说, 快递员于小军主动); elsewhere it is worth a look.
+		const length = text[start] === '于' ? candidates.find((n) => prepositionYuEndsName(context, start, start + n)) : candidates[0];
 		if (length) found.push([start, start + length]);
+		else if (candidates.length > 0) context.doubtful.add(start);
 	}
 	for (const prefix of text.matchAll(/[老小阿]/g)) {
 		// 老钟, 小余; but 老姜 (ginger) is a phrase, and in 老干部 and 老党员 the surname starts a longer word.
@@ -425,7 +432,17 @@ function personNames(context: Context): Array<[number, number]> {
 		// only speech does (居民范志松表示, 司机刘金发回忆, 据余丽介绍; not 村民余下是), and 于 there is the preposition
 		// (患者于近日表示).
 		const clauseStart = start === 0 || !isHan(text.charCodeAt(start - 1));
-		if (!clauseStart && (text[start] === '于' || !nameMayFollow(names, text, start))) continue;
+		if (!clauseStart && !nameMayFollow(names, text, start)) continue;
+		// After a role (快递员, 药剂师, 园长) 于 may start a name that what follows ends (快递员于小军主动, 质检员于德松对); after a word
+		// for a person, 据 or an age it is the preposition (患者于近日表示).
+		if (!clauseStart && text[start] === '于') {
+			if (!ROLE_ENDS.has(text.charCodeAt(start - 1)) || TIME_AFTER_YU.test(text.slice(start + 1))) continue;
+			const candidates = [3, 2].filter((n) => hasNameForm(start, start + n) && nameLike(context, start, start + n, 'weak'));
+			const length = candidates.find((n) => prepositionYuEndsName(context, start, start + n));
+			if (length) found.push([start, start + length]);
+			else if (candidates.length > 0) context.doubtful.add(start);
+			continue;
+		}
 		const verbs = clauseStart ? names.verbs : speech;
 		// At a clause start, a word of grammar that follows a subject ends a name as a verb does (余丽和同事们, 于文华在),
 		// unless the surname begins many words no dictionary lists (党建和业务); it is no reason to doubt a word there,
@@ -457,6 +474,33 @@ function personNames(context: Context): Array<[number, number]> {
 	found.push(...pairedNames(context, found));
 	return found;
 }
+
+/**
+ * Whether a name `[start, end)` that begins with 于 after a role ends as a name does, rather than the preposition
+ * before a place, a time or an occasion (网格员于检查中, 兽医于发病现场, 局长于会上强调, 记者于发稿前): not where it ends in a
+ * localizer or runs into 之 (于百忙之中); before a title, speech, a verb, a word that follows a subject, a list's end
+ * or a word of two characters (网格员于建国说, 快递员于小军主动, 质检员于德松对, 局长于建松主持); and where ICU reads
+ * the given name as one word (丰收, 现场), only before a title, speech or a list's end.
+ */
+function prepositionYuEndsName({ text, names, startsWord }: Context, start: number, end: number): boolean {
+	if (LOCALIZER_END.test(text[end - 1]!) || text[end] === '之') return false;
+	const title = names.afterAt;
+	title.lastIndex = end;
+	if (title.test(text) || names.speech.some((verb) => text.startsWith(verb, end)) || LIST_ENDS_NAME.test(text[end] ?? '')) return true;
+	if (end - start === 3 && readsAsWord(startsWord, start + 1, end)) return false;
+	const wordAfter = isHan(text.charCodeAt(end)) && isHan(text.charCodeAt(end + 1)) && startsWord(end) && !startsWord(end + 1);
+	return (
+		wordAfter ||
+		names.verbs.some((verb) => text.startsWith(verb, end)) ||
+		AFTER_SUBJECT.has(text.charCodeAt(end)) ||
+		SUBJECT_ACTS.test(text.slice(end, end + 2))
+	);
+}
+
+// Localizers and words of time that end a phrase after the preposition 于 (于会上, 于手术中, 于发稿前, 于入户随访时).
+const LOCALIZER_END = /[上中内前后时里外下间处旁边底]/;
+// What ends a name as the end of a list or a clause does: anything but a Han character, 、 or 等.
+const LIST_ENDS_NAME = /^(?:$|[^\u3400-\u9fff]|[、等])/;
 
 /**
  * The length of a name before `title` that a word of the dictionary may have taken, at a surname of several forms
@@ -594,9 +638,9 @@ function placeNames(context: Context): Array<[number, number]> {
 		// The suffix must be a word of its own after the preposition 于: ICU's 山区, 村里, 县城 are the place "in" which
 		// something is (多见于山区, 居住于村里), while a county named 于… ends in a suffix alone (于都/县, 于洪/区).
 		const yuBeforeWord = !(context.startsWord(suffix.index) && context.startsWord(suffix.index + suffix[0].length));
-		const length = [2, 1].find(
-			(n) => !(n === 1 && inside) && !(text[suffix.index - n] === '于' && yuBeforeWord) && nameLike(context, suffix.index - n, suffix.index, 'title'),
-		);
+		// Nor does a place end in 于 there (网格员于村口设卡: 员于 is no place).
+		const yu = (n: number) => text[suffix.index - n] === '于' || text[suffix.index - 1] === '于';
+		const length = [2, 1].find((n) => !(n === 1 && inside) && !(yu(n) && yuBeforeWord) && nameLike(context, suffix.index - n, suffix.index, 'title'));
 		if (length) found.push([suffix.index - length, suffix.index]);
 	}
 	return found;

@@ -165,6 +165,19 @@ describe('names of people and places', () => {
 		expect(toHant('党内同志要带头，老干部同志带头，周末老师带着学生')).toBe('黨內同志要帶頭，老幹部同志帶頭，週末老師帶著學生');
 	});
 
+	it('takes 于 after a role for a name only where what follows ends one', () => {
+		expect(toHant('快递员于小军主动配合，质检员于德松对冻肉抽检')).toBe('快遞員于小軍主動配合，質檢員于德松對凍肉抽檢');
+		expect(toHant('县卫生健康局局长于建松主持会议，网格员于建国说')).toBe('縣衛生健康局局長于建松主持會議，網格員于建國說');
+		expect(toHant('辅导员于晓东组织学生，副局长于文华、主任钟明参加')).toBe('輔導員于曉東組織學生，副局長于文華、主任鍾明參加');
+	});
+
+	it('leaves 于 after a role to the preposition before a place, a time or an occasion', () => {
+		expect(toHant('网格员于检查中发现，网格员于村口设卡')).toBe('網格員於檢查中發現，網格員於村口設卡');
+		expect(toHant('兽医于发病现场采样，记者于发稿前核实')).toBe('獸醫於發病現場採樣，記者於發稿前核實');
+		expect(toHant('局长于会上强调，志愿者于小区门口值守')).toBe('局長於會上強調，志願者於小區門口值守');
+		expect(toHant('村医于入户随访时发现，主任于现场查看')).toBe('村醫於入戶隨訪時發現，主任於現場查看');
+	});
+
 	it('lists only surnames that have several forms, each with its name form', () => {
 		const { surnameForms, placeForms } = nameData();
 		const { givenForms } = nameData();
