@@ -404,9 +404,11 @@ function personNames(context: Context): Array<[number, number]> {
 		// 于 after a role before a time is the preposition (院长于近日, 记者于3月5日), not a name.
 		if (text[start] === '于' && TIME_AFTER_YU.test(text.slice(start + 1))) continue;
 		const candidates = [3, 2].filter((n) => hasNameForm(start, start + n) && isName(start, start + n, 'titled'));
-		// 于 after a role is as often the preposition before a place or an occasion (网格员于检查中, 兽医于发病现场, 志愿者于小区门口):
-		// a name only where what follows ends one (网格员于建国说, 快递员于小军主动); elsewhere it is worth a look.
-		const length = text[start] === '于' ? candidates.find((n) => prepositionYuEndsName(context, start, start + n)) : candidates[0];
+		// 于 after a role is as often the preposition before a place or an occasion (网格员于检查中, 兽医于发病现场, 志愿者于小区门口),
+		// and 干 after 干部 the verb of a slogan (干部干在前, 让干部干实事): a name only where what follows ends one (网格员于建国说,
+		// 快递员于小军主动, 老干部干立新主动); elsewhere it is worth a look.
+		const verbSurname = text[start] === '于' || (text[start] === '干' && title[0].endsWith('干部'));
+		const length = verbSurname ? candidates.find((n) => verbSurnameEndsName(context, start, start + n)) : candidates[0];
 		if (length) found.push([start, start + length]);
 		else if (candidates.length > 0) context.doubtful.add(start);
 	}
@@ -438,7 +440,7 @@ function personNames(context: Context): Array<[number, number]> {
 		if (!clauseStart && text[start] === '于') {
 			if (!ROLE_ENDS.has(text.charCodeAt(start - 1)) || TIME_AFTER_YU.test(text.slice(start + 1))) continue;
 			const candidates = [3, 2].filter((n) => hasNameForm(start, start + n) && nameLike(context, start, start + n, 'weak'));
-			const length = candidates.find((n) => prepositionYuEndsName(context, start, start + n));
+			const length = candidates.find((n) => verbSurnameEndsName(context, start, start + n));
 			if (length) found.push([start, start + length]);
 			else if (candidates.length > 0) context.doubtful.add(start);
 			continue;
@@ -476,20 +478,24 @@ function personNames(context: Context): Array<[number, number]> {
 }
 
 /**
- * Whether a name `[start, end)` that begins with 于 after a role ends as a name does, rather than the preposition
- * before a place, a time or an occasion (网格员于检查中, 兽医于发病现场, 局长于会上强调, 记者于发稿前): not where it ends in a
- * localizer or runs into 之 (于百忙之中); before a title, speech, a verb, a word that follows a subject, a list's end
- * or a word of two characters (网格员于建国说, 快递员于小军主动, 质检员于德松对, 局长于建松主持); and where ICU reads
- * the given name as one word (丰收, 现场), only before a title, speech or a list's end.
+ * Whether a name `[start, end)` after a role that begins with 于 or 干, whose other forms are the preposition and a verb,
+ * ends as a name does, rather than the preposition before a place, a time or an occasion (网格员于检查中, 兽医于发病现场,
+ * 局长于会上强调, 记者于发稿前) or the verb before its object (干部干在前, 干部干实事，): not where it ends in a localizer or runs
+ * into 之 (于百忙之中); before a title, speech, a verb, a word that follows a subject or a word of two characters
+ * (网格员于建国说, 快递员于小军主动, 质检员于德松对, 局长于建松主持, 老干部干立新主动); and where ICU reads the given name as one
+ * word (丰收, 现场), only before a title or speech, and for 于 a list's end (副局长于文华、).
  */
-function prepositionYuEndsName({ text, names, startsWord }: Context, start: number, end: number): boolean {
+function verbSurnameEndsName({ text, names, startsWord }: Context, start: number, end: number): boolean {
 	if (LOCALIZER_END.test(text[end - 1]!) || text[end] === '之') return false;
 	const title = names.afterAt;
 	title.lastIndex = end;
-	if (title.test(text) || names.speech.some((verb) => text.startsWith(verb, end)) || LIST_ENDS_NAME.test(text[end] ?? '')) return true;
-	if (end - start === 3 && readsAsWord(startsWord, start + 1, end)) return false;
+	if (title.test(text) || names.speech.some((verb) => text.startsWith(verb, end))) return true;
+	// A list's or a clause's end proves no name of 干, which ends many slogans (干部干实事，).
+	const listEnd = text[start] === '于' && LIST_ENDS_NAME.test(text[end] ?? '');
+	if (end - start === 3 && readsAsWord(startsWord, start + 1, end)) return listEnd;
 	const wordAfter = isHan(text.charCodeAt(end)) && isHan(text.charCodeAt(end + 1)) && startsWord(end) && !startsWord(end + 1);
 	return (
+		listEnd ||
 		wordAfter ||
 		names.verbs.some((verb) => text.startsWith(verb, end)) ||
 		AFTER_SUBJECT.has(text.charCodeAt(end)) ||

@@ -171,6 +171,16 @@ describe('names of people and places', () => {
 		expect(toHant('辅导员于晓东组织学生，副局长于文华、主任钟明参加')).toBe('輔導員于曉東組織學生，副局長于文華、主任鍾明參加');
 	});
 
+	it('finds names after roles of villages, schools and shops (村干部, 专干, 宿管, 班主任, 店主, 个体户)', () => {
+		expect(toHant('村干部钟建国带领党员排查，计生专干范秀英协助')).toBe('村幹部鍾建國帶領黨員排查，計生專幹范秀英協助');
+		expect(toHant('宿管余桂兰每晚清点人数，老板钟志远承诺')).toBe('宿管余桂蘭每晚清點人數，老闆鍾志遠承諾');
+		expect(toHant('老干部干立新主动请战，个体户范松林主动关停')).toBe('老幹部干立新主動請戰，個體戶范松林主動關停');
+	});
+
+	it('leaves 干 after 干部 to the verb of a slogan', () => {
+		expect(toHant('党员干部干在前，让干部干实事，村干部干劲十足')).toBe('黨員幹部幹在前，讓幹部幹實事，村幹部幹勁十足');
+	});
+
 	it('leaves 于 after a role to the preposition before a place, a time or an occasion', () => {
 		expect(toHant('网格员于检查中发现，网格员于村口设卡')).toBe('網格員於檢查中發現，網格員於村口設卡');
 		expect(toHant('兽医于发病现场采样，记者于发稿前核实')).toBe('獸醫於發病現場採樣，記者於發稿前核實');

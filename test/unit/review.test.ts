@@ -114,7 +114,7 @@ describe('review list: surnames where names stand', () => {
 
 	it('asks about 于 after a role that the rules left to the preposition, where it may still begin a name', () => {
 		expect(flagged('网格员于检查中发现一名发热人员。')).toEqual(['员[于]检']);
-		expect(flagged('摊主于德华因未办理健康证被责令整改，兽医于春生和防疫员一起采样。')).toEqual(['医[于]春']);
+		expect(flagged('摊主于德华因未办理健康证被责令整改，兽医于春生和防疫员一起采样。')).toEqual(['主[于]德', '医[于]春']);
 		// Before a time, or where what follows ends the name, nothing is asked.
 		expect(flagged('网格员于凌晨两点接到电话，快递员于小军主动配合。')).toEqual([]);
 	});
