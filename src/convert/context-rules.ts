@@ -92,10 +92,11 @@ const MEASURE_OR_ONLY = new RegExp(`${NUMBER}只(?=[有能是要需限])`, 'g');
 // 台 right after a number, 每, 这 or 那 is the measure word 臺 (两台风机, 三台消毒机, 每台设备, 这台机器), but not before 州
 // (五一台州), and 一台风, 这台风 … are left to the phrases and the review list: 又一台风 and 这台风 are typhoons.
 const MACHINES = new RegExp(`(?:${NUMBER}|[每这那])台(?!州)`, 'g');
-// 不准 read as one word, said of people or as a rule (人员不准擅自外出, 学生不准私自下水, 村民不准, 一律不准, ，不准聚集) and followed by what is
+// 不准 read as one word, said of people or as a rule (人员不准擅自外出, 学生不准私自下水, 村民不准, 村医不准, 教师不准, 车辆不准,
+// 一律不准, ，不准聚集) and followed by what is
 // forbidden, is "not allowed" 准; said of a reading (读数不准, 定位不准, 测不准) it is "inaccurate" 準, which OpenCC's
 // phrase writes, and so it is before 了, 的 and 时 (不准的体温计, 不准时).
-const FORBIDDEN = /(?<=^|[^\u3400-\u9fff]|[员们者律均户生民众工客属]|期间|单位|个人|任何人|病人|工人|老人)不准(?=[\u3400-\u9fff])(?![了的时])/g;
+const FORBIDDEN = /(?<=^|[^\u3400-\u9fff]|[员们者律均户生民众工客属医师]|期间|单位|个人|任何人|病人|工人|老人|车辆)不准(?=[\u3400-\u9fff])(?![了的时])/g;
 const MORE_THAN = new RegExp(`${NUMBER}余`, 'g');
 // 出 counted or pointed at before a play, an opera or a skit is its measure word 齣 (一出新戏, 三出传统戏, 这出戏, 一出京剧,
 // 一出小品); 出
@@ -123,6 +124,50 @@ const STAPLES = /(?<=[米粮油]、)面(?![\u3400-\u9fff])|(?<=[米粮油]、)�
 // where OpenCC's 站台 and 收银台 would take 台); where 面 begins a word (平台面临, 舞台面前, 一台面包机) it is no worktop.
 const WORKTOP = /台(?=面)/g;
 const MODAL = /[要能会肯敢想去来]/;
+// 干 starting a word right before a dried food or a dry cleaning tool that ends a word is dry 乾 (干豆腐, 干木耳, 干枣, 干虾,
+// 干面条, 干扫帚), as in 干货 and 干粮 that OpenCC knows; not where the noun begins a longer word (干菜地里的活, 干鱼塘).
+const DRIED_NOUNS = [
+	'豆腐',
+	'豆皮',
+	'腐竹',
+	'木耳',
+	'银耳',
+	'香菇',
+	'蘑菇',
+	'辣椒',
+	'花椒',
+	'海带',
+	'紫菜',
+	'海参',
+	'鲍鱼',
+	'鱿鱼',
+	'墨鱼',
+	'虾仁',
+	'黄花菜',
+	'面条',
+	'米粉',
+	'粉丝',
+	'红枣',
+	'桂圆',
+	'荔枝',
+	'豆角',
+	'花生',
+	'扫帚',
+	'毛巾',
+	'贝',
+	'虾',
+	'鱼',
+	'枣',
+	'笋',
+	'菜',
+	'果',
+]
+	.sort((a, b) => b.length - a.length)
+	.join('|');
+const DRIED = new RegExp(`干(?=${DRIED_NOUNS})`, 'g');
+const DRIED_NOUN = new RegExp(`^(?:${DRIED_NOUNS})`);
+// 自制 before what is made (自制臭豆腐, 自制果酒, 自制香肠) is home-made 自製; 自制 alone, 自制力 and 自制能力 are self-restraint.
+const HOME_MADE = /自制(?=[\u3400-\u9fff])(?![力能心性是])/g;
 /** Whether a code unit is a Han character of the Basic Multilingual Plane (read by code: the name rules ask it of nearly every surname). */
 const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 // What the preposition 于 is followed by in a bulletin: a date or another word of time.
@@ -188,6 +233,8 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 			const measure = m.index + m[0].length - 1;
 			if (/^[一这那每]/.test(m[0]) && text[measure + 1] === '风') doubtful.add(measure);
 			else set(measure, '臺');
+			// Said twice, each is the measure word (一台台新设备), as 一只只 is.
+			if (text[measure + 1] === '台') set(measure + 1, '臺');
 		}
 	if (text.includes('台面'))
 		for (const m of text.matchAll(WORKTOP))
@@ -211,6 +258,13 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 	// The word of degree must be a word (只好困了一夜 is not 好 + 困).
 	if (text.includes('困')) for (const m of text.matchAll(SLEEPY)) if (words.startsAt(m.index)) set(m.index + m[0].length - 1, '睏');
 	if (text.includes('干') && text.includes('湿')) for (const index of dryNearWet(text, words)) set(index, '乾');
+	if (text.includes('干'))
+		for (const m of text.matchAll(DRIED)) {
+			if (words.startsAt(m.index) && driedFoodEnds(text, words, m.index + 1)) set(m.index, '乾');
+		}
+	if (text.includes('自制'))
+		for (const m of text.matchAll(HOME_MADE))
+			if (words.startsAt(m.index) && !words.startsAt(m.index + 1) && words.startsAt(m.index + 2)) set(m.index + 1, '製');
 	if (text.includes('风刮')) for (const m of text.matchAll(WIND_BLOWS)) set(m.index, '颳');
 	if (text.includes('冲')) for (const m of text.matchAll(WATER_RUSHES)) set(m.index, '沖');
 	if (text.includes('面、') || text.includes('、面')) for (const m of text.matchAll(STAPLES)) set(m.index, '麪');
@@ -268,6 +322,19 @@ function dryNearWet(text: string, words: TextWords): number[] {
 		(k) => (standsAlone(words, k) || text[k + 1] === '湿') && !MODAL.test(text[k - 1] ?? '') && wet.some((w) => Math.abs(w - k) <= OPPOSITES_NEAR),
 	);
 }
+
+/**
+ * Whether one of DRIED's nouns starting at `start` ends a word by ICU (干菜 + ，, not 干 + 菜地); a noun of one character
+ * only before what ends an item or a subject (干鱼、干虾等, 干枣要; not 干 + 鱼 + 塘 where ICU does not know 鱼塘).
+ */
+function driedFoodEnds(text: string, words: TextWords, start: number): boolean {
+	const noun = DRIED_NOUN.exec(text.slice(start, start + 3));
+	if (noun === null || !words.startsAt(start + noun[0].length)) return false;
+	return noun[0].length > 1 || !isHan(text.charCodeAt(start + 1)) || ITEM_ENDS.test(text[start + 1]!);
+}
+
+// What may follow a noun of one character as the end of an item or of a subject (干鱼、干虾等, 干笋也, 干枣要).
+const ITEM_ENDS = /[、等和及与的类也都要应]/;
 
 /** Whether any character of the text has a name form of its own; most sentences have none, and the name rules are skipped. */
 function mentionsNameCharacters(text: string, { nameFormCodes }: NameData): boolean {

@@ -70,6 +70,10 @@ describe('counts', () => {
 		expect(toHant('一出好戏就此上演，剧团送来一出小品就走了')).toBe('一齣好戲就此上演，劇團送來一齣小品就走了');
 	});
 
+	it('takes a measure word said twice after a count for both (一台台新设备)', () => {
+		expect(toHant('一台台新设备运到了卫生院')).toBe('一臺臺新設備運到了衛生院');
+	});
+
 	it('leaves what is not a count alone', () => {
 		expect(toHant('他一出院就去了剧场')).toBe('他一出院就去了劇場');
 		expect(toHant('复工很困难')).toBe('復工很困難');
@@ -186,6 +190,22 @@ describe('names of people and places', () => {
 		expect(toHant('兽医于发病现场采样，记者于发稿前核实')).toBe('獸醫於發病現場採樣，記者於發稿前核實');
 		expect(toHant('局长于会上强调，志愿者于小区门口值守')).toBe('局長於會上強調，志願者於小區門口值守');
 		expect(toHant('村医于入户随访时发现，主任于现场查看')).toBe('村醫於入戶隨訪時發現，主任於現場查看');
+	});
+
+	it('reads 干 before a dried food as dry, and 自制 before what is made as home-made', () => {
+		expect(toHant('抽检了干豆腐、干木耳和干枣，干鱼、干虾等要防潮')).toBe('抽檢了乾豆腐、乾木耳和乾棗，乾魚、乾蝦等要防潮');
+		expect(toHant('干辣椒、干花椒等调味品，用干扫帚清扫')).toBe('乾辣椒、乾花椒等調味品，用乾掃帚清掃');
+		expect(toHant('自制臭豆腐、自制果酒有风险')).toBe('自製臭豆腐、自製果酒有風險');
+	});
+
+	it('leaves 干 before a noun that begins a longer word, and 自制 as self-restraint', () => {
+		expect(toHant('帮老人干菜地里的农活')).toBe('幫老人幹菜地裡的農活');
+		expect(toHant('增强自制能力，学会自制，缺乏自制力')).toBe('增強自制能力，學會自制，缺乏自制力');
+	});
+
+	it('reads 不准 after 村医, 教师 and 车辆 as "not allowed", and of a reading as inaccurate', () => {
+		expect(toHant('村医不准私自接诊，外来车辆不准进入')).toBe('村醫不准私自接診，外來車輛不准進入');
+		expect(toHant('体温计读数不准')).toBe('體溫計讀數不準');
 	});
 
 	it('lists only surnames that have several forms, each with its name form', () => {
