@@ -183,9 +183,18 @@ function nameLikeSpan(text: string, index: number, through = index): boolean {
 		const given = text.slice(index + 1, index + end);
 		if (given.length !== end - 1 || ![...given].every((char) => HAN.test(char)) || NOT_IN_NAMES.test(given)) return false;
 		title.lastIndex = index + end;
-		return title.test(text) || speechAfter(text, index + end) || AFTER_SUBJECT.has(text.charCodeAt(index + end)) || SUBJECT_ACTS.test(text.slice(index + end));
+		return (
+			title.test(text) ||
+			speechAfter(text, index + end) ||
+			AFTER_SUBJECT.has(text.charCodeAt(index + end)) ||
+			SUBJECT_ACTS.test(text.slice(index + end)) ||
+			HOUSEHOLD.test(text.slice(index + end, index + end + 2))
+		);
 	});
 }
+
+// A household after a name (村民于德贵家的羊, 养殖户于春发家中): the name's family, where 于 + a place reads 于家中 alone.
+const HOUSEHOLD = /^家[中的里]/;
 
 /** Whether a title of two characters or more (局长, 主任, 医生) follows the character at `index`: a surname stands there, whatever a default wrote (县卫健局于局长处). */
 function titleAfter(text: string, index: number): boolean {
