@@ -92,10 +92,11 @@ const MEASURE_OR_ONLY = new RegExp(`${NUMBER}只(?=[有能是要需限])`, 'g');
 // 台 right after a number, 每, 这 or 那 is the measure word 臺 (两台风机, 三台消毒机, 每台设备, 这台机器), but not before 州
 // (五一台州), and 一台风, 这台风 … are left to the phrases and the review list: 又一台风 and 这台风 are typhoons.
 const MACHINES = new RegExp(`(?:${NUMBER}|[每这那])台(?!州)`, 'g');
-// 不准 read as one word, said of people or as a rule (人员不准擅自外出, 学生不准私自下水, 村民不准, 一律不准, ，不准聚集) and followed by what is
+// 不准 read as one word, said of people or as a rule (人员不准擅自外出, 学生不准私自下水, 村民不准, 村医不准, 教师不准, 车辆不准,
+// 一律不准, ，不准聚集) and followed by what is
 // forbidden, is "not allowed" 准; said of a reading (读数不准, 定位不准, 测不准) it is "inaccurate" 準, which OpenCC's
 // phrase writes, and so it is before 了, 的 and 时 (不准的体温计, 不准时).
-const FORBIDDEN = /(?<=^|[^\u3400-\u9fff]|[员们者律均户生民众工客属]|期间|单位|个人|任何人|病人|工人|老人)不准(?=[\u3400-\u9fff])(?![了的时])/g;
+const FORBIDDEN = /(?<=^|[^\u3400-\u9fff]|[员们者律均户生民众工客属医师]|期间|单位|个人|任何人|病人|工人|老人|车辆)不准(?=[\u3400-\u9fff])(?![了的时])/g;
 const MORE_THAN = new RegExp(`${NUMBER}余`, 'g');
 // 出 counted or pointed at before a play, an opera or a skit is its measure word 齣 (一出新戏, 三出传统戏, 这出戏, 一出京剧,
 // 一出小品); 出
@@ -123,6 +124,50 @@ const STAPLES = /(?<=[米粮油]、)面(?![\u3400-\u9fff])|(?<=[米粮油]、)�
 // where OpenCC's 站台 and 收银台 would take 台); where 面 begins a word (平台面临, 舞台面前, 一台面包机) it is no worktop.
 const WORKTOP = /台(?=面)/g;
 const MODAL = /[要能会肯敢想去来]/;
+// 干 starting a word right before a dried food or a dry cleaning tool that ends a word is dry 乾 (干豆腐, 干木耳, 干枣, 干虾,
+// 干面条, 干扫帚), as in 干货 and 干粮 that OpenCC knows; not where the noun begins a longer word (干菜地里的活, 干鱼塘).
+const DRIED_NOUNS = [
+	'豆腐',
+	'豆皮',
+	'腐竹',
+	'木耳',
+	'银耳',
+	'香菇',
+	'蘑菇',
+	'辣椒',
+	'花椒',
+	'海带',
+	'紫菜',
+	'海参',
+	'鲍鱼',
+	'鱿鱼',
+	'墨鱼',
+	'虾仁',
+	'黄花菜',
+	'面条',
+	'米粉',
+	'粉丝',
+	'红枣',
+	'桂圆',
+	'荔枝',
+	'豆角',
+	'花生',
+	'扫帚',
+	'毛巾',
+	'贝',
+	'虾',
+	'鱼',
+	'枣',
+	'笋',
+	'菜',
+	'果',
+]
+	.sort((a, b) => b.length - a.length)
+	.join('|');
+const DRIED = new RegExp(`干(?=${DRIED_NOUNS})`, 'g');
+const DRIED_NOUN = new RegExp(`^(?:${DRIED_NOUNS})`);
+// 自制 before what is made (自制臭豆腐, 自制果酒, 自制香肠) is home-made 自製; 自制 alone, 自制力 and 自制能力 are self-restraint.
+const HOME_MADE = /自制(?=[\u3400-\u9fff])(?![力能心性是])/g;
 /** Whether a code unit is a Han character of the Basic Multilingual Plane (read by code: the name rules ask it of nearly every surname). */
 const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 // What the preposition 于 is followed by in a bulletin: a date or another word of time.
@@ -133,6 +178,9 @@ export const TIME_AFTER_YU = new RegExp(
 const PERSON_WORD_END = /[员部者人师长民工兵]/;
 // Words of grammar and of time that follow the subject of a clause (余丽和同事们, 于文华在接受采访时, 余丽已连续, 张松发今年).
 export const AFTER_SUBJECT = new Set([...'在和与也都已正还就将把被从向对为今昨每明'].map((char) => char.charCodeAt(0)));
+// Words of manner and duty that follow the subject of a clause, beside the characters of AFTER_SUBJECT: a name often
+// stands before them (和余华一起, 退休教师张华发主动报名, 网格员于明负责登记).
+export const SUBJECT_ACTS = /^(?:主动|一起|一直|负责|带领|带队|带头|连续|坚持|积极|立即|及时|先后|随即|当即|迅速|始终|同时|自愿)/;
 // An age before a name (今年62岁的余秀英).
 const AGE = new RegExp(`${NUMBER}岁的$`);
 // How a role ends (咨询师, 网格员, 组长): a name may follow one.
@@ -185,6 +233,8 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 			const measure = m.index + m[0].length - 1;
 			if (/^[一这那每]/.test(m[0]) && text[measure + 1] === '风') doubtful.add(measure);
 			else set(measure, '臺');
+			// Said twice, each is the measure word (一台台新设备), as 一只只 is.
+			if (text[measure + 1] === '台') set(measure + 1, '臺');
 		}
 	if (text.includes('台面'))
 		for (const m of text.matchAll(WORKTOP))
@@ -208,6 +258,13 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 	// The word of degree must be a word (只好困了一夜 is not 好 + 困).
 	if (text.includes('困')) for (const m of text.matchAll(SLEEPY)) if (words.startsAt(m.index)) set(m.index + m[0].length - 1, '睏');
 	if (text.includes('干') && text.includes('湿')) for (const index of dryNearWet(text, words)) set(index, '乾');
+	if (text.includes('干'))
+		for (const m of text.matchAll(DRIED)) {
+			if (words.startsAt(m.index) && driedFoodEnds(text, words, m.index + 1)) set(m.index, '乾');
+		}
+	if (text.includes('自制'))
+		for (const m of text.matchAll(HOME_MADE))
+			if (words.startsAt(m.index) && !words.startsAt(m.index + 1) && words.startsAt(m.index + 2)) set(m.index + 1, '製');
 	if (text.includes('风刮')) for (const m of text.matchAll(WIND_BLOWS)) set(m.index, '颳');
 	if (text.includes('冲')) for (const m of text.matchAll(WATER_RUSHES)) set(m.index, '沖');
 	if (text.includes('面、') || text.includes('、面')) for (const m of text.matchAll(STAPLES)) set(m.index, '麪');
@@ -265,6 +322,19 @@ function dryNearWet(text: string, words: TextWords): number[] {
 		(k) => (standsAlone(words, k) || text[k + 1] === '湿') && !MODAL.test(text[k - 1] ?? '') && wet.some((w) => Math.abs(w - k) <= OPPOSITES_NEAR),
 	);
 }
+
+/**
+ * Whether one of DRIED's nouns starting at `start` ends a word by ICU (干菜 + ，, not 干 + 菜地); a noun of one character
+ * only before what ends an item or a subject (干鱼、干虾等, 干枣要; not 干 + 鱼 + 塘 where ICU does not know 鱼塘).
+ */
+function driedFoodEnds(text: string, words: TextWords, start: number): boolean {
+	const noun = DRIED_NOUN.exec(text.slice(start, start + 3));
+	if (noun === null || !words.startsAt(start + noun[0].length)) return false;
+	return noun[0].length > 1 || !isHan(text.charCodeAt(start + 1)) || ITEM_ENDS.test(text[start + 1]!);
+}
+
+// What may follow a noun of one character as the end of an item or of a subject (干鱼、干虾等, 干笋也, 干枣要).
+const ITEM_ENDS = /[、等和及与的类也都要应]/;
 
 /** Whether any character of the text has a name form of its own; most sentences have none, and the name rules are skipped. */
 function mentionsNameCharacters(text: string, { nameFormCodes }: NameData): boolean {
@@ -400,8 +470,14 @@ function personNames(context: Context): Array<[number, number]> {
 		while (CREDIT_GAP.test(text[start] ?? '')) start++;
 		// 于 after a role before a time is the preposition (院长于近日, 记者于3月5日), not a name.
 		if (text[start] === '于' && TIME_AFTER_YU.test(text.slice(start + 1))) continue;
-		const length = [3, 2].find((n) => hasNameForm(start, start + n) && isName(start, start + n, 'titled'));
+		const candidates = [3, 2].filter((n) => hasNameForm(start, start + n) && isName(start, start + n, 'titled'));
+		// 于 after a role is as often the preposition before a place or an occasion (网格员于检查中, 兽医于发病现场, 志愿者于小区门口),
+		// and 干 after 干部 the verb of a slogan (干部干在前, 让干部干实事): a name only where what follows ends one (网格员于建国说,
+		// 快递员于小军主动, 老干部干立新主动); elsewhere it is worth a look.
+		const verbSurname = text[start] === '于' || (text[start] === '干' && title[0].endsWith('干部'));
+		const length = verbSurname ? candidates.find((n) => verbSurnameEndsName(context, start, start + n)) : candidates[0];
 		if (length) found.push([start, start + length]);
+		else if (candidates.length > 0) context.doubtful.add(start);
 	}
 	for (const prefix of text.matchAll(/[老小阿]/g)) {
 		// 老钟, 小余; but 老姜 (ginger) is a phrase, and in 老干部 and 老党员 the surname starts a longer word.
@@ -425,7 +501,17 @@ function personNames(context: Context): Array<[number, number]> {
 		// only speech does (居民范志松表示, 司机刘金发回忆, 据余丽介绍; not 村民余下是), and 于 there is the preposition
 		// (患者于近日表示).
 		const clauseStart = start === 0 || !isHan(text.charCodeAt(start - 1));
-		if (!clauseStart && (text[start] === '于' || !nameMayFollow(names, text, start))) continue;
+		if (!clauseStart && !nameMayFollow(names, text, start)) continue;
+		// After a role (快递员, 药剂师, 园长) 于 may start a name that what follows ends (快递员于小军主动, 质检员于德松对); after a word
+		// for a person, 据 or an age it is the preposition (患者于近日表示).
+		if (!clauseStart && text[start] === '于') {
+			if (!ROLE_ENDS.has(text.charCodeAt(start - 1)) || TIME_AFTER_YU.test(text.slice(start + 1))) continue;
+			const candidates = [3, 2].filter((n) => hasNameForm(start, start + n) && nameLike(context, start, start + n, 'weak'));
+			const length = candidates.find((n) => verbSurnameEndsName(context, start, start + n));
+			if (length) found.push([start, start + length]);
+			else if (candidates.length > 0) context.doubtful.add(start);
+			continue;
+		}
 		const verbs = clauseStart ? names.verbs : speech;
 		// At a clause start, a word of grammar that follows a subject ends a name as a verb does (余丽和同事们, 于文华在),
 		// unless the surname begins many words no dictionary lists (党建和业务); it is no reason to doubt a word there,
@@ -457,6 +543,37 @@ function personNames(context: Context): Array<[number, number]> {
 	found.push(...pairedNames(context, found));
 	return found;
 }
+
+/**
+ * Whether a name `[start, end)` after a role that begins with 于 or 干, whose other forms are the preposition and a verb,
+ * ends as a name does, rather than the preposition before a place, a time or an occasion (网格员于检查中, 兽医于发病现场,
+ * 局长于会上强调, 记者于发稿前) or the verb before its object (干部干在前, 干部干实事，): not where it ends in a localizer or runs
+ * into 之 (于百忙之中); before a title, speech, a verb, a word that follows a subject or a word of two characters
+ * (网格员于建国说, 快递员于小军主动, 质检员于德松对, 局长于建松主持, 老干部干立新主动); and where ICU reads the given name as one
+ * word (丰收, 现场), only before a title or speech, and for 于 a list's end (副局长于文华、).
+ */
+function verbSurnameEndsName({ text, names, startsWord }: Context, start: number, end: number): boolean {
+	if (LOCALIZER_END.test(text[end - 1]!) || text[end] === '之') return false;
+	const title = names.afterAt;
+	title.lastIndex = end;
+	if (title.test(text) || names.speech.some((verb) => text.startsWith(verb, end))) return true;
+	// A list's or a clause's end proves no name of 干, which ends many slogans (干部干实事，).
+	const listEnd = text[start] === '于' && LIST_ENDS_NAME.test(text[end] ?? '');
+	if (end - start === 3 && readsAsWord(startsWord, start + 1, end)) return listEnd;
+	const wordAfter = isHan(text.charCodeAt(end)) && isHan(text.charCodeAt(end + 1)) && startsWord(end) && !startsWord(end + 1);
+	return (
+		listEnd ||
+		wordAfter ||
+		names.verbs.some((verb) => text.startsWith(verb, end)) ||
+		AFTER_SUBJECT.has(text.charCodeAt(end)) ||
+		SUBJECT_ACTS.test(text.slice(end, end + 2))
+	);
+}
+
+// Localizers and words of time that end a phrase after the preposition 于 (于会上, 于手术中, 于发稿前, 于入户随访时).
+const LOCALIZER_END = /[上中内前后时里外下间处旁边底]/;
+// What ends a name as the end of a list or a clause does: anything but a Han character, 、 or 等.
+const LIST_ENDS_NAME = /^(?:$|[^\u3400-\u9fff]|[、等])/;
 
 /**
  * The length of a name before `title` that a word of the dictionary may have taken, at a surname of several forms
@@ -594,9 +711,9 @@ function placeNames(context: Context): Array<[number, number]> {
 		// The suffix must be a word of its own after the preposition 于: ICU's 山区, 村里, 县城 are the place "in" which
 		// something is (多见于山区, 居住于村里), while a county named 于… ends in a suffix alone (于都/县, 于洪/区).
 		const yuBeforeWord = !(context.startsWord(suffix.index) && context.startsWord(suffix.index + suffix[0].length));
-		const length = [2, 1].find(
-			(n) => !(n === 1 && inside) && !(text[suffix.index - n] === '于' && yuBeforeWord) && nameLike(context, suffix.index - n, suffix.index, 'title'),
-		);
+		// Nor does a place end in 于 there (网格员于村口设卡: 员于 is no place).
+		const yu = (n: number) => text[suffix.index - n] === '于' || text[suffix.index - 1] === '于';
+		const length = [2, 1].find((n) => !(n === 1 && inside) && !(yu(n) && yuBeforeWord) && nameLike(context, suffix.index - n, suffix.index, 'title'));
 		if (length) found.push([suffix.index - length, suffix.index]);
 	}
 	return found;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import { AFTER_SUBJECT, nameData, nameMayFollow, NOT_IN_NAMES, TIME_AFTER_YU } from './context-rules.ts';
+import { AFTER_SUBJECT, nameData, nameMayFollow, NOT_IN_NAMES, SUBJECT_ACTS, TIME_AFTER_YU } from './context-rules.ts';
 import { once } from './opencc-tables.ts';
 import type { Choice } from './to-traditional.ts';
 import { TextWords } from './word-boundaries.ts';
@@ -183,13 +183,18 @@ function nameLikeSpan(text: string, index: number, through = index): boolean {
 		const given = text.slice(index + 1, index + end);
 		if (given.length !== end - 1 || ![...given].every((char) => HAN.test(char)) || NOT_IN_NAMES.test(given)) return false;
 		title.lastIndex = index + end;
-		return title.test(text) || speechAfter(text, index + end) || AFTER_SUBJECT.has(text.charCodeAt(index + end)) || SUBJECT_ACTS.test(text.slice(index + end));
+		return (
+			title.test(text) ||
+			speechAfter(text, index + end) ||
+			AFTER_SUBJECT.has(text.charCodeAt(index + end)) ||
+			SUBJECT_ACTS.test(text.slice(index + end)) ||
+			HOUSEHOLD.test(text.slice(index + end, index + end + 2))
+		);
 	});
 }
 
-// Words of manner and duty that follow the subject of a clause, beside the characters of AFTER_SUBJECT: a name often
-// stands before them (和余华一起, 退休教师张华发主动报名, 网格员于明负责登记).
-const SUBJECT_ACTS = /^(?:主动|一起|一直|负责|带领|带队|带头|连续|坚持|积极|立即|及时|先后|随即|当即|迅速|始终|同时|自愿)/;
+// A household after a name (村民于德贵家的羊, 养殖户于春发家中): the name's family, where 于 + a place reads 于家中 alone.
+const HOUSEHOLD = /^家[中的里]/;
 
 /** Whether a title of two characters or more (局长, 主任, 医生) follows the character at `index`: a surname stands there, whatever a default wrote (县卫健局于局长处). */
 function titleAfter(text: string, index: number): boolean {

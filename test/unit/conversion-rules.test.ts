@@ -70,6 +70,10 @@ describe('counts', () => {
 		expect(toHant('一出好戏就此上演，剧团送来一出小品就走了')).toBe('一齣好戲就此上演，劇團送來一齣小品就走了');
 	});
 
+	it('takes a measure word said twice after a count for both (一台台新设备)', () => {
+		expect(toHant('一台台新设备运到了卫生院')).toBe('一臺臺新設備運到了衛生院');
+	});
+
 	it('leaves what is not a count alone', () => {
 		expect(toHant('他一出院就去了剧场')).toBe('他一出院就去了劇場');
 		expect(toHant('复工很困难')).toBe('復工很困難');
@@ -163,6 +167,45 @@ describe('names of people and places', () => {
 		expect(toHant('食堂为大学生姜汤驱寒，该校学生在师范院校学习')).toBe('食堂為大學生薑湯驅寒，該校學生在師範院校學習');
 		expect(toHant('其余同志继续值守，于是同志们纷纷报名，余下同志继续值守')).toBe('其餘同志繼續值守，於是同志們紛紛報名，餘下同志繼續值守');
 		expect(toHant('党内同志要带头，老干部同志带头，周末老师带着学生')).toBe('黨內同志要帶頭，老幹部同志帶頭，週末老師帶著學生');
+	});
+
+	it('takes 于 after a role for a name only where what follows ends one', () => {
+		expect(toHant('快递员于小军主动配合，质检员于德松对冻肉抽检')).toBe('快遞員于小軍主動配合，質檢員于德松對凍肉抽檢');
+		expect(toHant('县卫生健康局局长于建松主持会议，网格员于建国说')).toBe('縣衛生健康局局長于建松主持會議，網格員于建國說');
+		expect(toHant('辅导员于晓东组织学生，副局长于文华、主任钟明参加')).toBe('輔導員于曉東組織學生，副局長于文華、主任鍾明參加');
+	});
+
+	it('finds names after roles of villages, schools and shops (村干部, 专干, 宿管, 班主任, 店主, 个体户)', () => {
+		expect(toHant('村干部钟建国带领党员排查，计生专干范秀英协助')).toBe('村幹部鍾建國帶領黨員排查，計生專幹范秀英協助');
+		expect(toHant('宿管余桂兰每晚清点人数，老板钟志远承诺')).toBe('宿管余桂蘭每晚清點人數，老闆鍾志遠承諾');
+		expect(toHant('老干部干立新主动请战，个体户范松林主动关停')).toBe('老幹部干立新主動請戰，個體戶范松林主動關停');
+	});
+
+	it('leaves 干 after 干部 to the verb of a slogan', () => {
+		expect(toHant('党员干部干在前，让干部干实事，村干部干劲十足')).toBe('黨員幹部幹在前，讓幹部幹實事，村幹部幹勁十足');
+	});
+
+	it('leaves 于 after a role to the preposition before a place, a time or an occasion', () => {
+		expect(toHant('网格员于检查中发现，网格员于村口设卡')).toBe('網格員於檢查中發現，網格員於村口設卡');
+		expect(toHant('兽医于发病现场采样，记者于发稿前核实')).toBe('獸醫於發病現場採樣，記者於發稿前核實');
+		expect(toHant('局长于会上强调，志愿者于小区门口值守')).toBe('局長於會上強調，志願者於小區門口值守');
+		expect(toHant('村医于入户随访时发现，主任于现场查看')).toBe('村醫於入戶隨訪時發現，主任於現場查看');
+	});
+
+	it('reads 干 before a dried food as dry, and 自制 before what is made as home-made', () => {
+		expect(toHant('抽检了干豆腐、干木耳和干枣，干鱼、干虾等要防潮')).toBe('抽檢了乾豆腐、乾木耳和乾棗，乾魚、乾蝦等要防潮');
+		expect(toHant('干辣椒、干花椒等调味品，用干扫帚清扫')).toBe('乾辣椒、乾花椒等調味品，用乾掃帚清掃');
+		expect(toHant('自制臭豆腐、自制果酒有风险')).toBe('自製臭豆腐、自製果酒有風險');
+	});
+
+	it('leaves 干 before a noun that begins a longer word, and 自制 as self-restraint', () => {
+		expect(toHant('帮老人干菜地里的农活')).toBe('幫老人幹菜地裡的農活');
+		expect(toHant('增强自制能力，学会自制，缺乏自制力')).toBe('增強自制能力，學會自制，缺乏自制力');
+	});
+
+	it('reads 不准 after 村医, 教师 and 车辆 as "not allowed", and of a reading as inaccurate', () => {
+		expect(toHant('村医不准私自接诊，外来车辆不准进入')).toBe('村醫不准私自接診，外來車輛不准進入');
+		expect(toHant('体温计读数不准')).toBe('體溫計讀數不準');
 	});
 
 	it('lists only surnames that have several forms, each with its name form', () => {

@@ -112,6 +112,19 @@ describe('review list: surnames where names stand', () => {
 		expect(flagged('队员们和余下的群众一起撤离。')).toEqual([]);
 	});
 
+	it('asks about 于 after a role that the rules left to the preposition, where it may still begin a name', () => {
+		expect(flagged('网格员于检查中发现一名发热人员。')).toEqual(['员[于]检']);
+		expect(flagged('摊主于德华因未办理健康证被责令整改，兽医于春生和防疫员一起采样。')).toEqual(['主[于]德', '医[于]春']);
+		// Before a time, or where what follows ends the name, nothing is asked.
+		expect(flagged('网格员于凌晨两点接到电话，快递员于小军主动配合。')).toEqual([]);
+	});
+
+	it('asks about a surname a default wrote otherwise in a span that a household (家中, 家的) ends', () => {
+		expect(flagged('村民于德贵家的三只羊死亡。')).toEqual(['民[于]德']);
+		// 家中 right after 于 is the preposition's place, not a household.
+		expect(flagged('该患者于家中隔离。')).toEqual([]);
+	});
+
 	it('asks about 于 written as the surname before a title where nothing before it starts a name, not after a unit or 的', () => {
 		expect(flagged('有关材料已存放于局长办公室。')).toEqual(['放[于]局']);
 		expect(flagged('卫健委的于科长说，呼吸内科于主任介绍。')).toEqual([]);
