@@ -190,7 +190,7 @@ const [ACCORDING_TO, OF, YEARS_OLD] = [...'据的岁'].map((char) => char.charCo
 // Characters of grammar that no name contains (党龄的 before 老护士 is not a name).
 export const NOT_IN_NAMES = /[的了是把被这那着过们]/;
 const RELATIONS = '兄弟|姐妹|夫妇|夫妻|父子|父女|母子|母女';
-const LIST_END = new RegExp(`^(?:[^\u3400-\u9fff]|、|等|分别|先后|同志|一行|三|两|二|四|五|几|${RELATIONS})`);
+const LIST_END = new RegExp(`^(?:$|[^\u3400-\u9fff]|、|等|分别|先后|同志|一行|三|两|二|四|五|几|${RELATIONS})`);
 // What a list of people may run into: a count of people or a relation (周宁三位, 钟发松兄弟俩), not of places (余干两县).
 const PEOPLE_AFTER_LIST = new RegExp(`^(?:${NUMBER}+[位名个人]|${RELATIONS})`);
 
@@ -640,7 +640,10 @@ function listedNames(context: Context, known: Array<[number, number]>): Array<[n
 		// In a list with a known name, the last item may run straight into the verb (钟明、余发华、于长征参加).
 		const surnameItem = ([start]: [number, number]) => names.surnames.has(text[start]!);
 		let taken = withKnown ? items.filter((item) => surnameItem(item) && nameLike(context, item[0], item[1], 'adjacent')) : [];
-		if (!withKnown && items.every(startsName) && items.filter((item) => !nameLike(context, item[0], item[1], 'title')).length <= 1) taken = items;
+		// A list of names whose every item starts with a surname, at most one in four of them also readable otherwise (a long
+		// list of names holds a few that read as words: 何春花, 江志华); a list of words has more (周一、周三、周五).
+		const unlike = items.filter((item) => !nameLike(context, item[0], item[1], 'title')).length;
+		if (!withKnown && items.every(startsName) && unlike <= Math.max(1, Math.floor(items.length / 4))) taken = items;
 		listed.push(...taken);
 		// An item that starts with a surname of several forms in a list of names is worth a look when no rule took it; a
 		// list in which every item starts with a word is a list of words (周一、周三、周五开放; 余杭、余姚).
