@@ -191,10 +191,11 @@ async function writeBundle(pages: ArticlePage[], spaced: (page: ArticlePage) => 
 /** Words with their counts in code-point order: the query map comes out the same whatever order pages (or shards) gave them in. */
 const inWordOrder = (words: Iterable<[string, number]>) => new Map([...words].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
-/** What a shard's search leaves for the assembly, per edition: its articles' dates and its index words with their counts. */
+/** What a shard's search leaves for the assembly, per edition: its articles' dates, its index words with their counts, and its bundles' keys. */
 interface ShardSearch {
 	dates: string[];
 	words: WordCounts;
+	keys: Array<[bundle: string, key: string]>;
 }
 
 /** The file beside a shard's pages that holds an edition's ShardSearch. */
@@ -202,7 +203,7 @@ const shardSearchFile = (edition: Edition) => `search-${edition.path}.json`;
 
 /**
  * An edition's articles and words as this build sees them: read from its own article pages, or, in the assembly, summed
- * from what each shard left (the shards brought their bundles, so the assembly indexes nothing).
+ * from what each shard left, with the keys of the bundles the shards brought (the assembly indexes nothing).
  */
 function editionWords(
 	site: string,
@@ -211,19 +212,21 @@ function editionWords(
 	part: SitePart,
 	root: string,
 	known: { before: KnownPages; now: KnownPages },
-): { pages: ArticlePage[]; dates: string[]; words: Map<string, number> } {
+): { pages: ArticlePage[]; dates: string[]; words: Map<string, number>; keys: Map<string, string> } {
 	const words = new Map<string, number>();
 	const add = (counts: WordCounts) => {
 		for (const [word, count] of counts) words.set(word, (words.get(word) ?? 0) + count);
 	};
 	if (part.kind === 'assembly') {
 		const dates: string[] = [];
+		const keys = new Map<string, string>();
 		for (const folder of shardOutputs(root)) {
 			const shard = JSON.parse(readFileSync(join(folder, shardSearchFile(edition)), 'utf8')) as ShardSearch;
 			dates.push(...shard.dates);
 			add(shard.words);
+			for (const [bundle, key] of shard.keys) keys.set(bundle, key);
 		}
-		return { pages: [], dates, words: inWordOrder(words) };
+		return { pages: [], dates, words: inWordOrder(words), keys };
 	}
 	const pages = articlePages(site, edition).map((file) => {
 		const read = readArticlePage(site, edition, file, cache, known);
@@ -232,7 +235,7 @@ function editionWords(
 	});
 	// Newest first within a bundle too: Pagefind returns phrase matches of equal score in the order pages were added.
 	pages.sort((a, b) => b.date.localeCompare(a.date) || a.url.localeCompare(b.url));
-	return { pages, dates: pages.map((page) => page.date.slice(0, 10)), words: inWordOrder(words) };
+	return { pages, dates: pages.map((page) => page.date.slice(0, 10)), words: inWordOrder(words), keys: new Map() };
 }
 
 /** The key of each bundle of a published search folder, as its manifest gives them (none where it has no manifest). */
@@ -298,7 +301,7 @@ async function indexEdition(
 	const started = performance.now();
 	const { script } = edition;
 	const folder = join(site, searchBundlePath(edition));
-	const { pages, dates, words } = editionWords(site, edition, cache, part, root, known);
+	const { pages, dates, words, keys } = editionWords(site, edition, cache, part, root, known);
 	if (dates.length === 0) {
 		throw new AstroError(
 			editorMessage(
@@ -311,7 +314,6 @@ async function indexEdition(
 	const bundles = editionBundles(pages, dates, part, cache, wholeKey);
 	const publishedFolder = join(published, searchBundlePath(edition));
 	const publishedKeys = bundleKeysIn(publishedFolder);
-	const keys = new Map<string, string>();
 	let reused = 0;
 	for (const bundle of bundles) {
 		const bundleFolder = join(folder, bundle.name);
@@ -358,7 +360,7 @@ async function indexEdition(
 	}
 	let mapped = 0;
 	if (part.kind === 'shard') {
-		writeFileSync(join(site, shardSearchFile(edition)), JSON.stringify({ dates, words: [...words] } satisfies ShardSearch));
+		writeFileSync(join(site, shardSearchFile(edition)), JSON.stringify({ dates, words: [...words], keys: [...keys] } satisfies ShardSearch));
 	} else {
 		const manifest: BundleManifest = { bundles: bundles.map(({ name, from, to, pages }) => ({ name, from, to, pages, key: keys.get(name) })) };
 		writeFileSync(join(folder, MANIFEST_FILE), JSON.stringify(manifest));
