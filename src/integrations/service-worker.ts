@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'vite';
-import { injectManifest } from 'workbox-build';
+// The module alone: the package's index also loads generateSW's bundler, half a second of every build for nothing.
+import { injectManifest } from 'workbox-build/build/inject-manifest.js';
 import { editions } from '../core/editions.ts';
 import { buildSitePart } from '../core/site-parts.ts';
 import { OFFLINE_ARTICLES, SERVICE_WORKER_FILE } from '../offline/files.ts';
