@@ -77,10 +77,12 @@ const ORDINAL_WEEK = new RegExp(`第${NUMBER}+周`, 'g');
 // What 周 starts that is no week (周边, 周围, 周岁, 四周到处).
 const NOT_A_WEEK = '(?![边围遭全密岁年]|到处)';
 const WEEKS = new RegExp(`${NUMBER}+[余来多]?个?周${NOT_A_WEEK}`, 'g');
-// 周 pointed at (上周, 下周, 本周, 这周, 每周) is a week 週 where the pointer starts a word, whether ICU reads the two as
+// 周 pointed at (上周, 下周, 本周, 这周, 每周, 当周) is a week 週 where the pointer starts a word, whether ICU reads the two as
 // one (每周一) or the pointer alone (下 + 周到货, where 周到 "thoughtful" is no reading); not where the pointer ends a
-// word (会上 + 周书记, 路上 + 周边).
-const NAMED_WEEK = new RegExp(`[上下本这那每]周${NOT_A_WEEK}`, 'g');
+// word (会上 + 周书记, 路上 + 周边, 应当 + 周密).
+const NAMED_WEEK = new RegExp(`[上下本这那每当]周${NOT_A_WEEK}`, 'g');
+// Items of a 、-list, each of two to four characters, that may be duties by period (日巡查、周通报、月评比).
+const SCHEDULE = /(?<![\u3400-\u9fff])[\u3400-\u9fff]{2,4}(?:、[\u3400-\u9fff]{2,4})+(?![\u3400-\u9fff])/g;
 // A surname right before 姓 "surnamed" is the surname, whatever count stands before it (一周姓男子, 一名余姓患者);
 // 姓名 and 姓氏 are words of their own (其余姓名).
 const SURNAMED = /[\u3400-\u9fff](?=姓(?![名氏]))/g;
@@ -91,7 +93,8 @@ const MEASURE_ONLY = new RegExp(`${NUMBER}[余多来]?只只?(?![有能是要需
 const MEASURE_OR_ONLY = new RegExp(`${NUMBER}只(?=[有能是要需限])`, 'g');
 // 台 right after a number, 每, 这 or 那 is the measure word 臺 (两台风机, 三台消毒机, 每台设备, 这台机器), but not before 州
 // (五一台州), and 一台风, 这台风 … are left to the phrases and the review list: 又一台风 and 这台风 are typhoons.
-const MACHINES = new RegExp(`(?:${NUMBER}|[每这那])台(?!州)`, 'g');
+// So is 台 after a rough count (2100余台次, 10多台).
+const MACHINES = new RegExp(`(?:${NUMBER}[余多来]?|[每这那])台(?!州)`, 'g');
 // 不准 read as one word, said of people or as a rule (人员不准擅自外出, 学生不准私自下水, 村民不准, 村医不准, 教师不准, 车辆不准,
 // 一律不准, ，不准聚集) and followed by what is
 // forbidden, is "not allowed" 准; said of a reading (读数不准, 定位不准, 测不准) it is "inaccurate" 準, which OpenCC's
@@ -168,6 +171,43 @@ const DRIED = new RegExp(`干(?=${DRIED_NOUNS})`, 'g');
 const DRIED_NOUN = new RegExp(`^(?:${DRIED_NOUNS})`);
 // 自制 before what is made (自制臭豆腐, 自制果酒, 自制香肠) is home-made 自製; 自制 alone, 自制力 and 自制能力 are self-restraint.
 const HOME_MADE = /自制(?=[\u3400-\u9fff])(?![力能心性是])/g;
+// 干 standing alone after a word of how one sets about work (带头干, 跟着干, 一起干, 加油干, 撸起袖子干) is "to do" 幹: a thing
+// that dries does not lead, follow or hurry (干部要带头干，群众要跟着干).
+const DO_WORK = /(?<=(?:[跟带领照接学比]着|带头|一起|加油|抓紧|放手|大胆|拼命|袖子|膀子))干/g;
+// 烟 standing alone after smoking, buying or handing out, or before 戒 (掏烟, 递烟, 买烟, 一包烟, 把烟戒了) is tobacco 菸,
+// as in OpenCC's 吸烟, 戒烟, 香烟; smoke 煙 stands in words (浓烟, 冒烟, 烟雾).
+const TOBACCO = /(?<=[抽吸掏递敬戒买卖点支根包盒条])烟|烟(?=戒)/g;
+// 无烟 before what is no smokeless fuel or stove (无烟单位, 无烟医院, 无烟家庭) is tobacco-free 無菸; 无烟煤, 无烟灶 are smokeless.
+const TOBACCO_FREE = /(?<=无)烟(?![煤炭火药灶炉囱尘])/g;
+// 签 standing alone before a count or a particle of the act (签个字, 签了名, 签下, 签完) is "to sign" 簽: a slip 籤 is drawn
+// (抽签, 求签), and those are words.
+const SIGNS = /签(?=[个了下完过好字名])/g;
+// 卷 after a count before what comes in rolls (两卷卫生纸, 一卷胶带) is a roll 捲; a volume (第一卷, 三卷本) is 卷.
+const ROLLS = new RegExp(`(?<=${NUMBER}|[每这那])卷(?=卫生纸|纸|胶带|胶布|绷带|纱布|保鲜膜|垃圾袋|毛线)`, 'g');
+// 干 heading a place name of two characters before 村, 镇, 乡 … (干河村, 干溪村, 干沟村) is dry 乾, where the name stands
+// alone or after the township or a list mark (前营乡干河村); 干 ending a name (余干县) keeps 干.
+const DRY_PLACE = /(?<=^|[^\u3400-\u9fff]|[、乡镇县区市])干(?=[\u3400-\u9fff](?:村|镇|乡|屯|庄|寨|沟|坝|湾))/g;
+// 里 after 乡 before more of the clause (乡里来人, 乡里专门组建) is "in the township" 裡; OpenCC's 鄉里 "home village" ends a
+// clause (造福乡里。) or says 乡里乡亲.
+const IN_TOWNSHIP = /(?<=乡)里(?=[\u3400-\u9fff])(?!乡)/g;
+/**
+ * Offsets of 周 heading an item of a 、-list beside an item of the same length headed by 日, 月, 季 or 年 (日巡查、周通报;
+ * 周调度、月通报): duties by period, said in parallel, so 周 is a week 週; a list of names (周华、年轻护士) is no such pair.
+ */
+function periodicWeeks(text: string): number[] {
+	const found: number[] = [];
+	for (const list of text.matchAll(SCHEDULE)) {
+		const items = list[0].split('、');
+		let start = list.index;
+		items.forEach((item, i) => {
+			const period = (other: string | undefined) => other !== undefined && other.length === item.length && /^[日月季年]/.test(other);
+			if (item[0] === '周' && (period(items[i - 1]) || period(items[i + 1]))) found.push(start);
+			start += item.length + 1;
+		});
+	}
+	return found;
+}
+
 /** Whether a code unit is a Han character of the Basic Multilingual Plane (read by code: the name rules ask it of nearly every surname). */
 const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 // What the preposition 于 is followed by in a bulletin: a date or another word of time.
@@ -220,6 +260,7 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 	if (weeks) for (const m of text.matchAll(ORDINAL_WEEK)) set(m.index + m[0].length - 1, '週');
 	// A count of weeks, unless the dictionary has the two characters as a word that keeps 周 (四周 "all around").
 	if (weeks) for (const m of text.matchAll(WEEKS)) if (phrases[0]!.get(m[0].slice(-2)) !== m[0].slice(-2)) set(m.index + m[0].length - 1, '週');
+	if (weeks && text.includes('、')) for (const index of periodicWeeks(text)) set(index, '週');
 	if (weeks)
 		for (const m of text.matchAll(NAMED_WEEK))
 			if (words.startsAt(m.index) && phrases[0]!.get(m[0]) !== m[0] && !titleAfter(text, m.index + 2)) set(m.index + 1, '週');
@@ -265,6 +306,19 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 	if (text.includes('自制'))
 		for (const m of text.matchAll(HOME_MADE))
 			if (words.startsAt(m.index) && !words.startsAt(m.index + 1) && words.startsAt(m.index + 2)) set(m.index + 1, '製');
+	if (text.includes('干')) {
+		// Not where 干 starts a word of the dictionaries that ICU cut (带着 + 干粮).
+		for (const m of text.matchAll(DO_WORK))
+			if (standsAlone(words, m.index) && !phrases.some((trie) => trie.matchesAt(text, m.index).some((match) => match.end > m.index + 1))) set(m.index, '幹');
+		for (const m of text.matchAll(DRY_PLACE)) if (words.startsAt(m.index) && !readsAsWord((k) => words.startsAt(k), m.index, m.index + 2)) set(m.index, '乾');
+	}
+	if (text.includes('烟')) {
+		for (const m of text.matchAll(TOBACCO)) if (standsAlone(words, m.index)) set(m.index, '菸');
+		for (const m of text.matchAll(TOBACCO_FREE)) if (words.startsAt(m.index - 1)) set(m.index, '菸');
+	}
+	if (text.includes('签')) for (const m of text.matchAll(SIGNS)) if (standsAlone(words, m.index)) set(m.index, '簽');
+	if (text.includes('卷')) for (const m of text.matchAll(ROLLS)) set(m.index, '捲');
+	if (text.includes('乡里')) for (const m of text.matchAll(IN_TOWNSHIP)) if (words.startsAt(m.index - 1)) set(m.index, '裏');
 	if (text.includes('风刮')) for (const m of text.matchAll(WIND_BLOWS)) set(m.index, '颳');
 	if (text.includes('冲')) for (const m of text.matchAll(WATER_RUSHES)) set(m.index, '沖');
 	if (text.includes('面、') || text.includes('、面')) for (const m of text.matchAll(STAPLES)) set(m.index, '麪');

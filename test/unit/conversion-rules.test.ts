@@ -35,7 +35,18 @@ describe('counts', () => {
 		['口罩5000只', '口罩5000隻'],
 		['共发放口罩2000余只，10多只羊', '共發放口罩2000餘隻，10多隻羊'],
 		['消毒液3000余瓶，十余名医生', '消毒液3000餘瓶，十餘名醫生'],
+		['出动车辆2100余台次，10多台风机', '出動車輛2100餘臺次，10多臺風機'],
+		['每周为老人发放两卷卫生纸、一卷胶带', '每週為老人發放兩捲衛生紙、一捲膠帶'],
+		['由各乡镇通报当周进展', '由各鄉鎮通報當週進展'],
+		['实行“日巡查、周通报”，坚持“周调度、月通报”', '實行“日巡查、週通報”，堅持“週調度、月通報”'],
 	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it('leaves 卷 as a volume, 当周 inside a word and 周 heading a list of names', () => {
+		expect(toHant('全书共三卷，第一卷已出版')).toBe('全書共三卷，第一卷已出版');
+		expect(toHant('应当周密部署')).toBe('應當周密部署');
+		expect(toHant('李月、周华、王明参加')).toBe('李月、周華、王明參加');
+		expect(toHant('周华、年轻护士李丽参加')).toBe('周華、年輕護士李麗參加');
+	});
 
 	it.each([
 		['县剧团排演了一出抗疫题材的新戏', '縣劇團排演了一齣抗疫題材的新戲'],
@@ -210,6 +221,36 @@ describe('names of people and places', () => {
 	it('leaves 干 before a noun that begins a longer word, and 自制 as self-restraint', () => {
 		expect(toHant('帮老人干菜地里的农活')).toBe('幫老人幹菜地裡的農活');
 		expect(toHant('增强自制能力，学会自制，缺乏自制力')).toBe('增強自制能力，學會自制，缺乏自制力');
+	});
+
+	it('reads 干 after how one sets about work as "to do", and 干 heading a village name as dry', () => {
+		expect(toHant('干部要带头干，群众要跟着干，大家一起干')).toBe('幹部要帶頭幹，群眾要跟著幹，大家一起幹');
+		expect(toHant('前营乡干河村、干溪村')).toBe('前營鄉乾河村、乾溪村');
+	});
+
+	it('leaves 干 that starts a word after 带着, and 干 ending a place name', () => {
+		expect(toHant('干部们带着干粮上山')).toBe('幹部們帶著乾糧上山');
+		expect(toHant('乡干部村里跑')).toBe('鄉幹部村裡跑');
+		expect(toHant('江西余干县')).toBe(opencc('江西余干县'));
+	});
+
+	it('reads 烟 handed, bought or given up, and 无烟 of a place, as tobacco', () => {
+		expect(toHant('有客人掏烟，终于把烟戒了，买了一包烟')).toBe('有客人掏菸，終於把菸戒了，買了一包菸');
+		expect(toHant('医院是无烟单位，创建无烟家庭')).toBe('醫院是無菸單位，創建無菸家庭');
+	});
+
+	it('leaves 烟 as smoke, and smokeless fuel', () => {
+		expect(toHant('厨房冒烟，浓烟滚滚，改烧无烟煤')).toBe('廚房冒煙，濃煙滾滾，改燒無煙煤');
+	});
+
+	it('reads 签 standing alone before 个, 了 or 下 as "to sign", and 乡里 before more of the clause as "in the township"', () => {
+		expect(toHant('签约不是签个字就完事')).toBe('簽約不是簽個字就完事');
+		expect(toHant('这次乡里来人修好了')).toBe('這次鄉裡來人修好了');
+	});
+
+	it('leaves 抽签 a slip, and 乡里 at the end of a clause the home village', () => {
+		expect(toHant('现场抽签决定顺序')).toBe('現場抽籤決定順序');
+		expect(toHant('他回报乡里。乡里乡亲都来了')).toBe('他回報鄉里。鄉里鄉親都來了');
 	});
 
 	it('reads 不准 after 村医, 教师 and 车辆 as "not allowed", and of a reading as inaccurate', () => {
