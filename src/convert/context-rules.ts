@@ -221,12 +221,14 @@ export const AFTER_SUBJECT = new Set([...'在和与也都已正还就将把被�
 // Words of manner and duty that follow the subject of a clause, beside the characters of AFTER_SUBJECT: a name often
 // stands before them (和余华一起, 退休教师张华发主动报名, 网格员于明负责登记).
 export const SUBJECT_ACTS = /^(?:主动|一起|一直|负责|带领|带队|带头|连续|坚持|积极|立即|及时|先后|随即|当即|迅速|始终|同时|自愿)/;
-// An age before a name (今年62岁的余秀英).
-const AGE = new RegExp(`${NUMBER}岁的$`);
+// An age or a span of years before a name (今年62岁的余秀英, 已连续献血18年的余志刚说).
+const AGE = new RegExp(`${NUMBER}[岁年]的$`);
+// Words of grammar that follow a subject and end no name (在, 和, 于 …), unlike 明 or 正 of AFTER_SUBJECT, which many names end with.
+const GRAMMAR_AFTER_SUBJECT = /[在和与也都已还就将把被从向对于]/;
 // How a role ends (咨询师, 网格员, 组长): a name may follow one.
 const ROLE_ENDS = new Set([...'师员长'].map((char) => char.charCodeAt(0)));
-// 据 "according to" (据余丽介绍), and 岁的 after an age, by code.
-const [ACCORDING_TO, OF, YEARS_OLD] = [...'据的岁'].map((char) => char.charCodeAt(0));
+// 据 "according to" (据余丽介绍), and 的 after an age, by code.
+const [ACCORDING_TO, OF] = [...'据的'].map((char) => char.charCodeAt(0));
 // Characters of grammar that no name contains (党龄的 before 老护士 is not a name).
 export const NOT_IN_NAMES = /[的了是把被这那着过们]/;
 const RELATIONS = '兄弟|姐妹|夫妇|夫妻|父子|父女|母子|母女';
@@ -443,7 +445,8 @@ function nameLike({ text, phrases, names, startsWord }: Context, start: number, 
 		const word = phrases
 			.flatMap((trie) => trie.matchesAt(text, start, end))
 			.find((match) => match.end - start > 1 && match.value[0] !== surnameForm && readsAsWord(startsWord, start, match.end));
-		return !word || (end === word.end + 1 && startsWord(end));
+		// The one more character is no word of grammar that follows a subject (志愿者游走在, 网格员游走于: 遊走).
+		return !word || (end === word.end + 1 && startsWord(end) && !GRAMMAR_AFTER_SUBJECT.test(text[word.end]!));
 	}
 	if (evidence === 'adjacent' || end - start === 1) return true;
 	const form = names.surnameForms.get(text[start]!) ?? names.placeForms.get(text[start]!);
@@ -559,7 +562,20 @@ function personNames(context: Context): Array<[number, number]> {
 		// After a role (快递员, 药剂师, 园长) 于 may start a name that what follows ends (快递员于小军主动, 质检员于德松对); after a word
 		// for a person, 据 or an age it is the preposition (患者于近日表示).
 		if (!clauseStart && text[start] === '于') {
-			if (!ROLE_ENDS.has(text.charCodeAt(start - 1)) || TIME_AFTER_YU.test(text.slice(start + 1))) continue;
+			if (TIME_AFTER_YU.test(text.slice(start + 1))) continue;
+			// After a word for a person, 据 or an age, only speech makes a name of 于 (工人于长发介绍; not 居民于会上说), and
+			// only where ICU does not read the given name as one word (群众于现场表示 is the preposition; 村民于德才说 is asked about).
+			if (!ROLE_ENDS.has(text.charCodeAt(start - 1))) {
+				const spoken = (n: number) =>
+					hasNameForm(start, start + n) &&
+					!LOCALIZER_END.test(text[start + n - 1]!) &&
+					speech.some((verb) => text.startsWith(verb, start + n)) &&
+					nameLike(context, start, start + n, 'weak');
+				const length = [3, 2].find(spoken);
+				if (length && !(length === 3 && readsAsWord(startsWord, start + 1, start + 3))) found.push([start, start + length]);
+				else if (length) context.doubtful.add(start);
+				continue;
+			}
 			const candidates = [3, 2].filter((n) => hasNameForm(start, start + n) && nameLike(context, start, start + n, 'weak'));
 			const length = candidates.find((n) => verbSurnameEndsName(context, start, start + n));
 			if (length) found.push([start, start + length]);
@@ -589,9 +605,14 @@ function personNames(context: Context): Array<[number, number]> {
 		// There a full name (a surname of several forms and two characters) needs no speech after it where no word of the
 		// dictionary starts at the surname (退休教师余国华捐款, 62岁的余秀英主动; not 村民余下的, 居民周边的).
 		if (!length && !clauseStart && names.surnameForms.has(text[start]!) && named(start + 3)) length = 3;
+		// At a clause start, a word of two that ICU reads and one more character before speech is a name of three
+		// (范文松表示, where 范文 is 範文 "a model essay").
+		if (!length && clauseStart && speech.some((verb) => text.startsWith(verb, start + 3))) length = wordAsName(context, start + 3, [3]);
 		if (length) found.push([start, start + length]);
 		else if (clauseStart && beforeVerb && names.surnameForms.has(text[start]!)) context.doubtful.add(start);
 	}
+	if (text.includes('（') || text.includes('(')) found.push(...namesBeforeRoles(context));
+	if (text.includes('|') || text.length <= 3) found.push(...cellNames(context));
 	if (found.length === 0 && !LIST_MARK.test(text)) return found;
 	found.push(...listedNames(context, found));
 	found.push(...pairedNames(context, found));
@@ -632,16 +653,20 @@ const LIST_ENDS_NAME = /^(?:$|[^\u3400-\u9fff]|[、等])/;
 /**
  * The length of a name before `title` that a word of the dictionary may have taken, at a surname of several forms
  * where a name may start (a clause start, 和/与/及, 、): two characters (余庆, 钟声) or a word of two that ICU reads and
- * one more character (余生 + 华); 0 where there is none.
+ * one more character, not a word of grammar (余生 + 华; not 周末 + 也); 0 where there is none. `lengths` are those tried.
  */
-function wordAsName({ text, names, startsWord }: Context, title: number): number {
-	for (const n of [2, 3]) {
+function wordAsName({ text, names, phrases, startsWord }: Context, title: number, lengths = [2, 3]): number {
+	for (const n of lengths) {
 		const start = title - n;
 		const before = text[start - 1] ?? '';
 		if (!names.surnameForms.has(text[start] ?? '') || !startsWord(start) || !startsWord(title)) continue;
 		if (isHan(before.charCodeAt(0)) && !/[和与及、]/.test(before)) continue;
 		const wordEnds = n === 2 ? title : title - 1;
-		if ((n === 3 && !readsAsWord(startsWord, start, wordEnds)) || NOT_IN_NAMES.test(text.slice(start, title))) continue;
+		// The word of two is ICU's or the dictionary's (范文 in 范/文/松表示, which ICU cuts).
+		const wordOfTwo = () =>
+			readsAsWord(startsWord, start, wordEnds) || phrases.some((trie) => trie.matchesAt(text, start, wordEnds).some((m) => m.end === wordEnds));
+		if ((n === 3 && !wordOfTwo()) || NOT_IN_NAMES.test(text.slice(start, title))) continue;
+		if (n === 3 && GRAMMAR_AFTER_SUBJECT.test(text[wordEnds]!)) continue;
 		// Nor is a word of place or quantity (余下, 党内, 周边), nor one at a surname that begins many words (党建).
 		if (PERSON_WORD_END.test(text[wordEnds - 1]!) || /[上下里内外边]/.test(text[wordEnds - 1]!) || names.wordStarts.has(text[start]!)) continue;
 		return n;
@@ -660,7 +685,48 @@ export function nameMayFollow(names: NameData, text: string, index: number): boo
 	if (names.peopleEnds.has(before) && names.people.some((word) => text.startsWith(word, index - word.length))) return true;
 	if (ROLE_ENDS.has(before)) return isHan(text.charCodeAt(index - 2));
 	if (before === ACCORDING_TO) return true;
-	return before === OF && text.charCodeAt(index - 2) === YEARS_OLD && AGE.test(text.slice(Math.max(0, index - 4), index));
+	return before === OF && AGE.test(text.slice(Math.max(0, index - 4), index));
+}
+
+// Two or three characters before a parenthesis of at most 30 characters (钟秀兰（周庄镇卫生院家庭医生）).
+const BEFORE_PARENTHESIS = /[\u3400-\u9fff]{2,3}(?=[（(]([^（()）]{1,30})[）)])/g;
+
+/**
+ * Names right before a role in parentheses (钟秀兰（周庄镇卫生院家庭医生）、游建国（石桥镇十里铺村保洁员）、于发旺（前营乡干河村村医）),
+ * where a name may start: at a clause start or after 、, 和, 与, 及; the role is a title of `before` or `after`, or a word
+ * ending as a role does (保洁员, 技师, 所长), at the end of the parenthesis.
+ */
+function namesBeforeRoles(context: Context): Array<[number, number]> {
+	const { text, names } = context;
+	const found: Array<[number, number]> = [];
+	const roleAtEnd = new RegExp(`(?:${names.before.source}|${names.after.source})$`);
+	for (const m of text.matchAll(BEFORE_PARENTHESIS)) {
+		const role = m[1]!;
+		if (!roleAtEnd.test(role) && !ROLE_ENDS.has(role.charCodeAt(role.length - 1))) continue;
+		const end = m.index + m[0].length;
+		const length = [3, 2].find((n) => {
+			const start = end - n;
+			if (start < m.index || !names.surnames.has(text[start]!)) return false;
+			const before = text[start - 1] ?? '';
+			return (!isHan(before.charCodeAt(0)) || /[和与及、]/.test(before)) && nameLike(context, start, end, 'title');
+		});
+		if (length) found.push([end - length, end]);
+	}
+	return found;
+}
+
+// A cell of a Markdown table, or a text that is nothing else: two or three characters between the text's ends or |.
+const CELL = /(?<=(?:^|\|)[ \t]*)[\u3400-\u9fff]{2,3}(?=[ \t]*(?:\||$))/g;
+
+/**
+ * Names that fill a table cell alone (| 2 | 临夏县 | 干国松 | 结核病筛查 |), as the build meets them in a cell's text: two or
+ * three characters that start with a surname and read as a name, not as a word (| 周一 |, | 干燥 |).
+ */
+function cellNames(context: Context): Array<[number, number]> {
+	const { text, names } = context;
+	return [...text.matchAll(CELL)]
+		.filter((m) => names.surnames.has(m[0][0]!) && nameLike(context, m.index, m.index + m[0].length, 'title'))
+		.map((m): [number, number] => [m.index, m.index + m[0].length]);
 }
 
 // What separates the items of a list.
@@ -684,9 +750,13 @@ function listedNames(context: Context, known: Array<[number, number]>): Array<[n
 			items.push([start, start + item.length]);
 			start += item.length + 1;
 		}
-		// The first item may have taken the character before the list (护理部的余丽、于明): start it at the surname instead.
+		// The first item may have taken the character before the list (护理部的余丽、于明): start it at the surname instead,
+		// also where that character is a surname too but the list starts inside a clause and the item's other two are a word
+		// by ICU (河边游泳、游玩: 游泳, not 边游泳).
 		const [first] = items;
-		if (first && first[1] - first[0] === 3 && !names.surnames.has(text[first[0]]!) && names.surnames.has(text[first[0] + 1]!)) first[0]++;
+		const tookBefore = (start: number) =>
+			!names.surnames.has(text[start]!) || (start > 0 && isHan(text.charCodeAt(start - 1)) && readsAsWord(context.startsWord, start + 1, start + 3));
+		if (first && first[1] - first[0] === 3 && names.surnames.has(text[first[0] + 1]!) && tookBefore(first[0])) first[0]++;
 		// The last may have taken the count after it (余丽、于明、周宁三位护士长): end it before the count instead.
 		const last = items.at(-1);
 		if (last && last[1] - last[0] === 3 && !LIST_END.test(text.slice(last[1])) && PEOPLE_AFTER_LIST.test(text.slice(last[1] - 1))) last[1]--;

@@ -128,6 +128,21 @@ describe('names of people and places', () => {
 		['广东云浮市郁南县', '廣東雲浮市郁南縣'],
 		['厦门市湖里区', '廈門市湖里區'],
 		['江西于都县、沈阳于洪区', '江西于都縣、瀋陽于洪區'],
+		// 游 as a surname, settled by a role before it, speech after it, a title or a list of names.
+		['卫健局副局长游建华介绍', '衛健局副局長游建華介紹'],
+		['村医游小梅就把药分好', '村醫游小梅就把藥分好'],
+		['游医生、占护士和干事小周一起', '游醫生、占護士和幹事小周一起'],
+		['获评的有游春发、占桂英、叶松柏等8人', '獲評的有游春發、占桂英、葉松柏等8人'],
+		// 于 after a word for a person before speech, a name after a span of years, a name of three that a word began.
+		['金矿采矿工人于长发介绍', '金礦採礦工人于長發介紹'],
+		['已连续献血18年的余志刚说', '已連續獻血18年的余志剛說'],
+		['范文松表示，专项检查', '范文松表示，專項檢查'],
+		// Names before a role in parentheses, and a name that fills a table cell.
+		[
+			'钟秀兰（卫生院家庭医生）、于发旺（干河村村医）、叶长发（社区网格员）、占春梅（妇联主席）',
+			'鍾秀蘭（衛生院家庭醫生）、于發旺（乾河村村醫）、葉長發（社區網格員）、占春梅（婦聯主席）',
+		],
+		['| 2 | 临夏县 | 干国松 | 结核病筛查 |', '| 2 | 臨夏縣 | 干國松 | 結核病篩查 |'],
 		['余家湾村、于家村、党家庄和钟家新村', '余家灣村、于家村、党家莊和鍾家新村'],
 		['城里社区医院，县城里镇上，城里区域', '城裡社區醫院，縣城裡鎮上，城裡區域'],
 		['居民范志松表示支持', '居民范志松表示支持'],
@@ -187,6 +202,21 @@ describe('names of people and places', () => {
 		expect(toHant('食堂为大学生姜汤驱寒，该校学生在师范院校学习')).toBe('食堂為大學生薑湯驅寒，該校學生在師範院校學習');
 		expect(toHant('其余同志继续值守，于是同志们纷纷报名，余下同志继续值守')).toBe('其餘同志繼續值守，於是同志們紛紛報名，餘下同志繼續值守');
 		expect(toHant('党内同志要带头，老干部同志带头，周末老师带着学生')).toBe('黨內同志要帶頭，老幹部同志帶頭，週末老師帶著學生');
+	});
+
+	it('leaves 游 in words of travel and play, in lists of them and after a role', () => {
+		expect(toHant('提醒孩子不要到河边游泳、游玩，组织学生游泳、游戏、游览')).toBe('提醒孩子不要到河邊游泳、遊玩，組織學生游泳、遊戲、遊覽');
+		expect(toHant('游客表示满意，志愿者游走在各个路口，警惕游医')).toBe('遊客表示滿意，志願者遊走在各個路口，警惕遊醫');
+	});
+
+	it('leaves 于 after a word for a person before a place or an occasion, and a word of two before grammar', () => {
+		expect(toHant('居民于会上说，群众于现场表示，患者于昨日介绍')).toBe('居民於會上說，群眾於現場表示，患者於昨日介紹');
+		expect(toHant('周末也说要来')).toBe('週末也說要來');
+	});
+
+	it('takes no word in parentheses or a table cell for a name', () => {
+		expect(toHant('干燥（防潮措施）、余量（库存管理员）')).toBe('乾燥（防潮措施）、餘量（庫存管理員）');
+		expect(toHant('| 周一 | 干燥 | 余下 |')).toBe('| 週一 | 乾燥 | 餘下 |');
 	});
 
 	it('takes 于 after a role for a name only where what follows ends one', () => {
