@@ -171,6 +171,9 @@ const DRIED = new RegExp(`干(?=${DRIED_NOUNS})`, 'g');
 const DRIED_NOUN = new RegExp(`^(?:${DRIED_NOUNS})`);
 // 自制 before what is made (自制臭豆腐, 自制果酒, 自制香肠) is home-made 自製; 自制 alone, 自制力 and 自制能力 are self-restraint.
 const HOME_MADE = /自制(?=[\u3400-\u9fff])(?![力能心性是])/g;
+// 制 standing alone where no word ends before it (制附子, 制首乌, 未标明“制”“炒”“炙”) is processed 製, as herbs are (炮制);
+// 制 of a system ends a word that names it (负责制, 河长制), and ICU reads 制度, 制定, 制止 as words.
+const PROCESSED = /(?<![\u3400-\u9fff])制/g;
 // 干 standing alone after a word of how one sets about work (带头干, 跟着干, 一起干, 加油干, 撸起袖子干) is "to do" 幹: a thing
 // that dries does not lead, follow or hurry (干部要带头干，群众要跟着干).
 const DO_WORK = /(?<=(?:[跟带领照接学比]着|带头|一起|加油|抓紧|放手|大胆|拼命|袖子|膀子))干/g;
@@ -318,6 +321,7 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 		for (const m of text.matchAll(TOBACCO)) if (standsAlone(words, m.index)) set(m.index, '菸');
 		for (const m of text.matchAll(TOBACCO_FREE)) if (words.startsAt(m.index - 1)) set(m.index, '菸');
 	}
+	if (text.includes('制')) for (const m of text.matchAll(PROCESSED)) if (standsAlone(words, m.index)) set(m.index, '製');
 	if (text.includes('签')) for (const m of text.matchAll(SIGNS)) if (standsAlone(words, m.index)) set(m.index, '簽');
 	if (text.includes('卷')) for (const m of text.matchAll(ROLLS)) set(m.index, '捲');
 	if (text.includes('乡里')) for (const m of text.matchAll(IN_TOWNSHIP)) if (words.startsAt(m.index - 1)) set(m.index, '裏');

@@ -264,6 +264,11 @@ describe('names of people and places', () => {
 		expect(toHant('江西余干县')).toBe(opencc('江西余干县'));
 	});
 
+	it('reads 制 standing alone where no word ends before it as processed, and leaves 制 of a system', () => {
+		expect(toHant('制附子有毒，未标明“制”“炒”“炙”等方法')).toBe('製附子有毒，未標明“製”“炒”“炙”等方法');
+		expect(toHant('实行负责制，落实河长制')).toBe('實行負責制，落實河長制');
+	});
+
 	it('reads 烟 handed, bought or given up, and 无烟 of a place, as tobacco', () => {
 		expect(toHant('有客人掏烟，终于把烟戒了，买了一包烟')).toBe('有客人掏菸，終於把菸戒了，買了一包菸');
 		expect(toHant('医院是无烟单位，创建无烟家庭')).toBe('醫院是無菸單位，創建無菸家庭');
