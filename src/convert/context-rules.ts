@@ -776,7 +776,7 @@ function listedNames(context: Context, known: Array<[number, number]>): Array<[n
 		// An item that starts with a surname of several forms in a list of names is worth a look when no rule took it; a
 		// list in which every item starts with a word is a list of words (周一、周三、周五开放; 余杭、余姚).
 		const untaken = items.filter(([start]) => names.surnameForms.has(text[start]!) && !taken.some(([s]) => s === start));
-		if (untaken.length > 0 && items.filter(startsName).length >= 2 && items.some((item) => surnameItem(item) && nameLike(context, item[0], item[1], 'weak')))
+		if (untaken.length > 0 && items.every(startsName) && items.some((item) => surnameItem(item) && nameLike(context, item[0], item[1], 'weak')))
 			for (const [start] of untaken) context.doubtful.add(start);
 	}
 	return listed;

@@ -151,11 +151,13 @@ function surnameDoubt({ text, words }: Reading, { index, source, settledBy }: Ch
 
 /**
  * Whether a title, a verb of speech or a word for a place follows one or two characters after the surname at `index`,
- * ending the name there (周一鸣主任, 谷雨说, 钟山风景区).
+ * ending the name there (周一鸣主任, 谷雨说, 钟山风景区), or 、 two characters after it, ending a name of three in a list
+ * (科长范文松、副支队长游志刚; a word of two in a list, 网格员周末、节假日, the rules take for no name).
  */
 function nameEndsBefore(text: string, index: number): boolean {
 	const { after, places } = nameData();
 	const ending = new RegExp(`${after.source}|${places.source}`, 'y');
+	if (text[index + 3] === '、') return true;
 	return [2, 3].some((end) => {
 		ending.lastIndex = index + end;
 		return ending.test(text) || speechAfter(text, index + end);

@@ -119,6 +119,16 @@ describe('review list: surnames where names stand', () => {
 		expect(flagged('网格员于凌晨两点接到电话，快递员于小军主动配合。')).toEqual([]);
 	});
 
+	it('asks about 于 after a word for a person before speech where ICU reads the given name as one word', () => {
+		expect(flagged('村民于德才说，水箱修好了。')).toEqual(['民[于]德']);
+		// Where ICU reads the given name apart, the rules write the name: nothing to ask.
+		expect(flagged('金矿采矿工人于长发介绍，现在粉尘少了。')).toEqual([]);
+	});
+
+	it('does not ask about a name of three that a list goes on after, though a word starts at its surname', () => {
+		expect(flagged('药品科科长范文松、稽查支队副支队长游志刚分别负责。')).toEqual([]);
+	});
+
 	it('asks about a surname a default wrote otherwise in a span that a household (家中, 家的) ends', () => {
 		expect(flagged('村民于德贵家的三只羊死亡。')).toEqual(['民[于]德']);
 		// 家中 right after 于 is the preposition's place, not a household.
@@ -143,6 +153,8 @@ describe('review list: surnames where names stand', () => {
 
 	it('asks about a list of names, not a list of words', () => {
 		expect(flagged('每周一、周三、周五开放。')).toEqual([]);
+		// An item that starts with no surname (当归) makes it a list of things: 党参 is the herb.
+		expect(flagged('随机抽取了党参、黄芪、当归等药材。')).toEqual([]);
 	});
 
 	it('asks about a name found by 老 or 小 alone where the other form is a thing, unless speech follows', () => {
