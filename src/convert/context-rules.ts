@@ -346,6 +346,13 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 		}
 	}
 	for (const index of familyPlaces(text, names, words)) set(index, names.surnameForms.get(text[index]!)!);
+	// A shop's name of two characters before 堂 writes them as given names do (复春堂 → 復春堂, 金发堂 → 金發堂).
+	if (text.includes('堂'))
+		for (const m of text.matchAll(SHOP_NAME))
+			for (let k = m.index; k < m.index + 2; k++) {
+				const form = names.givenForms.get(text[k]!);
+				if (form) set(k, form);
+			}
 	for (const index of choices.keys()) doubtful.delete(index);
 	return { settled: choices, doubtful };
 }
@@ -732,6 +739,9 @@ function cellNames(context: Context): Array<[number, number]> {
 		.filter((m) => names.surnames.has(m[0][0]!) && nameLike(context, m.index, m.index + m[0].length, 'title'))
 		.map((m): [number, number] => [m.index, m.index + m[0].length]);
 }
+
+// A shop's name: two characters before 堂 that a pharmacy or clinic follows, or in quotes (“复春堂大药房”, 复春堂诊所, “同仁堂”).
+const SHOP_NAME = /[\u3400-\u9fff]{2}(?=堂(?:大药房|药房|药店|药行|医馆|国医馆|诊所))|(?<=“)[\u3400-\u9fff]{2}(?=堂[”大药医诊])/g;
 
 // What separates the items of a list.
 const LIST_MARK = /[、 ]/;

@@ -125,6 +125,10 @@ describe('review list: surnames where names stand', () => {
 		expect(flagged('金矿采矿工人于长发介绍，现在粉尘少了。')).toEqual([]);
 	});
 
+	it("does not ask about a shop's name before 堂, which the rules write as given names", () => {
+		expect(flagged('在永定路的“复春堂大药房”，检查人员发现问题。')).toEqual([]);
+	});
+
 	it('does not ask about a name of three that a list goes on after, though a word starts at its surname', () => {
 		expect(flagged('药品科科长范文松、稽查支队副支队长游志刚分别负责。')).toEqual([]);
 	});
