@@ -86,6 +86,8 @@ const SCHEDULE = /(?<![\u3400-\u9fff])[\u3400-\u9fff]{2,4}(?:、[\u3400-\u9fff]{
 // A surname right before 姓 "surnamed" is the surname, whatever count stands before it (一周姓男子, 一名余姓患者);
 // 姓名 and 姓氏 are words of their own (其余姓名).
 const SURNAMED = /[\u3400-\u9fff](?=姓(?![名氏]))/g;
+// So is one right after 姓 that 的 or the clause's end follows (一名姓钟的个体经营者, 他姓余。); not 百姓余下的.
+const SURNAME_SAID = /(?<=姓)[\u3400-\u9fff](?=的|[^\u3400-\u9fff]|$)/g;
 // 每只 is always the measure word (每只口罩); after a number, 只 before 有, 能 … may still be "only" (10只能用).
 // A measure word said twice after a count is said of each (一只只口罩): both are 隻; so is one after a rough count
 // (2000余只, 10多只).
@@ -251,7 +253,7 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 	const set = (index: number, form: string) => choices.has(index) || choices.set(index, form);
 	// First, so that no count takes the surname (一周姓男子).
 	if (text.includes('姓'))
-		for (const m of text.matchAll(SURNAMED)) {
+		for (const m of [...text.matchAll(SURNAMED), ...text.matchAll(SURNAME_SAID)]) {
 			const form = nameData().surnameForms.get(m[0]);
 			if (form) set(m.index, form);
 		}

@@ -143,6 +143,8 @@ describe('names of people and places', () => {
 			'鍾秀蘭（衛生院家庭醫生）、于發旺（乾河村村醫）、葉長發（社區網格員）、占春梅（婦聯主席）',
 		],
 		['| 2 | 临夏县 | 干国松 | 结核病筛查 |', '| 2 | 臨夏縣 | 干國松 | 結核病篩查 |'],
+		// A surname said after 姓.
+		['一名姓钟的个体经营者，他姓余。', '一名姓鍾的個體經營者，他姓余。'],
 		// A shop's name before 堂 writes its characters as given names do.
 		['在“复春堂大药房”，金发堂诊所', '在“復春堂大藥房”，金發堂診所'],
 		['余家湾村、于家村、党家庄和钟家新村', '余家灣村、于家村、党家莊和鍾家新村'],
@@ -214,6 +216,7 @@ describe('names of people and places', () => {
 	it('leaves 于 after a word for a person before a place or an occasion, and a word of two before grammar', () => {
 		expect(toHant('居民于会上说，群众于现场表示，患者于昨日介绍')).toBe('居民於會上說，群眾於現場表示，患者於昨日介紹');
 		expect(toHant('周末也说要来')).toBe('週末也說要來');
+		expect(toHant('老百姓余下的口罩')).toBe('老百姓餘下的口罩');
 	});
 
 	it('takes no word in parentheses or a table cell for a name', () => {
