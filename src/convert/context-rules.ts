@@ -182,8 +182,9 @@ const DO_WORK = /(?<=(?:[跟带领照接学比]着|带头|一起|加油|抓紧|�
 // 烟 standing alone after smoking, buying or handing out, or before 戒 (掏烟, 递烟, 买烟, 一包烟, 把烟戒了) is tobacco 菸,
 // as in OpenCC's 吸烟, 戒烟, 香烟; smoke 煙 stands in words (浓烟, 冒烟, 烟雾).
 const TOBACCO = /(?<=[抽吸掏递敬戒买卖点支根包盒条])烟|烟(?=戒)/g;
-// 无烟 before what is no smokeless fuel or stove (无烟单位, 无烟医院, 无烟家庭) is tobacco-free 無菸; 无烟煤, 无烟灶 are smokeless.
-const TOBACCO_FREE = /(?<=无)烟(?![煤炭火药灶炉囱尘])/g;
+// 无烟 before what is no smokeless fuel or stove (无烟单位, 无烟医院, 无烟家庭) is tobacco-free 無菸; 无烟煤, 无烟灶 and 无烟无尘
+// are smokeless, and 无 + 烟花爆竹 is no fireworks.
+const TOBACCO_FREE = /(?<=无)烟(?![煤炭火药灶炉囱尘无])/g;
 // 签 standing alone before a count or a particle of the act (签个字, 签了名, 签下, 签完) is "to sign" 簽: a slip 籤 is drawn
 // (抽签, 求签), and those are words.
 const SIGNS = /签(?=[个了下完过好字名])/g;
@@ -321,7 +322,7 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 	}
 	if (text.includes('烟')) {
 		for (const m of text.matchAll(TOBACCO)) if (standsAlone(words, m.index)) set(m.index, '菸');
-		for (const m of text.matchAll(TOBACCO_FREE)) if (words.startsAt(m.index - 1)) set(m.index, '菸');
+		for (const m of text.matchAll(TOBACCO_FREE)) if (words.startsAt(m.index - 1) && !startsLongerWord(words, m.index)) set(m.index, '菸');
 	}
 	if (text.includes('制')) for (const m of text.matchAll(PROCESSED)) if (standsAlone(words, m.index)) set(m.index, '製');
 	if (text.includes('签')) for (const m of text.matchAll(SIGNS)) if (standsAlone(words, m.index)) set(m.index, '簽');
@@ -373,6 +374,11 @@ function wordEnd(startsWord: (index: number) => boolean, start: number): number 
 	let end = start + 1;
 	while (!startsWord(end)) end++;
 	return end;
+}
+
+/** Whether ICU reads a word of two characters or more from `index` on (烟花 in 无/烟花/爆竹). */
+function startsLongerWord(words: TextWords, index: number): boolean {
+	return words.startsAt(index) && !words.startsAt(index + 1);
 }
 
 /** Whether the character at `index` is a word of its own by ICU's segmentation. */

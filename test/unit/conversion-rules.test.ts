@@ -281,6 +281,7 @@ describe('names of people and places', () => {
 
 	it('leaves 烟 as smoke, and smokeless fuel', () => {
 		expect(toHant('厨房冒烟，浓烟滚滚，改烧无烟煤')).toBe('廚房冒煙，濃煙滾滾，改燒無煙煤');
+		expect(toHant('全市无烟花爆竹燃放，无烟无尘的车间')).toBe('全市無煙花爆竹燃放，無煙無塵的車間');
 	});
 
 	it('reads 签 standing alone before 个, 了 or 下 as "to sign", and 乡里 before more of the clause as "in the township"', () => {
