@@ -37,6 +37,8 @@ interface NameData {
 	places: RegExp;
 	/** A surname of several forms, 家, at most one more character and a word for a village (余家湾, 于家村). */
 	familyPlace: RegExp;
+	/** A title of `before` or `after` that ends a text (…家庭医生, …村医), to read a role in parentheses. */
+	roleAtEnd: RegExp;
 }
 
 const alternation = (words: string[]) => new RegExp([...words].sort((a, b) => b.length - a.length).join('|'), 'g');
@@ -64,6 +66,7 @@ export const nameData = once((): NameData => {
 		wordStarts: new Set(data.wordStarts as string),
 		peopleEnds: codes((data.people as string[]).map((word) => word.at(-1)!)),
 		places: alternation(data.places as string[]),
+		roleAtEnd: new RegExp(`(?:${alternation(data.before as string[]).source}|${alternation(data.after as string[]).source})$`),
 		familyPlace: new RegExp(`[${Object.keys(data.surnameForms as object).join('')}](?=家[\u3400-\u9fff]?(?:${(data.villages as string[]).join('|')}))`, 'g'),
 	};
 });
@@ -718,10 +721,9 @@ const BEFORE_PARENTHESIS = /[\u3400-\u9fff]{2,3}(?=[（(]([^（()）]{1,30})[）
 function namesBeforeRoles(context: Context): Array<[number, number]> {
 	const { text, names } = context;
 	const found: Array<[number, number]> = [];
-	const roleAtEnd = new RegExp(`(?:${names.before.source}|${names.after.source})$`);
 	for (const m of text.matchAll(BEFORE_PARENTHESIS)) {
 		const role = m[1]!;
-		if (!roleAtEnd.test(role) && !ROLE_ENDS.has(role.charCodeAt(role.length - 1))) continue;
+		if (!ROLE_ENDS.has(role.charCodeAt(role.length - 1)) && !names.roleAtEnd.test(role)) continue;
 		const end = m.index + m[0].length;
 		const length = [3, 2].find((n) => {
 			const start = end - n;
