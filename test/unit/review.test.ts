@@ -62,6 +62,11 @@ describe('review list: a phrase that ICU reads as two words', () => {
 	it('does not ask about the first character of the pair, which starts a word ICU does not know', () => {
 		expect(flagged('家庭医生签约服务，志愿者自带干粮，3盒复方感冒药。')).toEqual([]);
 	});
+
+	it('does not ask after 的, which opens the noun the pair makes rather than a word the first character could end', () => {
+		expect(flagged('保障了封控区域群众的米面粮油供应，她剪短了留了多年的长发。')).toEqual([]);
+		expect(flagged('为隔离户送去米面蔬菜。')).toEqual(['米[面]蔬']);
+	});
 });
 
 describe('review list: surnames where names stand', () => {
