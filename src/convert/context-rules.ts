@@ -559,7 +559,9 @@ function verbSurnameEndsName({ text, names, startsWord }: Context, start: number
 	if (title.test(text) || names.speech.some((verb) => text.startsWith(verb, end))) return true;
 	// A list's or a clause's end proves no name of 干, which ends many slogans (干部干实事，).
 	const listEnd = text[start] === '于' && LIST_ENDS_NAME.test(text[end] ?? '');
-	if (end - start === 3 && readsAsWord(startsWord, start + 1, end)) return listEnd;
+	// Where ICU reads the given name as one word (春华, 检查), a subject's 在, 把, 已 or 正 still ends a name (书记于春华在卡口,
+	// 党支部书记于春华已连续): the preposition's object does not come before them (于检查中, 于现场立即, 于春季和秋季).
+	if (end - start === 3 && readsAsWord(startsWord, start + 1, end)) return listEnd || (text[start] === '于' && SUBJECT_AFTER_WORD.test(text[end] ?? ''));
 	const wordAfter = isHan(text.charCodeAt(end)) && isHan(text.charCodeAt(end + 1)) && startsWord(end) && !startsWord(end + 1);
 	return (
 		listEnd ||
@@ -572,6 +574,8 @@ function verbSurnameEndsName({ text, names, startsWord }: Context, start: number
 
 // Localizers and words of time that end a phrase after the preposition 于 (于会上, 于手术中, 于发稿前, 于入户随访时).
 const LOCALIZER_END = /[上中内前后时里外下间处旁边底]/;
+// Words that follow a subject, not the object of the preposition 于 (于春华在: a name; 于春季和秋季: not one, so not 和).
+const SUBJECT_AFTER_WORD = /[在把已正]/;
 // What ends a name as the end of a list or a clause does: anything but a Han character, 、 or 等.
 const LIST_ENDS_NAME = /^(?:$|[^\u3400-\u9fff]|[、等])/;
 
@@ -641,9 +645,11 @@ function listedNames(context: Context, known: Array<[number, number]>): Array<[n
 		const surnameItem = ([start]: [number, number]) => names.surnames.has(text[start]!);
 		let taken = withKnown ? items.filter((item) => surnameItem(item) && nameLike(context, item[0], item[1], 'adjacent')) : [];
 		// A list of names whose every item starts with a surname, at most one in four of them also readable otherwise (a long
-		// list of names holds a few that read as words: 何春花, 江志华); a list of words has more (周一、周三、周五).
+		// list of names holds a few that read as words: 何春花, 江志华); a list of words has more (周一、周三、周五). A pair
+		// with a word in it needs people after it to be names (钟鸣、叶红夫妻俩; not 游泳、游玩).
 		const unlike = items.filter((item) => !nameLike(context, item[0], item[1], 'title')).length;
-		if (!withKnown && items.every(startsName) && unlike <= Math.max(1, Math.floor(items.length / 4))) taken = items;
+		const pairOfPeople = items.length > 2 || PEOPLE_AFTER_LIST.test(text.slice(items.at(-1)![1]));
+		if (!withKnown && items.every(startsName) && unlike <= (pairOfPeople ? Math.max(1, Math.floor(items.length / 4)) : 0)) taken = items;
 		listed.push(...taken);
 		// An item that starts with a surname of several forms in a list of names is worth a look when no rule took it; a
 		// list in which every item starts with a word is a list of words (周一、周三、周五开放; 余杭、余姚).
@@ -716,7 +722,12 @@ function placeNames(context: Context): Array<[number, number]> {
 		const yuBeforeWord = !(context.startsWord(suffix.index) && context.startsWord(suffix.index + suffix[0].length));
 		// Nor does a place end in 于 there (网格员于村口设卡: 员于 is no place).
 		const yu = (n: number) => text[suffix.index - n] === '于' || text[suffix.index - 1] === '于';
-		const length = [2, 1].find((n) => !(n === 1 && inside) && !(yu(n) && yuBeforeWord) && nameLike(context, suffix.index - n, suffix.index, 'title'));
+		// Nor is one character a place where the project's dictionary reads it with the one before as a place of two that
+		// writes it otherwise (新余市 is 新餘市, where ICU reads 新 + 余市; OpenCC's own phrases are not trusted so: 湖裏區).
+		const projectWord = context.phrases[1]?.matchesAt(text, suffix.index - 2).some((match) => match.end === suffix.index) ?? false;
+		const length = [2, 1].find(
+			(n) => !(n === 1 && (inside || projectWord)) && !(yu(n) && yuBeforeWord) && nameLike(context, suffix.index - n, suffix.index, 'title'),
+		);
 		if (length) found.push([suffix.index - length, suffix.index]);
 	}
 	return found;

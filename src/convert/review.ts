@@ -151,15 +151,19 @@ function surnameDoubt({ text, words }: Reading, { index, source, settledBy }: Ch
 
 /**
  * Whether a title, a verb of speech or a word for a place follows one or two characters after the surname at `index`,
- * ending the name there (周一鸣主任, 谷雨说, 钟山风景区).
+ * ending the name there (周一鸣主任, 谷雨说, 钟山风景区); or, two characters after it, the mark of a list's next item
+ * (游春兰、: a list the rules read as names, where a word of two, 游春, and one more character make a name of three).
  */
 function nameEndsBefore(text: string, index: number): boolean {
 	const { after, places } = nameData();
 	const ending = new RegExp(`${after.source}|${places.source}`, 'y');
-	return [2, 3].some((end) => {
-		ending.lastIndex = index + end;
-		return ending.test(text) || speechAfter(text, index + end);
-	});
+	return (
+		text[index + 3] === '、' ||
+		[2, 3].some((end) => {
+			ending.lastIndex = index + end;
+			return ending.test(text) || speechAfter(text, index + end);
+		})
+	);
 }
 
 // How the name of a unit ends (内科, 卫健局, 街道办, 疾控中心) and 的: a person of that unit may follow, not a preposition.

@@ -184,6 +184,17 @@ describe('names of people and places', () => {
 		expect(toHant('辅导员于晓东组织学生，副局长于文华、主任钟明参加')).toBe('輔導員于曉東組織學生，副局長于文華、主任鍾明參加');
 	});
 
+	it('takes 于 after a role for a name before 在, 把, 已 or 正 that follow a subject, even where ICU reads the given name as a word', () => {
+		expect(toHant('东山村党支部书记于春华在村里的卡口坚守，退休教师于发祥在社区宣传')).toBe('東山村黨支部書記于春華在村裡的卡口堅守，退休教師于發祥在社區宣傳');
+		expect(toHant('兽医于春季和秋季各采样一次，网格员于现场立即处置')).toBe('獸醫於春季和秋季各採樣一次，網格員於現場立即處置');
+	});
+
+	it('reads 游 as the surname in a list of names, and a pair with a word in it only before people (夫妻俩)', () => {
+		expect(toHant('医疗卫生系统：钟立新、余海燕、卜建军、游春兰、万小平、肖红梅')).toBe('醫療衛生系統：鍾立新、余海燕、卜建軍、游春蘭、萬小平、肖紅梅');
+		expect(toHant('不要让孩子到河边游泳、游玩。')).toBe('不要讓孩子到河邊游泳、遊玩。');
+		expect(toHant('钟鸣、叶红夫妻俩开了一家药店。')).toBe('鍾鳴、葉紅夫妻倆開了一家藥店。');
+	});
+
 	it('finds names after roles of villages, schools and shops (村干部, 专干, 宿管, 班主任, 店主, 个体户)', () => {
 		expect(toHant('村干部钟建国带领党员排查，计生专干范秀英协助')).toBe('村幹部鍾建國帶領黨員排查，計生專幹范秀英協助');
 		expect(toHant('宿管余桂兰每晚清点人数，老板钟志远承诺')).toBe('宿管余桂蘭每晚清點人數，老闆鍾志遠承諾');
@@ -250,6 +261,7 @@ describe("the project's dictionary", () => {
 		['胸前别着党徽，大家别着急', '胸前別著黨徽，大家別著急'],
 		['考前面签承诺书，双方见面签约；河南台前县，舞台前', '考前面簽承諾書，雙方見面簽約；河南台前縣，舞臺前'],
 		['在冲淋间冲淋，奶粉现冲现喝，发现冲突及时报告，再用干拖把', '在沖淋間沖淋，奶粉現沖現喝，發現衝突及時報告，再用乾拖把'],
+		['江西新余市，建设现代化新余', '江西新餘市，建設現代化新餘'],
 	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 
 	it('converts the same with a trace as without, where a word of its own writes only defaults (折合, 解封) or a rule settled a character', () => {

@@ -28,6 +28,10 @@ describe('review list: phrases that disagree', () => {
 		expect(flagged('工作人员读取电表示数。')).toEqual(['电[表]示']);
 	});
 
+	it('trusts a name of three in a list of names where a word of two starts at its surname (游春兰、)', () => {
+		expect(flagged('医疗卫生系统：钟立新、余海燕、卜建军、游春兰、万小平、肖红梅')).toEqual([]);
+	});
+
 	it('asks where a word starting at a surname reads as well as the name a role before it suggests', () => {
 		expect(flagged('县卫健局副局长余裕后带队检查。')).toEqual(['长[余]裕']);
 		// Where ICU reads that word, with no character alone after it, the rules take the word: nothing to ask.
