@@ -84,6 +84,9 @@ const NAMED_WEEK = new RegExp(`[上下本这那每]周${NOT_A_WEEK}`, 'g');
 // A surname right before 姓 "surnamed" is the surname, whatever count stands before it (一周姓男子, 一名余姓患者);
 // 姓名 and 姓氏 are words of their own (其余姓名).
 const SURNAMED = /[\u3400-\u9fff](?=姓(?![名氏]))/g;
+// A surname right after 姓 standing as a word of its own, as one character before what follows a surname said alone
+// (一名姓钟的个体户, 姓于，名建国, 姓范男子); not inside 百姓 or 同姓, which ICU reads as words.
+const SURNAME_AFTER = /(?<=姓)[\u3400-\u9fff](?=$|[^\u3400-\u9fff]|[的名男女先老患者])/g;
 // 每只 is always the measure word (每只口罩); after a number, 只 before 有, 能 … may still be "only" (10只能用).
 // A measure word said twice after a count is said of each (一只只口罩): both are 隻; so is one after a rough count
 // (2000余只, 10多只).
@@ -93,10 +96,10 @@ const MEASURE_OR_ONLY = new RegExp(`${NUMBER}只(?=[有能是要需限])`, 'g');
 // (五一台州), and 一台风, 这台风 … are left to the phrases and the review list: 又一台风 and 这台风 are typhoons.
 const MACHINES = new RegExp(`(?:${NUMBER}|[每这那])台(?!州)`, 'g');
 // 不准 read as one word, said of people or as a rule (人员不准擅自外出, 学生不准私自下水, 村民不准, 村医不准, 教师不准, 车辆不准,
-// 一律不准, ，不准聚集) and followed by what is
-// forbidden, is "not allowed" 准; said of a reading (读数不准, 定位不准, 测不准) it is "inaccurate" 準, which OpenCC's
+// 一律不准, ，不准聚集; after 的 that makes a group of people of what comes before: 体温异常的不准进入, 出现症状的不准带病上课)
+// and followed by what is forbidden, is "not allowed" 准; said of a reading (读数不准, 定位不准, 测不准) it is "inaccurate" 準, which OpenCC's
 // phrase writes, and so it is before 了, 的 and 时 (不准的体温计, 不准时).
-const FORBIDDEN = /(?<=^|[^\u3400-\u9fff]|[员们者律均户生民众工客属医师]|期间|单位|个人|任何人|病人|工人|老人|车辆)不准(?=[\u3400-\u9fff])(?![了的时])/g;
+const FORBIDDEN = /(?<=^|[^\u3400-\u9fff]|[员们者律均户生民众工客属医师的]|期间|单位|个人|任何人|病人|工人|老人|车辆)不准(?=[\u3400-\u9fff])(?![了的时])/g;
 const MORE_THAN = new RegExp(`${NUMBER}余`, 'g');
 // 出 counted or pointed at before a play, an opera or a skit is its measure word 齣 (一出新戏, 三出传统戏, 这出戏, 一出京剧,
 // 一出小品); 出
@@ -209,6 +212,11 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 		for (const m of text.matchAll(SURNAMED)) {
 			const form = nameData().surnameForms.get(m[0]);
 			if (form) set(m.index, form);
+		}
+	if (text.includes('姓'))
+		for (const m of text.matchAll(SURNAME_AFTER)) {
+			const form = nameData().surnameForms.get(m[0]);
+			if (form && standsAlone(words, m.index - 1)) set(m.index, form);
 		}
 	// Each count rule needs its character in the text; most texts lack them, and the regular expressions are skipped.
 	if (text.includes('后'))

@@ -82,9 +82,12 @@ function reviewDoubt(choice: Choice, reading: Reading): Choice['doubt'] | 'defau
 	// A surname suspected where a word took it is no doubt if the word writes it as the surname anyway (周建新和).
 	if (doubt === 'context') return surname !== chosen ? doubt : undefined;
 	// A name rule found a name where a word starting at the surname reads as well (医师范围), unless a title, speech or
-	// a place after it ends the name (周一鸣主任, 谷雨说, 钟山风景区); the count rules have a number to go on (两台风机).
+	// a place after it ends the name (周一鸣主任, 谷雨说, 钟山风景区) or 姓 before it says it is one (姓钟的); the count rules
+	// have a number to go on (两台风机).
 	if (doubt === 'overlap' && settledBy === 'rule')
-		return surname === chosen && !countingPlace(reading.text, index) && !nameEndsBefore(reading.text, index) ? doubt : undefined;
+		return surname === chosen && !countingPlace(reading.text, index) && !nameEndsBefore(reading.text, index) && reading.text[index - 1] !== '姓'
+			? doubt
+			: undefined;
 	if (surname !== undefined && surnameDoubt(reading, choice, surname === chosen)) return 'context';
 	// A surname whose other form is a preposition (于), written as the surname before a title, where nothing before it
 	// starts a name (存放于局长办公室: "in the director's office" or "in Director Yu's office"); after 的 or the unit a

@@ -228,6 +228,11 @@ describe('names of people and places', () => {
 		expect(toHant('体温计读数不准')).toBe('體溫計讀數不準');
 	});
 
+	it('reads 不准 after 的 that makes a group of people as "not allowed", and a surname right after 姓 as the surname', () => {
+		expect(toHant('发现体温异常的不准进入厂区，出现症状的不准带病上课')).toBe('發現體溫異常的不准進入廠區，出現症狀的不准帶病上課');
+		expect(toHant('一名姓钟的个体经营者，该男子姓于，名建国，老百姓余粮充足')).toBe('一名姓鍾的個體經營者，該男子姓于，名建國，老百姓餘糧充足');
+	});
+
 	it('lists only surnames that have several forms, each with its name form', () => {
 		const { surnameForms, placeForms } = nameData();
 		const { givenForms } = nameData();
