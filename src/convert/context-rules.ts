@@ -84,8 +84,8 @@ const NAMED_WEEK = new RegExp(`[上下本这那每]周${NOT_A_WEEK}`, 'g');
 // A surname right before 姓 "surnamed" is the surname, whatever count stands before it (一周姓男子, 一名余姓患者);
 // 姓名 and 姓氏 are words of their own (其余姓名).
 const SURNAMED = /[\u3400-\u9fff](?=姓(?![名氏]))/g;
-// A surname right after 姓 standing as a word of its own, as one character before what follows a surname said alone
-// (一名姓钟的个体户, 姓于，名建国, 姓范男子); not inside 百姓 or 同姓, which ICU reads as words.
+// A surname right after 姓 "surnamed", as one character before what follows a surname said alone
+// (一名姓钟的个体户, 他姓余，, 姓于，名建国, 姓范男子); not after 百姓 or 同姓.
 const SURNAME_AFTER = /(?<=姓)[\u3400-\u9fff](?=$|[^\u3400-\u9fff]|[的名男女先老患者])/g;
 // 每只 is always the measure word (每只口罩); after a number, 只 before 有, 能 … may still be "only" (10只能用).
 // A measure word said twice after a count is said of each (一只只口罩): both are 隻; so is one after a rough count
@@ -216,7 +216,9 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 	if (text.includes('姓'))
 		for (const m of text.matchAll(SURNAME_AFTER)) {
 			const form = nameData().surnameForms.get(m[0]);
-			if (form && standsAlone(words, m.index - 1)) set(m.index, form);
+			// 姓 must end no word of the dictionary (百姓, 老百姓, 同姓); ICU's own words are no guide here (他姓 + 余).
+			const inWord = phrases.some((trie) => [2, 3].some((n) => m.index >= n && trie.get(text.slice(m.index - n, m.index)) !== undefined));
+			if (form && !inWord) set(m.index, form);
 		}
 	// Each count rule needs its character in the text; most texts lack them, and the regular expressions are skipped.
 	if (text.includes('后'))
@@ -513,7 +515,9 @@ function personNames(context: Context): Array<[number, number]> {
 		// After a role (快递员, 药剂师, 园长) 于 may start a name that what follows ends (快递员于小军主动, 质检员于德松对); after a word
 		// for a person, 据 or an age it is the preposition (患者于近日表示).
 		if (!clauseStart && text[start] === '于') {
-			if (!ROLE_ENDS.has(text.charCodeAt(start - 1)) || TIME_AFTER_YU.test(text.slice(start + 1))) continue;
+			// 据 takes no preposition after it, so 于 there may begin a name as after a role (据于丽说).
+			const prev = text.charCodeAt(start - 1);
+			if ((!ROLE_ENDS.has(prev) && prev !== ACCORDING_TO) || TIME_AFTER_YU.test(text.slice(start + 1))) continue;
 			const candidates = [3, 2].filter((n) => hasNameForm(start, start + n) && nameLike(context, start, start + n, 'weak'));
 			const length = candidates.find((n) => verbSurnameEndsName(context, start, start + n));
 			if (length) found.push([start, start + length]);

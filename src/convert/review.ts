@@ -105,6 +105,11 @@ function reviewDoubt(choice: Choice, reading: Reading): Choice['doubt'] | 'defau
 	// ask (钟阿婆和余阿公把, 退休教师于发祥在).
 	if (surname !== undefined && surname !== chosen && settledBy === 'default' && (nameLikeSpan(reading.text, index) || titleAfter(reading.text, index)))
 		return 'context';
+	// Where a name may start, a surname that only a default wrote otherwise is asked about too where what follows
+	// reads as nothing but a name: the clause holds only it and one or two characters that ICU does not read as one word
+	// (记录：余发。, 于征和范云。), or ICU reads it and the two characters after it as three words of one character, as it
+	// reads names it does not know (游建军带着儿子).
+	if (surname !== undefined && surname !== chosen && settledBy === 'default' && unknownName(reading, index)) return 'context';
 	// So is a given name's character that a default or a phrase wrote otherwise there (老人刘金发每天: 金髮 "blond").
 	if ((settledBy === 'default' || settledBy === 'phrase') && givenNameDoubt(reading.text, choice)) return 'context';
 	// After a word for a place a localizer is the likelier reading; a phrase there that writes it otherwise may have
@@ -199,6 +204,30 @@ function nameLikeSpan(text: string, index: number, through = index): boolean {
 		);
 	});
 }
+
+/**
+ * Whether the surname at `index`, where a name may start, begins what reads as a name ICU does not know: one or two
+ * characters after it end the clause and ICU does not read the span as one word (记录：余发。), or ICU reads it and the
+ * next two as three words of one character (游|建|军).
+ */
+function unknownName({ text, words }: Reading, index: number): boolean {
+	if (!nameMayStart(text, index) || GRAMMAR_AFTER_SURNAME.test(text[index + 1] ?? '')) return false;
+	// 于 is the preposition before a time (患者于凌晨3时) and after a word for a person (该市民于次日返回).
+	if (
+		reviewData().peopleExcept.has(text[index]!) &&
+		(TIME_AFTER_YU.test(text.slice(index + 1)) || nameData().people.some((word) => text.startsWith(word, index - word.length)))
+	)
+		return false;
+	const han = (k: number) => HAN.test(text[k] ?? '');
+	const clauseIsName = [2, 3].some(
+		(end) => !han(index + end) && [...text.slice(index + 1, index + end)].every((_, k) => han(index + 1 + k)) && words.startsAt(index + 1),
+	);
+	const threeAlone = han(index + 1) && han(index + 2) && [1, 2, 3].every((k) => words.startsAt(index + k));
+	return (clauseIsName || threeAlone) && !NOT_IN_NAMES.test(text.slice(index + 1, index + 3));
+}
+
+// Words of grammar that follow a verb or a subject, not a surname in a name (冲在前面、干在实处).
+const GRAMMAR_AFTER_SURNAME = /[在和与也都已还就将把被从向对了着过的]/;
 
 // A household after a name (村民于德贵家的羊, 养殖户于春发家中): the name's family, where 于 + a place reads 于家中 alone.
 const HOUSEHOLD = /^家[中的里]/;

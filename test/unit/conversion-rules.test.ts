@@ -231,6 +231,11 @@ describe('names of people and places', () => {
 	it('reads 不准 after 的 that makes a group of people as "not allowed", and a surname right after 姓 as the surname', () => {
 		expect(toHant('发现体温异常的不准进入厂区，出现症状的不准带病上课')).toBe('發現體溫異常的不准進入廠區，出現症狀的不准帶病上課');
 		expect(toHant('一名姓钟的个体经营者，该男子姓于，名建国，老百姓余粮充足')).toBe('一名姓鍾的個體經營者，該男子姓于，名建國，老百姓餘糧充足');
+		expect(toHant('他姓余，是隔壁村的')).toBe('他姓余，是隔壁村的');
+	});
+
+	it('reads 于 after 据 as a name where speech ends it, as after a role; before a time it stays the preposition', () => {
+		expect(toHant('据于丽说，据于建国介绍，据于近日发布的通报')).toBe('據于麗說，據于建國介紹，據於近日發佈的通報');
 	});
 
 	it('lists only surnames that have several forms, each with its name form', () => {

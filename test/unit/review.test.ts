@@ -121,6 +121,18 @@ describe('review list: surnames where names stand', () => {
 		expect(flagged('队员们和余下的群众一起撤离。')).toEqual([]);
 	});
 
+	it('asks about a surname a default wrote otherwise where what follows reads only as a name ICU does not know', () => {
+		// The clause holds nothing but the name; ICU reads the surname and the two after it as three words of one character.
+		expect(flagged('主持人：钟丽；记录：余发。')).toEqual(['：[余]发']);
+		expect(flagged('游建军带着儿子参加了志愿服务。')).toEqual(['[游]建']);
+		expect(flagged('余丽华的眼眶湿润了。')).toEqual(['[余]丽']);
+	});
+
+	it('leaves that default alone before grammar, and 于 before a time or after a word for a person', () => {
+		expect(flagged('岸边的孩子和游在水里的鸭子。')).toEqual([]);
+		expect(flagged('患者于凌晨3时被送医，该市民于次日返回住处。')).toEqual([]);
+	});
+
 	it('asks about 于 after a role that the rules left to the preposition, where it may still begin a name', () => {
 		expect(flagged('网格员于检查中发现一名发热人员。')).toEqual(['员[于]检']);
 		expect(flagged('摊主于德华因未办理健康证被责令整改，兽医于春生和防疫员一起采样。')).toEqual(['主[于]德', '医[于]春']);
