@@ -81,6 +81,9 @@ const WEEKS = new RegExp(`${NUMBER}+[余来多]?个?周${NOT_A_WEEK}`, 'g');
 // one (每周一) or the pointer alone (下 + 周到货, where 周到 "thoughtful" is no reading); not where the pointer ends a
 // word (会上 + 周书记, 路上 + 周边).
 const NAMED_WEEK = new RegExp(`[上下本这那每]周${NOT_A_WEEK}`, 'g');
+// 周 opening an item of a 、-list beside an item of the same length opened by 日 or 月 is the week in a schedule
+// (日巡查、周通报, 日报告、周研判、月总结).
+const WEEK_IN_SCHEDULE = /(?<=^|[^\u3400-\u9fff])周/g;
 // A surname right before 姓 "surnamed" is the surname, whatever count stands before it (一周姓男子, 一名余姓患者);
 // 姓名 and 姓氏 are words of their own (其余姓名).
 const SURNAMED = /[\u3400-\u9fff](?=姓(?![名氏]))/g;
@@ -96,10 +99,11 @@ const MEASURE_OR_ONLY = new RegExp(`${NUMBER}只(?=[有能是要需限])`, 'g');
 // (五一台州), and 一台风, 这台风 … are left to the phrases and the review list: 又一台风 and 这台风 are typhoons.
 const MACHINES = new RegExp(`(?:${NUMBER}|[每这那])台(?!州)`, 'g');
 // 不准 read as one word, said of people or as a rule (人员不准擅自外出, 学生不准私自下水, 村民不准, 村医不准, 教师不准, 车辆不准,
-// 一律不准, ，不准聚集; after 的 that makes a group of people of what comes before: 体温异常的不准进入, 出现症状的不准带病上课)
+// 一律不准, ，不准聚集, 考试时不准; after 的 that makes a group of people of what comes before: 体温异常的不准进入,
+// 出现症状的不准带病上课)
 // and followed by what is forbidden, is "not allowed" 准; said of a reading (读数不准, 定位不准, 测不准) it is "inaccurate" 準, which OpenCC's
 // phrase writes, and so it is before 了, 的 and 时 (不准的体温计, 不准时).
-const FORBIDDEN = /(?<=^|[^\u3400-\u9fff]|[员们者律均户生民众工客属医师的]|期间|单位|个人|任何人|病人|工人|老人|车辆)不准(?=[\u3400-\u9fff])(?![了的时])/g;
+const FORBIDDEN = /(?<=^|[^\u3400-\u9fff]|[员们者律均户生民众工客属医师的时]|期间|单位|个人|任何人|病人|工人|老人|车辆)不准(?=[\u3400-\u9fff])(?![了的时])/g;
 const MORE_THAN = new RegExp(`${NUMBER}余`, 'g');
 // 出 counted or pointed at before a play, an opera or a skit is its measure word 齣 (一出新戏, 三出传统戏, 这出戏, 一出京剧,
 // 一出小品); 出
@@ -230,6 +234,8 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 	if (weeks) for (const m of text.matchAll(ORDINAL_WEEK)) set(m.index + m[0].length - 1, '週');
 	// A count of weeks, unless the dictionary has the two characters as a word that keeps 周 (四周 "all around").
 	if (weeks) for (const m of text.matchAll(WEEKS)) if (phrases[0]!.get(m[0].slice(-2)) !== m[0].slice(-2)) set(m.index + m[0].length - 1, '週');
+	if (weeks && text.includes('、'))
+		for (const m of text.matchAll(WEEK_IN_SCHEDULE)) if (standsAlone(words, m.index) && scheduleItems(text, m.index)) set(m.index, '週');
 	if (weeks)
 		for (const m of text.matchAll(NAMED_WEEK))
 			if (words.startsAt(m.index) && phrases[0]!.get(m[0]) !== m[0] && !titleAfter(text, m.index + 2)) set(m.index + 1, '週');
@@ -308,6 +314,19 @@ function titleAfter(text: string, index: number): boolean {
 		return title.test(text);
 	});
 }
+
+/** Whether the 、-list item that 周 at `index` opens is as long as a neighbouring item opened by 日 or 月 (日巡查、周通报). */
+function scheduleItems(text: string, index: number): boolean {
+	const item = (start: number) => LIST_ITEM.exec(text.slice(start))![0];
+	const own = item(index).length;
+	const previous = text[index - 1] === '、' ? PREVIOUS_ITEM.exec(text.slice(0, index - 1))![0] : '';
+	const next = text[index + own] === '、' ? item(index + own + 1) : '';
+	return [previous, next].some((other) => /^[日月]/.test(other) && other.length === own);
+}
+
+// An item of a 、-list, from its start or back from its end: Han characters up to the next mark.
+const LIST_ITEM = /^[\u3400-\u9fff]*/;
+const PREVIOUS_ITEM = /[\u3400-\u9fff]*$/;
 
 /** Where the word (by ICU) that starts at `start` ends. */
 function wordEnd(startsWord: (index: number) => boolean, start: number): number {

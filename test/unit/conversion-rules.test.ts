@@ -234,6 +234,15 @@ describe('names of people and places', () => {
 		expect(toHant('他姓余，是隔壁村的')).toBe('他姓余，是隔壁村的');
 	});
 
+	it('reads 周 opening an item beside one of the same length opened by 日 or 月 as the week of a schedule', () => {
+		expect(toHant('实行“日巡查、周通报”，日报告、周研判、月总结')).toBe('實行“日巡查、週通報”，日報告、週研判、月總結');
+		expect(toHant('日照、周口两市，周报、月报')).toBe('日照、周口兩市，週報、月報');
+	});
+
+	it('reads 不准 after a time of doing (考试时) as "not allowed", not 不准确', () => {
+		expect(toHant('考试时不准交头接耳，测量时不准确')).toBe('考試時不准交頭接耳，測量時不準確');
+	});
+
 	it('reads 于 after 据 as a name where speech ends it, as after a role; before a time it stays the preposition', () => {
 		expect(toHant('据于丽说，据于建国介绍，据于近日发布的通报')).toBe('據于麗說，據于建國介紹，據於近日發佈的通報');
 	});
