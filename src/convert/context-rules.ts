@@ -121,6 +121,9 @@ const AS_SOON_AS_LEAVING = /一出(?=[^，。；！？、]{1,6}?[就便即])/g;
 const SLEEPY = new RegExp(`(?:太|很|好|真|特别|非常|有点|有些|越来越)困(?=[了得极死的也就又还但却时，。！？、]|$)(?!了${NUMBER})`, 'g');
 // 干 and 湿 as opposites stand close together (湿了又干、干了又湿, 干湿分类); further apart, 干 is usually "to do".
 const OPPOSITES_NEAR = 4;
+// 烟 after 控 that ICU reads as a word of its own is tobacco 菸 (控烟工作, 全面控烟), as in 吸菸 and 禁菸 that OpenCC
+// knows; not where 烟 begins a word (管控烟花爆竹).
+const TOBACCO_CONTROL = /(?<=控)烟/g;
 // 刮 right after 风 is the wind blowing 颳 (台风刮倒, 大风刮断): OpenCC's phrase 風颳 is lost where 台风 or 大风 took 风 first.
 const WIND_BLOWS = /(?<=风)刮/g;
 // 冲 right after water is water rushing or washing 沖 (洪水冲垮, 山洪冲毁, 热水冲泡), not a charge 衝 (冲在一线).
@@ -281,6 +284,7 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 	if (text.includes('自制'))
 		for (const m of text.matchAll(HOME_MADE))
 			if (words.startsAt(m.index) && !words.startsAt(m.index + 1) && words.startsAt(m.index + 2)) set(m.index + 1, '製');
+	if (text.includes('控烟')) for (const m of text.matchAll(TOBACCO_CONTROL)) if (standsAlone(words, m.index)) set(m.index, '菸');
 	if (text.includes('风刮')) for (const m of text.matchAll(WIND_BLOWS)) set(m.index, '颳');
 	if (text.includes('冲')) for (const m of text.matchAll(WATER_RUSHES)) set(m.index, '沖');
 	if (text.includes('面、') || text.includes('、面')) for (const m of text.matchAll(STAPLES)) set(m.index, '麪');

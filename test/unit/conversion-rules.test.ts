@@ -281,6 +281,7 @@ describe("the project's dictionary", () => {
 		['考前面签承诺书，双方见面签约；河南台前县，舞台前', '考前面簽承諾書，雙方見面簽約；河南台前縣，舞臺前'],
 		['在冲淋间冲淋，奶粉现冲现喝，发现冲突及时报告，再用干拖把', '在沖淋間沖淋，奶粉現沖現喝，發現衝突及時報告，再用乾拖把'],
 		['江西新余市，建设现代化新余', '江西新餘市，建設現代化新餘'],
+		['全面控烟，控烟工作，管控烟花爆竹；电子烟、烟盒、烟瘾、烟酒店', '全面控菸，控菸工作，管控煙花爆竹；電子菸、菸盒、菸癮、菸酒店'],
 	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 
 	it('converts the same with a trace as without, where a word of its own writes only defaults (折合, 解封) or a rule settled a character', () => {
