@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -41,6 +41,20 @@ export function createProject(content: string | ((contentDir: string) => void), 
 export function runScript(root: string, script: string, args: string[] = []): { status: number; output: string } {
 	const result = spawnSync(process.execPath, [script, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 	return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/**
+ * Runs a script of a project like runScript(), but without blocking this process: a server started by the test (the
+ * picture server) can answer the script's requests, and several projects can run at once.
+ */
+export function runScriptAsync(root: string, script: string, args: string[] = []): Promise<{ status: number; output: string }> {
+	return new Promise((resolve) => {
+		const child = spawn(process.execPath, [script, ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
+		let output = '';
+		child.stdout.on('data', (chunk) => (output += chunk));
+		child.stderr.on('data', (chunk) => (output += chunk));
+		child.on('close', (code) => resolve({ status: code ?? 1, output }));
+	});
 }
 
 /**

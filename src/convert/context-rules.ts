@@ -84,13 +84,15 @@ const WEEKS = new RegExp(`${NUMBER}+[余来多]?个?周${NOT_A_WEEK}`, 'g');
 // one (每周一) or the pointer alone (下 + 周到货, where 周到 "thoughtful" is no reading); not where the pointer ends a
 // word (会上 + 周书记, 路上 + 周边, 应当 + 周密).
 const NAMED_WEEK = new RegExp(`[上下本这那每当]周${NOT_A_WEEK}`, 'g');
-// Items of a 、-list, each of two to four characters, that may be duties by period (日巡查、周通报、月评比).
-const SCHEDULE = /(?<![\u3400-\u9fff])[\u3400-\u9fff]{2,4}(?:、[\u3400-\u9fff]{2,4})+(?![\u3400-\u9fff])/g;
+// 周 opening an item of a 、-list beside an item of the same length opened by 日, 月, 季 or 年 is the week in a
+// schedule (日巡查、周通报, 日报告、周研判、月总结, 周调度、月通报).
+const WEEK_IN_SCHEDULE = /(?<=^|[^\u3400-\u9fff])周/g;
 // A surname right before 姓 "surnamed" is the surname, whatever count stands before it (一周姓男子, 一名余姓患者);
 // 姓名 and 姓氏 are words of their own (其余姓名).
 const SURNAMED = /[\u3400-\u9fff](?=姓(?![名氏]))/g;
-// So is one right after 姓 that 的 or the clause's end follows (一名姓钟的个体经营者, 他姓余。); not 百姓余下的.
-const SURNAME_SAID = /(?<=姓)[\u3400-\u9fff](?=的|[^\u3400-\u9fff]|$)/g;
+// A surname right after 姓 "surnamed", as one character before what follows a surname said alone
+// (一名姓钟的个体户, 他姓余，, 姓于，名建国, 姓范男子); not after 百姓 or 同姓.
+const SURNAME_AFTER = /(?<=姓)[\u3400-\u9fff](?=$|[^\u3400-\u9fff]|[的名男女先老患者])/g;
 // 每只 is always the measure word (每只口罩); after a number, 只 before 有, 能 … may still be "only" (10只能用).
 // A measure word said twice after a count is said of each (一只只口罩): both are 隻; so is one after a rough count
 // (2000余只, 10多只).
@@ -101,10 +103,11 @@ const MEASURE_OR_ONLY = new RegExp(`${NUMBER}只(?=[有能是要需限])`, 'g');
 // So is 台 after a rough count (2100余台次, 10多台).
 const MACHINES = new RegExp(`(?:${NUMBER}[余多来]?|[每这那])台(?!州)`, 'g');
 // 不准 read as one word, said of people or as a rule (人员不准擅自外出, 学生不准私自下水, 村民不准, 村医不准, 教师不准, 车辆不准,
-// 一律不准, ，不准聚集) and followed by what is
-// forbidden, is "not allowed" 准; said of a reading (读数不准, 定位不准, 测不准) it is "inaccurate" 準, which OpenCC's
+// 一律不准, ，不准聚集, 考试时不准; after 的 that makes a group of people of what comes before: 体温异常的不准进入,
+// 出现症状的不准带病上课)
+// and followed by what is forbidden, is "not allowed" 准; said of a reading (读数不准, 定位不准, 测不准) it is "inaccurate" 準, which OpenCC's
 // phrase writes, and so it is before 了, 的 and 时 (不准的体温计, 不准时).
-const FORBIDDEN = /(?<=^|[^\u3400-\u9fff]|[员们者律均户生民众工客属医师]|期间|单位|个人|任何人|病人|工人|老人|车辆)不准(?=[\u3400-\u9fff])(?![了的时])/g;
+const FORBIDDEN = /(?<=^|[^\u3400-\u9fff]|[员们者律均户生民众工客属医师的时]|期间|单位|个人|任何人|病人|工人|老人|车辆)不准(?=[\u3400-\u9fff])(?![了的时])/g;
 const MORE_THAN = new RegExp(`${NUMBER}余`, 'g');
 // 出 counted or pointed at before a play, an opera or a skit is its measure word 齣 (一出新戏, 三出传统戏, 这出戏, 一出京剧,
 // 一出小品); 出
@@ -122,6 +125,9 @@ const AS_SOON_AS_LEAVING = /一出(?=[^，。；！？、]{1,6}?[就便即])/g;
 const SLEEPY = new RegExp(`(?:太|很|好|真|特别|非常|有点|有些|越来越)困(?=[了得极死的也就又还但却时，。！？、]|$)(?!了${NUMBER})`, 'g');
 // 干 and 湿 as opposites stand close together (湿了又干、干了又湿, 干湿分类); further apart, 干 is usually "to do".
 const OPPOSITES_NEAR = 4;
+// 烟 after 控 that ICU reads as a word of its own is tobacco 菸 (控烟工作, 全面控烟), as in 吸菸 and 禁菸 that OpenCC
+// knows; not where 烟 begins a word (管控烟花爆竹).
+const TOBACCO_CONTROL = /(?<=控)烟/g;
 // 刮 right after 风 is the wind blowing 颳 (台风刮倒, 大风刮断): OpenCC's phrase 風颳 is lost where 台风 or 大风 took 风 first.
 const WIND_BLOWS = /(?<=风)刮/g;
 // 冲 right after water is water rushing or washing 沖 (洪水冲垮, 山洪冲毁, 热水冲泡), not a charge 衝 (冲在一线).
@@ -199,24 +205,6 @@ const DRY_PLACE = /(?<=^|[^\u3400-\u9fff]|[、乡镇县区市])干(?=[\u3400-\u9
 // 里 after 乡 before more of the clause (乡里来人, 乡里专门组建) is "in the township" 裡; OpenCC's 鄉里 "home village" ends a
 // clause (造福乡里。) or says 乡里乡亲.
 const IN_TOWNSHIP = /(?<=乡)里(?=[\u3400-\u9fff])(?!乡)/g;
-/**
- * Offsets of 周 heading an item of a 、-list beside an item of the same length headed by 日, 月, 季 or 年 (日巡查、周通报;
- * 周调度、月通报): duties by period, said in parallel, so 周 is a week 週; a list of names (周华、年轻护士) is no such pair.
- */
-function periodicWeeks(text: string): number[] {
-	const found: number[] = [];
-	for (const list of text.matchAll(SCHEDULE)) {
-		const items = list[0].split('、');
-		let start = list.index;
-		items.forEach((item, i) => {
-			const period = (other: string | undefined) => other !== undefined && other.length === item.length && /^[日月季年]/.test(other);
-			if (item[0] === '周' && (period(items[i - 1]) || period(items[i + 1]))) found.push(start);
-			start += item.length + 1;
-		});
-	}
-	return found;
-}
-
 /** Whether a code unit is a Han character of the Basic Multilingual Plane (read by code: the name rules ask it of nearly every surname). */
 const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 // What the preposition 于 is followed by in a bulletin: a date or another word of time.
@@ -257,9 +245,16 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 	const set = (index: number, form: string) => choices.has(index) || choices.set(index, form);
 	// First, so that no count takes the surname (一周姓男子).
 	if (text.includes('姓'))
-		for (const m of [...text.matchAll(SURNAMED), ...text.matchAll(SURNAME_SAID)]) {
+		for (const m of text.matchAll(SURNAMED)) {
 			const form = nameData().surnameForms.get(m[0]);
 			if (form) set(m.index, form);
+		}
+	if (text.includes('姓'))
+		for (const m of text.matchAll(SURNAME_AFTER)) {
+			const form = nameData().surnameForms.get(m[0]);
+			// 姓 must end no word of the dictionary (百姓, 老百姓, 同姓); ICU's own words are no guide here (他姓 + 余).
+			const inWord = phrases.some((trie) => [2, 3].some((n) => m.index >= n && trie.get(text.slice(m.index - n, m.index)) !== undefined));
+			if (form && !inWord) set(m.index, form);
 		}
 	// Each count rule needs its character in the text; most texts lack them, and the regular expressions are skipped.
 	if (text.includes('后'))
@@ -271,7 +266,8 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 	if (weeks) for (const m of text.matchAll(ORDINAL_WEEK)) set(m.index + m[0].length - 1, '週');
 	// A count of weeks, unless the dictionary has the two characters as a word that keeps 周 (四周 "all around").
 	if (weeks) for (const m of text.matchAll(WEEKS)) if (phrases[0]!.get(m[0].slice(-2)) !== m[0].slice(-2)) set(m.index + m[0].length - 1, '週');
-	if (weeks && text.includes('、')) for (const index of periodicWeeks(text)) set(index, '週');
+	if (weeks && text.includes('、'))
+		for (const m of text.matchAll(WEEK_IN_SCHEDULE)) if (standsAlone(words, m.index) && scheduleItems(text, m.index)) set(m.index, '週');
 	if (weeks)
 		for (const m of text.matchAll(NAMED_WEEK))
 			if (words.startsAt(m.index) && phrases[0]!.get(m[0]) !== m[0] && !titleAfter(text, m.index + 2)) set(m.index + 1, '週');
@@ -331,6 +327,7 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 	if (text.includes('签')) for (const m of text.matchAll(SIGNS)) if (standsAlone(words, m.index)) set(m.index, '簽');
 	if (text.includes('卷')) for (const m of text.matchAll(ROLLS)) set(m.index, '捲');
 	if (text.includes('乡里')) for (const m of text.matchAll(IN_TOWNSHIP)) if (words.startsAt(m.index - 1)) set(m.index, '裏');
+	if (text.includes('控烟')) for (const m of text.matchAll(TOBACCO_CONTROL)) if (standsAlone(words, m.index)) set(m.index, '菸');
 	if (text.includes('风刮')) for (const m of text.matchAll(WIND_BLOWS)) set(m.index, '颳');
 	if (text.includes('冲')) for (const m of text.matchAll(WATER_RUSHES)) set(m.index, '沖');
 	if (text.includes('面、') || text.includes('、面')) for (const m of text.matchAll(STAPLES)) set(m.index, '麪');
@@ -371,6 +368,19 @@ function titleAfter(text: string, index: number): boolean {
 		return title.test(text);
 	});
 }
+
+/** Whether the 、-list item that 周 at `index` opens is as long as a neighbouring item opened by 日, 月, 季 or 年 (日巡查、周通报). */
+function scheduleItems(text: string, index: number): boolean {
+	const item = (start: number) => LIST_ITEM.exec(text.slice(start))![0];
+	const own = item(index).length;
+	const previous = text[index - 1] === '、' ? PREVIOUS_ITEM.exec(text.slice(0, index - 1))![0] : '';
+	const next = text[index + own] === '、' ? item(index + own + 1) : '';
+	return [previous, next].some((other) => /^[日月季年]/.test(other) && other.length === own);
+}
+
+// An item of a 、-list, from its start or back from its end: Han characters up to the next mark.
+const LIST_ITEM = /^[\u3400-\u9fff]*/;
+const PREVIOUS_ITEM = /[\u3400-\u9fff]*$/;
 
 /** Where the word (by ICU) that starts at `start` ends. */
 function wordEnd(startsWord: (index: number) => boolean, start: number): number {
@@ -585,9 +595,11 @@ function personNames(context: Context): Array<[number, number]> {
 		// for a person, 据 or an age it is the preposition (患者于近日表示).
 		if (!clauseStart && text[start] === '于') {
 			if (TIME_AFTER_YU.test(text.slice(start + 1))) continue;
+			// 据 takes no preposition after it, so 于 there may begin a name as after a role (据于丽说).
+			const prev = text.charCodeAt(start - 1);
 			// After a word for a person, 据 or an age, only speech makes a name of 于 (工人于长发介绍; not 居民于会上说), and
 			// only where ICU does not read the given name as one word (群众于现场表示 is the preposition; 村民于德才说 is asked about).
-			if (!ROLE_ENDS.has(text.charCodeAt(start - 1))) {
+			if (!ROLE_ENDS.has(prev) && prev !== ACCORDING_TO) {
 				const spoken = (n: number) =>
 					hasNameForm(start, start + n) &&
 					!LOCALIZER_END.test(text[start + n - 1]!) &&
@@ -656,7 +668,9 @@ function verbSurnameEndsName({ text, names, startsWord }: Context, start: number
 	if (title.test(text) || names.speech.some((verb) => text.startsWith(verb, end))) return true;
 	// A list's or a clause's end proves no name of 干, which ends many slogans (干部干实事，).
 	const listEnd = text[start] === '于' && LIST_ENDS_NAME.test(text[end] ?? '');
-	if (end - start === 3 && readsAsWord(startsWord, start + 1, end)) return listEnd;
+	// Where ICU reads the given name as one word (春华, 检查), a subject's 在, 把, 已 or 正 still ends a name (书记于春华在卡口,
+	// 党支部书记于春华已连续): the preposition's object does not come before them (于检查中, 于现场立即, 于春季和秋季).
+	if (end - start === 3 && readsAsWord(startsWord, start + 1, end)) return listEnd || (text[start] === '于' && SUBJECT_AFTER_WORD.test(text[end] ?? ''));
 	const wordAfter = isHan(text.charCodeAt(end)) && isHan(text.charCodeAt(end + 1)) && startsWord(end) && !startsWord(end + 1);
 	return (
 		listEnd ||
@@ -669,6 +683,8 @@ function verbSurnameEndsName({ text, names, startsWord }: Context, start: number
 
 // Localizers and words of time that end a phrase after the preposition 于 (于会上, 于手术中, 于发稿前, 于入户随访时).
 const LOCALIZER_END = /[上中内前后时里外下间处旁边底]/;
+// Words that follow a subject, not the object of the preposition 于 (于春华在: a name; 于春季和秋季: not one, so not 和).
+const SUBJECT_AFTER_WORD = /[在把已正]/;
 // What ends a name as the end of a list or a clause does: anything but a Han character, 、 or 等.
 const LIST_ENDS_NAME = /^(?:$|[^\u3400-\u9fff]|[、等])/;
 
@@ -789,9 +805,11 @@ function listedNames(context: Context, known: Array<[number, number]>): Array<[n
 		const surnameItem = ([start]: [number, number]) => names.surnames.has(text[start]!);
 		let taken = withKnown ? items.filter((item) => surnameItem(item) && nameLike(context, item[0], item[1], 'adjacent')) : [];
 		// A list of names whose every item starts with a surname, at most one in four of them also readable otherwise (a long
-		// list of names holds a few that read as words: 何春花, 江志华); a list of words has more (周一、周三、周五).
+		// list of names holds a few that read as words: 何春花, 江志华); a list of words has more (周一、周三、周五). A pair
+		// with a word in it needs people after it to be names (钟鸣、叶红夫妻俩; not 游泳、游玩).
 		const unlike = items.filter((item) => !nameLike(context, item[0], item[1], 'title')).length;
-		if (!withKnown && items.every(startsName) && unlike <= Math.max(1, Math.floor(items.length / 4))) taken = items;
+		const pairOfPeople = items.length > 2 || PEOPLE_AFTER_LIST.test(text.slice(items.at(-1)![1]));
+		if (!withKnown && items.every(startsName) && unlike <= (pairOfPeople ? Math.max(1, Math.floor(items.length / 4)) : 0)) taken = items;
 		listed.push(...taken);
 		// An item that starts with a surname of several forms in a list of names is worth a look when no rule took it; a
 		// list in which every item starts with a word is a list of words (周一、周三、周五开放; 余杭、余姚).
@@ -864,7 +882,12 @@ function placeNames(context: Context): Array<[number, number]> {
 		const yuBeforeWord = !(context.startsWord(suffix.index) && context.startsWord(suffix.index + suffix[0].length));
 		// Nor does a place end in 于 there (网格员于村口设卡: 员于 is no place).
 		const yu = (n: number) => text[suffix.index - n] === '于' || text[suffix.index - 1] === '于';
-		const length = [2, 1].find((n) => !(n === 1 && inside) && !(yu(n) && yuBeforeWord) && nameLike(context, suffix.index - n, suffix.index, 'title'));
+		// Nor is one character a place where the project's dictionary reads it with the one before as a place of two that
+		// writes it otherwise (新余市 is 新餘市, where ICU reads 新 + 余市; OpenCC's own phrases are not trusted so: 湖裏區).
+		const projectWord = context.phrases[1]?.matchesAt(text, suffix.index - 2).some((match) => match.end === suffix.index) ?? false;
+		const length = [2, 1].find(
+			(n) => !(n === 1 && (inside || projectWord)) && !(yu(n) && yuBeforeWord) && nameLike(context, suffix.index - n, suffix.index, 'title'),
+		);
 		if (length) found.push([suffix.index - length, suffix.index]);
 	}
 	return found;

@@ -82,9 +82,12 @@ function reviewDoubt(choice: Choice, reading: Reading): Choice['doubt'] | 'defau
 	// A surname suspected where a word took it is no doubt if the word writes it as the surname anyway (周建新和).
 	if (doubt === 'context') return surname !== chosen ? doubt : undefined;
 	// A name rule found a name where a word starting at the surname reads as well (医师范围), unless a title, speech or
-	// a place after it ends the name (周一鸣主任, 谷雨说, 钟山风景区); the count rules have a number to go on (两台风机).
+	// a place after it ends the name (周一鸣主任, 谷雨说, 钟山风景区) or 姓 before it says it is one (姓钟的); the count rules
+	// have a number to go on (两台风机).
 	if (doubt === 'overlap' && settledBy === 'rule')
-		return surname === chosen && !countingPlace(reading.text, index) && !nameEndsBefore(reading.text, index) ? doubt : undefined;
+		return surname === chosen && !countingPlace(reading.text, index) && !nameEndsBefore(reading.text, index) && reading.text[index - 1] !== '姓'
+			? doubt
+			: undefined;
 	if (surname !== undefined && surnameDoubt(reading, choice, surname === chosen)) return 'context';
 	// A surname whose other form is a preposition (于), written as the surname before a title, where nothing before it
 	// starts a name (存放于局长办公室: "in the director's office" or "in Director Yu's office"); after 的 or the unit a
@@ -102,6 +105,11 @@ function reviewDoubt(choice: Choice, reading: Reading): Choice['doubt'] | 'defau
 	// ask (钟阿婆和余阿公把, 退休教师于发祥在).
 	if (surname !== undefined && surname !== chosen && settledBy === 'default' && (nameLikeSpan(reading.text, index) || titleAfter(reading.text, index)))
 		return 'context';
+	// Where a name may start, a surname that only a default wrote otherwise is asked about too where what follows
+	// reads as nothing but a name: the clause holds only it and one or two characters that ICU does not read as one word
+	// (记录：余发。, 于征和范云。), or ICU reads it and the two characters after it as three words of one character, as it
+	// reads names it does not know (游建军带着儿子).
+	if (surname !== undefined && surname !== chosen && settledBy === 'default' && unknownName(reading, index)) return 'context';
 	// So is a given name's character that a default or a phrase wrote otherwise there (老人刘金发每天: 金髮 "blond").
 	if ((settledBy === 'default' || settledBy === 'phrase') && givenNameDoubt(reading.text, choice)) return 'context';
 	// After a word for a place a localizer is the likelier reading; a phrase there that writes it otherwise may have
@@ -151,17 +159,20 @@ function surnameDoubt({ text, words }: Reading, { index, source, settledBy }: Ch
 
 /**
  * Whether a title, a verb of speech or a word for a place follows one or two characters after the surname at `index`,
- * ending the name there (周一鸣主任, 谷雨说, 钟山风景区), or 、 two characters after it, ending a name of three in a list
- * (科长范文松、副支队长游志刚; a word of two in a list, 网格员周末、节假日, the rules take for no name).
+ * ending the name there (周一鸣主任, 谷雨说, 钟山风景区); or, two characters after it, the mark of a list's next item,
+ * ending a name of three (科长范文松、副支队长游志刚; 游春兰、, where a word of two, 游春, and one more character make the
+ * name; a word of two in a list, 网格员周末、节假日, the rules take for no name).
  */
 function nameEndsBefore(text: string, index: number): boolean {
 	const { after, places } = nameData();
 	const ending = new RegExp(`${after.source}|${places.source}`, 'y');
-	if (text[index + 3] === '、') return true;
-	return [2, 3].some((end) => {
-		ending.lastIndex = index + end;
-		return ending.test(text) || speechAfter(text, index + end);
-	});
+	return (
+		text[index + 3] === '、' ||
+		[2, 3].some((end) => {
+			ending.lastIndex = index + end;
+			return ending.test(text) || speechAfter(text, index + end);
+		})
+	);
 }
 
 // How the name of a unit ends (内科, 卫健局, 街道办, 疾控中心) and 的: a person of that unit may follow, not a preposition.
@@ -194,6 +205,30 @@ function nameLikeSpan(text: string, index: number, through = index): boolean {
 		);
 	});
 }
+
+/**
+ * Whether the surname at `index`, where a name may start, begins what reads as a name ICU does not know: one or two
+ * characters after it end the clause and ICU does not read the span as one word (记录：余发。), or ICU reads it and the
+ * next two as three words of one character (游|建|军).
+ */
+function unknownName({ text, words }: Reading, index: number): boolean {
+	if (!nameMayStart(text, index) || GRAMMAR_AFTER_SURNAME.test(text[index + 1] ?? '')) return false;
+	// 于 is the preposition before a time (患者于凌晨3时) and after a word for a person (该市民于次日返回).
+	if (
+		reviewData().peopleExcept.has(text[index]!) &&
+		(TIME_AFTER_YU.test(text.slice(index + 1)) || nameData().people.some((word) => text.startsWith(word, index - word.length)))
+	)
+		return false;
+	const han = (k: number) => HAN.test(text[k] ?? '');
+	const clauseIsName = [2, 3].some(
+		(end) => !han(index + end) && [...text.slice(index + 1, index + end)].every((_, k) => han(index + 1 + k)) && words.startsAt(index + 1),
+	);
+	const threeAlone = han(index + 1) && han(index + 2) && [1, 2, 3].every((k) => words.startsAt(index + k));
+	return (clauseIsName || threeAlone) && !NOT_IN_NAMES.test(text.slice(index + 1, index + 3));
+}
+
+// Words of grammar that follow a verb or a subject, not a surname in a name (冲在前面、干在实处).
+const GRAMMAR_AFTER_SURNAME = /[在和与也都已还就将把被从向对了着过的]/;
 
 // A household after a name (村民于德贵家的羊, 养殖户于春发家中): the name's family, where 于 + a place reads 于家中 alone.
 const HOUSEHOLD = /^家[中的里]/;

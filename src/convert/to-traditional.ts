@@ -245,8 +245,9 @@ function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 		// 发), while a character that opens such a pair is nearly always the start of a word ICU does not know (签约,
 		// 复方, 干粮).
 		// But a particle (了, 着, 过) makes no word with what it follows, so a phrase over the two vouches for nothing: 干了 in
-		// 自然就干了 is as much a guess as 干 alone.
-		if (end - start === 2 && (k === start + 1 || PARTICLE.test(run[start + 1]!)) && twoWords(starts, start)) return 'two-words';
+		// 自然就干了 is as much a guess as 干 alone. After 的 the first character belongs to no word before: the pair is a
+		// noun ICU does not know (的米面, 的长发).
+		if (end - start === 2 && twoWords(starts, start) && (PARTICLE.test(run[start + 1]!) || (k === start + 1 && mayJoinBefore(run, start)))) return 'two-words';
 		return overlapDisagrees(run, starts, start, end, k, form) ? 'overlap' : undefined;
 	}
 
@@ -304,6 +305,14 @@ function byCode(forms: Array<[string, string]>): Array<string | undefined> {
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
 const NOTHING_SETTLED = new Map<number, { form: string; by: SettledBy }>();
+
+/**
+ * Whether the character at `start` may belong to the word before it rather than to the phrase it starts (书 + 上 in
+ * 书上签下, 叶长 + 发): not after 的, which ends no word but opens the noun it qualifies (的米面, 的白发).
+ */
+function mayJoinBefore(run: string, start: number): boolean {
+	return run[start - 1] !== '的';
+}
 
 /** Whether ICU reads the two characters at `start` as two words of one character each. */
 function twoWords(starts: Uint8Array, start: number): boolean {

@@ -17,7 +17,7 @@ import { codeFingerprint, recordPublishedBuild } from '../publish/published-buil
 import { siteVersion } from '../view/cache-key.ts';
 
 // What the final check remembers between builds (src/publish/verify-site.ts); a new format starts from nothing.
-const MEMORY_FORMAT = 'final-check-memory 2';
+const MEMORY_FORMAT = 'final-check-memory 3';
 
 /**
  * Publishes a build all at once or not at all. Astro lets an integration move the output folder (`updateConfig({

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, rmSync } from 'node:fs';
+import pLimit from 'p-limit';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { buildProject, runScript, sampleProjects, type BuiltSite } from '../../scripts/lib/build-site.ts';
+import { buildProject, builtSite, runScript, runScriptAsync, sampleProjects, type BuiltSite } from '../../scripts/lib/build-site.ts';
+import { startBuild } from '../helpers/build-process.ts';
 import { snapshot } from '../helpers/dist-snapshot.ts';
-import { sampleProjectWithPublishedBuild } from '../helpers/shared-sample-build.ts';
+import { sampleProjectWithPublishedBuild, sharedSampleBuild } from '../helpers/shared-sample-build.ts';
 import { acceptedInputs, prepareImages, unpublishedPictures } from '../fixtures/hostile/accepted.ts';
 import { refusedDataFiles } from '../fixtures/hostile/data-files.ts';
 import { refusedArticles, removeOutsideFiles } from '../fixtures/hostile/refused.ts';
@@ -12,9 +13,9 @@ import { parse } from 'parse5';
 import { scanPage } from '../../src/publish/page-scan.ts';
 import { EDITOR_FOLDER } from '../../src/content-model/paths.ts';
 
-// Every input here is hostile or broken, as an attacker or a hurried editor would write it. Refused inputs are grouped
-// into one site (articles) or one project changed and restored in turn (data files), so the suite costs a handful of
-// builds; each asserts its own error line, and every failed build leaves the previously published dist/ byte-identical.
+// Every input here is hostile or broken, as an attacker or a hurried editor would write it. Refused articles are grouped
+// into one site and refused data files are checked two projects at a time, so the suite costs a few minutes of builds;
+// each asserts its own error line, and every failed build leaves the previously published dist/ byte-identical.
 
 const projects = sampleProjects();
 
@@ -73,29 +74,30 @@ describe('refused articles', () => {
 });
 
 describe('refused data files', () => {
-	let root: string;
 	let published: Record<string, string>;
-	const pristine = () => join(root, 'content.pristine');
+	// Each case checks and builds its own project, two at a time: a refused build is mostly Astro starting, one core's
+	// work, and the machine has two.
+	const twoAtATime = pLimit(2);
 
 	beforeAll(() => {
-		root = sampleProjectWithPublishedBuild(() => projects.create());
-		published = snapshot(join(root, 'dist'));
-		cpSync(join(root, 'content'), pristine(), { recursive: true });
+		published = snapshot(sharedSampleBuild().dist);
 	});
 
-	it.each(refusedDataFiles.map((input) => [input.name, input]))('%s: refused with the file and line, dist/ intact', (_name, input) => {
-		rmSync(join(root, 'content'), { recursive: true });
-		cpSync(pristine(), join(root, 'content'), { recursive: true });
-		input.write(join(root, 'content'));
+	it.concurrent.each(refusedDataFiles.map((input) => [input.name, input]))('%s: refused with the file and line, dist/ intact', async (_name, input) => {
+		const { check, build } = await twoAtATime(async () => {
+			const root = sampleProjectWithPublishedBuild(() => projects.create(input.write));
+			const check = await runScriptAsync(root, 'scripts/check.ts');
+			const { code, output } = await startBuild(root).done;
+			return { check, build: builtSite(root, code === 0, output) };
+		});
 		const line = new RegExp(`${escape(input.where)}(:\\d+)?: (錯誤：)?${escape(input.message)}`);
-		const check = runScript(root, 'scripts/check.ts');
 		expect(check.status).toBe(1);
 		expect(check.output).toMatch(line);
-		const build = buildProject(root);
 		expect(build.ok).toBe(false);
 		expect(build.output).toMatch(line);
 		expect(build.output).not.toMatch(/Stack trace/);
 		expect(snapshot(build.dist)).toEqual(published);
+		build.remove();
 	});
 });
 

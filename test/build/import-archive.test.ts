@@ -4,8 +4,8 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { createProject, runScript } from '../../scripts/lib/build-site.ts';
-import { importFixtures, pictureServer, runScriptAsync } from '../helpers/import-fixtures.ts';
+import { createProject, runScript, runScriptAsync } from '../../scripts/lib/build-site.ts';
+import { importFixtures, pictureServer } from '../helpers/import-fixtures.ts';
 
 const roots: string[] = [];
 /** A project with the fixture site's data files and no articles yet. */

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
@@ -34,18 +33,4 @@ export async function pictureServer(
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const address = server.address() as { port: number };
 	return { url: `http://127.0.0.1:${address.port}`, server };
-}
-
-/**
- * Runs a script of a project like runScript(), but without blocking this process, so that a server started by the
- * test (the picture server) can answer the script's requests.
- */
-export function runScriptAsync(root: string, script: string, args: string[] = []): Promise<{ status: number; output: string }> {
-	return new Promise((resolve) => {
-		const child = spawn(process.execPath, [script, ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
-		let output = '';
-		child.stdout.on('data', (chunk) => (output += chunk));
-		child.stderr.on('data', (chunk) => (output += chunk));
-		child.on('close', (code) => resolve({ status: code ?? 1, output }));
-	});
 }

@@ -230,6 +230,17 @@ describe('names of people and places', () => {
 		expect(toHant('辅导员于晓东组织学生，副局长于文华、主任钟明参加')).toBe('輔導員于曉東組織學生，副局長于文華、主任鍾明參加');
 	});
 
+	it('takes 于 after a role for a name before 在, 把, 已 or 正 that follow a subject, even where ICU reads the given name as a word', () => {
+		expect(toHant('东山村党支部书记于春华在村里的卡口坚守，退休教师于发祥在社区宣传')).toBe('東山村黨支部書記于春華在村裡的卡口堅守，退休教師于發祥在社區宣傳');
+		expect(toHant('兽医于春季和秋季各采样一次，网格员于现场立即处置')).toBe('獸醫於春季和秋季各採樣一次，網格員於現場立即處置');
+	});
+
+	it('reads 游 as the surname in a list of names, and a pair with a word in it only before people (夫妻俩)', () => {
+		expect(toHant('医疗卫生系统：钟立新、余海燕、卜建军、游春兰、万小平、肖红梅')).toBe('醫療衛生系統：鍾立新、余海燕、卜建軍、游春蘭、萬小平、肖紅梅');
+		expect(toHant('不要让孩子到河边游泳、游玩。')).toBe('不要讓孩子到河邊游泳、遊玩。');
+		expect(toHant('钟鸣、叶红夫妻俩开了一家药店。')).toBe('鍾鳴、葉紅夫妻倆開了一家藥店。');
+	});
+
 	it('finds names after roles of villages, schools and shops (村干部, 专干, 宿管, 班主任, 店主, 个体户)', () => {
 		expect(toHant('村干部钟建国带领党员排查，计生专干范秀英协助')).toBe('村幹部鍾建國帶領黨員排查，計生專幹范秀英協助');
 		expect(toHant('宿管余桂兰每晚清点人数，老板钟志远承诺')).toBe('宿管余桂蘭每晚清點人數，老闆鍾志遠承諾');
@@ -299,6 +310,25 @@ describe('names of people and places', () => {
 		expect(toHant('体温计读数不准')).toBe('體溫計讀數不準');
 	});
 
+	it('reads 不准 after 的 that makes a group of people as "not allowed", and a surname right after 姓 as the surname', () => {
+		expect(toHant('发现体温异常的不准进入厂区，出现症状的不准带病上课')).toBe('發現體溫異常的不准進入廠區，出現症狀的不准帶病上課');
+		expect(toHant('一名姓钟的个体经营者，该男子姓于，名建国，老百姓余粮充足')).toBe('一名姓鍾的個體經營者，該男子姓于，名建國，老百姓餘糧充足');
+		expect(toHant('他姓余，是隔壁村的')).toBe('他姓余，是隔壁村的');
+	});
+
+	it('reads 周 opening an item beside one of the same length opened by 日 or 月 as the week of a schedule', () => {
+		expect(toHant('实行“日巡查、周通报”，日报告、周研判、月总结')).toBe('實行“日巡查、週通報”，日報告、週研判、月總結');
+		expect(toHant('日照、周口两市，周报、月报')).toBe('日照、周口兩市，週報、月報');
+	});
+
+	it('reads 不准 after a time of doing (考试时) as "not allowed", not 不准确', () => {
+		expect(toHant('考试时不准交头接耳，测量时不准确')).toBe('考試時不准交頭接耳，測量時不準確');
+	});
+
+	it('reads 于 after 据 as a name where speech ends it, as after a role; before a time it stays the preposition', () => {
+		expect(toHant('据于丽说，据于建国介绍，据于近日发布的通报')).toBe('據于麗說，據于建國介紹，據於近日發佈的通報');
+	});
+
 	it('lists only surnames that have several forms, each with its name form', () => {
 		const { surnameForms, placeForms } = nameData();
 		const { givenForms } = nameData();
@@ -332,6 +362,8 @@ describe("the project's dictionary", () => {
 		['胸前别着党徽，大家别着急', '胸前別著黨徽，大家別著急'],
 		['考前面签承诺书，双方见面签约；河南台前县，舞台前', '考前面簽承諾書，雙方見面簽約；河南台前縣，舞臺前'],
 		['在冲淋间冲淋，奶粉现冲现喝，发现冲突及时报告，再用干拖把', '在沖淋間沖淋，奶粉現沖現喝，發現衝突及時報告，再用乾拖把'],
+		['江西新余市，建设现代化新余', '江西新餘市，建設現代化新餘'],
+		['全面控烟，控烟工作，管控烟花爆竹；电子烟、烟盒、烟瘾、烟酒店', '全面控菸，控菸工作，管控煙花爆竹；電子菸、菸盒、菸癮、菸酒店'],
 	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 
 	it('converts the same with a trace as without, where a word of its own writes only defaults (折合, 解封) or a rule settled a character', () => {

@@ -202,8 +202,8 @@ describe('the final check with what earlier checks found', () => {
 		write(dir, { 'index.html': html, 'index.html.gz': gzipSync(html), 'a/index.html': '<!doctype html><html></html>' });
 		const { learnt } = checkBuiltSite(options(dir));
 		// What was remembered for these bytes is what the check uses: a planted finding shows it was not scanned again.
-		const [key] = [...learnt.pages].find(([, targets]) => targets.includes('/a/'))!;
-		learnt.pages.set(key, ['/planted/']);
+		const [key] = [...learnt.pages].find(([, positions]) => [...positions].some((position) => learnt.targets[position] === '/a/'))!;
+		learnt.pages.set(key, Uint32Array.of(learnt.targets.push('/planted/') - 1));
 		expect(messages(checkBuiltSite(options(dir), learnt))).toEqual(['dist/index.html: 連結 /planted/ 指向的檔案不在網站裡']);
 		const changed = html.replace('/a/', '/b/');
 		write(dir, { 'index.html': changed, 'index.html.gz': gzipSync(html) });
@@ -230,6 +230,16 @@ describe('the final check with what earlier checks found', () => {
 		const rewritten = checkBuiltSite(options(dir), learnt);
 		expect(messages(rewritten)).toEqual([]);
 		expect([...rewritten.learnt.hashes.values()].sort()).toEqual([...learnt.hashes.values()].sort());
+	});
+
+	it('keeps each link target once however many pages share it, and resolves a relative one against each page', () => {
+		const dir = folder();
+		const page = (links: string) => `<!doctype html><html><body><a href="/a/">a</a>${links}</body></html>`;
+		write(dir, { 'index.html': page('<a href="b/">b</a>'), 'x/index.html': page('<a href="b/">b</a>'), 'a/index.html': page(''), 'b/index.html': page('') });
+		const first = checkBuiltSite(options(dir));
+		expect(first.learnt.targets.toSorted()).toEqual(['/a/', 'b/']);
+		expect(messages(first)).toEqual(['dist/x/index.html: 連結 b/ 指向的檔案不在網站裡']);
+		expect(messages(checkBuiltSite(options(dir), first.learnt))).toEqual(messages(first));
 	});
 
 	it('never remembers a page with script, so it is read through on every check', () => {

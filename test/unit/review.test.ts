@@ -28,6 +28,10 @@ describe('review list: phrases that disagree', () => {
 		expect(flagged('工作人员读取电表示数。')).toEqual(['电[表]示']);
 	});
 
+	it('trusts a name of three in a list of names where a word of two starts at its surname (游春兰、)', () => {
+		expect(flagged('医疗卫生系统：钟立新、余海燕、卜建军、游春兰、万小平、肖红梅')).toEqual([]);
+	});
+
 	it('asks where a word starting at a surname reads as well as the name a role before it suggests', () => {
 		expect(flagged('县卫健局副局长余裕后带队检查。')).toEqual(['长[余]裕']);
 		// Where ICU reads that word, with no character alone after it, the rules take the word: nothing to ask.
@@ -61,6 +65,11 @@ describe('review list: a phrase that ICU reads as two words', () => {
 
 	it('does not ask about the first character of the pair, which starts a word ICU does not know', () => {
 		expect(flagged('家庭医生签约服务，志愿者自带干粮，3盒复方感冒药。')).toEqual([]);
+	});
+
+	it('does not ask after 的, which opens the noun the pair makes rather than a word the first character could end', () => {
+		expect(flagged('保障了封控区域群众的米面粮油供应，她剪短了留了多年的长发。')).toEqual([]);
+		expect(flagged('为隔离户送去米面蔬菜。')).toEqual(['米[面]蔬']);
 	});
 });
 
@@ -110,6 +119,18 @@ describe('review list: surnames where names stand', () => {
 		expect(flagged('该病多见于老年人，工作人员和余下的志愿者一起搬运。')).toEqual([]);
 		// A span of grammar before the word is no name (余下的 … 一起).
 		expect(flagged('队员们和余下的群众一起撤离。')).toEqual([]);
+	});
+
+	it('asks about a surname a default wrote otherwise where what follows reads only as a name ICU does not know', () => {
+		// The clause holds nothing but the name; ICU reads the surname and the two after it as three words of one character.
+		expect(flagged('主持人：钟丽；记录：余发。')).toEqual(['：[余]发']);
+		expect(flagged('游建军带着儿子参加了志愿服务。')).toEqual(['[游]建']);
+		expect(flagged('余丽华的眼眶湿润了。')).toEqual(['[余]丽']);
+	});
+
+	it('leaves that default alone before grammar, and 于 before a time or after a word for a person', () => {
+		expect(flagged('岸边的孩子和游在水里的鸭子。')).toEqual([]);
+		expect(flagged('患者于凌晨3时被送医，该市民于次日返回住处。')).toEqual([]);
 	});
 
 	it('asks about 于 after a role that the rules left to the preposition, where it may still begin a name', () => {
