@@ -37,6 +37,8 @@ interface NameData {
 	places: RegExp;
 	/** A surname of several forms, 家, at most one more character and a word for a village (余家湾, 于家村). */
 	familyPlace: RegExp;
+	/** A title of `before` or `after` that ends a text (…家庭医生, …村医), to read a role in parentheses. */
+	roleAtEnd: RegExp;
 }
 
 const alternation = (words: string[]) => new RegExp([...words].sort((a, b) => b.length - a.length).join('|'), 'g');
@@ -64,6 +66,7 @@ export const nameData = once((): NameData => {
 		wordStarts: new Set(data.wordStarts as string),
 		peopleEnds: codes((data.people as string[]).map((word) => word.at(-1)!)),
 		places: alternation(data.places as string[]),
+		roleAtEnd: new RegExp(`(?:${alternation(data.before as string[]).source}|${alternation(data.after as string[]).source})$`),
 		familyPlace: new RegExp(`[${Object.keys(data.surnameForms as object).join('')}](?=家[\u3400-\u9fff]?(?:${(data.villages as string[]).join('|')}))`, 'g'),
 	};
 });
@@ -77,12 +80,12 @@ const ORDINAL_WEEK = new RegExp(`第${NUMBER}+周`, 'g');
 // What 周 starts that is no week (周边, 周围, 周岁, 四周到处).
 const NOT_A_WEEK = '(?![边围遭全密岁年]|到处)';
 const WEEKS = new RegExp(`${NUMBER}+[余来多]?个?周${NOT_A_WEEK}`, 'g');
-// 周 pointed at (上周, 下周, 本周, 这周, 每周) is a week 週 where the pointer starts a word, whether ICU reads the two as
+// 周 pointed at (上周, 下周, 本周, 这周, 每周, 当周) is a week 週 where the pointer starts a word, whether ICU reads the two as
 // one (每周一) or the pointer alone (下 + 周到货, where 周到 "thoughtful" is no reading); not where the pointer ends a
-// word (会上 + 周书记, 路上 + 周边).
-const NAMED_WEEK = new RegExp(`[上下本这那每]周${NOT_A_WEEK}`, 'g');
-// 周 opening an item of a 、-list beside an item of the same length opened by 日 or 月 is the week in a schedule
-// (日巡查、周通报, 日报告、周研判、月总结).
+// word (会上 + 周书记, 路上 + 周边, 应当 + 周密).
+const NAMED_WEEK = new RegExp(`[上下本这那每当]周${NOT_A_WEEK}`, 'g');
+// 周 opening an item of a 、-list beside an item of the same length opened by 日, 月, 季 or 年 is the week in a
+// schedule (日巡查、周通报, 日报告、周研判、月总结, 周调度、月通报).
 const WEEK_IN_SCHEDULE = /(?<=^|[^\u3400-\u9fff])周/g;
 // A surname right before 姓 "surnamed" is the surname, whatever count stands before it (一周姓男子, 一名余姓患者);
 // 姓名 and 姓氏 are words of their own (其余姓名).
@@ -97,7 +100,8 @@ const MEASURE_ONLY = new RegExp(`${NUMBER}[余多来]?只只?(?![有能是要需
 const MEASURE_OR_ONLY = new RegExp(`${NUMBER}只(?=[有能是要需限])`, 'g');
 // 台 right after a number, 每, 这 or 那 is the measure word 臺 (两台风机, 三台消毒机, 每台设备, 这台机器), but not before 州
 // (五一台州), and 一台风, 这台风 … are left to the phrases and the review list: 又一台风 and 这台风 are typhoons.
-const MACHINES = new RegExp(`(?:${NUMBER}|[每这那])台(?!州)`, 'g');
+// So is 台 after a rough count (2100余台次, 10多台).
+const MACHINES = new RegExp(`(?:${NUMBER}[余多来]?|[每这那])台(?!州)`, 'g');
 // 不准 read as one word, said of people or as a rule (人员不准擅自外出, 学生不准私自下水, 村民不准, 村医不准, 教师不准, 车辆不准,
 // 一律不准, ，不准聚集, 考试时不准; after 的 that makes a group of people of what comes before: 体温异常的不准进入,
 // 出现症状的不准带病上课)
@@ -178,6 +182,29 @@ const DRIED = new RegExp(`干(?=${DRIED_NOUNS})`, 'g');
 const DRIED_NOUN = new RegExp(`^(?:${DRIED_NOUNS})`);
 // 自制 before what is made (自制臭豆腐, 自制果酒, 自制香肠) is home-made 自製; 自制 alone, 自制力 and 自制能力 are self-restraint.
 const HOME_MADE = /自制(?=[\u3400-\u9fff])(?![力能心性是])/g;
+// 制 standing alone where no word ends before it (制附子, 制首乌, 未标明“制”“炒”“炙”) is processed 製, as herbs are (炮制);
+// 制 of a system ends a word that names it (负责制, 河长制), and ICU reads 制度, 制定, 制止 as words.
+const PROCESSED = /(?<![\u3400-\u9fff])制/g;
+// 干 standing alone after a word of how one sets about work (带头干, 跟着干, 一起干, 加油干, 撸起袖子干) is "to do" 幹: a thing
+// that dries does not lead, follow or hurry (干部要带头干，群众要跟着干).
+const DO_WORK = /(?<=(?:[跟带领照接学比]着|带头|一起|加油|抓紧|放手|大胆|拼命|袖子|膀子))干/g;
+// 烟 standing alone after smoking, buying or handing out, or before 戒 (掏烟, 递烟, 买烟, 一包烟, 把烟戒了) is tobacco 菸,
+// as in OpenCC's 吸烟, 戒烟, 香烟; smoke 煙 stands in words (浓烟, 冒烟, 烟雾).
+const TOBACCO = /(?<=[抽吸掏递敬戒买卖点支根包盒条])烟|烟(?=戒)/g;
+// 无烟 before what is no smokeless fuel or stove (无烟单位, 无烟医院, 无烟家庭) is tobacco-free 無菸; 无烟煤, 无烟灶 and 无烟无尘
+// are smokeless, and 无 + 烟花爆竹 is no fireworks.
+const TOBACCO_FREE = /(?<=无)烟(?![煤炭火药灶炉囱尘无])/g;
+// 签 standing alone before a count or a particle of the act (签个字, 签了名, 签下, 签完) is "to sign" 簽: a slip 籤 is drawn
+// (抽签, 求签), and those are words.
+const SIGNS = /签(?=[个了下完过好字名])/g;
+// 卷 after a count before what comes in rolls (两卷卫生纸, 一卷胶带) is a roll 捲; a volume (第一卷, 三卷本) is 卷.
+const ROLLS = new RegExp(`(?<=${NUMBER}|[每这那])卷(?=卫生纸|纸|胶带|胶布|绷带|纱布|保鲜膜|垃圾袋|毛线)`, 'g');
+// 干 heading a place name of two characters before 村, 镇, 乡 … (干河村, 干溪村, 干沟村) is dry 乾, where the name stands
+// alone or after the township or a list mark (前营乡干河村); 干 ending a name (余干县) keeps 干.
+const DRY_PLACE = /(?<=^|[^\u3400-\u9fff]|[、乡镇县区市])干(?=[\u3400-\u9fff](?:村|镇|乡|屯|庄|寨|沟|坝|湾))/g;
+// 里 after 乡 before more of the clause (乡里来人, 乡里专门组建) is "in the township" 裡; OpenCC's 鄉里 "home village" ends a
+// clause (造福乡里。) or says 乡里乡亲.
+const IN_TOWNSHIP = /(?<=乡)里(?=[\u3400-\u9fff])(?!乡)/g;
 /** Whether a code unit is a Han character of the Basic Multilingual Plane (read by code: the name rules ask it of nearly every surname). */
 const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 // What the preposition 于 is followed by in a bulletin: a date or another word of time.
@@ -191,12 +218,14 @@ export const AFTER_SUBJECT = new Set([...'在和与也都已正还就将把被�
 // Words of manner and duty that follow the subject of a clause, beside the characters of AFTER_SUBJECT: a name often
 // stands before them (和余华一起, 退休教师张华发主动报名, 网格员于明负责登记).
 export const SUBJECT_ACTS = /^(?:主动|一起|一直|负责|带领|带队|带头|连续|坚持|积极|立即|及时|先后|随即|当即|迅速|始终|同时|自愿)/;
-// An age before a name (今年62岁的余秀英).
-const AGE = new RegExp(`${NUMBER}岁的$`);
+// An age or a span of years before a name (今年62岁的余秀英, 已连续献血18年的余志刚说).
+const AGE = new RegExp(`${NUMBER}[岁年]的$`);
+// Words of grammar that follow a subject and end no name (在, 和, 于 …), unlike 明 or 正 of AFTER_SUBJECT, which many names end with.
+const GRAMMAR_AFTER_SUBJECT = /[在和与也都已还就将把被从向对于]/;
 // How a role ends (咨询师, 网格员, 组长): a name may follow one.
 const ROLE_ENDS = new Set([...'师员长'].map((char) => char.charCodeAt(0)));
-// 据 "according to" (据余丽介绍), and 岁的 after an age, by code.
-const [ACCORDING_TO, OF, YEARS_OLD] = [...'据的岁'].map((char) => char.charCodeAt(0));
+// 据 "according to" (据余丽介绍), and 的 after an age, by code.
+const [ACCORDING_TO, OF] = [...'据的'].map((char) => char.charCodeAt(0));
 // Characters of grammar that no name contains (党龄的 before 老护士 is not a name).
 export const NOT_IN_NAMES = /[的了是把被这那着过们]/;
 const RELATIONS = '兄弟|姐妹|夫妇|夫妻|父子|父女|母子|母女';
@@ -284,6 +313,20 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 	if (text.includes('自制'))
 		for (const m of text.matchAll(HOME_MADE))
 			if (words.startsAt(m.index) && !words.startsAt(m.index + 1) && words.startsAt(m.index + 2)) set(m.index + 1, '製');
+	if (text.includes('干')) {
+		// Not where 干 starts a word of the dictionaries that ICU cut (带着 + 干粮).
+		for (const m of text.matchAll(DO_WORK))
+			if (standsAlone(words, m.index) && !phrases.some((trie) => trie.matchesAt(text, m.index).some((match) => match.end > m.index + 1))) set(m.index, '幹');
+		for (const m of text.matchAll(DRY_PLACE)) if (words.startsAt(m.index) && !readsAsWord((k) => words.startsAt(k), m.index, m.index + 2)) set(m.index, '乾');
+	}
+	if (text.includes('烟')) {
+		for (const m of text.matchAll(TOBACCO)) if (standsAlone(words, m.index)) set(m.index, '菸');
+		for (const m of text.matchAll(TOBACCO_FREE)) if (words.startsAt(m.index - 1) && !startsLongerWord(words, m.index)) set(m.index, '菸');
+	}
+	if (text.includes('制')) for (const m of text.matchAll(PROCESSED)) if (standsAlone(words, m.index)) set(m.index, '製');
+	if (text.includes('签')) for (const m of text.matchAll(SIGNS)) if (standsAlone(words, m.index)) set(m.index, '簽');
+	if (text.includes('卷')) for (const m of text.matchAll(ROLLS)) set(m.index, '捲');
+	if (text.includes('乡里')) for (const m of text.matchAll(IN_TOWNSHIP)) if (words.startsAt(m.index - 1)) set(m.index, '裏');
 	if (text.includes('控烟')) for (const m of text.matchAll(TOBACCO_CONTROL)) if (standsAlone(words, m.index)) set(m.index, '菸');
 	if (text.includes('风刮')) for (const m of text.matchAll(WIND_BLOWS)) set(m.index, '颳');
 	if (text.includes('冲')) for (const m of text.matchAll(WATER_RUSHES)) set(m.index, '沖');
@@ -306,6 +349,13 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 		}
 	}
 	for (const index of familyPlaces(text, names, words)) set(index, names.surnameForms.get(text[index]!)!);
+	// A shop's name of two characters before 堂 writes them as given names do (复春堂 → 復春堂, 金发堂 → 金發堂).
+	if (text.includes('堂'))
+		for (const m of text.matchAll(SHOP_NAME))
+			for (let k = m.index; k < m.index + 2; k++) {
+				const form = names.givenForms.get(text[k]!);
+				if (form) set(k, form);
+			}
 	for (const index of choices.keys()) doubtful.delete(index);
 	return { settled: choices, doubtful };
 }
@@ -319,13 +369,13 @@ function titleAfter(text: string, index: number): boolean {
 	});
 }
 
-/** Whether the 、-list item that 周 at `index` opens is as long as a neighbouring item opened by 日 or 月 (日巡查、周通报). */
+/** Whether the 、-list item that 周 at `index` opens is as long as a neighbouring item opened by 日, 月, 季 or 年 (日巡查、周通报). */
 function scheduleItems(text: string, index: number): boolean {
 	const item = (start: number) => LIST_ITEM.exec(text.slice(start))![0];
 	const own = item(index).length;
 	const previous = text[index - 1] === '、' ? PREVIOUS_ITEM.exec(text.slice(0, index - 1))![0] : '';
 	const next = text[index + own] === '、' ? item(index + own + 1) : '';
-	return [previous, next].some((other) => /^[日月]/.test(other) && other.length === own);
+	return [previous, next].some((other) => /^[日月季年]/.test(other) && other.length === own);
 }
 
 // An item of a 、-list, from its start or back from its end: Han characters up to the next mark.
@@ -337,6 +387,11 @@ function wordEnd(startsWord: (index: number) => boolean, start: number): number 
 	let end = start + 1;
 	while (!startsWord(end)) end++;
 	return end;
+}
+
+/** Whether ICU reads a word of two characters or more from `index` on (烟花 in 无/烟花/爆竹). */
+function startsLongerWord(words: TextWords, index: number): boolean {
+	return words.startsAt(index) && !words.startsAt(index + 1);
 }
 
 /** Whether the character at `index` is a word of its own by ICU's segmentation. */
@@ -422,7 +477,8 @@ function nameLike({ text, phrases, names, startsWord }: Context, start: number, 
 		const word = phrases
 			.flatMap((trie) => trie.matchesAt(text, start, end))
 			.find((match) => match.end - start > 1 && match.value[0] !== surnameForm && readsAsWord(startsWord, start, match.end));
-		return !word || (end === word.end + 1 && startsWord(end));
+		// The one more character is no word of grammar that follows a subject (志愿者游走在, 网格员游走于: 遊走).
+		return !word || (end === word.end + 1 && startsWord(end) && !GRAMMAR_AFTER_SUBJECT.test(text[word.end]!));
 	}
 	if (evidence === 'adjacent' || end - start === 1) return true;
 	const form = names.surnameForms.get(text[start]!) ?? names.placeForms.get(text[start]!);
@@ -538,9 +594,22 @@ function personNames(context: Context): Array<[number, number]> {
 		// After a role (快递员, 药剂师, 园长) 于 may start a name that what follows ends (快递员于小军主动, 质检员于德松对); after a word
 		// for a person, 据 or an age it is the preposition (患者于近日表示).
 		if (!clauseStart && text[start] === '于') {
+			if (TIME_AFTER_YU.test(text.slice(start + 1))) continue;
 			// 据 takes no preposition after it, so 于 there may begin a name as after a role (据于丽说).
 			const prev = text.charCodeAt(start - 1);
-			if ((!ROLE_ENDS.has(prev) && prev !== ACCORDING_TO) || TIME_AFTER_YU.test(text.slice(start + 1))) continue;
+			// After a word for a person, 据 or an age, only speech makes a name of 于 (工人于长发介绍; not 居民于会上说), and
+			// only where ICU does not read the given name as one word (群众于现场表示 is the preposition; 村民于德才说 is asked about).
+			if (!ROLE_ENDS.has(prev) && prev !== ACCORDING_TO) {
+				const spoken = (n: number) =>
+					hasNameForm(start, start + n) &&
+					!LOCALIZER_END.test(text[start + n - 1]!) &&
+					speech.some((verb) => text.startsWith(verb, start + n)) &&
+					nameLike(context, start, start + n, 'weak');
+				const length = [3, 2].find(spoken);
+				if (length && !(length === 3 && readsAsWord(startsWord, start + 1, start + 3))) found.push([start, start + length]);
+				else if (length) context.doubtful.add(start);
+				continue;
+			}
 			const candidates = [3, 2].filter((n) => hasNameForm(start, start + n) && nameLike(context, start, start + n, 'weak'));
 			const length = candidates.find((n) => verbSurnameEndsName(context, start, start + n));
 			if (length) found.push([start, start + length]);
@@ -570,9 +639,14 @@ function personNames(context: Context): Array<[number, number]> {
 		// There a full name (a surname of several forms and two characters) needs no speech after it where no word of the
 		// dictionary starts at the surname (退休教师余国华捐款, 62岁的余秀英主动; not 村民余下的, 居民周边的).
 		if (!length && !clauseStart && names.surnameForms.has(text[start]!) && named(start + 3)) length = 3;
+		// At a clause start, a word of two that ICU reads and one more character before speech is a name of three
+		// (范文松表示, where 范文 is 範文 "a model essay").
+		if (!length && clauseStart && speech.some((verb) => text.startsWith(verb, start + 3))) length = wordAsName(context, start + 3, [3]);
 		if (length) found.push([start, start + length]);
 		else if (clauseStart && beforeVerb && names.surnameForms.has(text[start]!)) context.doubtful.add(start);
 	}
+	if (text.includes('（') || text.includes('(')) found.push(...namesBeforeRoles(context));
+	if (text.includes('|') || text.length <= 3) found.push(...cellNames(context));
 	if (found.length === 0 && !LIST_MARK.test(text)) return found;
 	found.push(...listedNames(context, found));
 	found.push(...pairedNames(context, found));
@@ -617,16 +691,20 @@ const LIST_ENDS_NAME = /^(?:$|[^\u3400-\u9fff]|[、等])/;
 /**
  * The length of a name before `title` that a word of the dictionary may have taken, at a surname of several forms
  * where a name may start (a clause start, 和/与/及, 、): two characters (余庆, 钟声) or a word of two that ICU reads and
- * one more character (余生 + 华); 0 where there is none.
+ * one more character, not a word of grammar (余生 + 华; not 周末 + 也); 0 where there is none. `lengths` are those tried.
  */
-function wordAsName({ text, names, startsWord }: Context, title: number): number {
-	for (const n of [2, 3]) {
+function wordAsName({ text, names, phrases, startsWord }: Context, title: number, lengths = [2, 3]): number {
+	for (const n of lengths) {
 		const start = title - n;
 		const before = text[start - 1] ?? '';
 		if (!names.surnameForms.has(text[start] ?? '') || !startsWord(start) || !startsWord(title)) continue;
 		if (isHan(before.charCodeAt(0)) && !/[和与及、]/.test(before)) continue;
 		const wordEnds = n === 2 ? title : title - 1;
-		if ((n === 3 && !readsAsWord(startsWord, start, wordEnds)) || NOT_IN_NAMES.test(text.slice(start, title))) continue;
+		// The word of two is ICU's or the dictionary's (范文 in 范/文/松表示, which ICU cuts).
+		const wordOfTwo = () =>
+			readsAsWord(startsWord, start, wordEnds) || phrases.some((trie) => trie.matchesAt(text, start, wordEnds).some((m) => m.end === wordEnds));
+		if ((n === 3 && !wordOfTwo()) || NOT_IN_NAMES.test(text.slice(start, title))) continue;
+		if (n === 3 && GRAMMAR_AFTER_SUBJECT.test(text[wordEnds]!)) continue;
 		// Nor is a word of place or quantity (余下, 党内, 周边), nor one at a surname that begins many words (党建).
 		if (PERSON_WORD_END.test(text[wordEnds - 1]!) || /[上下里内外边]/.test(text[wordEnds - 1]!) || names.wordStarts.has(text[start]!)) continue;
 		return n;
@@ -645,8 +723,51 @@ export function nameMayFollow(names: NameData, text: string, index: number): boo
 	if (names.peopleEnds.has(before) && names.people.some((word) => text.startsWith(word, index - word.length))) return true;
 	if (ROLE_ENDS.has(before)) return isHan(text.charCodeAt(index - 2));
 	if (before === ACCORDING_TO) return true;
-	return before === OF && text.charCodeAt(index - 2) === YEARS_OLD && AGE.test(text.slice(Math.max(0, index - 4), index));
+	return before === OF && AGE.test(text.slice(Math.max(0, index - 4), index));
 }
+
+// Two or three characters before a parenthesis of at most 30 characters (钟秀兰（周庄镇卫生院家庭医生）).
+const BEFORE_PARENTHESIS = /[\u3400-\u9fff]{2,3}(?=[（(]([^（()）]{1,30})[）)])/g;
+
+/**
+ * Names right before a role in parentheses (钟秀兰（周庄镇卫生院家庭医生）、游建国（石桥镇十里铺村保洁员）、于发旺（前营乡干河村村医）),
+ * where a name may start: at a clause start or after 、, 和, 与, 及; the role is a title of `before` or `after`, or a word
+ * ending as a role does (保洁员, 技师, 所长), at the end of the parenthesis.
+ */
+function namesBeforeRoles(context: Context): Array<[number, number]> {
+	const { text, names } = context;
+	const found: Array<[number, number]> = [];
+	for (const m of text.matchAll(BEFORE_PARENTHESIS)) {
+		const role = m[1]!;
+		if (!ROLE_ENDS.has(role.charCodeAt(role.length - 1)) && !names.roleAtEnd.test(role)) continue;
+		const end = m.index + m[0].length;
+		const length = [3, 2].find((n) => {
+			const start = end - n;
+			if (start < m.index || !names.surnames.has(text[start]!)) return false;
+			const before = text[start - 1] ?? '';
+			return (!isHan(before.charCodeAt(0)) || /[和与及、]/.test(before)) && nameLike(context, start, end, 'title');
+		});
+		if (length) found.push([end - length, end]);
+	}
+	return found;
+}
+
+// A cell of a Markdown table, or a text that is nothing else: two or three characters between the text's ends or |.
+const CELL = /(?<=(?:^|\|)[ \t]*)[\u3400-\u9fff]{2,3}(?=[ \t]*(?:\||$))/g;
+
+/**
+ * Names that fill a table cell alone (| 2 | 临夏县 | 干国松 | 结核病筛查 |), as the build meets them in a cell's text: two or
+ * three characters that start with a surname and read as a name, not as a word (| 周一 |, | 干燥 |).
+ */
+function cellNames(context: Context): Array<[number, number]> {
+	const { text, names } = context;
+	return [...text.matchAll(CELL)]
+		.filter((m) => names.surnames.has(m[0][0]!) && nameLike(context, m.index, m.index + m[0].length, 'title'))
+		.map((m): [number, number] => [m.index, m.index + m[0].length]);
+}
+
+// A shop's name: two characters before 堂 that a pharmacy or clinic follows, or in quotes (“复春堂大药房”, 复春堂诊所, “同仁堂”).
+const SHOP_NAME = /[\u3400-\u9fff]{2}(?=堂(?:大药房|药房|药店|药行|医馆|国医馆|诊所))|(?<=“)[\u3400-\u9fff]{2}(?=堂[”大药医诊])/g;
 
 // What separates the items of a list.
 const LIST_MARK = /[、 ]/;
@@ -669,9 +790,13 @@ function listedNames(context: Context, known: Array<[number, number]>): Array<[n
 			items.push([start, start + item.length]);
 			start += item.length + 1;
 		}
-		// The first item may have taken the character before the list (护理部的余丽、于明): start it at the surname instead.
+		// The first item may have taken the character before the list (护理部的余丽、于明): start it at the surname instead,
+		// also where that character is a surname too but the list starts inside a clause and the item's other two are a word
+		// by ICU (河边游泳、游玩: 游泳, not 边游泳).
 		const [first] = items;
-		if (first && first[1] - first[0] === 3 && !names.surnames.has(text[first[0]]!) && names.surnames.has(text[first[0] + 1]!)) first[0]++;
+		const tookBefore = (start: number) =>
+			!names.surnames.has(text[start]!) || (start > 0 && isHan(text.charCodeAt(start - 1)) && readsAsWord(context.startsWord, start + 1, start + 3));
+		if (first && first[1] - first[0] === 3 && names.surnames.has(text[first[0] + 1]!) && tookBefore(first[0])) first[0]++;
 		// The last may have taken the count after it (余丽、于明、周宁三位护士长): end it before the count instead.
 		const last = items.at(-1);
 		if (last && last[1] - last[0] === 3 && !LIST_END.test(text.slice(last[1])) && PEOPLE_AFTER_LIST.test(text.slice(last[1] - 1))) last[1]--;
@@ -689,7 +814,7 @@ function listedNames(context: Context, known: Array<[number, number]>): Array<[n
 		// An item that starts with a surname of several forms in a list of names is worth a look when no rule took it; a
 		// list in which every item starts with a word is a list of words (周一、周三、周五开放; 余杭、余姚).
 		const untaken = items.filter(([start]) => names.surnameForms.has(text[start]!) && !taken.some(([s]) => s === start));
-		if (untaken.length > 0 && items.filter(startsName).length >= 2 && items.some((item) => surnameItem(item) && nameLike(context, item[0], item[1], 'weak')))
+		if (untaken.length > 0 && items.every(startsName) && items.some((item) => surnameItem(item) && nameLike(context, item[0], item[1], 'weak')))
 			for (const [start] of untaken) context.doubtful.add(start);
 	}
 	return listed;

@@ -159,8 +159,9 @@ function surnameDoubt({ text, words }: Reading, { index, source, settledBy }: Ch
 
 /**
  * Whether a title, a verb of speech or a word for a place follows one or two characters after the surname at `index`,
- * ending the name there (周一鸣主任, 谷雨说, 钟山风景区); or, two characters after it, the mark of a list's next item
- * (游春兰、: a list the rules read as names, where a word of two, 游春, and one more character make a name of three).
+ * ending the name there (周一鸣主任, 谷雨说, 钟山风景区); or, two characters after it, the mark of a list's next item,
+ * ending a name of three (科长范文松、副支队长游志刚; 游春兰、, where a word of two, 游春, and one more character make the
+ * name; a word of two in a list, 网格员周末、节假日, the rules take for no name).
  */
 function nameEndsBefore(text: string, index: number): boolean {
 	const { after, places } = nameData();

@@ -35,7 +35,18 @@ describe('counts', () => {
 		['口罩5000只', '口罩5000隻'],
 		['共发放口罩2000余只，10多只羊', '共發放口罩2000餘隻，10多隻羊'],
 		['消毒液3000余瓶，十余名医生', '消毒液3000餘瓶，十餘名醫生'],
+		['出动车辆2100余台次，10多台风机', '出動車輛2100餘臺次，10多臺風機'],
+		['每周为老人发放两卷卫生纸、一卷胶带', '每週為老人發放兩捲衛生紙、一捲膠帶'],
+		['由各乡镇通报当周进展', '由各鄉鎮通報當週進展'],
+		['实行“日巡查、周通报”，坚持“周调度、月通报”', '實行“日巡查、週通報”，堅持“週調度、月通報”'],
 	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it('leaves 卷 as a volume, 当周 inside a word and 周 heading a list of names', () => {
+		expect(toHant('全书共三卷，第一卷已出版')).toBe('全書共三卷，第一卷已出版');
+		expect(toHant('应当周密部署')).toBe('應當周密部署');
+		expect(toHant('李月、周华、王明参加')).toBe('李月、周華、王明參加');
+		expect(toHant('周华、年轻护士李丽参加')).toBe('周華、年輕護士李麗參加');
+	});
 
 	it.each([
 		['县剧团排演了一出抗疫题材的新戏', '縣劇團排演了一齣抗疫題材的新戲'],
@@ -117,6 +128,25 @@ describe('names of people and places', () => {
 		['广东云浮市郁南县', '廣東雲浮市郁南縣'],
 		['厦门市湖里区', '廈門市湖里區'],
 		['江西于都县、沈阳于洪区', '江西于都縣、瀋陽于洪區'],
+		// 游 as a surname, settled by a role before it, speech after it, a title or a list of names.
+		['卫健局副局长游建华介绍', '衛健局副局長游建華介紹'],
+		['村医游小梅就把药分好', '村醫游小梅就把藥分好'],
+		['游医生、占护士和干事小周一起', '游醫生、占護士和幹事小周一起'],
+		['获评的有游春发、占桂英、叶松柏等8人', '獲評的有游春發、占桂英、葉松柏等8人'],
+		// 于 after a word for a person before speech, a name after a span of years, a name of three that a word began.
+		['金矿采矿工人于长发介绍', '金礦採礦工人于長發介紹'],
+		['已连续献血18年的余志刚说', '已連續獻血18年的余志剛說'],
+		['范文松表示，专项检查', '范文松表示，專項檢查'],
+		// Names before a role in parentheses, and a name that fills a table cell.
+		[
+			'钟秀兰（卫生院家庭医生）、于发旺（干河村村医）、叶长发（社区网格员）、占春梅（妇联主席）',
+			'鍾秀蘭（衛生院家庭醫生）、于發旺（乾河村村醫）、葉長發（社區網格員）、占春梅（婦聯主席）',
+		],
+		['| 2 | 临夏县 | 干国松 | 结核病筛查 |', '| 2 | 臨夏縣 | 干國松 | 結核病篩查 |'],
+		// A surname said after 姓.
+		['一名姓钟的个体经营者，他姓余。', '一名姓鍾的個體經營者，他姓余。'],
+		// A shop's name before 堂 writes its characters as given names do.
+		['在“复春堂大药房”，金发堂诊所', '在“復春堂大藥房”，金發堂診所'],
 		['余家湾村、于家村、党家庄和钟家新村', '余家灣村、于家村、党家莊和鍾家新村'],
 		['城里社区医院，县城里镇上，城里区域', '城裡社區醫院，縣城裡鎮上，城裡區域'],
 		['居民范志松表示支持', '居民范志松表示支持'],
@@ -178,6 +208,22 @@ describe('names of people and places', () => {
 		expect(toHant('党内同志要带头，老干部同志带头，周末老师带着学生')).toBe('黨內同志要帶頭，老幹部同志帶頭，週末老師帶著學生');
 	});
 
+	it('leaves 游 in words of travel and play, in lists of them and after a role', () => {
+		expect(toHant('提醒孩子不要到河边游泳、游玩，组织学生游泳、游戏、游览')).toBe('提醒孩子不要到河邊游泳、遊玩，組織學生游泳、遊戲、遊覽');
+		expect(toHant('游客表示满意，志愿者游走在各个路口，警惕游医')).toBe('遊客表示滿意，志願者遊走在各個路口，警惕遊醫');
+	});
+
+	it('leaves 于 after a word for a person before a place or an occasion, and a word of two before grammar', () => {
+		expect(toHant('居民于会上说，群众于现场表示，患者于昨日介绍')).toBe('居民於會上說，群眾於現場表示，患者於昨日介紹');
+		expect(toHant('周末也说要来')).toBe('週末也說要來');
+		expect(toHant('老百姓余下的口罩')).toBe('老百姓餘下的口罩');
+	});
+
+	it('takes no word in parentheses or a table cell for a name', () => {
+		expect(toHant('干燥（防潮措施）、余量（库存管理员）')).toBe('乾燥（防潮措施）、餘量（庫存管理員）');
+		expect(toHant('| 周一 | 干燥 | 余下 |')).toBe('| 週一 | 乾燥 | 餘下 |');
+	});
+
 	it('takes 于 after a role for a name only where what follows ends one', () => {
 		expect(toHant('快递员于小军主动配合，质检员于德松对冻肉抽检')).toBe('快遞員于小軍主動配合，質檢員于德松對凍肉抽檢');
 		expect(toHant('县卫生健康局局长于建松主持会议，网格员于建国说')).toBe('縣衛生健康局局長于建松主持會議，網格員于建國說');
@@ -221,6 +267,42 @@ describe('names of people and places', () => {
 	it('leaves 干 before a noun that begins a longer word, and 自制 as self-restraint', () => {
 		expect(toHant('帮老人干菜地里的农活')).toBe('幫老人幹菜地裡的農活');
 		expect(toHant('增强自制能力，学会自制，缺乏自制力')).toBe('增強自制能力，學會自制，缺乏自制力');
+	});
+
+	it('reads 干 after how one sets about work as "to do", and 干 heading a village name as dry', () => {
+		expect(toHant('干部要带头干，群众要跟着干，大家一起干')).toBe('幹部要帶頭幹，群眾要跟著幹，大家一起幹');
+		expect(toHant('前营乡干河村、干溪村')).toBe('前營鄉乾河村、乾溪村');
+	});
+
+	it('leaves 干 that starts a word after 带着, and 干 ending a place name', () => {
+		expect(toHant('干部们带着干粮上山')).toBe('幹部們帶著乾糧上山');
+		expect(toHant('乡干部村里跑')).toBe('鄉幹部村裡跑');
+		expect(toHant('江西余干县')).toBe(opencc('江西余干县'));
+	});
+
+	it('reads 制 standing alone where no word ends before it as processed, and leaves 制 of a system', () => {
+		expect(toHant('制附子有毒，未标明“制”“炒”“炙”等方法')).toBe('製附子有毒，未標明“製”“炒”“炙”等方法');
+		expect(toHant('实行负责制，落实河长制')).toBe('實行負責制，落實河長制');
+	});
+
+	it('reads 烟 handed, bought or given up, and 无烟 of a place, as tobacco', () => {
+		expect(toHant('有客人掏烟，终于把烟戒了，买了一包烟')).toBe('有客人掏菸，終於把菸戒了，買了一包菸');
+		expect(toHant('医院是无烟单位，创建无烟家庭')).toBe('醫院是無菸單位，創建無菸家庭');
+	});
+
+	it('leaves 烟 as smoke, and smokeless fuel', () => {
+		expect(toHant('厨房冒烟，浓烟滚滚，改烧无烟煤')).toBe('廚房冒煙，濃煙滾滾，改燒無煙煤');
+		expect(toHant('全市无烟花爆竹燃放，无烟无尘的车间')).toBe('全市無煙花爆竹燃放，無煙無塵的車間');
+	});
+
+	it('reads 签 standing alone before 个, 了 or 下 as "to sign", and 乡里 before more of the clause as "in the township"', () => {
+		expect(toHant('签约不是签个字就完事')).toBe('簽約不是簽個字就完事');
+		expect(toHant('这次乡里来人修好了')).toBe('這次鄉裡來人修好了');
+	});
+
+	it('leaves 抽签 a slip, and 乡里 at the end of a clause the home village', () => {
+		expect(toHant('现场抽签决定顺序')).toBe('現場抽籤決定順序');
+		expect(toHant('他回报乡里。乡里乡亲都来了')).toBe('他回報鄉里。鄉里鄉親都來了');
 	});
 
 	it('reads 不准 after 村医, 教师 and 车辆 as "not allowed", and of a reading as inaccurate', () => {

@@ -46,8 +46,8 @@ describe('glossary', () => {
 	});
 
 	it('lets an article add a pair for a one-off name', () => {
-		expect(toHant('干溪村的村医')).toBe('幹溪村的村醫');
-		expect(toHant('干溪村的村医', [{ hans: '干溪村', hant: ['乾溪村'] }])).toBe('乾溪村的村醫');
+		expect(toHant('村民谷雨生主动报名')).toBe('村民穀雨生主動報名');
+		expect(toHant('村民谷雨生主动报名', [{ hans: '谷雨生', hant: ['谷雨生'] }])).toBe('村民谷雨生主動報名');
 	});
 });
 
