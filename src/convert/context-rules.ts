@@ -80,6 +80,8 @@ const ORDINAL_WEEK = new RegExp(`第${NUMBER}+周`, 'g');
 // What 周 starts that is no week (周边, 周围, 周岁, 四周到处).
 const NOT_A_WEEK = '(?![边围遭全密岁年]|到处)';
 const WEEKS = new RegExp(`${NUMBER}+[余来多]?个?周${NOT_A_WEEK}`, 'g');
+// Words of duration that make the count after them one of weeks, even one the dictionary reads otherwise (连续四周).
+const DURATION_BEFORE = /(?:连续|持续|累计|长达)$/;
 // 周 pointed at (上周, 下周, 本周, 这周, 每周, 当周) is a week 週 where the pointer starts a word, whether ICU reads the two as
 // one (每周一) or the pointer alone (下 + 周到货, where 周到 "thoughtful" is no reading); not where the pointer ends a
 // word (会上 + 周书记, 路上 + 周边, 应当 + 周密).
@@ -132,6 +134,9 @@ const TOBACCO_CONTROL = /(?<=控)烟/g;
 const WIND_BLOWS = /(?<=风)刮/g;
 // 冲 right after water is water rushing or washing 沖 (洪水冲垮, 山洪冲毁, 热水冲泡), not a charge 衝 (冲在一线).
 const WATER_RUSHES = /(?<=[水洪浪潮])冲/g;
+// 系 after 把 and what is handled, before where or how it is fastened, is "to tie" 繫 (把渔船系在避风港, 把绳子系紧); with no
+// 把 it is as often the copula of official prose (该患者系在外务工人员), which the project's dictionary writes 係.
+const TIED = /(?<=把[\u3400-\u9fff]{1,6})系(?=在|[紧牢好上住])/g;
 // 面 as an item of a 、-list of staples beside 米, 粮 or 油 is flour or noodles 麵 (米、面、油; 粮、油、面).
 const STAPLES = /(?<=[米粮油]、)面(?![\u3400-\u9fff])|(?<=[米粮油]、)面(?=[、和及与等])|(?<![\u3400-\u9fff])面(?=、[米粮油])/g;
 // 台面 where ICU reads 面 as a word of its own is a worktop 檯面, also where 台 ends a word before it (护士站台面, 收银台面,
@@ -264,8 +269,12 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 		}
 	const weeks = text.includes('周');
 	if (weeks) for (const m of text.matchAll(ORDINAL_WEEK)) set(m.index + m[0].length - 1, '週');
-	// A count of weeks, unless the dictionary has the two characters as a word that keeps 周 (四周 "all around").
-	if (weeks) for (const m of text.matchAll(WEEKS)) if (phrases[0]!.get(m[0].slice(-2)) !== m[0].slice(-2)) set(m.index + m[0].length - 1, '週');
+	// A count of weeks, unless the dictionary has the two characters as a word that keeps 周 (四周 "all around"), or a
+	// word of duration before it says they are weeks (连续四周, 持续两周).
+	if (weeks)
+		for (const m of text.matchAll(WEEKS))
+			if (phrases[0]!.get(m[0].slice(-2)) !== m[0].slice(-2) || DURATION_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index)))
+				set(m.index + m[0].length - 1, '週');
 	if (weeks && text.includes('、'))
 		for (const m of text.matchAll(WEEK_IN_SCHEDULE)) if (standsAlone(words, m.index) && scheduleItems(text, m.index)) set(m.index, '週');
 	if (weeks)
@@ -330,6 +339,7 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 	if (text.includes('控烟')) for (const m of text.matchAll(TOBACCO_CONTROL)) if (standsAlone(words, m.index)) set(m.index, '菸');
 	if (text.includes('风刮')) for (const m of text.matchAll(WIND_BLOWS)) set(m.index, '颳');
 	if (text.includes('冲')) for (const m of text.matchAll(WATER_RUSHES)) set(m.index, '沖');
+	if (text.includes('系')) for (const m of text.matchAll(TIED)) set(m.index, '繫');
 	if (text.includes('面、') || text.includes('、面')) for (const m of text.matchAll(STAPLES)) set(m.index, '麪');
 	const names = nameData();
 	if (!mentionsNameCharacters(text, names)) return { settled: choices, doubtful };
