@@ -4,7 +4,7 @@ import { createConverter } from '../../src/convert/convert.ts';
 import { openccConverter } from '../../src/convert/opencc.ts';
 import { choicesToReview } from '../../src/convert/review.ts';
 import { toSimplified } from '../../src/convert/to-simplified.ts';
-import type { Choice } from '../../src/convert/to-traditional.ts';
+import { namesIn, type Choice } from '../../src/convert/to-traditional.ts';
 import type { LineResult } from './evaluate.ts';
 import { GOLDEN_SET_DIR, hanCount, type GoldenLine } from './golden-set.ts';
 
@@ -20,24 +20,29 @@ const REFERENCE = '.tw.txt';
 
 const percent = (part: number, whole: number) => (whole === 0 ? 'n/a' : `${((part / whole) * 100).toFixed(1)} %`);
 
-/** Review-list flags of a Simplified text converted for the Traditional edition (glossary empty), with every choice made. */
-function reviewFlags(text: string): { flags: Choice[]; choices: Choice[] } {
+/**
+ * Review-list flags of a Simplified text converted for the Traditional edition (glossary empty), with every choice
+ * made; `names` are those its whole document settles (a golden line is a document of its own).
+ */
+function reviewFlags(text: string, names?: ReadonlySet<string>): { flags: Choice[]; choices: Choice[] } {
 	const choices: Choice[] = [];
-	createConverter({ from: 'zh-Hans', to: 'zh-Hant', variant: 'tw', glossary: [] })(text, choices);
+	createConverter({ from: 'zh-Hans', to: 'zh-Hant', variant: 'tw', glossary: [], names })(text, choices);
 	return { flags: choicesToReview(choices, text), choices };
 }
 
 /**
  * A text converted line by line, as the build converts each paragraph's text and `npm run check` reviews each line:
- * no context reaches across a paragraph. The lines keep their lengths, so positions stay those of the whole text.
+ * only the names the whole document settles reach across paragraphs (namesIn), as in the build. The lines keep their
+ * lengths, so positions stay those of the whole text.
  */
 const byLine = (text: string, convert: (line: string) => string) => text.split('\n').map(convert).join('\n');
 
 /** The review list's flags on a text reviewed line by line, at their positions in the whole text. */
 function flagsByLine(text: string): Choice[] {
+	const names = namesIn(text);
 	let offset = 0;
 	return text.split('\n').flatMap((line) => {
-		const flags = reviewFlags(line).flags.map((flag) => ({ ...flag, index: flag.index + offset }));
+		const flags = reviewFlags(line, names).flags.map((flag) => ({ ...flag, index: flag.index + offset }));
 		offset += line.length + 1;
 		return flags;
 	});
@@ -92,7 +97,7 @@ function wrongPositions(converted: string, reference: string): number[] {
 function noise(source: string, text: string, reference?: string): NoiseFigure {
 	const flags = flagsByLine(text);
 	const flaggedAt = new Set(flags.map((flag) => flag.index));
-	const converter = createConverter({ from: 'zh-Hans', to: 'zh-Hant', variant: 'tw', glossary: [] });
+	const converter = createConverter({ from: 'zh-Hans', to: 'zh-Hant', variant: 'tw', glossary: [], names: namesIn(text) });
 	const ours =
 		reference === undefined
 			? []

@@ -8,7 +8,7 @@ import { choicesToReview, reviewCharacters } from '../convert/review.ts';
 import type { Script, TraditionalVariant } from '../core/scripts.ts';
 import { fixStrayCharacters, strayCharacters } from '../convert/stray.ts';
 import { toSimplified } from '../convert/to-simplified.ts';
-import type { Choice } from '../convert/to-traditional.ts';
+import { namesIn, type Choice } from '../convert/to-traditional.ts';
 
 /** One article as the lint reads it: its whole file text (frontmatter included) and the script it is written in. */
 export interface LintArticle {
@@ -42,7 +42,8 @@ export function lintConversion(articles: readonly LintArticle[], siteGlossary: r
 	for (const article of articles) {
 		const pairs = [...siteGlossary, ...(article.glossary ?? [])];
 		const glossary = createGlossary(pairs, toSimplified);
-		const toTraditional = createConverter({ from: 'zh-Hans', to: 'zh-Hant', variant, glossary: pairs });
+		const names = article.script === 'zh-Hans' ? namesIn(article.text) : undefined;
+		const toTraditional = createConverter({ from: 'zh-Hans', to: 'zh-Hant', variant, glossary: pairs, names });
 		proseLines(article.text).forEach(({ line, text }) => {
 			problems.push(...strayWarnings(article.file, line, text, article.script, variant));
 			if (article.script === 'zh-Hans') problems.push(...reviewWarnings(article.file, line, text, toTraditional, variant));

@@ -244,8 +244,9 @@ const PEOPLE_AFTER_LIST = new RegExp(`^(?:${NUMBER}+[位名个人]|${RELATIONS})
  * 余丽表示 → 余, 于丽、谷雨、郁文华 → 于/谷/郁, 郁南县 → 郁). `phrases` are the phrase dictionaries the converter uses
  * (OpenCC's first, then the project's), to tell a name from a word (党委书记 is not 党 + 委).
  */
-export function contextChoices(text: string, phrases: readonly PhraseTrie[], words: TextWords): ContextChoices {
+export function contextChoices(text: string, phrases: readonly PhraseTrie[], words: TextWords, known: ReadonlySet<string> = NO_NAMES): ContextChoices {
 	const choices = new Map<number, string>();
+	const found: string[] = [];
 	const doubtful = new Set<number>();
 	const set = (index: number, form: string) => choices.has(index) || choices.set(index, form);
 	// First, so that no count takes the surname (一周姓男子).
@@ -342,9 +343,10 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 	if (text.includes('系')) for (const m of text.matchAll(TIED)) set(m.index, '繫');
 	if (text.includes('面、') || text.includes('、面')) for (const m of text.matchAll(STAPLES)) set(m.index, '麪');
 	const names = nameData();
-	if (!mentionsNameCharacters(text, names)) return { settled: choices, doubtful };
+	if (!mentionsNameCharacters(text, names)) return { settled: choices, doubtful, names: found };
 	const context = { text, phrases, names, startsWord: (index: number) => words.startsAt(index), doubtful };
-	for (const [start, end] of personNames(context)) {
+	const people = personNames(context);
+	for (const [start, end] of [...people, ...knownNamesIn(text, known, phrases)]) {
 		const surname = names.surnameForms.get(text[start]!);
 		if (surname) set(start, surname);
 		for (let k = start + 1; k < end; k++) {
@@ -352,6 +354,9 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 			if (form) set(k, form);
 		}
 	}
+	// What a rule read as a name of three but that ends as a place or a form of address does (周宁县, 余师傅) is no one's name to carry.
+	const carried = ([start, end]: [number, number]) => end - start === 3 && !PLACE_OR_ADDRESS_END.test(text.slice(start + 1, end));
+	found.push(...people.filter(carried).map(([start, end]) => text.slice(start, end)));
 	for (const [start, end] of placeNames(context)) {
 		for (let k = start; k < end; k++) {
 			const form = names.placeForms.get(text[k]!);
@@ -367,7 +372,7 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 				if (form) set(k, form);
 			}
 	for (const index of choices.keys()) doubtful.delete(index);
-	return { settled: choices, doubtful };
+	return { settled: choices, doubtful, names: found };
 }
 
 /** Whether a title follows within three characters of `index`, so that a surname may stand before it (会上周书记, 下周建新主任). */
@@ -444,6 +449,30 @@ function mentionsNameCharacters(text: string, { nameFormCodes }: NameData): bool
 export interface ContextChoices {
 	settled: Map<number, string>;
 	doubtful: Set<number>;
+	/** The names of three characters the rules found in the text, for the rest of its document (knownNamesIn). */
+	names: string[];
+}
+
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+// How a span the rules read as a name ends when it is a place, a room or a form of address (周庄镇, 冷藏间, 余师傅, 周大姐).
+const PLACE_OR_ADDRESS_END = /(?:[省市县区镇乡村街路间栏室站所院]|师傅|大爷|大姐|大妈|大娘|阿姨|医生|老师)$/;
+
+/**
+ * Where names found elsewhere in the same document stand in `text`: a feature names 蓝发松 once where a role or 他叫
+ * settles it, then writes 蓝发松就起床了 or 蓝发松笑着说 a dozen times where nothing does. Only names of three characters
+ * are carried (a surname and two given characters rarely occur inside ordinary words), and not where the surname ends a
+ * word of the dictionaries with the character before it (其余发松 would be 其余 + 发松).
+ */
+function knownNamesIn(text: string, known: ReadonlySet<string>, phrases: readonly PhraseTrie[]): Array<[number, number]> {
+	const spans: Array<[number, number]> = [];
+	for (const name of known) {
+		for (let start = text.indexOf(name); start >= 0; start = text.indexOf(name, start + name.length)) {
+			const joinsBefore = start > 0 && phrases.some((trie) => trie.get(text.slice(start - 1, start + 1)) !== undefined);
+			if (!joinsBefore) spans.push([start, start + name.length]);
+		}
+	}
+	return spans;
 }
 
 interface Context {

@@ -10,6 +10,8 @@ export interface ConversionOptions {
 	to: Script;
 	variant: TraditionalVariant;
 	glossary: readonly GlossaryPair[];
+	/** Names of people found in the whole document being converted (namesIn), for a Simplified source converted to Traditional. */
+	names?: ReadonlySet<string>;
 }
 
 /**
@@ -26,9 +28,11 @@ export const conversionTime: { ms: number } = ((globalThis as { __bulletinConver
  * project's converter, Traditional in any regional standard → Simplified, and within one script only the stray
  * characters of the other script (请 in a Traditional article) are converted.
  */
-function scriptConverter(from: Script, to: Script, variant: TraditionalVariant): (text: string, choices?: Choice[]) => string {
+function scriptConverter(from: Script, to: Script, variant: TraditionalVariant, names?: ReadonlySet<string>): (text: string, choices?: Choice[]) => string {
 	if (to === 'zh-Hans') return from === 'zh-Hans' ? (text) => fixStrayCharacters(text, 'zh-Hans', variant) : toSimplified;
-	return from === 'zh-Hans' ? toTraditional(variant) : (text) => fixStrayCharacters(text, 'zh-Hant', variant);
+	if (from !== 'zh-Hans') return (text) => fixStrayCharacters(text, 'zh-Hant', variant);
+	const convert = toTraditional(variant);
+	return names && names.size > 0 ? (text, choices) => convert(text, choices, names) : convert;
 }
 
 /**
@@ -36,10 +40,10 @@ function scriptConverter(from: Script, to: Script, variant: TraditionalVariant):
  * glossary writes them (also when the source spells them in a variant that reads the same in Simplified), the rest through
  * scriptConverter(). Results are memoised, since county names and UI labels repeat on every page.
  */
-export function createConverter({ from, to, variant, glossary: pairs }: ConversionOptions): TracedConvert {
+export function createConverter({ from, to, variant, glossary: pairs, names }: ConversionOptions): TracedConvert {
 	// Simplified text without a Traditional character needs no normal form to find its terms.
 	const glossary = createGlossary(pairs, toSimplified, (text) => from === 'zh-Hans' && strayCharacters(text, 'zh-Hans').length === 0);
-	const convertText = scriptConverter(from, to, variant);
+	const convertText = scriptConverter(from, to, variant, names);
 	const memo = new Map<string, string>();
 	const convert = (text: string, choices?: Choice[]) => {
 		let offset = 0;

@@ -33,8 +33,11 @@ export interface Choice {
  */
 type Doubt = 'two-words' | 'overlap' | 'context';
 
-/** Converts Simplified text to Traditional; when `choices` is given, also lists how each one-to-many character was settled. */
-export type ToTraditional = (text: string, choices?: Choice[]) => string;
+/**
+ * Converts Simplified text to Traditional; when `choices` is given, also lists how each one-to-many character was
+ * settled. `names` are names found elsewhere in the same document (namesIn), written as names wherever they stand.
+ */
+export type ToTraditional = (text: string, choices?: Choice[], names?: ReadonlySet<string>) => string;
 
 const tables = once(() => {
 	const { phraseDictionaries, defaults } = simplifiedTables();
@@ -68,6 +71,20 @@ export function toTraditional(variant: TraditionalVariant): ToTraditional {
 
 const converters = new Map<TraditionalVariant, ToTraditional>();
 
+/**
+ * The names of people (of three characters) that the context rules find in any paragraph of a Simplified document, so
+ * that the same names are written as names in its other paragraphs, where nothing around them says they are names.
+ */
+export function namesIn(document: string): Set<string> {
+	const { opencc, project } = tables();
+	const names = new Set<string>();
+	for (const paragraph of document.split(/\n+/)) {
+		if (paragraph.trim() === '') continue;
+		for (const name of contextChoices(paragraph, [opencc, project], new TextWords(paragraph)).names) names.add(name);
+	}
+	return names;
+}
+
 function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 	const { defaults } = simplifiedTables();
 	const { opencc, project, alone } = tables();
@@ -79,9 +96,9 @@ function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 	const regionalForm = (char: string) => (regional ? regional.convert(char) : char);
 	const formsOf = (char: string) => [...new Set(forms.get(char)!.map(regionalForm))];
 
-	return (text, choices) => {
+	return (text, choices, names) => {
 		const words = new TextWords(text);
-		const context = contextChoices(text, [opencc, project], words);
+		const context = contextChoices(text, [opencc, project], words, names);
 		let out = '';
 		let copied = 0;
 		for (const run of text.matchAll(RUN)) {

@@ -82,7 +82,7 @@ export function articleView(article: Article, edition: Edition): Promise<Article
 
 async function buildArticleView(article: Article, edition: Edition): Promise<ArticleView> {
 	const { data } = article;
-	const convert = editionConverter(sourceScript(article), edition, data.glossary);
+	const convert = editionConverter(sourceScript(article), edition, data.glossary, article.body ?? '');
 	return {
 		id: article.id,
 		url: editionUrl(edition, articlePath(article.id)),

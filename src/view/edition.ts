@@ -1,5 +1,6 @@
 import { siteConfig, type RegionText } from '../content-model/config.ts';
 import { createConverter } from '../convert/convert.ts';
+import { namesIn } from '../convert/to-traditional.ts';
 import { type GlossaryPair } from '../convert/glossary.ts';
 import { readSiteGlossary } from '../content-model/glossary-file.ts';
 import type { Convert } from '../convert/opencc.ts';
@@ -8,11 +9,22 @@ import type { Script } from '../core/scripts.ts';
 
 const siteConverters = new Map<string, Convert>();
 
-/** The converter from text written in `from` to the edition `to`, with the site's glossary and the edition's Traditional variant, plus an article's own pairs. */
-export function editionConverter(from: Script, to: Edition, articlePairs: readonly GlossaryPair[] = []): Convert {
+/**
+ * The converter from text written in `from` to the edition `to`, with the site's glossary and the edition's Traditional
+ * variant, plus an article's own pairs and, for a Simplified article in a Traditional edition, the names of people its
+ * whole body settles (so a name is written the same way in every paragraph).
+ */
+export function editionConverter(from: Script, to: Edition, articlePairs: readonly GlossaryPair[] = [], body?: string): Convert {
+	const names = body !== undefined && from === 'zh-Hans' && to.script === 'zh-Hant' ? namesIn(body) : undefined;
 	const make = () =>
-		createConverter({ from, to: to.script, variant: editionVariant(to, siteConfig().traditionalVariant), glossary: [...readSiteGlossary(), ...articlePairs] });
-	if (articlePairs.length > 0) return make();
+		createConverter({
+			from,
+			to: to.script,
+			variant: editionVariant(to, siteConfig().traditionalVariant),
+			glossary: [...readSiteGlossary(), ...articlePairs],
+			names,
+		});
+	if (articlePairs.length > 0 || (names && names.size > 0)) return make();
 	const key = `${from}>${to.path}`;
 	let converter = siteConverters.get(key);
 	if (!converter) siteConverters.set(key, (converter = make()));

@@ -5,7 +5,7 @@ import { traditionalForms } from '../../src/convert/opencc-tables.ts';
 import { openccConverter } from '../../src/convert/opencc.ts';
 import { parseProjectPhrases, projectPhrases } from '../../src/convert/project-dictionary.ts';
 import { reviewCharacters } from '../../src/convert/review.ts';
-import { toTraditional } from '../../src/convert/to-traditional.ts';
+import { namesIn, toTraditional } from '../../src/convert/to-traditional.ts';
 import type { Script, TraditionalVariant } from '../../src/core/scripts.ts';
 
 const convert = (from: Script, to: Script, variant: TraditionalVariant = 'tw') => createConverter({ from, to, variant, glossary: [] });
@@ -418,5 +418,24 @@ describe('glossary entries with several Traditional spellings', () => {
 			expect(withPair(from, 'zh-Hant')(text)).toBe('衞生防護中心提醒');
 			expect(withPair(from, 'zh-Hans')(text)).toBe('卫生防护中心提醒');
 		}
+	});
+});
+
+describe('names carried through a document', () => {
+	const document = '村医名叫蓝发松，壮族，今年七十岁。\n分管后勤的副院长于建平介绍，营养科的周宁县人余师傅负责留样。';
+	const withNames = createConverter({ from: 'zh-Hans', to: 'zh-Hant', variant: 'tw', glossary: [], names: namesIn(document) });
+
+	it('finds the names of three that a paragraph settles (名叫, a role), not a place or a form of address', () => {
+		expect([...namesIn(document)].sort()).toEqual(['于建平', '蓝发松']);
+	});
+
+	it('writes those names as names in the other paragraphs, where nothing around them says so', () => {
+		expect(toHant('天刚亮，蓝发松就起床了。')).toBe('天剛亮，藍髮松就起床了。');
+		expect(withNames('天刚亮，蓝发松就起床了。')).toBe('天剛亮，藍發松就起床了。');
+		expect(withNames('于建平带队检查食堂')).toBe('于建平帶隊檢查食堂');
+	});
+
+	it('leaves a known name where its surname ends a word with the character before it', () => {
+		expect(withNames('关于建平安村的通知')).toBe('關於建平安村的通知');
 	});
 });
