@@ -134,6 +134,8 @@ const TOBACCO_CONTROL = /(?<=控)烟/g;
 const WIND_BLOWS = /(?<=风)刮/g;
 // 冲 right after water is water rushing or washing 沖 (洪水冲垮, 山洪冲毁, 热水冲泡), not a charge 衝 (冲在一线).
 const WATER_RUSHES = /(?<=[水洪浪潮])冲/g;
+// So is 冲 after 把 and what it moved where rain or water is the subject (大雨把泥沙冲进水库, 暴雨把便道冲得坑坑洼洼).
+const WASHED_BY = /(?<=[雨水洪浪潮]把[\u3400-\u9fff]{1,10})冲/g;
 // 系 after 把 and what is handled, before where or how it is fastened, is "to tie" 繫 (把渔船系在避风港, 把绳子系紧); with no
 // 把 it is as often the copula of official prose (该患者系在外务工人员), which the project's dictionary writes 係.
 const TIED = /(?<=把[\u3400-\u9fff]{1,10})系(?=在|[紧牢好上住])/g;
@@ -201,6 +203,12 @@ const ROLLED_UP = /卷(?=[起走好成入进住紧])|(?<=风)卷/g;
 const MADE_CLEAR = /(?<=[写载列讲注标点指查言阐申声说表证交问摸弄搞看])明了/g;
 // 面 standing alone after a way of making noodles (凉拌面, 烩面, 焖面, 手擀面) is noodles 麪, where ICU cuts OpenCC's 拌麪.
 const NOODLES = /(?<=[拌炒煮卤擀削泼捞焖烩])面/g;
+// 干 standing alone right after water or a body of it, perhaps with 都/已/快 between (水井干了, 水都干了, 河已干涸), is dry 乾:
+// what dries up is the subject, where "to do" 幹 has a person (他干了一天).
+const DRIED_UP = /(?<=[水井河渠塘池湖泉溪](?:[都已快早也全就]|已经)?)干(?=了|涸)/g;
+// 台 before a localizer that ICU joins to it (操作台上, 手术台上: 台上 "on stage") is the table 檯 where an OpenCC phrase ending
+// at 台 writes it so (操作檯, 手術檯): the localizer belongs to the noun before it.
+const TABLE_TOP = /台(?=[上下前边旁])/g;
 // 里 after a noun is the localizer 裡 (碗里加醋, 白日里, 墙角里, 在海里, 走道里), where ICU or a phrase of OpenCC's reads a
 // name or a measure across it (里加 "Riga", 日里, 角里, 道里, 海里 "nautical mile"); 海里 after a count is the measure
 // (12海里), 道里 before 区 is Harbin's district, and 公里, 英里 are measures.
@@ -352,13 +360,16 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 	if (text.includes('卷')) for (const m of text.matchAll(ROLLED_UP)) if (standsAlone(words, m.index)) set(m.index, '捲');
 	if (text.includes('明了')) for (const m of text.matchAll(MADE_CLEAR)) if (words.startsAt(m.index + 1)) set(m.index + 1, '了');
 	if (text.includes('面')) for (const m of text.matchAll(NOODLES)) if (standsAlone(words, m.index)) set(m.index, '麪');
+	if (text.includes('干')) for (const m of text.matchAll(DRIED_UP)) if (words.startsAt(m.index)) set(m.index, '乾');
+	if (text.includes('台'))
+		for (const m of text.matchAll(TABLE_TOP)) if (!words.startsAt(m.index + 1) && tableBefore(phrases[0]!, text, m.index)) set(m.index, '檯');
 	if (text.includes('里')) for (const m of text.matchAll(INSIDE)) set(m.index, '裏');
 	if (text.includes('签')) for (const m of text.matchAll(SIGNS)) if (standsAlone(words, m.index)) set(m.index, '簽');
 	if (text.includes('卷')) for (const m of text.matchAll(ROLLS)) set(m.index, '捲');
 	if (text.includes('乡里')) for (const m of text.matchAll(IN_TOWNSHIP)) if (words.startsAt(m.index - 1)) set(m.index, '裏');
 	if (text.includes('控烟')) for (const m of text.matchAll(TOBACCO_CONTROL)) if (standsAlone(words, m.index)) set(m.index, '菸');
 	if (text.includes('风刮')) for (const m of text.matchAll(WIND_BLOWS)) set(m.index, '颳');
-	if (text.includes('冲')) for (const m of text.matchAll(WATER_RUSHES)) set(m.index, '沖');
+	if (text.includes('冲')) for (const m of [...text.matchAll(WATER_RUSHES), ...text.matchAll(WASHED_BY)]) set(m.index, '沖');
 	if (text.includes('系')) for (const m of text.matchAll(TIED)) set(m.index, '繫');
 	if (text.includes('面、') || text.includes('、面')) for (const m of text.matchAll(STAPLES)) set(m.index, '麪');
 	const names = nameData();
@@ -388,6 +399,13 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 			}
 	for (const index of choices.keys()) doubtful.delete(index);
 	return { settled: choices, doubtful };
+}
+
+/** Whether an OpenCC phrase ending at the 台 at `index` writes it as the table 檯 (操作台, 手术台, 写字台). */
+function tableBefore(opencc: PhraseTrie, text: string, index: number): boolean {
+	for (let start = Math.max(0, index - 4); start < index; start++)
+		if (opencc.matchesAt(text, start).some((match) => match.end === index + 1 && match.value.at(-1) === '檯')) return true;
+	return false;
 }
 
 /** Whether a title follows within three characters of `index`, so that a surname may stand before it (会上周书记, 下周建新主任). */
