@@ -135,7 +135,7 @@ const WIND_BLOWS = /(?<=风)刮/g;
 // 冲 right after water is water rushing or washing 沖 (洪水冲垮, 山洪冲毁, 热水冲泡), not a charge 衝 (冲在一线).
 const WATER_RUSHES = /(?<=[水洪浪潮])冲/g;
 // So is 冲 after 把 and what it moved where rain or water is the subject (大雨把泥沙冲进水库, 暴雨把便道冲得坑坑洼洼).
-const WASHED_BY = /(?<=[雨水洪浪潮]把[\u3400-\u9fff]{1,10})冲/g;
+const WASHED_BY = /冲(?<=[雨水洪浪潮]把[\u3400-\u9fff]{1,10}冲)/g;
 // 系 after 把 and what is handled, before where or how it is fastened, is "to tie" 繫 (把渔船系在避风港, 把绳子系紧); with no
 // 把 it is as often the copula of official prose (该患者系在外务工人员), which the project's dictionary writes 係.
 const TIED = /(?<=把[\u3400-\u9fff]{1,10})系(?=在|[紧牢好上住])/g;
@@ -194,25 +194,26 @@ const HOME_MADE = /自制(?=[\u3400-\u9fff])(?![力能心性是])/g;
 const PROCESSED = /(?<![\u3400-\u9fff])制/g;
 // 制 standing alone after a way of cooking or curing that ICU also reads alone (蒸制馒头, 烤制面包, 炒制花生) is made 製, as
 // OpenCC's 腌製 and 炮製 are; 制 of a system or a limit follows words (责任制, 限制), not such verbs.
-const COOKED = /(?<=[蒸烤炒煎炸烘熏腌卤酿炖煮焙晒腊烧焖炼])制/g;
+const COOKED = /制(?<=[蒸烤炒煎炸烘熏腌卤酿炖煮焙晒腊烧焖炼]制)/g;
 // 卷 standing alone before where or how far it goes (卷起来, 卷走, 卷好, 卷成) or right after wind (台风卷走) is the verb
 // "to roll" 捲; a volume 卷 is counted or ends a word (第一卷, 试卷, 问卷).
-const ROLLED_UP = /卷(?=[起走好成入进住紧])|(?<=风)卷/g;
+const ROLLED_UP = /卷(?=[起走好成入进住紧])|卷(?<=风卷)/g;
 // 了 after 明 that ends a verb of writing, stating or finding out (写明了, 载明了, 列明了, 讲明了, 查明了) is the particle,
 // where ICU reads 了 alone; OpenCC's 明了 "clear" 明瞭 follows a word of degree or 已 (简单明了, 很明了, 原因已明了).
-const MADE_CLEAR = /(?<=[写载列讲注标点指查言阐申声说表证交问摸弄搞看])明了/g;
+const MADE_CLEAR = /明了(?<=[写载列讲注标点指查言阐申声说表证交问摸弄搞看]明了)/g;
 // 面 standing alone after a way of making noodles (凉拌面, 烩面, 焖面, 手擀面) is noodles 麪, where ICU cuts OpenCC's 拌麪.
-const NOODLES = /(?<=[拌炒煮卤擀削泼捞焖烩])面/g;
+const NOODLES = /面(?<=[拌炒煮卤擀削泼捞焖烩]面)/g;
 // 干 standing alone right after water or a body of it, perhaps with 都/已/快 between (水井干了, 水都干了, 河已干涸), is dry 乾:
 // what dries up is the subject, where "to do" 幹 has a person (他干了一天).
-const DRIED_UP = /(?<=[水井河渠塘池湖泉溪](?:[都已快早也全就]|已经)?)干(?=了|涸)/g;
+const DRIED_UP = /干(?<=[水井河渠塘池湖泉溪](?:[都已快早也全就]|已经)?干)(?=了|涸)/g;
 // 台 before a localizer that ICU joins to it (操作台上, 手术台上: 台上 "on stage") is the table 檯 where an OpenCC phrase ending
 // at 台 writes it so (操作檯, 手術檯): the localizer belongs to the noun before it.
 const TABLE_TOP = /台(?=[上下前边旁])/g;
 // 里 after a noun is the localizer 裡 (碗里加醋, 白日里, 墙角里, 在海里, 走道里), where ICU or a phrase of OpenCC's reads a
 // name or a measure across it (里加 "Riga", 日里, 角里, 道里, 海里 "nautical mile"); 海里 after a count is the measure
 // (12海里), 道里 before 区 is Harbin's district, and 公里, 英里 are measures.
-const INSIDE = new RegExp(`(?:(?<=[日角道谷])|(?<=(?<!${NUMBER})海))里(?![区县市镇乡村街路巷河山])|(?<=[\u3400-\u9fff])(?<![公英华海])里(?=加)`, 'g');
+// Each match starts with a character or a small class, so that the scan is fast (里 is in most texts); 里 ends it.
+const INSIDE = new RegExp(`(?:海(?<!${NUMBER}海)|[日角道谷])里(?![区县市镇乡村街路巷河山])|里(?<=[\u3400-\u9fff]里)(?<![公英华海]里)(?=加)`, 'g');
 // 干 standing alone after a word of how one sets about work (带头干, 跟着干, 一起干, 加油干, 撸起袖子干) is "to do" 幹: a thing
 // that dries does not lead, follow or hurry (干部要带头干，群众要跟着干).
 const DO_WORK = /(?<=(?:[跟带领照接学比]着|带头|一起|加油|抓紧|放手|大胆|拼命|袖子|膀子))干/g;
@@ -363,7 +364,7 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 	if (text.includes('干')) for (const m of text.matchAll(DRIED_UP)) if (words.startsAt(m.index)) set(m.index, '乾');
 	if (text.includes('台'))
 		for (const m of text.matchAll(TABLE_TOP)) if (!words.startsAt(m.index + 1) && tableBefore(phrases[0]!, text, m.index)) set(m.index, '檯');
-	if (text.includes('里')) for (const m of text.matchAll(INSIDE)) set(m.index, '裏');
+	if (text.includes('里')) for (const m of text.matchAll(INSIDE)) set(m.index + m[0].length - 1, '裏');
 	if (text.includes('签')) for (const m of text.matchAll(SIGNS)) if (standsAlone(words, m.index)) set(m.index, '簽');
 	if (text.includes('卷')) for (const m of text.matchAll(ROLLS)) set(m.index, '捲');
 	if (text.includes('乡里')) for (const m of text.matchAll(IN_TOWNSHIP)) if (words.startsAt(m.index - 1)) set(m.index, '裏');
