@@ -134,9 +134,11 @@ const TOBACCO_CONTROL = /(?<=控)烟/g;
 const WIND_BLOWS = /(?<=风)刮/g;
 // 冲 right after water is water rushing or washing 沖 (洪水冲垮, 山洪冲毁, 热水冲泡), not a charge 衝 (冲在一线).
 const WATER_RUSHES = /(?<=[水洪浪潮])冲/g;
+// So is 冲 after 把 and what it moved where rain or water is the subject (大雨把泥沙冲进水库, 暴雨把便道冲得坑坑洼洼).
+const WASHED_BY = /冲(?<=[雨水洪浪潮]把[\u3400-\u9fff]{1,10}冲)/g;
 // 系 after 把 and what is handled, before where or how it is fastened, is "to tie" 繫 (把渔船系在避风港, 把绳子系紧); with no
 // 把 it is as often the copula of official prose (该患者系在外务工人员), which the project's dictionary writes 係.
-const TIED = /(?<=把[\u3400-\u9fff]{1,6})系(?=在|[紧牢好上住])/g;
+const TIED = /(?<=把[\u3400-\u9fff]{1,10})系(?=在|[紧牢好上住])/g;
 // 面 as an item of a 、-list of staples beside 米, 粮 or 油 is flour or noodles 麵 (米、面、油; 粮、油、面).
 const STAPLES = /(?<=[米粮油]、)面(?![\u3400-\u9fff])|(?<=[米粮油]、)面(?=[、和及与等])|(?<![\u3400-\u9fff])面(?=、[米粮油])/g;
 // 台面 where ICU reads 面 as a word of its own is a worktop 檯面, also where 台 ends a word before it (护士站台面, 收银台面,
@@ -190,6 +192,28 @@ const HOME_MADE = /自制(?=[\u3400-\u9fff])(?![力能心性是])/g;
 // 制 standing alone where no word ends before it (制附子, 制首乌, 未标明“制”“炒”“炙”) is processed 製, as herbs are (炮制);
 // 制 of a system ends a word that names it (负责制, 河长制), and ICU reads 制度, 制定, 制止 as words.
 const PROCESSED = /(?<![\u3400-\u9fff])制/g;
+// 制 standing alone after a way of cooking or curing that ICU also reads alone (蒸制馒头, 烤制面包, 炒制花生) is made 製, as
+// OpenCC's 腌製 and 炮製 are; 制 of a system or a limit follows words (责任制, 限制), not such verbs.
+const COOKED = /制(?<=[蒸烤炒煎炸烘熏腌卤酿炖煮焙晒腊烧焖炼]制)/g;
+// 卷 standing alone before where or how far it goes (卷起来, 卷走, 卷好, 卷成) or right after wind (台风卷走) is the verb
+// "to roll" 捲; a volume 卷 is counted or ends a word (第一卷, 试卷, 问卷).
+const ROLLED_UP = /卷(?=[起走好成入进住紧])|卷(?<=风卷)/g;
+// 了 after 明 that ends a verb of writing, stating or finding out (写明了, 载明了, 列明了, 讲明了, 查明了) is the particle,
+// where ICU reads 了 alone; OpenCC's 明了 "clear" 明瞭 follows a word of degree or 已 (简单明了, 很明了, 原因已明了).
+const MADE_CLEAR = /明了(?<=[写载列讲注标点指查言阐申声说表证交问摸弄搞看]明了)/g;
+// 面 standing alone after a way of making noodles (凉拌面, 烩面, 焖面, 手擀面) is noodles 麪, where ICU cuts OpenCC's 拌麪.
+const NOODLES = /面(?<=[拌炒煮卤擀削泼捞焖烩]面)/g;
+// 干 standing alone right after water or a body of it, perhaps with 都/已/快 between (水井干了, 水都干了, 河已干涸), is dry 乾:
+// what dries up is the subject, where "to do" 幹 has a person (他干了一天).
+const DRIED_UP = /干(?<=[水井河渠塘池湖泉溪](?:[都已快早也全就]|已经)?干)(?=了|涸)/g;
+// 台 before a localizer that ICU joins to it (操作台上, 手术台上: 台上 "on stage") is the table 檯 where an OpenCC phrase ending
+// at 台 writes it so (操作檯, 手術檯): the localizer belongs to the noun before it.
+const TABLE_TOP = /台(?=[上下前边旁])/g;
+// 里 after a noun is the localizer 裡 (碗里加醋, 白日里, 墙角里, 在海里, 走道里), where ICU or a phrase of OpenCC's reads a
+// name or a measure across it (里加 "Riga", 日里, 角里, 道里, 海里 "nautical mile"); 海里 after a count is the measure
+// (12海里), 道里 before 区 is Harbin's district, and 公里, 英里 are measures.
+// Each match starts with a character or a small class, so that the scan is fast (里 is in most texts); 里 ends it.
+const INSIDE = new RegExp(`(?:海(?<!${NUMBER}海)|[日角道谷])里(?![区县市镇乡村街路巷河山])|里(?<=[\u3400-\u9fff]里)(?<![公英华海]里)(?=加)`, 'g');
 // 干 standing alone after a word of how one sets about work (带头干, 跟着干, 一起干, 加油干, 撸起袖子干) is "to do" 幹: a thing
 // that dries does not lead, follow or hurry (干部要带头干，群众要跟着干).
 const DO_WORK = /(?<=(?:[跟带领照接学比]着|带头|一起|加油|抓紧|放手|大胆|拼命|袖子|膀子))干/g;
@@ -334,12 +358,20 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 		for (const m of text.matchAll(TOBACCO_FREE)) if (words.startsAt(m.index - 1) && !startsLongerWord(words, m.index)) set(m.index, '菸');
 	}
 	if (text.includes('制')) for (const m of text.matchAll(PROCESSED)) if (standsAlone(words, m.index)) set(m.index, '製');
+	if (text.includes('制')) for (const m of text.matchAll(COOKED)) if (standsAlone(words, m.index) && words.startsAt(m.index - 1)) set(m.index, '製');
+	if (text.includes('卷')) for (const m of text.matchAll(ROLLED_UP)) if (standsAlone(words, m.index)) set(m.index, '捲');
+	if (text.includes('明了')) for (const m of text.matchAll(MADE_CLEAR)) if (words.startsAt(m.index + 1)) set(m.index + 1, '了');
+	if (text.includes('面')) for (const m of text.matchAll(NOODLES)) if (standsAlone(words, m.index)) set(m.index, '麪');
+	if (text.includes('干')) for (const m of text.matchAll(DRIED_UP)) if (words.startsAt(m.index)) set(m.index, '乾');
+	if (text.includes('台'))
+		for (const m of text.matchAll(TABLE_TOP)) if (!words.startsAt(m.index + 1) && tableBefore(phrases[0]!, text, m.index)) set(m.index, '檯');
+	if (text.includes('里')) for (const m of text.matchAll(INSIDE)) set(m.index + m[0].length - 1, '裏');
 	if (text.includes('签')) for (const m of text.matchAll(SIGNS)) if (standsAlone(words, m.index)) set(m.index, '簽');
 	if (text.includes('卷')) for (const m of text.matchAll(ROLLS)) set(m.index, '捲');
 	if (text.includes('乡里')) for (const m of text.matchAll(IN_TOWNSHIP)) if (words.startsAt(m.index - 1)) set(m.index, '裏');
 	if (text.includes('控烟')) for (const m of text.matchAll(TOBACCO_CONTROL)) if (standsAlone(words, m.index)) set(m.index, '菸');
 	if (text.includes('风刮')) for (const m of text.matchAll(WIND_BLOWS)) set(m.index, '颳');
-	if (text.includes('冲')) for (const m of text.matchAll(WATER_RUSHES)) set(m.index, '沖');
+	if (text.includes('冲')) for (const m of [...text.matchAll(WATER_RUSHES), ...text.matchAll(WASHED_BY)]) set(m.index, '沖');
 	if (text.includes('系')) for (const m of text.matchAll(TIED)) set(m.index, '繫');
 	if (text.includes('面、') || text.includes('、面')) for (const m of text.matchAll(STAPLES)) set(m.index, '麪');
 	const names = nameData();
@@ -373,6 +405,13 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 			}
 	for (const index of choices.keys()) doubtful.delete(index);
 	return { settled: choices, doubtful, names: found };
+}
+
+/** Whether an OpenCC phrase ending at the 台 at `index` writes it as the table 檯 (操作台, 手术台, 写字台). */
+function tableBefore(opencc: PhraseTrie, text: string, index: number): boolean {
+	for (let start = Math.max(0, index - 4); start < index; start++)
+		if (opencc.matchesAt(text, start).some((match) => match.end === index + 1 && match.value.at(-1) === '檯')) return true;
+	return false;
 }
 
 /** Whether a title follows within three characters of `index`, so that a surname may stand before it (会上周书记, 下周建新主任). */
@@ -908,11 +947,16 @@ function familyPlaces(text: string, names: NameData, words: TextWords): number[]
  * Spans of place names before 县, 区, 村 … (郁南县, 湖里区, 仁里村), one or two characters that are not a word of the
  * dictionary; only those with a character that has a place form of its own, as only they change the conversion.
  */
+// Words that point at or count places (全县, 各乡, 本市, 该村, 我县, 外省, 邻县, 每村).
+const DETERMINERS = /[全各本该我此外邻每]/;
+
 function placeNames(context: Context): Array<[number, number]> {
 	const { text, names } = context;
 	const found: Array<[number, number]> = [];
 	for (const suffix of text.matchAll(names.places)) {
 		if (!names.placeForms.has(text[suffix.index - 1] ?? '') && !names.placeForms.has(text[suffix.index - 2] ?? '')) continue;
+		// A determiner before the suffix makes it "the whole county", "each township" (适用于全县, 分布于各乡), no place name.
+		if (DETERMINERS.test(text[suffix.index - 1] ?? '')) continue;
 		// 里 alone is a place of one character only before a one-character suffix that ICU reads alone (湖里区); elsewhere
 		// it is "in" (城里社区医院, 县城里镇上, 城里区域).
 		const inside = text[suffix.index - 1] === '里' && !(suffix[0].length === 1 && context.startsWord(suffix.index + 1));

@@ -341,6 +341,64 @@ describe('names of people and places', () => {
 	});
 });
 
+describe('senses settled by grammar where a phrase or a default reads another (round conv-11)', () => {
+	it('reads 了 after a verb ending in 明 as the particle, and leaves 明了 "clear" after a word of degree or 已', () => {
+		expect(toHant('保险条款里写明了报销比例，合同里载明了双方义务，附件里列明了联系人')).toBe(
+			'保險條款裡寫明了報銷比例，合同裡載明了雙方義務，附件裡列明了聯繫人',
+		);
+		expect(toHant('内容简单明了，原因已明了')).toBe('內容簡單明瞭，原因已明瞭');
+	});
+
+	it('takes no place name before a suffix after a determiner (适用于全县), but still 于都县', () => {
+		expect(toHant('本办法适用于全县各级医疗机构，分布于各乡镇')).toBe('本辦法適用於全縣各級醫療機構，分佈於各鄉鎮');
+		expect(toHant('于都县卫生院')).toBe('于都縣衛生院');
+	});
+
+	it('reads 制 after a way of cooking as made, and leaves 制度 after one', () => {
+		expect(toHant('食堂的馒头采用蒸制工艺，烤制面包，炒制的花生')).toBe('食堂的饅頭採用蒸製工藝，烤製麵包，炒製的花生');
+		expect(toHant('食堂实行餐具蒸煮制度')).toBe('食堂實行餐具蒸煮制度');
+	});
+
+	it('reads 卷 as the verb before where it goes and after wind, and leaves 卷 of papers', () => {
+		expect(toHant('台风卷走了屋顶的铁皮，她把被褥卷好')).toBe('颱風捲走了屋頂的鐵皮，她把被褥捲好');
+		expect(toHant('共收回答卷一千份，试卷上写着名字')).toBe('共收回答卷一千份，試卷上寫著名字');
+	});
+
+	it('reads 面 standing alone after a way of making noodles as noodles, and leaves 面上 a surface', () => {
+		expect(toHant('凉拌面应现做现吃，烩面要加热')).toBe('涼拌麵應現做現吃，燴麵要加熱');
+		expect(toHant('捞面上的浮沫')).toBe('撈面上的浮沫');
+	});
+
+	it('reads 里 after a noun as "in" where a name or a measure took it, and leaves the measure after a count and 道里区', () => {
+		expect(toHant('碗里加醋，白日里气温高，墙角里，孩子掉进海里')).toBe('碗裡加醋，白日裡氣溫高，牆角裡，孩子掉進海裡');
+		expect(toHant('领海12海里，道里区，每公里加价')).toBe('領海12海里，道里區，每公里加價');
+	});
+
+	it('reads 系 after 把 and a long object before 在 as "to tie", and leaves the copula without 把', () => {
+		expect(toHant('他把装满样本的冷藏箱系在摩托车后座上')).toBe('他把裝滿樣本的冷藏箱繫在摩托車後座上');
+		expect(toHant('该患者系在外务工人员')).toBe('該患者係在外務工人員');
+	});
+
+	it('reads 干 right after water as dry, and leaves 干 of a person at work', () => {
+		expect(toHant('暴雨过后，水井干了，水渠里的水都干了')).toBe('暴雨過後，水井乾了，水渠裡的水都乾了');
+		expect(toHant('他在井边干了一天活')).toBe('他在井邊幹了一天活');
+	});
+
+	it('reads 台 before a localizer as the table where a phrase ending at it writes one, and leaves a stage', () => {
+		expect(toHant('把器械放在操作台上，躺在手术台上')).toBe('把器械放在操作檯上，躺在手術檯上');
+		expect(toHant('讲台上的老师，舞台上的演员')).toBe('講臺上的老師，舞臺上的演員');
+	});
+
+	it('reads 冲 after 把 with rain as the subject as washed, and leaves a charge after a comma', () => {
+		expect(toHant('大雨把山上的泥沙冲进了水库')).toBe('大雨把山上的泥沙沖進了水庫');
+		expect(toHant('洪水把村子围住，队员冲进去救人')).toBe('洪水把村子圍住，隊員衝進去救人');
+	});
+
+	it('reads 签收 as a word, though ICU cuts it', () => {
+		expect(toHant('病人签收了药品')).toBe('病人簽收了藥品');
+	});
+});
+
 describe("the project's dictionary", () => {
 	it.each([
 		['该患者系本县人', '該患者係本縣人'],
