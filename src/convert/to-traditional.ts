@@ -2,7 +2,6 @@ import { contextChoices, type ContextChoices } from './context-rules.ts';
 import { once, regionalForms, simplifiedTables, traditionalForms } from './opencc-tables.ts';
 import { PhraseTrie } from './phrase-trie.ts';
 import { projectPhrases } from './project-dictionary.ts';
-import { cedictWords } from './cedict-words.ts';
 import type { TraditionalVariant } from '../core/scripts.ts';
 import { keepsToWords, RUN, TextWords } from './word-boundaries.ts';
 
@@ -54,17 +53,7 @@ const tables = once(() => {
 		if (hans.length === 1) alone.set(hans, hant);
 		else project.add(hans, hant, changesDefault(hans, hant));
 	}
-	const lexicon = new PhraseTrie();
-	const variantOfLexicon = process.env.CEDICT_VARIANT ?? 'off';
-	if (variantOfLexicon === 'phrases') {
-		for (const { hans, hant } of cedictWords()) if (hant !== undefined && opencc.get(hans) === undefined) opencc.add(hans, hant, changesDefault(hans, hant));
-	} else if (variantOfLexicon !== 'off') {
-		for (const { hans, hant } of cedictWords()) {
-			const form = hant ?? [...hans].map((char) => defaults.get(char) ?? char).join('');
-			lexicon.add(hans, form, changesDefault(hans, form));
-		}
-	}
-	return { opencc, project, alone, lexicon, variantOfLexicon };
+	return { opencc, project, alone };
 });
 
 /**
@@ -98,7 +87,7 @@ export function namesIn(document: string): Set<string> {
 
 function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 	const { defaults } = simplifiedTables();
-	const { opencc, project, alone, lexicon, variantOfLexicon } = tables();
+	const { opencc, project, alone } = tables();
 	// Indexed by character code, so that the hot loops make no string of each character and look up no Map.
 	const defaultsByCode = byCode([...defaults].filter(([char]) => char.length === 1));
 	const aloneByCode = byCode([...alone]);
@@ -132,7 +121,6 @@ function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 		if (rules.size > 0)
 			for (const [index, form] of rules) if (index >= offset && index < offset + run.length) settled.set(index - offset, { form, by: 'rule' });
 		if (starts) settleProjectWords(run, starts, settled);
-		if (starts && variantOfLexicon !== 'off' && variantOfLexicon !== 'phrases') settleLexiconWords(run, starts, settled);
 		// Without boundaries or a trace, every character takes its default or what the rules settled.
 		if (!starts && !choices) return convertPlain(run, settled);
 		let out = '';
@@ -235,49 +223,6 @@ function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 		}
 	}
 
-	/**
-	 * CC-CEDICT's words in a run, longest first, left to right, where they keep to ICU's words ('icu') or cut only ICU
-	 * words that CC-CEDICT does not list as common words ('over'), and cross no project word or rule.
-	 */
-	function settleLexiconWords(run: string, starts: Uint8Array, settled: Map<number, { form: string; by: SettledBy }>): void {
-		const icuStarts = starts.slice();
-		const boundsOnly = process.env.CEDICT_MODE === 'bounds';
-		const commonWordCut = (at: number) => {
-			// The ICU word that a boundary at `at` would cut: from the start before it to the start after it.
-			let from = at;
-			while (from > 0 && !icuStarts[from]) from--;
-			let to = at;
-			while (to < run.length && !icuStarts[to]) to++;
-			return to - from < 2 || lexicon.get(run.slice(from, to)) !== undefined || project.get(run.slice(from, to)) !== undefined;
-		};
-		for (let i = 0; i < run.length; i++) {
-			if (!lexicon.starts(run.charCodeAt(i))) continue;
-			const word = lexicon.matchesAt(run, i).find(({ end, value }) => {
-				if (end - i < 2) return false;
-				for (let k = i; k < end; k++) if (settled.get(k)?.by === 'dictionary' || (!boundsOnly && settled.has(k) && settled.get(k)!.form !== value[k - i])) return false;
-				if (process.env.CEDICT_UNAMBIGUOUS === '1') {
-					const crosses = (j: number, past: number) => [opencc, lexicon].some((trie) => trie.matchesAt(run, j).some((m) => m.end - j > 1 && m.end > past));
-					for (let j = Math.max(0, i - 6); j < i; j++) if (crosses(j, i)) return false;
-					for (let j = i + 1; j < end; j++) if (crosses(j, end)) return false;
-				}
-				if (variantOfLexicon === 'singles') {
-					for (let k = i; k <= end; k++) if (!icuStarts[k]) return false;
-					return true;
-				}
-				if (keepsToWords(icuStarts, i, end)) return true;
-				if (variantOfLexicon !== 'over') return false;
-				return (icuStarts[i] || !commonWordCut(i)) && (icuStarts[end] || !commonWordCut(end));
-			});
-			if (!word) continue;
-			for (let k = i; k < word.end; k++) {
-				if (!boundsOnly && !settled.has(k)) settled.set(k, { form: word.value[k - i]!, by: 'phrase' });
-				if (k > i) starts[k] = 0;
-			}
-			starts[i] = starts[word.end] = 1;
-			i = word.end - 1;
-		}
-	}
-
 	/** The project's form for a character (by code) that ICU reads as a word on its own, if it has one. */
 	function standalone(code: number, k: number, starts: Uint8Array | undefined): string | undefined {
 		return starts && starts[k] && starts[k + 1] ? aloneByCode[code] : undefined;
@@ -291,7 +236,7 @@ function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 	function needsBoundaries(run: string, traced: boolean): boolean {
 		for (let i = 0; i < run.length; i++) {
 			const code = run.charCodeAt(i);
-			if (aloneByCode[code] !== undefined || opencc.markedAt(run, i) || lexicon.markedAt(run, i)) return true;
+			if (aloneByCode[code] !== undefined || opencc.markedAt(run, i)) return true;
 			if (project.starts(code) && (traced ? project.longestAt(run, i) !== undefined : project.markedAt(run, i))) return true;
 		}
 		return false;
