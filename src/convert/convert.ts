@@ -41,8 +41,7 @@ function scriptConverter(from: Script, to: Script, variant: TraditionalVariant, 
  * scriptConverter(). Results are memoised, since county names and UI labels repeat on every page.
  */
 export function createConverter({ from, to, variant, glossary: pairs, names }: ConversionOptions): TracedConvert {
-	// Simplified text without a Traditional character needs no normal form to find its terms.
-	const glossary = createGlossary(pairs, toSimplified, (text) => from === 'zh-Hans' && strayCharacters(text, 'zh-Hans').length === 0);
+	const glossary = glossaryFor(pairs, from);
 	const convertText = scriptConverter(from, to, variant, names);
 	const memo = new Map<string, string>();
 	const convert = (text: string, choices?: Choice[]) => {
@@ -68,6 +67,21 @@ export function createConverter({ from, to, variant, glossary: pairs, names }: C
 		}
 		return result;
 	};
+}
+
+// Each Simplified article that names people gets a converter of its own (its names), but all of them share the site's
+// glossary: indexing it once per list of pairs, not once per article, keeps a large glossary from costing every article.
+const glossaries = new WeakMap<readonly GlossaryPair[], Map<Script, Glossary>>();
+
+/** The glossary of `pairs` for text written in `from`, indexed once per list of pairs (by identity) and script. */
+function glossaryFor(pairs: readonly GlossaryPair[], from: Script): Glossary {
+	let byScript = glossaries.get(pairs);
+	if (!byScript) glossaries.set(pairs, (byScript = new Map()));
+	let glossary = byScript.get(from);
+	// Simplified text without a Traditional character needs no normal form to find its terms.
+	if (!glossary)
+		byScript.set(from, (glossary = createGlossary(pairs, toSimplified, (text) => from === 'zh-Hans' && strayCharacters(text, 'zh-Hans').length === 0)));
+	return glossary;
 }
 
 interface RunContext {

@@ -21,7 +21,8 @@ export function editionConverter(from: Script, to: Edition, articlePairs: readon
 			from,
 			to: to.script,
 			variant: editionVariant(to, siteConfig().traditionalVariant),
-			glossary: [...readSiteGlossary(), ...articlePairs],
+			// The site's own list when the article adds none, so its index is shared (createConverter).
+			glossary: articlePairs.length > 0 ? [...readSiteGlossary(), ...articlePairs] : readSiteGlossary(),
 			names,
 		});
 	if (articlePairs.length > 0 || (names && names.size > 0)) return make();

@@ -49,6 +49,16 @@ describe('glossary', () => {
 		expect(toHant('村民谷雨生主动报名')).toBe('村民穀雨生主動報名');
 		expect(toHant('村民谷雨生主动报名', [{ hans: '谷雨生', hant: ['谷雨生'] }])).toBe('村民谷雨生主動報名');
 	});
+
+	it("keeps each list of pairs its own while converters of one list share its index: an article's pair reaches no other article", () => {
+		const site: GlossaryPair[] = [{ hans: '叶其发', hant: ['葉其發'] }];
+		const withNames = (names: string[]) => createConverter({ from: 'zh-Hans', to: 'zh-Hant', variant: 'tw', glossary: site, names: new Set(names) });
+		expect(withNames(['范文松'])('叶其发和范文松')).toBe('葉其發和范文松');
+		expect(withNames([])('叶其发和范文松')).toBe('葉其發和範文松');
+		const own = createConverter({ from: 'zh-Hans', to: 'zh-Hant', variant: 'tw', glossary: [...site, { hans: '谷雨生', hant: ['谷雨生'] }] });
+		expect(own('村民谷雨生和叶其发')).toBe('村民谷雨生和葉其發');
+		expect(withNames([])('村民谷雨生和叶其发')).toBe('村民穀雨生和葉其發');
+	});
 });
 
 describe('one-to-many characters in context', () => {
