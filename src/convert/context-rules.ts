@@ -212,8 +212,8 @@ const ROLLED_UP = /卷(?=[起走好成入进住紧])|卷(?<=风卷)/g;
 // 了 after 明 that ends a verb of writing, stating or finding out (写明了, 载明了, 列明了, 讲明了, 查明了) is the particle,
 // where ICU reads 了 alone; OpenCC's 明了 "clear" 明瞭 follows a word of degree or 已 (简单明了, 很明了, 原因已明了).
 const MADE_CLEAR = /明了(?<=[写载列讲注标点指查言阐申声说表证交问摸弄搞看]明了)/g;
-// 面 standing alone after a way of making noodles (凉拌面, 烩面, 焖面, 手擀面) is noodles 麪, where ICU cuts OpenCC's 拌麪.
-const NOODLES = /面(?<=[拌炒煮卤擀削泼捞焖烩]面)/g;
+// 面 standing alone after a way of making noodles (凉拌面, 烩面, 焖面, 手擀面, 和面、压面) is noodles 麪, where ICU cuts OpenCC's 拌麪.
+const NOODLES = /面(?<=[拌炒煮卤擀削泼捞焖烩压]面)/g;
 // 干 standing alone right after water or a body of it, perhaps with 都/已/快 between (水井干了, 水都干了, 河已干涸), is dry 乾:
 // what dries up is the subject, where "to do" 幹 has a person (他干了一天).
 const DRIED_UP = /干(?<=[水井河渠塘池湖泉溪](?:[都已快早也全就]|已经)?干)(?=了|涸)/g;
@@ -225,6 +225,11 @@ const TABLE_TOP = /台(?=[上下前边旁])/g;
 // (12海里), 道里 before 区 is Harbin's district, and 公里, 英里 are measures.
 // Each match starts with a character or a small class, so that the scan is fast (里 is in most texts); 里 ends it.
 const INSIDE = new RegExp(`(?:海(?<!${NUMBER}海)|[日角道谷])里(?![区县市镇乡村街路巷河山])|里(?<=[\u3400-\u9fff]里)(?<![公英华海]里)(?=加)`, 'g');
+// 干 before 的 right after a person's pronoun (我们干的就是, 他们干的都是, 你干的好事) is "to do" 幹, where OpenCC's phrase 干的
+// "dry" 乾的 fits what dries (衣服干的时候, 晒干的笋).
+const DONE_BY = /(?<=(?:[我你他她]们?|咱们|大家))干(?=的)/g;
+// 干 standing alone after a way of drying and 成 (晒成干, 烘成干) is what comes out dry 乾.
+const DRIED_INTO = /(?<=[晒晾烘烤焙]成)干/g;
 // 干 standing alone after a word of how one sets about work (带头干, 跟着干, 一起干, 加油干, 撸起袖子干) is "to do" 幹: a thing
 // that dries does not lead, follow or hurry (干部要带头干，群众要跟着干).
 const DO_WORK = /(?<=(?:[跟带领照接学比]着|带头|一起|加油|抓紧|放手|大胆|拼命|袖子|膀子))干/g;
@@ -376,7 +381,11 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 	if (text.includes('卷')) for (const m of text.matchAll(ROLLED_UP)) if (standsAlone(words, m.index)) set(m.index, '捲');
 	if (text.includes('明了')) for (const m of text.matchAll(MADE_CLEAR)) if (words.startsAt(m.index + 1)) set(m.index + 1, '了');
 	if (text.includes('面')) for (const m of text.matchAll(NOODLES)) if (standsAlone(words, m.index)) set(m.index, '麪');
-	if (text.includes('干')) for (const m of text.matchAll(DRIED_UP)) if (words.startsAt(m.index)) set(m.index, '乾');
+	if (text.includes('干')) {
+		for (const m of text.matchAll(DRIED_UP)) if (words.startsAt(m.index)) set(m.index, '乾');
+		for (const m of text.matchAll(DONE_BY)) if (words.startsAt(m.index)) set(m.index, '幹');
+		for (const m of text.matchAll(DRIED_INTO)) if (standsAlone(words, m.index)) set(m.index, '乾');
+	}
 	if (text.includes('台'))
 		for (const m of text.matchAll(TABLE_TOP)) if (!words.startsAt(m.index + 1) && tableBefore(phrases[0]!, text, m.index)) set(m.index, '檯');
 	if (text.includes('里')) for (const m of text.matchAll(INSIDE)) set(m.index + m[0].length - 1, '裏');
