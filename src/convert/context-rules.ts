@@ -125,9 +125,9 @@ const AS_SOON_AS_LEAVING = /一出(?=[^，。；！？、]{1,6}?[就便即])/g;
 // 困 after a word of degree and before 了, 得, a word that goes on with the clause (也, 就, 还 …) or the end of a clause
 // is "sleepy" 睏 (太困了, 很困, 晚上很困也要坚持); 困难 and 困惑 are words, and 困了 before a span of time is "trapped" (只好困了一夜).
 const SLEEPY = new RegExp(`(?:太|很|好|真|特别|非常|有点|有些|越来越)困(?=[了得极死的也就又还但却时，。！？、]|$)(?!了${NUMBER})`, 'g');
-// 困 standing alone before 得 and how sleepy one is (困得睁不开眼, 困得直打哈欠) is "sleepy" 睏 with or without a word of
-// degree; 被困得, 围困得 and 困得住 are "trapped".
-const SLEEPY_SO = /(?<![被围受所])困(?=得(?!住))/g;
+// 困 standing alone before 得 and what only sleepiness does (困得睁不开眼, 困得直打哈欠, 困得不行) is "sleepy" 睏 with or
+// without a word of degree; 困得动弹不得 is as often "trapped", and 被困得 is.
+const SLEEPY_SO = /(?<![被围受所])困(?=得(?:睁不开|直打|打哈欠|打瞌睡|眼皮|迷迷糊糊|东倒西歪|趴|倒头|不行|要命))/g;
 // 干 and 湿 as opposites stand close together (湿了又干、干了又湿, 干湿分类); further apart, 干 is usually "to do".
 const OPPOSITES_NEAR = 4;
 // 烟 after 控 that ICU reads as a word of its own is tobacco 菸 (控烟工作, 全面控烟), as in 吸菸 and 禁菸 that OpenCC
