@@ -127,7 +127,7 @@ const AS_SOON_AS_LEAVING = /一出(?=[^，。；！？、]{1,6}?[就便即])/g;
 const SLEEPY = new RegExp(`(?:太|很|好|真|特别|非常|有点|有些|越来越)困(?=[了得极死的也就又还但却时，。！？、]|$)(?!了${NUMBER})`, 'g');
 // 困 standing alone before 得 and what only sleepiness does (困得睁不开眼, 困得直打哈欠, 困得不行) is "sleepy" 睏 with or
 // without a word of degree; 困得动弹不得 is as often "trapped", and 被困得 is.
-const SLEEPY_SO = /(?<![被围受所])困(?=得(?:睁不开|直打|打哈欠|打瞌睡|眼皮|迷迷糊糊|东倒西歪|趴|倒头|不行|要命))/g;
+const SLEEPY_SO = /困(?<![被围受所]困)(?=得(?:睁不开|直打|打哈欠|打瞌睡|眼皮|迷迷糊糊|东倒西歪|趴|倒头|不行|要命))/g;
 // 干 and 湿 as opposites stand close together (湿了又干、干了又湿, 干湿分类); further apart, 干 is usually "to do".
 const OPPOSITES_NEAR = 4;
 // 烟 after 控 that ICU reads as a word of its own is tobacco 菸 (控烟工作, 全面控烟), as in 吸菸 and 禁菸 that OpenCC
@@ -136,12 +136,10 @@ const TOBACCO_CONTROL = /(?<=控)烟/g;
 // 刮 right after 风 is the wind blowing 颳 (台风刮倒, 大风刮断): OpenCC's phrase 風颳 is lost where 台风 or 大风 took 风 first.
 const WIND_BLOWS = /(?<=风)刮/g;
 // 冲 right after water is water rushing or washing 沖 (洪水冲垮, 山洪冲毁, 热水冲泡), not a charge 衝 (冲在一线).
-const WATER_RUSHES = /(?<=[水洪浪潮](?:直接|再|先|慢慢|轻轻|反复)?)冲/g;
+const WATER_RUSHES = /冲(?<=[水洪浪潮](?:直接|再|先|慢慢|轻轻|反复)?冲)/g;
 // 冲 standing alone before a drink or powder made with water (冲奶粉, 冲好的奶粉, 冲一杯蜂蜜水) or right after one (奶粉冲好) is
 // 沖 (冲了一杯蜂蜜水), as in OpenCC's 沖泡 and 沖服; 冲 of a charge goes into places and at people (冲进药房, 冲向人群).
-const DRINK_MADE = /冲(?=[了上好开]?的?[一两半]?[杯碗袋包勺]?(?:奶粉|牛奶|奶|茶|咖啡|麦片|藕粉|蜂蜜|红糖|糖水|蛋花))|(?<=(?:奶粉|茶叶|咖啡|麦片|藕粉))冲/g;
-// The second verb of 冲了冲, 洗一洗 is the first one again, whatever settled the first.
-const REPEATED_VERB = /([\u3400-\u9fff])[了一]\1/g;
+const DRINK_MADE = /冲(?=[了上好开]?的?[一两半]?[杯碗袋包勺]?(?:奶粉|牛奶|奶|茶|咖啡|麦片|藕粉|蜂蜜|红糖|糖水|蛋花))|冲(?<=(?:奶粉|茶叶|咖啡|麦片|藕粉)冲)/g;
 // So is 冲 after 把 and what it moved where rain or water is the subject (大雨把泥沙冲进水库, 暴雨把便道冲得坑坑洼洼).
 const WASHED_BY = /冲(?<=[雨水洪浪潮]把[\u3400-\u9fff]{1,10}冲)/g;
 // 系 after 把 and what is handled, before where or how it is fastened, is "to tie" 繫 (把渔船系在避风港, 把绳子系紧); with no
@@ -227,9 +225,9 @@ const TABLE_TOP = /台(?=[上下前边旁])/g;
 const INSIDE = new RegExp(`(?:海(?<!${NUMBER}海)|[日角道谷])里(?![区县市镇乡村街路巷河山])|里(?<=[\u3400-\u9fff]里)(?<![公英华海]里)(?=加)`, 'g');
 // 干 before 的 right after a person's pronoun (我们干的就是, 他们干的都是, 你干的好事) is "to do" 幹, where OpenCC's phrase 干的
 // "dry" 乾的 fits what dries (衣服干的时候, 晒干的笋).
-const DONE_BY = /(?<=(?:[我你他她]们?|咱们|大家))干(?=的)/g;
+const DONE_BY = /干(?<=(?:[我你他她]们?|咱们|大家)干)(?=的)/g;
 // 干 standing alone after a way of drying and 成 (晒成干, 烘成干) is what comes out dry 乾.
-const DRIED_INTO = /(?<=[晒晾烘烤焙]成)干/g;
+const DRIED_INTO = /干(?<=[晒晾烘烤焙]成干)/g;
 // 干 standing alone after a word of how one sets about work (带头干, 跟着干, 一起干, 加油干, 撸起袖子干) is "to do" 幹: a thing
 // that dries does not lead, follow or hurry (干部要带头干，群众要跟着干).
 const DO_WORK = /(?<=(?:[跟带领照接学比]着|带头|一起|加油|抓紧|放手|大胆|拼命|袖子|膀子))干/g;
@@ -398,10 +396,8 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 	if (text.includes('冲')) for (const m of text.matchAll(DRINK_MADE)) if (standsAlone(words, m.index)) set(m.index, '沖');
 	if (text.includes('系')) for (const m of text.matchAll(TIED)) set(m.index, '繫');
 	if (text.includes('面、') || text.includes('、面')) for (const m of text.matchAll(STAPLES)) set(m.index, '麪');
-	for (const m of text.matchAll(REPEATED_VERB)) {
-		const first = choices.get(m.index);
-		if (first !== undefined) set(m.index + 2, first);
-	}
+	// The second verb of 冲了冲, 冲一冲 is the first one again, whatever settled the first (only settled characters are read).
+	for (const [index, form] of choices) if ((text[index + 1] === '了' || text[index + 1] === '一') && text[index + 2] === text[index]) set(index + 2, form);
 	const names = nameData();
 	if (!mentionsNameCharacters(text, names)) return { settled: choices, doubtful, names: found };
 	const context = { text, phrases, names, startsWord: (index: number) => words.startsAt(index), doubtful };
