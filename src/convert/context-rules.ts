@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import { once } from './opencc-tables.ts';
+import { once, simplifiedTables } from './opencc-tables.ts';
 import type { PhraseTrie } from './phrase-trie.ts';
 import type { TextWords } from './word-boundaries.ts';
 
@@ -125,6 +125,9 @@ const AS_SOON_AS_LEAVING = /一出(?=[^，。；！？、]{1,6}?[就便即])/g;
 // 困 after a word of degree and before 了, 得, a word that goes on with the clause (也, 就, 还 …) or the end of a clause
 // is "sleepy" 睏 (太困了, 很困, 晚上很困也要坚持); 困难 and 困惑 are words, and 困了 before a span of time is "trapped" (只好困了一夜).
 const SLEEPY = new RegExp(`(?:太|很|好|真|特别|非常|有点|有些|越来越)困(?=[了得极死的也就又还但却时，。！？、]|$)(?!了${NUMBER})`, 'g');
+// 困 standing alone before 得 and what only sleepiness does (困得睁不开眼, 困得直打哈欠, 困得不行) is "sleepy" 睏 with or
+// without a word of degree; 困得动弹不得 is as often "trapped", and 被困得 is.
+const SLEEPY_SO = /困(?<![被围受所]困)(?=得(?:睁不开|直打|打哈欠|打瞌睡|眼皮|迷迷糊糊|东倒西歪|趴|倒头|不行|要命))/g;
 // 干 and 湿 as opposites stand close together (湿了又干、干了又湿, 干湿分类); further apart, 干 is usually "to do".
 const OPPOSITES_NEAR = 4;
 // 烟 after 控 that ICU reads as a word of its own is tobacco 菸 (控烟工作, 全面控烟), as in 吸菸 and 禁菸 that OpenCC
@@ -133,7 +136,10 @@ const TOBACCO_CONTROL = /(?<=控)烟/g;
 // 刮 right after 风 is the wind blowing 颳 (台风刮倒, 大风刮断): OpenCC's phrase 風颳 is lost where 台风 or 大风 took 风 first.
 const WIND_BLOWS = /(?<=风)刮/g;
 // 冲 right after water is water rushing or washing 沖 (洪水冲垮, 山洪冲毁, 热水冲泡), not a charge 衝 (冲在一线).
-const WATER_RUSHES = /(?<=[水洪浪潮])冲/g;
+const WATER_RUSHES = /冲(?<=[水洪浪潮](?:直接|再|先|慢慢|轻轻|反复)?冲)/g;
+// 冲 standing alone before a drink or powder made with water (冲奶粉, 冲好的奶粉, 冲一杯蜂蜜水) or right after one (奶粉冲好) is
+// 沖 (冲了一杯蜂蜜水), as in OpenCC's 沖泡 and 沖服; 冲 of a charge goes into places and at people (冲进药房, 冲向人群).
+const DRINK_MADE = /冲(?=[了上好开]?的?[一两半]?[杯碗袋包勺]?(?:奶粉|牛奶|奶|茶|咖啡|麦片|藕粉|蜂蜜|红糖|糖水|蛋花))|冲(?<=(?:奶粉|茶叶|咖啡|麦片|藕粉)冲)/g;
 // So is 冲 after 把 and what it moved where rain or water is the subject (大雨把泥沙冲进水库, 暴雨把便道冲得坑坑洼洼).
 const WASHED_BY = /冲(?<=[雨水洪浪潮]把[\u3400-\u9fff]{1,10}冲)/g;
 // 系 after 把 and what is handled, before where or how it is fastened, is "to tie" 繫 (把渔船系在避风港, 把绳子系紧); with no
@@ -186,6 +192,9 @@ const DRIED_NOUNS = [
 	.sort((a, b) => b.length - a.length)
 	.join('|');
 const DRIED = new RegExp(`干(?=${DRIED_NOUNS})`, 'g');
+// 干 standing alone after one of those foods or 萝卜, 红薯, 地瓜, 芒果, 牛肉 that ICU reads as a word, before what ends an item
+// (辣椒干、萝卜干, 笋干等) is the dried food 乾, as OpenCC's 蘿蔔乾 and 葡萄乾; 干 before 活, 事 or an object is "to do".
+const DRIED_AFTER = new RegExp(`干(?<=(?:${DRIED_NOUNS}|萝卜|红薯|地瓜|芒果|牛肉)干)(?=$|[^\u3400-\u9fff]|[、等和及与的也都要应])`, 'g');
 const DRIED_NOUN = new RegExp(`^(?:${DRIED_NOUNS})`);
 // 自制 before what is made (自制臭豆腐, 自制果酒, 自制香肠) is home-made 自製; 自制 alone, 自制力 and 自制能力 are self-restraint.
 const HOME_MADE = /自制(?=[\u3400-\u9fff])(?![力能心性是])/g;
@@ -201,8 +210,8 @@ const ROLLED_UP = /卷(?=[起走好成入进住紧])|卷(?<=风卷)/g;
 // 了 after 明 that ends a verb of writing, stating or finding out (写明了, 载明了, 列明了, 讲明了, 查明了) is the particle,
 // where ICU reads 了 alone; OpenCC's 明了 "clear" 明瞭 follows a word of degree or 已 (简单明了, 很明了, 原因已明了).
 const MADE_CLEAR = /明了(?<=[写载列讲注标点指查言阐申声说表证交问摸弄搞看]明了)/g;
-// 面 standing alone after a way of making noodles (凉拌面, 烩面, 焖面, 手擀面) is noodles 麪, where ICU cuts OpenCC's 拌麪.
-const NOODLES = /面(?<=[拌炒煮卤擀削泼捞焖烩]面)/g;
+// 面 standing alone after a way of making noodles (凉拌面, 烩面, 焖面, 手擀面, 和面、压面) is noodles 麪, where ICU cuts OpenCC's 拌麪.
+const NOODLES = /面(?<=[拌炒煮卤擀削泼捞焖烩压]面)/g;
 // 干 standing alone right after water or a body of it, perhaps with 都/已/快 between (水井干了, 水都干了, 河已干涸), is dry 乾:
 // what dries up is the subject, where "to do" 幹 has a person (他干了一天).
 const DRIED_UP = /干(?<=[水井河渠塘池湖泉溪](?:[都已快早也全就]|已经)?干)(?=了|涸)/g;
@@ -214,6 +223,11 @@ const TABLE_TOP = /台(?=[上下前边旁])/g;
 // (12海里), 道里 before 区 is Harbin's district, and 公里, 英里 are measures.
 // Each match starts with a character or a small class, so that the scan is fast (里 is in most texts); 里 ends it.
 const INSIDE = new RegExp(`(?:海(?<!${NUMBER}海)|[日角道谷])里(?![区县市镇乡村街路巷河山])|里(?<=[\u3400-\u9fff]里)(?<![公英华海]里)(?=加)`, 'g');
+// 干 before 的 right after a person's pronoun (我们干的就是, 他们干的都是, 你干的好事) is "to do" 幹, where OpenCC's phrase 干的
+// "dry" 乾的 fits what dries (衣服干的时候, 晒干的笋).
+const DONE_BY = /干(?<=(?:[我你他她]们?|咱们|大家)干)(?=的)/g;
+// 干 standing alone after a way of drying and 成 (晒成干, 烘成干) is what comes out dry 乾.
+const DRIED_INTO = /干(?<=[晒晾烘烤焙]成干)/g;
 // 干 standing alone after a word of how one sets about work (带头干, 跟着干, 一起干, 加油干, 撸起袖子干) is "to do" 幹: a thing
 // that dries does not lead, follow or hurry (干部要带头干，群众要跟着干).
 const DO_WORK = /(?<=(?:[跟带领照接学比]着|带头|一起|加油|抓紧|放手|大胆|拼命|袖子|膀子))干/g;
@@ -339,11 +353,14 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 	if (text.includes('一出')) for (const m of text.matchAll(AS_SOON_AS_LEAVING)) if (standsAlone(words, m.index + 1)) set(m.index + 1, '出');
 	// The word of degree must be a word (只好困了一夜 is not 好 + 困).
 	if (text.includes('困')) for (const m of text.matchAll(SLEEPY)) if (words.startsAt(m.index)) set(m.index + m[0].length - 1, '睏');
+	if (text.includes('困得')) for (const m of text.matchAll(SLEEPY_SO)) if (standsAlone(words, m.index)) set(m.index, '睏');
 	if (text.includes('干') && text.includes('湿')) for (const index of dryNearWet(text, words)) set(index, '乾');
 	if (text.includes('干'))
 		for (const m of text.matchAll(DRIED)) {
 			if (words.startsAt(m.index) && driedFoodEnds(text, words, m.index + 1)) set(m.index, '乾');
 		}
+	if (text.includes('干'))
+		for (const m of text.matchAll(DRIED_AFTER)) if (standsAlone(words, m.index) && driedFoodBefore(text, words, m.index)) set(m.index, '乾');
 	if (text.includes('自制'))
 		for (const m of text.matchAll(HOME_MADE))
 			if (words.startsAt(m.index) && !words.startsAt(m.index + 1) && words.startsAt(m.index + 2)) set(m.index + 1, '製');
@@ -362,7 +379,11 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 	if (text.includes('卷')) for (const m of text.matchAll(ROLLED_UP)) if (standsAlone(words, m.index)) set(m.index, '捲');
 	if (text.includes('明了')) for (const m of text.matchAll(MADE_CLEAR)) if (words.startsAt(m.index + 1)) set(m.index + 1, '了');
 	if (text.includes('面')) for (const m of text.matchAll(NOODLES)) if (standsAlone(words, m.index)) set(m.index, '麪');
-	if (text.includes('干')) for (const m of text.matchAll(DRIED_UP)) if (words.startsAt(m.index)) set(m.index, '乾');
+	if (text.includes('干')) {
+		for (const m of text.matchAll(DRIED_UP)) if (words.startsAt(m.index)) set(m.index, '乾');
+		for (const m of text.matchAll(DONE_BY)) if (words.startsAt(m.index)) set(m.index, '幹');
+		for (const m of text.matchAll(DRIED_INTO)) if (standsAlone(words, m.index)) set(m.index, '乾');
+	}
 	if (text.includes('台'))
 		for (const m of text.matchAll(TABLE_TOP)) if (!words.startsAt(m.index + 1) && tableBefore(phrases[0]!, text, m.index)) set(m.index, '檯');
 	if (text.includes('里')) for (const m of text.matchAll(INSIDE)) set(m.index + m[0].length - 1, '裏');
@@ -372,8 +393,11 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 	if (text.includes('控烟')) for (const m of text.matchAll(TOBACCO_CONTROL)) if (standsAlone(words, m.index)) set(m.index, '菸');
 	if (text.includes('风刮')) for (const m of text.matchAll(WIND_BLOWS)) set(m.index, '颳');
 	if (text.includes('冲')) for (const m of [...text.matchAll(WATER_RUSHES), ...text.matchAll(WASHED_BY)]) set(m.index, '沖');
+	if (text.includes('冲')) for (const m of text.matchAll(DRINK_MADE)) if (standsAlone(words, m.index)) set(m.index, '沖');
 	if (text.includes('系')) for (const m of text.matchAll(TIED)) set(m.index, '繫');
 	if (text.includes('面、') || text.includes('、面')) for (const m of text.matchAll(STAPLES)) set(m.index, '麪');
+	// The second verb of 冲了冲, 冲一冲 is the first one again, whatever settled the first (only settled characters are read).
+	for (const [index, form] of choices) if ((text[index + 1] === '了' || text[index + 1] === '一') && text[index + 2] === text[index]) set(index + 2, form);
 	const names = nameData();
 	if (!mentionsNameCharacters(text, names)) return { settled: choices, doubtful, names: found };
 	const context = { text, phrases, names, startsWord: (index: number) => words.startsAt(index), doubtful };
@@ -475,6 +499,16 @@ function driedFoodEnds(text: string, words: TextWords, start: number): boolean {
 	return noun[0].length > 1 || !isHan(text.charCodeAt(start + 1)) || ITEM_ENDS.test(text[start + 1]!);
 }
 
+/** Whether a food of DRIED_AFTER that ICU reads as a word of its own ends right before `index` (辣椒 + 干; not 种 + 菜 in 种菜干). */
+function driedFoodBefore(text: string, words: TextWords, index: number): boolean {
+	const startsWord = (k: number) => words.startsAt(k);
+	return [3, 2, 1].some(
+		(n) => n <= index && DRIED_FOOD_BEFORE.test(text.slice(index - n, index)) && startsWord(index - n) && readsAsWord(startsWord, index - n, index),
+	);
+}
+
+const DRIED_FOOD_BEFORE = new RegExp(`^(?:${DRIED_NOUNS}|萝卜|红薯|地瓜|芒果|牛肉)$`);
+
 // What may follow a noun of one character as the end of an item or of a subject (干鱼、干虾等, 干笋也, 干枣要).
 const ITEM_ENDS = /[、等和及与的类也都要应]/;
 
@@ -561,7 +595,12 @@ function nameLike({ text, phrases, names, startsWord }: Context, start: number, 
 	if (evidence === 'adjacent' || end - start === 1) return true;
 	const form = names.surnameForms.get(text[start]!) ?? names.placeForms.get(text[start]!);
 	const words = phrases.flatMap((trie) => trie.matchesAt(text, start, end)).filter((match) => match.end - start > 1);
-	if (evidence === 'weak') return words.length === 0;
+	// A phrase of OpenCC's that writes the surname as a surname against its default and that ICU cuts (余文 in 余/文静) is
+	// part of a name, no word against one; 游泳, which ICU reads whole, is a word.
+	if (evidence === 'weak')
+		return words.every(
+			(match) => match.value[0] === form && form !== simplifiedTables().defaults.get(text[start]!) && !readsAsWord(startsWord, start, match.end),
+		);
 	// A dictionary word over the whole span is a name only if it writes the name's first character as names do (范家, not
 	// 党委); nor does a name start with a word for a person that ICU reads (党员 in 老党员王大爷; but 周一 in 周一鸣主任).
 	const personWord = (match: { end: number }) => PERSON_WORD_END.test(text[match.end - 1]!) && readsAsWord(startsWord, start, match.end);

@@ -114,6 +114,17 @@ function reviewDoubt(choice: Choice, reading: Reading): Choice['doubt'] | 'defau
 	if ((settledBy === 'default' || settledBy === 'phrase') && givenNameDoubt(reading.text, choice)) return 'context';
 	// After a word for a place a localizer is the likelier reading; a phrase there that writes it otherwise may have
 	// taken a word of its own across it (乡里专门组建, where 乡里 is "home village").
+	// OpenCC's 干的 "dry" (乾的) where ICU reads 干 alone and nothing before it dries (工人们干的, not 晒干的, 衣服干的):
+	// "what someone did" 幹的 reads as well.
+	if (
+		source === '干' &&
+		chosen === '乾' &&
+		settledBy === 'phrase' &&
+		reading.text[index + 1] === '的' &&
+		standsAlone(reading.words, index) &&
+		!DRIES.test(reading.text[index - 1] ?? '')
+	)
+		return doubt ?? 'context';
 	const localizer = review.localizers.get(source);
 	if (localizer !== undefined && chosen !== localizer && settledBy === 'phrase' && placeEndsAt(reading.text, index)) return doubt ?? 'context';
 	const counted = review.counted.get(source);
@@ -174,6 +185,9 @@ function nameEndsBefore(text: string, index: number): boolean {
 		})
 	);
 }
+
+// What comes out dry before 干的: a way of drying or a thing that dries (晒干的, 衣服干的, 口罩干的).
+const DRIES = /[晒晾烘吹擦拧风阴烤焙服罩巾布物衣土]/;
 
 // How the name of a unit ends (内科, 卫健局, 街道办, 疾控中心) and 的: a person of that unit may follow, not a preposition.
 const UNIT_ENDS = /[的科局委办院所站部处队组心]/;

@@ -231,3 +231,14 @@ describe('review list: defaults', () => {
 		expect(flagged('每个人只需填一张表。')).toEqual([]);
 	});
 });
+
+describe('review list: 干的 of OpenCC where someone may have done it (round conv-13)', () => {
+	it('asks where nothing before 干的 dries', () => {
+		expect(flagged('工人们干的都是重活。')).toEqual(['们[干]的']);
+	});
+
+	it('leaves alone 干的 after a way of drying or a thing that dries, and 干的 after a pronoun, which a rule settles', () => {
+		expect(flagged('把晒干的笋装好，衣服干的时候再收。')).toEqual([]);
+		expect(flagged('我们干的就是良心活。')).toEqual([]);
+	});
+});
