@@ -128,11 +128,19 @@ const SLEEPY = new RegExp(`(?:太|很|好|真|特别|非常|有点|有些|越来
 // 困 standing alone before 得 and what only sleepiness does (困得睁不开眼, 困得直打哈欠, 困得不行) is "sleepy" 睏 with or
 // without a word of degree; 困得动弹不得 is as often "trapped", and 被困得 is.
 const SLEEPY_SO = /困(?<![被围受所]困)(?=得(?:睁不开|直打|打哈欠|打瞌睡|眼皮|迷迷糊糊|东倒西歪|趴|倒头|不行|要命))/g;
+// 困 standing alone before 了 and then going to sleep or resting (困了再上床, 困了就睡, 困了，就躺一会儿) is "sleepy" 睏.
+const SLEEPY_THEN = /困(?<![被围受所]困)(?=了，?(?:再|就|才|便)?(?:去|先)?(?:睡|上床|休息|躺|打盹|眯))/g;
+// 准 standing alone after 才, 方 or 始 and before a verb is "permitted" 准 (整改合格后才准复产, 验收后方准使用), as 不准 is.
+const PERMITTED = /(?<=[才方始])准(?=[\u3400-\u9fff])/g;
+// 斗 after a number before grain or oil is the old measure of capacity 斗 (一斗米, 两斗谷子), not 鬥.
+const MEASURE_DOU = new RegExp(`(?<=${NUMBER})斗(?=[米谷粮豆麦面油酒粟])`, 'g');
 // 干 and 湿 as opposites stand close together (湿了又干、干了又湿, 干湿分类); further apart, 干 is usually "to do".
 const OPPOSITES_NEAR = 4;
 // 烟 after 控 that ICU reads as a word of its own is tobacco 菸 (控烟工作, 全面控烟), as in 吸菸 and 禁菸 that OpenCC
 // knows; not where 烟 begins a word (管控烟花爆竹).
 const TOBACCO_CONTROL = /(?<=控)烟/g;
+// 烟 after 戒 with 了, 掉 or 过 between them is tobacco 菸 (戒了烟, 戒掉烟瘾), as OpenCC's 戒菸 is.
+const TOBACCO_QUIT = /(?<=戒[了掉过])烟/g;
 // 刮 right after 风 is the wind blowing 颳 (台风刮倒, 大风刮断): OpenCC's phrase 風颳 is lost where 台风 or 大风 took 风 first.
 const WIND_BLOWS = /(?<=风)刮/g;
 // 冲 right after water is water rushing or washing 沖 (洪水冲垮, 山洪冲毁, 热水冲泡), not a charge 衝 (冲在一线).
@@ -354,6 +362,9 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 	// The word of degree must be a word (只好困了一夜 is not 好 + 困).
 	if (text.includes('困')) for (const m of text.matchAll(SLEEPY)) if (words.startsAt(m.index)) set(m.index + m[0].length - 1, '睏');
 	if (text.includes('困得')) for (const m of text.matchAll(SLEEPY_SO)) if (standsAlone(words, m.index)) set(m.index, '睏');
+	if (text.includes('困了')) for (const m of text.matchAll(SLEEPY_THEN)) if (words.startsAt(m.index)) set(m.index, '睏');
+	if (text.includes('准')) for (const m of text.matchAll(PERMITTED)) if (standsAlone(words, m.index) && words.startsAt(m.index + 1)) set(m.index, '准');
+	if (text.includes('斗')) for (const m of text.matchAll(MEASURE_DOU)) if (standsAlone(words, m.index) || words.startsAt(m.index)) set(m.index, '斗');
 	if (text.includes('干') && text.includes('湿')) for (const index of dryNearWet(text, words)) set(index, '乾');
 	if (text.includes('干'))
 		for (const m of text.matchAll(DRIED)) {
@@ -391,6 +402,7 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 	if (text.includes('卷')) for (const m of text.matchAll(ROLLS)) set(m.index, '捲');
 	if (text.includes('乡里')) for (const m of text.matchAll(IN_TOWNSHIP)) if (words.startsAt(m.index - 1)) set(m.index, '裏');
 	if (text.includes('控烟')) for (const m of text.matchAll(TOBACCO_CONTROL)) if (standsAlone(words, m.index)) set(m.index, '菸');
+	if (text.includes('戒')) for (const m of text.matchAll(TOBACCO_QUIT)) set(m.index, '菸');
 	if (text.includes('风刮')) for (const m of text.matchAll(WIND_BLOWS)) set(m.index, '颳');
 	if (text.includes('冲')) for (const m of [...text.matchAll(WATER_RUSHES), ...text.matchAll(WASHED_BY)]) set(m.index, '沖');
 	if (text.includes('冲')) for (const m of text.matchAll(DRINK_MADE)) if (standsAlone(words, m.index)) set(m.index, '沖');

@@ -326,6 +326,19 @@ describe('names of people and places', () => {
 		expect(toHant('日照、周口两市，周报、月报')).toBe('日照、周口兩市，週報、月報');
 	});
 
+	it('reads 准 after 才, 方 or 始 before a verb as "permitted", a measure 斗 before grain, 戒了烟 as tobacco and 困了 before sleep as "sleepy"', () => {
+		expect(toHant('整改合格后才准复产，验收后方准使用')).toBe('整改合格後才准復產，驗收後方准使用');
+		expect(toHant('一斗米、两斗谷子')).toBe('一斗米、兩斗穀子');
+		expect(toHant('他戒了烟，也戒掉烟瘾')).toBe('他戒了菸，也戒掉菸癮');
+		expect(toHant('困了再上床，困了就睡')).toBe('睏了再上床，睏了就睡');
+	});
+
+	it('leaves 才准备, 斗 as a fight, 被困了 and smoke that no one quits as they were', () => {
+		expect(toHant('他才准备好，两人斗了起来')).toBe('他才準備好，兩人鬥了起來');
+		expect(toHant('他被困了就睡不着，围困了一夜')).toBe('他被困了就睡不著，圍困了一夜');
+		expect(toHant('烟囱冒烟，戒备森严')).toBe('煙囪冒煙，戒備森嚴');
+	});
+
 	it('reads 不准 after a time of doing (考试时) as "not allowed", not 不准确', () => {
 		expect(toHant('考试时不准交头接耳，测量时不准确')).toBe('考試時不准交頭接耳，測量時不準確');
 	});
