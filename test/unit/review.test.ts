@@ -103,16 +103,16 @@ describe('review list: surnames where names stand', () => {
 	});
 
 	it("asks about a given name's character that a phrase wrote otherwise in such a span", () => {
-		// 金发 is 金髮 "blond"; in a name after a word for a person, before 每, it is 發.
-		expect(flagged('老人刘金发每天都来。')).toEqual(['金[发]每']);
+		// 金发 is 金髮 "blond"; in a name after a word for a person, before a household, it is 發 (before 每 the rules settle it).
+		expect(flagged('老人刘金发家里养了一条狗。')).toEqual(['金[发]家']);
 		// Where speech after it lets the rules find the name, they write 發: nothing to ask.
 		expect(flagged('老人刘金发说，每天都来。')).toEqual([]);
 	});
 
 	it('asks where a word of manner or duty ends such a span (一起, 主动, 负责), and about a surname a default wrote before a title', () => {
 		expect(flagged('张医生和余华一起为老人接种。')).toEqual(['和[余]华']);
-		// 华发 is 華髮 "grey hair"; before 主动 after a role it is a given name.
-		expect(flagged('退休教师张华发主动报名当志愿者。')).toEqual(['华[发]主']);
+		// After a word for a person the rules leave 于 before 主动 to the preposition; it may be the surname.
+		expect(flagged('退休工人于建华主动报名当志愿者。')).toEqual(['人[于]建']);
 		// The rules read 于 before a title and 处 as the preposition ("at the director's"); it may be the surname.
 		expect(flagged('记者从县卫健局于局长处获悉。')).toEqual(['局[于]局']);
 		// Not before a title of one character (见于老年人), nor where a word took the surname (由于主任 is asked as a doubt of its own).
