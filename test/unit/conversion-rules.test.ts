@@ -530,6 +530,9 @@ describe('names without a title (conv-14): after 的 that a place or a unit ends
 		['大学生于丰收已连续5年献血', '大學生于豐收已連續5年獻血'],
 		['老人刘金发每天都来', '老人劉金發每天都來'],
 		['退休教师张华发主动报名', '退休教師張華發主動報名'],
+		// 矿工 is a word for a person (names.yaml's people); 谷 in a given name is the grain 穀.
+		['老矿工范发在井下干了28年', '老礦工范發在井下幹了28年'],
+		['主任医师余谷丰介绍', '主任醫師余穀豐介紹'],
 	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 
 	it.each([
