@@ -135,8 +135,20 @@ function reviewDoubt(choice: Choice, reading: Reading): Choice['doubt'] | 'defau
 	// A phrase that ICU reads as two words may not apply, and then the default stands: nothing is in doubt where the
 	// phrase writes the default and the default is no guess (叶长发 aside, 头发 does not come apart), but 上签 in 书上签下
 	// is (籤 or 簽).
-	if (doubt === 'two-words') return chosen !== choice.forms[0] || defaultIsGuess ? doubt : undefined;
+	if (doubt === 'two-words') {
+		if (defaultIsGuess) return doubt;
+		// A phrase that writes such a character in its word form (美髮, 燙髮 where ICU knows no 美发, 烫发) is worth a look only
+		// where the pair may be a given name after a surname that ICU reads alone (刘|金|发, 叶|长|发): a word that ICU does not
+		// know is far likelier after anything else (理发美发, 剪发、烫发).
+		const nameOfTwo = nameData().surnames.has(reading.text[index - 1] ?? '') && nameMayStart(reading.text, index - 1);
+		return chosen !== choice.forms[0] && (givenAfterSurname(reading, index - 1) || nameOfTwo) ? doubt : undefined;
+	}
 	return doubt;
+}
+
+/** Whether the two characters from `start` follow a surname that ICU reads as a word of its own, as a given name does. */
+function givenAfterSurname({ text, words }: Reading, start: number): boolean {
+	return nameData().surnames.has(text[start - 1] ?? '') && standsAlone(words, start - 1);
 }
 
 /**
@@ -246,7 +258,10 @@ function givenNameDoubt(text: string, { index, source, chosen }: Choice): boolea
 	const names = nameData();
 	const given = names.givenForms.get(source);
 	if (given === undefined || given === chosen) return false;
-	return [1, 2].some((n) => names.surnames.has(text[index - n] ?? '') && nameLikeSpan(text, index - n, index));
+	// A localizer written as one right after a noun that is also a surname (池里已有, 林里) is a name only as the middle of
+	// three (钟里平在): a name of two that ends in it is rare, a noun and its localizer everywhere.
+	const localizer = reviewData().localizers.get(source) === chosen;
+	return [1, 2].some((n) => names.surnames.has(text[index - n] ?? '') && nameLikeSpan(text, index - n, localizer && n === 1 ? index + 1 : index));
 }
 
 /** Whether a name may start at `index`: at a clause start, after a word for a person or a role, or in a list or a pair. */

@@ -67,6 +67,13 @@ describe('review list: a phrase that ICU reads as two words', () => {
 		expect(flagged('家庭医生签约服务，志愿者自带干粮，3盒复方感冒药。')).toEqual([]);
 	});
 
+	it('asks about a word form of a character whose other forms live only in words (发) only where the pair may be a given name', () => {
+		// After a surname that ICU reads alone, 长发 may be a given name (葉長發).
+		expect(flagged('叶长发丝毫不敢懈怠。')).toEqual(['长[发]丝']);
+		// ICU knows no 美发, 烫发, but after a word, a count or a list mark they are the words (美髮, 燙髮).
+		expect(flagged('理发美发场所是本次检查的重点，另有2瓶烫发药水已过期，剪发、烫发都挤在一起。')).toEqual([]);
+	});
+
 	it('does not ask after 的, which opens the noun the pair makes rather than a word the first character could end', () => {
 		expect(flagged('保障了封控区域群众的米面粮油供应，她剪短了留了多年的长发。')).toEqual([]);
 		expect(flagged('为隔离户送去米面蔬菜。')).toEqual(['米[面]蔬']);
@@ -126,6 +133,10 @@ describe('review list: surnames where names stand', () => {
 		expect(flagged('主持人：钟丽；记录：余发。')).toEqual(['：[余]发']);
 		expect(flagged('游建军带着儿子参加了志愿服务。')).toEqual(['[游]建']);
 		expect(flagged('余丽华的眼眶湿润了。')).toEqual(['[余]丽']);
+	});
+
+	it('does not take a noun and its localizer for a name of two (池里已有: 池 is also a surname, 里 a given name)', () => {
+		expect(flagged('池里已有近百名游客。')).toEqual([]);
 	});
 
 	it('leaves that default alone before grammar, and 于 before a time or after a word for a person', () => {
