@@ -775,6 +775,8 @@ const FROM_PLACE = /来自[\u3400-\u9fff]{2,6}$/;
 // What ends a name besides a title, speech, a verb or a word that follows a subject: a list's next item or a
 // parenthesis (余志发（化名）), and after 的 or a preposition the end of a clause (疾控中心的钟秋发。).
 const MARK_AFTER_NAME = /^[、及（(]/;
+// A household after a name: the name's family (村民于德贵家的羊, 养殖户于春发家中).
+export const HOUSEHOLD = /^家[中的里]/;
 const CLAUSE_END = /^(?:$|[^\u3400-\u9fff])/;
 
 /**
@@ -829,8 +831,12 @@ function nameMarkerBefore({ text, names, startsWord }: Context, start: number): 
  * the preposition (患者于现场已) unless the given name is a word ICU reads and 已, 正 or 把 follows (大学生于丰收已).
  */
 function nameEndsAt({ text, names, startsWord }: Context, start: number, end: number, marker: NameMarker): boolean {
-	if (marker === 'person' && text[start] === '于') return end - start === 3 && readsAsWord(startsWord, start + 1, end) && /[已正把]/.test(text[end] ?? '');
 	const title = names.afterAt;
+	// A household after a name of three is the name's family (村民于德贵家的羊, 养殖户于春发家中; 于家中 alone is "at home"),
+	// unless a form of address stands for the given name (寄住于伯伯家中).
+	title.lastIndex = start + 1;
+	if (end - start === 3 && HOUSEHOLD.test(text.slice(end, end + 2)) && !title.test(text)) return true;
+	if (marker === 'person' && text[start] === '于') return end - start === 3 && readsAsWord(startsWord, start + 1, end) && /[已正把]/.test(text[end] ?? '');
 	title.lastIndex = end;
 	if (title.test(text)) return true;
 	const rest = text.slice(end, end + 4);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import { AFTER_SUBJECT, nameData, nameMayFollow, NOT_IN_NAMES, SUBJECT_ACTS, TIME_AFTER_YU } from './context-rules.ts';
+import { AFTER_SUBJECT, HOUSEHOLD, nameData, nameMayFollow, NOT_IN_NAMES, SUBJECT_ACTS, TIME_AFTER_YU } from './context-rules.ts';
 import { once } from './opencc-tables.ts';
 import type { Choice } from './to-traditional.ts';
 import { TextWords } from './word-boundaries.ts';
@@ -241,9 +241,6 @@ function unknownName({ text, words }: Reading, index: number): boolean {
 
 // Words of grammar that follow a verb or a subject, not a surname in a name (冲在前面、干在实处).
 const GRAMMAR_AFTER_SURNAME = /[在和与也都已还就将把被从向对了着过的]/;
-
-// A household after a name (村民于德贵家的羊, 养殖户于春发家中): the name's family, where 于 + a place reads 于家中 alone.
-const HOUSEHOLD = /^家[中的里]/;
 
 /** Whether a title of two characters or more (局长, 主任, 医生) follows the character at `index`: a surname stands there, whatever a default wrote (县卫健局于局长处). */
 function titleAfter(text: string, index: number): boolean {

@@ -533,6 +533,8 @@ describe('names without a title (conv-14): after 的 that a place or a unit ends
 		// 矿工 is a word for a person (names.yaml's people); 谷 in a given name is the grain 穀.
 		['老矿工范发在井下干了28年', '老礦工范發在井下幹了28年'],
 		['主任医师余谷丰介绍', '主任醫師余穀豐介紹'],
+		// A household after a name of three (家的, 家中, 家里).
+		['村民于德贵家的三只羊死亡', '村民于德貴家的三隻羊死亡'],
 	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 
 	it.each([
@@ -554,5 +556,8 @@ describe('names without a title (conv-14): after 的 that a place or a unit ends
 		['周末在家，党建和业务两手抓', '週末在家，黨建和業務兩手抓'],
 		// 的 after no place or unit (他的余生).
 		['他的余生都在山里', '他的餘生都在山裡'],
+		// Not a form of address before a household, nor 于家中 alone.
+		['老人于伯伯家中被发现时已高烧三天', '老人於伯伯家中被發現時已高燒三天'],
+		['该患者于家中隔离', '該患者於家中隔離'],
 	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 });

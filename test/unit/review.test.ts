@@ -110,8 +110,8 @@ describe('review list: surnames where names stand', () => {
 	});
 
 	it("asks about a given name's character that a phrase wrote otherwise in such a span", () => {
-		// 金发 is 金髮 "blond"; in a name after a word for a person, before a household, it is 發 (before 每 the rules settle it).
-		expect(flagged('老人刘金发家里养了一条狗。')).toEqual(['金[发]家']);
+		// 金发 is 金髮 "blond"; in a name after 和, before 每, it is 發 (after a word for a person the rules settle it).
+		expect(flagged('张大爷和刘金发每天都来。')).toEqual(['金[发]每']);
 		// Where speech after it lets the rules find the name, they write 發: nothing to ask.
 		expect(flagged('老人刘金发说，每天都来。')).toEqual([]);
 	});
@@ -166,7 +166,8 @@ describe('review list: surnames where names stand', () => {
 	});
 
 	it('asks about a surname a default wrote otherwise in a span that a household (家中, 家的) ends', () => {
-		expect(flagged('村民于德贵家的三只羊死亡。')).toEqual(['民[于]德']);
+		// A name of two (a name of three before a household the rules settle: 村民于德贵家的).
+		expect(flagged('村民于德家的三只羊死亡。')).toEqual(['民[于]德']);
 		// 家中 right after 于 is the preposition's place, not a household.
 		expect(flagged('该患者于家中隔离。')).toEqual([]);
 	});
