@@ -786,19 +786,26 @@ const CLAUSE_END = /^(?:$|[^\u3400-\u9fff])/;
  * follows ends a name (namesEndAt) and no word starts at the surname (的余额, 的钟表, 的范围, 由于, 于是, 余下, 钟楼, 范文).
  */
 function namesInClauses(context: Context): Array<[number, number]> {
-	const { text, names, startsWord } = context;
+	const { text, names, phrases, startsWord } = context;
 	const found: Array<[number, number]> = [];
 	for (let start = 0; start < text.length; start++) {
-		// Not a surname that begins many words no dictionary lists (党建和业务).
-		if (!names.surnameCodes.has(text.charCodeAt(start)) || names.wordStarts.has(text[start]!) || !startsWord(start) || !startsWord(start + 1)) continue;
+		// Only a name with a character of a name form of its own changes the conversion: that is asked first, being cheap;
+		// not a surname that begins many words no dictionary lists (党建和业务).
+		if (!names.surnameCodes.has(text.charCodeAt(start)) || !nameChanges(names, text, start, start + 3)) continue;
+		if (names.wordStarts.has(text[start]!)) continue;
 		const marker = nameMarkerBefore(context, start);
 		if (marker === undefined) continue;
+		// ICU's words last: asking for them segments the run, the costliest step of all, and most spans end no name or
+		// start a word of the dictionary (于是, 余下).
 		const length = [3, 2].find(
 			(n) =>
-				nameChanges(names, text, start, start + n) &&
+				(n === 3 || nameChanges(names, text, start, start + n)) &&
+				nameEndsAt(context, start, start + n, marker) &&
+				!phrases.some((trie) => trie.matchesAt(text, start, start + n).some((match) => match.end - start > 1)) &&
+				(marker !== 'preposition' || startsWord(start - 1)) &&
+				startsWord(start + 1) &&
 				nameLike(context, start, start + n, 'weak') &&
-				!readsAsWord(startsWord, start, start + n) &&
-				nameEndsAt(context, start, start + n, marker),
+				!readsAsWord(startsWord, start, start + n),
 		);
 		if (length) found.push([start, start + length]);
 	}
@@ -809,7 +816,7 @@ function namesInClauses(context: Context): Array<[number, number]> {
 type NameMarker = 'of' | 'preposition' | 'clause' | 'person';
 
 /** The marker before the surname at `start` that lets a name stand there (namesInClauses), if any. */
-function nameMarkerBefore({ text, names, startsWord }: Context, start: number): NameMarker | undefined {
+function nameMarkerBefore({ text, names }: Context, start: number): NameMarker | undefined {
 	const yu = text[start] === '于';
 	// 于 before a time is the preposition wherever it stands (于近日走进, 产妇于次日).
 	if (yu && TIME_AFTER_YU.test(text.slice(start + 1))) return undefined;
@@ -819,8 +826,9 @@ function nameMarkerBefore({ text, names, startsWord }: Context, start: number): 
 		const head = text.slice(Math.max(0, start - 9), start - 1);
 		return names.unitEnds.test(head) || FROM_PLACE.test(head) ? 'of' : undefined;
 	}
-	// The preposition stands alone (由 + 范松林, not 理由/自由), and 于 after one is no name (由于, 对于, 请于规定时间内).
-	if (PREPOSITIONS.test(before) && startsWord(start - 1)) return yu ? undefined : 'preposition';
+	// 于 after a preposition is no name (由于, 对于, 请于规定时间内); namesInClauses asks that ICU reads the preposition alone
+	// (由 + 范松林, not 理由/自由).
+	if (PREPOSITIONS.test(before)) return yu ? undefined : 'preposition';
 	return nameMayFollow(names, text, start) ? 'person' : undefined;
 }
 
