@@ -39,6 +39,10 @@ interface NameData {
 	familyPlace: RegExp;
 	/** A title of `before` or `after` that ends a text (…家庭医生, …村医), to read a role in parentheses. */
 	roleAtEnd: RegExp;
+	/** Verbs of acting that follow a person named without a title (由范松林担任, 于丰收走进). */
+	acts: string[];
+	/** A place or a unit that ends right before 的, so that a person of it may follow (疾控中心的, 岳阳市的). */
+	unitEnds: RegExp;
 }
 
 const alternation = (words: string[]) => new RegExp([...words].sort((a, b) => b.length - a.length).join('|'), 'g');
@@ -66,6 +70,8 @@ export const nameData = once((): NameData => {
 		wordStarts: new Set(data.wordStarts as string),
 		peopleEnds: codes((data.people as string[]).map((word) => word.at(-1)!)),
 		places: alternation(data.places as string[]),
+		acts: data.acts as string[],
+		unitEnds: new RegExp(`(?:${(data.units as string[]).join('|')})$`),
 		roleAtEnd: new RegExp(`(?:${alternation(data.before as string[]).source}|${alternation(data.after as string[]).source})$`),
 		familyPlace: new RegExp(`[${Object.keys(data.surnameForms as object).join('')}](?=家[\u3400-\u9fff]?(?:${(data.villages as string[]).join('|')}))`, 'g'),
 	};
@@ -626,6 +632,14 @@ function readsAsWord(startsWord: (index: number) => boolean, start: number, end:
 	return true;
 }
 
+/** Whether a name `[start, end)` has a character with a name form of its own: only such names change the conversion. */
+function nameChanges(names: NameData, text: string, start: number, end: number): boolean {
+	if (start < 0) return false;
+	if (names.surnameForms.has(text[start]!)) return true;
+	for (let k = start + 1; k < end; k++) if (names.givenForms.has(text[k] ?? '')) return true;
+	return false;
+}
+
 /**
  * Spans `[start, end)` of people's names: next to a title, after 老/小, before a verb or a word of grammar at the start
  * of a clause, after a word for a person, a role, 据 or an age, in 、-lists with those, and joined to them by 和/与/及.
@@ -642,13 +656,7 @@ function personNames(context: Context): Array<[number, number]> {
 		return end - k > 1 && PERSON_WORD_END.test(text[end - 1]!);
 	};
 	const isName = (start: number, end: number, evidence: Evidence) => surname(start) && nameLike(context, start, end, evidence);
-	// Only names with a character that has a name form of its own change the conversion; others need not be looked at.
-	const hasNameForm = (start: number, end: number) => {
-		if (start < 0) return false;
-		if (names.surnameForms.has(text[start]!)) return true;
-		for (let k = start + 1; k < end; k++) if (names.givenForms.has(text[k] ?? '')) return true;
-		return false;
-	};
+	const hasNameForm = (start: number, end: number) => nameChanges(names, text, start, end);
 	for (const title of text.matchAll(names.after)) {
 		// A surname with several forms is the likelier start of the name (院长范 + 院长, not 医院范 as a name).
 		// After 老 as an honorific (钟老) stands a surname alone; 干 alone before a title is the verb (干村支书).
@@ -774,6 +782,7 @@ function personNames(context: Context): Array<[number, number]> {
 		if (length) found.push([start, start + length]);
 		else if (clauseStart && beforeVerb && names.surnameForms.has(text[start]!)) context.doubtful.add(start);
 	}
+	found.push(...namesInClauses(context));
 	if (text.includes('（') || text.includes('(')) found.push(...namesBeforeRoles(context));
 	if (text.includes('|') || text.length <= 3) found.push(...cellNames(context));
 	if (found.length === 0 && !LIST_MARK.test(text)) return found;
@@ -808,6 +817,94 @@ function verbSurnameEndsName({ text, names, startsWord }: Context, start: number
 		AFTER_SUBJECT.has(text.charCodeAt(end)) ||
 		SUBJECT_ACTS.test(text.slice(end, end + 2))
 	);
+}
+
+// Prepositions whose object may be a person (由范松林担任, 为钟志松、): ICU reads them alone before a name.
+const PREPOSITIONS = /[由为向对给让请]/;
+// 来自 and a place before 的 (来自贵州遵义的余发英): a person from there follows.
+const FROM_PLACE = /来自[\u3400-\u9fff]{2,6}$/;
+// What ends a name besides a title, speech, a verb or a word that follows a subject: a list's next item or a
+// parenthesis (余志发（化名）), and after 的 or a preposition the end of a clause (疾控中心的钟秋发。).
+const MARK_AFTER_NAME = /^[、及（(]/;
+// A household after a name: the name's family (村民于德贵家的羊, 养殖户于春发家中).
+export const HOUSEHOLD = /^家[中的里]/;
+const CLAUSE_END = /^(?:$|[^\u3400-\u9fff])/;
+
+/**
+ * Names where the clause puts a person without a title: after 的 that a place or a unit ends before (疾控中心的钟发云介绍,
+ * 卫生监督所的余丰收带队, 来自贵州遵义的余发英和), after a preposition that ICU reads alone (由范松林担任, 为钟志松、), at a
+ * clause start (于丰收走进), and after a word for a person or a role (老矿工范发在, 大学生于丰收已) — each only where what
+ * follows ends a name (namesEndAt) and no word starts at the surname (的余额, 的钟表, 的范围, 由于, 于是, 余下, 钟楼, 范文).
+ */
+function namesInClauses(context: Context): Array<[number, number]> {
+	const { text, names, phrases, startsWord } = context;
+	const found: Array<[number, number]> = [];
+	for (let start = 0; start < text.length; start++) {
+		// Only a name with a character of a name form of its own changes the conversion: that is asked first, being cheap;
+		// not a surname that begins many words no dictionary lists (党建和业务).
+		if (!names.surnameCodes.has(text.charCodeAt(start)) || !nameChanges(names, text, start, start + 3)) continue;
+		if (names.wordStarts.has(text[start]!)) continue;
+		const marker = nameMarkerBefore(context, start);
+		if (marker === undefined) continue;
+		// ICU's words last: asking for them segments the run, the costliest step of all, and most spans end no name or
+		// start a word of the dictionary (于是, 余下).
+		const length = [3, 2].find(
+			(n) =>
+				(n === 3 || nameChanges(names, text, start, start + n)) &&
+				nameEndsAt(context, start, start + n, marker) &&
+				!phrases.some((trie) => trie.matchesAt(text, start, start + n).some((match) => match.end - start > 1)) &&
+				(marker !== 'preposition' || startsWord(start - 1)) &&
+				startsWord(start + 1) &&
+				nameLike(context, start, start + n, 'weak') &&
+				!readsAsWord(startsWord, start, start + n),
+		);
+		if (length) found.push([start, start + length]);
+	}
+	return found;
+}
+
+/** What before `start` lets a name stand there without a title: 的 after a place or a unit, a preposition, a clause start, a person. */
+type NameMarker = 'of' | 'preposition' | 'clause' | 'person';
+
+/** The marker before the surname at `start` that lets a name stand there (namesInClauses), if any. */
+function nameMarkerBefore({ text, names }: Context, start: number): NameMarker | undefined {
+	const yu = text[start] === '于';
+	// 于 before a time is the preposition wherever it stands (于近日走进, 产妇于次日).
+	if (yu && TIME_AFTER_YU.test(text.slice(start + 1))) return undefined;
+	if (start === 0 || !isHan(text.charCodeAt(start - 1))) return 'clause';
+	const before = text[start - 1]!;
+	if (before === '的') {
+		const head = text.slice(Math.max(0, start - 9), start - 1);
+		return names.unitEnds.test(head) || FROM_PLACE.test(head) ? 'of' : undefined;
+	}
+	// 于 after a preposition is no name (由于, 对于, 请于规定时间内); namesInClauses asks that ICU reads the preposition alone
+	// (由 + 范松林, not 理由/自由).
+	if (PREPOSITIONS.test(before)) return yu ? undefined : 'preposition';
+	return nameMayFollow(names, text, start) ? 'person' : undefined;
+}
+
+/**
+ * Whether what follows `[start, end)` ends a name: a title, speech, a verb of `verbs` or `acts`, a word of manner or
+ * duty, a word that follows a subject (和, 与, 在 …); but for a name after a person or a role, 、, 及, a parenthesis, and
+ * after 的 or a preposition the clause's end. After a word for a person 于 is
+ * the preposition (患者于现场已) unless the given name is a word ICU reads and 已, 正 or 把 follows (大学生于丰收已).
+ */
+function nameEndsAt({ text, names, startsWord }: Context, start: number, end: number, marker: NameMarker): boolean {
+	const title = names.afterAt;
+	// A household after a name of three is the name's family (村民于德贵家的羊, 养殖户于春发家中; 于家中 alone is "at home"),
+	// unless a form of address stands for the given name (寄住于伯伯家中).
+	title.lastIndex = start + 1;
+	if (end - start === 3 && HOUSEHOLD.test(text.slice(end, end + 2)) && !title.test(text)) return true;
+	if (marker === 'person' && text[start] === '于') return end - start === 3 && readsAsWord(startsWord, start + 1, end) && /[已正把]/.test(text[end] ?? '');
+	title.lastIndex = end;
+	if (title.test(text)) return true;
+	const rest = text.slice(end, end + 4);
+	if (names.verbs.some((verb) => rest.startsWith(verb)) || names.acts.some((verb) => rest.startsWith(verb)) || SUBJECT_ACTS.test(rest)) return true;
+	if (AFTER_SUBJECT.has(text.charCodeAt(end))) return true;
+	// After a word for a person or a role a list or a clause's end proves no name (厨师戴发帽，, 厨师戴发帽、口罩); at a
+	// clause start, what the clause holds alone (记录：余发。) is left to the review list.
+	if (marker === 'person') return false;
+	return MARK_AFTER_NAME.test(rest) || (marker !== 'clause' && CLAUSE_END.test(rest));
 }
 
 // Localizers and words of time that end a phrase after the preposition 于 (于会上, 于手术中, 于发稿前, 于入户随访时).

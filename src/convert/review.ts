@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import { AFTER_SUBJECT, nameData, nameMayFollow, NOT_IN_NAMES, SUBJECT_ACTS, TIME_AFTER_YU } from './context-rules.ts';
+import { AFTER_SUBJECT, HOUSEHOLD, nameData, nameMayFollow, NOT_IN_NAMES, SUBJECT_ACTS, TIME_AFTER_YU } from './context-rules.ts';
 import { once } from './opencc-tables.ts';
 import type { Choice } from './to-traditional.ts';
 import { TextWords } from './word-boundaries.ts';
@@ -146,8 +146,20 @@ function reviewDoubt(choice: Choice, reading: Reading): Choice['doubt'] | 'defau
 	// A phrase that ICU reads as two words may not apply, and then the default stands: nothing is in doubt where the
 	// phrase writes the default and the default is no guess (叶长发 aside, 头发 does not come apart), but 上签 in 书上签下
 	// is (籤 or 簽).
-	if (doubt === 'two-words') return chosen !== choice.forms[0] || defaultIsGuess ? doubt : undefined;
+	if (doubt === 'two-words') {
+		if (defaultIsGuess) return doubt;
+		// A phrase that writes such a character in its word form (美髮, 燙髮 where ICU knows no 美发, 烫发) is worth a look only
+		// where the pair may be a given name after a surname that ICU reads alone (刘|金|发, 叶|长|发): a word that ICU does not
+		// know is far likelier after anything else (理发美发, 剪发、烫发).
+		const nameOfTwo = nameData().surnames.has(reading.text[index - 1] ?? '') && nameMayStart(reading.text, index - 1);
+		return chosen !== choice.forms[0] && (givenAfterSurname(reading, index - 1) || nameOfTwo) ? doubt : undefined;
+	}
 	return doubt;
+}
+
+/** Whether the two characters from `start` follow a surname that ICU reads as a word of its own, as a given name does. */
+function givenAfterSurname({ text, words }: Reading, start: number): boolean {
+	return nameData().surnames.has(text[start - 1] ?? '') && standsAlone(words, start - 1);
 }
 
 /**
@@ -244,9 +256,6 @@ function unknownName({ text, words }: Reading, index: number): boolean {
 // Words of grammar that follow a verb or a subject, not a surname in a name (冲在前面、干在实处).
 const GRAMMAR_AFTER_SURNAME = /[在和与也都已还就将把被从向对了着过的]/;
 
-// A household after a name (村民于德贵家的羊, 养殖户于春发家中): the name's family, where 于 + a place reads 于家中 alone.
-const HOUSEHOLD = /^家[中的里]/;
-
 /** Whether a title of two characters or more (局长, 主任, 医生) follows the character at `index`: a surname stands there, whatever a default wrote (县卫健局于局长处). */
 function titleAfter(text: string, index: number): boolean {
 	const title = nameData().afterAt;
@@ -260,7 +269,10 @@ function givenNameDoubt(text: string, { index, source, chosen }: Choice): boolea
 	const names = nameData();
 	const given = names.givenForms.get(source);
 	if (given === undefined || given === chosen) return false;
-	return [1, 2].some((n) => names.surnames.has(text[index - n] ?? '') && nameLikeSpan(text, index - n, index));
+	// A localizer written as one right after a noun that is also a surname (池里已有, 林里) is a name only as the middle of
+	// three (钟里平在): a name of two that ends in it is rare, a noun and its localizer everywhere.
+	const localizer = reviewData().localizers.get(source) === chosen;
+	return [1, 2].some((n) => names.surnames.has(text[index - n] ?? '') && nameLikeSpan(text, index - n, localizer && n === 1 ? index + 1 : index));
 }
 
 /** Whether a name may start at `index`: at a clause start, after a word for a person or a role, or in a list or a pair. */

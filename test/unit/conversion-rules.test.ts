@@ -547,3 +547,54 @@ describe('senses of round conv-13 (probe text on maternal health, vector control
 		['事情变成干部的责任，挤压面部', '事情變成幹部的責任，擠壓面部'],
 	])('does not fire: %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 });
+
+describe('names without a title (conv-14): after 的 that a place or a unit ends, a preposition, a clause start, a person', () => {
+	it.each([
+		// After 的 that a unit or a place ends, before speech, a verb of acting, a word of duty, 和, 、, a parenthesis or a clause's end.
+		['泉州市疾控中心的钟发云介绍', '泉州市疾控中心的鍾發雲介紹'],
+		['卫生监督所的余丰收带队检查', '衛生監督所的余豐收帶隊檢查'],
+		['急诊科的于志发反复叮嘱', '急診科的于志發反覆叮囑'],
+		['来自贵州遵义的余发英和来自江西赣州的钟云秀', '來自貴州遵義的余發英和來自江西贛州的鍾雲秀'],
+		['浙江温州的于发明现在是防疫员', '浙江溫州的于發明現在是防疫員'],
+		['清远市的刘发松一家四口', '清遠市的劉發松一家四口'],
+		['晋江市的余志发（化名）入境', '晉江市的余志發（化名）入境'],
+		['还有疾控中心的钟秋发。', '還有疾控中心的鍾秋發。'],
+		// After a preposition that ICU reads alone, and at a clause start before a verb of acting.
+		['由范松林担任组长', '由范松林擔任組長'],
+		['为钟志松、于建设、范丰颁发了证书', '為鍾志松、于建設、范豐頒發了證書'],
+		['于丰收走进村卫生室', '于豐收走進村衛生室'],
+		// After a word for a person or a role: 于 only where the given name is a word and 已, 正 or 把 follows.
+		['大学生于丰收已连续5年献血', '大學生于豐收已連續5年獻血'],
+		['老人刘金发每天都来', '老人劉金發每天都來'],
+		['退休教师张华发主动报名', '退休教師張華發主動報名'],
+		// 矿工 is a word for a person (names.yaml's people); 谷 in a given name is the grain 穀.
+		['老矿工范发在井下干了28年', '老礦工范發在井下幹了28年'],
+		['主任医师余谷丰介绍', '主任醫師余穀豐介紹'],
+		// A household after a name of three (家的, 家中, 家里).
+		['村民于德贵家的三只羊死亡', '村民于德貴家的三隻羊死亡'],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([
+		// A word at the surname is no name (的余额, 的钟表, 的钟声, 的范围, 余下, 钟楼, 范文, 于是).
+		['社区的余额已用完', '社區的餘額已用完'],
+		['县医院的钟表和仪器都已检修', '縣醫院的鐘錶和儀器都已檢修'],
+		['村委会的钟声在山谷回荡', '村委會的鐘聲在山谷迴盪'],
+		['疾控中心的范围和职责', '疾控中心的範圍和職責'],
+		['为余下的工作做好准备', '為餘下的工作做好準備'],
+		['钟楼已修缮完毕', '鐘樓已修繕完畢'],
+		['范文已在网站发布', '範文已在網站發佈'],
+		['于是他走进村卫生室', '於是他走進村衛生室'],
+		// 于 after a preposition (由于, 对于, 请于) or before a time is the preposition.
+		['由于天气原因，活动延期', '由於天氣原因，活動延期'],
+		['请于规定时间内到场', '請於規定時間內到場'],
+		['于近日走进社区', '於近日走進社區'],
+		// After a role, a list or a clause's end proves no name (厨师戴发帽); 党 begins words no dictionary lists (党建和业务).
+		['厨师戴发帽，戴口罩', '廚師戴髮帽，戴口罩'],
+		['周末在家，党建和业务两手抓', '週末在家，黨建和業務兩手抓'],
+		// 的 after no place or unit (他的余生).
+		['他的余生都在山里', '他的餘生都在山裡'],
+		// Not a form of address before a household, nor 于家中 alone.
+		['老人于伯伯家中被发现时已高烧三天', '老人於伯伯家中被發現時已高燒三天'],
+		['该患者于家中隔离', '該患者於家中隔離'],
+	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+});

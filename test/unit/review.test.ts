@@ -67,6 +67,13 @@ describe('review list: a phrase that ICU reads as two words', () => {
 		expect(flagged('家庭医生签约服务，志愿者自带干粮，3盒复方感冒药。')).toEqual([]);
 	});
 
+	it('asks about a word form of a character whose other forms live only in words (发) only where the pair may be a given name', () => {
+		// After a surname that ICU reads alone, 长发 may be a given name (葉長發).
+		expect(flagged('叶长发丝毫不敢懈怠。')).toEqual(['长[发]丝']);
+		// ICU knows no 美发, 烫发, but after a word, a count or a list mark they are the words (美髮, 燙髮).
+		expect(flagged('理发美发场所是本次检查的重点，另有2瓶烫发药水已过期，剪发、烫发都挤在一起。')).toEqual([]);
+	});
+
 	it('does not ask after 的, which opens the noun the pair makes rather than a word the first character could end', () => {
 		expect(flagged('保障了封控区域群众的米面粮油供应，她剪短了留了多年的长发。')).toEqual([]);
 		expect(flagged('为隔离户送去米面蔬菜。')).toEqual(['米[面]蔬']);
@@ -103,16 +110,16 @@ describe('review list: surnames where names stand', () => {
 	});
 
 	it("asks about a given name's character that a phrase wrote otherwise in such a span", () => {
-		// 金发 is 金髮 "blond"; in a name after a word for a person, before 每, it is 發.
-		expect(flagged('老人刘金发每天都来。')).toEqual(['金[发]每']);
+		// 金发 is 金髮 "blond"; in a name after 和, before 每, it is 發 (after a word for a person the rules settle it).
+		expect(flagged('张大爷和刘金发每天都来。')).toEqual(['金[发]每']);
 		// Where speech after it lets the rules find the name, they write 發: nothing to ask.
 		expect(flagged('老人刘金发说，每天都来。')).toEqual([]);
 	});
 
 	it('asks where a word of manner or duty ends such a span (一起, 主动, 负责), and about a surname a default wrote before a title', () => {
 		expect(flagged('张医生和余华一起为老人接种。')).toEqual(['和[余]华']);
-		// 华发 is 華髮 "grey hair"; before 主动 after a role it is a given name.
-		expect(flagged('退休教师张华发主动报名当志愿者。')).toEqual(['华[发]主']);
+		// After a word for a person the rules leave 于 before 主动 to the preposition; it may be the surname.
+		expect(flagged('退休工人于建华主动报名当志愿者。')).toEqual(['人[于]建']);
 		// The rules read 于 before a title and 处 as the preposition ("at the director's"); it may be the surname.
 		expect(flagged('记者从县卫健局于局长处获悉。')).toEqual(['局[于]局']);
 		// Not before a title of one character (见于老年人), nor where a word took the surname (由于主任 is asked as a doubt of its own).
@@ -126,6 +133,10 @@ describe('review list: surnames where names stand', () => {
 		expect(flagged('主持人：钟丽；记录：余发。')).toEqual(['：[余]发']);
 		expect(flagged('游建军带着儿子参加了志愿服务。')).toEqual(['[游]建']);
 		expect(flagged('余丽华的眼眶湿润了。')).toEqual(['[余]丽']);
+	});
+
+	it('does not take a noun and its localizer for a name of two (池里已有: 池 is also a surname, 里 a given name)', () => {
+		expect(flagged('池里已有近百名游客。')).toEqual([]);
 	});
 
 	it('leaves that default alone before grammar, and 于 before a time or after a word for a person', () => {
@@ -155,7 +166,8 @@ describe('review list: surnames where names stand', () => {
 	});
 
 	it('asks about a surname a default wrote otherwise in a span that a household (家中, 家的) ends', () => {
-		expect(flagged('村民于德贵家的三只羊死亡。')).toEqual(['民[于]德']);
+		// A name of two (a name of three before a household the rules settle: 村民于德贵家的).
+		expect(flagged('村民于德家的三只羊死亡。')).toEqual(['民[于]德']);
 		// 家中 right after 于 is the preposition's place, not a household.
 		expect(flagged('该患者于家中隔离。')).toEqual([]);
 	});
