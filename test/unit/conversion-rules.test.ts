@@ -173,6 +173,11 @@ describe('names of people and places', () => {
 		['余庆同志是老科长，钟声同志和余生华同志一起值守', '余慶同志是老科長，鍾聲同志和余生華同志一起值守'],
 	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 
+	it('takes a name after 负责人 before speech, and 于 after it before a time or a place for the preposition', () => {
+		expect(toHant('现场负责人于海涛说，游泳馆的负责人余发展说')).toBe('現場負責人于海濤說，游泳館的負責人余發展說');
+		expect(toHant('负责人于今日到岗，由负责人于现场指挥')).toBe('負責人於今日到崗，由負責人於現場指揮');
+	});
+
 	it('does not take a word for a name', () => {
 		expect(toHant('镇党委书记叶其发')).toBe('鎮黨委書記葉其發');
 		expect(toHant('老党员主动请战')).toBe('老黨員主動請戰');
