@@ -82,6 +82,8 @@ const NUMBER = '[0-9０-９〇零一二三四五六七八九十百千万两几�
 // 周 counted or ordered is a week 週 (两周, 第2周), 只 after a number is the measure word 隻 (5000只口罩, 12只羊), and
 // 余 after a number is "more than" 餘 (十余名, 3000余瓶).
 const TIME_AFTER = new RegExp(`${NUMBER}+[余来多]?个?多?(?:天|日|周|星期|年|个月|月|小时|钟头|分钟|秒钟|秒)后`, 'g');
+// 后 after a sum of money is "after" (放下500元后转身离开), never OpenCC's 元后 "empress of the Yuan".
+const AMOUNT_AFTER = new RegExp(`${NUMBER}+[万千百]?[元块]后`, 'g');
 const ORDINAL_WEEK = new RegExp(`第${NUMBER}+周`, 'g');
 // What 周 starts that is no week (周边, 周围, 周岁, 四周到处).
 const NOT_A_WEEK = '(?![边围遭全密岁年]|到处)';
@@ -320,6 +322,7 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 			set(m.index + m[0].length - 1, '後');
 			if (m[0].at(-2) === '周') set(m.index + m[0].length - 2, '週');
 		}
+	if (text.includes('元后') || text.includes('块后')) for (const m of text.matchAll(AMOUNT_AFTER)) set(m.index + m[0].length - 1, '後');
 	const weeks = text.includes('周');
 	if (weeks) for (const m of text.matchAll(ORDINAL_WEEK)) set(m.index + m[0].length - 1, '週');
 	// A count of weeks, unless the dictionary has the two characters as a word that keeps 周 (四周 "all around"), or a
