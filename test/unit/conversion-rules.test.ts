@@ -179,6 +179,11 @@ describe('names of people and places', () => {
 		expect(toHant('负责人于今日到岗，由负责人于现场指挥')).toBe('負責人於今日到崗，由負責人於現場指揮');
 	});
 
+	it('reads a name after the credit 文字：, and no credit in 文字 without its colon', () => {
+		expect(toHant('摄影：余晓彤　文字：范文斌　编辑：于佳')).toBe('攝影：余曉彤　文字：范文斌　編輯：于佳');
+		expect(toHant('请按文字范本填写')).toBe('請按文字範本填寫');
+	});
+
 	it('does not take a word for a name', () => {
 		expect(toHant('镇党委书记叶其发')).toBe('鎮黨委書記葉其發');
 		expect(toHant('老党员主动请战')).toBe('老黨員主動請戰');
