@@ -161,6 +161,8 @@ const WASHED_BY = /冲(?<=[雨水洪浪潮]把[\u3400-\u9fff]{1,10}冲)/g;
 // 系 after 把 and what is handled, before where or how it is fastened, is "to tie" 繫 (把渔船系在避风港, 把绳子系紧); with no
 // 把 it is as often the copula of official prose (该患者系在外务工人员), which the project's dictionary writes 係.
 const TIED = /(?<=把[\u3400-\u9fff]{1,10})系(?=在|[紧牢好上住])/g;
+// 系 before 得 and how tight it is (系得太紧, 系得很牢, 系得松一点) is "to tie" 繫: the copula 係 takes no 得.
+const TIED_SO = /系(?=得[太很不更最还有点些]{0,3}[紧牢松死])/g;
 // 面 as an item of a 、-list of staples beside 米, 粮 or 油 is flour or noodles 麵 (米、面、油; 粮、油、面).
 const STAPLES = /(?<=[米粮油]、)面(?![\u3400-\u9fff])|(?<=[米粮油]、)面(?=[、和及与等])|(?<![\u3400-\u9fff])面(?=、[米粮油])/g;
 // 台面 where ICU reads 面 as a word of its own is a worktop 檯面, also where 台 ends a word before it (护士站台面, 收银台面,
@@ -416,6 +418,7 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 	if (text.includes('冲')) for (const m of [...text.matchAll(WATER_RUSHES), ...text.matchAll(WASHED_BY)]) set(m.index, '沖');
 	if (text.includes('冲')) for (const m of text.matchAll(DRINK_MADE)) if (standsAlone(words, m.index)) set(m.index, '沖');
 	if (text.includes('系')) for (const m of text.matchAll(TIED)) set(m.index, '繫');
+	if (text.includes('系得')) for (const m of text.matchAll(TIED_SO)) set(m.index, '繫');
 	if (text.includes('面、') || text.includes('、面')) for (const m of text.matchAll(STAPLES)) set(m.index, '麪');
 	// The second verb of 冲了冲, 冲一冲 is the first one again, whatever settled the first (only settled characters are read).
 	for (const [index, form] of choices) if ((text[index + 1] === '了' || text[index + 1] === '一') && text[index + 2] === text[index]) set(index + 2, form);

@@ -344,6 +344,11 @@ describe('names of people and places', () => {
 		expect(toHant('困了再上床，困了就睡')).toBe('睏了再上床，睏了就睡');
 	});
 
+	it('reads 系 before 得 and how tight as "to tie", and 系 as the copula elsewhere', () => {
+		expect(toHant('绷带要系紧，但不能系得太紧，鞋带系得很牢')).toBe('繃帶要繫緊，但不能繫得太緊，鞋帶繫得很牢');
+		expect(toHant('该患者系外地来闽人员，联系得很及时')).toBe('該患者係外地來閩人員，聯繫得很及時');
+	});
+
 	it('leaves 才准备, 斗 as a fight, 被困了 and smoke that no one quits as they were', () => {
 		expect(toHant('他才准备好，两人斗了起来')).toBe('他才準備好，兩人鬥了起來');
 		expect(toHant('他被困了就睡不着，围困了一夜')).toBe('他被困了就睡不著，圍困了一夜');
