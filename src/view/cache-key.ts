@@ -2,8 +2,8 @@
 // rendering it again when the page's code and its cacheKey are unchanged. The code it tracks itself; the cacheKey
 // must cover every piece of data the page shows, including what it reads from files outside its module graph.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { CACHE_FOLDER, WHOLE_BUILD_PAGES } from '../core/project-folders.ts';
 import { currentAlerts, readAlerts } from '../content-model/alerts.ts';
 import { siteConfig } from '../content-model/config.ts';
@@ -70,4 +70,24 @@ export function articleVersion(article: Article): string {
 /** What an article page shows: the article, and the newer, older and related articles it links to. */
 export function articlePageVersion(article: Article, near: Neighbours<Article> | undefined): unknown {
 	return [articleVersion(article), [near?.newer, near?.older, ...(near?.related ?? [])].map((other) => other && articleVersion(other))];
+}
+
+let code: string | undefined;
+
+/**
+ * The version of what turns content into text: every file under the project's src/ (the converter's rules and word
+ * lists among them) and the OpenCC tables' version. For values kept between builds (src/view/article-cache.ts), which
+ * Astro's own tracking of page code does not cover.
+ */
+export function codeVersion(): string {
+	if (code === undefined) {
+		const hash = createHash('sha256');
+		const src = resolve(process.cwd(), 'src');
+		const files = readdirSync(src, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+		for (const path of files.map((entry) => join(entry.parentPath, entry.name)).sort())
+			hash.update(relative(src, path)).update('\0').update(readFileSync(path)).update('\0');
+		hash.update(JSON.parse(readFileSync(resolve(process.cwd(), 'node_modules/opencc-js/package.json'), 'utf8')).version as string);
+		code = hash.digest('base64url').slice(0, 22);
+	}
+	return code;
 }
