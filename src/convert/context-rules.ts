@@ -108,10 +108,10 @@ const SURNAME_AFTER = /(?<=姓)[\u3400-\u9fff](?=$|[^\u3400-\u9fff]|[的名男�
 // (2000余只, 10多只).
 const MEASURE_ONLY = new RegExp(`${NUMBER}[余多来]?只只?(?![有能是要需限])|每只`, 'g');
 const MEASURE_OR_ONLY = new RegExp(`${NUMBER}只(?=[有能是要需限])`, 'g');
-// 台 right after a number, 每, 这 or 那 is the measure word 臺 (两台风机, 三台消毒机, 每台设备, 这台机器), but not before 州
+// 台 right after a number, 每, 这, 那 or 逐 is the measure word 臺 (两台风机, 三台消毒机, 每台设备, 这台机器), but not before 州
 // (五一台州), and 一台风, 这台风 … are left to the phrases and the review list: 又一台风 and 这台风 are typhoons.
 // So is 台 after a rough count (2100余台次, 10多台).
-const MACHINES = new RegExp(`(?:${NUMBER}[余多来]?|[每这那])台(?!州)`, 'g');
+const MACHINES = new RegExp(`(?:${NUMBER}[余多来]?|[每这那逐])台(?!州)`, 'g');
 // 不准 read as one word, said of people or as a rule (人员不准擅自外出, 学生不准私自下水, 村民不准, 村医不准, 教师不准, 车辆不准,
 // 一律不准, ，不准聚集, 考试时不准; after 的 that makes a group of people of what comes before: 体温异常的不准进入,
 // 出现症状的不准带病上课)
@@ -149,6 +149,12 @@ const OPPOSITES_NEAR = 4;
 const TOBACCO_CONTROL = /(?<=控)烟/g;
 // 烟 after 戒 with 了, 掉 or 过 between them is tobacco 菸 (戒了烟, 戒掉烟瘾), as OpenCC's 戒菸 is.
 const TOBACCO_QUIT = /(?<=戒[了掉过])烟/g;
+// 喂 before what is fed or who is fed (喂药, 喂牲口, 喂了药) is 餵; the call 喂 stands before a pause (喂，你好) or repeats (喂喂).
+const FEEDS = /喂(?=[\u3400-\u9fff])(?!喂)/g;
+// 松 ending a clause after what may not or must not (不能松, 一刻也不敢松, 千万别松) is "to slacken" 鬆: the pine is a noun.
+const NOT_SLACKEN = /(?<=(?:不能|不可|不敢|不要|别|勿)(?:一点|半点|丝毫)?)松(?![\u3400-\u9fff])/g;
+// 干 before 了 and a span (干了11年, 连续干了几个小时, 干了一辈子) is "worked" 幹: drying takes no years (晒干了 is left as it is).
+const WORKED_FOR = /干(?<![晒晾烘吹擦拧风阴烤焙]干)(?=了(?:[0-9０-９一二三四五六七八九十几两半整]|大半辈子|一辈子))/g;
 // 刮 right after 风 is the wind blowing 颳 (台风刮倒, 大风刮断): OpenCC's phrase 風颳 is lost where 台风 or 大风 took 风 first.
 const WIND_BLOWS = /(?<=风)刮/g;
 // 冲 right after water is water rushing or washing 沖 (洪水冲垮, 山洪冲毁, 热水冲泡), not a charge 衝 (冲在一线).
@@ -278,7 +284,7 @@ const PERSON_WORD_END = /[员部者人师长民工兵]/;
 export const AFTER_SUBJECT = new Set([...'在和与也都已正还就将把被从向对为今昨每明'].map((char) => char.charCodeAt(0)));
 // Words of manner and duty that follow the subject of a clause, beside the characters of AFTER_SUBJECT: a name often
 // stands before them (和余华一起, 退休教师张华发主动报名, 网格员于明负责登记).
-export const SUBJECT_ACTS = /^(?:主动|一起|一直|负责|带领|带队|带头|连续|坚持|积极|立即|及时|先后|随即|当即|迅速|始终|同时|自愿)/;
+export const SUBJECT_ACTS = /^(?:主动|一起|一直|负责|带领|带队|带头|带着|连续|坚持|积极|立即|及时|先后|随即|当即|迅速|始终|同时|自愿)/;
 // An age or a span of years before a name (今年62岁的余秀英, 已连续献血18年的余志刚说).
 const AGE = new RegExp(`${NUMBER}[岁年]的$`);
 // Words of grammar that follow a subject and end no name (在, 和, 于 …), unlike 明 or 正 of AFTER_SUBJECT, which many names end with.
@@ -414,6 +420,9 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 	if (text.includes('乡里')) for (const m of text.matchAll(IN_TOWNSHIP)) if (words.startsAt(m.index - 1)) set(m.index, '裏');
 	if (text.includes('控烟')) for (const m of text.matchAll(TOBACCO_CONTROL)) if (standsAlone(words, m.index)) set(m.index, '菸');
 	if (text.includes('戒')) for (const m of text.matchAll(TOBACCO_QUIT)) set(m.index, '菸');
+	if (text.includes('喂')) for (const m of text.matchAll(FEEDS)) set(m.index, '餵');
+	if (text.includes('松')) for (const m of text.matchAll(NOT_SLACKEN)) set(m.index, '鬆');
+	if (text.includes('干了')) for (const m of text.matchAll(WORKED_FOR)) set(m.index, '幹');
 	if (text.includes('风刮')) for (const m of text.matchAll(WIND_BLOWS)) set(m.index, '颳');
 	if (text.includes('冲')) for (const m of [...text.matchAll(WATER_RUSHES), ...text.matchAll(WASHED_BY)]) set(m.index, '沖');
 	if (text.includes('冲')) for (const m of text.matchAll(DRINK_MADE)) if (standsAlone(words, m.index)) set(m.index, '沖');
@@ -595,6 +604,8 @@ function nameLike({ text, phrases, names, startsWord }: Context, start: number, 
 	if (start < 0 || end > text.length || end <= start) return false;
 	for (let k = start; k < end; k++) if (!isHan(text.charCodeAt(k))) return false;
 	if (NOT_IN_NAMES.test(text.slice(start, end))) return false;
+	// The surname 区 before 里 is "the district" (区里已批准, 区里还打算), as 县里 and 市里 are.
+	if (text[start] === '区' && text[start + 1] === '里') return false;
 	// After a role the name starts where the role ends, even where ICU joined the two (医师范建军), unless a word of the
 	// dictionary starts there that writes the surname otherwise (医师范围).
 	if (evidence === 'titled' && !startsWord(start)) {
@@ -886,6 +897,8 @@ function nameMarkerBefore({ text, names }: Context, start: number): NameMarker |
 	// 于 after a preposition is no name (由于, 对于, 请于规定时间内); namesInClauses asks that ICU reads the preposition alone
 	// (由 + 范松林, not 理由/自由).
 	if (PREPOSITIONS.test(before)) return yu ? undefined : 'preposition';
+	// 给了 hands something to a person (交给了于丽华, 送给了范大爷), and 于 after 了 is no preposition.
+	if (before === '了' && text[start - 2] === '给') return 'preposition';
 	return nameMayFollow(names, text, start) ? 'person' : undefined;
 }
 

@@ -355,6 +355,27 @@ describe('names of people and places', () => {
 		expect(toHant('烟囱冒烟，戒备森严')).toBe('煙囪冒煙，戒備森嚴');
 	});
 
+	it('reads 喂 before what is fed as 餵, 松 after 不能 ending a clause as "slacken", 干了 before a span as "worked" and 逐台 as the measure word', () => {
+		expect(toHant('讲解翻身、喂药，喂了药再喂牲口')).toBe('講解翻身、餵藥，餵了藥再餵牲口');
+		expect(toHant('管网维护不能松，一刻也不敢松')).toBe('管網維護不能鬆，一刻也不敢鬆');
+		expect(toHant('她在急救站干了11年，又连续干了几个小时')).toBe('她在急救站幹了11年，又連續幹了幾個小時');
+		expect(toHant('设备科逐台登记')).toBe('設備科逐臺登記');
+	});
+
+	it('leaves the call 喂, the pine 松, 干 that dries and 区 as "district" before 里 as they were', () => {
+		expect(toHant('喂，你好，喂喂')).toBe('喂，你好，喂喂');
+		expect(toHant('不能松树下乘凉，松柏常青')).toBe('不能松樹下乘涼，松柏常青');
+		expect(toHant('衣服晒干了两天')).toBe('衣服曬乾了兩天');
+		expect(toHant('区里已批准增加车组，区里还打算设立分站')).toBe('區裡已批准增加車組，區裡還打算設立分站');
+	});
+
+	it('reads a name after 给了, after a role before 带着, and a surname before 会计', () => {
+		expect(toHant('把药品交给了于丽华，由她分发')).toBe('把藥品交給了于麗華，由她分發');
+		expect(toHant('放射科主任于立新带着技术人员验收')).toBe('放射科主任于立新帶著技術人員驗收');
+		expect(toHant('养老院的余会计会提前通知')).toBe('養老院的余會計會提前通知');
+		expect(toHant('局长于现场带着干部检查，剩余会计凭证')).toBe('局長於現場帶著幹部檢查，剩餘會計憑證');
+	});
+
 	it('reads 不准 after a time of doing (考试时) as "not allowed", not 不准确', () => {
 		expect(toHant('考试时不准交头接耳，测量时不准确')).toBe('考試時不准交頭接耳，測量時不準確');
 	});

@@ -131,7 +131,7 @@ describe('review list: surnames where names stand', () => {
 	it('asks about a surname a default wrote otherwise where what follows reads only as a name ICU does not know', () => {
 		// The clause holds nothing but the name; ICU reads the surname and the two after it as three words of one character.
 		expect(flagged('主持人：钟丽；记录：余发。')).toEqual(['：[余]发']);
-		expect(flagged('游建军带着儿子参加了志愿服务。')).toEqual(['[游]建']);
+		expect(flagged('游建军牵着儿子参加了志愿服务。')).toEqual(['[游]建']);
 		expect(flagged('余丽华的眼眶湿润了。')).toEqual(['[余]丽']);
 	});
 
