@@ -1,10 +1,11 @@
-// npm run measure:conversion [-- --errors] [--missed] [--flags] [--held-out] [--root DIR]   (--help lists the options)
+// npm run measure:conversion [-- --errors] [--missed] [--flags] [--names] [--held-out] [--root DIR]   (--help lists the options)
 // Converts the golden set (test/fixtures/conversion) with plain OpenCC and with the project's converter and prints,
 // for each half, wrong Han characters per 10,000 (tuned and held-out lines separately), the characters most often
 // wrong, characters of the other script left in either edition, conversion speed, and how much of what is left the
 // review list of `npm run check` flags. --errors prints every tuned line the project's converter gets wrong, --missed
 // every wrong character of a tuned line the review list does not flag (add --held-out to see the held-out lines too,
-// which spoils them as a test of what was tuned), --flags what the review list raises on the typical reports.
+// which spoils them as a test of what was tuned), --flags what the review list raises on the typical reports, --names
+// the tuned lines whose names come out wrong when another surname or given name takes their place.
 import { createConverter } from '../src/convert/convert.ts';
 import { readSiteGlossary } from '../src/content-model/glossary-file.ts';
 import { openccConverter } from '../src/convert/opencc.ts';
@@ -12,6 +13,7 @@ import type { Script, TraditionalVariant } from '../src/core/scripts.ts';
 import { failOnProblems, parseCommand, runCli } from './cli.ts';
 import { convertLines, converters, errorRate, leakCases, leaks, type LineResult } from './conversion/evaluate.ts';
 import { readGoldenSet, type GoldenLine, type Half } from './conversion/golden-set.ts';
+import { nameSwaps, type NameSwap } from './conversion/name-swaps.ts';
 import { reviewListFigures, TYPICAL_REPORT, type MissedError, type NoiseFigure } from './conversion/review-figures.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -167,6 +169,28 @@ function printMissed(missed: readonly MissedError[], heldOut: boolean): void {
 	}
 }
 
+/** How many names stay right when another surname or given name takes their place, tuned and held-out lines apart. */
+function printNameSwaps(lines: readonly GoldenLine[], listWrong: boolean): void {
+	const convert = converters.ours('zh-Hans', 'zh-Hant', 'tw');
+	const swaps = nameSwaps(lines);
+	// Only the name counts: the line may have other errors of its own, which --errors shows.
+	const nameOf = (text: string, swap: NameSwap) => text.slice(swap.index, swap.index + 3);
+	const wrong = swaps.filter((swap) => nameOf(convert(swap.source), swap) !== nameOf(swap.expected, swap));
+	const share = (keep: (swap: NameSwap) => boolean) => {
+		const all = swaps.filter(keep).length;
+		const right = all - wrong.filter(keep).length;
+		return `${right} of ${all} (${all ? ((100 * right) / all).toFixed(1) : '0.0'} %)`;
+	};
+	console.log(`\nNames swapped for others (a surname or a given name's character of several forms put in each name's place)`);
+	console.log(`  written right: tuned ${share((s) => !s.line.heldOut)}, held out ${share((s) => s.line.heldOut)}`);
+	if (!listWrong) return;
+	// Tuned lines only, as for --errors: a held-out line seen is spoilt as a test.
+	for (const swap of wrong.filter((s) => !s.line.heldOut)) {
+		console.log(`${swap.line.file}:${swap.line.line}  ${swap.from}→${swap.to}`);
+		console.log(`  expected ${swap.expected}\n  ours     ${convert(swap.source)}`);
+	}
+}
+
 function printFlags(typical: readonly NoiseFigure[]): void {
 	console.log('\nWhat the review list raises on the typical reports ([source→chosen])');
 	for (const { source, flagged } of typical) {
@@ -182,6 +206,7 @@ const spec = {
 		errors: { type: 'boolean', help: '列出本站轉換器轉錯的每一行（調校用的那部分）' },
 		missed: { type: 'boolean', help: '列出檢查清單沒有抓到的錯字（調校用的那部分），附上轉換器怎麼選的' },
 		flags: { type: 'boolean', help: '列出檢查清單在幾篇一般快訊裡提出的每一條' },
+		names: { type: 'boolean', help: '把每個人名的姓或名字換成其他一字多形的字，列出轉錯的句子（調校用的那部分）' },
 		'held-out': { type: 'boolean', help: '與 --errors 或 --missed 一起用：也列出留作檢驗的那部分（看過就不再是檢驗）' },
 		root: { type: 'string', default: process.cwd(), value: '<資料夾>', help: '在這個專案資料夾找 test/fixtures/conversion' },
 	},
@@ -218,5 +243,6 @@ runCli(() => {
 	if (values.errors) printErrors(ours, opencc, values['held-out'] === true);
 	if (values.missed) printMissed(review.missed, values['held-out'] === true);
 	if (values.flags) printFlags(review.typical);
+	printNameSwaps(lines, values.names === true);
 	return 0;
 });

@@ -840,9 +840,9 @@ function verbSurnameEndsName({ text, names, startsWord }: Context, start: number
 const PREPOSITIONS = /[由为向对给让请]/;
 // 来自 and a place before 的 (来自贵州遵义的余发英): a person from there follows.
 const FROM_PLACE = /来自[\u3400-\u9fff]{2,6}$/;
-// What ends a name besides a title, speech, a verb or a word that follows a subject: a list's next item or a
-// parenthesis (余志发（化名）), and after 的 or a preposition the end of a clause (疾控中心的钟秋发。).
-const MARK_AFTER_NAME = /^[、及（(]/;
+// What ends a name besides a title, speech, a verb or a word that follows a subject: a list's next item, its end or a
+// parenthesis (余志发（化名）, 向余永红等12名), and after 的 or a preposition the end of a clause (疾控中心的钟秋发。).
+const MARK_AFTER_NAME = /^[、及等（(]/;
 // A household after a name: the name's family (村民于德贵家的羊, 养殖户于春发家中).
 export const HOUSEHOLD = /^家[中的里]/;
 const CLAUSE_END = /^(?:$|[^\u3400-\u9fff])/;

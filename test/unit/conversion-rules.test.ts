@@ -373,6 +373,7 @@ describe('names of people and places', () => {
 		expect(toHant('把药品交给了于丽华，由她分发')).toBe('把藥品交給了于麗華，由她分發');
 		expect(toHant('放射科主任于立新带着技术人员验收')).toBe('放射科主任于立新帶著技術人員驗收');
 		expect(toHant('养老院的余会计会提前通知')).toBe('養老院的余會計會提前通知');
+		expect(toHant('区卫健局向余永红等12名乡村医生颁发证书')).toBe('區衛健局向余永紅等12名鄉村醫生頒發證書');
 		expect(toHant('局长于现场带着干部检查，剩余会计凭证')).toBe('局長於現場帶著幹部檢查，剩餘會計憑證');
 	});
 
