@@ -1039,9 +1039,10 @@ function listedNames(context: Context, known: Array<[number, number]>): Array<[n
 		// A list of names whose every item starts with a surname, at most one in four of them also readable otherwise (a long
 		// list of names holds a few that read as words: 何春花, 江志华); a list of words has more (周一、周三、周五). A pair
 		// with a word in it needs people after it to be names (钟鸣、叶红夫妻俩; not 游泳、游玩).
-		const unlike = items.filter((item) => !nameLike(context, item[0], item[1], 'title')).length;
+		// Counted last: nameLike asks ICU about the items, and most lists (日巡查、周通报) fail the cheaper tests.
+		const unlike = () => items.filter((item) => !nameLike(context, item[0], item[1], 'title')).length;
 		const pairOfPeople = items.length > 2 || PEOPLE_AFTER_LIST.test(text.slice(items.at(-1)![1]));
-		if (!withKnown && items.every(startsName) && unlike <= (pairOfPeople ? Math.max(1, Math.floor(items.length / 4)) : 0)) taken = items;
+		if (!withKnown && items.every(startsName) && unlike() <= (pairOfPeople ? Math.max(1, Math.floor(items.length / 4)) : 0)) taken = items;
 		listed.push(...taken);
 		// An item that starts with a surname of several forms in a list of names is worth a look when no rule took it; a
 		// list in which every item starts with a word is a list of words (周一、周三、周五开放; 余杭、余姚).
