@@ -1,4 +1,4 @@
-import { contextChoices, type ContextChoices } from './context-rules.ts';
+import { carriedNames, contextChoices, readPeople, type ContextChoices, type PeopleReading } from './context-rules.ts';
 import { once, regionalForms, simplifiedTables, traditionalForms } from './opencc-tables.ts';
 import { PhraseTrie } from './phrase-trie.ts';
 import { projectPhrases } from './project-dictionary.ts';
@@ -53,7 +53,7 @@ const tables = once(() => {
 		if (hans.length === 1) alone.set(hans, hant);
 		else project.add(hans, hant, changesDefault(hans, hant));
 	}
-	return { opencc, project, alone };
+	return { opencc, project, alone, phrases: [opencc, project] as const };
 });
 
 /**
@@ -75,19 +75,31 @@ const converters = new Map<TraditionalVariant, ToTraditional>();
  * The names of people (of three characters) that the context rules find in any paragraph of a Simplified document, so
  * that the same names are written as names in its other paragraphs, where nothing around them says they are names.
  */
-export function namesIn(document: string): Set<string> {
-	const { opencc, project } = tables();
-	const names = new Set<string>();
+export function namesIn(document: string): DocumentNames {
+	const { phrases } = tables();
+	const names = new DocumentNames();
 	for (const paragraph of document.split(/\n+/)) {
 		if (paragraph.trim() === '') continue;
-		for (const name of contextChoices(paragraph, [opencc, project], new TextWords(paragraph)).names) names.add(name);
+		const words = new TextWords(paragraph);
+		const people = readPeople(paragraph, phrases, words);
+		names.paragraphs.set(paragraph, { words, people });
+		for (const name of carriedNames(paragraph, people.spans)) names.add(name);
 	}
 	return names;
 }
 
+/**
+ * The names namesIn found in a document, with what it read of each paragraph: ICU's words and the people in it. The
+ * converter given these names takes both for a text that is one of those paragraphs (as the lint's lines are) instead
+ * of asking ICU and the name rules again; only the count rules are left to run.
+ */
+export class DocumentNames extends Set<string> {
+	readonly paragraphs = new Map<string, { words: TextWords; people: PeopleReading }>();
+}
+
 function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 	const { defaults } = simplifiedTables();
-	const { opencc, project, alone } = tables();
+	const { opencc, project, alone, phrases } = tables();
 	// Indexed by character code, so that the hot loops make no string of each character and look up no Map.
 	const defaultsByCode = byCode([...defaults].filter(([char]) => char.length === 1));
 	const aloneByCode = byCode([...alone]);
@@ -97,8 +109,9 @@ function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 	const formsOf = (char: string) => [...new Set(forms.get(char)!.map(regionalForm))];
 
 	return (text, choices, names) => {
-		const words = new TextWords(text);
-		const context = contextChoices(text, [opencc, project], words, names);
+		const read = names instanceof DocumentNames ? names.paragraphs.get(text) : undefined;
+		const words = read?.words ?? new TextWords(text);
+		const context = contextChoices(text, phrases, words, names, read?.people);
 		// The settled offsets in order, handed to each run as the runs come in order: a long article has hundreds of
 		// settled characters and runs, and looking through all of them for each run was a tenth of its time.
 		const ruleOffsets = context.settled.size > 0 ? [...context.settled.keys()].sort((a, b) => a - b) : NO_OFFSETS;
