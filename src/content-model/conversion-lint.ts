@@ -79,7 +79,8 @@ function proseLines(text: string): Array<{ line: number; text: string }> {
 
 /** The word around offset `index`, with one neighbouring character if it is a word of one, so that a fix for it is not a fix for every use of that character. */
 function wordAround(text: string, index: number): { start: number; end: number } {
-	const word = [...segmenter.segment(text)].find(({ index: start, segment }) => start <= index && index < start + segment.length)!;
+	// The one word ICU reads around `index`, not every word of the line.
+	const word = segmenter.segment(text).containing(index)!;
 	const start = word.index;
 	const end = word.index + word.segment.length;
 	if (end - start > 1) return { start, end };
