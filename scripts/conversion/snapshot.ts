@@ -1,4 +1,4 @@
-// node scripts/conversion/snapshot.ts --write FILE | --check FILE
+// npm run snapshot:conversion -- --write FILE | --check FILE
 // Everything the converters and the review list produce on the golden set, the typical bulletins and the seed, one
 // record a line: with --write it is saved, with --check it is compared with a saved file and every record that differs
 // is printed. A change to how the rules are applied (caching, indexing, speed) must leave the file byte-identical; a
@@ -81,13 +81,13 @@ function records(document: Document, glossary: readonly GlossaryPair[]): string[
 }
 
 const spec = {
-	command: 'node scripts/conversion/snapshot.ts',
+	command: 'npm run snapshot:conversion',
 	summary: '記下轉換器和檢查清單在黃金句子集、一般快訊和種子頁上的全部輸出，或和記下的比對（只改速度的改動必須一字不差）',
 	options: {
 		write: { type: 'string', value: '<檔案>', help: '把輸出寫進這個檔案' },
 		check: { type: 'string', value: '<檔案>', help: '和這個檔案比對，列出每一條不同的' },
 	},
-	examples: ['node scripts/conversion/snapshot.ts --write /tmp/before.txt', 'node scripts/conversion/snapshot.ts --check /tmp/before.txt'],
+	examples: ['npm run snapshot:conversion -- --write /tmp/before.txt', 'npm run snapshot:conversion -- --check /tmp/before.txt'],
 } as const;
 
 runCli(() => {
