@@ -11,6 +11,7 @@ import { createConverter } from '../../src/convert/convert.ts';
 import type { GlossaryPair } from '../../src/convert/glossary.ts';
 import { choicesToReview } from '../../src/convert/review.ts';
 import { toSimplified } from '../../src/convert/to-simplified.ts';
+import type { TraditionalVariant } from '../../src/core/scripts.ts';
 import { namesIn, type Choice } from '../../src/convert/to-traditional.ts';
 import { failOnProblems, parseCommand, runCli } from '../cli.ts';
 import { GOLDEN_SET_DIR, halfVariant, readGoldenSet } from './golden-set.ts';
@@ -20,7 +21,7 @@ import { TYPICAL_REPORT } from './review-figures.ts';
 interface Document {
 	name: string;
 	script: 'zh-Hans' | 'zh-Hant';
-	variant: 'tw' | 'hk';
+	variant: TraditionalVariant;
 	text: string;
 }
 

@@ -79,7 +79,7 @@ export class TextWords {
 		this.segments ??= segmenter.segment(runs);
 		const end = runs.indexOf('\n', index);
 		for (let at = runs.lastIndexOf('\n', index) + 1, stop = end < 0 ? runs.length : end; at < stop;) {
-			const word = this.segments.containing(at)!;
+			const word: Intl.SegmentData = this.segments.containing(at)!;
 			const wordEnd = word.index + word.segment.length;
 			known[word.index] = 1;
 			known.fill(-1, word.index + 1, wordEnd);
