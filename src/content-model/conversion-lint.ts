@@ -9,6 +9,7 @@ import type { Script, TraditionalVariant } from '../core/scripts.ts';
 import { fixStrayCharacters, strayCharacters } from '../convert/stray.ts';
 import { toSimplified } from '../convert/to-simplified.ts';
 import { namesIn, type Choice } from '../convert/to-traditional.ts';
+import type { TextWords } from '../convert/word-boundaries.ts';
 
 /** One article as the lint reads it: its whole file text (frontmatter included) and the script it is written in. */
 export interface LintArticle {
@@ -46,7 +47,7 @@ export function lintConversion(articles: readonly LintArticle[], siteGlossary: r
 		const toTraditional = createConverter({ from: 'zh-Hans', to: 'zh-Hant', variant, glossary: pairs, names });
 		proseLines(article.text).forEach(({ line, text }) => {
 			problems.push(...strayWarnings(article.file, line, text, article.script, variant));
-			if (article.script === 'zh-Hans') problems.push(...reviewWarnings(article.file, line, text, toTraditional, variant));
+			if (article.script === 'zh-Hans') problems.push(...reviewWarnings(article.file, line, text, toTraditional, variant, names?.paragraphs.get(text)?.words));
 			else collectSpellings(spellings, article.file, line, text, glossary.find(text));
 		});
 	}
@@ -78,7 +79,8 @@ function proseLines(text: string): Array<{ line: number; text: string }> {
 
 /** The word around offset `index`, with one neighbouring character if it is a word of one, so that a fix for it is not a fix for every use of that character. */
 function wordAround(text: string, index: number): { start: number; end: number } {
-	const word = [...segmenter.segment(text)].find(({ index: start, segment }) => start <= index && index < start + segment.length)!;
+	// The one word ICU reads around `index`, not every word of the line.
+	const word = segmenter.segment(text).containing(index)!;
 	const start = word.index;
 	const end = word.index + word.segment.length;
 	if (end - start > 1) return { start, end };
@@ -109,11 +111,12 @@ function otherForms(choice: Choice, variant: TraditionalVariant): Array<{ form: 
 	return listed.filter(({ form }) => !seen.has(form) && seen.add(form));
 }
 
-function reviewWarnings(file: string, line: number, text: string, convert: TracedConvert, variant: TraditionalVariant): Problem[] {
+/** The review list's warnings on one line; `words` are ICU's words of it if namesIn read them (the converter adds to them). */
+function reviewWarnings(file: string, line: number, text: string, convert: TracedConvert, variant: TraditionalVariant, words?: TextWords): Problem[] {
 	if (!HAN.test(text)) return [];
 	const choices: Choice[] = [];
 	const converted = convert(text, choices);
-	return choicesToReview(choices, text).map((choice) => {
+	return choicesToReview(choices, text, words).map((choice) => {
 		const { start, end } = wordAround(text, choice.index);
 		const word = text.slice(start, end);
 		const others = otherForms(choice, variant);

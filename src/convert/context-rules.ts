@@ -304,11 +304,17 @@ const PEOPLE_AFTER_LIST = new RegExp(`^(?:${NUMBER}+[位名个人]|${RELATIONS})
  * Characters whose Traditional form their context settles, as offsets in `text` → OpenCC standard form: counts (3天后 →
  * 後, 第2周 → 週, 5000只 → 隻, 十余名 → 餘) and names of people and places (钟南山院士 and 院士钟南山 → 鍾, 余先生 → 余,
  * 余丽表示 → 余, 于丽、谷雨、郁文华 → 于/谷/郁, 郁南县 → 郁). `phrases` are the phrase dictionaries the converter uses
- * (OpenCC's first, then the project's), to tell a name from a word (党委书记 is not 党 + 委).
+ * (OpenCC's first, then the project's), to tell a name from a word (党委书记 is not 党 + 委). `read` is what readPeople
+ * found in the same text with the same phrases, if it was already asked (namesIn reads every paragraph first).
  */
-export function contextChoices(text: string, phrases: readonly PhraseTrie[], words: TextWords, known: ReadonlySet<string> = NO_NAMES): ContextChoices {
+export function contextChoices(
+	text: string,
+	phrases: readonly PhraseTrie[],
+	words: TextWords,
+	known: ReadonlySet<string> = NO_NAMES,
+	read?: PeopleReading,
+): ContextChoices {
 	const choices = new Map<number, string>();
-	const found: string[] = [];
 	const doubtful = new Set<number>();
 	const set = (index: number, form: string) => choices.has(index) || choices.set(index, form);
 	// First, so that no count takes the surname (一周姓男子).
@@ -432,9 +438,11 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 	// The second verb of 冲了冲, 冲一冲 is the first one again, whatever settled the first (only settled characters are read).
 	for (const [index, form] of choices) if ((text[index + 1] === '了' || text[index + 1] === '一') && text[index + 2] === text[index]) set(index + 2, form);
 	const names = nameData();
-	if (!mentionsNameCharacters(text, names)) return { settled: choices, doubtful, names: found };
+	if (!mentionsNameCharacters(text, names)) return { settled: choices, doubtful };
 	const context = { text, phrases, names, startsWord: (index: number) => words.startsAt(index), doubtful };
-	const people = personNames(context);
+	// Without a reading, personNames adds its suspects to the count rules' own.
+	const people = read ? read.spans : personNames(context);
+	if (read) for (const index of read.doubtful) doubtful.add(index);
 	for (const [start, end] of [...people, ...knownNamesIn(text, known, phrases)]) {
 		const surname = names.surnameForms.get(text[start]!);
 		if (surname) set(start, surname);
@@ -443,9 +451,6 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 			if (form) set(k, form);
 		}
 	}
-	// What a rule read as a name of three but that ends as a place or a form of address does (周宁县, 余师傅) is no one's name to carry.
-	const carried = ([start, end]: [number, number]) => end - start === 3 && !PLACE_OR_ADDRESS_END.test(text.slice(start + 1, end));
-	found.push(...people.filter(carried).map(([start, end]) => text.slice(start, end)));
 	for (const [start, end] of placeNames(context)) {
 		for (let k = start; k < end; k++) {
 			const form = names.placeForms.get(text[k]!);
@@ -461,7 +466,34 @@ export function contextChoices(text: string, phrases: readonly PhraseTrie[], wor
 				if (form) set(k, form);
 			}
 	for (const index of choices.keys()) doubtful.delete(index);
-	return { settled: choices, doubtful, names: found };
+	return { settled: choices, doubtful };
+}
+
+/** What the name rules read of the people in one text: the spans of their names, and surnames they suspect where a word took them. */
+export interface PeopleReading {
+	spans: Array<[number, number]>;
+	doubtful: readonly number[];
+}
+
+const NO_PEOPLE: PeopleReading = { spans: [], doubtful: [] };
+
+/**
+ * The people the name rules find in `text` (personNames), as contextChoices reads them; namesIn reads every paragraph
+ * of a document so before any is converted, and the converter takes that reading rather than make it again.
+ */
+export function readPeople(text: string, phrases: readonly PhraseTrie[], words: TextWords): PeopleReading {
+	const names = nameData();
+	if (!mentionsNameCharacters(text, names)) return NO_PEOPLE;
+	const doubtful = new Set<number>();
+	const spans = personNames({ text, phrases, names, startsWord: (index: number) => words.startsAt(index), doubtful });
+	return { spans, doubtful: [...doubtful] };
+}
+
+/** The names of three characters among `spans` that the rest of the document carries (knownNamesIn). */
+export function carriedNames(text: string, spans: ReadonlyArray<[number, number]>): string[] {
+	// What a rule read as a name of three but that ends as a place or a form of address does (周宁县, 余师傅) is no one's name to carry.
+	const carried = ([start, end]: [number, number]) => end - start === 3 && !PLACE_OR_ADDRESS_END.test(text.slice(start + 1, end));
+	return spans.filter(carried).map(([start, end]) => text.slice(start, end));
 }
 
 /** Whether an OpenCC phrase ending at the 台 at `index` writes it as the table 檯 (操作台, 手术台, 写字台). */
@@ -555,8 +587,6 @@ function mentionsNameCharacters(text: string, { nameFormCodes }: NameData): bool
 export interface ContextChoices {
 	settled: Map<number, string>;
 	doubtful: Set<number>;
-	/** The names of three characters the rules found in the text, for the rest of its document (knownNamesIn). */
-	names: string[];
 }
 
 const NO_NAMES: ReadonlySet<string> = new Set();
@@ -1052,9 +1082,10 @@ function listedNames(context: Context, known: Array<[number, number]>): Array<[n
 		// A list of names whose every item starts with a surname, at most one in four of them also readable otherwise (a long
 		// list of names holds a few that read as words: 何春花, 江志华); a list of words has more (周一、周三、周五). A pair
 		// with a word in it needs people after it to be names (钟鸣、叶红夫妻俩; not 游泳、游玩).
-		const unlike = items.filter((item) => !nameLike(context, item[0], item[1], 'title')).length;
+		// Counted last: nameLike asks ICU about the items, and most lists (日巡查、周通报) fail the cheaper tests.
+		const unlike = () => items.filter((item) => !nameLike(context, item[0], item[1], 'title')).length;
 		const pairOfPeople = items.length > 2 || PEOPLE_AFTER_LIST.test(text.slice(items.at(-1)![1]));
-		if (!withKnown && items.every(startsName) && unlike <= (pairOfPeople ? Math.max(1, Math.floor(items.length / 4)) : 0)) taken = items;
+		if (!withKnown && items.every(startsName) && unlike() <= (pairOfPeople ? Math.max(1, Math.floor(items.length / 4)) : 0)) taken = items;
 		listed.push(...taken);
 		// An item that starts with a surname of several forms in a list of names is worth a look when no rule took it; a
 		// list in which every item starts with a word is a list of words (周一、周三、周五开放; 余杭、余姚).

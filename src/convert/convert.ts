@@ -32,7 +32,8 @@ function scriptConverter(from: Script, to: Script, variant: TraditionalVariant, 
 	if (to === 'zh-Hans') return from === 'zh-Hans' ? (text) => fixStrayCharacters(text, 'zh-Hans', variant) : toSimplified;
 	if (from !== 'zh-Hans') return (text) => fixStrayCharacters(text, 'zh-Hant', variant);
 	const convert = toTraditional(variant);
-	return names && names.size > 0 ? (text, choices) => convert(text, choices, names) : convert;
+	// Even without names, namesIn's reading of each paragraph spares the converter reading it again.
+	return names ? (text, choices) => convert(text, choices, names) : convert;
 }
 
 /**

@@ -63,10 +63,11 @@ interface Reading {
  * converter's doubts (a phrase ICU reads as two words, 又干; phrases that disagree, 站台/台面, 地面/面粉; a surname where
  * names stand that a word took, 余生华是), surnames in name-like places that nothing settled (大学生姜小雨) or
  * that only a prefix settled (老钟是), counted forms where a count stands (这出新编京剧), and the reviewed
- * characters settled only by their one-character default where it is a guess.
+ * characters settled only by their one-character default where it is a guess. `words` are ICU's words of `text`, if
+ * someone asked for them already (namesIn's DocumentNames keeps them for each paragraph, and the converter adds to them).
  */
-export function choicesToReview(choices: readonly Choice[], text: string): Choice[] {
-	const reading = { text, words: new TextWords(text) };
+export function choicesToReview(choices: readonly Choice[], text: string, words = new TextWords(text)): Choice[] {
+	const reading = { text, words };
 	return choices.flatMap((choice) => {
 		if (choice.forms.length < 2) return [];
 		const doubt = reviewDoubt(choice, reading);

@@ -1,4 +1,4 @@
-import { contextChoices, type ContextChoices } from './context-rules.ts';
+import { carriedNames, contextChoices, readPeople, type ContextChoices, type PeopleReading } from './context-rules.ts';
 import { once, regionalForms, simplifiedTables, traditionalForms } from './opencc-tables.ts';
 import { PhraseTrie } from './phrase-trie.ts';
 import { projectPhrases } from './project-dictionary.ts';
@@ -53,7 +53,7 @@ const tables = once(() => {
 		if (hans.length === 1) alone.set(hans, hant);
 		else project.add(hans, hant, changesDefault(hans, hant));
 	}
-	return { opencc, project, alone };
+	return { opencc, project, alone, phrases: [opencc, project] as const };
 });
 
 /**
@@ -75,19 +75,31 @@ const converters = new Map<TraditionalVariant, ToTraditional>();
  * The names of people (of three characters) that the context rules find in any paragraph of a Simplified document, so
  * that the same names are written as names in its other paragraphs, where nothing around them says they are names.
  */
-export function namesIn(document: string): Set<string> {
-	const { opencc, project } = tables();
-	const names = new Set<string>();
+export function namesIn(document: string): DocumentNames {
+	const { phrases } = tables();
+	const names = new DocumentNames();
 	for (const paragraph of document.split(/\n+/)) {
 		if (paragraph.trim() === '') continue;
-		for (const name of contextChoices(paragraph, [opencc, project], new TextWords(paragraph)).names) names.add(name);
+		const words = new TextWords(paragraph);
+		const people = readPeople(paragraph, phrases, words);
+		names.paragraphs.set(paragraph, { words, people });
+		for (const name of carriedNames(paragraph, people.spans)) names.add(name);
 	}
 	return names;
 }
 
+/**
+ * The names namesIn found in a document, with what it read of each paragraph: ICU's words and the people in it. The
+ * converter given these names takes both for a text that is one of those paragraphs (as the lint's lines are) instead
+ * of asking ICU and the name rules again; only the count rules are left to run.
+ */
+export class DocumentNames extends Set<string> {
+	readonly paragraphs = new Map<string, { words: TextWords; people: PeopleReading }>();
+}
+
 function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 	const { defaults } = simplifiedTables();
-	const { opencc, project, alone } = tables();
+	const { opencc, project, alone, phrases } = tables();
 	// Indexed by character code, so that the hot loops make no string of each character and look up no Map.
 	const defaultsByCode = byCode([...defaults].filter(([char]) => char.length === 1));
 	const aloneByCode = byCode([...alone]);
@@ -97,13 +109,22 @@ function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 	const formsOf = (char: string) => [...new Set(forms.get(char)!.map(regionalForm))];
 
 	return (text, choices, names) => {
-		const words = new TextWords(text);
-		const context = contextChoices(text, [opencc, project], words, names);
+		const read = names instanceof DocumentNames ? names.paragraphs.get(text) : undefined;
+		const words = read?.words ?? new TextWords(text);
+		const context = contextChoices(text, phrases, words, names, read?.people);
+		// The settled offsets in order, handed to each run as the runs come in order: a long article has hundreds of
+		// settled characters and runs, and looking through all of them for each run was a tenth of its time.
+		const ruleOffsets = context.settled.size > 0 ? [...context.settled.keys()].sort((a, b) => a - b) : NO_OFFSETS;
+		let nextRule = 0;
 		let out = '';
 		let copied = 0;
 		for (const run of text.matchAll(RUN)) {
-			out += text.slice(copied, run.index) + convertRun(run[0], run.index, context, words, choices);
-			copied = run.index + run[0].length;
+			const end = run.index + run[0].length;
+			const first = nextRule;
+			while (nextRule < ruleOffsets.length && ruleOffsets[nextRule]! < end) nextRule++;
+			const inRun = first === nextRule ? NO_OFFSETS : ruleOffsets.slice(first, nextRule).filter((index) => index >= run.index);
+			out += text.slice(copied, run.index) + convertRun(run[0], run.index, context, inRun, words, choices);
+			copied = end;
 		}
 		out += text.slice(copied);
 		const result = regional ? regional.convert(out) : out;
@@ -111,15 +132,21 @@ function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 		return result;
 	};
 
-	function convertRun(run: string, offset: number, { settled: rules, doubtful }: ContextChoices, words: TextWords, choices: Choice[] | undefined): string {
+	function convertRun(
+		run: string,
+		offset: number,
+		{ settled: rules, doubtful }: ContextChoices,
+		rulesInRun: readonly number[],
+		words: TextWords,
+		choices: Choice[] | undefined,
+	): string {
 		// Word boundaries only matter where a phrase would write a character differently from its default, where the
 		// project's dictionary has a word, or for a character the project writes differently standing alone; segmenting
 		// is the costliest step, so other runs are not segmented.
 		const starts = needsBoundaries(run, choices !== undefined) ? words.ofRun(offset, run).slice() : undefined;
 		// Most runs have nothing settled before the phrases; they share one empty map instead of allocating their own.
-		const settled = rules.size > 0 || starts ? new Map<number, { form: string; by: SettledBy }>() : NOTHING_SETTLED;
-		if (rules.size > 0)
-			for (const [index, form] of rules) if (index >= offset && index < offset + run.length) settled.set(index - offset, { form, by: 'rule' });
+		const settled = rulesInRun.length > 0 || starts ? new Map<number, { form: string; by: SettledBy }>() : NOTHING_SETTLED;
+		for (const index of rulesInRun) settled.set(index - offset, { form: rules.get(index)!, by: 'rule' });
 		if (starts) settleProjectWords(run, starts, settled);
 		// Without boundaries or a trace, every character takes its default or what the rules settled.
 		if (!starts && !choices) return convertPlain(run, settled);
@@ -322,6 +349,8 @@ function byCode(forms: Array<[string, string]>): Array<string | undefined> {
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
 const NOTHING_SETTLED = new Map<number, { form: string; by: SettledBy }>();
+
+const NO_OFFSETS: readonly number[] = [];
 
 /**
  * Whether the character at `start` may belong to the word before it rather than to the phrase it starts (书 + 上 in

@@ -26,13 +26,17 @@ export function keepsToWords(starts: Uint8Array, start: number, end: number): bo
 }
 
 /**
- * The word boundaries of one text, found only where someone asks (the converter asks about whole runs, the context
- * rules about single offsets), so the converter and the context rules share one segmentation. Each
- * Intl.Segmenter.segment() call costs about as much as segmenting a clause (ICU clones its break iterator), so the text
- * is handed to ICU once and each offset asked about is read from it with containing().
+ * The word boundaries of one text, found run by run where someone asks (the converter asks about whole runs, the context
+ * rules about single offsets), so the converter and the context rules share one segmentation. The text is handed to ICU
+ * once (each Intl.Segmenter.segment() call clones ICU's break iterator) and a run is read from it whole, word by word
+ * with containing(), the first time any offset in it is asked about: ICU segments a run's whole stretch of Han
+ * characters for any offset in it, and again each time it is asked about one after another run, so reading a run at
+ * once costs little more than one offset in it, and the rules' offsets, asked in no order, cost nothing more.
  */
 export class TextWords {
 	private readonly segmented = new Map<number, Uint8Array>();
+	/** The text with everything outside the runs turned into line breaks (runsOnly), made when ICU is first asked. */
+	private runs: string | undefined;
 	private readonly text: string;
 	/** Per offset (and at the end): 1 where a word starts, -1 where none does, 0 where ICU has not been asked yet. */
 	private readonly known: Int8Array;
@@ -47,15 +51,12 @@ export class TextWords {
 	ofRun(start: number, run: string): Uint8Array {
 		let starts = this.segmented.get(start);
 		if (starts) return starts;
-		starts = new Uint8Array(run.length + 1);
 		const known = this.known;
-		for (let at = start; at < start + run.length;) {
-			starts[at - start] = 1;
-			// A word the context rules already asked about is not asked again: ICU's answer is the costliest step.
-			let end = at + 1;
-			while (known[end] === -1) end++;
-			at = known[at] === 1 && known[end] === 1 ? end : this.wordAt(at);
-		}
+		// A run is read whole or not at all: one offset inside it that ICU has not told means none has been.
+		if (run.length > 1 && known[start + 1] === 0) this.readRun(start);
+		starts = new Uint8Array(run.length + 1);
+		starts[0] = 1;
+		for (let k = 1; k < run.length; k++) starts[k] = known[start + k] === 1 ? 1 : 0;
 		starts[run.length] = 1;
 		this.segmented.set(start, starts);
 		return starts;
@@ -63,22 +64,27 @@ export class TextWords {
 
 	/** Whether a word starts at `index` of the text (outside runs, and at a run's edges, one always does). */
 	startsAt(index: number): boolean {
-		if (this.known[index] === 0) this.wordAt(index);
+		if (this.known[index] === 0) this.readRun(index);
 		return this.known[index] === 1;
 	}
 
-	/** Asks ICU for the word around `index`, notes where it starts and ends, and returns its end. */
-	private wordAt(index: number): number {
-		this.segments ??= segmenter.segment(runsOnly(this.text));
-		const word = this.segments.containing(index);
-		if (!word) {
-			this.known[index] = 1;
-			return index;
+	/** Asks ICU for every word of the run around `index` (or the one character outside runs there) and notes where each starts and ends. */
+	private readRun(index: number): void {
+		const known = this.known;
+		const runs = (this.runs ??= runsOnly(this.text));
+		if (index >= runs.length || runs[index] === '\n') {
+			known[index] = known[index + 1] = 1;
+			return;
 		}
-		const end = word.index + word.segment.length;
-		this.known[word.index] = 1;
-		this.known.fill(-1, word.index + 1, end);
-		this.known[end] = 1;
-		return end;
+		this.segments ??= segmenter.segment(runs);
+		const end = runs.indexOf('\n', index);
+		for (let at = runs.lastIndexOf('\n', index) + 1, stop = end < 0 ? runs.length : end; at < stop;) {
+			const word: Intl.SegmentData = this.segments.containing(at)!;
+			const wordEnd = word.index + word.segment.length;
+			known[word.index] = 1;
+			known.fill(-1, word.index + 1, wordEnd);
+			known[wordEnd] = 1;
+			at = wordEnd;
+		}
 	}
 }
