@@ -93,7 +93,7 @@ const DURATION_BEFORE = /(?:连续|持续|累计|长达)$/;
 // 周 pointed at (上周, 下周, 本周, 这周, 每周, 当周) is a week 週 where the pointer starts a word, whether ICU reads the two as
 // one (每周一) or the pointer alone (下 + 周到货, where 周到 "thoughtful" is no reading); not where the pointer ends a
 // word (会上 + 周书记, 路上 + 周边, 应当 + 周密).
-const NAMED_WEEK = new RegExp(`[上下本这那每当]周${NOT_A_WEEK}`, 'g');
+const NAMED_WEEK = new RegExp(`[上下本这那每当各]周${NOT_A_WEEK}`, 'g');
 // 周 opening an item of a 、-list beside an item of the same length opened by 日, 月, 季 or 年 is the week in a
 // schedule (日巡查、周通报, 日报告、周研判、月总结, 周调度、月通报).
 const WEEK_IN_SCHEDULE = /(?<=^|[^\u3400-\u9fff])周/g;
@@ -136,8 +136,9 @@ const SLEEPY = new RegExp(`(?:太|很|好|真|特别|非常|有点|有些|越来
 // 困 standing alone before 得 and what only sleepiness does (困得睁不开眼, 困得直打哈欠, 困得不行) is "sleepy" 睏 with or
 // without a word of degree; 困得动弹不得 is as often "trapped", and 被困得 is.
 const SLEEPY_SO = /困(?<![被围受所]困)(?=得(?:睁不开|直打|打哈欠|打瞌睡|眼皮|迷迷糊糊|东倒西歪|趴|倒头|不行|要命))/g;
-// 困 standing alone before 了 and then going to sleep or resting (困了再上床, 困了就睡, 困了，就躺一会儿) is "sleepy" 睏.
-const SLEEPY_THEN = /困(?<![被围受所]困)(?=了，?(?:再|就|才|便)?(?:去|先)?(?:睡|上床|休息|躺|打盹|眯))/g;
+// 困 standing alone before 了 and then, within the clause, going to sleep or resting (困了再上床, 困了就睡, 困了，就躺一会儿,
+// 司机困了要立即停车休息) is "sleepy" 睏; not before a span of time (困了三天三夜没睡), which is "trapped".
+const SLEEPY_THEN = /困(?<![被围受所]困)(?=了，?(?![一二三四五六七八九十几两半0-9])[^，。；！？]{0,6}?(?:睡|上床|休息|躺|打盹|眯))/g;
 // 准 standing alone after 才, 方 or 始 and before a verb is "permitted" 准 (整改合格后才准复产, 验收后方准使用), as 不准 is.
 const PERMITTED = /(?<=[才方始])准(?=[\u3400-\u9fff])/g;
 // 斗 after a number before grain or oil is the old measure of capacity 斗 (一斗米, 两斗谷子), not 鬥.
@@ -230,7 +231,7 @@ const PROCESSED = /(?<![\u3400-\u9fff])制/g;
 const COOKED = /制(?<=[蒸烤炒煎炸烘熏腌卤酿炖煮焙晒腊烧焖炼]制)/g;
 // 卷 standing alone before where or how far it goes (卷起来, 卷走, 卷好, 卷成) or right after wind (台风卷走) is the verb
 // "to roll" 捲; a volume 卷 is counted or ends a word (第一卷, 试卷, 问卷).
-const ROLLED_UP = /卷(?=[起走好成入进住紧])|卷(?<=风卷)/g;
+const ROLLED_UP = /卷(?=[起走好成入进住紧向])|卷(?<=风卷)/g;
 // 了 after 明 that ends a verb of writing, stating or finding out (写明了, 载明了, 列明了, 讲明了, 查明了) is the particle,
 // where ICU reads 了 alone; OpenCC's 明了 "clear" 明瞭 follows a word of degree or 已 (简单明了, 很明了, 原因已明了).
 const MADE_CLEAR = /明了(?<=[写载列讲注标点指查言阐申声说表证交问摸弄搞看]明了)/g;
@@ -281,7 +282,7 @@ export const TIME_AFTER_YU = new RegExp(
 // How a word for a person ends (党员, 干部, 患者, 工人, 医师, 组长, 村民): after 老, such a word is "veteran", not a name.
 const PERSON_WORD_END = /[员部者人师长民工兵]/;
 // Words of grammar and of time that follow the subject of a clause (余丽和同事们, 于文华在接受采访时, 余丽已连续, 张松发今年).
-export const AFTER_SUBJECT = new Set([...'在和与也都已正还就将把被从向对为今昨每明'].map((char) => char.charCodeAt(0)));
+export const AFTER_SUBJECT = new Set([...'在和与也都已正还又就将把被从向对为今昨每明'].map((char) => char.charCodeAt(0)));
 // Words of manner and duty that follow the subject of a clause, beside the characters of AFTER_SUBJECT: a name often
 // stands before them (和余华一起, 退休教师张华发主动报名, 网格员于明负责登记).
 export const SUBJECT_ACTS = /^(?:主动|一起|一直|负责|带领|带队|带头|带着|连续|坚持|积极|立即|及时|先后|随即|当即|迅速|始终|同时|自愿)/;
@@ -634,8 +635,10 @@ function nameLike({ text, phrases, names, startsWord }: Context, start: number, 
 	if (start < 0 || end > text.length || end <= start) return false;
 	for (let k = start; k < end; k++) if (!isHan(text.charCodeAt(k))) return false;
 	if (NOT_IN_NAMES.test(text.slice(start, end))) return false;
-	// The surname 区 before 里 is "the district" (区里已批准, 区里还打算), as 县里 and 市里 are.
+	// The surname 区 before 里 is "the district" (区里已批准, 区里还打算), as 县里 and 市里 are; and a word of two that ICU
+	// reads before a localizer is a place (车厢里每隔, 车间里), not a name of three.
 	if (text[start] === '区' && text[start + 1] === '里') return false;
+	if (end - start === 3 && PLACE_LOCALIZER.test(text[end - 1]!) && readsAsWord(startsWord, start, start + 2)) return false;
 	// After a role the name starts where the role ends, even where ICU joined the two (医师范建军), unless a word of the
 	// dictionary starts there that writes the surname otherwise (医师范围).
 	if (evidence === 'titled' && !startsWord(start)) {
@@ -655,7 +658,8 @@ function nameLike({ text, phrases, names, startsWord }: Context, start: number, 
 			.flatMap((trie) => trie.matchesAt(text, start, end))
 			.find((match) => match.end - start > 1 && match.value[0] !== surnameForm && readsAsWord(startsWord, start, match.end));
 		// The one more character is no word of grammar that follows a subject (志愿者游走在, 网格员游走于: 遊走).
-		return !word || (end === word.end + 1 && startsWord(end) && !GRAMMAR_AFTER_SUBJECT.test(text[word.end]!));
+		// Nor a localizer (团长范围内, 中医范畴内).
+		return !word || (end === word.end + 1 && startsWord(end) && !GRAMMAR_AFTER_SUBJECT.test(text[word.end]!) && !PLACE_LOCALIZER.test(text[word.end]!));
 	}
 	if (evidence === 'adjacent' || end - start === 1) return true;
 	const form = names.surnameForms.get(text[start]!) ?? names.placeForms.get(text[start]!);
@@ -818,7 +822,9 @@ function personNames(context: Context): Array<[number, number]> {
 			if (!hasNameForm(start, start + n)) continue;
 			const verb = verbs.some((verb) => text.startsWith(verb, start + n));
 			beforeVerb ||= verb;
-			if ((verb || (subject && AFTER_SUBJECT.has(text.charCodeAt(start + n)))) && named(start + n)) length = n;
+			// A surname that begins many words still starts a name of three before 把 where its first two are no word (党玉梅把铺盖).
+			const subjectOfBa = clauseStart && n === 3 && text[start + n] === '把' && !readsAsWord(startsWord, start, start + 2);
+			if ((verb || subjectOfBa || (subject && AFTER_SUBJECT.has(text.charCodeAt(start + n)))) && named(start + n)) length = n;
 		}
 		// There a full name (a surname of several forms and two characters) needs no speech after it where no word of the
 		// dictionary starts at the surname (退休教师余国华捐款, 62岁的余秀英主动; not 村民余下的, 居民周边的).
@@ -847,6 +853,9 @@ function personNames(context: Context): Array<[number, number]> {
  * word (丰收, 现场), only before a title or speech, and for 于 a list's end (副局长于文华、).
  */
 function verbSurnameEndsName({ text, names, startsWord }: Context, start: number, end: number): boolean {
+	// Speech right after a name of three that ends in 中 ends it (主任于建中说, 于国中表示): 于 + a place + 中 does not speak,
+	// while 于会上强调 is the preposition.
+	if (end - start === 3 && text[end - 1] === '中' && names.speech.some((verb) => text.startsWith(verb, end))) return true;
 	if (LOCALIZER_END.test(text[end - 1]!) || text[end] === '之') return false;
 	const title = names.afterAt;
 	title.lastIndex = end;
@@ -869,7 +878,7 @@ function verbSurnameEndsName({ text, names, startsWord }: Context, start: number
 // Prepositions whose object may be a person (由范松林担任, 为钟志松、): ICU reads them alone before a name.
 const PREPOSITIONS = /[由为向对给让请]/;
 // 来自 and a place before 的 (来自贵州遵义的余发英): a person from there follows.
-const FROM_PLACE = /来自[\u3400-\u9fff]{2,6}$/;
+const FROM_PLACE = /(?:来自|家住)[\u3400-\u9fff]{2,6}$/;
 // What ends a name besides a title, speech, a verb or a word that follows a subject: a list's next item, its end or a
 // parenthesis (余志发（化名）, 向余永红等12名), and after 的 or a preposition the end of a clause (疾控中心的钟秋发。).
 const MARK_AFTER_NAME = /^[、及等（(]/;
@@ -956,6 +965,8 @@ function nameEndsAt({ text, names, startsWord }: Context, start: number, end: nu
 	return MARK_AFTER_NAME.test(rest) || (marker !== 'clause' && CLAUSE_END.test(rest));
 }
 
+// Localizers that make a place of the noun before them (车厢里, 楼上).
+const PLACE_LOCALIZER = /[里上中内外下]/;
 // Localizers and words of time that end a phrase after the preposition 于 (于会上, 于手术中, 于发稿前, 于入户随访时).
 const LOCALIZER_END = /[上中内前后时里外下间处旁边底]/;
 // Words that follow a subject, not the object of the preposition 于 (于春华在: a name; 于春季和秋季: not one, so not 和).

@@ -377,6 +377,22 @@ describe('names of people and places', () => {
 		expect(toHant('局长于现场带着干部检查，剩余会计凭证')).toBe('局長於現場帶著幹部檢查，剩餘會計憑證');
 	});
 
+	it('reads fresh-14’s shapes: 各周, 卷向, 困了 before resting within the clause, 木兰溪, and names after 家住…的, after 治疗师 or 老中医, before 把 or 又, and ending like a localizer before speech', () => {
+		expect(toHant('从各周数据看，被水流卷向下游，木兰溪沿岸')).toBe('從各週數據看，被水流捲向下游，木蘭溪沿岸');
+		expect(toHant('司机困了要立即停车休息')).toBe('司機睏了要立即停車休息');
+		expect(toHant('家住梅州兴宁的余桂英带着孙子')).toBe('家住梅州興寧的余桂英帶著孫子');
+		expect(toHant('心理治疗师范晓松提醒，老中医范松鹤今年82岁')).toBe('心理治療師范曉松提醒，老中醫范松鶴今年82歲');
+		expect(toHant('为了照看病人，党玉梅把铺盖搬到了病房')).toBe('為了照看病人，党玉梅把鋪蓋搬到了病房');
+		expect(toHant('退休后的第二天，干秀云又回到了调解室')).toBe('退休後的第二天，干秀雲又回到了調解室');
+		expect(toHant('调解委员会主任于建中说')).toBe('調解委員會主任于建中說');
+	});
+
+	it('leaves 困了 before a span of time, a noun before its localizer and a word before 内 after a role as they were', () => {
+		expect(toHant('他被困了三天三夜没睡，困了三天没休息')).toBe('他被困了三天三夜沒睡，困了三天沒休息');
+		expect(toHant('旅客说，车厢里每隔一小时消毒')).toBe('旅客說，車廂裡每隔一小時消毒');
+		expect(toHant('团长范围内，中医范畴内，党建把方向')).toBe('團長範圍內，中醫範疇內，黨建把方向');
+	});
+
 	it('reads 不准 after a time of doing (考试时) as "not allowed", not 不准确', () => {
 		expect(toHant('考试时不准交头接耳，测量时不准确')).toBe('考試時不准交頭接耳，測量時不準確');
 	});
