@@ -5,6 +5,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { CACHE_FOLDER } from '../core/project-folders.ts';
+import { openEntry, sealEntry } from './sealed-entry.ts';
 
 /**
  * Each item's value, taken from the last build's record when its key is unchanged and made again otherwise; the record
@@ -22,10 +23,12 @@ export async function keptValues<T, V>(file: string, items: readonly T[], key: (
 /** Where the values of one page are kept between builds of this project. */
 export const keptFile = (name: string): string => resolve(process.cwd(), CACHE_FOLDER, 'kept', `${name}.json`);
 
-/** The record a build wrote, or an empty one when there is none or it cannot be read (a build then makes every value). */
+/** The record a build wrote, or an empty one when there is none or it is not whole (a build then makes every value). */
 function readRecord<V>(file: string): Map<string, V> {
 	try {
-		return new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, V>));
+		// Sealed like every cache entry (src/view/sealed-entry.ts): a record altered or cut short is never published from.
+		const bytes = openEntry(readFileSync(file));
+		return bytes ? new Map(Object.entries(JSON.parse(bytes.toString('utf8')) as Record<string, V>)) : new Map();
 	} catch {
 		return new Map();
 	}
@@ -35,6 +38,6 @@ function writeRecord<V>(file: string, record: Map<string, V>): void {
 	mkdirSync(dirname(file), { recursive: true });
 	// Written beside the record and renamed over it: a build killed while writing leaves the old record, never half of one.
 	const temporary = `${file}.${process.pid}.tmp`;
-	writeFileSync(temporary, JSON.stringify(Object.fromEntries(record)));
+	writeFileSync(temporary, sealEntry(Buffer.from(JSON.stringify(Object.fromEntries(record)))));
 	renameSync(temporary, file);
 }
