@@ -267,12 +267,15 @@ const TOBACCO_FREE = /(?<=无)烟(?![煤炭火药灶炉囱尘无])/g;
 const SIGNS = /签(?=[个了下完过好字名])/g;
 // 卷 after a count before what comes in rolls (两卷卫生纸, 一卷胶带) is a roll 捲; a volume (第一卷, 三卷本) is 卷.
 const ROLLS = new RegExp(`(?<=${NUMBER}|[每这那])卷(?=卫生纸|纸|胶带|胶布|绷带|纱布|保鲜膜|垃圾袋|毛线)`, 'g');
-// 干 heading a place name of two characters before 村, 镇, 乡 … (干河村, 干溪村, 干沟村) is dry 乾, where the name stands
+// 干 heading a place name of two or three characters before 村, 镇, 乡 … (干河村, 干溪村, 干海子村) is dry 乾, where the name stands
 // alone or after the township or a list mark (前营乡干河村); 干 ending a name (余干县) keeps 干.
-const DRY_PLACE = /(?<=^|[^\u3400-\u9fff]|[、乡镇县区市])干(?=[\u3400-\u9fff](?:村|镇|乡|屯|庄|寨|沟|坝|湾))/g;
+const DRY_PLACE = /(?<=^|[^\u3400-\u9fff]|[、乡镇县区市])干(?=[\u3400-\u9fff]{1,2}(?:村|镇|乡|屯|庄|寨|沟|坝|湾))/g;
 // 里 after 乡 before more of the clause (乡里来人, 乡里专门组建) is "in the township" 裡; OpenCC's 鄉里 "home village" ends a
 // clause (造福乡里。) or says 乡里乡亲.
 const IN_TOWNSHIP = /(?<=乡)里(?=[\u3400-\u9fff])(?!乡)/g;
+// 里 after 州 is "in the prefecture" 裡 (州里征集了, 送往州里), as after 县 or 市: no idiom takes it as 鄉里 does, and a place
+// named …州里 comes before a suffix (州里村).
+const IN_PREFECTURE = /(?<=州)里(?![村镇乡区路街巷弄])/g;
 /** Whether a code unit is a Han character of the Basic Multilingual Plane (read by code: the name rules ask it of nearly every surname). */
 const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 // What the preposition 于 is followed by in a bulletin: a date or another word of time.
@@ -425,6 +428,7 @@ export function contextChoices(
 	if (text.includes('签')) for (const m of text.matchAll(SIGNS)) if (standsAlone(words, m.index)) set(m.index, '簽');
 	if (text.includes('卷')) for (const m of text.matchAll(ROLLS)) set(m.index, '捲');
 	if (text.includes('乡里')) for (const m of text.matchAll(IN_TOWNSHIP)) if (words.startsAt(m.index - 1)) set(m.index, '裏');
+	if (text.includes('州里')) for (const m of text.matchAll(IN_PREFECTURE)) set(m.index, '裏');
 	if (text.includes('控烟')) for (const m of text.matchAll(TOBACCO_CONTROL)) if (standsAlone(words, m.index)) set(m.index, '菸');
 	if (text.includes('戒')) for (const m of text.matchAll(TOBACCO_QUIT)) set(m.index, '菸');
 	if (text.includes('喂')) for (const m of text.matchAll(FEEDS)) set(m.index, '餵');
@@ -444,7 +448,7 @@ export function contextChoices(
 	// Without a reading, personNames adds its suspects to the count rules' own.
 	const people = read ? read.spans : personNames(context);
 	if (read) for (const index of read.doubtful) doubtful.add(index);
-	for (const [start, end] of [...people, ...knownNamesIn(text, known, phrases)]) {
+	for (const [start, end] of [...people, ...knownNamesIn(text, known, phrases, words)]) {
 		const surname = names.surnameForms.get(text[start]!);
 		if (surname) set(start, surname);
 		for (let k = start + 1; k < end; k++) {
@@ -601,12 +605,18 @@ const PLACE_OR_ADDRESS_END = /(?:[省市县区镇乡村街路间栏室站所院]
  * are carried (a surname and two given characters rarely occur inside ordinary words), and not where the surname ends a
  * word of the dictionaries with the character before it (其余发松 would be 其余 + 发松).
  */
-function knownNamesIn(text: string, known: ReadonlySet<string>, phrases: readonly PhraseTrie[]): Array<[number, number]> {
+function knownNamesIn(text: string, known: ReadonlySet<string>, phrases: readonly PhraseTrie[], words: TextWords): Array<[number, number]> {
 	const spans: Array<[number, number]> = [];
+	const joinsBefore = (start: number) => start > 0 && phrases.some((trie) => trie.get(text.slice(start - 1, start + 1)) !== undefined);
 	for (const name of known) {
 		for (let start = text.indexOf(name); start >= 0; start = text.indexOf(name, start + name.length)) {
-			const joinsBefore = start > 0 && phrases.some((trie) => trie.get(text.slice(start - 1, start + 1)) !== undefined);
-			if (!joinsBefore) spans.push([start, start + name.length]);
+			if (!joinsBefore(start)) spans.push([start, start + name.length]);
+		}
+		// So does the family's home: 余家 after the document named 余发明 (赶到余家, 在余家门口), where ICU reads 家 alone and
+		// no word of the dictionaries runs into the surname (其余家庭, 于家庭医生).
+		const home = `${name[0]}家`;
+		for (let start = text.indexOf(home); start >= 0; start = text.indexOf(home, start + 2)) {
+			if (!joinsBefore(start) && words.startsAt(start + 1) && words.startsAt(start + 2)) spans.push([start, start + 1]);
 		}
 	}
 	return spans;
@@ -882,6 +892,8 @@ const FROM_PLACE = /(?:来自|家住)[\u3400-\u9fff]{2,6}$/;
 // What ends a name besides a title, speech, a verb or a word that follows a subject: a list's next item, its end or a
 // parenthesis (余志发（化名）, 向余永红等12名), and after 的 or a preposition the end of a clause (疾控中心的钟秋发。).
 const MARK_AFTER_NAME = /^[、及等（(]/;
+// A note in brackets that only a person takes: sex, age, a changed name.
+const PERSON_NOTE = /^[（(](?:男|女|化名|[0-9]+岁)/;
 // A household after a name: the name's family (村民于德贵家的羊, 养殖户于春发家中).
 export const HOUSEHOLD = /^家[中的里]/;
 const CLAUSE_END = /^(?:$|[^\u3400-\u9fff])/;
@@ -961,6 +973,8 @@ function nameEndsAt({ text, names, startsWord }: Context, start: number, end: nu
 	if (AFTER_SUBJECT.has(text.charCodeAt(end))) return true;
 	// After a word for a person or a role a list or a clause's end proves no name (厨师戴发帽，, 厨师戴发帽、口罩); at a
 	// clause start, what the clause holds alone (记录：余发。) is left to the review list.
+	// A note of sex, age or a changed name in brackets follows only a person (村民余发明（男，63岁）).
+	if (PERSON_NOTE.test(rest)) return true;
 	if (marker === 'person') return false;
 	return MARK_AFTER_NAME.test(rest) || (marker !== 'clause' && CLAUSE_END.test(rest));
 }

@@ -393,6 +393,12 @@ describe('names of people and places', () => {
 		expect(toHant('团长范围内，中医范畴内，党建把方向')).toBe('團長範圍內，中醫範疇內，黨建把方向');
 	});
 
+	it('reads fresh-15’s shapes: 州里 as "in the prefecture", 干 heading a place of three as dry, a name before a note of sex or age', () => {
+		expect(toHant('州里征集了一批作品，送往州里，州里村')).toBe('州裡徵集了一批作品，送往州裡，州里村');
+		expect(toHant('五街镇干海子村，乡镇干部村干部')).toBe('五街鎮乾海子村，鄉鎮幹部村幹部');
+		expect(toHant('岔河村村民余发明（男，63岁）一家四口')).toBe('岔河村村民余發明（男，63歲）一家四口');
+	});
+
 	it('reads 不准 after a time of doing (考试时) as "not allowed", not 不准确', () => {
 		expect(toHant('考试时不准交头接耳，测量时不准确')).toBe('考試時不准交頭接耳，測量時不準確');
 	});
@@ -562,6 +568,12 @@ describe('names carried through a document', () => {
 
 	it('leaves a known name where its surname ends a word with the character before it', () => {
 		expect(withNames('关于建平安村的通知')).toBe('關於建平安村的通知');
+	});
+
+	it('writes the family’s home of a known name as the name (赶到于家), not a word that runs into it (其余家庭)', () => {
+		expect(toHant('村医赶到于家')).toBe('村醫趕到於家');
+		expect(withNames('村医赶到于家')).toBe('村醫趕到于家');
+		expect(withNames('其余家庭也来了')).toBe('其餘家庭也來了');
 	});
 });
 
