@@ -719,6 +719,8 @@ function personNames(context: Context): Array<[number, number]> {
 	const isName = (start: number, end: number, evidence: Evidence) => surname(start) && nameLike(context, start, end, evidence);
 	const hasNameForm = (start: number, end: number) => nameChanges(names, text, start, end);
 	for (const title of text.matchAll(names.after)) {
+		// A title that a word of kind makes a role (家庭医生, 社区护士, 乡村医生) has that word, not a name, before it (归功于家庭医生).
+		if (ROLE_KINDS.test(text.slice(Math.max(0, title.index - 2), title.index))) continue;
 		// A surname with several forms is the likelier start of the name (院长范 + 院长, not 医院范 as a name).
 		// After 老 as an honorific (钟老) stands a surname alone; 干 alone before a title is the verb (干村支书).
 		// 老 as an honorific ends its word or comes before a verb (钟老说, 钟老是), unlike 老年 in 多见于老年人.
@@ -979,6 +981,8 @@ function nameEndsAt({ text, names, startsWord }: Context, start: number, end: nu
 	return MARK_AFTER_NAME.test(rest) || (marker !== 'clause' && CLAUSE_END.test(rest));
 }
 
+// Words of kind that make a role of the title after them (家庭医生, 社区护士, 乡村医生, 值班医生).
+const ROLE_KINDS = /(?:家庭|社区|乡村|全科|主治|值班|随车|急诊|驻村|签约|责任|住院|实习|校园)$/;
 // Localizers that make a place of the noun before them (车厢里, 楼上).
 const PLACE_LOCALIZER = /[里上中内外下]/;
 // Localizers and words of time that end a phrase after the preposition 于 (于会上, 于手术中, 于发稿前, 于入户随访时).

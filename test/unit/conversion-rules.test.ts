@@ -399,6 +399,11 @@ describe('names of people and places', () => {
 		expect(toHant('岔河村村民余发明（男，63岁）一家四口')).toBe('岔河村村民余發明（男，63歲）一家四口');
 	});
 
+	it('reads no name into the word of kind before a title (归功于家庭医生), and still one before a role of that kind', () => {
+		expect(toHant('这要归功于家庭医生和社区护士')).toBe('這要歸功於家庭醫生和社區護士');
+		expect(toHant('社区医生余丽华说')).toBe('社區醫生余麗華說');
+	});
+
 	it('reads 不准 after a time of doing (考试时) as "not allowed", not 不准确', () => {
 		expect(toHant('考试时不准交头接耳，测量时不准确')).toBe('考試時不准交頭接耳，測量時不準確');
 	});
