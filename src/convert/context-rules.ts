@@ -719,11 +719,9 @@ function personNames(context: Context): Array<[number, number]> {
 		if (text[after] === '们') continue;
 		// 于 alone before a form of address that a home or a place follows is the preposition (寄住于叔叔家中).
 		const prepositionYu = text[title.index - 1] === '于' && PLACE_OF_PERSON.test(text.slice(after, after + 2));
+		const verbGan = text[title.index - 1] === '干' && !ganIsSurname(context, title.index - 1, title[0]);
 		const lengths = (title[0] === '老' ? [1] : [3, 2, 1]).filter(
-			(n) =>
-				!(n === 1 && (text[title.index - 1] === '干' || prepositionYu)) &&
-				hasNameForm(title.index - n, title.index) &&
-				isName(title.index - n, title.index, 'title'),
+			(n) => !(n === 1 && (verbGan || prepositionYu)) && hasNameForm(title.index - n, title.index) && isName(title.index - n, title.index, 'title'),
 		);
 		let length = lengths.find((n) => names.surnameForms.has(text[title.index - n]!)) ?? lengths[0];
 		if (length) found.push([title.index - length, title.index]);
@@ -842,6 +840,24 @@ function personNames(context: Context): Array<[number, number]> {
 	found.push(...listedNames(context, found));
 	found.push(...pairedNames(context, found));
 	return found;
+}
+
+// What may stand right before a name that no title precedes: 的, 和/与/及/、, 是, a preposition, or a unit of an
+// organization (呼吸科干主任, 同济医院干教授; not a place: 回乡干村主任).
+const BEFORE_BARE_NAME = /[的和与及、是由为向对给让请科院局所站室队委]/;
+// What comes before the verb 干 and not before a name: adverbs, modals, pronouns (不愿干村支书, 想干医生, 他干会计).
+const BEFORE_VERB = /[不没未别要想愿肯敢能会可该应在正还也都就再又才曾去来我你他她们得]/;
+
+/**
+ * Whether 干 at `index`, alone before `title`, is the surname (干女士, 骨科干医生, 由干主任, 和干护士长) rather than the
+ * verb "to work as" (不愿干村支书, 回乡干村主任): before a form of address that only follows a person, unless what comes
+ * before makes it a verb; before any other title, only where a name may start.
+ */
+function ganIsSurname({ text, names }: Context, index: number, title: string): boolean {
+	if (index === 0 || !isHan(text.charCodeAt(index - 1))) return true;
+	const before = text[index - 1]!;
+	if (names.addressed.has(title)) return !BEFORE_VERB.test(before);
+	return BEFORE_BARE_NAME.test(before) || nameMayFollow(names, text, index);
 }
 
 /**

@@ -652,3 +652,23 @@ describe('names without a title (conv-14): after 的 that a place or a unit ends
 		['该患者于家中隔离', '該患者於家中隔離'],
 	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 });
+
+describe('names that carry over to other surnames (conv-16)', () => {
+	it.each([
+		// 干 alone before a form of address, unless an adverb, a modal or a pronoun makes it the verb; before any other
+		// title only where a name may start (a clause start, 的, 和, a preposition, a unit, a person or a role).
+		['市民干女士拨打了热线', '市民干女士撥打了熱線'],
+		['这是干院士团队的成果', '這是干院士團隊的成果'],
+		['呼吸科干主任提醒', '呼吸科干主任提醒'],
+		['由干主任统一登记', '由干主任統一登記'],
+		['街道办的干干事每天', '街道辦的干幹事每天'],
+		['“干老，您歇会儿吧！”', '“干老，您歇會兒吧！”'],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([
+		['年轻人不愿干村支书', '年輕人不願幹村支書'],
+		['他放弃城里的工作，回乡干村主任', '他放棄城裡的工作，回鄉幹村主任'],
+		['他想干医生这一行', '他想幹醫生這一行'],
+		['他干会计十年了', '他幹會計十年了'],
+	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+});
