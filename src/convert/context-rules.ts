@@ -30,8 +30,8 @@ interface NameData {
 	speech: string[];
 	/** Words for people that a name often follows without proving one (居民, 司机). */
 	people: string[];
-	/** Surnames whose other form begins many words that no dictionary lists (党建, 党风, 党课). */
-	wordStarts: Set<string>;
+	/** Surnames whose other form begins many words that no dictionary lists (党建, 党风, 党课), each with the characters after it that make them. */
+	wordStarts: Map<string, string>;
 	/** Their last characters as codes: most surnames follow none of them, and the words need not be compared. */
 	peopleEnds: Set<number>;
 	places: RegExp;
@@ -67,7 +67,7 @@ export const nameData = once((): NameData => {
 		verbs: data.verbs as string[],
 		speech: (data.verbs as string[]).filter((verb) => verb !== '是' && verb !== '系'),
 		people: data.people as string[],
-		wordStarts: new Set(data.wordStarts as string),
+		wordStarts: forms('wordStarts'),
 		peopleEnds: codes((data.people as string[]).map((word) => word.at(-1)!)),
 		places: alternation(data.places as string[]),
 		acts: data.acts as string[],
@@ -913,9 +913,9 @@ function namesInClauses(context: Context): Array<[number, number]> {
 	const found: Array<[number, number]> = [];
 	for (let start = 0; start < text.length; start++) {
 		// Only a name with a character of a name form of its own changes the conversion: that is asked first, being cheap;
-		// not a surname that begins many words no dictionary lists (党建和业务).
+		// nor does a name start with a word no dictionary lists (党建和业务).
 		if (!names.surnameCodes.has(text.charCodeAt(start)) || !nameChanges(names, text, start, start + 3)) continue;
-		if (names.wordStarts.has(text[start]!)) continue;
+		if (names.wordStarts.get(text[start]!)?.includes(text[start + 1] ?? '')) continue;
 		const marker = nameMarkerBefore(context, start);
 		if (marker === undefined) continue;
 		// ICU's words last: asking for them segments the run, the costliest step of all, and most spans end no name or

@@ -663,6 +663,9 @@ describe('names that carry over to other surnames (conv-16)', () => {
 		['由干主任统一登记', '由干主任統一登記'],
 		['街道办的干干事每天', '街道辦的干幹事每天'],
 		['“干老，您歇会儿吧！”', '“干老，您歇會兒吧！”'],
+		// 党 starts a name without a title where the character after it makes none of the words it begins (党建, 党风).
+		['党丰收走进村卫生室', '党豐收走進村衛生室'],
+		['疾控中心的党发云介绍', '疾控中心的党發雲介紹'],
 	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 
 	it.each([
@@ -670,5 +673,6 @@ describe('names that carry over to other surnames (conv-16)', () => {
 		['他放弃城里的工作，回乡干村主任', '他放棄城裡的工作，回鄉幹村主任'],
 		['他想干医生这一行', '他想幹醫生這一行'],
 		['他干会计十年了', '他幹會計十年了'],
+		['由党建办负责，党风和政风', '由黨建辦負責，黨風和政風'],
 	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 });
