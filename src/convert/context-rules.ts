@@ -765,7 +765,13 @@ function personNames(context: Context): Array<[number, number]> {
 		const acts = (verbs: readonly string[]) => verbs.some((verb) => text.startsWith(verb, start + 1) && startsWord(start + 1 + verb.length));
 		// Where ICU reads the surname into a longer word (老 + 于是), any verb after the two is enough; a phrase over prefix and
 		// surname that ICU keeps whole (老姜 "ginger") gives way only to speech: 老姜是 may still be ginger.
-		const person = longerWord ? acts(names.verbs) : covered ? acts(speech) : true;
+		// Where the prefix stands where a name may start, what a subject does next ends a name too (小于把压岁钱, 小钟今年,
+		// 护理员小涂在, 大学生小于主动), where ICU reads the surname alone or only with that word of grammar (涂在).
+		const subjectNext = () =>
+			(longerWord
+				? startsWord(start + 2) && PREFIX_SUBJECT.test(text[start + 1]!)
+				: PREFIX_SUBJECT.test(text[start + 1] ?? '') || SUBJECT_ACTS.test(text.slice(start + 1, start + 3))) && nameMayStartAt(context, prefix.index);
+		const person = (longerWord ? acts(names.verbs) : covered ? acts(speech) : true) || ((longerWord || covered) && subjectNext());
 		if (person) found.push([start, start + 1]);
 		// A longer word that names a person (老党员, 老干部) makes 老 "veteran", not a name: nothing to doubt there.
 		else if (!startsPersonWord(start)) context.doubtful.add(start);
@@ -845,6 +851,15 @@ function personNames(context: Context): Array<[number, number]> {
 // What may stand right before a name that no title precedes: 的, 和/与/及/、, 是, a preposition, or a unit of an
 // organization (呼吸科干主任, 同济医院干教授; not a place: 回乡干村主任).
 const BEFORE_BARE_NAME = /[的和与及、是由为向对给让请科院局所站室队委]/;
+// Words of grammar that follow a subject and not a thing such as ginger or a clock after 老/小 (小于把, 小钟今年, 小涂在):
+// not 和 or 与, which join things as well (老姜和红糖), nor 是 (小钟是 may be a small clock).
+const PREFIX_SUBJECT = /[在也都已正还又就将把被从今昨每明]/;
+
+/** Whether a name without a title may start at `index`: a clause start, after 的, 和, a preposition, a unit, a person or a role. */
+function nameMayStartAt({ text, names }: Context, index: number): boolean {
+	if (index === 0 || !isHan(text.charCodeAt(index - 1))) return true;
+	return BEFORE_BARE_NAME.test(text[index - 1]!) || nameMayFollow(names, text, index);
+}
 // What comes before the verb 干 and not before a name: adverbs, modals, pronouns (不愿干村支书, 想干医生, 他干会计).
 const BEFORE_VERB = /[不没未别要想愿肯敢能会可该应在正还也都就再又才曾去来我你他她们得]/;
 
@@ -853,11 +868,10 @@ const BEFORE_VERB = /[不没未别要想愿肯敢能会可该应在正还也都�
  * verb "to work as" (不愿干村支书, 回乡干村主任): before a form of address that only follows a person, unless what comes
  * before makes it a verb; before any other title, only where a name may start.
  */
-function ganIsSurname({ text, names }: Context, index: number, title: string): boolean {
-	if (index === 0 || !isHan(text.charCodeAt(index - 1))) return true;
-	const before = text[index - 1]!;
-	if (names.addressed.has(title)) return !BEFORE_VERB.test(before);
-	return BEFORE_BARE_NAME.test(before) || nameMayFollow(names, text, index);
+function ganIsSurname(context: Context, index: number, title: string): boolean {
+	const { text, names } = context;
+	if (index > 0 && isHan(text.charCodeAt(index - 1)) && names.addressed.has(title)) return !BEFORE_VERB.test(text[index - 1]!);
+	return nameMayStartAt(context, index);
 }
 
 /**

@@ -666,6 +666,10 @@ describe('names that carry over to other surnames (conv-16)', () => {
 		// 党 starts a name without a title where the character after it makes none of the words it begins (党建, 党风).
 		['党丰收走进村卫生室', '党豐收走進村衛生室'],
 		['疾控中心的党发云介绍', '疾控中心的党發雲介紹'],
+		// 老/小 where a name may start, before what a subject does next, even where a phrase (小于, 小钟) or ICU (涂在) reads on.
+		['小于把压岁钱全部捐了出来', '小于把壓歲錢全部捐了出來'],
+		['小钟今年刚从医学院毕业', '小鍾今年剛從醫學院畢業'],
+		['护理员小涂在老人床头', '護理員小涂在老人床頭'],
 	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 
 	it.each([
@@ -674,5 +678,8 @@ describe('names that carry over to other surnames (conv-16)', () => {
 		['他想干医生这一行', '他想幹醫生這一行'],
 		['他干会计十年了', '他幹會計十年了'],
 		['由党建办负责，党风和政风', '由黨建辦負責，黨風和政風'],
+		// Not after what ends no name (增幅小于今年: "less than"), nor before 和 or 是, which follow things too.
+		['增幅小于今年', '增幅小於今年'],
+		['老姜和红糖一起煮', '老薑和紅糖一起煮'],
 	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 });
