@@ -670,6 +670,9 @@ describe('names that carry over to other surnames (conv-16)', () => {
 		['小于把压岁钱全部捐了出来', '小于把壓歲錢全部捐了出來'],
 		['小钟今年刚从医学院毕业', '小鍾今年剛從醫學院畢業'],
 		['护理员小涂在老人床头', '護理員小涂在老人床頭'],
+		// 孕妇, 产妇 and 侨胞 are words for a person, 总指挥 a role (names.yaml).
+		['孕妇余晓燕孕28周时血糖偏高', '孕婦余曉燕孕28週時血糖偏高'],
+		['演练结束后，总指挥余建国对各小组进行了点评', '演練結束後，總指揮余建國對各小組進行了點評'],
 	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 
 	it.each([
@@ -681,5 +684,6 @@ describe('names that carry over to other surnames (conv-16)', () => {
 		// Not after what ends no name (增幅小于今年: "less than"), nor before 和 or 是, which follow things too.
 		['增幅小于今年', '增幅小於今年'],
 		['老姜和红糖一起煮', '老薑和紅糖一起煮'],
+		['孕妇余下的营养包', '孕婦餘下的營養包'],
 	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 });
