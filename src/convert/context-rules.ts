@@ -1110,21 +1110,26 @@ function listedNames(context: Context, known: Array<[number, number]>): Array<[n
 		// also where that character is a surname too but the list starts inside a clause and the item's other two are a word
 		// by ICU (河边游泳、游玩: 游泳, not 边游泳).
 		const [first] = items;
+		// After 有 "there are" a list of names starts at its first surname even where ICU reads 有 and the surname as a word
+		// (有余志杰、余丽娟, 有余海燕、余涛: 有余 "more than enough").
+		const afterHave = text[list.index - 1] === '有' && readsAsWord(context.startsWord, list.index - 1, list.index + 1);
 		const tookBefore = (start: number) =>
-			!names.surnames.has(text[start]!) || (start > 0 && isHan(text.charCodeAt(start - 1)) && readsAsWord(context.startsWord, start + 1, start + 3));
+			!names.surnames.has(text[start]!) ||
+			(!afterHave && start > 0 && isHan(text.charCodeAt(start - 1)) && readsAsWord(context.startsWord, start + 1, start + 3));
 		if (first && first[1] - first[0] === 3 && names.surnames.has(text[first[0] + 1]!) && tookBefore(first[0])) first[0]++;
 		// The last may have taken the count after it (余丽、于明、周宁三位护士长): end it before the count instead.
 		const last = items.at(-1);
 		if (last && last[1] - last[0] === 3 && !LIST_END.test(text.slice(last[1])) && PEOPLE_AFTER_LIST.test(text.slice(last[1] - 1))) last[1]--;
+		const listContext = afterHave ? { ...context, startsWord: (k: number) => k === list.index || context.startsWord(k) } : context;
 		const withKnown = items.some(([start, end]) => known.some(([s, e]) => s < end && start < e));
 		// In a list with a known name, the last item may run straight into the verb (钟明、余发华、于长征参加).
 		const surnameItem = ([start]: [number, number]) => names.surnames.has(text[start]!);
-		let taken = withKnown ? items.filter((item) => surnameItem(item) && nameLike(context, item[0], item[1], 'adjacent')) : [];
+		let taken = withKnown ? items.filter((item) => surnameItem(item) && nameLike(listContext, item[0], item[1], 'adjacent')) : [];
 		// A list of names whose every item starts with a surname, at most one in four of them also readable otherwise (a long
 		// list of names holds a few that read as words: 何春花, 江志华); a list of words has more (周一、周三、周五). A pair
 		// with a word in it needs people after it to be names (钟鸣、叶红夫妻俩; not 游泳、游玩).
 		// Counted last: nameLike asks ICU about the items, and most lists (日巡查、周通报) fail the cheaper tests.
-		const unlike = () => items.filter((item) => !nameLike(context, item[0], item[1], 'title')).length;
+		const unlike = () => items.filter((item) => !nameLike(listContext, item[0], item[1], 'title')).length;
 		const pairOfPeople = items.length > 2 || PEOPLE_AFTER_LIST.test(text.slice(items.at(-1)![1]));
 		if (!withKnown && items.every(startsName) && unlike() <= (pairOfPeople ? Math.max(1, Math.floor(items.length / 4)) : 0)) taken = items;
 		listed.push(...taken);

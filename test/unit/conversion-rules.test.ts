@@ -673,6 +673,9 @@ describe('names that carry over to other surnames (conv-16)', () => {
 		// 孕妇, 产妇 and 侨胞 are words for a person, 总指挥 a role (names.yaml).
 		['孕妇余晓燕孕28周时血糖偏高', '孕婦余曉燕孕28週時血糖偏高'],
 		['演练结束后，总指挥余建国对各小组进行了点评', '演練結束後，總指揮余建國對各小組進行了點評'],
+		// A list of names after 有 starts at its first surname, though ICU reads 有余 as a word.
+		['受表彰的个人有余海燕、余涛、于建军', '受表彰的個人有余海燕、余濤、于建軍'],
+		['人员中，有余志杰、余丽娟等乡村医生', '人員中，有余志傑、余麗娟等鄉村醫生'],
 	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 
 	it.each([
@@ -685,5 +688,6 @@ describe('names that carry over to other surnames (conv-16)', () => {
 		['增幅小于今年', '增幅小於今年'],
 		['老姜和红糖一起煮', '老薑和紅糖一起煮'],
 		['孕妇余下的营养包', '孕婦餘下的營養包'],
+		['有余力、有余钱，时间绰绰有余、钟表也准', '有餘力、有餘錢，時間綽綽有餘、鐘錶也準'],
 	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 });
