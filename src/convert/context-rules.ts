@@ -941,7 +941,7 @@ function namesInClauses(context: Context): Array<[number, number]> {
 				!phrases.some((trie) => trie.matchesAt(text, start, start + n).some((match) => match.end - start > 1)) &&
 				(marker !== 'preposition' || startsWord(start - 1)) &&
 				startsWord(start + 1) &&
-				nameLike(context, start, start + n, 'weak') &&
+				nameLike(marker === 'agent' ? { ...context, startsWord: (k: number) => k === start || startsWord(k) } : context, start, start + n, 'weak') &&
 				!readsAsWord(startsWord, start, start + n),
 		);
 		if (length) found.push([start, start + length]);
@@ -949,8 +949,16 @@ function namesInClauses(context: Context): Array<[number, number]> {
 	return found;
 }
 
-/** What before `start` lets a name stand there without a title: 的 after a place or a unit, a preposition, a clause start, a person. */
-type NameMarker = 'of' | 'preposition' | 'clause' | 'person';
+/**
+ * What before `start` lets a name stand there without a title: 的 after a place or a unit, a preposition, a clause start,
+ * a person, or 由 before 于 (由于建华负责: the agent of a duty).
+ */
+type NameMarker = 'of' | 'preposition' | 'clause' | 'person' | 'agent';
+
+// The duties 由 gives to a person (由于建华负责, 由于松林担任组长), which a cause does not take (由于建设需要).
+const DUTY = /^(?:负责|担任|带队|领队|牵头|主持)/;
+// Words of who or how many that stand where a cause's subject does (由于无人负责, 由于有人带队, 由于双方负责, 由于专人负责).
+const NO_AGENT_NAME = /[人方其各众无没有未缺多少专双全该此他她]/;
 
 /** The marker before the surname at `start` that lets a name stand there (namesInClauses), if any. */
 function nameMarkerBefore({ text, names }: Context, start: number): NameMarker | undefined {
@@ -965,7 +973,8 @@ function nameMarkerBefore({ text, names }: Context, start: number): NameMarker |
 	}
 	// 于 after a preposition is no name (由于, 对于, 请于规定时间内); namesInClauses asks that ICU reads the preposition alone
 	// (由 + 范松林, not 理由/自由).
-	if (PREPOSITIONS.test(before)) return yu ? undefined : 'preposition';
+	// But 由 + 于 starts a name before a duty that 由 gives to someone (由于建华负责, 由于松林担任): ICU's 由于 "because".
+	if (PREPOSITIONS.test(before)) return yu ? (before === '由' ? 'agent' : undefined) : 'preposition';
 	// 给了 hands something to a person (交给了于丽华, 送给了范大爷), and 于 after 了 is no preposition.
 	if (before === '了' && text[start - 2] === '给') return 'preposition';
 	return nameMayFollow(names, text, start) ? 'person' : undefined;
@@ -978,6 +987,7 @@ function nameMarkerBefore({ text, names }: Context, start: number): NameMarker |
  * the preposition (患者于现场已) unless the given name is a word ICU reads and 已, 正 or 把 follows (大学生于丰收已).
  */
 function nameEndsAt({ text, names, startsWord }: Context, start: number, end: number, marker: NameMarker): boolean {
+	if (marker === 'agent') return end - start === 3 && !NO_AGENT_NAME.test(text.slice(start + 1, end)) && DUTY.test(text.slice(end, end + 2));
 	const title = names.afterAt;
 	// A household after a name of three is the name's family (村民于德贵家的羊, 养殖户于春发家中; 于家中 alone is "at home"),
 	// unless a form of address stands for the given name (寄住于伯伯家中).

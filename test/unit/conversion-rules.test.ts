@@ -676,6 +676,9 @@ describe('names that carry over to other surnames (conv-16)', () => {
 		// A list of names after 有 starts at its first surname, though ICU reads 有余 as a word.
 		['受表彰的个人有余海燕、余涛、于建军', '受表彰的個人有余海燕、余濤、于建軍'],
 		['人员中，有余志杰、余丽娟等乡村医生', '人員中，有余志傑、余麗娟等鄉村醫生'],
+		// 由 + 于 before a name of three and a duty: the agent, not "because".
+		['医疗队由于建华负责', '醫療隊由于建華負責'],
+		['由于松林担任组长的专家组', '由于松林擔任組長的專家組'],
 	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 
 	it.each([
@@ -689,5 +692,6 @@ describe('names that carry over to other surnames (conv-16)', () => {
 		['老姜和红糖一起煮', '老薑和紅糖一起煮'],
 		['孕妇余下的营养包', '孕婦餘下的營養包'],
 		['有余力、有余钱，时间绰绰有余、钟表也准', '有餘力、有餘錢，時間綽綽有餘、鐘錶也準'],
+		['由于无人负责，由于双方负责，由于其负责，由于建设需要', '由於無人負責，由於雙方負責，由於其負責，由於建設需要'],
 	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 });
