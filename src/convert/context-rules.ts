@@ -729,6 +729,9 @@ function personNames(context: Context): Array<[number, number]> {
 		// even one that a word of the dictionary took (余庆同志, where 余庆 is 餘慶 "blessings"; 钟声先生), unless it is a
 		// word for a person (干部同志); a name of three may be such a word and one more character (余生华同志).
 		else if (names.nameOnly.has(title[0]) && (length = wordAsName(context, title.index))) found.push([title.index - length, title.index]);
+		// So does a surname alone right after a word for a person, which ICU may read into a word with it (家属于先生: 属于).
+		else if (names.nameOnly.has(title[0]) && names.surnameForms.has(text[title.index - 1] ?? '') && nameMayFollow(names, text, title.index - 1))
+			found.push([title.index - 1, title.index]);
 		// Before a form of address only a person stands (钟声同志): a surname there that a word took is worth a look.
 		else if (names.addressed.has(title[0])) {
 			for (const n of [3, 2, 1]) {

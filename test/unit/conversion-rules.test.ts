@@ -679,6 +679,8 @@ describe('names that carry over to other surnames (conv-16)', () => {
 		// 由 + 于 before a name of three and a duty: the agent, not "because".
 		['医疗队由于建华负责', '醫療隊由于建華負責'],
 		['由于松林担任组长的专家组', '由于松林擔任組長的專家組'],
+		// A surname alone between a word for a person and 先生, 女士 or 同志, though ICU reads 属于.
+		['患者家属于先生说', '患者家屬于先生說'],
 	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 
 	it.each([
@@ -693,5 +695,6 @@ describe('names that carry over to other surnames (conv-16)', () => {
 		['孕妇余下的营养包', '孕婦餘下的營養包'],
 		['有余力、有余钱，时间绰绰有余、钟表也准', '有餘力、有餘錢，時間綽綽有餘、鐘錶也準'],
 		['由于无人负责，由于双方负责，由于其负责，由于建设需要', '由於無人負責，由於雙方負責，由於其負責，由於建設需要'],
+		['其余同志继续值守', '其餘同志繼續值守'],
 	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 });
