@@ -1123,9 +1123,9 @@ function listedNames(context: Context, known: Array<[number, number]>): Array<[n
 		// also where that character is a surname too but the list starts inside a clause and the item's other two are a word
 		// by ICU (河边游泳、游玩: 游泳, not 边游泳).
 		const [first] = items;
-		// After 有 "there are" a list of names starts at its first surname even where ICU reads 有 and the surname as a word
-		// (有余志杰、余丽娟, 有余海燕、余涛: 有余 "more than enough").
-		const afterHave = text[list.index - 1] === '有' && readsAsWord(context.startsWord, list.index - 1, list.index + 1);
+		// After 有 "there are" a list of names starts at its first surname (有于海燕、余涛, not 海燕), even where ICU reads 有
+		// and the surname as a word (有余志杰、余丽娟: 有余 "more than enough").
+		const afterHave = text[list.index - 1] === '有';
 		const tookBefore = (start: number) =>
 			!names.surnames.has(text[start]!) ||
 			(!afterHave && start > 0 && isHan(text.charCodeAt(start - 1)) && readsAsWord(context.startsWord, start + 1, start + 3));

@@ -675,6 +675,7 @@ describe('names that carry over to other surnames (conv-16)', () => {
 		['演练结束后，总指挥余建国对各小组进行了点评', '演練結束後，總指揮余建國對各小組進行了點評'],
 		// A list of names after 有 starts at its first surname, though ICU reads 有余 as a word.
 		['受表彰的个人有余海燕、余涛、于建军', '受表彰的個人有余海燕、余濤、于建軍'],
+		['受表彰的个人有于海燕、余涛、范思远', '受表彰的個人有于海燕、余濤、范思遠'],
 		['人员中，有余志杰、余丽娟等乡村医生', '人員中，有余志傑、余麗娟等鄉村醫生'],
 		// 由 + 于 before a name of three and a duty: the agent, not "because".
 		['医疗队由于建华负责', '醫療隊由于建華負責'],
