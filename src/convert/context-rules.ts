@@ -30,8 +30,8 @@ interface NameData {
 	speech: string[];
 	/** Words for people that a name often follows without proving one (居民, 司机). */
 	people: string[];
-	/** Surnames whose other form begins many words that no dictionary lists (党建, 党风, 党课). */
-	wordStarts: Set<string>;
+	/** Surnames whose other form begins many words that no dictionary lists (党建, 党风, 党课), each with the characters after it that make them. */
+	wordStarts: Map<string, string>;
 	/** Their last characters as codes: most surnames follow none of them, and the words need not be compared. */
 	peopleEnds: Set<number>;
 	places: RegExp;
@@ -67,7 +67,7 @@ export const nameData = once((): NameData => {
 		verbs: data.verbs as string[],
 		speech: (data.verbs as string[]).filter((verb) => verb !== '是' && verb !== '系'),
 		people: data.people as string[],
-		wordStarts: new Set(data.wordStarts as string),
+		wordStarts: forms('wordStarts'),
 		peopleEnds: codes((data.people as string[]).map((word) => word.at(-1)!)),
 		places: alternation(data.places as string[]),
 		acts: data.acts as string[],
@@ -731,11 +731,9 @@ function personNames(context: Context): Array<[number, number]> {
 		if (text[after] === '们') continue;
 		// 于 alone before a form of address that a home or a place follows is the preposition (寄住于叔叔家中).
 		const prepositionYu = text[title.index - 1] === '于' && PLACE_OF_PERSON.test(text.slice(after, after + 2));
+		const verbGan = text[title.index - 1] === '干' && !ganIsSurname(context, title.index - 1, title[0]);
 		const lengths = (title[0] === '老' ? [1] : [3, 2, 1]).filter(
-			(n) =>
-				!(n === 1 && (text[title.index - 1] === '干' || prepositionYu)) &&
-				hasNameForm(title.index - n, title.index) &&
-				isName(title.index - n, title.index, 'title'),
+			(n) => !(n === 1 && (verbGan || prepositionYu)) && hasNameForm(title.index - n, title.index) && isName(title.index - n, title.index, 'title'),
 		);
 		let length = lengths.find((n) => names.surnameForms.has(text[title.index - n]!)) ?? lengths[0];
 		if (length) found.push([title.index - length, title.index]);
@@ -743,6 +741,9 @@ function personNames(context: Context): Array<[number, number]> {
 		// even one that a word of the dictionary took (余庆同志, where 余庆 is 餘慶 "blessings"; 钟声先生), unless it is a
 		// word for a person (干部同志); a name of three may be such a word and one more character (余生华同志).
 		else if (names.nameOnly.has(title[0]) && (length = wordAsName(context, title.index))) found.push([title.index - length, title.index]);
+		// So does a surname alone right after a word for a person, which ICU may read into a word with it (家属于先生: 属于).
+		else if (names.nameOnly.has(title[0]) && names.surnameForms.has(text[title.index - 1] ?? '') && nameMayFollow(names, text, title.index - 1))
+			found.push([title.index - 1, title.index]);
 		// Before a form of address only a person stands (钟声同志): a surname there that a word took is worth a look.
 		else if (names.addressed.has(title[0])) {
 			for (const n of [3, 2, 1]) {
@@ -779,7 +780,13 @@ function personNames(context: Context): Array<[number, number]> {
 		const acts = (verbs: readonly string[]) => verbs.some((verb) => text.startsWith(verb, start + 1) && startsWord(start + 1 + verb.length));
 		// Where ICU reads the surname into a longer word (老 + 于是), any verb after the two is enough; a phrase over prefix and
 		// surname that ICU keeps whole (老姜 "ginger") gives way only to speech: 老姜是 may still be ginger.
-		const person = longerWord ? acts(names.verbs) : covered ? acts(speech) : true;
+		// Where the prefix stands where a name may start, what a subject does next ends a name too (小于把压岁钱, 小钟今年,
+		// 护理员小涂在, 大学生小于主动), where ICU reads the surname alone or only with that word of grammar (涂在).
+		const subjectNext = () =>
+			(longerWord
+				? startsWord(start + 2) && PREFIX_SUBJECT.test(text[start + 1]!)
+				: PREFIX_SUBJECT.test(text[start + 1] ?? '') || SUBJECT_ACTS.test(text.slice(start + 1, start + 3))) && nameMayStartAt(context, prefix.index);
+		const person = (longerWord ? acts(names.verbs) : covered ? acts(speech) : true) || ((longerWord || covered) && subjectNext());
 		if (person) found.push([start, start + 1]);
 		// A longer word that names a person (老党员, 老干部) makes 老 "veteran", not a name: nothing to doubt there.
 		else if (!startsPersonWord(start)) context.doubtful.add(start);
@@ -856,6 +863,32 @@ function personNames(context: Context): Array<[number, number]> {
 	return found;
 }
 
+// What may stand right before a name that no title precedes: 的, 和/与/及/、, 是, a preposition, or a unit of an
+// organization (呼吸科干主任, 同济医院干教授; not a place: 回乡干村主任).
+const BEFORE_BARE_NAME = /[的和与及、是由为向对给让请科院局所站室队委]/;
+// Words of grammar that follow a subject and not a thing such as ginger or a clock after 老/小 (小于把, 小钟今年, 小涂在):
+// not 和 or 与, which join things as well (老姜和红糖), nor 是 (小钟是 may be a small clock).
+const PREFIX_SUBJECT = /[在也都已正还又就将把被从今昨每明]/;
+
+/** Whether a name without a title may start at `index`: a clause start, after 的, 和, a preposition, a unit, a person or a role. */
+function nameMayStartAt({ text, names }: Context, index: number): boolean {
+	if (index === 0 || !isHan(text.charCodeAt(index - 1))) return true;
+	return BEFORE_BARE_NAME.test(text[index - 1]!) || nameMayFollow(names, text, index);
+}
+// What comes before the verb 干 and not before a name: adverbs, modals, pronouns (不愿干村支书, 想干医生, 他干会计).
+const BEFORE_VERB = /[不没未别要想愿肯敢能会可该应在正还也都就再又才曾去来我你他她们得]/;
+
+/**
+ * Whether 干 at `index`, alone before `title`, is the surname (干女士, 骨科干医生, 由干主任, 和干护士长) rather than the
+ * verb "to work as" (不愿干村支书, 回乡干村主任): before a form of address that only follows a person, unless what comes
+ * before makes it a verb; before any other title, only where a name may start.
+ */
+function ganIsSurname(context: Context, index: number, title: string): boolean {
+	const { text, names } = context;
+	if (index > 0 && isHan(text.charCodeAt(index - 1)) && names.addressed.has(title)) return !BEFORE_VERB.test(text[index - 1]!);
+	return nameMayStartAt(context, index);
+}
+
 /**
  * Whether a name `[start, end)` after a role that begins with 于 or 干, whose other forms are the preposition and a verb,
  * ends as a name does, rather than the preposition before a place, a time or an occasion (网格员于检查中, 兽医于发病现场,
@@ -911,9 +944,9 @@ function namesInClauses(context: Context): Array<[number, number]> {
 	const found: Array<[number, number]> = [];
 	for (let start = 0; start < text.length; start++) {
 		// Only a name with a character of a name form of its own changes the conversion: that is asked first, being cheap;
-		// not a surname that begins many words no dictionary lists (党建和业务).
+		// nor does a name start with a word no dictionary lists (党建和业务).
 		if (!names.surnameCodes.has(text.charCodeAt(start)) || !nameChanges(names, text, start, start + 3)) continue;
-		if (names.wordStarts.has(text[start]!)) continue;
+		if (names.wordStarts.get(text[start]!)?.includes(text[start + 1] ?? '')) continue;
 		const marker = nameMarkerBefore(context, start);
 		if (marker === undefined) continue;
 		// ICU's words last: asking for them segments the run, the costliest step of all, and most spans end no name or
@@ -925,7 +958,7 @@ function namesInClauses(context: Context): Array<[number, number]> {
 				!phrases.some((trie) => trie.matchesAt(text, start, start + n).some((match) => match.end - start > 1)) &&
 				(marker !== 'preposition' || startsWord(start - 1)) &&
 				startsWord(start + 1) &&
-				nameLike(context, start, start + n, 'weak') &&
+				nameLike(marker === 'agent' ? { ...context, startsWord: (k: number) => k === start || startsWord(k) } : context, start, start + n, 'weak') &&
 				!readsAsWord(startsWord, start, start + n),
 		);
 		if (length) found.push([start, start + length]);
@@ -933,8 +966,16 @@ function namesInClauses(context: Context): Array<[number, number]> {
 	return found;
 }
 
-/** What before `start` lets a name stand there without a title: 的 after a place or a unit, a preposition, a clause start, a person. */
-type NameMarker = 'of' | 'preposition' | 'clause' | 'person';
+/**
+ * What before `start` lets a name stand there without a title: 的 after a place or a unit, a preposition, a clause start,
+ * a person, or 由 before 于 (由于建华负责: the agent of a duty).
+ */
+type NameMarker = 'of' | 'preposition' | 'clause' | 'person' | 'agent';
+
+// The duties 由 gives to a person (由于建华负责, 由于松林担任组长), which a cause does not take (由于建设需要).
+const DUTY = /^(?:负责|担任|带队|领队|牵头|主持)/;
+// Words of who or how many that stand where a cause's subject does (由于无人负责, 由于有人带队, 由于双方负责, 由于专人负责).
+const NO_AGENT_NAME = /[人方其各众无没有未缺多少专双全该此他她]/;
 
 /** The marker before the surname at `start` that lets a name stand there (namesInClauses), if any. */
 function nameMarkerBefore({ text, names }: Context, start: number): NameMarker | undefined {
@@ -949,7 +990,8 @@ function nameMarkerBefore({ text, names }: Context, start: number): NameMarker |
 	}
 	// 于 after a preposition is no name (由于, 对于, 请于规定时间内); namesInClauses asks that ICU reads the preposition alone
 	// (由 + 范松林, not 理由/自由).
-	if (PREPOSITIONS.test(before)) return yu ? undefined : 'preposition';
+	// But 由 + 于 starts a name before a duty that 由 gives to someone (由于建华负责, 由于松林担任): ICU's 由于 "because".
+	if (PREPOSITIONS.test(before)) return yu ? (before === '由' ? 'agent' : undefined) : 'preposition';
 	// 给了 hands something to a person (交给了于丽华, 送给了范大爷), and 于 after 了 is no preposition.
 	if (before === '了' && text[start - 2] === '给') return 'preposition';
 	return nameMayFollow(names, text, start) ? 'person' : undefined;
@@ -962,6 +1004,7 @@ function nameMarkerBefore({ text, names }: Context, start: number): NameMarker |
  * the preposition (患者于现场已) unless the given name is a word ICU reads and 已, 正 or 把 follows (大学生于丰收已).
  */
 function nameEndsAt({ text, names, startsWord }: Context, start: number, end: number, marker: NameMarker): boolean {
+	if (marker === 'agent') return end - start === 3 && !NO_AGENT_NAME.test(text.slice(start + 1, end)) && DUTY.test(text.slice(end, end + 2));
 	const title = names.afterAt;
 	// A household after a name of three is the name's family (村民于德贵家的羊, 养殖户于春发家中; 于家中 alone is "at home"),
 	// unless a form of address stands for the given name (寄住于伯伯家中).
@@ -1098,21 +1141,26 @@ function listedNames(context: Context, known: Array<[number, number]>): Array<[n
 		// also where that character is a surname too but the list starts inside a clause and the item's other two are a word
 		// by ICU (河边游泳、游玩: 游泳, not 边游泳).
 		const [first] = items;
+		// After 有 "there are" a list of names starts at its first surname (有于海燕、余涛, not 海燕), even where ICU reads 有
+		// and the surname as a word (有余志杰、余丽娟: 有余 "more than enough").
+		const afterHave = text[list.index - 1] === '有';
 		const tookBefore = (start: number) =>
-			!names.surnames.has(text[start]!) || (start > 0 && isHan(text.charCodeAt(start - 1)) && readsAsWord(context.startsWord, start + 1, start + 3));
+			!names.surnames.has(text[start]!) ||
+			(!afterHave && start > 0 && isHan(text.charCodeAt(start - 1)) && readsAsWord(context.startsWord, start + 1, start + 3));
 		if (first && first[1] - first[0] === 3 && names.surnames.has(text[first[0] + 1]!) && tookBefore(first[0])) first[0]++;
 		// The last may have taken the count after it (余丽、于明、周宁三位护士长): end it before the count instead.
 		const last = items.at(-1);
 		if (last && last[1] - last[0] === 3 && !LIST_END.test(text.slice(last[1])) && PEOPLE_AFTER_LIST.test(text.slice(last[1] - 1))) last[1]--;
+		const listContext = afterHave ? { ...context, startsWord: (k: number) => k === list.index || context.startsWord(k) } : context;
 		const withKnown = items.some(([start, end]) => known.some(([s, e]) => s < end && start < e));
 		// In a list with a known name, the last item may run straight into the verb (钟明、余发华、于长征参加).
 		const surnameItem = ([start]: [number, number]) => names.surnames.has(text[start]!);
-		let taken = withKnown ? items.filter((item) => surnameItem(item) && nameLike(context, item[0], item[1], 'adjacent')) : [];
+		let taken = withKnown ? items.filter((item) => surnameItem(item) && nameLike(listContext, item[0], item[1], 'adjacent')) : [];
 		// A list of names whose every item starts with a surname, at most one in four of them also readable otherwise (a long
 		// list of names holds a few that read as words: 何春花, 江志华); a list of words has more (周一、周三、周五). A pair
 		// with a word in it needs people after it to be names (钟鸣、叶红夫妻俩; not 游泳、游玩).
 		// Counted last: nameLike asks ICU about the items, and most lists (日巡查、周通报) fail the cheaper tests.
-		const unlike = () => items.filter((item) => !nameLike(context, item[0], item[1], 'title')).length;
+		const unlike = () => items.filter((item) => !nameLike(listContext, item[0], item[1], 'title')).length;
 		const pairOfPeople = items.length > 2 || PEOPLE_AFTER_LIST.test(text.slice(items.at(-1)![1]));
 		if (!withKnown && items.every(startsName) && unlike() <= (pairOfPeople ? Math.max(1, Math.floor(items.length / 4)) : 0)) taken = items;
 		listed.push(...taken);

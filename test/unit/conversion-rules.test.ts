@@ -669,3 +669,50 @@ describe('names without a title (conv-14): after 的 that a place or a unit ends
 		['该患者于家中隔离', '該患者於家中隔離'],
 	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 });
+
+describe('names that carry over to other surnames (conv-16)', () => {
+	it.each([
+		// 干 alone before a form of address, unless an adverb, a modal or a pronoun makes it the verb; before any other
+		// title only where a name may start (a clause start, 的, 和, a preposition, a unit, a person or a role).
+		['市民干女士拨打了热线', '市民干女士撥打了熱線'],
+		['这是干院士团队的成果', '這是干院士團隊的成果'],
+		['呼吸科干主任提醒', '呼吸科干主任提醒'],
+		['由干主任统一登记', '由干主任統一登記'],
+		['街道办的干干事每天', '街道辦的干幹事每天'],
+		['“干老，您歇会儿吧！”', '“干老，您歇會兒吧！”'],
+		// 党 starts a name without a title where the character after it makes none of the words it begins (党建, 党风).
+		['党丰收走进村卫生室', '党豐收走進村衛生室'],
+		['疾控中心的党发云介绍', '疾控中心的党發雲介紹'],
+		// 老/小 where a name may start, before what a subject does next, even where a phrase (小于, 小钟) or ICU (涂在) reads on.
+		['小于把压岁钱全部捐了出来', '小于把壓歲錢全部捐了出來'],
+		['小钟今年刚从医学院毕业', '小鍾今年剛從醫學院畢業'],
+		['护理员小涂在老人床头', '護理員小涂在老人床頭'],
+		// 孕妇, 产妇 and 侨胞 are words for a person, 总指挥 a role (names.yaml).
+		['孕妇余晓燕孕28周时血糖偏高', '孕婦余曉燕孕28週時血糖偏高'],
+		['演练结束后，总指挥余建国对各小组进行了点评', '演練結束後，總指揮余建國對各小組進行了點評'],
+		// A list of names after 有 starts at its first surname, though ICU reads 有余 as a word.
+		['受表彰的个人有余海燕、余涛、于建军', '受表彰的個人有余海燕、余濤、于建軍'],
+		['受表彰的个人有于海燕、余涛、范思远', '受表彰的個人有于海燕、余濤、范思遠'],
+		['人员中，有余志杰、余丽娟等乡村医生', '人員中，有余志傑、余麗娟等鄉村醫生'],
+		// 由 + 于 before a name of three and a duty: the agent, not "because".
+		['医疗队由于建华负责', '醫療隊由于建華負責'],
+		['由于松林担任组长的专家组', '由于松林擔任組長的專家組'],
+		// A surname alone between a word for a person and 先生, 女士 or 同志, though ICU reads 属于.
+		['患者家属于先生说', '患者家屬于先生說'],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([
+		['年轻人不愿干村支书', '年輕人不願幹村支書'],
+		['他放弃城里的工作，回乡干村主任', '他放棄城裡的工作，回鄉幹村主任'],
+		['他想干医生这一行', '他想幹醫生這一行'],
+		['他干会计十年了', '他幹會計十年了'],
+		['由党建办负责，党风和政风', '由黨建辦負責，黨風和政風'],
+		// Not after what ends no name (增幅小于今年: "less than"), nor before 和 or 是, which follow things too.
+		['增幅小于今年', '增幅小於今年'],
+		['老姜和红糖一起煮', '老薑和紅糖一起煮'],
+		['孕妇余下的营养包', '孕婦餘下的營養包'],
+		['有余力、有余钱，时间绰绰有余、钟表也准', '有餘力、有餘錢，時間綽綽有餘、鐘錶也準'],
+		['由于无人负责，由于双方负责，由于其负责，由于建设需要', '由於無人負責，由於雙方負責，由於其負責，由於建設需要'],
+		['其余同志继续值守', '其餘同志繼續值守'],
+	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+});
