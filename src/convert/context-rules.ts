@@ -103,10 +103,10 @@ const SURNAMED = /[\u3400-\u9fff](?=姓(?![名氏]))/g;
 // A surname right after 姓 "surnamed", as one character before what follows a surname said alone
 // (一名姓钟的个体户, 他姓余，, 姓于，名建国, 姓范男子); not after 百姓 or 同姓.
 const SURNAME_AFTER = /(?<=姓)[\u3400-\u9fff](?=$|[^\u3400-\u9fff]|[的名男女先老患者])/g;
-// 每只 is always the measure word (每只口罩); after a number, 只 before 有, 能 … may still be "only" (10只能用).
+// 每只 and 逐只 are always the measure word (每只口罩, 逐只清点); after a number, 只 before 有, 能 … may still be "only" (10只能用).
 // A measure word said twice after a count is said of each (一只只口罩): both are 隻; so is one after a rough count
 // (2000余只, 10多只).
-const MEASURE_ONLY = new RegExp(`${NUMBER}[余多来]?只只?(?![有能是要需限])|每只`, 'g');
+const MEASURE_ONLY = new RegExp(`${NUMBER}[余多来]?只只?(?![有能是要需限])|[每逐]只`, 'g');
 const MEASURE_OR_ONLY = new RegExp(`${NUMBER}只(?=[有能是要需限])`, 'g');
 // 台 right after a number, 每, 这, 那 or 逐 is the measure word 臺 (两台风机, 三台消毒机, 每台设备, 这台机器), but not before 州
 // (五一台州), and 一台风, 这台风 … are left to the phrases and the review list: 又一台风 and 这台风 are typhoons.
@@ -128,8 +128,8 @@ const PLAYS = new RegExp(`(?:${NUMBER}|[这那哪每])出(?!${NUMBER})[\u3400-\u
 const AS_SOON_AS = /一出(?=[便就即，])/g;
 // What makes a place of a person after the preposition 于 (于叔叔家中, 于阿姨处, 于老人身边).
 const PLACE_OF_PERSON = /^(?:家|处|那|身边)/;
-// 一出 with 就, 便 or 即 later in its clause (一出家门就戴上口罩).
-const AS_SOON_AS_LEAVING = /一出(?=[^，。；！？、]{1,6}?[就便即])/g;
+// 一出 with 就, 便 or 即 later in its clause or right after its comma (一出家门就戴上口罩, 一出门诊大楼，就能看到).
+const AS_SOON_AS_LEAVING = /一出(?=[^，。；！？、]{1,6}?，?[就便即])/g;
 // 困 after a word of degree and before 了, 得, a word that goes on with the clause (也, 就, 还 …) or the end of a clause
 // is "sleepy" 睏 (太困了, 很困, 晚上很困也要坚持); 困难 and 困惑 are words, and 困了 before a span of time is "trapped" (只好困了一夜).
 const SLEEPY = new RegExp(`(?:太|很|好|真|特别|非常|有点|有些|越来越)困(?=[了得极死的也就又还但却时，。！？、]|$)(?!了${NUMBER})`, 'g');
@@ -668,8 +668,8 @@ function nameLike({ text, phrases, names, startsWord }: Context, start: number, 
 			.flatMap((trie) => trie.matchesAt(text, start, end))
 			.find((match) => match.end - start > 1 && match.value[0] !== surnameForm && readsAsWord(startsWord, start, match.end));
 		// The one more character is no word of grammar that follows a subject (志愿者游走在, 网格员游走于: 遊走).
-		// Nor a localizer (团长范围内, 中医范畴内).
-		return !word || (end === word.end + 1 && startsWord(end) && !GRAMMAR_AFTER_SUBJECT.test(text[word.end]!) && !PLACE_LOCALIZER.test(text[word.end]!));
+		// Nor a localizer or a negation (团长范围内, 中医范畴内, 会计余额不足).
+		return !word || (end === word.end + 1 && startsWord(end) && !GRAMMAR_AFTER_SUBJECT.test(text[word.end]!) && !NOT_AFTER_NAME.test(text[word.end]!));
 	}
 	if (evidence === 'adjacent' || end - start === 1) return true;
 	const form = names.surnameForms.get(text[start]!) ?? names.placeForms.get(text[start]!);
@@ -768,6 +768,8 @@ function personNames(context: Context): Array<[number, number]> {
 		const length = verbSurname ? candidates.find((n) => verbSurnameEndsName(context, start, start + n)) : candidates[0];
 		if (length) found.push([start, start + length]);
 		else if (candidates.length > 0) context.doubtful.add(start);
+		// A credit may name several people with spaces between them (通讯员　范小发　于秀云）): each is a whole name.
+		if (length && SPACES.test(text[title.index + title[0].length] ?? '')) found.push(...spacedNames(context, start + length));
 	}
 	for (const prefix of text.matchAll(/[老小阿]/g)) {
 		// 老钟, 小余; but 老姜 (ginger) is a phrase, and in 老干部 and 老党员 the surname starts a longer word.
@@ -1028,6 +1030,8 @@ function nameEndsAt({ text, names, startsWord }: Context, start: number, end: nu
 const ROLE_KINDS = /(?:家庭|社区|乡村|全科|主治|值班|随车|急诊|驻村|签约|责任|住院|实习|校园)$/;
 // Localizers that make a place of the noun before them (车厢里, 楼上).
 const PLACE_LOCALIZER = /[里上中内外下]/;
+// What does not end a name of three made of a word and one more character: a localizer, a negation, a word of degree.
+const NOT_AFTER_NAME = /[里上中内外下不没未很太]/;
 // Localizers and words of time that end a phrase after the preposition 于 (于会上, 于手术中, 于发稿前, 于入户随访时).
 const LOCALIZER_END = /[上中内前后时里外下间处旁边底]/;
 // Words that follow a subject, not the object of the preposition 于 (于春华在: a name; 于春季和秋季: not one, so not 和).
@@ -1175,6 +1179,21 @@ function listedNames(context: Context, known: Array<[number, number]>): Array<[n
 
 // What stands between a role and a name in credits.
 const CREDIT_GAP = /[ \u3000：:/]/;
+const SPACES = /[ \u3000]/;
+
+/** The names that follow `index` in a credit, each after spaces and standing alone up to the next space or the end of the clause. */
+function spacedNames({ text, names }: Context, index: number): Array<[number, number]> {
+	const found: Array<[number, number]> = [];
+	for (let start = index; SPACES.test(text[start] ?? '');) {
+		while (SPACES.test(text[start] ?? '')) start++;
+		let end = start;
+		while (isHan(text.charCodeAt(end))) end++;
+		if (end - start < 2 || end - start > 3 || !names.surnames.has(text[start]!) || !nameChanges(names, text, start, end)) break;
+		found.push([start, end]);
+		start = end;
+	}
+	return found;
+}
 
 // What joins two names into a pair (钟丽和余慧, 余慧与钟丽).
 const PAIR = /[和与及]/;

@@ -143,7 +143,7 @@ function reviewDoubt(choice: Choice, reading: Reading): Choice['doubt'] | 'defau
 	if (!review.characters.has(source)) return undefined;
 	// Standing alone, the character takes its default: a guess unless its other forms live only inside words.
 	const defaultIsGuess = !review.wordBound.has(source);
-	if (settledBy === 'default') return defaultIsGuess ? 'default' : undefined;
+	if (settledBy === 'default') return defaultIsGuess && !readsAsName(reading.text, index, chosen) ? 'default' : undefined;
 	// A phrase that ICU reads as two words may not apply, and then the default stands: nothing is in doubt where the
 	// phrase writes the default and the default is no guess (叶长发 aside, 头发 does not come apart), but 上签 in 书上签下
 	// is (籤 or 簽).
@@ -157,6 +157,19 @@ function reviewDoubt(choice: Choice, reading: Reading): Choice['doubt'] | 'defau
 	}
 	return doubt;
 }
+
+/**
+ * Whether a default stands where a name would write the same form: a given name's character after a surname
+ * (于德松领到, 松 as names write it) or a proper name's last character before a place it names (万松农贸市场, 青松路).
+ */
+function readsAsName(text: string, index: number, chosen: string): boolean {
+	const names = nameData();
+	if (names.givenForms.get(text[index]!) !== chosen) return false;
+	return names.surnames.has(text[index - 1] ?? '') || names.surnames.has(text[index - 2] ?? '') || NAMED_PLACE.test(text.slice(index + 1, index + 5));
+}
+
+// Places and buildings that a proper name comes before (万松农贸市场, 青松路, 松林小区).
+const NAMED_PLACE = /^(?:农贸市场|菜市场|市场|小区|社区|公园|路|街|村|山|镇|乡|医院|宾馆|酒店|学校|中学|小学)/;
 
 /** Whether the two characters from `start` follow a surname that ICU reads as a word of its own, as a given name does. */
 function givenAfterSurname({ text, words }: Reading, start: number): boolean {

@@ -399,6 +399,17 @@ describe('names of people and places', () => {
 		expect(toHant('岔河村村民余发明（男，63岁）一家四口')).toBe('岔河村村民余發明（男，63歲）一家四口');
 	});
 
+	it('reads fresh-16’s shapes: 人口占, 逐只, 一出 a place before ，就, names in a spaced credit and after 常委 or a trader', () => {
+		expect(toHant('老年人口占全县的近三成，上门逐只清点')).toBe('老年人口佔全縣的近三成，上門逐隻清點');
+		expect(toHant('一出门诊大楼，就能看到人群')).toBe('一出門診大樓，就能看到人群');
+		expect(toHant('（供稿：指挥部办公室　通讯员　范小发　于秀云）（文字 范秀云）')).toBe('（供稿：指揮部辦公室　通訊員　范小發　于秀雲）（文字 范秀雲）');
+		expect(toHant('县委常委范建国为副组长，摊贩余发林说')).toBe('縣委常委范建國為副組長，攤販余發林說');
+	});
+
+	it('leaves a word and a negation after a role, and 文字 with no space or colon, as they were', () => {
+		expect(toHant('会计余额不足，请按文字范本填写，文字余量不足')).toBe('會計餘額不足，請按文字範本填寫，文字餘量不足');
+	});
+
 	it('reads no name into the word of kind before a title (归功于家庭医生), and still one before a role of that kind', () => {
 		expect(toHant('这要归功于家庭医生和社区护士')).toBe('這要歸功於家庭醫生和社區護士');
 		expect(toHant('社区医生余丽华说')).toBe('社區醫生余麗華說');

@@ -237,6 +237,11 @@ describe('review list: defaults', () => {
 		expect(flagged('托育机构要做好晨检。')).toEqual([]);
 	});
 
+	it('asks about 松 standing alone as a default, not where a name writes the same (于德松领到, 万松农贸市场)', () => {
+		expect(flagged('绳子松了。')).toEqual(['子[松]了']);
+		expect(flagged('万松农贸市场的禽贩魏德松领到补偿款。')).toEqual([]);
+	});
+
 	it('leaves alone a character whose other forms live only inside words', () => {
 		expect(flagged('县发改部门加强监管，叶其发主持召开会议。')).toEqual([]);
 		expect(flagged('各检查组实行组长负责制。')).toEqual([]);
