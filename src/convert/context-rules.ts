@@ -686,6 +686,13 @@ function nameLike({ text, phrases, names, startsWord }: Context, start: number, 
 	return !readsAsWord(startsWord, start, end) && !words.some((match) => match.value[0] !== form && (match.end === end || personWord(match)));
 }
 
+/** Whether `[start, start + 2)` reads as a given name: two characters ICU reads alone, one with a name form of its own, more of the clause after them. */
+function givenPairBeforeWord({ text, names, startsWord }: Context, start: number): boolean {
+	if (!isHan(text.charCodeAt(start)) || !isHan(text.charCodeAt(start + 1)) || !isHan(text.charCodeAt(start + 2))) return false;
+	if (!startsWord(start) || !startsWord(start + 1) || !startsWord(start + 2)) return false;
+	return (names.givenForms.has(text[start]!) || names.givenForms.has(text[start + 1]!)) && !LOCALIZER_END.test(text[start + 1]!);
+}
+
 /** Whether ICU reads `[start, end)` as one word. */
 function readsAsWord(startsWord: (index: number) => boolean, start: number, end: number): boolean {
 	if (!startsWord(end)) return false;
@@ -817,6 +824,10 @@ function personNames(context: Context): Array<[number, number]> {
 				const length = [3, 2].find(spoken);
 				if (length && !(length === 3 && readsAsWord(startsWord, start + 1, start + 3))) found.push([start, start + length]);
 				else if (length) context.doubtful.add(start);
+				// Nor is it the preposition before a given name of two that ICU reads as two words of one character with a
+				// character of a name's own form among them, and more of the clause after them (村民于发顺因胆结石, 养殖户于发旺损失了): the
+				// preposition's object is a place or a time, which ICU reads as one word (居民于村口等候, 患者于术后).
+				else if (givenPairBeforeWord(context, start + 1)) found.push([start, start + 3]);
 				continue;
 			}
 			const candidates = [3, 2].filter((n) => hasNameForm(start, start + n) && nameLike(context, start, start + n, 'weak'));

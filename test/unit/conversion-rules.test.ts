@@ -406,6 +406,11 @@ describe('names of people and places', () => {
 		expect(toHant('县委常委范建国为副组长，摊贩余发林说')).toBe('縣委常委范建國為副組長，攤販余發林說');
 	});
 
+	it('reads 于 after a word for a person as a name before a given name of two that ICU reads apart, one of a name’s own form', () => {
+		expect(toHant('某村村民于发顺因胆结石住院，养殖户于发旺损失了近5万元')).toBe('某村村民于發順因膽結石住院，養殖戶于發旺損失了近5萬元');
+		expect(toHant('居民于村口等候，患者于术后发热，群众于发热门诊排队，患者于发病后')).toBe('居民於村口等候，患者於術後發熱，群眾於發熱門診排隊，患者於發病後');
+	});
+
 	it('leaves a word and a negation after a role, and 文字 with no space or colon, as they were', () => {
 		expect(toHant('会计余额不足，请按文字范本填写，文字余量不足')).toBe('會計餘額不足，請按文字範本填寫，文字餘量不足');
 	});
