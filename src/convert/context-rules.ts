@@ -150,6 +150,8 @@ const OPPOSITES_NEAR = 4;
 const TOBACCO_CONTROL = /(?<=控)烟/g;
 // 烟 after 戒 with 了, 掉 or 过 between them is tobacco 菸 (戒了烟, 戒掉烟瘾), as OpenCC's 戒菸 is.
 const TOBACCO_QUIT = /(?<=戒[了掉过])烟/g;
+// 坛 standing alone before its inside or its mouth (坛中积水, 坛里, 坛口) is a jar 罈: an altar has none (花坛 and 论坛 are words).
+const JAR_INSIDE = /坛(?=[中里内口])/g;
 // 喂 before what is fed or who is fed (喂药, 喂牲口, 喂了药) is 餵; the call 喂 stands before a pause (喂，你好) or repeats (喂喂).
 const FEEDS = /喂(?=[\u3400-\u9fff])(?!喂)/g;
 // 松 ending a clause after what may not or must not (不能松, 一刻也不敢松, 千万别松) is "to slacken" 鬆: the pine is a noun.
@@ -432,6 +434,7 @@ export function contextChoices(
 	if (text.includes('控烟')) for (const m of text.matchAll(TOBACCO_CONTROL)) if (standsAlone(words, m.index)) set(m.index, '菸');
 	if (text.includes('戒')) for (const m of text.matchAll(TOBACCO_QUIT)) set(m.index, '菸');
 	if (text.includes('喂')) for (const m of text.matchAll(FEEDS)) set(m.index, '餵');
+	if (text.includes('坛')) for (const m of text.matchAll(JAR_INSIDE)) if (standsAlone(words, m.index)) set(m.index, '罈');
 	if (text.includes('松')) for (const m of text.matchAll(NOT_SLACKEN)) set(m.index, '鬆');
 	if (text.includes('干了')) for (const m of text.matchAll(WORKED_FOR)) set(m.index, '幹');
 	if (text.includes('风刮')) for (const m of text.matchAll(WIND_BLOWS)) set(m.index, '颳');

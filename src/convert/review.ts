@@ -165,11 +165,11 @@ function reviewDoubt(choice: Choice, reading: Reading): Choice['doubt'] | 'defau
 function readsAsName(text: string, index: number, chosen: string): boolean {
 	const names = nameData();
 	if (names.givenForms.get(text[index]!) !== chosen) return false;
-	return names.surnames.has(text[index - 1] ?? '') || names.surnames.has(text[index - 2] ?? '') || NAMED_PLACE.test(text.slice(index + 1, index + 5));
+	return names.surnames.has(text[index - 1] ?? '') || names.surnames.has(text[index - 2] ?? '') || NAMED_PLACE.test(text.slice(index + 1, index + 6));
 }
 
-// Places and buildings that a proper name comes before (万松农贸市场, 青松路, 松林小区).
-const NAMED_PLACE = /^(?:农贸市场|菜市场|市场|小区|社区|公园|路|街|村|山|镇|乡|医院|宾馆|酒店|学校|中学|小学)/;
+// Places and buildings that a proper name of one or two characters more comes before (万松农贸市场, 青松路, 松岗村).
+const NAMED_PLACE = /^[\u3400-\u9fff]?(?:农贸市场|菜市场|市场|小区|社区|公园|路|街|村|山|镇|乡|医院|宾馆|酒店|学校|中学|小学)/;
 
 /** Whether the two characters from `start` follow a surname that ICU reads as a word of its own, as a given name does. */
 function givenAfterSurname({ text, words }: Reading, start: number): boolean {

@@ -411,6 +411,13 @@ describe('names of people and places', () => {
 		expect(toHant('居民于村口等候，患者于术后发热，群众于发热门诊排队，患者于发病后')).toBe('居民於村口等候，患者於術後發熱，群眾於發熱門診排隊，患者於發病後');
 	});
 
+	it('reads fresh-17’s shapes: 坛 before its inside as a jar, 干混悬剂, 须 before 生熟分开, 涌 in a Cantonese place, a name after 校对', () => {
+		expect(toHant('一口废弃的酒坛，坛中积水已经发黑')).toBe('一口廢棄的酒罈，罈中積水已經發黑');
+		expect(toHant('花坛中种满了花，论坛中有人发言')).toBe('花壇中種滿了花，論壇中有人發言');
+		expect(toHant('阿奇霉素干混悬剂，砧板须生熟分开')).toBe('阿奇黴素乾混懸劑，砧板須生熟分開');
+		expect(toHant('大沥镇沙涌村，校对：于丰年')).toBe('大瀝鎮沙涌村，校對：于豐年');
+	});
+
 	it('leaves a word and a negation after a role, and 文字 with no space or colon, as they were', () => {
 		expect(toHant('会计余额不足，请按文字范本填写，文字余量不足')).toBe('會計餘額不足，請按文字範本填寫，文字餘量不足');
 	});

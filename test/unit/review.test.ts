@@ -240,6 +240,7 @@ describe('review list: defaults', () => {
 	it('asks about 松 standing alone as a default, not where a name writes the same (于德松领到, 万松农贸市场)', () => {
 		expect(flagged('绳子松了。')).toEqual(['子[松]了']);
 		expect(flagged('万松农贸市场的禽贩魏德松领到补偿款。')).toEqual([]);
+		expect(flagged('大沥镇松岗村一名村民发病。')).toEqual([]);
 	});
 
 	it('leaves alone a character whose other forms live only inside words', () => {
