@@ -152,6 +152,11 @@ const TOBACCO_CONTROL = /(?<=控)烟/g;
 const TOBACCO_QUIT = /(?<=戒[了掉过])烟/g;
 // 坛 standing alone before its inside or its mouth (坛中积水, 坛里, 坛口) is a jar 罈: an altar has none (花坛 and 论坛 are words).
 const JAR_INSIDE = /坛(?=[中里内口])/g;
+// 坛 counted or pointed at (几坛咸菜, 两坛药酒, 每坛, 这坛酒) is a jar 罈: an altar is not counted so (花坛, 论坛, 体坛 are words).
+const JARS_COUNTED = new RegExp(`(?<=${NUMBER}|[每这那])坛`, 'g');
+// 里 after a count that starts a word (十几里山路, 两里多路, 二十多里, 往返四十里, 好几里地) is the measure of distance 里; 这三年里 and
+// 一个月里 put a word of time between, and 统一 + 里 is no count.
+const MILES = new RegExp(`好?${NUMBER}+[多余来]?里(?![面头边])`, 'g');
 // 喂 before what is fed or who is fed (喂药, 喂牲口, 喂了药) is 餵; the call 喂 stands before a pause (喂，你好) or repeats (喂喂).
 const FEEDS = /喂(?=[\u3400-\u9fff])(?!喂)/g;
 // 松 ending a clause after what may not or must not (不能松, 一刻也不敢松, 千万别松) is "to slacken" 鬆: the pine is a noun.
@@ -264,6 +269,9 @@ const TOBACCO = /(?<=[抽吸掏递敬戒买卖点支根包盒条])烟|烟(?=戒)
 // 无烟 before what is no smokeless fuel or stove (无烟单位, 无烟医院, 无烟家庭) is tobacco-free 無菸; 无烟煤, 无烟灶 and 无烟无尘
 // are smokeless, and 无 + 烟花爆竹 is no fireworks.
 const TOBACCO_FREE = /(?<=无)烟(?![煤炭火药灶炉囱尘无])/g;
+// 烟 as goods is tobacco 菸: beside liquor (烟和酒, 烟、酒, 酒和烟), loose, fake or smuggled (散装的烟, 假烟, 走私烟) or counted in
+// cartons (烟120条); smoke 煙 is neither sold in cartons nor paired with liquor (烟和油雾, 火灾现场的烟和热气).
+const TOBACCO_GOODS = new RegExp(`烟(?=[和与及、]酒(?![精店]))|(?<=酒[和与及、])烟|(?<=散装的?|[假私]|走私的?|劣质|高档)烟|烟(?=${NUMBER}+条)`, 'g');
 // 签 standing alone before a count or a particle of the act (签个字, 签了名, 签下, 签完) is "to sign" 簽: a slip 籤 is drawn
 // (抽签, 求签), and those are words.
 const SIGNS = /签(?=[个了下完过好字名])/g;
@@ -280,9 +288,10 @@ const IN_TOWNSHIP = /(?<=乡)里(?=[\u3400-\u9fff])(?!乡)/g;
 const IN_PREFECTURE = /(?<=州)里(?![村镇乡区路街巷弄])/g;
 /** Whether a code unit is a Han character of the Basic Multilingual Plane (read by code: the name rules ask it of nearly every surname). */
 const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
-// What the preposition 于 is followed by in a bulletin: a date or another word of time.
+// What the preposition 于 is followed by in a bulletin: a date or another word of time. A given name may start with 万, 千
+// or 百 (组长于万发带队, 副院长于百川表示): those count only before another numeral or a unit (于万元, 于千家万户, 于百忙之中; 于十月一日 stays).
 export const TIME_AFTER_YU = new RegExp(
-	`^(?:${NUMBER}|近日|昨日|今日|明日|昨天|今天|明天|今年|去年|明年|当年|当晚|当天|当日|次日|次年|翌年|翌日|本周|本月|上周|下周|上午|下午|中午|晚上|凌晨|日前|近期|同日|暑假|寒假|此前|年初|年底|月初|月底|周末|节假日|春节)`,
+	`^(?:(?![万千百](?!${NUMBER}|[元年月日天周时人次余多个名户家件位姓忙])[\u3400-\u9fff])${NUMBER}|近日|昨日|今日|明日|昨天|今天|明天|今年|去年|明年|当年|当晚|当天|当日|次日|次年|翌年|翌日|本周|本月|上周|下周|上午|下午|中午|晚上|凌晨|日前|近期|同日|暑假|寒假|此前|年初|年底|月初|月底|周末|节假日|春节)`,
 );
 // How a word for a person ends (党员, 干部, 患者, 工人, 医师, 组长, 村民): after 老, such a word is "veteran", not a name.
 const PERSON_WORD_END = /[员部者人师长民工兵]/;
@@ -413,6 +422,7 @@ export function contextChoices(
 	if (text.includes('烟')) {
 		for (const m of text.matchAll(TOBACCO)) if (standsAlone(words, m.index)) set(m.index, '菸');
 		for (const m of text.matchAll(TOBACCO_FREE)) if (words.startsAt(m.index - 1) && !startsLongerWord(words, m.index)) set(m.index, '菸');
+		for (const m of text.matchAll(TOBACCO_GOODS)) if (standsAlone(words, m.index)) set(m.index, '菸');
 	}
 	if (text.includes('制')) for (const m of text.matchAll(PROCESSED)) if (standsAlone(words, m.index)) set(m.index, '製');
 	if (text.includes('制')) for (const m of text.matchAll(COOKED)) if (standsAlone(words, m.index) && words.startsAt(m.index - 1)) set(m.index, '製');
@@ -435,6 +445,13 @@ export function contextChoices(
 	if (text.includes('戒')) for (const m of text.matchAll(TOBACCO_QUIT)) set(m.index, '菸');
 	if (text.includes('喂')) for (const m of text.matchAll(FEEDS)) set(m.index, '餵');
 	if (text.includes('坛')) for (const m of text.matchAll(JAR_INSIDE)) if (standsAlone(words, m.index)) set(m.index, '罈');
+	if (text.includes('坛'))
+		for (const m of text.matchAll(JARS_COUNTED)) if (standsAlone(words, m.index) || (words.startsAt(m.index) && text[m.index + 1] === '子')) set(m.index, '罈');
+	if (text.includes('里'))
+		for (const m of text.matchAll(MILES)) {
+			const li = m.index + m[0].length - 1;
+			if (words.startsAt(m.index) && words.startsAt(li) && !startsLongerWord(words, li)) set(li, '里');
+		}
 	if (text.includes('松')) for (const m of text.matchAll(NOT_SLACKEN)) set(m.index, '鬆');
 	if (text.includes('干了')) for (const m of text.matchAll(WORKED_FOR)) set(m.index, '幹');
 	if (text.includes('风刮')) for (const m of text.matchAll(WIND_BLOWS)) set(m.index, '颳');
@@ -1258,6 +1275,15 @@ function familyPlaces(text: string, names: NameData, words: TextWords): number[]
 // Words that point at or count places (全县, 各乡, 本市, 该村, 我县, 外省, 邻县, 每村).
 const DETERMINERS = /[全各本该我此外邻每]/;
 
+// An office's 里 "in the county" before a preposition or an adverb (县里按乡镇划分, 市里在区里, 镇里对村卫生室): no place is named
+// 里按 or 里对, while 区里水镇 names one (里水镇).
+const OFFICE_IN = /^[县市区镇乡村省]里[按在和与及对从将向给把被为由也都已就还又要]/;
+
+/** Whether the place of two that would start at `start` is 里 after an office's name before a word of grammar (县里按乡镇). */
+function inOffice(text: string, start: number): boolean {
+	return start > 0 && OFFICE_IN.test(text.slice(start - 1, start + 2));
+}
+
 function placeNames(context: Context): Array<[number, number]> {
 	const { text, names } = context;
 	const found: Array<[number, number]> = [];
@@ -1277,7 +1303,11 @@ function placeNames(context: Context): Array<[number, number]> {
 		// writes it otherwise (新余市 is 新餘市, where ICU reads 新 + 余市; OpenCC's own phrases are not trusted so: 湖裏區).
 		const projectWord = context.phrases[1]?.matchesAt(text, suffix.index - 2).some((match) => match.end === suffix.index) ?? false;
 		const length = [2, 1].find(
-			(n) => !(n === 1 && (inside || projectWord)) && !(yu(n) && yuBeforeWord) && nameLike(context, suffix.index - n, suffix.index, 'title'),
+			(n) =>
+				!(n === 1 && (inside || projectWord)) &&
+				!(yu(n) && yuBeforeWord) &&
+				!(n === 2 && inOffice(text, suffix.index - 2)) &&
+				nameLike(context, suffix.index - n, suffix.index, 'title'),
 		);
 		if (length) found.push([suffix.index - length, suffix.index]);
 	}

@@ -739,3 +739,34 @@ describe('names that carry over to other surnames (conv-16)', () => {
 		['其余同志继续值守', '其餘同志繼續值守'],
 	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 });
+
+describe('classes of the unseen fresh-18 and its bulletin (conv-17)', () => {
+	it.each([
+		// 烟 as goods: beside liquor, loose, fake or smuggled, or counted in cartons.
+		['这家药店晚上还卖散装的烟和酒', '這家藥店晚上還賣散裝的菸和酒'],
+		['不得向未成年人出售烟、酒，他把酒和烟都戒了', '不得向未成年人出售菸、酒，他把酒和菸都戒了'],
+		['查获走私烟120条，收缴假烟36条', '查獲走私菸120條，收繳假菸36條'],
+		// 里 after a count is the measure of distance.
+		['走了十几里山路，两里多路，好几里地，往返四十里', '走了十幾里山路，兩里多路，好幾里地，往返四十里'],
+		// 里 after an office's name before a word of grammar is "in the county", no place name.
+		['县里按乡镇划分片区，镇里对村卫生室进行检查', '縣裡按鄉鎮劃分片區，鎮裡對村衛生室進行檢查'],
+		// 坛 counted or pointed at is a jar.
+		['发现几坛腌制的咸菜，每坛酒都要贴上标签，这坛子', '發現幾罈醃製的鹹菜，每罈酒都要貼上標籤，這罈子'],
+		// A given name may start with 万, 千 or 百 after 于.
+		['执法一组组长于万发带队赶到现场', '執法一組組長于萬發帶隊趕到現場'],
+		['副院长于百川表示', '副院長于百川表示'],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([
+		// Smoke is neither sold in cartons nor paired with liquor.
+		['厨房排风不畅，烟和油雾弥漫；燃烧产生的烟和酒精气味', '廚房排風不暢，煙和油霧瀰漫；燃燒產生的煙和酒精氣味'],
+		// A word of time between the count and 里 (这三年里), and 统一 + 里 is no count.
+		['在这三年里，一个月里，统一里外环境', '在這三年裡，一個月裡，統一裡外環境'],
+		// A place that starts with 里 after a district (里水镇), and 湖里区.
+		['南海区里水镇卫生院，厦门市湖里区', '南海區里水鎮衛生院，廈門市湖里區'],
+		// An altar is not counted (体坛, 论坛, 花坛).
+		['市体坛盛会，第三届健康论坛，新建了两个花坛', '市體壇盛會，第三屆健康論壇，新建了兩個花壇'],
+		// 于 before a date or before 万/千/百 and a unit stays the preposition.
+		['局长于十月一日签发了通知，记者于万人空巷的街头', '局長於十月一日簽發了通知，記者於萬人空巷的街頭'],
+	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+});
