@@ -24,6 +24,8 @@ interface NameData {
 	addressed: Set<string>;
 	/** Of those, the ones said of one person that follow nothing but a name (同志, 先生), unlike 老师 after 周末. */
 	nameOnly: Set<string>;
+	/** Roles of `before` that also name a field before its nouns (会计余额): no word may start at the surname after them. */
+	nounRoles: Set<string>;
 	before: RegExp;
 	verbs: string[];
 	/** The verbs of speech among them: only a person speaks, where 是 and 系 also follow things. */
@@ -63,6 +65,7 @@ export const nameData = once((): NameData => {
 		afterAt: new RegExp(alternation(data.after as string[]).source, 'y'),
 		addressed: new Set(data.addressed as string[]),
 		nameOnly: new Set(data.nameOnly as string[]),
+		nounRoles: new Set(data.nounRoles as string[]),
 		before: alternation(data.before as string[]),
 		verbs: data.verbs as string[],
 		speech: (data.verbs as string[]).filter((verb) => verb !== '是' && verb !== '系'),
@@ -108,6 +111,9 @@ const SURNAME_AFTER = /(?<=姓)[\u3400-\u9fff](?=$|[^\u3400-\u9fff]|[的名男�
 // (2000余只, 10多只).
 const MEASURE_ONLY = new RegExp(`${NUMBER}[余多来]?只只?(?![有能是要需限])|[每逐]只`, 'g');
 const MEASURE_OR_ONLY = new RegExp(`${NUMBER}只(?=[有能是要需限])`, 'g');
+// An animal already counted (一只鸡, 一头猪, 一斤鸡) is not counted again as head: 只 after it is "only" (一只鸡只卖到8块钱), where
+// the project's 鸡只, 猪只 … count livestock (扑杀鸡只, 存栏羊只).
+const ONLY_AFTER_COUNTED = /(?<=[只头匹斤个条][鸡鸭鹅羊牛猪犬驴禽鼠])只/g;
 // 台 right after a number, 每, 这, 那 or 逐 is the measure word 臺 (两台风机, 三台消毒机, 每台设备, 这台机器), but not before 州
 // (五一台州), and 一台风, 这台风 … are left to the phrases and the review list: 又一台风 and 这台风 are typhoons.
 // So is 台 after a rough count (2100余台次, 10多台).
@@ -369,6 +375,7 @@ export function contextChoices(
 		for (const m of text.matchAll(MEASURE_ONLY)) for (let k = m.index + m[0].indexOf('只'); k < m.index + m[0].length; k++) set(k, '隻');
 		// 5只有 is "five of them have" or "only 5 have": worth a look, whatever the phrase 只有 says.
 		for (const m of text.matchAll(MEASURE_OR_ONLY)) doubtful.add(m.index + 1);
+		for (const m of text.matchAll(ONLY_AFTER_COUNTED)) set(m.index, '只');
 	}
 	if (text.includes('台'))
 		for (const m of text.matchAll(MACHINES)) {
@@ -713,6 +720,28 @@ function givenPairBeforeWord({ text, names, startsWord }: Context, start: number
 	return (names.givenForms.has(text[start]!) || names.givenForms.has(text[start + 1]!)) && !LOCALIZER_END.test(text[start + 1]!);
 }
 
+/**
+ * Whether a name of three at `start` is a surname that ICU reads alone and a given name it reads as one word, where the
+ * only phrases at the surname end inside that word (范/金发, where OpenCC's 范金 is 範金) and the span otherwise reads as a name.
+ */
+function givenWordPastPhrase(context: Context, start: number): boolean {
+	const { text, phrases, startsWord } = context;
+	const end = start + 3;
+	// The given name has a character of a name form of its own (金发), as the phrase then writes the name wrong twice.
+	const givenForm = (k: number) => context.names.givenForms.has(text[k]!);
+	if (!startsWord(start) || !readsAsWord(startsWord, start + 1, end) || !(givenForm(start + 1) || givenForm(start + 2))) return false;
+	const words = phrases.flatMap((trie) => trie.matchesAt(text, start, end)).filter((match) => match.end - start > 1);
+	if (words.length === 0 || !words.every((match) => endsInsideWord(startsWord, start, match.end))) return false;
+	return nameLike(context, start, end, 'adjacent');
+}
+
+/** Whether a phrase `[start, end)` ends inside a word of ICU's that starts after it does (范金 in 范/金发): it keeps to no words. */
+function endsInsideWord(startsWord: (index: number) => boolean, start: number, end: number): boolean {
+	if (startsWord(end)) return false;
+	for (let k = start + 1; k < end; k++) if (startsWord(k)) return true;
+	return false;
+}
+
 /** Whether ICU reads `[start, end)` as one word. */
 function readsAsWord(startsWord: (index: number) => boolean, start: number, end: number): boolean {
 	if (!startsWord(end)) return false;
@@ -756,6 +785,12 @@ function personNames(context: Context): Array<[number, number]> {
 		// A title said of many (同志们, 阿姨们) follows no name: 受助于阿姨们, 于是同志们.
 		const after = title.index + title[0].length;
 		if (text[after] === '们') continue;
+		// 由 + 于 + a title before a duty that 由 gives to someone is the agent (由于主任统一登记), as before a name of three
+		// (由于建华负责), where ICU reads 由于 "because".
+		if (text[title.index - 1] === '于' && text[title.index - 2] === '由' && AGENT_DUTY.test(text.slice(after, after + 3))) {
+			found.push([title.index - 1, title.index]);
+			continue;
+		}
 		// 于 alone before a form of address that a home or a place follows is the preposition (寄住于叔叔家中).
 		const prepositionYu = text[title.index - 1] === '于' && PLACE_OF_PERSON.test(text.slice(after, after + 2));
 		const verbGan = text[title.index - 1] === '干' && !ganIsSurname(context, title.index - 1, title[0]);
@@ -787,7 +822,13 @@ function personNames(context: Context): Array<[number, number]> {
 		while (CREDIT_GAP.test(text[start] ?? '')) start++;
 		// 于 after a role before a time is the preposition (院长于近日, 记者于3月5日), not a name.
 		if (text[start] === '于' && TIME_AFTER_YU.test(text.slice(start + 1))) continue;
-		const candidates = [3, 2].filter((n) => hasNameForm(start, start + n) && isName(start, start + n, 'titled'));
+		// After 会计 or 出纳 a word of the dictionaries at the surname is the field's noun (会计余额, 会计范本), even where ICU cuts
+		// it; only speech after a name of three makes one there (出纳范文松介绍).
+		const nounAfter =
+			names.nounRoles.has(title[0]) &&
+			phrases.some((trie) => trie.matchesAt(text, start).some((match) => match.end - start > 1 && match.value[0] !== names.surnameForms.get(text[start]!)));
+		const spokenAfter = (n: number) => n === 3 && names.speech.some((verb) => text.startsWith(verb, start + n));
+		const candidates = [3, 2].filter((n) => (!nounAfter || spokenAfter(n)) && hasNameForm(start, start + n) && isName(start, start + n, 'titled'));
 		// 于 after a role is as often the preposition before a place or an occasion (网格员于检查中, 兽医于发病现场, 志愿者于小区门口),
 		// and 干 after 干部 the verb of a slogan (干部干在前, 让干部干实事): a name only where what follows ends one (网格员于建国说,
 		// 快递员于小军主动, 老干部干立新主动); elsewhere it is worth a look.
@@ -880,7 +921,9 @@ function personNames(context: Context): Array<[number, number]> {
 		}
 		// There a full name (a surname of several forms and two characters) needs no speech after it where no word of the
 		// dictionary starts at the surname (退休教师余国华捐款, 62岁的余秀英主动; not 村民余下的, 居民周边的).
-		if (!length && !clauseStart && names.surnameForms.has(text[start]!) && named(start + 3)) length = 3;
+		// So does one whose given name ICU reads as a word that a phrase at the surname runs into (司机范金发: 范金 in 范/金发),
+		// a phrase the converter would not take either.
+		if (!length && !clauseStart && names.surnameForms.has(text[start]!) && (named(start + 3) || givenWordPastPhrase(context, start))) length = 3;
 		// At a clause start, a word of two that ICU reads and one more character before speech is a name of three
 		// (范文松表示, where 范文 is 範文 "a model essay").
 		if (!length && clauseStart && speech.some((verb) => text.startsWith(verb, start + 3))) length = wordAsName(context, start + 3, [3]);
@@ -1005,8 +1048,9 @@ function namesInClauses(context: Context): Array<[number, number]> {
  */
 type NameMarker = 'of' | 'preposition' | 'clause' | 'person' | 'agent';
 
-// The duties 由 gives to a person (由于建华负责, 由于松林担任组长), which a cause does not take (由于建设需要).
-const DUTY = /^(?:负责|担任|带队|领队|牵头|主持)/;
+// The duties 由 gives to a person, and 统一 "all through one hand" (由于建华负责, 由于松林担任组长, 由于主任统一登记), which a
+// cause does not take (由于建设需要), not before a judgement of the duty (由于局长负责不力).
+const AGENT_DUTY = /^(?:负责|担任|带队|领队|牵头|主持|统一)(?![不了有])/;
 // Words of who or how many that stand where a cause's subject does (由于无人负责, 由于有人带队, 由于双方负责, 由于专人负责).
 const NO_AGENT_NAME = /[人方其各众无没有未缺多少专双全该此他她]/;
 
@@ -1037,8 +1081,12 @@ function nameMarkerBefore({ text, names }: Context, start: number): NameMarker |
  * the preposition (患者于现场已) unless the given name is a word ICU reads and 已, 正 or 把 follows (大学生于丰收已).
  */
 function nameEndsAt({ text, names, startsWord }: Context, start: number, end: number, marker: NameMarker): boolean {
-	if (marker === 'agent') return end - start === 3 && !NO_AGENT_NAME.test(text.slice(start + 1, end)) && DUTY.test(text.slice(end, end + 2));
 	const title = names.afterAt;
+	// Not where the two are a title (由于局长负责不力: "because the director"), nor before a judgement of the duty.
+	if (marker === 'agent') {
+		title.lastIndex = start + 1;
+		return end - start === 3 && !NO_AGENT_NAME.test(text.slice(start + 1, end)) && AGENT_DUTY.test(text.slice(end, end + 3)) && !title.test(text);
+	}
 	// A household after a name of three is the name's family (村民于德贵家的羊, 养殖户于春发家中; 于家中 alone is "at home"),
 	// unless a form of address stands for the given name (寄住于伯伯家中).
 	title.lastIndex = start + 1;

@@ -770,3 +770,32 @@ describe('classes of the unseen fresh-18 and its bulletin (conv-17)', () => {
 		['局长于十月一日签发了通知，记者于万人空巷的街头', '局長於十月一日簽發了通知，記者於萬人空巷的街頭'],
 	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 });
+
+describe('known classes left by stop 28 (conv-17)', () => {
+	it.each([
+		// 会计 and 出纳 are roles before a name where no word of the dictionaries starts at the surname.
+		['乡镇卫生院会计范小松每天下班前都要核对', '鄉鎮衛生院會計范小松每天下班前都要核對'],
+		['出纳钟发云每天到银行存款，出纳范文松介绍', '出納鍾發雲每天到銀行存款，出納范文松介紹'],
+		// An animal already counted is not counted again: 只 after it is "only".
+		['那年冬天一只鸡只卖到了8块钱，一头猪只卖了六百元', '那年冬天一隻雞只賣到了8塊錢，一頭豬只賣了六百元'],
+		// A full name after a person whose given name ICU reads as a word that a phrase at the surname runs into (范金).
+		['其中包括出租车司机范金发。', '其中包括出租車司機范金發。'],
+		// 由 + 于 + a title before a duty: the agent.
+		['这批捐赠物资由于主任统一登记', '這批捐贈物資由于主任統一登記'],
+		['此次检查由于科长负责', '此次檢查由于科長負責'],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([
+		// 会计 and 出纳 also name the field before its nouns.
+		['他提醒会计余额不足时要及时报告，按会计范本填写', '他提醒會計餘額不足時要及時報告，按會計範本填寫'],
+		['会计余额为零的账户，会计范围包括药品', '會計餘額為零的賬戶，會計範圍包括藥品'],
+		['会计于年底完成了对账', '會計於年底完成了對賬'],
+		// Livestock counted as head (扑杀鸡只, 鸡只死亡).
+		['全村共扑杀鸡只3000余只，鸡只死亡原因正在调查', '全村共撲殺雞隻3000餘隻，雞隻死亡原因正在調查'],
+		// A phrase at the surname that runs into a word with no name's character is no name (余下岗).
+		['职工余下岗前接受了培训', '職工餘下崗前接受了培訓'],
+		// 由于 before a title and what is no duty, or a judgement of one, is "because".
+		['由于主任出差，会议推迟', '由於主任出差，會議推遲'],
+		['由于局长负责不力，由于护士长统一了排班', '由於局長負責不力，由於護士長統一了排班'],
+	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+});
