@@ -176,6 +176,8 @@ const WATER_RUSHES = /冲(?<=[水洪浪潮](?:直接|再|先|慢慢|轻轻|反�
 // 冲 standing alone before a drink or powder made with water (冲奶粉, 冲好的奶粉, 冲一杯蜂蜜水) or right after one (奶粉冲好) is
 // 沖 (冲了一杯蜂蜜水), as in OpenCC's 沖泡 and 沖服; 冲 of a charge goes into places and at people (冲进药房, 冲向人群).
 const DRINK_MADE = /冲(?=[了上好开]?的?[一两半]?[杯碗袋包勺]?(?:奶粉|牛奶|奶|茶|咖啡|麦片|藕粉|蜂蜜|红糖|糖水|蛋花))|冲(?<=(?:奶粉|茶叶|咖啡|麦片|藕粉)冲)/g;
+// So is 冲 standing alone before a wound or what is rinsed of the body (给病人冲伤口, 冲眼睛): 冲洗 is OpenCC's word.
+const RINSED = /冲(?=伤口|创口|创面|患处|眼睛)/g;
 // So is 冲 after 把 and what it moved where rain or water is the subject (大雨把泥沙冲进水库, 暴雨把便道冲得坑坑洼洼).
 const WASHED_BY = /冲(?<=[雨水洪浪潮]把[\u3400-\u9fff]{1,10}冲)/g;
 // 系 after 把 and what is handled, before where or how it is fastened, is "to tie" 繫 (把渔船系在避风港, 把绳子系紧); with no
@@ -281,8 +283,12 @@ const TOBACCO_GOODS = new RegExp(`烟(?=[和与及、]酒(?![精店]))|(?<=酒[�
 // 签 standing alone before a count or a particle of the act (签个字, 签了名, 签下, 签完) is "to sign" 簽: a slip 籤 is drawn
 // (抽签, 求签), and those are words.
 const SIGNS = /签(?=[个了下完过好字名])/g;
+// What comes in rolls (卫生纸, 胶带, 绷带).
+const ROLLED_GOODS = '卫生纸|纸|胶带|胶布|绷带|纱布|保鲜膜|垃圾袋|毛线';
 // 卷 after a count before what comes in rolls (两卷卫生纸, 一卷胶带) is a roll 捲; a volume (第一卷, 三卷本) is 卷.
-const ROLLS = new RegExp(`(?<=${NUMBER}|[每这那])卷(?=卫生纸|纸|胶带|胶布|绷带|纱布|保鲜膜|垃圾袋|毛线)`, 'g');
+const ROLLS = new RegExp(`(?<=${NUMBER}|[每这那])卷(?=${ROLLED_GOODS})`, 'g');
+// So is 卷 after a count that follows such a thing (纱布绷带2300卷, 卫生纸500卷); 档案300卷 counts volumes.
+const ROLLS_AFTER = new RegExp(`(?<=(?:${ROLLED_GOODS})${NUMBER}+)卷`, 'g');
 // 干 heading a place name of two or three characters before 村, 镇, 乡 … (干河村, 干溪村, 干海子村) is dry 乾, where the name stands
 // alone or after the township or a list mark (前营乡干河村); 干 ending a name (余干县) keeps 干.
 const DRY_PLACE = /(?<=^|[^\u3400-\u9fff]|[、乡镇县区市])干(?=[\u3400-\u9fff]{1,2}(?:村|镇|乡|屯|庄|寨|沟|坝|湾))/g;
@@ -445,7 +451,7 @@ export function contextChoices(
 		for (const m of text.matchAll(TABLE_TOP)) if (!words.startsAt(m.index + 1) && tableBefore(phrases[0]!, text, m.index)) set(m.index, '檯');
 	if (text.includes('里')) for (const m of text.matchAll(INSIDE)) set(m.index + m[0].length - 1, '裏');
 	if (text.includes('签')) for (const m of text.matchAll(SIGNS)) if (standsAlone(words, m.index)) set(m.index, '簽');
-	if (text.includes('卷')) for (const m of text.matchAll(ROLLS)) set(m.index, '捲');
+	if (text.includes('卷')) for (const m of [...text.matchAll(ROLLS), ...text.matchAll(ROLLS_AFTER)]) set(m.index, '捲');
 	if (text.includes('乡里')) for (const m of text.matchAll(IN_TOWNSHIP)) if (words.startsAt(m.index - 1)) set(m.index, '裏');
 	if (text.includes('州里')) for (const m of text.matchAll(IN_PREFECTURE)) set(m.index, '裏');
 	if (text.includes('控烟')) for (const m of text.matchAll(TOBACCO_CONTROL)) if (standsAlone(words, m.index)) set(m.index, '菸');
@@ -463,7 +469,7 @@ export function contextChoices(
 	if (text.includes('干了')) for (const m of text.matchAll(WORKED_FOR)) set(m.index, '幹');
 	if (text.includes('风刮')) for (const m of text.matchAll(WIND_BLOWS)) set(m.index, '颳');
 	if (text.includes('冲')) for (const m of [...text.matchAll(WATER_RUSHES), ...text.matchAll(WASHED_BY)]) set(m.index, '沖');
-	if (text.includes('冲')) for (const m of text.matchAll(DRINK_MADE)) if (standsAlone(words, m.index)) set(m.index, '沖');
+	if (text.includes('冲')) for (const m of [...text.matchAll(DRINK_MADE), ...text.matchAll(RINSED)]) if (standsAlone(words, m.index)) set(m.index, '沖');
 	if (text.includes('系')) for (const m of text.matchAll(TIED)) set(m.index, '繫');
 	if (text.includes('系得')) for (const m of text.matchAll(TIED_SO)) set(m.index, '繫');
 	if (text.includes('面、') || text.includes('、面')) for (const m of text.matchAll(STAPLES)) set(m.index, '麪');
@@ -634,7 +640,9 @@ const PLACE_OR_ADDRESS_END = /(?:[省市县区镇乡村街路间栏室站所院]
  */
 function knownNamesIn(text: string, known: ReadonlySet<string>, phrases: readonly PhraseTrie[], words: TextWords): Array<[number, number]> {
 	const spans: Array<[number, number]> = [];
-	const joinsBefore = (start: number) => start > 0 && phrases.some((trie) => trie.get(text.slice(start - 1, start + 1)) !== undefined);
+	// A word of grammar makes no word with the surname, whatever OpenCC lists (的钟 "o'clock": 支援的钟秋云).
+	const joinsBefore = (start: number) =>
+		start > 0 && !NOT_IN_NAMES.test(text[start - 1]!) && phrases.some((trie) => trie.get(text.slice(start - 1, start + 1)) !== undefined);
 	for (const name of known) {
 		for (let start = text.indexOf(name); start >= 0; start = text.indexOf(name, start + name.length)) {
 			if (!joinsBefore(start)) spans.push([start, start + name.length]);
@@ -675,6 +683,8 @@ function nameLike({ text, phrases, names, startsWord }: Context, start: number, 
 	// The surname 区 before 里 is "the district" (区里已批准, 区里还打算), as 县里 and 市里 are; and a word of two that ICU
 	// reads before a localizer is a place (车厢里每隔, 车间里), not a name of three.
 	if (text[start] === '区' && text[start + 1] === '里') return false;
+	// The surname 占 before a share is the verb "to account for" (村医占比达, 医生占全院的三成, 党员占到一半).
+	if (text[start] === '占' && SHARE_AFTER.test(text[start + 1] ?? '')) return false;
 	if (end - start === 3 && PLACE_LOCALIZER.test(text[end - 1]!) && readsAsWord(startsWord, start, start + 2)) return false;
 	// After a role the name starts where the role ends, even where ICU joined the two (医师范建军), unless a word of the
 	// dictionary starts there that writes the surname otherwise (医师范围).
@@ -1107,6 +1117,8 @@ function nameEndsAt({ text, names, startsWord }: Context, start: number, end: nu
 
 // Words of kind that make a role of the title after them (家庭医生, 社区护士, 乡村医生, 值班医生).
 const ROLE_KINDS = /(?:家庭|社区|乡村|全科|主治|值班|随车|急诊|驻村|签约|责任|住院|实习|校园)$/;
+// What 占 "to account for" is followed by: a share or a count (占比, 占全县, 占到, 占总数, 占了一半, 占三成, 占40%).
+const SHARE_AFTER = new RegExp(`${NUMBER}|[0-9比到总全了据用地多少绝近约]`);
 // Localizers that make a place of the noun before them (车厢里, 楼上).
 const PLACE_LOCALIZER = /[里上中内外下]/;
 // What does not end a name of three made of a word and one more character: a localizer, a negation, a word of degree.

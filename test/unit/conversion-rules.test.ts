@@ -799,3 +799,25 @@ describe('known classes left by stop 28 (conv-17)', () => {
 		['由于局长负责不力，由于护士长统一了排班', '由於局長負責不力，由於護士長統一了排班'],
 	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 });
+
+describe('classes of the bulletins still wrong at stop 28 (conv-17)', () => {
+	it.each([
+		// 卷 after a count that follows what comes in rolls.
+		['纱布绷带2300卷、卫生纸500卷', '紗布繃帶2300捲、衛生紙500捲'],
+		// 冲 before a wound is rinsing.
+		['舀水给病人冲伤口', '舀水給病人沖傷口'],
+		// 占 before a share is the verb, also after a role.
+		['全县60岁以上村医占比达到41%，医生占全院职工的三成', '全縣60歲以上村醫佔比達到41%，醫生佔全院職工的三成'],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it('carries a name of the document after 的, which makes no word with a surname whatever OpenCC lists (的钟 "o\'clock")', () => {
+		const document = '钟秋云回忆说。\n于丰英和赶来支援的钟秋云一起为他冲洗。';
+		const withNames = createConverter({ from: 'zh-Hans', to: 'zh-Hant', variant: 'tw', glossary: [], names: namesIn(document) });
+		expect(withNames('于丰英和赶来支援的钟秋云一起为他冲洗。')).toBe('于豐英和趕來支援的鍾秋雲一起為他沖洗。');
+	});
+
+	it.each([
+		['共整理病历档案300卷，消防员冲进火场', '共整理病歷檔案300卷，消防員衝進火場'],
+		['村医占春生说', '村醫占春生說'],
+	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+});
