@@ -252,6 +252,16 @@ const ROLLED_UP = /卷(?=[起走好成入进住紧向])|卷(?<=风卷)/g;
 const MADE_CLEAR = /明了(?<=[写载列讲注标点指查言阐申声说表证交问摸弄搞看]明了)/g;
 // 面 standing alone after a way of making noodles (凉拌面, 烩面, 焖面, 手擀面, 和面、压面) is noodles 麪, where ICU cuts OpenCC's 拌麪.
 const NOODLES = /面(?<=[拌炒煮卤擀削泼捞焖烩压]面)/g;
+// 面 standing alone after a count of bowls, mouthfuls, portions or bags (每一碗面, 两口面, 半份面, 一袋面) is noodles or flour 麪:
+// a face is not served so (碗面 alone is a bowl's surface).
+const COUNTED_NOODLES = new RegExp(`(?<=(?:${NUMBER}[多余来]?|[每这那])[碗口份盘袋包])面`, 'g');
+// 面 standing alone after 和 "to knead" that a person or a time to start comes before, at an item's or a clause's end
+// (一人和面、, 开始和面。), is dough 麪; 手和面 is "hands and face", and 和面对 runs on into 面对.
+const KNEADED = /(?<=(?:人|始|先|再|要|负责|专门|正在)和)面(?=$|[^\u3400-\u9fff])/g;
+// 困 after 被, 围, 受 or 致 (被困, 受困群众, 因疫致困) is "trapped, in hardship" 困, never sleepy.
+const TRAPPED = /(?<=[被围受致])困/g;
+// 系 standing alone after 心 that starts a word (心系桑梓, 心系患者) is "to be tied to" 繫; 中心 + 系统 is no such 心.
+const HEART_TIED = /(?<=心)系/g;
 // 干 standing alone right after water or a body of it, perhaps with 都/已/快 between (水井干了, 水都干了, 河已干涸), is dry 乾:
 // what dries up is the subject, where "to do" 幹 has a person (他干了一天).
 const DRIED_UP = /干(?<=[水井河渠塘池湖泉溪](?:[都已快早也全就]|已经)?干)(?=了|涸)/g;
@@ -442,6 +452,9 @@ export function contextChoices(
 	if (text.includes('卷')) for (const m of text.matchAll(ROLLED_UP)) if (standsAlone(words, m.index)) set(m.index, '捲');
 	if (text.includes('明了')) for (const m of text.matchAll(MADE_CLEAR)) if (words.startsAt(m.index + 1)) set(m.index + 1, '了');
 	if (text.includes('面')) for (const m of text.matchAll(NOODLES)) if (standsAlone(words, m.index)) set(m.index, '麪');
+	if (text.includes('面')) for (const m of [...text.matchAll(COUNTED_NOODLES), ...text.matchAll(KNEADED)]) if (standsAlone(words, m.index)) set(m.index, '麪');
+	if (text.includes('困')) for (const m of text.matchAll(TRAPPED)) set(m.index, '困');
+	if (text.includes('心系')) for (const m of text.matchAll(HEART_TIED)) if (words.startsAt(m.index - 1) && standsAlone(words, m.index)) set(m.index, '繫');
 	if (text.includes('干')) {
 		for (const m of text.matchAll(DRIED_UP)) if (words.startsAt(m.index)) set(m.index, '乾');
 		for (const m of text.matchAll(DONE_BY)) if (words.startsAt(m.index)) set(m.index, '幹');

@@ -821,3 +821,19 @@ describe('classes of the bulletins still wrong at stop 28 (conv-17)', () => {
 		['村医占春生说', '村醫占春生說'],
 	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 });
+
+describe('settled where the review list asked about right choices (conv-17)', () => {
+	it.each([
+		// 面 after a count of bowls, mouthfuls, portions or bags; after 和 "to knead" at an item's end.
+		['把每一碗面、每一个馒头都做好，他只吃了两口面，推出了半份面，三百多碗面', '把每一碗麵、每一個饅頭都做好，他只吃了兩口麵，推出了半份麵，三百多碗麵'],
+		['实行“一人和面、一人操作”，凌晨四点就开始和面。', '實行“一人和麵、一人操作”，凌晨四點就開始和麵。'],
+		// 困 after 被, 受, 致; 系 alone after 心 that starts a word.
+		['一名被困近30个小时的老人，受困群众，因疫致困家庭', '一名被困近30個小時的老人，受困群眾，因疫致困家庭'],
+		['旅居海外的侨胞心系桑梓，医护人员心系患者', '旅居海外的僑胞心繫桑梓，醫護人員心繫患者'],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([
+		['城市和面对的挑战，桌子两面都要擦', '城市和面對的挑戰，桌子兩面都要擦'],
+		['疾控中心系统内的人员，核心系数', '疾控中心系統內的人員，核心係數'],
+	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+});
