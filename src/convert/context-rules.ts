@@ -113,7 +113,7 @@ const MEASURE_ONLY = new RegExp(`${NUMBER}[余多来]?只只?(?![有能是要需
 const MEASURE_OR_ONLY = new RegExp(`${NUMBER}只(?=[有能是要需限])`, 'g');
 // An animal already counted (一只鸡, 一头猪, 一斤鸡) is not counted again as head: 只 after it is "only" (一只鸡只卖到8块钱), where
 // the project's 鸡只, 猪只 … count livestock (扑杀鸡只, 存栏羊只).
-const ONLY_AFTER_COUNTED = /(?<=[只头匹斤个条][鸡鸭鹅羊牛猪犬驴禽鼠])只/g;
+const ONLY_AFTER_COUNTED = /只(?<=[只头匹斤个条][鸡鸭鹅羊牛猪犬驴禽鼠]只)/g;
 // 台 right after a number, 每, 这, 那 or 逐 is the measure word 臺 (两台风机, 三台消毒机, 每台设备, 这台机器), but not before 州
 // (五一台州), and 一台风, 这台风 … are left to the phrases and the review list: 又一台风 and 这台风 are typhoons.
 // So is 台 after a rough count (2100余台次, 10多台).
@@ -159,10 +159,12 @@ const TOBACCO_QUIT = /(?<=戒[了掉过])烟/g;
 // 坛 standing alone before its inside or its mouth (坛中积水, 坛里, 坛口) is a jar 罈: an altar has none (花坛 and 论坛 are words).
 const JAR_INSIDE = /坛(?=[中里内口])/g;
 // 坛 counted or pointed at (几坛咸菜, 两坛药酒, 每坛, 这坛酒) is a jar 罈: an altar is not counted so (花坛, 论坛, 体坛 are words).
-const JARS_COUNTED = new RegExp(`(?<=${NUMBER}|[每这那])坛`, 'g');
+const JARS_COUNTED = new RegExp(`坛(?<=(?:${NUMBER}|[每这那])坛)`, 'g');
+// A character of a count, to find where one starts.
+const COUNT_CHAR = new RegExp(NUMBER);
 // 里 after a count that starts a word (十几里山路, 两里多路, 二十多里, 往返四十里, 好几里地) is the measure of distance 里; 这三年里 and
 // 一个月里 put a word of time between, and 统一 + 里 is no count.
-const MILES = new RegExp(`好?${NUMBER}+[多余来]?里(?![面头边])`, 'g');
+const MILES = new RegExp(`里(?<=${NUMBER}[多余来]?里)(?![面头边])`, 'g');
 // 喂 before what is fed or who is fed (喂药, 喂牲口, 喂了药) is 餵; the call 喂 stands before a pause (喂，你好) or repeats (喂喂).
 const FEEDS = /喂(?=[\u3400-\u9fff])(?!喂)/g;
 // 松 ending a clause after what may not or must not (不能松, 一刻也不敢松, 千万别松) is "to slacken" 鬆: the pine is a noun.
@@ -178,6 +180,8 @@ const WATER_RUSHES = /冲(?<=[水洪浪潮](?:直接|再|先|慢慢|轻轻|反�
 const DRINK_MADE = /冲(?=[了上好开]?的?[一两半]?[杯碗袋包勺]?(?:奶粉|牛奶|奶|茶|咖啡|麦片|藕粉|蜂蜜|红糖|糖水|蛋花))|冲(?<=(?:奶粉|茶叶|咖啡|麦片|藕粉)冲)/g;
 // So is 冲 standing alone before a wound or what is rinsed of the body (给病人冲伤口, 冲眼睛): 冲洗 is OpenCC's word.
 const RINSED = /冲(?=伤口|创口|创面|患处|眼睛)/g;
+// So is 冲 before going into a drain (将粪便冲入化粪池, 冲进马桶, 冲到下水道): water carries it; 冲进火场 and 冲入人群 are charges.
+const FLUSHED = /冲(?=[入进到](?:化粪池|下水道|下水管|马桶|便池|排水沟|水沟|河道))/g;
 // So is 冲 after 把 and what it moved where rain or water is the subject (大雨把泥沙冲进水库, 暴雨把便道冲得坑坑洼洼).
 const WASHED_BY = /冲(?<=[雨水洪浪潮]把[\u3400-\u9fff]{1,10}冲)/g;
 // 系 after 把 and what is handled, before where or how it is fastened, is "to tie" 繫 (把渔船系在避风港, 把绳子系紧); with no
@@ -254,14 +258,14 @@ const MADE_CLEAR = /明了(?<=[写载列讲注标点指查言阐申声说表证�
 const NOODLES = /面(?<=[拌炒煮卤擀削泼捞焖烩压]面)/g;
 // 面 standing alone after a count of bowls, mouthfuls, portions or bags (每一碗面, 两口面, 半份面, 一袋面) is noodles or flour 麪:
 // a face is not served so (碗面 alone is a bowl's surface).
-const COUNTED_NOODLES = new RegExp(`(?<=(?:${NUMBER}[多余来]?|[每这那])[碗口份盘袋包])面`, 'g');
+const COUNTED_NOODLES = new RegExp(`面(?<=(?:${NUMBER}[多余来]?|[每这那])[碗口份盘袋包]面)`, 'g');
 // 面 standing alone after 和 "to knead" that a person or a time to start comes before, at an item's or a clause's end
 // (一人和面、, 开始和面。), is dough 麪; 手和面 is "hands and face", and 和面对 runs on into 面对.
-const KNEADED = /(?<=(?:人|始|先|再|要|负责|专门|正在)和)面(?=$|[^\u3400-\u9fff])/g;
+const KNEADED = /面(?<=(?:人|始|先|再|要|负责|专门|正在)和面)(?=$|[^\u3400-\u9fff])/g;
 // 困 after 被, 围, 受 or 致 (被困, 受困群众, 因疫致困) is "trapped, in hardship" 困, never sleepy.
-const TRAPPED = /(?<=[被围受致])困/g;
+const TRAPPED = /困(?<=[被围受致]困)/g;
 // 系 standing alone after 心 that starts a word (心系桑梓, 心系患者) is "to be tied to" 繫; 中心 + 系统 is no such 心.
-const HEART_TIED = /(?<=心)系/g;
+const HEART_TIED = /系(?<=心系)/g;
 // 干 standing alone right after water or a body of it, perhaps with 都/已/快 between (水井干了, 水都干了, 河已干涸), is dry 乾:
 // what dries up is the subject, where "to do" 幹 has a person (他干了一天).
 const DRIED_UP = /干(?<=[水井河渠塘池湖泉溪](?:[都已快早也全就]|已经)?干)(?=了|涸)/g;
@@ -289,7 +293,7 @@ const TOBACCO = /(?<=[抽吸掏递敬戒买卖点支根包盒条])烟|烟(?=戒)
 const TOBACCO_FREE = /(?<=无)烟(?![煤炭火药灶炉囱尘无])/g;
 // 烟 as goods is tobacco 菸: beside liquor (烟和酒, 烟、酒, 酒和烟), loose, fake or smuggled (散装的烟, 假烟, 走私烟) or counted in
 // cartons (烟120条); smoke 煙 is neither sold in cartons nor paired with liquor (烟和油雾, 火灾现场的烟和热气).
-const TOBACCO_GOODS = new RegExp(`烟(?=[和与及、]酒(?![精店]))|(?<=酒[和与及、])烟|(?<=散装的?|[假私]|走私的?|劣质|高档)烟|烟(?=${NUMBER}+条)`, 'g');
+const TOBACCO_GOODS = new RegExp(`烟(?:(?=[和与及、]酒(?![精店]))|(?<=酒[和与及、]烟)|(?<=(?:散装的?|[假私]|走私的?|劣质|高档)烟)|(?=${NUMBER}+条))`, 'g');
 // 签 standing alone before a count or a particle of the act (签个字, 签了名, 签下, 签完) is "to sign" 簽: a slip 籤 is drawn
 // (抽签, 求签), and those are words.
 const SIGNS = /签(?=[个了下完过好字名])/g;
@@ -298,7 +302,7 @@ const ROLLED_GOODS = '卫生纸|纸|胶带|胶布|绷带|纱布|保鲜膜|垃圾
 // 卷 after a count before what comes in rolls (两卷卫生纸, 一卷胶带) is a roll 捲; a volume (第一卷, 三卷本) is 卷.
 const ROLLS = new RegExp(`(?<=${NUMBER}|[每这那])卷(?=${ROLLED_GOODS})`, 'g');
 // So is 卷 after a count that follows such a thing (纱布绷带2300卷, 卫生纸500卷); 档案300卷 counts volumes.
-const ROLLS_AFTER = new RegExp(`(?<=(?:${ROLLED_GOODS})${NUMBER}+)卷`, 'g');
+const ROLLS_AFTER = new RegExp(`卷(?<=(?:${ROLLED_GOODS})${NUMBER}+卷)`, 'g');
 // 干 heading a place name of two or three characters before 村, 镇, 乡 … (干河村, 干溪村, 干海子村) is dry 乾, where the name stands
 // alone or after the township or a list mark (前营乡干河村); 干 ending a name (余干县) keeps 干.
 const DRY_PLACE = /(?<=^|[^\u3400-\u9fff]|[、乡镇县区市])干(?=[\u3400-\u9fff]{1,2}(?:村|镇|乡|屯|庄|寨|沟|坝|湾))/g;
@@ -475,14 +479,18 @@ export function contextChoices(
 		for (const m of text.matchAll(JARS_COUNTED)) if (standsAlone(words, m.index) || (words.startsAt(m.index) && text[m.index + 1] === '子')) set(m.index, '罈');
 	if (text.includes('里'))
 		for (const m of text.matchAll(MILES)) {
-			const li = m.index + m[0].length - 1;
-			if (words.startsAt(m.index) && words.startsAt(li) && !startsLongerWord(words, li)) set(li, '里');
+			let start = m.index - 1;
+			if (/[多余来]/.test(text[start]!)) start--;
+			while (start > 0 && COUNT_CHAR.test(text[start - 1]!)) start--;
+			if (text[start - 1] === '好') start--;
+			if (words.startsAt(start) && words.startsAt(m.index) && !startsLongerWord(words, m.index)) set(m.index, '里');
 		}
 	if (text.includes('松')) for (const m of text.matchAll(NOT_SLACKEN)) set(m.index, '鬆');
 	if (text.includes('干了')) for (const m of text.matchAll(WORKED_FOR)) set(m.index, '幹');
 	if (text.includes('风刮')) for (const m of text.matchAll(WIND_BLOWS)) set(m.index, '颳');
 	if (text.includes('冲')) for (const m of [...text.matchAll(WATER_RUSHES), ...text.matchAll(WASHED_BY)]) set(m.index, '沖');
 	if (text.includes('冲')) for (const m of [...text.matchAll(DRINK_MADE), ...text.matchAll(RINSED)]) if (standsAlone(words, m.index)) set(m.index, '沖');
+	if (text.includes('冲')) for (const m of text.matchAll(FLUSHED)) if (words.startsAt(m.index)) set(m.index, '沖');
 	if (text.includes('系')) for (const m of text.matchAll(TIED)) set(m.index, '繫');
 	if (text.includes('系得')) for (const m of text.matchAll(TIED_SO)) set(m.index, '繫');
 	if (text.includes('面、') || text.includes('、面')) for (const m of text.matchAll(STAPLES)) set(m.index, '麪');

@@ -830,10 +830,14 @@ describe('settled where the review list asked about right choices (conv-17)', ()
 		// 困 after 被, 受, 致; 系 alone after 心 that starts a word.
 		['一名被困近30个小时的老人，受困群众，因疫致困家庭', '一名被困近30個小時的老人，受困群眾，因疫致困家庭'],
 		['旅居海外的侨胞心系桑梓，医护人员心系患者', '旅居海外的僑胞心繫桑梓，醫護人員心繫患者'],
+		// 冲 before going into a drain is water carrying it; 复筛 and 复采 are done again, as 复查.
+		['将粪便冲入化粪池，呕吐物要及时冲进马桶', '將糞便沖入化糞池，嘔吐物要及時沖進馬桶'],
+		['初筛和复筛均为阳性，对阳性样本进行复采', '初篩和複篩均為陽性，對陽性樣本進行複採'],
 	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 
 	it.each([
 		['城市和面对的挑战，桌子两面都要擦', '城市和面對的挑戰，桌子兩面都要擦'],
 		['疾控中心系统内的人员，核心系数', '疾控中心系統內的人員，核心係數'],
+		['消防员冲进火场，歹徒冲入人群', '消防員衝進火場，歹徒衝入人群'],
 	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 });
