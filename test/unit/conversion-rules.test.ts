@@ -832,7 +832,7 @@ describe('settled where the review list asked about right choices (conv-17)', ()
 		['旅居海外的侨胞心系桑梓，医护人员心系患者', '旅居海外的僑胞心繫桑梓，醫護人員心繫患者'],
 		// 冲 before going into a drain is water carrying it; 复筛 and 复采 are done again, as 复查.
 		['将粪便冲入化粪池，呕吐物要及时冲进马桶', '將糞便沖入化糞池，嘔吐物要及時沖進馬桶'],
-		['初筛和复筛均为阳性，对阳性样本进行复采', '初篩和複篩均為陽性，對陽性樣本進行複採'],
+		['初筛和复筛均为阳性，对阳性样本进行复采，固体饮料冲调后', '初篩和複篩均為陽性，對陽性樣本進行複採，固體飲料沖調後'],
 	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 
 	it.each([
