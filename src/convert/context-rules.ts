@@ -24,6 +24,8 @@ interface NameData {
 	addressed: Set<string>;
 	/** Of those, the ones said of one person that follow nothing but a name (同志, 先生), unlike 老师 after 周末. */
 	nameOnly: Set<string>;
+	/** Roles of `before` that also name a field before its nouns (会计余额): no word may start at the surname after them. */
+	nounRoles: Set<string>;
 	before: RegExp;
 	verbs: string[];
 	/** The verbs of speech among them: only a person speaks, where 是 and 系 also follow things. */
@@ -63,6 +65,7 @@ export const nameData = once((): NameData => {
 		afterAt: new RegExp(alternation(data.after as string[]).source, 'y'),
 		addressed: new Set(data.addressed as string[]),
 		nameOnly: new Set(data.nameOnly as string[]),
+		nounRoles: new Set(data.nounRoles as string[]),
 		before: alternation(data.before as string[]),
 		verbs: data.verbs as string[],
 		speech: (data.verbs as string[]).filter((verb) => verb !== '是' && verb !== '系'),
@@ -108,6 +111,9 @@ const SURNAME_AFTER = /(?<=姓)[\u3400-\u9fff](?=$|[^\u3400-\u9fff]|[的名男�
 // (2000余只, 10多只).
 const MEASURE_ONLY = new RegExp(`${NUMBER}[余多来]?只只?(?![有能是要需限])|[每逐]只`, 'g');
 const MEASURE_OR_ONLY = new RegExp(`${NUMBER}只(?=[有能是要需限])`, 'g');
+// An animal already counted (一只鸡, 一头猪, 一斤鸡) is not counted again as head: 只 after it is "only" (一只鸡只卖到8块钱), where
+// the project's 鸡只, 猪只 … count livestock (扑杀鸡只, 存栏羊只).
+const ONLY_AFTER_COUNTED = /只(?<=[只头匹斤个条][鸡鸭鹅羊牛猪犬驴禽鼠]只)/g;
 // 台 right after a number, 每, 这, 那 or 逐 is the measure word 臺 (两台风机, 三台消毒机, 每台设备, 这台机器), but not before 州
 // (五一台州), and 一台风, 这台风 … are left to the phrases and the review list: 又一台风 and 这台风 are typhoons.
 // So is 台 after a rough count (2100余台次, 10多台).
@@ -152,6 +158,13 @@ const TOBACCO_CONTROL = /(?<=控)烟/g;
 const TOBACCO_QUIT = /(?<=戒[了掉过])烟/g;
 // 坛 standing alone before its inside or its mouth (坛中积水, 坛里, 坛口) is a jar 罈: an altar has none (花坛 and 论坛 are words).
 const JAR_INSIDE = /坛(?=[中里内口])/g;
+// 坛 counted or pointed at (几坛咸菜, 两坛药酒, 每坛, 这坛酒) is a jar 罈: an altar is not counted so (花坛, 论坛, 体坛 are words).
+const JARS_COUNTED = new RegExp(`坛(?<=(?:${NUMBER}|[每这那])坛)`, 'g');
+// A character of a count, to find where one starts.
+const COUNT_CHAR = new RegExp(NUMBER);
+// 里 after a count that starts a word (十几里山路, 两里多路, 二十多里, 往返四十里, 好几里地) is the measure of distance 里; 这三年里 and
+// 一个月里 put a word of time between, and 统一 + 里 is no count.
+const MILES = new RegExp(`里(?<=${NUMBER}[多余来]?里)(?![面头边])`, 'g');
 // 喂 before what is fed or who is fed (喂药, 喂牲口, 喂了药) is 餵; the call 喂 stands before a pause (喂，你好) or repeats (喂喂).
 const FEEDS = /喂(?=[\u3400-\u9fff])(?!喂)/g;
 // 松 ending a clause after what may not or must not (不能松, 一刻也不敢松, 千万别松) is "to slacken" 鬆: the pine is a noun.
@@ -165,6 +178,10 @@ const WATER_RUSHES = /冲(?<=[水洪浪潮](?:直接|再|先|慢慢|轻轻|反�
 // 冲 standing alone before a drink or powder made with water (冲奶粉, 冲好的奶粉, 冲一杯蜂蜜水) or right after one (奶粉冲好) is
 // 沖 (冲了一杯蜂蜜水), as in OpenCC's 沖泡 and 沖服; 冲 of a charge goes into places and at people (冲进药房, 冲向人群).
 const DRINK_MADE = /冲(?=[了上好开]?的?[一两半]?[杯碗袋包勺]?(?:奶粉|牛奶|奶|茶|咖啡|麦片|藕粉|蜂蜜|红糖|糖水|蛋花))|冲(?<=(?:奶粉|茶叶|咖啡|麦片|藕粉)冲)/g;
+// So is 冲 standing alone before a wound or what is rinsed of the body (给病人冲伤口, 冲眼睛): 冲洗 is OpenCC's word.
+const RINSED = /冲(?=伤口|创口|创面|患处|眼睛)/g;
+// So is 冲 before going into a drain (将粪便冲入化粪池, 冲进马桶, 冲到下水道): water carries it; 冲进火场 and 冲入人群 are charges.
+const FLUSHED = /冲(?=[入进到](?:化粪池|下水道|下水管|马桶|便池|排水沟|水沟|河道))/g;
 // So is 冲 after 把 and what it moved where rain or water is the subject (大雨把泥沙冲进水库, 暴雨把便道冲得坑坑洼洼).
 const WASHED_BY = /冲(?<=[雨水洪浪潮]把[\u3400-\u9fff]{1,10}冲)/g;
 // 系 after 把 and what is handled, before where or how it is fastened, is "to tie" 繫 (把渔船系在避风港, 把绳子系紧); with no
@@ -239,6 +256,16 @@ const ROLLED_UP = /卷(?=[起走好成入进住紧向])|卷(?<=风卷)/g;
 const MADE_CLEAR = /明了(?<=[写载列讲注标点指查言阐申声说表证交问摸弄搞看]明了)/g;
 // 面 standing alone after a way of making noodles (凉拌面, 烩面, 焖面, 手擀面, 和面、压面) is noodles 麪, where ICU cuts OpenCC's 拌麪.
 const NOODLES = /面(?<=[拌炒煮卤擀削泼捞焖烩压]面)/g;
+// 面 standing alone after a count of bowls, mouthfuls, portions or bags (每一碗面, 两口面, 半份面, 一袋面) is noodles or flour 麪:
+// a face is not served so (碗面 alone is a bowl's surface).
+const COUNTED_NOODLES = new RegExp(`面(?<=(?:${NUMBER}[多余来]?|[每这那])[碗口份盘袋包]面)`, 'g');
+// 面 standing alone after 和 "to knead" that a person or a time to start comes before, at an item's or a clause's end
+// (一人和面、, 开始和面。), is dough 麪; 手和面 is "hands and face", and 和面对 runs on into 面对.
+const KNEADED = /面(?<=(?:人|始|先|再|要|负责|专门|正在)和面)(?=$|[^\u3400-\u9fff])/g;
+// 困 after 被, 围, 受 or 致 (被困, 受困群众, 因疫致困) is "trapped, in hardship" 困, never sleepy.
+const TRAPPED = /困(?<=[被围受致]困)/g;
+// 系 standing alone after 心 that starts a word (心系桑梓, 心系患者) is "to be tied to" 繫; 中心 + 系统 is no such 心.
+const HEART_TIED = /系(?<=心系)/g;
 // 干 standing alone right after water or a body of it, perhaps with 都/已/快 between (水井干了, 水都干了, 河已干涸), is dry 乾:
 // what dries up is the subject, where "to do" 幹 has a person (他干了一天).
 const DRIED_UP = /干(?<=[水井河渠塘池湖泉溪](?:[都已快早也全就]|已经)?干)(?=了|涸)/g;
@@ -264,11 +291,18 @@ const TOBACCO = /(?<=[抽吸掏递敬戒买卖点支根包盒条])烟|烟(?=戒)
 // 无烟 before what is no smokeless fuel or stove (无烟单位, 无烟医院, 无烟家庭) is tobacco-free 無菸; 无烟煤, 无烟灶 and 无烟无尘
 // are smokeless, and 无 + 烟花爆竹 is no fireworks.
 const TOBACCO_FREE = /(?<=无)烟(?![煤炭火药灶炉囱尘无])/g;
+// 烟 as goods is tobacco 菸: beside liquor (烟和酒, 烟、酒, 酒和烟), loose, fake or smuggled (散装的烟, 假烟, 走私烟) or counted in
+// cartons (烟120条); smoke 煙 is neither sold in cartons nor paired with liquor (烟和油雾, 火灾现场的烟和热气).
+const TOBACCO_GOODS = new RegExp(`烟(?:(?=[和与及、]酒(?![精店]))|(?<=酒[和与及、]烟)|(?<=(?:散装的?|[假私]|走私的?|劣质|高档)烟)|(?=${NUMBER}+条))`, 'g');
 // 签 standing alone before a count or a particle of the act (签个字, 签了名, 签下, 签完) is "to sign" 簽: a slip 籤 is drawn
 // (抽签, 求签), and those are words.
 const SIGNS = /签(?=[个了下完过好字名])/g;
+// What comes in rolls (卫生纸, 胶带, 绷带).
+const ROLLED_GOODS = '卫生纸|纸|胶带|胶布|绷带|纱布|保鲜膜|垃圾袋|毛线';
 // 卷 after a count before what comes in rolls (两卷卫生纸, 一卷胶带) is a roll 捲; a volume (第一卷, 三卷本) is 卷.
-const ROLLS = new RegExp(`(?<=${NUMBER}|[每这那])卷(?=卫生纸|纸|胶带|胶布|绷带|纱布|保鲜膜|垃圾袋|毛线)`, 'g');
+const ROLLS = new RegExp(`(?<=${NUMBER}|[每这那])卷(?=${ROLLED_GOODS})`, 'g');
+// So is 卷 after a count that follows such a thing (纱布绷带2300卷, 卫生纸500卷); 档案300卷 counts volumes.
+const ROLLS_AFTER = new RegExp(`卷(?<=(?:${ROLLED_GOODS})${NUMBER}+卷)`, 'g');
 // 干 heading a place name of two or three characters before 村, 镇, 乡 … (干河村, 干溪村, 干海子村) is dry 乾, where the name stands
 // alone or after the township or a list mark (前营乡干河村); 干 ending a name (余干县) keeps 干.
 const DRY_PLACE = /(?<=^|[^\u3400-\u9fff]|[、乡镇县区市])干(?=[\u3400-\u9fff]{1,2}(?:村|镇|乡|屯|庄|寨|沟|坝|湾))/g;
@@ -280,9 +314,10 @@ const IN_TOWNSHIP = /(?<=乡)里(?=[\u3400-\u9fff])(?!乡)/g;
 const IN_PREFECTURE = /(?<=州)里(?![村镇乡区路街巷弄])/g;
 /** Whether a code unit is a Han character of the Basic Multilingual Plane (read by code: the name rules ask it of nearly every surname). */
 const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
-// What the preposition 于 is followed by in a bulletin: a date or another word of time.
+// What the preposition 于 is followed by in a bulletin: a date or another word of time. A given name may start with 万, 千
+// or 百 (组长于万发带队, 副院长于百川表示): those count only before another numeral or a unit (于万元, 于千家万户, 于百忙之中; 于十月一日 stays).
 export const TIME_AFTER_YU = new RegExp(
-	`^(?:${NUMBER}|近日|昨日|今日|明日|昨天|今天|明天|今年|去年|明年|当年|当晚|当天|当日|次日|次年|翌年|翌日|本周|本月|上周|下周|上午|下午|中午|晚上|凌晨|日前|近期|同日|暑假|寒假|此前|年初|年底|月初|月底|周末|节假日|春节)`,
+	`^(?:(?![万千百](?!${NUMBER}|[元年月日天周时人次余多个名户家件位姓忙])[\u3400-\u9fff])${NUMBER}|近日|昨日|今日|明日|昨天|今天|明天|今年|去年|明年|当年|当晚|当天|当日|次日|次年|翌年|翌日|本周|本月|上周|下周|上午|下午|中午|晚上|凌晨|日前|近期|同日|暑假|寒假|此前|年初|年底|月初|月底|周末|节假日|春节)`,
 );
 // How a word for a person ends (党员, 干部, 患者, 工人, 医师, 组长, 村民): after 老, such a word is "veteran", not a name.
 const PERSON_WORD_END = /[员部者人师长民工兵]/;
@@ -360,6 +395,7 @@ export function contextChoices(
 		for (const m of text.matchAll(MEASURE_ONLY)) for (let k = m.index + m[0].indexOf('只'); k < m.index + m[0].length; k++) set(k, '隻');
 		// 5只有 is "five of them have" or "only 5 have": worth a look, whatever the phrase 只有 says.
 		for (const m of text.matchAll(MEASURE_OR_ONLY)) doubtful.add(m.index + 1);
+		for (const m of text.matchAll(ONLY_AFTER_COUNTED)) set(m.index, '只');
 	}
 	if (text.includes('台'))
 		for (const m of text.matchAll(MACHINES)) {
@@ -413,12 +449,16 @@ export function contextChoices(
 	if (text.includes('烟')) {
 		for (const m of text.matchAll(TOBACCO)) if (standsAlone(words, m.index)) set(m.index, '菸');
 		for (const m of text.matchAll(TOBACCO_FREE)) if (words.startsAt(m.index - 1) && !startsLongerWord(words, m.index)) set(m.index, '菸');
+		for (const m of text.matchAll(TOBACCO_GOODS)) if (standsAlone(words, m.index)) set(m.index, '菸');
 	}
 	if (text.includes('制')) for (const m of text.matchAll(PROCESSED)) if (standsAlone(words, m.index)) set(m.index, '製');
 	if (text.includes('制')) for (const m of text.matchAll(COOKED)) if (standsAlone(words, m.index) && words.startsAt(m.index - 1)) set(m.index, '製');
 	if (text.includes('卷')) for (const m of text.matchAll(ROLLED_UP)) if (standsAlone(words, m.index)) set(m.index, '捲');
 	if (text.includes('明了')) for (const m of text.matchAll(MADE_CLEAR)) if (words.startsAt(m.index + 1)) set(m.index + 1, '了');
 	if (text.includes('面')) for (const m of text.matchAll(NOODLES)) if (standsAlone(words, m.index)) set(m.index, '麪');
+	if (text.includes('面')) for (const m of [...text.matchAll(COUNTED_NOODLES), ...text.matchAll(KNEADED)]) if (standsAlone(words, m.index)) set(m.index, '麪');
+	if (text.includes('困')) for (const m of text.matchAll(TRAPPED)) set(m.index, '困');
+	if (text.includes('心系')) for (const m of text.matchAll(HEART_TIED)) if (words.startsAt(m.index - 1) && standsAlone(words, m.index)) set(m.index, '繫');
 	if (text.includes('干')) {
 		for (const m of text.matchAll(DRIED_UP)) if (words.startsAt(m.index)) set(m.index, '乾');
 		for (const m of text.matchAll(DONE_BY)) if (words.startsAt(m.index)) set(m.index, '幹');
@@ -428,18 +468,29 @@ export function contextChoices(
 		for (const m of text.matchAll(TABLE_TOP)) if (!words.startsAt(m.index + 1) && tableBefore(phrases[0]!, text, m.index)) set(m.index, '檯');
 	if (text.includes('里')) for (const m of text.matchAll(INSIDE)) set(m.index + m[0].length - 1, '裏');
 	if (text.includes('签')) for (const m of text.matchAll(SIGNS)) if (standsAlone(words, m.index)) set(m.index, '簽');
-	if (text.includes('卷')) for (const m of text.matchAll(ROLLS)) set(m.index, '捲');
+	if (text.includes('卷')) for (const m of [...text.matchAll(ROLLS), ...text.matchAll(ROLLS_AFTER)]) set(m.index, '捲');
 	if (text.includes('乡里')) for (const m of text.matchAll(IN_TOWNSHIP)) if (words.startsAt(m.index - 1)) set(m.index, '裏');
 	if (text.includes('州里')) for (const m of text.matchAll(IN_PREFECTURE)) set(m.index, '裏');
 	if (text.includes('控烟')) for (const m of text.matchAll(TOBACCO_CONTROL)) if (standsAlone(words, m.index)) set(m.index, '菸');
 	if (text.includes('戒')) for (const m of text.matchAll(TOBACCO_QUIT)) set(m.index, '菸');
 	if (text.includes('喂')) for (const m of text.matchAll(FEEDS)) set(m.index, '餵');
 	if (text.includes('坛')) for (const m of text.matchAll(JAR_INSIDE)) if (standsAlone(words, m.index)) set(m.index, '罈');
+	if (text.includes('坛'))
+		for (const m of text.matchAll(JARS_COUNTED)) if (standsAlone(words, m.index) || (words.startsAt(m.index) && text[m.index + 1] === '子')) set(m.index, '罈');
+	if (text.includes('里'))
+		for (const m of text.matchAll(MILES)) {
+			let start = m.index - 1;
+			if (/[多余来]/.test(text[start]!)) start--;
+			while (start > 0 && COUNT_CHAR.test(text[start - 1]!)) start--;
+			if (text[start - 1] === '好') start--;
+			if (words.startsAt(start) && words.startsAt(m.index) && !startsLongerWord(words, m.index)) set(m.index, '里');
+		}
 	if (text.includes('松')) for (const m of text.matchAll(NOT_SLACKEN)) set(m.index, '鬆');
 	if (text.includes('干了')) for (const m of text.matchAll(WORKED_FOR)) set(m.index, '幹');
 	if (text.includes('风刮')) for (const m of text.matchAll(WIND_BLOWS)) set(m.index, '颳');
 	if (text.includes('冲')) for (const m of [...text.matchAll(WATER_RUSHES), ...text.matchAll(WASHED_BY)]) set(m.index, '沖');
-	if (text.includes('冲')) for (const m of text.matchAll(DRINK_MADE)) if (standsAlone(words, m.index)) set(m.index, '沖');
+	if (text.includes('冲')) for (const m of [...text.matchAll(DRINK_MADE), ...text.matchAll(RINSED)]) if (standsAlone(words, m.index)) set(m.index, '沖');
+	if (text.includes('冲')) for (const m of text.matchAll(FLUSHED)) if (words.startsAt(m.index)) set(m.index, '沖');
 	if (text.includes('系')) for (const m of text.matchAll(TIED)) set(m.index, '繫');
 	if (text.includes('系得')) for (const m of text.matchAll(TIED_SO)) set(m.index, '繫');
 	if (text.includes('面、') || text.includes('、面')) for (const m of text.matchAll(STAPLES)) set(m.index, '麪');
@@ -610,7 +661,9 @@ const PLACE_OR_ADDRESS_END = /(?:[省市县区镇乡村街路间栏室站所院]
  */
 function knownNamesIn(text: string, known: ReadonlySet<string>, phrases: readonly PhraseTrie[], words: TextWords): Array<[number, number]> {
 	const spans: Array<[number, number]> = [];
-	const joinsBefore = (start: number) => start > 0 && phrases.some((trie) => trie.get(text.slice(start - 1, start + 1)) !== undefined);
+	// A word of grammar makes no word with the surname, whatever OpenCC lists (的钟 "o'clock": 支援的钟秋云).
+	const joinsBefore = (start: number) =>
+		start > 0 && !NOT_IN_NAMES.test(text[start - 1]!) && phrases.some((trie) => trie.get(text.slice(start - 1, start + 1)) !== undefined);
 	for (const name of known) {
 		for (let start = text.indexOf(name); start >= 0; start = text.indexOf(name, start + name.length)) {
 			if (!joinsBefore(start)) spans.push([start, start + name.length]);
@@ -651,6 +704,8 @@ function nameLike({ text, phrases, names, startsWord }: Context, start: number, 
 	// The surname 区 before 里 is "the district" (区里已批准, 区里还打算), as 县里 and 市里 are; and a word of two that ICU
 	// reads before a localizer is a place (车厢里每隔, 车间里), not a name of three.
 	if (text[start] === '区' && text[start + 1] === '里') return false;
+	// The surname 占 before a share is the verb "to account for" (村医占比达, 医生占全院的三成, 党员占到一半).
+	if (text[start] === '占' && SHARE_AFTER.test(text[start + 1] ?? '')) return false;
 	if (end - start === 3 && PLACE_LOCALIZER.test(text[end - 1]!) && readsAsWord(startsWord, start, start + 2)) return false;
 	// After a role the name starts where the role ends, even where ICU joined the two (医师范建军), unless a word of the
 	// dictionary starts there that writes the surname otherwise (医师范围).
@@ -696,6 +751,28 @@ function givenPairBeforeWord({ text, names, startsWord }: Context, start: number
 	return (names.givenForms.has(text[start]!) || names.givenForms.has(text[start + 1]!)) && !LOCALIZER_END.test(text[start + 1]!);
 }
 
+/**
+ * Whether a name of three at `start` is a surname that ICU reads alone and a given name it reads as one word, where the
+ * only phrases at the surname end inside that word (范/金发, where OpenCC's 范金 is 範金) and the span otherwise reads as a name.
+ */
+function givenWordPastPhrase(context: Context, start: number): boolean {
+	const { text, phrases, startsWord } = context;
+	const end = start + 3;
+	// The given name has a character of a name form of its own (金发), as the phrase then writes the name wrong twice.
+	const givenForm = (k: number) => context.names.givenForms.has(text[k]!);
+	if (!startsWord(start) || !readsAsWord(startsWord, start + 1, end) || !(givenForm(start + 1) || givenForm(start + 2))) return false;
+	const words = phrases.flatMap((trie) => trie.matchesAt(text, start, end)).filter((match) => match.end - start > 1);
+	if (words.length === 0 || !words.every((match) => endsInsideWord(startsWord, start, match.end))) return false;
+	return nameLike(context, start, end, 'adjacent');
+}
+
+/** Whether a phrase `[start, end)` ends inside a word of ICU's that starts after it does (范金 in 范/金发): it keeps to no words. */
+function endsInsideWord(startsWord: (index: number) => boolean, start: number, end: number): boolean {
+	if (startsWord(end)) return false;
+	for (let k = start + 1; k < end; k++) if (startsWord(k)) return true;
+	return false;
+}
+
 /** Whether ICU reads `[start, end)` as one word. */
 function readsAsWord(startsWord: (index: number) => boolean, start: number, end: number): boolean {
 	if (!startsWord(end)) return false;
@@ -739,6 +816,12 @@ function personNames(context: Context): Array<[number, number]> {
 		// A title said of many (同志们, 阿姨们) follows no name: 受助于阿姨们, 于是同志们.
 		const after = title.index + title[0].length;
 		if (text[after] === '们') continue;
+		// 由 + 于 + a title before a duty that 由 gives to someone is the agent (由于主任统一登记), as before a name of three
+		// (由于建华负责), where ICU reads 由于 "because".
+		if (text[title.index - 1] === '于' && text[title.index - 2] === '由' && AGENT_DUTY.test(text.slice(after, after + 3))) {
+			found.push([title.index - 1, title.index]);
+			continue;
+		}
 		// 于 alone before a form of address that a home or a place follows is the preposition (寄住于叔叔家中).
 		const prepositionYu = text[title.index - 1] === '于' && PLACE_OF_PERSON.test(text.slice(after, after + 2));
 		const verbGan = text[title.index - 1] === '干' && !ganIsSurname(context, title.index - 1, title[0]);
@@ -770,7 +853,13 @@ function personNames(context: Context): Array<[number, number]> {
 		while (CREDIT_GAP.test(text[start] ?? '')) start++;
 		// 于 after a role before a time is the preposition (院长于近日, 记者于3月5日), not a name.
 		if (text[start] === '于' && TIME_AFTER_YU.test(text.slice(start + 1))) continue;
-		const candidates = [3, 2].filter((n) => hasNameForm(start, start + n) && isName(start, start + n, 'titled'));
+		// After 会计 or 出纳 a word of the dictionaries at the surname is the field's noun (会计余额, 会计范本), even where ICU cuts
+		// it; only speech after a name of three makes one there (出纳范文松介绍).
+		const nounAfter =
+			names.nounRoles.has(title[0]) &&
+			phrases.some((trie) => trie.matchesAt(text, start).some((match) => match.end - start > 1 && match.value[0] !== names.surnameForms.get(text[start]!)));
+		const spokenAfter = (n: number) => n === 3 && names.speech.some((verb) => text.startsWith(verb, start + n));
+		const candidates = [3, 2].filter((n) => (!nounAfter || spokenAfter(n)) && hasNameForm(start, start + n) && isName(start, start + n, 'titled'));
 		// 于 after a role is as often the preposition before a place or an occasion (网格员于检查中, 兽医于发病现场, 志愿者于小区门口),
 		// and 干 after 干部 the verb of a slogan (干部干在前, 让干部干实事): a name only where what follows ends one (网格员于建国说,
 		// 快递员于小军主动, 老干部干立新主动); elsewhere it is worth a look.
@@ -863,7 +952,9 @@ function personNames(context: Context): Array<[number, number]> {
 		}
 		// There a full name (a surname of several forms and two characters) needs no speech after it where no word of the
 		// dictionary starts at the surname (退休教师余国华捐款, 62岁的余秀英主动; not 村民余下的, 居民周边的).
-		if (!length && !clauseStart && names.surnameForms.has(text[start]!) && named(start + 3)) length = 3;
+		// So does one whose given name ICU reads as a word that a phrase at the surname runs into (司机范金发: 范金 in 范/金发),
+		// a phrase the converter would not take either.
+		if (!length && !clauseStart && names.surnameForms.has(text[start]!) && (named(start + 3) || givenWordPastPhrase(context, start))) length = 3;
 		// At a clause start, a word of two that ICU reads and one more character before speech is a name of three
 		// (范文松表示, where 范文 is 範文 "a model essay").
 		if (!length && clauseStart && speech.some((verb) => text.startsWith(verb, start + 3))) length = wordAsName(context, start + 3, [3]);
@@ -988,8 +1079,9 @@ function namesInClauses(context: Context): Array<[number, number]> {
  */
 type NameMarker = 'of' | 'preposition' | 'clause' | 'person' | 'agent';
 
-// The duties 由 gives to a person (由于建华负责, 由于松林担任组长), which a cause does not take (由于建设需要).
-const DUTY = /^(?:负责|担任|带队|领队|牵头|主持)/;
+// The duties 由 gives to a person, and 统一 "all through one hand" (由于建华负责, 由于松林担任组长, 由于主任统一登记), which a
+// cause does not take (由于建设需要), not before a judgement of the duty (由于局长负责不力).
+const AGENT_DUTY = /^(?:负责|担任|带队|领队|牵头|主持|统一)(?![不了有])/;
 // Words of who or how many that stand where a cause's subject does (由于无人负责, 由于有人带队, 由于双方负责, 由于专人负责).
 const NO_AGENT_NAME = /[人方其各众无没有未缺多少专双全该此他她]/;
 
@@ -1020,8 +1112,12 @@ function nameMarkerBefore({ text, names }: Context, start: number): NameMarker |
  * the preposition (患者于现场已) unless the given name is a word ICU reads and 已, 正 or 把 follows (大学生于丰收已).
  */
 function nameEndsAt({ text, names, startsWord }: Context, start: number, end: number, marker: NameMarker): boolean {
-	if (marker === 'agent') return end - start === 3 && !NO_AGENT_NAME.test(text.slice(start + 1, end)) && DUTY.test(text.slice(end, end + 2));
 	const title = names.afterAt;
+	// Not where the two are a title (由于局长负责不力: "because the director"), nor before a judgement of the duty.
+	if (marker === 'agent') {
+		title.lastIndex = start + 1;
+		return end - start === 3 && !NO_AGENT_NAME.test(text.slice(start + 1, end)) && AGENT_DUTY.test(text.slice(end, end + 3)) && !title.test(text);
+	}
 	// A household after a name of three is the name's family (村民于德贵家的羊, 养殖户于春发家中; 于家中 alone is "at home"),
 	// unless a form of address stands for the given name (寄住于伯伯家中).
 	title.lastIndex = start + 1;
@@ -1042,6 +1138,8 @@ function nameEndsAt({ text, names, startsWord }: Context, start: number, end: nu
 
 // Words of kind that make a role of the title after them (家庭医生, 社区护士, 乡村医生, 值班医生).
 const ROLE_KINDS = /(?:家庭|社区|乡村|全科|主治|值班|随车|急诊|驻村|签约|责任|住院|实习|校园)$/;
+// What 占 "to account for" is followed by: a share or a count (占比, 占全县, 占到, 占总数, 占了一半, 占三成, 占40%).
+const SHARE_AFTER = new RegExp(`${NUMBER}|[0-9比到总全了据用地多少绝近约]`);
 // Localizers that make a place of the noun before them (车厢里, 楼上).
 const PLACE_LOCALIZER = /[里上中内外下]/;
 // What does not end a name of three made of a word and one more character: a localizer, a negation, a word of degree.
@@ -1258,6 +1356,15 @@ function familyPlaces(text: string, names: NameData, words: TextWords): number[]
 // Words that point at or count places (全县, 各乡, 本市, 该村, 我县, 外省, 邻县, 每村).
 const DETERMINERS = /[全各本该我此外邻每]/;
 
+// An office's 里 "in the county" before a preposition or an adverb (县里按乡镇划分, 市里在区里, 镇里对村卫生室): no place is named
+// 里按 or 里对, while 区里水镇 names one (里水镇).
+const OFFICE_IN = /^[县市区镇乡村省]里[按在和与及对从将向给把被为由也都已就还又要]/;
+
+/** Whether the place of two that would start at `start` is 里 after an office's name before a word of grammar (县里按乡镇). */
+function inOffice(text: string, start: number): boolean {
+	return start > 0 && OFFICE_IN.test(text.slice(start - 1, start + 2));
+}
+
 function placeNames(context: Context): Array<[number, number]> {
 	const { text, names } = context;
 	const found: Array<[number, number]> = [];
@@ -1277,7 +1384,11 @@ function placeNames(context: Context): Array<[number, number]> {
 		// writes it otherwise (新余市 is 新餘市, where ICU reads 新 + 余市; OpenCC's own phrases are not trusted so: 湖裏區).
 		const projectWord = context.phrases[1]?.matchesAt(text, suffix.index - 2).some((match) => match.end === suffix.index) ?? false;
 		const length = [2, 1].find(
-			(n) => !(n === 1 && (inside || projectWord)) && !(yu(n) && yuBeforeWord) && nameLike(context, suffix.index - n, suffix.index, 'title'),
+			(n) =>
+				!(n === 1 && (inside || projectWord)) &&
+				!(yu(n) && yuBeforeWord) &&
+				!(n === 2 && inOffice(text, suffix.index - 2)) &&
+				nameLike(context, suffix.index - n, suffix.index, 'title'),
 		);
 		if (length) found.push([suffix.index - length, suffix.index]);
 	}

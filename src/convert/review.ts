@@ -70,10 +70,32 @@ export function choicesToReview(choices: readonly Choice[], text: string, words 
 	const reading = { text, words };
 	return choices.flatMap((choice) => {
 		if (choice.forms.length < 2) return [];
-		const doubt = reviewDoubt(choice, reading);
+		const doubt = reviewDoubt(choice, reading) ?? (listNeighbourDiffers(choice, choices, text) ? 'context' : undefined);
 		return doubt === undefined ? [] : [doubt === 'default' || doubt === choice.doubt ? choice : { ...choice, doubt }];
 	});
 }
+
+/**
+ * Whether a phrase wrote a reviewed character of `choice` otherwise than a phrase wrote it in the item of a 、-list right
+ * before (假发、发片: 假髮 beside 發片): items of one list are things of one kind, so one of the two is likely wrong.
+ */
+function listNeighbourDiffers({ index, source, chosen, settledBy }: Choice, choices: readonly Choice[], text: string): boolean {
+	if (settledBy !== 'phrase' || !reviewData().characters.has(source)) return false;
+	const mark = index - ITEM_BEFORE.exec(text.slice(0, index))![0].length - 1;
+	if (text[mark] !== '、') return false;
+	// Items of a word each (假发、发片), not longer ones that share a character in different words (信息系统、联系电话); the
+	// first item may run on from the verb before it (针对假发).
+	const end = mark + 1 + ITEM_AFTER.exec(text.slice(mark + 1))![0].length;
+	if (end - mark - 1 > 3) return false;
+	const start = mark - Math.min(end - mark - 1, ITEM_BEFORE.exec(text.slice(0, mark))![0].length);
+	return choices.some(
+		(other) => other.index >= start && other.index < mark && other.source === source && other.chosen !== chosen && other.settledBy === 'phrase',
+	);
+}
+
+// The Han characters of a 、-list item before an offset in it, and after its start.
+const ITEM_BEFORE = /[\u3400-\u9fff]*$/;
+const ITEM_AFTER = /^[\u3400-\u9fff]*?(?=[等和及与]|[^\u3400-\u9fff]|$)/;
 
 /** Why a choice is worth an editor's look (`'default'` where only the one-character default settled it), if it is. */
 function reviewDoubt(choice: Choice, reading: Reading): Choice['doubt'] | 'default' | undefined {
@@ -111,6 +133,20 @@ function reviewDoubt(choice: Choice, reading: Reading): Choice['doubt'] | 'defau
 	// (记录：余发。, 于征和范云。), or ICU reads it and the two characters after it as three words of one character, as it
 	// reads names it does not know (游建军带着儿子).
 	if (surname !== undefined && surname !== chosen && settledBy === 'default' && unknownName(reading, index)) return 'context';
+	// So is one that a phrase wrote otherwise where ICU reads it and the two characters after it as three words of one
+	// character, as it reads names it does not know, and a title, speech or a subject's next word ends the three (干红梅在:
+	// OpenCC's 干红 "dry red" 乾紅, which ICU cuts).
+	if (
+		surname !== undefined &&
+		surname !== chosen &&
+		settledBy === 'phrase' &&
+		[0, 1, 2, 3].every((k) => reading.words.startsAt(index + k)) &&
+		nameOfThreeEnds(reading.text, index)
+	)
+		return 'context';
+	// 于 after a word for a person before one character that ICU reads alone and more than a localizer (产妇于莉产后): the
+	// preposition's object is a place or a time that ICU reads as a word (患者于村口, 该居民于近日), so a name of two may stand there.
+	if (source === '于' && surname !== chosen && settledBy === 'default' && nameOfTwoAfterPerson(reading, index)) return 'context';
 	// So is a given name's character that a default or a phrase wrote otherwise there (老人刘金发每天: 金髮 "blond").
 	if ((settledBy === 'default' || settledBy === 'phrase') && givenNameDoubt(reading.text, choice)) return 'context';
 	// After a word for a place a localizer is the likelier reading; a phrase there that writes it otherwise may have
@@ -265,6 +301,24 @@ function unknownName({ text, words }: Reading, index: number): boolean {
 	);
 	const threeAlone = han(index + 1) && han(index + 2) && [1, 2, 3].every((k) => words.startsAt(index + k));
 	return (clauseIsName || threeAlone) && !NOT_IN_NAMES.test(text.slice(index + 1, index + 3));
+}
+
+/** Whether a name of three from the surname at `index`, where a name may start, ends before a title, speech or a subject's next word. */
+function nameOfThreeEnds(text: string, index: number): boolean {
+	return !PLACE_SUFFIX.test(text[index + 2] ?? '') && nameLikeSpan(text, index, index + 2);
+}
+
+// What ends the name of a place, not of a person (余杭区在).
+const PLACE_SUFFIX = /[省市县区镇乡村街路山河湖]/;
+
+// What 于 is followed by as the preposition in a single character: grammar, a determiner or a localizer (于此, 于该, 于其).
+const YU_OBJECT_ALONE = /[此该其本各每这那上下中内外前后里间]/;
+
+/** Whether 于 at `index`, after a word for a person, is followed by one character ICU reads alone and then more than a localizer (产妇于莉产后; not 于家中). */
+function nameOfTwoAfterPerson({ text, words }: Reading, index: number): boolean {
+	if (!nameData().people.some((word) => text.startsWith(word, index - word.length))) return false;
+	if (TIME_AFTER_YU.test(text.slice(index + 1)) || !HAN.test(text[index + 1] ?? '') || YU_OBJECT_ALONE.test(text[index + 1]!)) return false;
+	return words.startsAt(index + 1) && words.startsAt(index + 2) && HAN.test(text[index + 2] ?? '') && !YU_OBJECT_ALONE.test(text[index + 2]!);
 }
 
 // Words of grammar that follow a verb or a subject, not a surname in a name (冲在前面、干在实处).

@@ -739,3 +739,105 @@ describe('names that carry over to other surnames (conv-16)', () => {
 		['其余同志继续值守', '其餘同志繼續值守'],
 	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 });
+
+describe('classes of the unseen fresh-18 and its bulletin (conv-17)', () => {
+	it.each([
+		// 烟 as goods: beside liquor, loose, fake or smuggled, or counted in cartons.
+		['这家药店晚上还卖散装的烟和酒', '這家藥店晚上還賣散裝的菸和酒'],
+		['不得向未成年人出售烟、酒，他把酒和烟都戒了', '不得向未成年人出售菸、酒，他把酒和菸都戒了'],
+		['查获走私烟120条，收缴假烟36条', '查獲走私菸120條，收繳假菸36條'],
+		// 里 after a count is the measure of distance.
+		['走了十几里山路，两里多路，好几里地，往返四十里', '走了十幾里山路，兩里多路，好幾里地，往返四十里'],
+		// 里 after an office's name before a word of grammar is "in the county", no place name.
+		['县里按乡镇划分片区，镇里对村卫生室进行检查', '縣裡按鄉鎮劃分片區，鎮裡對村衛生室進行檢查'],
+		// 坛 counted or pointed at is a jar.
+		['发现几坛腌制的咸菜，每坛酒都要贴上标签，这坛子', '發現幾罈醃製的鹹菜，每罈酒都要貼上標籤，這罈子'],
+		// A given name may start with 万, 千 or 百 after 于.
+		['执法一组组长于万发带队赶到现场', '執法一組組長于萬發帶隊趕到現場'],
+		['副院长于百川表示', '副院長于百川表示'],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([
+		// Smoke is neither sold in cartons nor paired with liquor.
+		['厨房排风不畅，烟和油雾弥漫；燃烧产生的烟和酒精气味', '廚房排風不暢，煙和油霧瀰漫；燃燒產生的煙和酒精氣味'],
+		// A word of time between the count and 里 (这三年里), and 统一 + 里 is no count.
+		['在这三年里，一个月里，统一里外环境', '在這三年裡，一個月裡，統一裡外環境'],
+		// A place that starts with 里 after a district (里水镇), and 湖里区.
+		['南海区里水镇卫生院，厦门市湖里区', '南海區里水鎮衛生院，廈門市湖里區'],
+		// An altar is not counted (体坛, 论坛, 花坛).
+		['市体坛盛会，第三届健康论坛，新建了两个花坛', '市體壇盛會，第三屆健康論壇，新建了兩個花壇'],
+		// 于 before a date or before 万/千/百 and a unit stays the preposition.
+		['局长于十月一日签发了通知，记者于万人空巷的街头', '局長於十月一日簽發了通知，記者於萬人空巷的街頭'],
+	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+});
+
+describe('known classes left by stop 28 (conv-17)', () => {
+	it.each([
+		// 会计 and 出纳 are roles before a name where no word of the dictionaries starts at the surname.
+		['乡镇卫生院会计范小松每天下班前都要核对', '鄉鎮衛生院會計范小松每天下班前都要核對'],
+		['出纳钟发云每天到银行存款，出纳范文松介绍', '出納鍾發雲每天到銀行存款，出納范文松介紹'],
+		// An animal already counted is not counted again: 只 after it is "only".
+		['那年冬天一只鸡只卖到了8块钱，一头猪只卖了六百元', '那年冬天一隻雞只賣到了8塊錢，一頭豬只賣了六百元'],
+		// A full name after a person whose given name ICU reads as a word that a phrase at the surname runs into (范金).
+		['其中包括出租车司机范金发。', '其中包括出租車司機范金發。'],
+		// 由 + 于 + a title before a duty: the agent.
+		['这批捐赠物资由于主任统一登记', '這批捐贈物資由于主任統一登記'],
+		['此次检查由于科长负责', '此次檢查由于科長負責'],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([
+		// 会计 and 出纳 also name the field before its nouns.
+		['他提醒会计余额不足时要及时报告，按会计范本填写', '他提醒會計餘額不足時要及時報告，按會計範本填寫'],
+		['会计余额为零的账户，会计范围包括药品', '會計餘額為零的賬戶，會計範圍包括藥品'],
+		['会计于年底完成了对账', '會計於年底完成了對賬'],
+		// Livestock counted as head (扑杀鸡只, 鸡只死亡).
+		['全村共扑杀鸡只3000余只，鸡只死亡原因正在调查', '全村共撲殺雞隻3000餘隻，雞隻死亡原因正在調查'],
+		// A phrase at the surname that runs into a word with no name's character is no name (余下岗).
+		['职工余下岗前接受了培训', '職工餘下崗前接受了培訓'],
+		// 由于 before a title and what is no duty, or a judgement of one, is "because".
+		['由于主任出差，会议推迟', '由於主任出差，會議推遲'],
+		['由于局长负责不力，由于护士长统一了排班', '由於局長負責不力，由於護士長統一了排班'],
+	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+});
+
+describe('classes of the bulletins still wrong at stop 28 (conv-17)', () => {
+	it.each([
+		// 卷 after a count that follows what comes in rolls.
+		['纱布绷带2300卷、卫生纸500卷', '紗布繃帶2300捲、衛生紙500捲'],
+		// 冲 before a wound is rinsing.
+		['舀水给病人冲伤口', '舀水給病人沖傷口'],
+		// 占 before a share is the verb, also after a role.
+		['全县60岁以上村医占比达到41%，医生占全院职工的三成', '全縣60歲以上村醫佔比達到41%，醫生佔全院職工的三成'],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it('carries a name of the document after 的, which makes no word with a surname whatever OpenCC lists (的钟 "o\'clock")', () => {
+		const document = '钟秋云回忆说。\n于丰英和赶来支援的钟秋云一起为他冲洗。';
+		const withNames = createConverter({ from: 'zh-Hans', to: 'zh-Hant', variant: 'tw', glossary: [], names: namesIn(document) });
+		expect(withNames('于丰英和赶来支援的钟秋云一起为他冲洗。')).toBe('于豐英和趕來支援的鍾秋雲一起為他沖洗。');
+	});
+
+	it.each([
+		['共整理病历档案300卷，消防员冲进火场', '共整理病歷檔案300卷，消防員衝進火場'],
+		['村医占春生说', '村醫占春生說'],
+	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+});
+
+describe('settled where the review list asked about right choices (conv-17)', () => {
+	it.each([
+		// 面 after a count of bowls, mouthfuls, portions or bags; after 和 "to knead" at an item's end.
+		['把每一碗面、每一个馒头都做好，他只吃了两口面，推出了半份面，三百多碗面', '把每一碗麵、每一個饅頭都做好，他只吃了兩口麵，推出了半份麵，三百多碗麵'],
+		['实行“一人和面、一人操作”，凌晨四点就开始和面。', '實行“一人和麵、一人操作”，凌晨四點就開始和麵。'],
+		// 困 after 被, 受, 致; 系 alone after 心 that starts a word.
+		['一名被困近30个小时的老人，受困群众，因疫致困家庭', '一名被困近30個小時的老人，受困群眾，因疫致困家庭'],
+		['旅居海外的侨胞心系桑梓，医护人员心系患者', '旅居海外的僑胞心繫桑梓，醫護人員心繫患者'],
+		// 冲 before going into a drain is water carrying it; 复筛 and 复采 are done again, as 复查.
+		['将粪便冲入化粪池，呕吐物要及时冲进马桶', '將糞便沖入化糞池，嘔吐物要及時沖進馬桶'],
+		['初筛和复筛均为阳性，对阳性样本进行复采，固体饮料冲调后', '初篩和複篩均為陽性，對陽性樣本進行複採，固體飲料沖調後'],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([
+		['城市和面对的挑战，桌子两面都要擦', '城市和面對的挑戰，桌子兩面都要擦'],
+		['疾控中心系统内的人员，核心系数', '疾控中心系統內的人員，核心係數'],
+		['消防员冲进火场，歹徒冲入人群', '消防員衝進火場，歹徒衝入人群'],
+	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+});

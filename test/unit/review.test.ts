@@ -260,3 +260,31 @@ describe('review list: 干的 of OpenCC where someone may have done it (round co
 		expect(flagged('我们干的就是良心活。')).toEqual([]);
 	});
 });
+
+describe('review list: classes of round conv-17', () => {
+	it('asks where a phrase wrote a character otherwise than in the 、-list item of one word right before', () => {
+		expect(flagged('针对假发、发片等美发用品。')).toEqual(['、[发]片']);
+	});
+
+	it('leaves alone list items written alike, and longer items that share a character in different words', () => {
+		expect(flagged('店内出售头发、发型用品，抽检了面粉、面条、挂面。')).toEqual([]);
+		expect(flagged('重点检查信息系统、联系电话和值班表。')).toEqual([]);
+	});
+
+	it('asks about a surname a phrase wrote otherwise where ICU reads three words of one character and a subject word ends them', () => {
+		expect(flagged('干红梅在社区卫生服务站工作了18年。')).toEqual(['[干]红']);
+	});
+
+	it('leaves alone such a phrase before a place suffix or where no name of three ends', () => {
+		expect(flagged('余杭区在高校设置了检测点，干红在常温下保存即可。')).toEqual([]);
+	});
+
+	it('asks about 于 after a word for a person before one character that ICU reads alone and more than a localizer', () => {
+		expect(flagged('产妇于莉产后出现情绪低落。')).toEqual(['妇[于]莉']);
+		expect(flagged('返乡大学生于晓梅在卡口负责登记。')).toEqual(['生[于]晓']);
+	});
+
+	it('leaves alone 于 after a person before a time, a place ICU reads as a word, or a localizer', () => {
+		expect(flagged('患者于家中隔离，该居民于近日返乡，村民于村口等候，患者于此前已出现发热。')).toEqual([]);
+	});
+});
