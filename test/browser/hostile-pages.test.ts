@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { preview } from 'astro';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { buildProject, sampleProjects, type BuiltSite } from '../../scripts/lib/build-site.ts';
+import { sampleProjects, type BuiltSite } from '../../scripts/lib/build-site.ts';
 import { launchChromium } from '../../scripts/lib/browser.ts';
-import { acceptedInputs, prepareImages } from '../fixtures/hostile/accepted.ts';
+import { buildAcceptedSite } from '../helpers/hostile-site.ts';
 import { CONTENT_SECURITY_POLICY } from '../../src/publish/http-headers.ts';
 
 // The hostile inputs that are valid content, built and opened in Chromium the way a reader would meet them: from a
@@ -17,12 +17,8 @@ let server: Awaited<ReturnType<typeof preview>>;
 let browser: Browser;
 
 beforeAll(async () => {
-	const root = projects.create();
-	prepareImages(join(root, 'content'));
-	for (const input of acceptedInputs) await input.write(join(root, 'content'));
-	site = buildProject(root);
-	if (!site.ok) throw new Error(site.output);
-	server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
+	site = await buildAcceptedSite(projects.create());
+	server = await preview({ root: site.root, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
 	browser = await launchChromium();
 });
 afterAll(async () => {

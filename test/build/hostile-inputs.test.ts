@@ -5,6 +5,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { buildProject, builtSite, runScript, runScriptAsync, sampleProjects, type BuiltSite } from '../../scripts/lib/build-site.ts';
 import { startBuild } from '../helpers/build-process.ts';
 import { snapshot } from '../helpers/dist-snapshot.ts';
+import { buildAcceptedSite } from '../helpers/hostile-site.ts';
 import { sampleProjectWithPublishedBuild, sharedSampleBuild } from '../helpers/shared-sample-build.ts';
 import { acceptedInputs, prepareImages, unpublishedPictures } from '../fixtures/hostile/accepted.ts';
 import { refusedDataFiles } from '../fixtures/hostile/data-files.ts';
@@ -105,11 +106,7 @@ describe('hostile inputs that are valid content', () => {
 	let site: BuiltSite;
 
 	beforeAll(async () => {
-		const root = projects.create();
-		prepareImages(join(root, 'content'));
-		for (const input of acceptedInputs) await input.write(join(root, 'content'));
-		site = buildProject(root);
-		if (!site.ok) throw new Error(site.output);
+		site = await buildAcceptedSite(projects.create());
 	});
 
 	/** An article page's own text (its .prose block), or the whole page for other pages. */
