@@ -41,6 +41,8 @@ interface NameData {
 	familyPlace: RegExp;
 	/** A title of `before` or `after` that ends a text (…家庭医生, …村医), to read a role in parentheses. */
 	roleAtEnd: RegExp;
+	/** Given names' characters whose form in a name is a guess (谷: 鍾秋谷 or 余穀豐), as codes. */
+	givenGuess: Set<number>;
 	/** Verbs of acting that follow a person named without a title (由范松林担任, 于丰收走进). */
 	acts: string[];
 	/** A place or a unit that ends right before 的, so that a person of it may follow (疾控中心的, 岳阳市的). */
@@ -74,6 +76,7 @@ export const nameData = once((): NameData => {
 		peopleEnds: codes((data.people as string[]).map((word) => word.at(-1)!)),
 		places: alternation(data.places as string[]),
 		acts: data.acts as string[],
+		givenGuess: codes(data.givenGuess as string[]),
 		unitEnds: new RegExp(`(?:${(data.units as string[]).join('|')})$`),
 		roleAtEnd: new RegExp(`(?:${alternation(data.before as string[]).source}|${alternation(data.after as string[]).source})$`),
 		familyPlace: new RegExp(`[${Object.keys(data.surnameForms as object).join('')}](?=家[\u3400-\u9fff]?(?:${(data.villages as string[]).join('|')}))`, 'g'),
@@ -502,11 +505,14 @@ export function contextChoices(
 	// Without a reading, personNames adds its suspects to the count rules' own.
 	const people = read ? read.spans : personNames(context);
 	if (read) for (const index of read.doubtful) doubtful.add(index);
+	// Given names' characters that a name writes either way (钟秋谷, 余穀豐): settled, and yet in doubt.
+	const guessed: number[] = [];
 	for (const [start, end] of [...people, ...knownNamesIn(text, known, phrases, words)]) {
 		const surname = names.surnameForms.get(text[start]!);
 		if (surname) set(start, surname);
 		for (let k = start + 1; k < end; k++) {
 			const form = names.givenForms.get(text[k]!);
+			if (form && names.givenGuess.has(text.charCodeAt(k)) && !choices.has(k)) guessed.push(k);
 			if (form) set(k, form);
 		}
 	}
@@ -525,6 +531,7 @@ export function contextChoices(
 				if (form) set(k, form);
 			}
 	for (const index of choices.keys()) doubtful.delete(index);
+	for (const index of guessed) doubtful.add(index);
 	return { settled: choices, doubtful };
 }
 
@@ -645,6 +652,7 @@ function mentionsNameCharacters(text: string, { nameFormCodes }: NameData): bool
 /** What the context rules found: settled characters (offset → OpenCC standard form), and characters they suspect but cannot settle: surnames where names stand that a word of the dictionary took (余生华是, 于丽、谷雨), a measure word or "only" after a number (5只有). */
 export interface ContextChoices {
 	settled: Map<number, string>;
+	/** Offsets where another form may be meant: a surname a word took (余生华是), or a given name's character of `givenGuess` a name settled (钟秋谷). */
 	doubtful: Set<number>;
 }
 

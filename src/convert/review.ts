@@ -102,6 +102,8 @@ function reviewDoubt(choice: Choice, reading: Reading): Choice['doubt'] | 'defau
 	const review = reviewData();
 	const { index, source, chosen, settledBy, doubt } = choice;
 	const surname = nameData().surnameForms.get(source);
+	// A given name's character that a name rule settled and names write either way (钟秋谷, 余穀豐).
+	if (doubt === 'context' && settledBy === 'rule') return doubt;
 	// A surname suspected where a word took it is no doubt if the word writes it as the surname anyway (周建新和).
 	if (doubt === 'context') return surname !== chosen ? doubt : undefined;
 	// A name rule found a name where a word starting at the surname reads as well (医师范围), unless a title, speech or

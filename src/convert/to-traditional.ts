@@ -281,7 +281,8 @@ function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 		settledBy: SettledBy,
 		doubtful: Set<number>,
 	): Doubt | undefined {
-		if (doubtful.has(offset + k) && settledBy !== 'rule') return 'context';
+		// The rules leave doubtful none of what they settled but a given name's character that names write either way (钟秋谷).
+		if (doubtful.has(offset + k)) return 'context';
 		if (settledBy === 'rule') return wordDisagrees(run, words.ofRun(offset, run), k, form) ? 'overlap' : undefined;
 		if (settledBy !== 'phrase') return undefined;
 		const starts = words.ofRun(offset, run);

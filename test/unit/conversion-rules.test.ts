@@ -661,9 +661,9 @@ describe('names without a title (conv-14): after 的 that a place or a unit ends
 		['大学生于丰收已连续5年献血', '大學生于豐收已連續5年獻血'],
 		['老人刘金发每天都来', '老人劉金發每天都來'],
 		['退休教师张华发主动报名', '退休教師張華發主動報名'],
-		// 矿工 is a word for a person (names.yaml's people); 谷 in a given name is the grain 穀.
+		// 矿工 is a word for a person (names.yaml's people); 谷 in a given name keeps OpenCC's 谷 (names.yaml's givenGuess).
 		['老矿工范发在井下干了28年', '老礦工范發在井下幹了28年'],
-		['主任医师余谷丰介绍', '主任醫師余穀豐介紹'],
+		['主任医师余谷丰介绍', '主任醫師余谷豐介紹'],
 		// A household after a name of three (家的, 家中, 家里).
 		['村民于德贵家的三只羊死亡', '村民于德貴家的三隻羊死亡'],
 	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
@@ -840,4 +840,15 @@ describe('settled where the review list asked about right choices (conv-17)', ()
 		['疾控中心系统内的人员，核心系数', '疾控中心系統內的人員，核心係數'],
 		['消防员冲进火场，歹徒冲入人群', '消防員衝進火場，歹徒衝入人群'],
 	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+});
+
+describe('classes of the unseen fresh-19 and its bulletins (conv-18)', () => {
+	it.each([
+		// A given name's 谷 keeps 谷, whatever a phrase over it writes (谷雨 穀雨): names write 谷 and 穀 about as often.
+		['感染科主任钟秋谷说，钟秋谷提醒', '感染科主任鍾秋谷說，鍾秋谷提醒'],
+		['（记者 钟云里 通讯员 余谷）', '（記者 鍾雲里 通訊員 余谷）'],
+		['副县长王谷生表示', '副縣長王谷生表示'],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([['村民在晒谷场上晒稻谷，五谷杂粮', '村民在曬穀場上曬稻穀，五穀雜糧']])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 });

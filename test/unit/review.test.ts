@@ -288,3 +288,13 @@ describe('review list: classes of round conv-17', () => {
 		expect(flagged('患者于家中隔离，该居民于近日返乡，村民于村口等候，患者于此前已出现发热。')).toEqual([]);
 	});
 });
+
+describe('review list: classes of round conv-18', () => {
+	it("asks about a given name's 谷, which names write 谷 or 穀 (余谷丰: 余穀豐?)", () => {
+		expect(flagged('主任医师余谷丰介绍，感染科主任钟秋谷说。')).toEqual(['余[谷]丰', '秋[谷]说']);
+	});
+
+	it('leaves alone the surname 谷 and 谷 in words', () => {
+		expect(flagged('队长谷志强带领队员，于洪波、谷丽娜报道，村民在晒谷场上晒稻谷。')).toEqual([]);
+	});
+});
