@@ -114,6 +114,9 @@ const SURNAME_AFTER = /(?<=姓)[\u3400-\u9fff](?=$|[^\u3400-\u9fff]|[的名男�
 // (2000余只, 10多只).
 const MEASURE_ONLY = new RegExp(`${NUMBER}[余多来]?只只?(?![有能是要需限])|[每逐]只`, 'g');
 const MEASURE_OR_ONLY = new RegExp(`${NUMBER}只(?=[有能是要需限])`, 'g');
+// 只 alone in brackets or beside another measure word with a slash (358头（只）, 单位：（只）, 头/只, 只/羽) is the measure word 隻
+// of a table's unit: "only" has something after it.
+const MEASURE_UNIT = /(?<=[（(])只(?=[）)])|(?<=[头匹羽条口个][/／])只(?![\u3400-\u9fff])|只(?=[/／][头匹羽条口个](?![\u3400-\u9fff]))/g;
 // An animal already counted (一只鸡, 一头猪, 一斤鸡) is not counted again as head: 只 after it is "only" (一只鸡只卖到8块钱), where
 // the project's 鸡只, 猪只 … count livestock (扑杀鸡只, 存栏羊只).
 const ONLY_AFTER_COUNTED = /只(?<=[只头匹斤个条][鸡鸭鹅羊牛猪犬驴禽鼠]只)/g;
@@ -288,6 +291,9 @@ const DRIED_INTO = /干(?<=[晒晾烘烤焙]成干)/g;
 // 干 standing alone after a word of how one sets about work (带头干, 跟着干, 一起干, 加油干, 撸起袖子干) is "to do" 幹: a thing
 // that dries does not lead, follow or hurry (干部要带头干，群众要跟着干).
 const DO_WORK = /(?<=(?:[跟带领照接学比]着|带头|一起|加油|抓紧|放手|大胆|拼命|袖子|膀子))干/g;
+// 干 before 点 or 一点 and the work done (干点轻活, 干一点家务, 干点别的) is "to do" 幹: OpenCC's 干点 writes "drier" 乾點, which
+// takes no work after it (晾干点再收).
+const DO_A_BIT = /干(?=一?点儿?(?:[轻重杂零农粗细散]?活|事|家务|农活|什么|啥|别的|力所能及))/g;
 // 烟 standing alone after smoking, buying or handing out, or before 戒 (掏烟, 递烟, 买烟, 一包烟, 把烟戒了) is tobacco 菸,
 // as in OpenCC's 吸烟, 戒烟, 香烟; smoke 煙 stands in words (浓烟, 冒烟, 烟雾).
 const TOBACCO = /(?<=[抽吸掏递敬戒买卖点支根包盒条])烟|烟(?=戒)/g;
@@ -399,6 +405,7 @@ export function contextChoices(
 		// 5只有 is "five of them have" or "only 5 have": worth a look, whatever the phrase 只有 says.
 		for (const m of text.matchAll(MEASURE_OR_ONLY)) doubtful.add(m.index + 1);
 		for (const m of text.matchAll(ONLY_AFTER_COUNTED)) set(m.index, '只');
+		for (const m of text.matchAll(MEASURE_UNIT)) set(m.index, '隻');
 	}
 	if (text.includes('台'))
 		for (const m of text.matchAll(MACHINES)) {
@@ -447,6 +454,7 @@ export function contextChoices(
 		// Not where 干 starts a word of the dictionaries that ICU cut (带着 + 干粮).
 		for (const m of text.matchAll(DO_WORK))
 			if (standsAlone(words, m.index) && !phrases.some((trie) => trie.matchesAt(text, m.index).some((match) => match.end > m.index + 1))) set(m.index, '幹');
+		for (const m of text.matchAll(DO_A_BIT)) set(m.index, '幹');
 		for (const m of text.matchAll(DRY_PLACE)) if (words.startsAt(m.index) && !readsAsWord((k) => words.startsAt(k), m.index, m.index + 2)) set(m.index, '乾');
 	}
 	if (text.includes('烟')) {
@@ -737,7 +745,9 @@ function nameLike({ text, phrases, names, startsWord }: Context, start: number, 
 		// Nor a localizer or a negation (团长范围内, 中医范畴内, 会计余额不足).
 		return !word || (end === word.end + 1 && startsWord(end) && !GRAMMAR_AFTER_SUBJECT.test(text[word.end]!) && !NOT_AFTER_NAME.test(text[word.end]!));
 	}
-	if (evidence === 'adjacent' || end - start === 1) return true;
+	// A word for a person that ICU reads over the whole span is no name beside one (卫生院的干部、村医和志愿者: 干部, 党员).
+	if (evidence === 'adjacent') return !(end - start > 1 && readsAsWord(startsWord, start, end) && PERSON_WORD_END.test(text[end - 1]!));
+	if (end - start === 1) return true;
 	const form = names.surnameForms.get(text[start]!) ?? names.placeForms.get(text[start]!);
 	const words = phrases.flatMap((trie) => trie.matchesAt(text, start, end)).filter((match) => match.end - start > 1);
 	// A phrase of OpenCC's that writes the surname as a surname against its default and that ICU cuts (余文 in 余/文静) is

@@ -851,4 +851,23 @@ describe('classes of the unseen fresh-19 and its bulletins (conv-18)', () => {
 	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 
 	it.each([['村民在晒谷场上晒稻谷，五谷杂粮', '村民在曬穀場上曬稻穀，五穀雜糧']])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([
+		// A word for a person in a list beside a name is no name (干部 beside 村医和志…).
+		['卫生院的干部、村医和志愿者上门动员', '衛生院的幹部、村醫和志願者上門動員'],
+		// 干体重 is the dialysis patient's dry weight; 干点 before the work done is "to do".
+		['不宜超过干体重的5%', '不宜超過乾體重的5%'],
+		['现在能去地里干点轻活了，每天干一点家务，干点啥都行', '現在能去地裡幹點輕活了，每天幹一點家務，幹點啥都行'],
+		// 只 alone in brackets or beside another measure word with a slash is a table's unit.
+		['| 358头（只） |，1200羽/只，5600头(只)', '| 358頭（隻） |，1200羽/隻，5600頭(隻)'],
+		// A name after a person or a role ends before 因 and 参加, as before other verbs of acting.
+		['货车司机郑松发因突发脑出血抢救无效', '貨車司機鄭松發因突發腦出血搶救無效'],
+		['盲人按摩师王松里参加了培训', '盲人按摩師王松里參加了培訓'],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([
+		['衣服晾得干点再收', '衣服晾得乾點再收'],
+		['本次只（仅）检查了两家，（只限本人）', '本次只（僅）檢查了兩家，（只限本人）'],
+		['司机因疲劳驾驶被处罚，司机松开刹车', '司機因疲勞駕駛被處罰，司機鬆開剎車'],
+	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 });
