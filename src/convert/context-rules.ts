@@ -297,6 +297,9 @@ const DO_A_BIT = /干(?=一?点儿?(?:[轻重杂零农粗细散]?活|事|家务|
 // 烟 standing alone after smoking, buying or handing out, or before 戒 (掏烟, 递烟, 买烟, 一包烟, 把烟戒了) is tobacco 菸,
 // as in OpenCC's 吸烟, 戒烟, 香烟; smoke 煙 stands in words (浓烟, 冒烟, 烟雾).
 const TOBACCO = /(?<=[抽吸掏递敬戒买卖点支根包盒条])烟|烟(?=戒)/g;
+// 烟 that never leaves the hand or the mouth (烟不离手, 烟不离口) or held between fingers or lips (夹着烟, 叼着烟) is a cigarette 菸;
+// smoke is not held (厨房里烟不散).
+const TOBACCO_HELD = /烟(?=不离[手口身])|(?<=[夹叼衔][着了]?)烟/g;
 // 无烟 before what is no smokeless fuel or stove (无烟单位, 无烟医院, 无烟家庭) is tobacco-free 無菸; 无烟煤, 无烟灶 and 无烟无尘
 // are smokeless, and 无 + 烟花爆竹 is no fireworks.
 const TOBACCO_FREE = /(?<=无)烟(?![煤炭火药灶炉囱尘无])/g;
@@ -310,6 +313,9 @@ const SIGNS = /签(?=[个了下完过好字名])/g;
 const ROLLED_GOODS = '卫生纸|纸|胶带|胶布|绷带|纱布|保鲜膜|垃圾袋|毛线';
 // 卷 after a count before what comes in rolls (两卷卫生纸, 一卷胶带) is a roll 捲; a volume (第一卷, 三卷本) is 卷.
 const ROLLS = new RegExp(`(?<=${NUMBER}|[每这那])卷(?=${ROLLED_GOODS})`, 'g');
+// So is 卷 right after such a thing or a towel or bedding rolled up, a roll of it (毛巾卷、枕头, 把浴巾卷放在颈下); a volume follows
+// no cloth (试卷, 案卷 are words).
+const ROLL_OF = new RegExp(`卷(?<=(?:${ROLLED_GOODS.replace('|纸|', '|')}|毛巾|浴巾|枕巾|被子|被褥|铺盖|凉席|席子|地毯|海绵)卷)`, 'g');
 // So is 卷 after a count that follows such a thing (纱布绷带2300卷, 卫生纸500卷); 档案300卷 counts volumes.
 const ROLLS_AFTER = new RegExp(`卷(?<=(?:${ROLLED_GOODS})${NUMBER}+卷)`, 'g');
 // 干 heading a place name of two or three characters before 村, 镇, 乡 … (干河村, 干溪村, 干海子村) is dry 乾, where the name stands
@@ -459,6 +465,7 @@ export function contextChoices(
 	}
 	if (text.includes('烟')) {
 		for (const m of text.matchAll(TOBACCO)) if (standsAlone(words, m.index)) set(m.index, '菸');
+		for (const m of text.matchAll(TOBACCO_HELD)) if (standsAlone(words, m.index)) set(m.index, '菸');
 		for (const m of text.matchAll(TOBACCO_FREE)) if (words.startsAt(m.index - 1) && !startsLongerWord(words, m.index)) set(m.index, '菸');
 		for (const m of text.matchAll(TOBACCO_GOODS)) if (standsAlone(words, m.index)) set(m.index, '菸');
 	}
@@ -480,6 +487,7 @@ export function contextChoices(
 	if (text.includes('里')) for (const m of text.matchAll(INSIDE)) set(m.index + m[0].length - 1, '裏');
 	if (text.includes('签')) for (const m of text.matchAll(SIGNS)) if (standsAlone(words, m.index)) set(m.index, '簽');
 	if (text.includes('卷')) for (const m of [...text.matchAll(ROLLS), ...text.matchAll(ROLLS_AFTER)]) set(m.index, '捲');
+	if (text.includes('卷')) for (const m of text.matchAll(ROLL_OF)) if (!startsLongerWord(words, m.index)) set(m.index, '捲');
 	if (text.includes('乡里')) for (const m of text.matchAll(IN_TOWNSHIP)) if (words.startsAt(m.index - 1)) set(m.index, '裏');
 	if (text.includes('州里')) for (const m of text.matchAll(IN_PREFECTURE)) set(m.index, '裏');
 	if (text.includes('控烟')) for (const m of text.matchAll(TOBACCO_CONTROL)) if (standsAlone(words, m.index)) set(m.index, '菸');

@@ -870,4 +870,21 @@ describe('classes of the unseen fresh-19 and its bulletins (conv-18)', () => {
 		['本次只（仅）检查了两家，（只限本人）', '本次只（僅）檢查了兩家，（只限本人）'],
 		['司机因疲劳驾驶被处罚，司机松开刹车', '司機因疲勞駕駛被處罰，司機鬆開剎車'],
 	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([
+		// Carrying on the back is 背 in Taiwan's standard (揹 its variant), where OpenCC's phrases write 揹.
+		['医生戴着斗笠、背着药箱，马发林背起老人，队员背着喷雾器', '醫生戴著斗笠、背著藥箱，馬發林背起老人，隊員背著噴霧器'],
+		// 烟 that never leaves the hand or the mouth, or held between fingers or lips, is a cigarette.
+		['船上一待几个月，烟不离手，他嘴里叼着烟，手上夹着烟', '船上一待幾個月，菸不離手，他嘴裡叼著菸，手上夾著菸'],
+		// 卷 right after a towel, gauze or bedding is a roll of it.
+		['用毛巾卷、枕头和小板凳，把浴巾卷放在颈下，用纱布卷压迫止血', '用毛巾捲、枕頭和小板凳，把浴巾捲放在頸下，用紗布捲壓迫止血'],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([
+		['厨房里烟不散，火灾现场烟不大', '廚房裡煙不散，火災現場煙不大'],
+		['试卷、答卷和问卷都已回收，考生交卷后离场', '試卷、答卷和問卷都已回收，考生交卷後離場'],
+	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it('keeps OpenCC standard 揹 outside the Taiwan edition', () =>
+		expect(convert('zh-Hans', 'zh-Hant', 't')('背着药箱')).toBe('揹着藥箱'));
 });
