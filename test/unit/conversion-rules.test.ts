@@ -885,6 +885,5 @@ describe('classes of the unseen fresh-19 and its bulletins (conv-18)', () => {
 		['试卷、答卷和问卷都已回收，考生交卷后离场', '試卷、答卷和問卷都已回收，考生交卷後離場'],
 	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 
-	it('keeps OpenCC standard 揹 outside the Taiwan edition', () =>
-		expect(convert('zh-Hans', 'zh-Hant', 't')('背着药箱')).toBe('揹着藥箱'));
+	it('keeps OpenCC standard 揹 outside the Taiwan edition', () => expect(convert('zh-Hans', 'zh-Hant', 't')('背着药箱')).toBe('揹着藥箱'));
 });
