@@ -878,6 +878,8 @@ describe('classes of the unseen fresh-19 and its bulletins (conv-18)', () => {
 		['船上一待几个月，烟不离手，他嘴里叼着烟，手上夹着烟', '船上一待幾個月，菸不離手，他嘴裡叼著菸，手上夾著菸'],
 		// 卷 right after a towel, gauze or bedding is a roll of it.
 		['用毛巾卷、枕头和小板凳，把浴巾卷放在颈下，用纱布卷压迫止血', '用毛巾捲、枕頭和小板凳，把浴巾捲放在頸下，用紗布捲壓迫止血'],
+		// 松快 "relieved", which ICU cuts (松/快了).
+		['一家人的日子都松快了，肩膀松快多了', '一家人的日子都鬆快了，肩膀鬆快多了'],
 	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 
 	it.each([
