@@ -41,6 +41,8 @@ interface NameData {
 	familyPlace: RegExp;
 	/** A title of `before` or `after` that ends a text (…家庭医生, …村医), to read a role in parentheses. */
 	roleAtEnd: RegExp;
+	/** Given names' characters whose form in a name is a guess (谷: 鍾秋谷 or 余穀豐), as codes. */
+	givenGuess: Set<number>;
 	/** Verbs of acting that follow a person named without a title (由范松林担任, 于丰收走进). */
 	acts: string[];
 	/** A place or a unit that ends right before 的, so that a person of it may follow (疾控中心的, 岳阳市的). */
@@ -74,6 +76,7 @@ export const nameData = once((): NameData => {
 		peopleEnds: codes((data.people as string[]).map((word) => word.at(-1)!)),
 		places: alternation(data.places as string[]),
 		acts: data.acts as string[],
+		givenGuess: codes(data.givenGuess as string[]),
 		unitEnds: new RegExp(`(?:${(data.units as string[]).join('|')})$`),
 		roleAtEnd: new RegExp(`(?:${alternation(data.before as string[]).source}|${alternation(data.after as string[]).source})$`),
 		familyPlace: new RegExp(`[${Object.keys(data.surnameForms as object).join('')}](?=家[\u3400-\u9fff]?(?:${(data.villages as string[]).join('|')}))`, 'g'),
@@ -111,6 +114,9 @@ const SURNAME_AFTER = /(?<=姓)[\u3400-\u9fff](?=$|[^\u3400-\u9fff]|[的名男�
 // (2000余只, 10多只).
 const MEASURE_ONLY = new RegExp(`${NUMBER}[余多来]?只只?(?![有能是要需限])|[每逐]只`, 'g');
 const MEASURE_OR_ONLY = new RegExp(`${NUMBER}只(?=[有能是要需限])`, 'g');
+// 只 alone in brackets or beside another measure word with a slash (358头（只）, 单位：（只）, 头/只, 只/羽) is the measure word 隻
+// of a table's unit: "only" has something after it.
+const MEASURE_UNIT = /(?<=[（(])只(?=[）)])|(?<=[头匹羽条口个][/／])只(?![\u3400-\u9fff])|只(?=[/／][头匹羽条口个](?![\u3400-\u9fff]))/g;
 // An animal already counted (一只鸡, 一头猪, 一斤鸡) is not counted again as head: 只 after it is "only" (一只鸡只卖到8块钱), where
 // the project's 鸡只, 猪只 … count livestock (扑杀鸡只, 存栏羊只).
 const ONLY_AFTER_COUNTED = /只(?<=[只头匹斤个条][鸡鸭鹅羊牛猪犬驴禽鼠]只)/g;
@@ -285,9 +291,15 @@ const DRIED_INTO = /干(?<=[晒晾烘烤焙]成干)/g;
 // 干 standing alone after a word of how one sets about work (带头干, 跟着干, 一起干, 加油干, 撸起袖子干) is "to do" 幹: a thing
 // that dries does not lead, follow or hurry (干部要带头干，群众要跟着干).
 const DO_WORK = /(?<=(?:[跟带领照接学比]着|带头|一起|加油|抓紧|放手|大胆|拼命|袖子|膀子))干/g;
+// 干 before 点 or 一点 and the work done (干点轻活, 干一点家务, 干点别的) is "to do" 幹: OpenCC's 干点 writes "drier" 乾點, which
+// takes no work after it (晾干点再收).
+const DO_A_BIT = /干(?=一?点儿?(?:[轻重杂零农粗细散]?活|事|家务|农活|什么|啥|别的|力所能及))/g;
 // 烟 standing alone after smoking, buying or handing out, or before 戒 (掏烟, 递烟, 买烟, 一包烟, 把烟戒了) is tobacco 菸,
 // as in OpenCC's 吸烟, 戒烟, 香烟; smoke 煙 stands in words (浓烟, 冒烟, 烟雾).
 const TOBACCO = /(?<=[抽吸掏递敬戒买卖点支根包盒条])烟|烟(?=戒)/g;
+// 烟 that never leaves the hand or the mouth (烟不离手, 烟不离口) or held between fingers or lips (夹着烟, 叼着烟) is a cigarette 菸;
+// smoke is not held (厨房里烟不散).
+const TOBACCO_HELD = /烟(?=不离[手口身])|(?<=[夹叼衔][着了]?)烟/g;
 // 无烟 before what is no smokeless fuel or stove (无烟单位, 无烟医院, 无烟家庭) is tobacco-free 無菸; 无烟煤, 无烟灶 and 无烟无尘
 // are smokeless, and 无 + 烟花爆竹 is no fireworks.
 const TOBACCO_FREE = /(?<=无)烟(?![煤炭火药灶炉囱尘无])/g;
@@ -301,6 +313,9 @@ const SIGNS = /签(?=[个了下完过好字名])/g;
 const ROLLED_GOODS = '卫生纸|纸|胶带|胶布|绷带|纱布|保鲜膜|垃圾袋|毛线';
 // 卷 after a count before what comes in rolls (两卷卫生纸, 一卷胶带) is a roll 捲; a volume (第一卷, 三卷本) is 卷.
 const ROLLS = new RegExp(`(?<=${NUMBER}|[每这那])卷(?=${ROLLED_GOODS})`, 'g');
+// So is 卷 right after such a thing or a towel or bedding rolled up, a roll of it (毛巾卷、枕头, 把浴巾卷放在颈下); a volume follows
+// no cloth (试卷, 案卷 are words).
+const ROLL_OF = new RegExp(`卷(?<=(?:${ROLLED_GOODS.replace('|纸|', '|')}|毛巾|浴巾|枕巾|被子|被褥|铺盖|凉席|席子|地毯|海绵)卷)`, 'g');
 // So is 卷 after a count that follows such a thing (纱布绷带2300卷, 卫生纸500卷); 档案300卷 counts volumes.
 const ROLLS_AFTER = new RegExp(`卷(?<=(?:${ROLLED_GOODS})${NUMBER}+卷)`, 'g');
 // 干 heading a place name of two or three characters before 村, 镇, 乡 … (干河村, 干溪村, 干海子村) is dry 乾, where the name stands
@@ -396,6 +411,7 @@ export function contextChoices(
 		// 5只有 is "five of them have" or "only 5 have": worth a look, whatever the phrase 只有 says.
 		for (const m of text.matchAll(MEASURE_OR_ONLY)) doubtful.add(m.index + 1);
 		for (const m of text.matchAll(ONLY_AFTER_COUNTED)) set(m.index, '只');
+		for (const m of text.matchAll(MEASURE_UNIT)) set(m.index, '隻');
 	}
 	if (text.includes('台'))
 		for (const m of text.matchAll(MACHINES)) {
@@ -444,10 +460,12 @@ export function contextChoices(
 		// Not where 干 starts a word of the dictionaries that ICU cut (带着 + 干粮).
 		for (const m of text.matchAll(DO_WORK))
 			if (standsAlone(words, m.index) && !phrases.some((trie) => trie.matchesAt(text, m.index).some((match) => match.end > m.index + 1))) set(m.index, '幹');
+		for (const m of text.matchAll(DO_A_BIT)) set(m.index, '幹');
 		for (const m of text.matchAll(DRY_PLACE)) if (words.startsAt(m.index) && !readsAsWord((k) => words.startsAt(k), m.index, m.index + 2)) set(m.index, '乾');
 	}
 	if (text.includes('烟')) {
 		for (const m of text.matchAll(TOBACCO)) if (standsAlone(words, m.index)) set(m.index, '菸');
+		for (const m of text.matchAll(TOBACCO_HELD)) if (standsAlone(words, m.index)) set(m.index, '菸');
 		for (const m of text.matchAll(TOBACCO_FREE)) if (words.startsAt(m.index - 1) && !startsLongerWord(words, m.index)) set(m.index, '菸');
 		for (const m of text.matchAll(TOBACCO_GOODS)) if (standsAlone(words, m.index)) set(m.index, '菸');
 	}
@@ -469,6 +487,7 @@ export function contextChoices(
 	if (text.includes('里')) for (const m of text.matchAll(INSIDE)) set(m.index + m[0].length - 1, '裏');
 	if (text.includes('签')) for (const m of text.matchAll(SIGNS)) if (standsAlone(words, m.index)) set(m.index, '簽');
 	if (text.includes('卷')) for (const m of [...text.matchAll(ROLLS), ...text.matchAll(ROLLS_AFTER)]) set(m.index, '捲');
+	if (text.includes('卷')) for (const m of text.matchAll(ROLL_OF)) if (!startsLongerWord(words, m.index)) set(m.index, '捲');
 	if (text.includes('乡里')) for (const m of text.matchAll(IN_TOWNSHIP)) if (words.startsAt(m.index - 1)) set(m.index, '裏');
 	if (text.includes('州里')) for (const m of text.matchAll(IN_PREFECTURE)) set(m.index, '裏');
 	if (text.includes('控烟')) for (const m of text.matchAll(TOBACCO_CONTROL)) if (standsAlone(words, m.index)) set(m.index, '菸');
@@ -502,11 +521,14 @@ export function contextChoices(
 	// Without a reading, personNames adds its suspects to the count rules' own.
 	const people = read ? read.spans : personNames(context);
 	if (read) for (const index of read.doubtful) doubtful.add(index);
+	// Given names' characters that a name writes either way (钟秋谷, 余穀豐): settled, and yet in doubt.
+	const guessed: number[] = [];
 	for (const [start, end] of [...people, ...knownNamesIn(text, known, phrases, words)]) {
 		const surname = names.surnameForms.get(text[start]!);
 		if (surname) set(start, surname);
 		for (let k = start + 1; k < end; k++) {
 			const form = names.givenForms.get(text[k]!);
+			if (form && names.givenGuess.has(text.charCodeAt(k)) && !choices.has(k)) guessed.push(k);
 			if (form) set(k, form);
 		}
 	}
@@ -525,6 +547,7 @@ export function contextChoices(
 				if (form) set(k, form);
 			}
 	for (const index of choices.keys()) doubtful.delete(index);
+	for (const index of guessed) doubtful.add(index);
 	return { settled: choices, doubtful };
 }
 
@@ -645,6 +668,7 @@ function mentionsNameCharacters(text: string, { nameFormCodes }: NameData): bool
 /** What the context rules found: settled characters (offset → OpenCC standard form), and characters they suspect but cannot settle: surnames where names stand that a word of the dictionary took (余生华是, 于丽、谷雨), a measure word or "only" after a number (5只有). */
 export interface ContextChoices {
 	settled: Map<number, string>;
+	/** Offsets where another form may be meant: a surname a word took (余生华是), or a given name's character of `givenGuess` a name settled (钟秋谷). */
 	doubtful: Set<number>;
 }
 
@@ -729,7 +753,9 @@ function nameLike({ text, phrases, names, startsWord }: Context, start: number, 
 		// Nor a localizer or a negation (团长范围内, 中医范畴内, 会计余额不足).
 		return !word || (end === word.end + 1 && startsWord(end) && !GRAMMAR_AFTER_SUBJECT.test(text[word.end]!) && !NOT_AFTER_NAME.test(text[word.end]!));
 	}
-	if (evidence === 'adjacent' || end - start === 1) return true;
+	// A word for a person that ICU reads over the whole span is no name beside one (卫生院的干部、村医和志愿者: 干部, 党员).
+	if (evidence === 'adjacent') return !(end - start > 1 && readsAsWord(startsWord, start, end) && PERSON_WORD_END.test(text[end - 1]!));
+	if (end - start === 1) return true;
 	const form = names.surnameForms.get(text[start]!) ?? names.placeForms.get(text[start]!);
 	const words = phrases.flatMap((trie) => trie.matchesAt(text, start, end)).filter((match) => match.end - start > 1);
 	// A phrase of OpenCC's that writes the surname as a surname against its default and that ICU cuts (余文 in 余/文静) is

@@ -102,6 +102,8 @@ function reviewDoubt(choice: Choice, reading: Reading): Choice['doubt'] | 'defau
 	const review = reviewData();
 	const { index, source, chosen, settledBy, doubt } = choice;
 	const surname = nameData().surnameForms.get(source);
+	// A given name's character that a name rule settled and names write either way (钟秋谷, 余穀豐).
+	if (doubt === 'context' && settledBy === 'rule') return doubt;
 	// A surname suspected where a word took it is no doubt if the word writes it as the surname anyway (周建新和).
 	if (doubt === 'context') return surname !== chosen ? doubt : undefined;
 	// A name rule found a name where a word starting at the surname reads as well (医师范围), unless a title, speech or
@@ -147,6 +149,16 @@ function reviewDoubt(choice: Choice, reading: Reading): Choice['doubt'] | 'defau
 	// 于 after a word for a person before one character that ICU reads alone and more than a localizer (产妇于莉产后): the
 	// preposition's object is a place or a time that ICU reads as a word (患者于村口, 该居民于近日), so a name of two may stand there.
 	if (source === '于' && surname !== chosen && settledBy === 'default' && nameOfTwoAfterPerson(reading, index)) return 'context';
+	// So is 于 after a word for a person before one or two characters and 的 and a relative (患儿于小松的家长, 渔民于海松的妻子):
+	// a place or a time has no family.
+	if (
+		source === '于' &&
+		surname !== chosen &&
+		afterPerson(reading.text, index) &&
+		!TIME_AFTER_YU.test(reading.text.slice(index + 1)) &&
+		RELATIVE_AFTER.test(reading.text.slice(index + 1, index + 8))
+	)
+		return 'context';
 	// So is a given name's character that a default or a phrase wrote otherwise there (老人刘金发每天: 金髮 "blond").
 	if ((settledBy === 'default' || settledBy === 'phrase') && givenNameDoubt(reading.text, choice)) return 'context';
 	// After a word for a place a localizer is the likelier reading; a phrase there that writes it otherwise may have
@@ -313,6 +325,15 @@ const PLACE_SUFFIX = /[省市县区镇乡村街路山河湖]/;
 
 // What 于 is followed by as the preposition in a single character: grammar, a determiner or a localizer (于此, 于该, 于其).
 const YU_OBJECT_ALONE = /[此该其本各每这那上下中内外前后里间]/;
+
+// One or two characters of a given name, 的 and a relative or someone who looks after a person (小松的家长, 海松的妻子).
+const RELATIVE_AFTER =
+	/^[\u3400-\u9fff]{1,2}(?<![的了在和是省市县区镇乡村街路院所站室心校馆场])的(?:家长|家属|家人|父亲|母亲|爸爸|妈妈|妻子|丈夫|爱人|儿子|女儿|孩子|老伴|亲属|监护人)/;
+
+/** Whether a word for a person (names.yaml's `people`: 患儿, 渔民) ends right before `index`. */
+function afterPerson(text: string, index: number): boolean {
+	return nameData().people.some((word) => text.startsWith(word, index - word.length));
+}
 
 /** Whether 于 at `index`, after a word for a person, is followed by one character ICU reads alone and then more than a localizer (产妇于莉产后; not 于家中). */
 function nameOfTwoAfterPerson({ text, words }: Reading, index: number): boolean {

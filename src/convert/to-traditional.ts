@@ -105,7 +105,8 @@ function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 	const aloneByCode = byCode([...alone]);
 	const regional = regionalForms(variant);
 	const forms = traditionalForms();
-	const regionalForm = (char: string) => (regional ? regional.convert(char) : char);
+	const standard = variant === 'tw' ? taiwanStandard : (text: string) => text;
+	const regionalForm = (char: string) => standard(regional ? regional.convert(char) : char);
 	const formsOf = (char: string) => [...new Set(forms.get(char)!.map(regionalForm))];
 
 	return (text, choices, names) => {
@@ -127,7 +128,7 @@ function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 			copied = end;
 		}
 		out += text.slice(copied);
-		const result = regional ? regional.convert(out) : out;
+		const result = standard(regional ? regional.convert(out) : out);
 		if (choices) for (const choice of choices) ((choice.chosen = result[choice.index] ?? choice.chosen), (choice.forms = formsOf(choice.source)));
 		return result;
 	};
@@ -281,7 +282,8 @@ function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 		settledBy: SettledBy,
 		doubtful: Set<number>,
 	): Doubt | undefined {
-		if (doubtful.has(offset + k) && settledBy !== 'rule') return 'context';
+		// The rules leave doubtful none of what they settled but a given name's character that names write either way (钟秋谷).
+		if (doubtful.has(offset + k)) return 'context';
 		if (settledBy === 'rule') return wordDisagrees(run, words.ofRun(offset, run), k, form) ? 'overlap' : undefined;
 		if (settledBy !== 'phrase') return undefined;
 		const starts = words.ofRun(offset, run);
@@ -328,6 +330,14 @@ function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 		if (!starts[k]) return false;
 		return opencc.matchesAt(run, k).some((match) => match.end - k > 1 && starts[match.end] && match.value.length === match.end - k && match.value[0] !== form);
 	}
+}
+
+/**
+ * Taiwan's standard where OpenCC's Taiwan forms differ from it: the Ministry of Education writes carrying on the back 背
+ * (背着药箱, 背起老人), 揹 being its variant, where OpenCC's phrases write 揹 (揹着, 揹起).
+ */
+function taiwanStandard(text: string): string {
+	return text.includes('揹') ? text.replaceAll('揹', '背') : text;
 }
 
 // Aspect particles: they follow a verb without making a word with it.

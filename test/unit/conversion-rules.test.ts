@@ -661,9 +661,9 @@ describe('names without a title (conv-14): after 的 that a place or a unit ends
 		['大学生于丰收已连续5年献血', '大學生于豐收已連續5年獻血'],
 		['老人刘金发每天都来', '老人劉金發每天都來'],
 		['退休教师张华发主动报名', '退休教師張華發主動報名'],
-		// 矿工 is a word for a person (names.yaml's people); 谷 in a given name is the grain 穀.
+		// 矿工 is a word for a person (names.yaml's people); 谷 in a given name keeps OpenCC's 谷 (names.yaml's givenGuess).
 		['老矿工范发在井下干了28年', '老礦工范發在井下幹了28年'],
-		['主任医师余谷丰介绍', '主任醫師余穀豐介紹'],
+		['主任医师余谷丰介绍', '主任醫師余谷豐介紹'],
 		// A household after a name of three (家的, 家中, 家里).
 		['村民于德贵家的三只羊死亡', '村民于德貴家的三隻羊死亡'],
 	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
@@ -840,4 +840,52 @@ describe('settled where the review list asked about right choices (conv-17)', ()
 		['疾控中心系统内的人员，核心系数', '疾控中心系統內的人員，核心係數'],
 		['消防员冲进火场，歹徒冲入人群', '消防員衝進火場，歹徒衝入人群'],
 	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+});
+
+describe('classes of the unseen fresh-19 and its bulletins (conv-18)', () => {
+	it.each([
+		// A given name's 谷 keeps 谷, whatever a phrase over it writes (谷雨 穀雨): names write 谷 and 穀 about as often.
+		['感染科主任钟秋谷说，钟秋谷提醒', '感染科主任鍾秋谷說，鍾秋谷提醒'],
+		['（记者 钟云里 通讯员 余谷）', '（記者 鍾雲里 通訊員 余谷）'],
+		['副县长王谷生表示', '副縣長王谷生表示'],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([['村民在晒谷场上晒稻谷，五谷杂粮', '村民在曬穀場上曬稻穀，五穀雜糧']])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([
+		// A word for a person in a list beside a name is no name (干部 beside 村医和志…).
+		['卫生院的干部、村医和志愿者上门动员', '衛生院的幹部、村醫和志願者上門動員'],
+		// 干体重 is the dialysis patient's dry weight; 干点 before the work done is "to do".
+		['不宜超过干体重的5%', '不宜超過乾體重的5%'],
+		['现在能去地里干点轻活了，每天干一点家务，干点啥都行', '現在能去地裡幹點輕活了，每天幹一點家務，幹點啥都行'],
+		// 只 alone in brackets or beside another measure word with a slash is a table's unit.
+		['| 358头（只） |，1200羽/只，5600头(只)', '| 358頭（隻） |，1200羽/隻，5600頭(隻)'],
+		// A name after a person or a role ends before 因 and 参加, as before other verbs of acting.
+		['货车司机郑松发因突发脑出血抢救无效', '貨車司機鄭松發因突發腦出血搶救無效'],
+		['盲人按摩师王松里参加了培训', '盲人按摩師王松里參加了培訓'],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([
+		['衣服晾得干点再收', '衣服晾得乾點再收'],
+		['本次只（仅）检查了两家，（只限本人）', '本次只（僅）檢查了兩家，（只限本人）'],
+		['司机因疲劳驾驶被处罚，司机松开刹车', '司機因疲勞駕駛被處罰，司機鬆開剎車'],
+	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([
+		// Carrying on the back is 背 in Taiwan's standard (揹 its variant), where OpenCC's phrases write 揹.
+		['医生戴着斗笠、背着药箱，马发林背起老人，队员背着喷雾器', '醫生戴著斗笠、背著藥箱，馬發林背起老人，隊員背著噴霧器'],
+		// 烟 that never leaves the hand or the mouth, or held between fingers or lips, is a cigarette.
+		['船上一待几个月，烟不离手，他嘴里叼着烟，手上夹着烟', '船上一待幾個月，菸不離手，他嘴裡叼著菸，手上夾著菸'],
+		// 卷 right after a towel, gauze or bedding is a roll of it.
+		['用毛巾卷、枕头和小板凳，把浴巾卷放在颈下，用纱布卷压迫止血', '用毛巾捲、枕頭和小板凳，把浴巾捲放在頸下，用紗布捲壓迫止血'],
+		// 松快 "relieved", which ICU cuts (松/快了).
+		['一家人的日子都松快了，肩膀松快多了', '一家人的日子都鬆快了，肩膀鬆快多了'],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([
+		['厨房里烟不散，火灾现场烟不大', '廚房裡煙不散，火災現場煙不大'],
+		['试卷、答卷和问卷都已回收，考生交卷后离场', '試卷、答卷和問卷都已回收，考生交卷後離場'],
+	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it('keeps OpenCC standard 揹 outside the Taiwan edition', () => expect(convert('zh-Hans', 'zh-Hant', 't')('背着药箱')).toBe('揹着藥箱'));
 });

@@ -288,3 +288,21 @@ describe('review list: classes of round conv-17', () => {
 		expect(flagged('患者于家中隔离，该居民于近日返乡，村民于村口等候，患者于此前已出现发热。')).toEqual([]);
 	});
 });
+
+describe('review list: classes of round conv-18', () => {
+	it("asks about a given name's 谷, which names write 谷 or 穀 (余谷丰: 余穀豐?)", () => {
+		expect(flagged('主任医师余谷丰介绍，感染科主任钟秋谷说。')).toEqual(['余[谷]丰', '秋[谷]说']);
+	});
+
+	it('asks about 于 after a word for a person before a name, 的 and a relative (村民于海松的妻子)', () => {
+		expect(flagged('村民于海松的妻子前来登记。')).toEqual(['民[于]海']);
+	});
+
+	it('leaves alone 于 before a place or a time and 的 (患者于医院的家属, 患者于近日的家长会)', () => {
+		expect(flagged('患者于医院的家属休息区等候，患者于近日的家长会上发言。')).toEqual([]);
+	});
+
+	it('leaves alone the surname 谷 and 谷 in words', () => {
+		expect(flagged('队长谷志强带领队员，于洪波、谷丽娜报道，村民在晒谷场上晒稻谷。')).toEqual([]);
+	});
+});
