@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import { AFTER_SUBJECT, HOUSEHOLD, nameData, nameMayFollow, NOT_IN_NAMES, SUBJECT_ACTS, TIME_AFTER_YU } from './context-rules.ts';
+import { AFTER_SUBJECT, HOUSEHOLD, nameData, nameMayFollow, NOT_IN_NAMES, RELATIVE_AFTER, SUBJECT_ACTS, TIME_AFTER_YU } from './context-rules.ts';
 import { once } from './opencc-tables.ts';
 import type { Choice } from './to-traditional.ts';
 import { TextWords } from './word-boundaries.ts';
@@ -385,10 +385,6 @@ const PLACE_SUFFIX = /[省市县区镇乡村街路山河湖]/;
 
 // What 于 is followed by as the preposition in a single character: grammar, a determiner or a localizer (于此, 于该, 于其).
 const YU_OBJECT_ALONE = /[此该其本各每这那上下中内外前后里间]/;
-
-// One or two characters of a given name, 的 and a relative or someone who looks after a person (小松的家长, 海松的妻子).
-const RELATIVE_AFTER =
-	/^[\u3400-\u9fff]{1,2}(?<![的了在和是省市县区镇乡村街路院所站室心校馆场])的(?:家长|家属|家人|父亲|母亲|爸爸|妈妈|妻子|丈夫|爱人|儿子|女儿|孩子|老伴|亲属|监护人)/;
 
 /** Whether a word for a person (names.yaml's `people`: 患儿, 渔民) ends right before `index`. */
 function afterPerson(text: string, index: number): boolean {

@@ -76,9 +76,9 @@ describe('conversion lint: the review list of a Simplified article', () => {
 		);
 	});
 
-	it('names the name a surname may begin in the fix (村民于发财: 于發財)', () => {
-		const [problem] = lintConversion([simplified('他发现村民于发财的儿子咳嗽不止。')], []);
-		expect(problem?.hint).toContain('{ hant: 于發財, hans: 于发财 }');
+	it('names the name a surname may begin in the fix (大学生于晓梅: 于曉梅)', () => {
+		const [problem] = lintConversion([simplified('返乡大学生于晓梅在卡口负责登记。')], []);
+		expect(problem?.hint).toContain('{ hant: 于曉梅, hans: 于晓梅 }');
 	});
 
 	it('asks about a surname where names stand but a word took it', () => {
