@@ -727,6 +727,9 @@ const NO_NAMES: ReadonlySet<string> = new Set();
 // How a span the rules read as a name ends when it is a place, a room or a form of address (周庄镇, 冷藏间, 余师傅, 周大姐).
 const PLACE_OR_ADDRESS_END = /(?:[省市县区镇乡村街路间栏室站所院]|师傅|大爷|大姐|大妈|大娘|阿姨|医生|老师)$/;
 
+// What is named after a person by the given name: a prize, a fund, a workshop, a cup (松发奖, 谷雨基金).
+const NAMED_AFTER = /^(?:奖|基金|工作室|杯)/;
+
 /**
  * Where names found elsewhere in the same document stand in `text`: a feature names 蓝发松 once where a role or 他叫
  * settles it, then writes 蓝发松就起床了 or 蓝发松笑着说 a dozen times where nothing does. Only names of three characters
@@ -747,6 +750,14 @@ function knownNamesIn(text: string, known: ReadonlySet<string>, phrases: readonl
 		const home = `${name[0]}家`;
 		for (let start = text.indexOf(home); start >= 0; start = text.indexOf(home, start + 2)) {
 			if (!joinsBefore(start) && words.startsAt(start + 1) && words.startsAt(start + 2)) spans.push([start, start + 1]);
+		}
+		// So does a prize or a fund named after the person by the given name (钟松发 … 设立‘松发奖’): the span starts one
+		// character early, as a name's given characters follow its surname, where that character is no surname of several forms.
+		if (name.length !== 3) continue;
+		const given = name.slice(1);
+		for (let start = text.indexOf(given); start > 0; start = text.indexOf(given, start + 2)) {
+			if (text[start - 1] !== name[0] && !nameData().surnameForms.has(text[start - 1]!) && NAMED_AFTER.test(text.slice(start + 2, start + 5)))
+				spans.push([start - 1, start + 2]);
 		}
 	}
 	return spans;

@@ -936,5 +936,15 @@ describe('classes of round conv-19 (fresh-20)', () => {
 		['患者于医院的家属休息区等候，患者于家中的亲属已隔离', '患者於醫院的家屬休息區等候，患者於家中的親屬已隔離'],
 		['由于他的儿子于是决定留下', '由於他的兒子於是決定留下'],
 		['余下所在的单位都已复工，台风过境后', '餘下所在的單位都已復工，颱風過境後'],
+		['村医钟谷雨说，谷雨时节要防病', '村醫鍾谷雨說，穀雨時節要防病'],
 	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it('writes a prize named after a person the document names by the given name as the name (‘松发奖’), and only before a prize', () => {
+		const document = '村医钟松发说，他干了四十年。\n卫生院将设立‘松发奖’，理发店的松发剂要慎用。';
+		const withNames = createConverter({ from: 'zh-Hans', to: 'zh-Hant', variant: 'tw', glossary: [], names: namesIn(document) });
+		expect(withNames('卫生院将设立‘松发奖’，理发店的松发剂要慎用。')).toBe(
+			toHant('卫生院将设立‘松发奖’，理发店的松发剂要慎用。').replace('‘鬆發獎’', '‘松發獎’'),
+		);
+		expect(withNames('卫生院将设立‘松发奖’')).toBe('衛生院將設立‘松發獎’');
+	});
 });
