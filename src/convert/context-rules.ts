@@ -175,9 +175,10 @@ const MILES = new RegExp(`里(?<=${NUMBER}[多余来]?里)(?![面头边])`, 'g')
 const FEEDS = /喂(?=[\u3400-\u9fff])(?!喂)/g;
 // 松 ending a clause after what may not or must not (不能松, 一刻也不敢松, 千万别松) is "to slacken" 鬆: the pine is a noun.
 const NOT_SLACKEN = /(?<=(?:不能|不可|不敢|不要|别|勿)(?:一点|半点|丝毫)?)松(?![\u3400-\u9fff])/g;
-// 表 standing alone after having or wearing one, before a clause that tells the time otherwise (那时候没有表，看太阳估时间) is a
-// watch 錶: a form has no time to tell.
-const TIMEPIECE = /(?<=(?:没有|没|有|戴|带)[着了]?[块只]?)表(?=，[^，。；！？]{0,8}?(?:时间|几点|钟点|时辰|点钟))/g;
+// 表 standing alone after having, wearing or a glance at one, before a clause that tells the time (那时候没有表，看太阳估时间,
+// 看了一眼表，已经十一点了, 谁家有表？全凭鸡叫估摸时辰) is a watch 錶: a form has no time to tell.
+const TIMEPIECE =
+	/(?<=(?:没有|没|有|戴|带|一眼)[着了]?[块只]?)表(?=[，？！][^，。；！？]{0,8}?(?:时间|几点|钟点|时辰|点钟|[一二两三四五六七八九十]点(?:了|多|半|钟)))/g;
 // 松 standing alone before 下来 or 不下来 (心就松不下来, 神经终于松了下来) is "to relax" 鬆: a pine does not come down.
 const RELAXES = /松(?=不?下来|了下来|不下去)/g;
 // 干 before 了 and a span (干了11年, 连续干了几个小时, 干了一辈子) is "worked" 幹: drying takes no years (晒干了 is left as it is).
@@ -520,7 +521,8 @@ export function contextChoices(
 			if (words.startsAt(start) && (away || (words.startsAt(m.index) && !startsLongerWord(words, m.index)))) set(m.index, '里');
 		}
 	if (text.includes('松')) for (const m of text.matchAll(NOT_SLACKEN)) set(m.index, '鬆');
-	if (text.includes('表，')) for (const m of text.matchAll(TIMEPIECE)) if (standsAlone(words, m.index)) set(m.index, '錶');
+	if (text.includes('表，') || text.includes('表？') || text.includes('表！'))
+		for (const m of text.matchAll(TIMEPIECE)) if (standsAlone(words, m.index)) set(m.index, '錶');
 	if (text.includes('松')) for (const m of text.matchAll(RELAXES)) if (standsAlone(words, m.index)) set(m.index, '鬆');
 	if (text.includes('干了')) for (const m of text.matchAll(WORKED_FOR)) set(m.index, '幹');
 	if (text.includes('风刮')) for (const m of text.matchAll(WIND_BLOWS)) set(m.index, '颳');
