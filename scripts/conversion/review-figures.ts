@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createConverter } from '../../src/convert/convert.ts';
 import { openccConverter } from '../../src/convert/opencc.ts';
-import { choicesToReview } from '../../src/convert/review.ts';
+import { choicesToReview, oncePerDocument } from '../../src/convert/review.ts';
 import { toSimplified } from '../../src/convert/to-simplified.ts';
 import { namesIn, type Choice } from '../../src/convert/to-traditional.ts';
 import type { LineResult } from './evaluate.ts';
@@ -37,15 +37,23 @@ function reviewFlags(text: string, names?: ReadonlySet<string>): { flags: Choice
  */
 const byLine = (text: string, convert: (line: string) => string) => text.split('\n').map(convert).join('\n');
 
-/** The review list's flags on a text reviewed line by line, at their positions in the whole text. */
-function flagsByLine(text: string): Choice[] {
+/**
+ * The review list's questions on a text reviewed line by line, as `npm run check` asks them: one per distinct word and
+ * document, at its first occurrence (oncePerDocument), with the later occurrences it counts in its message; positions
+ * are those of the whole text.
+ */
+function flagsByLine(text: string): Array<{ flag: Choice; covers: number[] }> {
 	const names = namesIn(text);
 	let offset = 0;
-	return text.split('\n').flatMap((line) => {
-		const flags = reviewFlags(line, names).flags.map((flag) => ({ ...flag, index: flag.index + offset }));
+	const flags = text.split('\n').flatMap((line) => {
+		const at = offset;
 		offset += line.length + 1;
-		return flags;
+		return reviewFlags(line, names).flags.map((choice) => ({ choice, text: line, at }));
 	});
+	return oncePerDocument(flags).map(({ choice, at, repeats }) => ({
+		flag: { ...choice, index: choice.index + at },
+		covers: [choice.index + at, ...repeats.map((repeat) => repeat.choice.index + repeat.at)],
+	}));
 }
 
 /** A wrong character of the golden set that the review list does not flag, with how the converter settled it. */
@@ -95,8 +103,10 @@ function wrongPositions(converted: string, reference: string): number[] {
 
 /** What the review list raises on one text, per 2,000 Han characters, with each flag as `word(chosen)` in its clause. */
 function noise(source: string, text: string, reference?: string): NoiseFigure {
-	const flags = flagsByLine(text);
-	const flaggedAt = new Set(flags.map((flag) => flag.index));
+	const questions = flagsByLine(text);
+	const flags = questions.map(({ flag }) => flag);
+	// A wrong character counts as flagged where the question asked about it, at its first occurrence or as a later one.
+	const flaggedAt = new Set(questions.flatMap(({ covers }) => covers));
 	const converter = createConverter({ from: 'zh-Hans', to: 'zh-Hant', variant: 'tw', glossary: [], names: namesIn(text) });
 	const ours =
 		reference === undefined
@@ -120,7 +130,14 @@ function noise(source: string, text: string, reference?: string): NoiseFigure {
 		const end = Math.min(text.length, ...ends);
 		return `${text.slice(start, index)}[${text[index]}→${flags.find((f) => f.index === index)!.chosen}]${text.slice(index + 1, end)}`;
 	};
-	return { source, han, flags: flags.length, per2000: (flags.length / han) * 2000, flagged: flags.map((f) => clause(f.index)), errors };
+	return {
+		source,
+		han,
+		flags: flags.length,
+		per2000: (flags.length / han) * 2000,
+		flagged: questions.map(({ flag, covers }) => `${clause(flag.index)}${covers.length > 1 ? `  (and ${covers.length - 1} more)` : ''}`),
+		errors,
+	};
 }
 
 /**
@@ -137,7 +154,8 @@ export function reviewListFigures(ours: readonly LineResult[], root: string) {
 		if (line.half !== 's2t') continue;
 		const review = reviewFlags(line.source);
 		const flagged = new Set(review.flags.map((c) => c.index));
-		flags += flagged.size;
+		// A line is a document: a word asked about twice in it is one question.
+		flags += oncePerDocument(review.flags.map((choice) => ({ choice, text: line.source }))).length;
 		han += hanCount(line.source);
 		const bucket = line.heldOut ? counts.heldOut : counts.tuned;
 		bucket[0]! += wrong.filter((i) => flagged.has(i)).length;

@@ -4,7 +4,7 @@ import { createConverter, type TracedConvert } from '../convert/convert.ts';
 import { createGlossary, type GlossaryPair } from '../convert/glossary.ts';
 import { editorMessage } from './editor-messages.ts';
 import { regionalForms } from '../convert/opencc-tables.ts';
-import { choicesToReview, reviewCharacters } from '../convert/review.ts';
+import { choicesToReview, oncePerDocument, reviewCharacters, reviewedWord, type DocumentFlag } from '../convert/review.ts';
 import type { Script, TraditionalVariant } from '../core/scripts.ts';
 import { fixStrayCharacters, strayCharacters } from '../convert/stray.ts';
 import { toSimplified } from '../convert/to-simplified.ts';
@@ -45,11 +45,16 @@ export function lintConversion(articles: readonly LintArticle[], siteGlossary: r
 		const glossary = createGlossary(pairs, toSimplified);
 		const names = article.script === 'zh-Hans' ? namesIn(article.text) : undefined;
 		const toTraditional = createConverter({ from: 'zh-Hans', to: 'zh-Hant', variant, glossary: pairs, names });
+		const flags: LineFlag[] = [];
+		const articleProblems: Problem[] = [];
 		proseLines(article.text).forEach(({ line, text }) => {
-			problems.push(...strayWarnings(article.file, line, text, article.script, variant));
-			if (article.script === 'zh-Hans') problems.push(...reviewWarnings(article.file, line, text, toTraditional, variant, names?.paragraphs.get(text)?.words));
+			articleProblems.push(...strayWarnings(article.file, line, text, article.script, variant));
+			if (article.script === 'zh-Hans') flags.push(...reviewFlags(line, text, toTraditional, names?.paragraphs.get(text)?.words));
 			else collectSpellings(spellings, article.file, line, text, glossary.find(text));
 		});
+		// One question per distinct word and article, at its first occurrence, in line order with the other warnings.
+		articleProblems.push(...oncePerDocument(flags).map((flag) => reviewWarning(article.file, flag, variant)));
+		problems.push(...articleProblems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
 	}
 	return [...problems, ...inconsistentSpellings(spellings)];
 }
@@ -77,17 +82,6 @@ function proseLines(text: string): Array<{ line: number; text: string }> {
 	return lines;
 }
 
-/** The word around offset `index`, with one neighbouring character if it is a word of one, so that a fix for it is not a fix for every use of that character. */
-function wordAround(text: string, index: number): { start: number; end: number } {
-	// The one word ICU reads around `index`, not every word of the line.
-	const word = segmenter.segment(text).containing(index)!;
-	const start = word.index;
-	const end = word.index + word.segment.length;
-	if (end - start > 1) return { start, end };
-	if (start > 0 && HAN.test(text[start - 1]!)) return { start: start - 1, end };
-	return { start, end: HAN.test(text[end] ?? '') ? end + 1 : end };
-}
-
 /** The sentence around offset `index`, shortened to about 40 characters around it. */
 function sentenceAround(text: string, index: number): string {
 	const start =
@@ -111,50 +105,64 @@ function otherForms(choice: Choice, variant: TraditionalVariant): Array<{ form: 
 	return listed.filter(({ form }) => !seen.has(form) && seen.add(form));
 }
 
-/** The review list's warnings on one line; `words` are ICU's words of it if namesIn read them (the converter adds to them). */
-function reviewWarnings(file: string, line: number, text: string, convert: TracedConvert, variant: TraditionalVariant, words?: TextWords): Problem[] {
+/** A flag of the review list on one line of an article, with the line's number and its conversion. */
+interface LineFlag extends DocumentFlag {
+	line: number;
+	converted: string;
+}
+
+/** The review list's flags on one line; `words` are ICU's words of it if namesIn read them (the converter adds to them). */
+function reviewFlags(line: number, text: string, convert: TracedConvert, words?: TextWords): LineFlag[] {
 	if (!HAN.test(text)) return [];
 	const choices: Choice[] = [];
 	const converted = convert(text, choices);
-	return choicesToReview(choices, text, words).map((choice) => {
-		const { start, end } = wordAround(text, choice.index);
-		const word = text.slice(start, end);
-		const others = otherForms(choice, variant);
-		const written = converted.length === text.length ? converted.slice(start, end) : word;
-		const other = written.slice(0, choice.index - start) + others[0]!.form + written.slice(choice.index - start + 1);
-		const chosenSense = [...(reviewCharacters().get(choice.source) ?? [])].find(
-			([form]) => (regionalForms(variant)?.convert(form) ?? form) === choice.chosen,
-		)?.[1];
-		return {
-			file,
-			line,
-			severity: 'warning' as const,
-			message: editorMessage(
-				{
+	return choicesToReview(choices, text, words).map((choice) => ({ choice, text, line, converted }));
+}
+
+/** The warning for a flag, with the later occurrences of its word in the article, if any, counted with their lines. */
+function reviewWarning(file: string, { choice, text, line, converted, repeats }: LineFlag & { repeats: LineFlag[] }, variant: TraditionalVariant): Problem {
+	const { start, end } = reviewedWord(text, choice);
+	const word = text.slice(start, end);
+	const others = otherForms(choice, variant);
+	const written = converted.length === text.length ? converted.slice(start, end) : word;
+	const other = written.slice(0, choice.index - start) + others[0]!.form + written.slice(choice.index - start + 1);
+	const chosenSense = [...(reviewCharacters().get(choice.source) ?? [])].find(
+		([form]) => (regionalForms(variant)?.convert(form) ?? form) === choice.chosen,
+	)?.[1];
+	const values = {
+		char: choice.source,
+		chosen: chosenSense ? `「${choice.chosen}」（${chosenSense}）` : `「${choice.chosen}」`,
+		others: others.map(({ form, sense }) => (sense ? `「${form}」（${sense}）` : `「${form}」`)).join('或'),
+		sentence: sentenceAround(text, choice.index),
+		word,
+		written,
+		other,
+		marker: `-{zh-hans:${word};zh-hant:${other}}-`,
+		pair: `{ hant: ${other}, hans: ${word} }`,
+		count: String(repeats.length),
+		lines: [...new Set(repeats.map((repeat) => repeat.line))].join('、'),
+	};
+	const message =
+		repeats.length === 0
+			? {
 					zh: '「{char}」有幾種繁體寫法，這裡沒有詞語、詞表或規則能確定，選了{chosen}，也可能是{others}：{sentence}',
 					en: '"{char}" has several Traditional forms and no word, glossary entry or rule decides here; chose {chosen}, could be {others}: {sentence}',
-				},
-				{
-					char: choice.source,
-					chosen: chosenSense ? `「${choice.chosen}」（${chosenSense}）` : `「${choice.chosen}」`,
-					others: others.map(({ form, sense }) => (sense ? `「${form}」（${sense}）` : `「${form}」`)).join('或'),
-					sentence: sentenceAround(text, choice.index),
-				},
-			),
-			hint: editorMessage(
-				{
+				}
+			: {
+					zh: '「{char}」有幾種繁體寫法，這裡沒有詞語、詞表或規則能確定，選了{chosen}，也可能是{others}：{sentence}；本篇另有 {count} 處「{word}」（第 {lines} 行），同樣寫成「{written}」',
+					en: '"{char}" has several Traditional forms and no word, glossary entry or rule decides here; chose {chosen}, could be {others}: {sentence}; "{word}" occurs {count} more time(s) in this article (line {lines}), written "{written}" too',
+				};
+	const hint =
+		repeats.length === 0
+			? {
 					zh: '若「{word}」應作「{other}」，把它寫成 {marker}，或在 content/glossary.yaml 加上 {pair}',
 					en: 'if "{word}" should be "{other}", write it as {marker}, or add {pair} to content/glossary.yaml',
-				},
-				{
-					word,
-					other,
-					marker: `-{zh-hans:${word};zh-hant:${other}}-`,
-					pair: `{ hant: ${other}, hans: ${word} }`,
-				},
-			),
-		};
-	});
+				}
+			: {
+					zh: '若「{word}」應作「{other}」，在文章的 glossary 欄位或 content/glossary.yaml 加上 {pair}，本篇各處都會改；只改一處就把它寫成 {marker}',
+					en: 'if "{word}" should be "{other}", add {pair} to the article\'s glossary field or to content/glossary.yaml and every occurrence changes; for one of them only, write it as {marker}',
+				};
+	return { file, line, severity: 'warning', message: editorMessage(message, values), hint: editorMessage(hint, values) };
 }
 
 function strayWarnings(file: string, line: number, text: string, script: Script, variant: TraditionalVariant): Problem[] {

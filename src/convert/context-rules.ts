@@ -149,8 +149,8 @@ const SLEEPY = new RegExp(`(?:太|很|好|真|特别|非常|有点|有些|越来
 // without a word of degree; 困得动弹不得 is as often "trapped", and 被困得 is.
 const SLEEPY_SO = /困(?<![被围受所]困)(?=得(?:睁不开|直打|打哈欠|打瞌睡|眼皮|迷迷糊糊|东倒西歪|趴|倒头|不行|要命))/g;
 // 困 standing alone before 了 and then, within the clause, going to sleep or resting (困了再上床, 困了就睡, 困了，就躺一会儿,
-// 司机困了要立即停车休息) is "sleepy" 睏; not before a span of time (困了三天三夜没睡), which is "trapped".
-const SLEEPY_THEN = /困(?<![被围受所]困)(?=了，?(?![一二三四五六七八九十几两半0-9])[^，。；！？]{0,6}?(?:睡|上床|休息|躺|打盹|眯))/g;
+// 司机困了要立即停车休息, 困了就在长凳上打个盹, 困了就在桌上趴一会儿) is "sleepy" 睏; not before a span of time (困了三天三夜没睡), which is "trapped".
+const SLEEPY_THEN = /困(?<![被围受所]困)(?=了，?(?![一二三四五六七八九十几两半0-9])[^，。；！？]{0,12}?(?:睡|上床|休息|躺|盹|眯|趴|歇))/g;
 // 准 standing alone after 才, 方 or 始 and before a verb is "permitted" 准 (整改合格后才准复产, 验收后方准使用), as 不准 is.
 const PERMITTED = /(?<=[才方始])准(?=[\u3400-\u9fff])/g;
 // 斗 after a number before grain or oil is the old measure of capacity 斗 (一斗米, 两斗谷子), not 鬥.
@@ -175,6 +175,12 @@ const MILES = new RegExp(`里(?<=${NUMBER}[多余来]?里)(?![面头边])`, 'g')
 const FEEDS = /喂(?=[\u3400-\u9fff])(?!喂)/g;
 // 松 ending a clause after what may not or must not (不能松, 一刻也不敢松, 千万别松) is "to slacken" 鬆: the pine is a noun.
 const NOT_SLACKEN = /(?<=(?:不能|不可|不敢|不要|别|勿)(?:一点|半点|丝毫)?)松(?![\u3400-\u9fff])/g;
+// 表 standing alone after having, wearing or a glance at one, before a clause that tells the time (那时候没有表，看太阳估时间,
+// 看了一眼表，已经十一点了, 谁家有表？全凭鸡叫估摸时辰) is a watch 錶: a form has no time to tell.
+const TIMEPIECE =
+	/(?<=(?:没有|没|有|戴|带|一眼)[着了]?[块只]?)表(?=[，？！][^，。；！？]{0,8}?(?:时间|几点|钟点|时辰|点钟|[一二两三四五六七八九十]点(?:了|多|半|钟)))/g;
+// 松 standing alone before 下来 or 不下来 (心就松不下来, 神经终于松了下来) is "to relax" 鬆: a pine does not come down.
+const RELAXES = /松(?=不?下来|了下来|不下去)/g;
 // 干 before 了 and a span (干了11年, 连续干了几个小时, 干了一辈子) is "worked" 幹: drying takes no years (晒干了 is left as it is).
 const WORKED_FOR = /干(?<![晒晾烘吹擦拧风阴烤焙]干)(?=了(?:[0-9０-９一二三四五六七八九十几两半整]|大半辈子|一辈子))/g;
 // 刮 right after 风 is the wind blowing 颳 (台风刮倒, 大风刮断): OpenCC's phrase 風颳 is lost where 台风 or 大风 took 风 first.
@@ -296,7 +302,9 @@ const DO_WORK = /(?<=(?:[跟带领照接学比]着|带头|一起|加油|抓紧|�
 const DO_A_BIT = /干(?=一?点儿?(?:[轻重杂零农粗细散]?活|事|家务|农活|什么|啥|别的|力所能及))/g;
 // 烟 standing alone after smoking, buying or handing out, or before 戒 (掏烟, 递烟, 买烟, 一包烟, 把烟戒了) is tobacco 菸,
 // as in OpenCC's 吸烟, 戒烟, 香烟; smoke 煙 stands in words (浓烟, 冒烟, 烟雾).
-const TOBACCO = /(?<=[抽吸掏递敬戒买卖点支根包盒条])烟|烟(?=戒)/g;
+const TOBACCO = /(?<=[抽吸掏递敬戒买卖售点支根包盒条])烟|烟(?=戒)/g;
+// So is 烟 smoked for a span (抽了一辈子烟, 抽了四十年烟, 吸过二十多年烟): smoke is breathed in, not for years (吸了一口浓烟 is a word).
+const TOBACCO_SMOKED = new RegExp(`(?<=[抽吸][了过](?:${NUMBER}+[多余来]?年|一辈子|大半辈子|半辈子|好几年|多年))烟`, 'g');
 // 烟 that never leaves the hand or the mouth (烟不离手, 烟不离口) or held between fingers or lips (夹着烟, 叼着烟) is a cigarette 菸;
 // smoke is not held (厨房里烟不散).
 const TOBACCO_HELD = /烟(?=不离[手口身])|(?<=[夹叼衔][着了]?)烟/g;
@@ -310,17 +318,21 @@ const TOBACCO_GOODS = new RegExp(`烟(?:(?=[和与及、]酒(?![精店]))|(?<=�
 // (抽签, 求签), and those are words.
 const SIGNS = /签(?=[个了下完过好字名])/g;
 // What comes in rolls (卫生纸, 胶带, 绷带).
-const ROLLED_GOODS = '卫生纸|纸|胶带|胶布|绷带|纱布|保鲜膜|垃圾袋|毛线';
+const ROLLED_GOODS = '卫生纸|纸|胶带|胶布|绷带|纱布|保鲜膜|保鲜袋|塑料袋|垃圾袋|锡纸|毛线';
 // 卷 after a count before what comes in rolls (两卷卫生纸, 一卷胶带) is a roll 捲; a volume (第一卷, 三卷本) is 卷.
 const ROLLS = new RegExp(`(?<=${NUMBER}|[每这那])卷(?=${ROLLED_GOODS})`, 'g');
 // So is 卷 right after such a thing or a towel or bedding rolled up, a roll of it (毛巾卷、枕头, 把浴巾卷放在颈下); a volume follows
 // no cloth (试卷, 案卷 are words).
 const ROLL_OF = new RegExp(`卷(?<=(?:${ROLLED_GOODS.replace('|纸|', '|')}|毛巾|浴巾|枕巾|被子|被褥|铺盖|凉席|席子|地毯|海绵)卷)`, 'g');
+// So is 卷 after a sleeve or a trouser leg, with or without 一 (袖子一卷, 把裤腿卷起): only cloth is rolled up there.
+const SLEEVE_ROLLED = /卷(?<=(?:袖子|袖口|衣袖|袖管|裤腿|裤脚|裤管)一?卷)/g;
 // So is 卷 after a count that follows such a thing (纱布绷带2300卷, 卫生纸500卷); 档案300卷 counts volumes.
 const ROLLS_AFTER = new RegExp(`卷(?<=(?:${ROLLED_GOODS})${NUMBER}+卷)`, 'g');
 // 干 heading a place name of two or three characters before 村, 镇, 乡 … (干河村, 干溪村, 干海子村) is dry 乾, where the name stands
-// alone or after the township or a list mark (前营乡干河村); 干 ending a name (余干县) keeps 干.
-const DRY_PLACE = /(?<=^|[^\u3400-\u9fff]|[、乡镇县区市])干(?=[\u3400-\u9fff]{1,2}(?:村|镇|乡|屯|庄|寨|沟|坝|湾))/g;
+// alone or after the township or a list mark (前营乡干河村), or after a preposition of place before 村, 镇 … (在干河沟村); 干
+// ending a name (余干县) keeps 干.
+const DRY_PLACE =
+	/(?<=^|[^\u3400-\u9fff]|[、乡镇县区市])干(?=[\u3400-\u9fff]{1,2}(?:村|镇|乡|屯|庄|寨|沟|坝|湾))|(?<=[在到去从往至赴])干(?=[\u3400-\u9fff]{1,2}(?:村|镇|乡|屯|庄|寨)(?![\u3400-\u9fff]*?[活事]))/g;
 // 里 after 乡 before more of the clause (乡里来人, 乡里专门组建) is "in the township" 裡; OpenCC's 鄉里 "home village" ends a
 // clause (造福乡里。) or says 乡里乡亲.
 const IN_TOWNSHIP = /(?<=乡)里(?=[\u3400-\u9fff])(?!乡)/g;
@@ -465,6 +477,7 @@ export function contextChoices(
 	}
 	if (text.includes('烟')) {
 		for (const m of text.matchAll(TOBACCO)) if (standsAlone(words, m.index)) set(m.index, '菸');
+		for (const m of text.matchAll(TOBACCO_SMOKED)) if (standsAlone(words, m.index)) set(m.index, '菸');
 		for (const m of text.matchAll(TOBACCO_HELD)) if (standsAlone(words, m.index)) set(m.index, '菸');
 		for (const m of text.matchAll(TOBACCO_FREE)) if (words.startsAt(m.index - 1) && !startsLongerWord(words, m.index)) set(m.index, '菸');
 		for (const m of text.matchAll(TOBACCO_GOODS)) if (standsAlone(words, m.index)) set(m.index, '菸');
@@ -487,7 +500,8 @@ export function contextChoices(
 	if (text.includes('里')) for (const m of text.matchAll(INSIDE)) set(m.index + m[0].length - 1, '裏');
 	if (text.includes('签')) for (const m of text.matchAll(SIGNS)) if (standsAlone(words, m.index)) set(m.index, '簽');
 	if (text.includes('卷')) for (const m of [...text.matchAll(ROLLS), ...text.matchAll(ROLLS_AFTER)]) set(m.index, '捲');
-	if (text.includes('卷')) for (const m of text.matchAll(ROLL_OF)) if (!startsLongerWord(words, m.index)) set(m.index, '捲');
+	if (text.includes('卷'))
+		for (const m of [...text.matchAll(ROLL_OF), ...text.matchAll(SLEEVE_ROLLED)]) if (!startsLongerWord(words, m.index)) set(m.index, '捲');
 	if (text.includes('乡里')) for (const m of text.matchAll(IN_TOWNSHIP)) if (words.startsAt(m.index - 1)) set(m.index, '裏');
 	if (text.includes('州里')) for (const m of text.matchAll(IN_PREFECTURE)) set(m.index, '裏');
 	if (text.includes('控烟')) for (const m of text.matchAll(TOBACCO_CONTROL)) if (standsAlone(words, m.index)) set(m.index, '菸');
@@ -502,9 +516,14 @@ export function contextChoices(
 			if (/[多余来]/.test(text[start]!)) start--;
 			while (start > 0 && COUNT_CHAR.test(text[start - 1]!)) start--;
 			if (text[start - 1] === '好') start--;
-			if (words.startsAt(start) && words.startsAt(m.index) && !startsLongerWord(words, m.index)) set(m.index, '里');
+			// Before 外 a count's 里 is a distance whatever ICU joins (二十多里外, 十里外): 里外 "in and out" takes no number.
+			const away = text[m.index + 1] === '外';
+			if (words.startsAt(start) && (away || (words.startsAt(m.index) && !startsLongerWord(words, m.index)))) set(m.index, '里');
 		}
 	if (text.includes('松')) for (const m of text.matchAll(NOT_SLACKEN)) set(m.index, '鬆');
+	if (text.includes('表，') || text.includes('表？') || text.includes('表！'))
+		for (const m of text.matchAll(TIMEPIECE)) if (standsAlone(words, m.index)) set(m.index, '錶');
+	if (text.includes('松')) for (const m of text.matchAll(RELAXES)) if (standsAlone(words, m.index)) set(m.index, '鬆');
 	if (text.includes('干了')) for (const m of text.matchAll(WORKED_FOR)) set(m.index, '幹');
 	if (text.includes('风刮')) for (const m of text.matchAll(WIND_BLOWS)) set(m.index, '颳');
 	if (text.includes('冲')) for (const m of [...text.matchAll(WATER_RUSHES), ...text.matchAll(WASHED_BY)]) set(m.index, '沖');
@@ -549,6 +568,39 @@ export function contextChoices(
 	for (const index of choices.keys()) doubtful.delete(index);
 	for (const index of guessed) doubtful.add(index);
 	return { settled: choices, doubtful };
+}
+
+// One or two characters of a given name, 的 and a relative or someone who looks after a person (小松的家长, 海松的妻子); not
+// a place, a unit or a localizer (患者于医院的家属, 患者于家中的亲属).
+export const RELATIVE_AFTER =
+	/^[\u3400-\u9fff]{1,2}(?<![的了在和是省市县区镇乡村街路院所站室心校馆场中里内外上下])的(?:家长|家属|家人|父亲|母亲|爸爸|妈妈|妻子|丈夫|爱人|儿子|女儿|孩子|老伴|亲属|监护人|孙子|孙女)/;
+// A relative who shares a surname with the person named before (于发财的儿子于小松, 钟松发的孙子钟谷雨).
+const PRONOUNS = /[他她它我你您其]/;
+const KIN_OF_NAME = /([\u3400-\u9fff])([\u3400-\u9fff]{1,2})的(?:儿子|女儿|孙子|孙女|侄子|侄女|哥哥|弟弟|姐姐|妹妹|父亲|爷爷)\1(?=[\u3400-\u9fff])/g;
+
+/**
+ * Names of kin (conv-19): 于 after a word for a person before a name, 的 and a relative (村民于发财的儿子; a place or a
+ * time has no family), and a relative after 的 who bears the surname of the name before it, both names (于发财的儿子于小松).
+ */
+function namesOfKin(context: Context): Array<[number, number]> {
+	const { text, names } = context;
+	const found: Array<[number, number]> = [];
+	for (const m of text.matchAll(/于/g)) {
+		const given = RELATIVE_AFTER.exec(text.slice(m.index + 1));
+		if (given && !TIME_AFTER_YU.test(text.slice(m.index + 1)) && names.people.some((word) => text.startsWith(word, m.index - word.length)))
+			found.push([m.index, m.index + given[0].indexOf('的') + 1]);
+	}
+	for (const m of text.matchAll(KIN_OF_NAME)) {
+		if (!names.surnameForms.has(m[1]!) || NOT_IN_NAMES.test(m[2]!) || PRONOUNS.test(m[2]!)) continue;
+		const second = m.index + m[0].length - 1;
+		// Not where a word of the dictionaries at the second writes it otherwise (由于他的儿子于是: 於是).
+		const form = names.surnameForms.get(m[1]!);
+		if (context.phrases.some((trie) => trie.matchesAt(text, second).some((match) => match.end - second > 1 && match.value[0] !== form))) continue;
+		const given = /^[\u3400-\u9fff]{1,2}/.exec(text.slice(second + 1))![0];
+		const length = given.length === 2 && !NOT_IN_NAMES.test(given) ? 3 : 2;
+		found.push([m.index, m.index + 1 + m[2]!.length], [second, second + length]);
+	}
+	return found;
 }
 
 /** What the name rules read of the people in one text: the spans of their names, and surnames they suspect where a word took them. */
@@ -677,6 +729,9 @@ const NO_NAMES: ReadonlySet<string> = new Set();
 // How a span the rules read as a name ends when it is a place, a room or a form of address (周庄镇, 冷藏间, 余师傅, 周大姐).
 const PLACE_OR_ADDRESS_END = /(?:[省市县区镇乡村街路间栏室站所院]|师傅|大爷|大姐|大妈|大娘|阿姨|医生|老师)$/;
 
+// What is named after a person by the given name: a prize, a fund, a workshop, a cup (松发奖, 谷雨基金).
+const NAMED_AFTER = /^(?:奖|基金|工作室|杯)/;
+
 /**
  * Where names found elsewhere in the same document stand in `text`: a feature names 蓝发松 once where a role or 他叫
  * settles it, then writes 蓝发松就起床了 or 蓝发松笑着说 a dozen times where nothing does. Only names of three characters
@@ -697,6 +752,14 @@ function knownNamesIn(text: string, known: ReadonlySet<string>, phrases: readonl
 		const home = `${name[0]}家`;
 		for (let start = text.indexOf(home); start >= 0; start = text.indexOf(home, start + 2)) {
 			if (!joinsBefore(start) && words.startsAt(start + 1) && words.startsAt(start + 2)) spans.push([start, start + 1]);
+		}
+		// So does a prize or a fund named after the person by the given name (钟松发 … 设立‘松发奖’): the span starts one
+		// character early, as a name's given characters follow its surname, where that character is no surname of several forms.
+		if (name.length !== 3) continue;
+		const given = name.slice(1);
+		for (let start = text.indexOf(given); start > 0; start = text.indexOf(given, start + 2)) {
+			if (text[start - 1] !== name[0] && !nameData().surnameForms.has(text[start - 1]!) && NAMED_AFTER.test(text.slice(start + 2, start + 5)))
+				spans.push([start - 1, start + 2]);
 		}
 	}
 	return spans;
@@ -987,6 +1050,7 @@ function personNames(context: Context): Array<[number, number]> {
 		if (length) found.push([start, start + length]);
 		else if (clauseStart && beforeVerb && names.surnameForms.has(text[start]!)) context.doubtful.add(start);
 	}
+	if (text.includes('的')) found.push(...namesOfKin(context));
 	found.push(...namesInClauses(context));
 	if (text.includes('（') || text.includes('(')) found.push(...namesBeforeRoles(context));
 	if (text.includes('|') || text.length <= 3) found.push(...cellNames(context));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import { AFTER_SUBJECT, HOUSEHOLD, nameData, nameMayFollow, NOT_IN_NAMES, SUBJECT_ACTS, TIME_AFTER_YU } from './context-rules.ts';
+import { AFTER_SUBJECT, HOUSEHOLD, nameData, nameMayFollow, NOT_IN_NAMES, RELATIVE_AFTER, SUBJECT_ACTS, TIME_AFTER_YU } from './context-rules.ts';
 import { once } from './opencc-tables.ts';
 import type { Choice } from './to-traditional.ts';
 import { TextWords } from './word-boundaries.ts';
@@ -97,6 +97,50 @@ function listNeighbourDiffers({ index, source, chosen, settledBy }: Choice, choi
 const ITEM_BEFORE = /[\u3400-\u9fff]*$/;
 const ITEM_AFTER = /^[\u3400-\u9fff]*?(?=[等和及与]|[^\u3400-\u9fff]|$)/;
 
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/**
+ * The word a flag asks about, as the fix names it: the one word ICU reads around it, with one neighbouring character if
+ * it is a word of one, so that a fix for it is not a fix for every use of that character.
+ */
+export function reviewedWord(text: string, { index, source, chosen, doubt }: Choice): { start: number; end: number } {
+	// A surname asked about as one (于 written 於 in 村民于发财的): the name it may begin, which a glossary pair can name.
+	const surname = nameData().surnameForms.get(source);
+	if (doubt === 'context' && surname !== undefined && surname !== chosen) {
+		const given = /^[\u3400-\u9fff]{1,2}/.exec(text.slice(index + 1))?.[0] ?? '';
+		return { start: index, end: index + 1 + (given.length === 2 && NOT_IN_NAMES.test(given[1]!) ? 1 : given.length) };
+	}
+	const word = segmenter.segment(text).containing(index)!;
+	const start = word.index;
+	const end = word.index + word.segment.length;
+	if (end - start > 1) return { start, end };
+	if (start > 0 && HAN.test(text[start - 1]!)) return { start: start - 1, end };
+	return { start, end: HAN.test(text[end] ?? '') ? end + 1 : end };
+}
+
+/** A flag of the review list in a document: the choice and the text (a line, a paragraph) it was made in. */
+export interface DocumentFlag {
+	choice: Choice;
+	text: string;
+}
+
+/**
+ * A document's flags, one question per distinct word: the same word with the same character written the same way
+ * (党金谷 twice, 米面 in two lists) is one question, since one answer (a glossary pair) settles it everywhere, so it is
+ * asked at its first occurrence and the later ones go with it as `repeats`, in the order given.
+ */
+export function oncePerDocument<T extends DocumentFlag>(flags: readonly T[]): Array<T & { repeats: T[] }> {
+	const byWord = new Map<string, T & { repeats: T[] }>();
+	for (const flag of flags) {
+		const { start, end } = reviewedWord(flag.text, flag.choice);
+		const key = `${flag.text.slice(start, end)}\t${flag.choice.index - start}\t${flag.choice.chosen}`;
+		const first = byWord.get(key);
+		if (first) first.repeats.push(flag);
+		else byWord.set(key, { ...flag, repeats: [] });
+	}
+	return [...byWord.values()];
+}
+
 /** Why a choice is worth an editor's look (`'default'` where only the one-character default settled it), if it is. */
 function reviewDoubt(choice: Choice, reading: Reading): Choice['doubt'] | 'default' | undefined {
 	const review = reviewData();
@@ -191,7 +235,8 @@ function reviewDoubt(choice: Choice, reading: Reading): Choice['doubt'] | 'defau
 	if (!review.characters.has(source)) return undefined;
 	// Standing alone, the character takes its default: a guess unless its other forms live only inside words.
 	const defaultIsGuess = !review.wordBound.has(source);
-	if (settledBy === 'default') return defaultIsGuess && !readsAsName(reading.text, index, chosen) ? 'default' : undefined;
+	if (settledBy === 'default')
+		return defaultIsGuess && !readsAsName(reading.text, index, chosen) && !surnameWhereNameReads(reading.text, choice) ? 'default' : undefined;
 	// A phrase that ICU reads as two words may not apply, and then the default stands: nothing is in doubt where the
 	// phrase writes the default and the default is no guess (叶长发 aside, 头发 does not come apart), but 上签 in 书上签下
 	// is (籤 or 簽).
@@ -214,6 +259,21 @@ function readsAsName(text: string, index: number, chosen: string): boolean {
 	const names = nameData();
 	if (names.givenForms.get(text[index]!) !== chosen) return false;
 	return names.surnames.has(text[index - 1] ?? '') || names.surnames.has(text[index - 2] ?? '') || NAMED_PLACE.test(text.slice(index + 1, index + 6));
+}
+
+/**
+ * Whether a default wrote a surname's own form (臺 for the surname 台) where a name stands: after a role or a word for a
+ * person (副局长台建华), or as a name of two or three characters that a 、 or the clause's end closes where a name may
+ * start (通讯员：台丽丽、郁发); there the other forms (檯, 颱) would be a word that a phrase takes, not one character.
+ */
+function surnameWhereNameReads(text: string, { index, source, chosen }: Choice): boolean {
+	if (nameData().surnameForms.get(source) !== chosen || !HAN.test(text[index + 1] ?? '') || NOT_IN_NAMES.test(text[index + 1]!)) return false;
+	if (nameMayFollow(nameData(), text, index)) return true;
+	return (
+		nameMayStart(text, index) &&
+		/^[\u3400-\u9fff]{1,2}(?:、|[^\u3400-\u9fff]|$)/.test(text.slice(index + 1)) &&
+		!NOT_IN_NAMES.test(text.slice(index + 1, index + 3))
+	);
 }
 
 // Places and buildings that a proper name of one or two characters more comes before (万松农贸市场, 青松路, 松岗村).
@@ -325,10 +385,6 @@ const PLACE_SUFFIX = /[省市县区镇乡村街路山河湖]/;
 
 // What 于 is followed by as the preposition in a single character: grammar, a determiner or a localizer (于此, 于该, 于其).
 const YU_OBJECT_ALONE = /[此该其本各每这那上下中内外前后里间]/;
-
-// One or two characters of a given name, 的 and a relative or someone who looks after a person (小松的家长, 海松的妻子).
-const RELATIVE_AFTER =
-	/^[\u3400-\u9fff]{1,2}(?<![的了在和是省市县区镇乡村街路院所站室心校馆场])的(?:家长|家属|家人|父亲|母亲|爸爸|妈妈|妻子|丈夫|爱人|儿子|女儿|孩子|老伴|亲属|监护人)/;
 
 /** Whether a word for a person (names.yaml's `people`: 患儿, 渔民) ends right before `index`. */
 function afterPerson(text: string, index: number): boolean {

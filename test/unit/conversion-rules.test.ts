@@ -889,3 +889,64 @@ describe('classes of the unseen fresh-19 and its bulletins (conv-18)', () => {
 
 	it('keeps OpenCC standard 揹 outside the Taiwan edition', () => expect(convert('zh-Hans', 'zh-Hant', 't')('背着药箱')).toBe('揹着藥箱'));
 });
+
+describe('classes of round conv-19 (fresh-20)', () => {
+	it.each([
+		// A count's 里 before 外 is a distance, whatever ICU joins (多|里外, 十里|外).
+		['最远的自然村在二十多里外的山谷里，他家住在十里外', '最遠的自然村在二十多里外的山谷裡，他家住在十里外'],
+		// 表 had or worn before a clause that tells the time otherwise is a watch.
+		['那时候没有表，看太阳估时间；他没戴表，只能估摸时间', '那時候沒有錶，看太陽估時間；他沒戴錶，只能估摸時間'],
+		['他低头看了一眼表，已经夜里十一点了；那年头谁家有表？全凭鸡叫估摸时辰', '他低頭看了一眼錶，已經夜裡十一點了；那年頭誰家有錶？全憑雞叫估摸時辰'],
+		// 烟 smoked for a span, or sold, is tobacco.
+		['他抽了一辈子烟，老赵抽了四十年烟，不得向未成年人售烟', '他抽了一輩子菸，老趙抽了四十年菸，不得向未成年人售菸'],
+		// 松 before 下来 or 不下来 is "to relax".
+		['心就松不下来，神经终于松了下来', '心就鬆不下來，神經終於鬆了下來'],
+		// 困了 before a rest somewhat later in the clause is sleepy.
+		['困了就在卫生室的长凳上打个盹，困了就在办公桌上趴一会儿', '睏了就在衛生室的長凳上打個盹，睏了就在辦公桌上趴一會兒'],
+		// 卷 after a sleeve or a trouser leg, and a roll of bags.
+		['袖子一卷接着干，把裤腿一卷，领取一卷保鲜袋', '袖子一捲接著幹，把褲腿一捲，領取一捲保鮮袋'],
+		// 干 heading a village after a preposition of place.
+		['在干河沟村的一处采石场', '在乾河溝村的一處採石場'],
+		// Words: 苯系物, 干血片, 工作面, 干馍, 青少年服务台.
+		['接触苯系物，滤纸干血片，综采工作面粉尘，啃几口干馍，12355青少年服务台', '接觸苯系物，濾紙乾血片，綜採工作面粉塵，啃幾口乾饃，12355青少年服務臺'],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([
+		['统一里外，这三年里外出务工', '統一裡外，這三年裡外出務工'],
+		['没有表，请到村委会领取；没有表，十点前到村委会领取', '沒有表，請到村委會領取；沒有表，十點前到村委會領取'],
+		['他看了一眼表，上面列着各村的接种人数', '他看了一眼表，上面列著各村的接種人數'],
+		['消防员吸了一口浓烟，火场里他吸了不少烟', '消防員吸了一口濃煙，火場裡他吸了不少煙'],
+		['村医钟志松下来了解情况', '村醫鍾志松下來瞭解情況'],
+		['被洪水困了三天三夜的村民获救后躺在床上', '被洪水困了三天三夜的村民獲救後躺在床上'],
+		['他们正在干村里的活', '他們正在幹村裡的活'],
+		['灭蚊工作面临不小困难，医院服务台前排起长队', '滅蚊工作面臨不小困難，醫院服務檯前排起長隊'],
+	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([
+		// 于 after a word for a person before a name, 的 and a relative; and a relative bearing the surname of the name before.
+		['发现村民于发财的儿子于小松咳嗽，患儿于小松的家长签了字', '發現村民于發財的兒子于小松咳嗽，患兒于小松的家長簽了字'],
+		// 老汉 and 老太 follow only a person.
+		['看望卧床的五保户余老汉，于老太今年八十岁了', '看望臥床的五保戶余老漢，于老太今年八十歲了'],
+		// A credit's list whose first name is 台 (臺), now a surname the rules know.
+		['通讯员：台丽丽、郁发；', '通訊員：臺麗麗、郁發；'],
+		// Craftsmen are words for people, and 所在 follows a name at a clause start.
+		['68岁的老石匠余长发说', '68歲的老石匠余長發說'],
+		['范秋丰所在的村子离乡卫生院有二十里山路', '范秋豐所在的村子離鄉衛生院有二十里山路'],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([
+		['患者于医院的家属休息区等候，患者于家中的亲属已隔离', '患者於醫院的家屬休息區等候，患者於家中的親屬已隔離'],
+		['由于他的儿子于是决定留下', '由於他的兒子於是決定留下'],
+		['余下所在的单位都已复工，台风过境后', '餘下所在的單位都已復工，颱風過境後'],
+		['村医钟谷雨说，谷雨时节要防病', '村醫鍾谷雨說，穀雨時節要防病'],
+	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it('writes a prize named after a person the document names by the given name as the name (‘松发奖’), and only before a prize', () => {
+		const document = '村医钟松发说，他干了四十年。\n卫生院将设立‘松发奖’，理发店的松发剂要慎用。';
+		const withNames = createConverter({ from: 'zh-Hans', to: 'zh-Hant', variant: 'tw', glossary: [], names: namesIn(document) });
+		expect(withNames('卫生院将设立‘松发奖’，理发店的松发剂要慎用。')).toBe(
+			toHant('卫生院将设立‘松发奖’，理发店的松发剂要慎用。').replace('‘鬆發獎’', '‘松發獎’'),
+		);
+		expect(withNames('卫生院将设立‘松发奖’')).toBe('衛生院將設立‘松發獎’');
+	});
+});

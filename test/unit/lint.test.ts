@@ -66,6 +66,21 @@ describe('conversion lint: the review list of a Simplified article', () => {
 		expect(lintConversion([{ file: 'a.md', text: '衣服濕了又乾。', script: 'zh-Hant' }], [])).toEqual([]);
 	});
 
+	it('asks about a word once per article, at its first occurrence, counting the others with their lines (conv-19)', () => {
+		const problems = lintConversion([simplified('村民钟谷雨从医学院毕业。\n\n“总得有人守。”钟谷雨说。钟谷雨笑了。')], []);
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toMatchObject({ line: 1 });
+		expect(problems[0]!.message).toMatch(/；本篇另有 2 處「谷雨」（第 3 行），同樣寫成「谷雨」$/);
+		expect(problems[0]!.hint).toBe(
+			'若「谷雨」應作「穀雨」，在文章的 glossary 欄位或 content/glossary.yaml 加上 { hant: 穀雨, hans: 谷雨 }，本篇各處都會改；只改一處就把它寫成 -{zh-hans:谷雨;zh-hant:穀雨}-',
+		);
+	});
+
+	it('names the name a surname may begin in the fix (大学生于晓梅: 于曉梅)', () => {
+		const [problem] = lintConversion([simplified('返乡大学生于晓梅在卡口负责登记。')], []);
+		expect(problem?.hint).toContain('{ hant: 于曉梅, hans: 于晓梅 }');
+	});
+
 	it('asks about a surname where names stand but a word took it', () => {
 		const [problem] = lintConversion([simplified('余生华是县人民医院的医生。')], []);
 		expect(problem?.message).toContain('選了「餘」');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createConverter } from '../../src/convert/convert.ts';
-import { choicesToReview } from '../../src/convert/review.ts';
+import { choicesToReview, oncePerDocument, reviewedWord } from '../../src/convert/review.ts';
 import type { Choice } from '../../src/convert/to-traditional.ts';
 
 const convert = createConverter({ from: 'zh-Hans', to: 'zh-Hant', variant: 'tw', glossary: [] });
@@ -294,8 +294,8 @@ describe('review list: classes of round conv-18', () => {
 		expect(flagged('主任医师余谷丰介绍，感染科主任钟秋谷说。')).toEqual(['余[谷]丰', '秋[谷]说']);
 	});
 
-	it('asks about 于 after a word for a person before a name, 的 and a relative (村民于海松的妻子)', () => {
-		expect(flagged('村民于海松的妻子前来登记。')).toEqual(['民[于]海']);
+	it('has nothing to ask about 于 after a word for a person before a name, 的 and a relative, which the rules now write (conv-19)', () => {
+		expect(flagged('村民于海松的妻子前来登记。')).toEqual([]);
 	});
 
 	it('leaves alone 于 before a place or a time and 的 (患者于医院的家属, 患者于近日的家长会)', () => {
@@ -304,5 +304,42 @@ describe('review list: classes of round conv-18', () => {
 
 	it('leaves alone the surname 谷 and 谷 in words', () => {
 		expect(flagged('队长谷志强带领队员，于洪波、谷丽娜报道，村民在晒谷场上晒稻谷。')).toEqual([]);
+	});
+});
+
+describe('review list: once per word and document (conv-19)', () => {
+	/** The questions of a text of several lines, each as the word's character in brackets with how many more times it stands. */
+	function asked(text: string): string[] {
+		const flags = text.split('\n').flatMap((line) => {
+			const choices: Choice[] = [];
+			convert(line, choices);
+			return choicesToReview(choices, line).map((choice) => ({ choice, text: line }));
+		});
+		return oncePerDocument(flags).map(
+			({ choice: { index }, text, repeats }) => `${text[index - 1] ?? ''}[${text[index]}]${text[index + 1] ?? ''}+${repeats.length}`,
+		);
+	}
+
+	it('asks about a word written the same way once, at its first occurrence, with the later ones counted', () => {
+		expect(asked('村民钟谷雨从医学院毕业。\n“总得有人守。”钟谷雨说。\n主任医师余谷丰介绍。')).toEqual(['钟[谷]雨+1', '余[谷]丰+0']);
+	});
+
+	it('asks again about a different name, and about a surname by the name it may begin', () => {
+		expect(asked('返乡大学生于晓梅在卡口负责登记。\n返乡大学生于晓红在卡口负责登记。')).toEqual(['生[于]晓+0', '生[于]晓+0']);
+		expect(reviewedWord('村民于海松的妻子', { index: 2, source: '于', chosen: '於', forms: ['於', '于'], settledBy: 'default', doubt: 'context' })).toEqual({
+			start: 2,
+			end: 5,
+		});
+	});
+});
+
+describe('review list: a default that writes the surname form where a name stands (conv-19)', () => {
+	it('leaves alone 台 written 臺 after a role or as a name a 、 closes', () => {
+		expect(flagged('县卫生健康局副局长台建华、护士长台玉芬专程赶来。')).toEqual([]);
+		expect(flagged('通讯员：台丽丽、王芳')).toEqual([]);
+	});
+
+	it('still asks about 台 standing alone elsewhere (设台咨询)', () => {
+		expect(flagged('在集市和企业门口设台咨询。')).toEqual(['设[台]咨']);
 	});
 });
