@@ -155,12 +155,12 @@ function reviewWarning(file: string, { choice, text, line, converted, repeats }:
 	const hint =
 		repeats.length === 0
 			? {
-					zh: '若「{word}」應作「{other}」，把它寫成 {marker}，或在 content/glossary.yaml 加上 {pair}',
-					en: 'if "{word}" should be "{other}", write it as {marker}, or add {pair} to content/glossary.yaml',
+					zh: '若「{written}」應作「{other}」，把它寫成 {marker}，或在 content/glossary.yaml 加上 {pair}',
+					en: 'if "{written}" should be "{other}", write it as {marker}, or add {pair} to content/glossary.yaml',
 				}
 			: {
-					zh: '若「{word}」應作「{other}」，在文章的 glossary 欄位或 content/glossary.yaml 加上 {pair}，本篇各處都會改；只改一處就把它寫成 {marker}',
-					en: 'if "{word}" should be "{other}", add {pair} to the article\'s glossary field or to content/glossary.yaml and every occurrence changes; for one of them only, write it as {marker}',
+					zh: '若「{written}」應作「{other}」，在文章的 glossary 欄位或 content/glossary.yaml 加上 {pair}，本篇各處都會改；只改一處就把它寫成 {marker}',
+					en: 'if "{written}" should be "{other}", add {pair} to the article\'s glossary field or to content/glossary.yaml and every occurrence changes; for one of them only, write it as {marker}',
 				};
 	return { file, line, severity: 'warning', message: editorMessage(message, values), hint: editorMessage(hint, values) };
 }

@@ -99,6 +99,6 @@ describe('npm run check', () => {
 		expect(again.output).toContain(
 			'content/articles/2020/02/09-fuan-review.md:11: 警告：「干」有幾種繁體寫法，這裡沒有詞語、詞表或規則能確定，選了「幹」（做、幹部），也可能是「乾」（乾燥、乾淨）',
 		);
-		expect(again.output).toContain('（若「又干」應作「又乾」，把它寫成 -{zh-hans:又干;zh-hant:又乾}-');
+		expect(again.output).toContain('（若「又幹」應作「又乾」，把它寫成 -{zh-hans:又干;zh-hant:又乾}-');
 	});
 });

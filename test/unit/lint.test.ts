@@ -50,7 +50,7 @@ describe('conversion lint: the review list of a Simplified article', () => {
 			severity: 'warning',
 			message:
 				'「干」有幾種繁體寫法，這裡沒有詞語、詞表或規則能確定，選了「幹」（做、幹部），也可能是「乾」（乾燥、乾淨）或「干」（干擾、若干、姓氏）：志愿者冒雨值守，衣服晒了又干。',
-			hint: '若「又干」應作「又乾」，把它寫成 -{zh-hans:又干;zh-hant:又乾}-，或在 content/glossary.yaml 加上 { hant: 又乾, hans: 又干 }',
+			hint: '若「又幹」應作「又乾」，把它寫成 -{zh-hans:又干;zh-hant:又乾}-，或在 content/glossary.yaml 加上 { hant: 又乾, hans: 又干 }',
 		});
 		expect(problems[1]!.message).toContain('也可能是「錶」（手錶、電錶）');
 	});
