@@ -266,8 +266,8 @@ const ROLLED_UP = /卷(?=[起走好成入进住紧向])|卷(?<=风卷)/g;
 // 了 after 明 that ends a verb of writing, stating or finding out (写明了, 载明了, 列明了, 讲明了, 查明了) is the particle,
 // where ICU reads 了 alone; OpenCC's 明了 "clear" 明瞭 follows a word of degree or 已 (简单明了, 很明了, 原因已明了).
 const MADE_CLEAR = /明了(?<=[写载列讲注标点指查言阐申声说表证交问摸弄搞看]明了)/g;
-// 面 standing alone after a way of making noodles (凉拌面, 烩面, 焖面, 手擀面, 和面、压面) is noodles 麪, where ICU cuts OpenCC's 拌麪.
-const NOODLES = /面(?<=[拌炒煮卤擀削泼捞焖烩压]面)/g;
+// 面 standing alone after a way of making noodles (凉拌面, 烩面, 焖面, 手擀面, 和面、压面) or left over (剩饭剩面, 剩面热了; not 所剩面额) is noodles 麪, where ICU cuts OpenCC's 拌麪.
+const NOODLES = /面(?<=[拌炒煮卤擀削泼捞焖烩压]面)|面(?<=剩[饭菜]剩面)|面(?<=剩面)(?=[，。、；的了热和])/g;
 // 面 standing alone after a count of bowls, mouthfuls, portions or bags (每一碗面, 两口面, 半份面, 一袋面) is noodles or flour 麪:
 // a face is not served so (碗面 alone is a bowl's surface).
 const COUNTED_NOODLES = new RegExp(`面(?<=(?:${NUMBER}[多余来]?|[每这那])[碗口份盘袋包]面)`, 'g');
@@ -286,9 +286,12 @@ const DRIED_UP = /干(?<=[水井河渠塘池湖泉溪](?:[都已快早也全就]
 const TABLE_TOP = /台(?=[上下前边旁])/g;
 // 里 after a noun is the localizer 裡 (碗里加醋, 白日里, 墙角里, 在海里, 走道里), where ICU or a phrase of OpenCC's reads a
 // name or a measure across it (里加 "Riga", 日里, 角里, 道里, 海里 "nautical mile"); 海里 after a count is the measure
-// (12海里), 道里 before 区 is Harbin's district, and 公里, 英里 are measures.
+// (12海里), 道里 before 区 is Harbin's district, and 公里, 英里 are measures; a card's 里 (医保卡里的余额) is "in", not 卡里 "Kali".
 // Each match starts with a character or a small class, so that the scan is fast (里 is in most texts); 里 ends it.
-const INSIDE = new RegExp(`(?:海(?<!${NUMBER}海)|[日角道谷])里(?![区县市镇乡村街路巷河山])|里(?<=[\u3400-\u9fff]里)(?<![公英华海]里)(?=加)`, 'g');
+const INSIDE = new RegExp(
+	`(?:海(?<!${NUMBER}海)|[日角道谷]|(?<=[\u3400-\u9fff])卡)里(?![区县市镇乡村街路巷河山姆斯布])|里(?<=[\u3400-\u9fff]里)(?<![公英华海]里)(?=加)`,
+	'g',
+);
 // 干 before 的 right after a person's pronoun (我们干的就是, 他们干的都是, 你干的好事) is "to do" 幹, where OpenCC's phrase 干的
 // "dry" 乾的 fits what dries (衣服干的时候, 晒干的笋).
 const DONE_BY = /干(?<=(?:[我你他她]们?|咱们|大家)干)(?=的)/g;
@@ -1106,7 +1109,11 @@ function verbSurnameEndsName({ text, names, startsWord }: Context, start: number
 	const listEnd = text[start] === '于' && LIST_ENDS_NAME.test(text[end] ?? '');
 	// Where ICU reads the given name as one word (春华, 检查), a subject's 在, 把, 已 or 正 still ends a name (书记于春华在卡口,
 	// 党支部书记于春华已连续): the preposition's object does not come before them (于检查中, 于现场立即, 于春季和秋季).
-	if (end - start === 3 && readsAsWord(startsWord, start + 1, end)) return listEnd || (text[start] === '于' && SUBJECT_AFTER_WORD.test(text[end] ?? ''));
+	if (end - start === 3 && readsAsWord(startsWord, start + 1, end))
+		return (
+			listEnd ||
+			(text[start] === '于' && (SUBJECT_AFTER_WORD.test(text[end] ?? '') || (CHAIRS.test(text.slice(end, end + 2)) && !PLACE_OR_TIME_END.test(text[end - 1]!))))
+		);
 	const wordAfter = isHan(text.charCodeAt(end)) && isHan(text.charCodeAt(end + 1)) && startsWord(end) && !startsWord(end + 1);
 	return (
 		listEnd ||
@@ -1238,6 +1245,10 @@ const NOT_AFTER_NAME = /[里上中内外下不没未很太]/;
 const LOCALIZER_END = /[上中内前后时里外下间处旁边底]/;
 // Words that follow a subject, not the object of the preposition 于 (于春华在: a name; 于春季和秋季: not one, so not 和).
 const SUBJECT_AFTER_WORD = /[在把已正]/;
+// Duties only a person takes on after a role (主任于建国主持会议, 副院长于秋生带队): 于 + a place or a time before them ends in
+// one of PLACE_OR_TIME_END (于现场带队, 于当天主持, 于近期参加), a given name that ICU reads as a word (建国, 秋生) does not.
+const CHAIRS = /^(?:主持|带队|率队|出席|陪同|担任)/;
+const PLACE_OR_TIME_END = /[场线层地点处部所区日天时期间晚晨午周月年节次季前后初底末]/;
 // What ends a name as the end of a list or a clause does: anything but a Han character, 、 or 等.
 const LIST_ENDS_NAME = /^(?:$|[^\u3400-\u9fff]|[、等])/;
 

@@ -950,3 +950,26 @@ describe('classes of round conv-19 (fresh-20)', () => {
 		expect(withNames('卫生院将设立‘松发奖’')).toBe('衛生院將設立‘松發獎’');
 	});
 });
+
+describe('classes of round conv-20 (fresh-21 and its bulletins)', () => {
+	it.each([
+		// 于 after a role before a given name ICU reads as a word, then a duty only a person takes on.
+		['县卫健委主任于建国主持会议，副院长于秋生带队走访', '縣衛健委主任于建國主持會議，副院長于秋生帶隊走訪'],
+		// A card's 里 is "in"; leftover noodles; signing in on a phone; the Lixiahe plain.
+		['医保卡里的余额，银行卡里还有钱', '醫保卡裡的餘額，銀行卡裡還有錢'],
+		['剩饭剩面热一热就吃，剩面，要倒掉', '剩飯剩麵熱一熱就吃，剩麵，要倒掉'],
+		['渔民须在手机上签到', '漁民須在手機上簽到'],
+		['里下河地区河网密布', '里下河地區河網密佈'],
+		// Enzymes named from glutamic acid.
+		['谷丙转氨酶、谷氨酰转移酶和谷胱甘肽', '穀丙轉氨酶、穀氨酰轉移酶和穀胱甘肽'],
+		// Kin are words for people that a name follows.
+		['早产儿的妈妈游丽萍每天挤好母乳', '早產兒的媽媽游麗萍每天擠好母乳'],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([
+		['副院长于现场带队，局长于当天主持会议，院长于春节前带队慰问', '副院長於現場帶隊，局長於當天主持會議，院長於春節前帶隊慰問'],
+		['所剩面额不多，剩余面积不大', '所剩面額不多，剩餘面積不大'],
+		['村里下河摸鱼的孩子，卡里姆医生', '村裡下河摸魚的孩子，卡里姆醫生'],
+		['他的妈妈钟爱种花，女儿余下的钱，丈夫于是决定', '他的媽媽鍾愛種花，女兒餘下的錢，丈夫於是決定'],
+	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+});
