@@ -260,6 +260,8 @@ const PROCESSED = /(?<![\u3400-\u9fff])制/g;
 // 制 standing alone after a way of cooking or curing that ICU also reads alone (蒸制馒头, 烤制面包, 炒制花生) is made 製, as
 // OpenCC's 腌製 and 炮製 are; 制 of a system or a limit follows words (责任制, 限制), not such verbs.
 const COOKED = /制(?<=[蒸烤炒煎炸烘熏腌卤酿炖煮焙晒腊烧焖炼]制)/g;
+// 制 standing alone before a pill or a paste (制丸, 制膏) is made 製, as OpenCC's 製藥 and 製劑 are; a system is no pill.
+const MADE_INTO = /制(?=[丸膏])/g;
 // 卷 standing alone before where or how far it goes (卷起来, 卷走, 卷好, 卷成) or right after wind (台风卷走) is the verb
 // "to roll" 捲; a volume 卷 is counted or ends a word (第一卷, 试卷, 问卷).
 const ROLLED_UP = /卷(?=[起走好成入进住紧向])|卷(?<=风卷)/g;
@@ -360,8 +362,10 @@ export const SUBJECT_ACTS = /^(?:主动|一起|一直|负责|带领|带队|带�
 const AGE = new RegExp(`${NUMBER}[岁年]的$`);
 // Words of grammar that follow a subject and end no name (在, 和, 于 …), unlike 明 or 正 of AFTER_SUBJECT, which many names end with.
 const GRAMMAR_AFTER_SUBJECT = /[在和与也都已还就将把被从向对于]/;
-// How a role ends (咨询师, 网格员, 组长): a name may follow one.
-const ROLE_ENDS = new Set([...'师员长'].map((char) => char.charCodeAt(0)));
+// How a role ends (咨询师, 网格员, 组长, 牙医): a name may follow one.
+const ROLE_ENDS = new Set([...'师员长医'].map((char) => char.charCodeAt(0)));
+// Of those, the ones 于 may follow as a surname: 医 also ends verbs (就医, 行医, 学医于上海) that take the preposition.
+const YU_ROLE_ENDS = new Set([...'师员长'].map((char) => char.charCodeAt(0)));
 // 据 "according to" (据余丽介绍), and 的 after an age, by code.
 const [ACCORDING_TO, OF] = [...'据的'].map((char) => char.charCodeAt(0));
 // Characters of grammar that no name contains (党龄的 before 老护士 is not a name).
@@ -487,6 +491,7 @@ export function contextChoices(
 	}
 	if (text.includes('制')) for (const m of text.matchAll(PROCESSED)) if (standsAlone(words, m.index)) set(m.index, '製');
 	if (text.includes('制')) for (const m of text.matchAll(COOKED)) if (standsAlone(words, m.index) && words.startsAt(m.index - 1)) set(m.index, '製');
+	if (text.includes('制')) for (const m of text.matchAll(MADE_INTO)) if (standsAlone(words, m.index)) set(m.index, '製');
 	if (text.includes('卷')) for (const m of text.matchAll(ROLLED_UP)) if (standsAlone(words, m.index)) set(m.index, '捲');
 	if (text.includes('明了')) for (const m of text.matchAll(MADE_CLEAR)) if (words.startsAt(m.index + 1)) set(m.index + 1, '了');
 	if (text.includes('面')) for (const m of text.matchAll(NOODLES)) if (standsAlone(words, m.index)) set(m.index, '麪');
@@ -999,7 +1004,7 @@ function personNames(context: Context): Array<[number, number]> {
 			const prev = text.charCodeAt(start - 1);
 			// After a word for a person, 据 or an age, only speech makes a name of 于 (工人于长发介绍; not 居民于会上说), and
 			// only where ICU does not read the given name as one word (群众于现场表示 is the preposition; 村民于德才说 is asked about).
-			if (!ROLE_ENDS.has(prev) && prev !== ACCORDING_TO) {
+			if (!YU_ROLE_ENDS.has(prev) && prev !== ACCORDING_TO) {
 				const spoken = (n: number) =>
 					hasNameForm(start, start + n) &&
 					!LOCALIZER_END.test(text[start + n - 1]!) &&
@@ -1285,7 +1290,7 @@ export function nameMayFollow(names: NameData, text: string, index: number): boo
 	// Read by code: it is asked of nearly every surname in a text.
 	const before = text.charCodeAt(index - 1);
 	if (names.peopleEnds.has(before) && names.people.some((word) => text.startsWith(word, index - word.length))) return true;
-	if (ROLE_ENDS.has(before)) return isHan(text.charCodeAt(index - 2));
+	if ((text[index] === '于' ? YU_ROLE_ENDS : ROLE_ENDS).has(before)) return isHan(text.charCodeAt(index - 2));
 	if (before === ACCORDING_TO) return true;
 	return before === OF && AGE.test(text.slice(Math.max(0, index - 4), index));
 }
@@ -1473,6 +1478,12 @@ function placeNames(context: Context): Array<[number, number]> {
 		if (!names.placeForms.has(text[suffix.index - 1] ?? '') && !names.placeForms.has(text[suffix.index - 2] ?? '')) continue;
 		// A determiner before the suffix makes it "the whole county", "each township" (适用于全县, 分布于各乡), no place name.
 		if (DETERMINERS.test(text[suffix.index - 1] ?? '')) continue;
+		// No place name ends in 于, the preposition before a place (就医于县医院, 行医于乡间); 于都县 ends in 都. But 于 before a
+		// title that starts with the suffix is the surname (来到于村主任家中), which the place's form writes too.
+		if (text[suffix.index - 1] === '于') {
+			names.afterAt.lastIndex = suffix.index;
+			if (!names.afterAt.test(text)) continue;
+		}
 		// 里 alone is a place of one character only before a one-character suffix that ICU reads alone (湖里区); elsewhere
 		// it is "in" (城里社区医院, 县城里镇上, 城里区域).
 		const inside = text[suffix.index - 1] === '里' && !(suffix[0].length === 1 && context.startsWord(suffix.index + 1));

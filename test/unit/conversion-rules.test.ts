@@ -973,3 +973,25 @@ describe('classes of round conv-20 (fresh-21 and its bulletins)', () => {
 		['他的妈妈钟爱种花，女儿余下的钱，丈夫于是决定', '他的媽媽鍾愛種花，女兒餘下的錢，丈夫於是決定'],
 	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 });
+
+describe('classes of round conv-20 from probe text (elderly care, pharmacies, hearing and dental care)', () => {
+	it.each([
+		// A role ending in 医 comes before a name as one ending in 师, 员 or 长 does; and 师傅 before a name is a title.
+		['牙医郁文松说，龋齿要早治疗', '牙醫郁文松說，齲齒要早治療'],
+		['理发师傅游建平说，要慢', '理髮師傅游建平說，要慢'],
+		// Workers are words for people that a name follows.
+		['老药工余长松每天都要把药柜擦干净', '老藥工余長松每天都要把藥櫃擦乾淨'],
+		// 制 standing alone before a pill or a paste is made.
+		['工人正在制丸，药剂科正在制膏方', '工人正在製丸，藥劑科正在製膏方'],
+		// 于 before a title that starts with a place's suffix is the surname.
+		['我们来到于村主任家中', '我們來到于村主任家中'],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([
+		// 医 also ends verbs that take the preposition 于, and no place name ends in 于.
+		['他行医于乡间四十年，她学医于上海，群众就医于县医院', '他行醫於鄉間四十年，她學醫於上海，群眾就醫於縣醫院'],
+		['患者就医余下的费用，于都县和于洪区', '患者就醫餘下的費用，于都縣和于洪區'],
+		['张师傅余下的活，王师傅钟爱这份工作，请师傅于周一前修好', '張師傅餘下的活，王師傅鍾愛這份工作，請師傅於週一前修好'],
+		['控制膏药价格，工人们制药很认真', '控制膏藥價格，工人們製藥很認真'],
+	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+});
