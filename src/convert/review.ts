@@ -190,6 +190,9 @@ function reviewDoubt(choice: Choice, reading: Reading): Choice['doubt'] | 'defau
 		nameOfThreeEnds(reading.text, index)
 	)
 		return 'context';
+	// Wherever it stands, a surname written otherwise right before two characters of a name and speech (牙医郁文松说,
+	// 理发师傅游建平说): only a person speaks, and the words before a name are too many to list.
+	if (surname !== undefined && surname !== chosen && settledBy !== 'rule' && nameOfThreeSpeaks(reading, index)) return 'context';
 	// 于 after a word for a person before one character that ICU reads alone and more than a localizer (产妇于莉产后): the
 	// preposition's object is a place or a time that ICU reads as a word (患者于村口, 该居民于近日), so a name of two may stand there.
 	if (source === '于' && surname !== chosen && settledBy === 'default' && nameOfTwoAfterPerson(reading, index)) return 'context';
@@ -452,4 +455,15 @@ function countingPlace(text: string, index: number): boolean {
 /** The rest of the clause after `index`. */
 function clauseAfter(text: string, index: number): string {
 	return /^[^，。；！？、\n]*/.exec(text.slice(index + 1))![0];
+}
+
+/**
+ * Whether a name of three may start at `index` before speech: two characters after it that are no grammar, ICU reading no
+ * word across the name's end, then a verb of speech (郁文松说, 游建平表示; not 于是他说, 余下的说).
+ */
+function nameOfThreeSpeaks({ text, words }: Reading, index: number): boolean {
+	const given = text.slice(index + 1, index + 3);
+	if (!/^[\u3400-\u9fff]{2}$/.test(given) || NOT_IN_NAMES.test(given) || /[他她我你它们]/.test(given) || !words.startsAt(index) || !words.startsAt(index + 3))
+		return false;
+	return nameData().speech.some((verb) => text.startsWith(verb, index + 3));
 }

@@ -343,3 +343,15 @@ describe('review list: a default that writes the surname form where a name stand
 		expect(flagged('在集市和企业门口设台咨询。')).toEqual(['设[台]咨']);
 	});
 });
+
+describe('review list: a surname written otherwise before two characters of a name and speech (conv-20)', () => {
+	it('asks wherever the name stands, after words for people that no list holds', () => {
+		expect(flagged('老艺人余长松说，要保护好手艺。')).toEqual(['人[余]长']);
+		expect(flagged('网红范松发表示，愿意帮忙宣传。')).toEqual(['红[范]松']);
+	});
+
+	it('does not ask where a word runs into the surname, or a pronoun follows it (其余同志说, 剩余他说)', () => {
+		expect(flagged('其余同志说，要坚持。')).toEqual([]);
+		expect(flagged('剩余他说的都对。')).toEqual([]);
+	});
+});
