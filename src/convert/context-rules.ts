@@ -278,6 +278,26 @@ const COUNTED_NOODLES = new RegExp(`面(?<=(?:${NUMBER}[多余来]?|[每这那])
 const KNEADED = /面(?<=(?:人|始|先|再|要|负责|专门|正在)和面)(?=$|[^\u3400-\u9fff])/g;
 // 困 after 被, 围, 受 or 致 (被困, 受困群众, 因疫致困) is "trapped, in hardship" 困, never sleepy.
 const TRAPPED = /困(?<=[被围受致]困)/g;
+// 特困 "in extreme poverty" before those it is said of (特困户, 特困人员, 特困供养) is 困 as in 贫困, not sleepy.
+const VERY_POOR = /困(?<=特困)(?=[户人员家供群])/g;
+// conv-20, settled where the review list asked about right choices: 冲洗 is always rinsing 沖洗 (衣物要冲洗), where OpenCC's
+// 要衝 "a key point" reads across it.
+const RINSE = /冲(?=洗)/g;
+// 米面 as staples (米面、干货, 米面制品) is 米麪; a count of square metres (每平方米面积) is no staple.
+const RICE_AND_FLOUR = /(?<=(?<![0-9方平])米)面(?=[、，。；等和及粮油制])/g;
+// 面 after 墙, or after 地 that starts a word, is a surface (墙面和门窗, 清理地面粉尘), where OpenCC's 面和 or 面粉 reads on;
+// 本地面条 and 当地面粉 put 地 in a word before.
+const SURFACE = /(?<=[墙地])面/g;
+// 和 before a word of the face (头痛和面部潮红) is "and": OpenCC's 和麪 is kneading dough.
+const FACE_AFTER_AND = /(?<=和)面(?=[部颊色容孔庞罩具膜])/g;
+// 系 standing alone before 着 alone is tying 繫 (系着围裙): the copula 係 takes no 着 (该患者系着急就医: 着急).
+const TIED_ON = /系(?=着)/g;
+// 台 standing alone after 设 before what a stand is set up for (设台咨询, 设台义诊) is a stand 臺, as in 搭臺.
+const STAND_SET_UP = /(?<=设)台(?=咨询|义诊|宣传|发放|服务|受理)/g;
+// 外面 or 里面 that ICU reads as a word before 包 that wraps or holds (外面包着帆布, 这里面包含) is "outside", not 面包 "bread" (店外面包车).
+const WRAPPED_OUTSIDE = /(?<=[外里])面(?=包[着住裹了好含括])/g;
+// 当着…的面 "before someone's face" (当着监督员的面承认) is the face 面.
+const IN_FRONT_OF = /(?<=当着[\u3400-\u9fff]{1,8}的)面/g;
 // 系 standing alone after 心 that starts a word (心系桑梓, 心系患者) is "to be tied to" 繫; 中心 + 系统 is no such 心.
 const HEART_TIED = /系(?<=心系)/g;
 // 干 standing alone right after water or a body of it, perhaps with 都/已/快 between (水井干了, 水都干了, 河已干涸), is dry 乾:
@@ -538,6 +558,17 @@ export function contextChoices(
 	if (text.includes('冲')) for (const m of [...text.matchAll(DRINK_MADE), ...text.matchAll(RINSED)]) if (standsAlone(words, m.index)) set(m.index, '沖');
 	if (text.includes('冲')) for (const m of text.matchAll(FLUSHED)) if (words.startsAt(m.index)) set(m.index, '沖');
 	if (text.includes('系')) for (const m of text.matchAll(TIED)) set(m.index, '繫');
+	if (text.includes('特困')) for (const m of text.matchAll(VERY_POOR)) set(m.index, '困');
+	if (text.includes('冲洗')) for (const m of text.matchAll(RINSE)) set(m.index, '沖');
+	if (text.includes('米面')) for (const m of text.matchAll(RICE_AND_FLOUR)) if (standsAlone(words, m.index) || words.startsAt(m.index - 1)) set(m.index, '麪');
+	if (text.includes('面')) for (const m of text.matchAll(SURFACE)) if (words.startsAt(m.index - 1)) set(m.index, '面');
+	if (text.includes('和面')) for (const m of text.matchAll(FACE_AFTER_AND)) set(m.index, '面');
+	if (text.includes('系着'))
+		for (const m of text.matchAll(TIED_ON)) if (standsAlone(words, m.index) && !startsLongerWord(words, m.index + 1)) set(m.index, '繫');
+	if (text.includes('当着')) for (const m of text.matchAll(IN_FRONT_OF)) set(m.index, '面');
+	if (text.includes('设台')) for (const m of text.matchAll(STAND_SET_UP)) if (standsAlone(words, m.index)) set(m.index, '臺');
+	if (text.includes('面包'))
+		for (const m of text.matchAll(WRAPPED_OUTSIDE)) if (readsAsWord((k) => words.startsAt(k), m.index - 1, m.index + 1)) set(m.index, '面');
 	if (text.includes('系得')) for (const m of text.matchAll(TIED_SO)) set(m.index, '繫');
 	if (text.includes('面、') || text.includes('、面')) for (const m of text.matchAll(STAPLES)) set(m.index, '麪');
 	// The second verb of 冲了冲, 冲一冲 is the first one again, whatever settled the first (only settled characters are read).
