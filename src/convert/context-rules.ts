@@ -248,6 +248,9 @@ const DRIED_NOUNS = [
 	.sort((a, b) => b.length - a.length)
 	.join('|');
 const DRIED = new RegExp(`干(?=${DRIED_NOUNS})`, 'g');
+// 干 standing alone before 茶 or 茶叶 that ends a word is the made tea 乾茶 (干茶样品, 干茶含水量), whatever follows; 茶 that
+// begins a longer word (干 + 茶园) or a chore (干茶活) is left alone.
+const DRIED_TEA = /干(?=茶叶?(?![活事园山场树农]))/g;
 // 干 standing alone after one of those foods or 萝卜, 红薯, 地瓜, 芒果, 牛肉 that ICU reads as a word, before what ends an item
 // (辣椒干、萝卜干, 笋干等) is the dried food 乾, as OpenCC's 蘿蔔乾 and 葡萄乾; 干 before 活, 事 or an object is "to do".
 const DRIED_AFTER = new RegExp(`干(?<=(?:${DRIED_NOUNS}|萝卜|红薯|地瓜|芒果|牛肉)干)(?=$|[^\u3400-\u9fff]|[、等和及与的也都要应])`, 'g');
@@ -262,6 +265,11 @@ const PROCESSED = /(?<![\u3400-\u9fff])制/g;
 const COOKED = /制(?<=[蒸烤炒煎炸烘熏腌卤酿炖煮焙晒腊烧焖炼]制)/g;
 // 制 standing alone before a pill or a paste (制丸, 制膏) is made 製, as OpenCC's 製藥 and 製劑 are; a system is no pill.
 const MADE_INTO = /制(?=[丸膏])/g;
+// 制 standing alone after 初 standing alone is the first processing of a crop 製 (茶叶初制所, 香菇初制加工, 初制茶), as OpenCC's
+// 精製 and 粗製; 最初 + 制定 and 年初 + 制度 put 初 in a word before and 制 in one after.
+const FIRST_PROCESSED = /(?<=初)制/g;
+// 松 before the body loosened (舒松筋骨, 松一松肩颈, 松松腰背) is "to loosen" 鬆: a pine has no sinews.
+const LOOSENS_BODY = /松(?=(?:一?松)?(?:筋骨|筋络|肩颈|颈肩|肩膀|腰背|腰腿|肌肉|关节))/g;
 // 卷 standing alone before where or how far it goes (卷起来, 卷走, 卷好, 卷成) or right after wind (台风卷走) is the verb
 // "to roll" 捲; a volume 卷 is counted or ends a word (第一卷, 试卷, 问卷).
 const ROLLED_UP = /卷(?=[起走好成入进住紧向])|卷(?<=风卷)/g;
@@ -490,6 +498,9 @@ export function contextChoices(
 		for (const m of text.matchAll(DRIED)) {
 			if (words.startsAt(m.index) && driedFoodEnds(text, words, m.index + 1)) set(m.index, '乾');
 		}
+	if (text.includes('干茶'))
+		for (const m of text.matchAll(DRIED_TEA))
+			if (standsAlone(words, m.index) && words.startsAt(m.index + (text[m.index + 2] === '叶' ? 3 : 2))) set(m.index, '乾');
 	if (text.includes('干'))
 		for (const m of text.matchAll(DRIED_AFTER)) if (standsAlone(words, m.index) && driedFoodBefore(text, words, m.index)) set(m.index, '乾');
 	if (text.includes('自制'))
@@ -512,6 +523,9 @@ export function contextChoices(
 	if (text.includes('制')) for (const m of text.matchAll(PROCESSED)) if (standsAlone(words, m.index)) set(m.index, '製');
 	if (text.includes('制')) for (const m of text.matchAll(COOKED)) if (standsAlone(words, m.index) && words.startsAt(m.index - 1)) set(m.index, '製');
 	if (text.includes('制')) for (const m of text.matchAll(MADE_INTO)) if (standsAlone(words, m.index)) set(m.index, '製');
+	if (text.includes('初制'))
+		for (const m of text.matchAll(FIRST_PROCESSED)) if (standsAlone(words, m.index) && standsAlone(words, m.index - 1)) set(m.index, '製');
+	if (text.includes('松')) for (const m of text.matchAll(LOOSENS_BODY)) set(m.index, '鬆');
 	if (text.includes('卷')) for (const m of text.matchAll(ROLLED_UP)) if (standsAlone(words, m.index)) set(m.index, '捲');
 	if (text.includes('明了')) for (const m of text.matchAll(MADE_CLEAR)) if (words.startsAt(m.index + 1)) set(m.index + 1, '了');
 	if (text.includes('面')) for (const m of text.matchAll(NOODLES)) if (standsAlone(words, m.index)) set(m.index, '麪');
@@ -525,7 +539,7 @@ export function contextChoices(
 	}
 	if (text.includes('台'))
 		for (const m of text.matchAll(TABLE_TOP)) if (!words.startsAt(m.index + 1) && tableBefore(phrases[0]!, text, m.index)) set(m.index, '檯');
-	if (text.includes('里')) for (const m of text.matchAll(INSIDE)) set(m.index + m[0].length - 1, '裏');
+	if (text.includes('里')) for (const m of text.matchAll(INSIDE)) if (!surnameGu(text, words, m.index, m[0])) set(m.index + m[0].length - 1, '裏');
 	if (text.includes('签')) for (const m of text.matchAll(SIGNS)) if (standsAlone(words, m.index)) set(m.index, '簽');
 	if (text.includes('卷')) for (const m of [...text.matchAll(ROLLS), ...text.matchAll(ROLLS_AFTER)]) set(m.index, '捲');
 	if (text.includes('卷'))
@@ -709,6 +723,17 @@ function wordEnd(startsWord: (index: number) => boolean, start: number): number 
 function startsLongerWord(words: TextWords, index: number): boolean {
 	return words.startsAt(index) && !words.startsAt(index + 1);
 }
+
+/**
+ * Whether 谷里 matched by INSIDE at `index` starts a name (谷里明带领, 谷里平每天): 谷 starts a word and a given name's last
+ * character follows, where 山谷里 and 峡谷里 end a word at 谷 and 谷里的 is the grain bin.
+ */
+function surnameGu(text: string, words: TextWords, index: number, match: string): boolean {
+	return match === '谷里' && words.startsAt(index) && isHan(text.charCodeAt(index + 2)) && !NOT_GIVEN_END.test(text[index + 2]!);
+}
+
+// Words of grammar and localizers that end no given name (谷里的, 谷里有, 谷里面).
+const NOT_GIVEN_END = /[的了在有是和也都面头边外没]/;
 
 /** Whether the character at `index` is a word of its own by ICU's segmentation. */
 function standsAlone(words: TextWords, index: number): boolean {

@@ -241,7 +241,7 @@ function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 		for (let i = 0; i < run.length; i++) {
 			if (!project.starts(run.charCodeAt(i))) continue;
 			const [word] = project.matchesAt(run, i);
-			if (!word) continue;
+			if (!word || endsWordBefore(run, starts, i, word.value[0]!)) continue;
 			for (let k = i; k < word.end; k++) {
 				if (!settled.has(k)) settled.set(k, { form: word.value[k - i]!, by: 'dictionary' });
 				if (k > i) starts[k] = 0;
@@ -249,6 +249,23 @@ function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 			starts[i] = starts[word.end] = 1;
 			i = word.end - 1;
 		}
+	}
+
+	/**
+	 * Whether an OpenCC word that ICU reads ends at `k` after starting before it and writes that character otherwise than
+	 * `form` (恢复 + 采摘 against the project's 复采): the project word starting there cuts a word ICU and OpenCC agree on.
+	 */
+	function endsWordBefore(run: string, starts: Uint8Array, k: number, form: string): boolean {
+		if (!starts[k + 1]) return false;
+		for (let j = Math.max(0, k - 3); j < k; j++)
+			if (
+				starts[j] &&
+				opencc
+					.matchesAt(run, j, k + 1)
+					.some((match) => match.end === k + 1 && match.value.length === k + 1 - j && match.value[k - j] !== form && oneWord(starts, j, k + 1))
+			)
+				return true;
+		return false;
 	}
 
 	/** The project's form for a character (by code) that ICU reads as a word on its own, if it has one. */
@@ -368,6 +385,13 @@ const NO_OFFSETS: readonly number[] = [];
  */
 function mayJoinBefore(run: string, start: number): boolean {
 	return run[start - 1] !== '的';
+}
+
+/** Whether ICU reads `[start, end)` as one word. */
+function oneWord(starts: Uint8Array, start: number, end: number): boolean {
+	if (!starts[start] || !starts[end]) return false;
+	for (let k = start + 1; k < end; k++) if (starts[k]) return false;
+	return true;
 }
 
 /** Whether ICU reads the two characters at `start` as two words of one character each. */
