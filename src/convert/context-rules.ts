@@ -306,6 +306,13 @@ const STAND_SET_UP = /(?<=设)台(?=咨询|义诊|宣传|发放|服务|受理)/g
 const WRAPPED_OUTSIDE = /(?<=[外里])面(?=包[着住裹了好含括])/g;
 // 当着…的面 "before someone's face" (当着监督员的面承认) is the face 面.
 const IN_FRONT_OF = /(?<=当着[\u3400-\u9fff]{1,8}的)面/g;
+// conv-21, settled where the review list asked about right choices: 干 right after a verb that takes water out, before 了
+// (被抽干了, 吸干了, 榨干了, 擦干了), is dry 乾: the work done 幹了 follows no such verb.
+const DRAINED = /干(?<=[抽吸榨烘烤擦吹拧沥烧熬晾晒喝]干)(?=了)/g;
+// 签 of 标签 that ICU reads as a word is a label 籤 (标签字迹, 标签上), where OpenCC's 签字 "to sign" reads across it.
+const LABEL = /(?<=标)签/g;
+// 复 starting a word of checking again that ICU reads (复核, 复查, 复诊) is 複, where a phrase before it (粪检复) reads across.
+const CHECKED_AGAIN = /复(?=[核查检诊测审筛验])/g;
 // 系 standing alone after 心 that starts a word (心系桑梓, 心系患者) is "to be tied to" 繫; 中心 + 系统 is no such 心.
 const HEART_TIED = /系(?<=心系)/g;
 // 干 standing alone right after water or a body of it, perhaps with 都/已/快 between (水井干了, 水都干了, 河已干涸), is dry 乾:
@@ -580,6 +587,9 @@ export function contextChoices(
 	if (text.includes('系着'))
 		for (const m of text.matchAll(TIED_ON)) if (standsAlone(words, m.index) && !startsLongerWord(words, m.index + 1)) set(m.index, '繫');
 	if (text.includes('当着')) for (const m of text.matchAll(IN_FRONT_OF)) set(m.index, '面');
+	if (text.includes('干了')) for (const m of text.matchAll(DRAINED)) if (words.startsAt(m.index) || words.startsAt(m.index - 1)) set(m.index, '乾');
+	if (text.includes('标签')) for (const m of text.matchAll(LABEL)) if (readsAsWord((k) => words.startsAt(k), m.index - 1, m.index + 1)) set(m.index, '籤');
+	if (text.includes('复')) for (const m of text.matchAll(CHECKED_AGAIN)) if (readsAsWord((k) => words.startsAt(k), m.index, m.index + 2)) set(m.index, '複');
 	if (text.includes('设台')) for (const m of text.matchAll(STAND_SET_UP)) if (standsAlone(words, m.index)) set(m.index, '臺');
 	if (text.includes('面包'))
 		for (const m of text.matchAll(WRAPPED_OUTSIDE)) if (readsAsWord((k) => words.startsAt(k), m.index - 1, m.index + 1)) set(m.index, '面');

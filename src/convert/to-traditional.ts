@@ -335,7 +335,10 @@ function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 				.matchesAt(run, j)
 				.some((match) => match.end > past && match.value.length === match.end - j && match.value[k - j] !== form && readsBothWays(j, match.end));
 		for (let j = start + 1; j <= k; j++) if (otherwise(j, end)) return true;
-		for (let j = Math.max(0, k - LONGEST_REACH); j < start; j++) if (starts[j] && otherwise(j, k)) return true;
+		// One reaching in from before over a word of grammar (在台 against 台风 in 在/台风/中) does not count where ICU reads the
+		// chosen phrase whole: a preposition makes no word with a noun (电表 against 表示 in 电/表示/数 still does).
+		const grammarBefore = (j: number) => j === start - 1 && GRAMMAR_WORD.test(run[j]!) && oneWord(starts, start, end);
+		for (let j = Math.max(0, k - LONGEST_REACH); j < start; j++) if (starts[j] && !grammarBefore(j) && otherwise(j, k)) return true;
 		return false;
 	}
 
@@ -359,6 +362,9 @@ function taiwanStandard(text: string): string {
 
 // Aspect particles: they follow a verb without making a word with it.
 const PARTICLE = /[了着过]/;
+
+// Words of grammar of one character that make no word with the noun after them (在, 从, 把, 的 …).
+const GRAMMAR_WORD = /[在于从向对把被给的了着是和与及就都也还又再才将让由]/;
 
 // Localizers: after a noun they make a place of it (标签上, 会议上, 村里), rather than a word with what follows.
 const LOCALIZER = /[上下里中内外]/;
