@@ -248,9 +248,9 @@ const DRIED_NOUNS = [
 	.sort((a, b) => b.length - a.length)
 	.join('|');
 const DRIED = new RegExp(`干(?=${DRIED_NOUNS})`, 'g');
-// 干 standing alone before 茶 or 茶叶 that ends a word is the made tea 乾茶 (干茶样品, 干茶含水量), whatever follows; 茶 that
-// begins a longer word (干 + 茶园) or a chore (干茶活) is left alone.
-const DRIED_TEA = /干(?=茶叶?(?![活事园山场树农]))/g;
+// 干 standing alone before 茶, 茶叶 or 菇 that ends a word is the made tea or the dried mushroom 乾 (干茶样品, 干菇收购价),
+// whatever follows; 茶 that begins a longer word (干 + 茶园) or a chore (干茶活) is left alone.
+const DRIED_TEA = /干(?=(?:茶叶?|菇)(?![活事园山场树农棚]))/g;
 // 干 standing alone after one of those foods or 萝卜, 红薯, 地瓜, 芒果, 牛肉 that ICU reads as a word, before what ends an item
 // (辣椒干、萝卜干, 笋干等) is the dried food 乾, as OpenCC's 蘿蔔乾 and 葡萄乾; 干 before 活, 事 or an object is "to do".
 const DRIED_AFTER = new RegExp(`干(?<=(?:${DRIED_NOUNS}|萝卜|红薯|地瓜|芒果|牛肉)干)(?=$|[^\u3400-\u9fff]|[、等和及与的也都要应])`, 'g');
@@ -276,8 +276,8 @@ const ROLLED_UP = /卷(?=[起走好成入进住紧向])|卷(?<=风卷)/g;
 // 了 after 明 that ends a verb of writing, stating or finding out (写明了, 载明了, 列明了, 讲明了, 查明了) is the particle,
 // where ICU reads 了 alone; OpenCC's 明了 "clear" 明瞭 follows a word of degree or 已 (简单明了, 很明了, 原因已明了).
 const MADE_CLEAR = /明了(?<=[写载列讲注标点指查言阐申声说表证交问摸弄搞看]明了)/g;
-// 面 standing alone after a way of making noodles (凉拌面, 烩面, 焖面, 手擀面, 和面、压面) or left over (剩饭剩面, 剩面热了; not 所剩面额) is noodles 麪, where ICU cuts OpenCC's 拌麪.
-const NOODLES = /面(?<=[拌炒煮卤擀削泼捞焖烩压]面)|面(?<=剩[饭菜]剩面)|面(?<=剩面)(?=[，。、；的了热和])/g;
+// 面 standing alone after a way of making noodles (凉拌面, 凉面, 烩面, 焖面, 手擀面, 和面、压面) or left over (剩饭剩面, 剩面热了; not 所剩面额) is noodles 麪, where ICU cuts OpenCC's 拌麪.
+const NOODLES = /面(?<=[拌炒煮卤擀削泼捞焖烩压凉]面)|面(?<=剩[饭菜]剩面)|面(?<=剩面)(?=[，。、；的了热和])/g;
 // 面 standing alone after a count of bowls, mouthfuls, portions or bags (每一碗面, 两口面, 半份面, 一袋面) is noodles or flour 麪:
 // a face is not served so (碗面 alone is a bowl's surface).
 const COUNTED_NOODLES = new RegExp(`面(?<=(?:${NUMBER}[多余来]?|[每这那])[碗口份盘袋包]面)`, 'g');
@@ -300,8 +300,8 @@ const SURFACE = /(?<=[墙地])面/g;
 const FACE_AFTER_AND = /(?<=和)面(?=[部颊色容孔庞罩具膜])/g;
 // 系 standing alone before 着 alone is tying 繫 (系着围裙): the copula 係 takes no 着 (该患者系着急就医: 着急).
 const TIED_ON = /系(?=着)/g;
-// 台 standing alone after 设 before what a stand is set up for (设台咨询, 设台义诊) is a stand 臺, as in 搭臺.
-const STAND_SET_UP = /(?<=设)台(?=咨询|义诊|宣传|发放|服务|受理)/g;
+// 台 standing alone after 设 before what a stand is set up for (设台咨询, 设台义诊, 设台为牧民义诊) is a stand 臺, as in 搭臺.
+const STAND_SET_UP = /(?<=设)台(?=咨询|义诊|宣传|发放|服务|受理|[为给向][\u3400-\u9fff]{1,6}?(?:咨询|义诊))/g;
 // 外面 or 里面 that ICU reads as a word before 包 that wraps or holds (外面包着帆布, 这里面包含) is "outside", not 面包 "bread" (店外面包车).
 const WRAPPED_OUTSIDE = /(?<=[外里])面(?=包[着住裹了好含括])/g;
 // 当着…的面 "before someone's face" (当着监督员的面承认) is the face 面.
@@ -341,8 +341,8 @@ const DO_WORK = /(?<=(?:[跟带领照接学比]着|带头|一起|加油|抓紧|�
 // takes no work after it (晾干点再收).
 const DO_A_BIT = /干(?=一?点儿?(?:[轻重杂零农粗细散]?活|事|家务|农活|什么|啥|别的|力所能及))/g;
 // 烟 standing alone after smoking, buying or handing out, or before 戒 (掏烟, 递烟, 买烟, 一包烟, 把烟戒了) is tobacco 菸,
-// as in OpenCC's 吸烟, 戒烟, 香烟; smoke 煙 stands in words (浓烟, 冒烟, 烟雾).
-const TOBACCO = /(?<=[抽吸掏递敬戒买卖售点支根包盒条])烟|烟(?=戒)/g;
+// as in OpenCC's 吸烟, 戒烟, 香烟, and so is flue-cured tobacco (烤烟房, conv-21); smoke 煙 stands in words (浓烟, 冒烟, 烟雾, 烧烤 + 烟雾).
+const TOBACCO = /(?<=[抽吸掏递敬戒买卖售点支根包盒条烤])烟|烟(?=戒)/g;
 // So is 烟 smoked for a span (抽了一辈子烟, 抽了四十年烟, 吸过二十多年烟): smoke is breathed in, not for years (吸了一口浓烟 is a word).
 const TOBACCO_SMOKED = new RegExp(`(?<=[抽吸][了过](?:${NUMBER}+[多余来]?年|一辈子|大半辈子|半辈子|好几年|多年))烟`, 'g');
 // 烟 that never leaves the hand or the mouth (烟不离手, 烟不离口) or held between fingers or lips (夹着烟, 叼着烟) is a cigarette 菸;
@@ -505,7 +505,7 @@ export function contextChoices(
 		for (const m of text.matchAll(DRIED)) {
 			if (words.startsAt(m.index) && driedFoodEnds(text, words, m.index + 1)) set(m.index, '乾');
 		}
-	if (text.includes('干茶'))
+	if (text.includes('干茶') || text.includes('干菇'))
 		for (const m of text.matchAll(DRIED_TEA))
 			if (standsAlone(words, m.index) && words.startsAt(m.index + (text[m.index + 2] === '叶' ? 3 : 2))) set(m.index, '乾');
 	if (text.includes('干'))
@@ -736,7 +736,7 @@ function startsLongerWord(words: TextWords, index: number): boolean {
 
 /**
  * Whether 谷里 matched by INSIDE at `index` starts a name (谷里明带领, 谷里平每天): 谷 starts a word and a given name's last
- * character follows, where 山谷里 and 峡谷里 end a word at 谷 and 谷里的 is the grain bin.
+ * character follows, where 山谷里 and 峡谷里 end a word at 谷.
  */
 function surnameGu(text: string, words: TextWords, index: number, match: string): boolean {
 	return match === '谷里' && words.startsAt(index) && isHan(text.charCodeAt(index + 2)) && !NOT_GIVEN_END.test(text[index + 2]!);

@@ -1038,7 +1038,26 @@ describe("classes of round conv-21 from fresh-22's bulletins (tea gardens, fishi
 		['年初制定了方案，最初制定的标准', '年初制定了方案，最初制定的標準'],
 		['能干茶农多，在茶园干活', '能幹茶農多，在茶園幹活'],
 		['对阳性样本进行复采，如厕后再冲水', '對陽性樣本進行複採，如廁後再沖水'],
-		['山谷里有一户人家，峡谷里水很急，谷里的稻子', '山谷裡有一戶人家，峽谷裡水很急，谷裡的稻子'],
+		['山谷里有一户人家，峡谷里水很急', '山谷裡有一戶人家，峽谷裡水很急'],
 		['松树下的松针，松花江', '松樹下的松針，松花江'],
+	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+});
+
+describe('classes of round conv-21 from probe text (mushrooms, tobacco, bees, festivals)', () => {
+	it.each([
+		// 干 alone before 菇 that ends a word is the dried mushroom.
+		['今年的干菇收购价比去年高了两成', '今年的乾菇收購價比去年高了兩成'],
+		// Flue-cured tobacco is 菸.
+		['烟农在烤烟房里测温', '菸農在烤菸房裡測溫'],
+		// 养蜂人 and 当事人 are words for people that a name follows.
+		['养蜂人范建松被蜂蜇伤后，当事人余建华表示', '養蜂人范建松被蜂蜇傷後，當事人余建華表示'],
+		// A stand set up for a free clinic for someone.
+		['医疗队设台为牧民义诊', '醫療隊設臺為牧民義診'],
+		['庙会上卖的凉粉、凉面', '廟會上賣的涼粉、涼麵'],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([
+		['烧烤烟雾大，菌菇大棚里干活', '燒烤煙霧大，菌菇大棚裡幹活'],
+		['个人范围内，设台风预警', '個人範圍內，設颱風預警'],
 	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 });
