@@ -248,6 +248,9 @@ const DRIED_NOUNS = [
 	.sort((a, b) => b.length - a.length)
 	.join('|');
 const DRIED = new RegExp(`干(?=${DRIED_NOUNS})`, 'g');
+// 干 standing alone before 茶, 茶叶 or 菇 that ends a word is the made tea or the dried mushroom 乾 (干茶样品, 干菇收购价),
+// whatever follows; 茶 that begins a longer word (干 + 茶园) or a chore (干茶活) is left alone.
+const DRIED_TEA = /干(?=(?:茶叶?|菇)(?![活事园山场树农棚]))/g;
 // 干 standing alone after one of those foods or 萝卜, 红薯, 地瓜, 芒果, 牛肉 that ICU reads as a word, before what ends an item
 // (辣椒干、萝卜干, 笋干等) is the dried food 乾, as OpenCC's 蘿蔔乾 and 葡萄乾; 干 before 活, 事 or an object is "to do".
 const DRIED_AFTER = new RegExp(`干(?<=(?:${DRIED_NOUNS}|萝卜|红薯|地瓜|芒果|牛肉)干)(?=$|[^\u3400-\u9fff]|[、等和及与的也都要应])`, 'g');
@@ -262,14 +265,19 @@ const PROCESSED = /(?<![\u3400-\u9fff])制/g;
 const COOKED = /制(?<=[蒸烤炒煎炸烘熏腌卤酿炖煮焙晒腊烧焖炼]制)/g;
 // 制 standing alone before a pill or a paste (制丸, 制膏) is made 製, as OpenCC's 製藥 and 製劑 are; a system is no pill.
 const MADE_INTO = /制(?=[丸膏])/g;
+// 制 standing alone after 初 standing alone is the first processing of a crop 製 (茶叶初制所, 香菇初制加工, 初制茶), as OpenCC's
+// 精製 and 粗製; 最初 + 制定 and 年初 + 制度 put 初 in a word before and 制 in one after.
+const FIRST_PROCESSED = /(?<=初)制/g;
+// 松 before the body loosened (舒松筋骨, 松一松肩颈, 松松腰背) is "to loosen" 鬆: a pine has no sinews.
+const LOOSENS_BODY = /松(?=(?:一?松)?(?:筋骨|筋络|肩颈|颈肩|肩膀|腰背|腰腿|肌肉|关节))/g;
 // 卷 standing alone before where or how far it goes (卷起来, 卷走, 卷好, 卷成) or right after wind (台风卷走) is the verb
 // "to roll" 捲; a volume 卷 is counted or ends a word (第一卷, 试卷, 问卷).
 const ROLLED_UP = /卷(?=[起走好成入进住紧向])|卷(?<=风卷)/g;
 // 了 after 明 that ends a verb of writing, stating or finding out (写明了, 载明了, 列明了, 讲明了, 查明了) is the particle,
 // where ICU reads 了 alone; OpenCC's 明了 "clear" 明瞭 follows a word of degree or 已 (简单明了, 很明了, 原因已明了).
 const MADE_CLEAR = /明了(?<=[写载列讲注标点指查言阐申声说表证交问摸弄搞看]明了)/g;
-// 面 standing alone after a way of making noodles (凉拌面, 烩面, 焖面, 手擀面, 和面、压面) or left over (剩饭剩面, 剩面热了; not 所剩面额) is noodles 麪, where ICU cuts OpenCC's 拌麪.
-const NOODLES = /面(?<=[拌炒煮卤擀削泼捞焖烩压]面)|面(?<=剩[饭菜]剩面)|面(?<=剩面)(?=[，。、；的了热和])/g;
+// 面 standing alone after a way of making noodles (凉拌面, 凉面, 烩面, 焖面, 手擀面, 和面、压面) or left over (剩饭剩面, 剩面热了; not 所剩面额) is noodles 麪, where ICU cuts OpenCC's 拌麪.
+const NOODLES = /面(?<=[拌炒煮卤擀削泼捞焖烩压凉]面)|面(?<=剩[饭菜]剩面)|面(?<=剩面)(?=[，。、；的了热和])/g;
 // 面 standing alone after a count of bowls, mouthfuls, portions or bags (每一碗面, 两口面, 半份面, 一袋面) is noodles or flour 麪:
 // a face is not served so (碗面 alone is a bowl's surface).
 const COUNTED_NOODLES = new RegExp(`面(?<=(?:${NUMBER}[多余来]?|[每这那])[碗口份盘袋包]面)`, 'g');
@@ -292,12 +300,19 @@ const SURFACE = /(?<=[墙地])面/g;
 const FACE_AFTER_AND = /(?<=和)面(?=[部颊色容孔庞罩具膜])/g;
 // 系 standing alone before 着 alone is tying 繫 (系着围裙): the copula 係 takes no 着 (该患者系着急就医: 着急).
 const TIED_ON = /系(?=着)/g;
-// 台 standing alone after 设 before what a stand is set up for (设台咨询, 设台义诊) is a stand 臺, as in 搭臺.
-const STAND_SET_UP = /(?<=设)台(?=咨询|义诊|宣传|发放|服务|受理)/g;
+// 台 standing alone after 设 before what a stand is set up for (设台咨询, 设台义诊, 设台为牧民义诊) is a stand 臺, as in 搭臺.
+const STAND_SET_UP = /(?<=设)台(?=咨询|义诊|宣传|发放|服务|受理|[为给向][\u3400-\u9fff]{1,6}?(?:咨询|义诊))/g;
 // 外面 or 里面 that ICU reads as a word before 包 that wraps or holds (外面包着帆布, 这里面包含) is "outside", not 面包 "bread" (店外面包车).
 const WRAPPED_OUTSIDE = /(?<=[外里])面(?=包[着住裹了好含括])/g;
 // 当着…的面 "before someone's face" (当着监督员的面承认) is the face 面.
 const IN_FRONT_OF = /(?<=当着[\u3400-\u9fff]{1,8}的)面/g;
+// conv-21, settled where the review list asked about right choices: 干 right after a verb that takes water out, before 了
+// (被抽干了, 吸干了, 榨干了, 擦干了), is dry 乾: the work done 幹了 follows no such verb.
+const DRAINED = /干(?<=[抽吸榨烘烤擦吹拧沥烧熬晾晒喝]干)(?=了)/g;
+// 签 of 标签 that ICU reads as a word is a label 籤 (标签字迹, 标签上), where OpenCC's 签字 "to sign" reads across it.
+const LABEL = /(?<=标)签/g;
+// 复 starting a word of checking again that ICU reads (复核, 复查, 复诊) is 複, where a phrase before it (粪检复) reads across.
+const CHECKED_AGAIN = /复(?=[核查检诊测审筛验])/g;
 // 系 standing alone after 心 that starts a word (心系桑梓, 心系患者) is "to be tied to" 繫; 中心 + 系统 is no such 心.
 const HEART_TIED = /系(?<=心系)/g;
 // 干 standing alone right after water or a body of it, perhaps with 都/已/快 between (水井干了, 水都干了, 河已干涸), is dry 乾:
@@ -326,8 +341,8 @@ const DO_WORK = /(?<=(?:[跟带领照接学比]着|带头|一起|加油|抓紧|�
 // takes no work after it (晾干点再收).
 const DO_A_BIT = /干(?=一?点儿?(?:[轻重杂零农粗细散]?活|事|家务|农活|什么|啥|别的|力所能及))/g;
 // 烟 standing alone after smoking, buying or handing out, or before 戒 (掏烟, 递烟, 买烟, 一包烟, 把烟戒了) is tobacco 菸,
-// as in OpenCC's 吸烟, 戒烟, 香烟; smoke 煙 stands in words (浓烟, 冒烟, 烟雾).
-const TOBACCO = /(?<=[抽吸掏递敬戒买卖售点支根包盒条])烟|烟(?=戒)/g;
+// as in OpenCC's 吸烟, 戒烟, 香烟, and so is flue-cured tobacco (烤烟房, conv-21); smoke 煙 stands in words (浓烟, 冒烟, 烟雾, 烧烤 + 烟雾).
+const TOBACCO = /(?<=[抽吸掏递敬戒买卖售点支根包盒条烤])烟|烟(?=戒)/g;
 // So is 烟 smoked for a span (抽了一辈子烟, 抽了四十年烟, 吸过二十多年烟): smoke is breathed in, not for years (吸了一口浓烟 is a word).
 const TOBACCO_SMOKED = new RegExp(`(?<=[抽吸][了过](?:${NUMBER}+[多余来]?年|一辈子|大半辈子|半辈子|好几年|多年))烟`, 'g');
 // 烟 that never leaves the hand or the mouth (烟不离手, 烟不离口) or held between fingers or lips (夹着烟, 叼着烟) is a cigarette 菸;
@@ -490,6 +505,9 @@ export function contextChoices(
 		for (const m of text.matchAll(DRIED)) {
 			if (words.startsAt(m.index) && driedFoodEnds(text, words, m.index + 1)) set(m.index, '乾');
 		}
+	if (text.includes('干茶') || text.includes('干菇'))
+		for (const m of text.matchAll(DRIED_TEA))
+			if (standsAlone(words, m.index) && words.startsAt(m.index + (text[m.index + 2] === '叶' ? 3 : 2))) set(m.index, '乾');
 	if (text.includes('干'))
 		for (const m of text.matchAll(DRIED_AFTER)) if (standsAlone(words, m.index) && driedFoodBefore(text, words, m.index)) set(m.index, '乾');
 	if (text.includes('自制'))
@@ -512,6 +530,9 @@ export function contextChoices(
 	if (text.includes('制')) for (const m of text.matchAll(PROCESSED)) if (standsAlone(words, m.index)) set(m.index, '製');
 	if (text.includes('制')) for (const m of text.matchAll(COOKED)) if (standsAlone(words, m.index) && words.startsAt(m.index - 1)) set(m.index, '製');
 	if (text.includes('制')) for (const m of text.matchAll(MADE_INTO)) if (standsAlone(words, m.index)) set(m.index, '製');
+	if (text.includes('初制'))
+		for (const m of text.matchAll(FIRST_PROCESSED)) if (standsAlone(words, m.index) && standsAlone(words, m.index - 1)) set(m.index, '製');
+	if (text.includes('松')) for (const m of text.matchAll(LOOSENS_BODY)) set(m.index, '鬆');
 	if (text.includes('卷')) for (const m of text.matchAll(ROLLED_UP)) if (standsAlone(words, m.index)) set(m.index, '捲');
 	if (text.includes('明了')) for (const m of text.matchAll(MADE_CLEAR)) if (words.startsAt(m.index + 1)) set(m.index + 1, '了');
 	if (text.includes('面')) for (const m of text.matchAll(NOODLES)) if (standsAlone(words, m.index)) set(m.index, '麪');
@@ -525,7 +546,7 @@ export function contextChoices(
 	}
 	if (text.includes('台'))
 		for (const m of text.matchAll(TABLE_TOP)) if (!words.startsAt(m.index + 1) && tableBefore(phrases[0]!, text, m.index)) set(m.index, '檯');
-	if (text.includes('里')) for (const m of text.matchAll(INSIDE)) set(m.index + m[0].length - 1, '裏');
+	if (text.includes('里')) for (const m of text.matchAll(INSIDE)) if (!surnameGu(text, words, m.index, m[0])) set(m.index + m[0].length - 1, '裏');
 	if (text.includes('签')) for (const m of text.matchAll(SIGNS)) if (standsAlone(words, m.index)) set(m.index, '簽');
 	if (text.includes('卷')) for (const m of [...text.matchAll(ROLLS), ...text.matchAll(ROLLS_AFTER)]) set(m.index, '捲');
 	if (text.includes('卷'))
@@ -566,6 +587,9 @@ export function contextChoices(
 	if (text.includes('系着'))
 		for (const m of text.matchAll(TIED_ON)) if (standsAlone(words, m.index) && !startsLongerWord(words, m.index + 1)) set(m.index, '繫');
 	if (text.includes('当着')) for (const m of text.matchAll(IN_FRONT_OF)) set(m.index, '面');
+	if (text.includes('干了')) for (const m of text.matchAll(DRAINED)) if (words.startsAt(m.index) || words.startsAt(m.index - 1)) set(m.index, '乾');
+	if (text.includes('标签')) for (const m of text.matchAll(LABEL)) if (readsAsWord((k) => words.startsAt(k), m.index - 1, m.index + 1)) set(m.index, '籤');
+	if (text.includes('复')) for (const m of text.matchAll(CHECKED_AGAIN)) if (readsAsWord((k) => words.startsAt(k), m.index, m.index + 2)) set(m.index, '複');
 	if (text.includes('设台')) for (const m of text.matchAll(STAND_SET_UP)) if (standsAlone(words, m.index)) set(m.index, '臺');
 	if (text.includes('面包'))
 		for (const m of text.matchAll(WRAPPED_OUTSIDE)) if (readsAsWord((k) => words.startsAt(k), m.index - 1, m.index + 1)) set(m.index, '面');
@@ -709,6 +733,17 @@ function wordEnd(startsWord: (index: number) => boolean, start: number): number 
 function startsLongerWord(words: TextWords, index: number): boolean {
 	return words.startsAt(index) && !words.startsAt(index + 1);
 }
+
+/**
+ * Whether 谷里 matched by INSIDE at `index` starts a name (谷里明带领, 谷里平每天): 谷 starts a word and a given name's last
+ * character follows, where 山谷里 and 峡谷里 end a word at 谷.
+ */
+function surnameGu(text: string, words: TextWords, index: number, match: string): boolean {
+	return match === '谷里' && words.startsAt(index) && isHan(text.charCodeAt(index + 2)) && !NOT_GIVEN_END.test(text[index + 2]!);
+}
+
+// Words of grammar and localizers that end no given name (谷里的, 谷里有, 谷里面).
+const NOT_GIVEN_END = /[的了在有是和也都面头边外没]/;
 
 /** Whether the character at `index` is a word of its own by ICU's segmentation. */
 function standsAlone(words: TextWords, index: number): boolean {

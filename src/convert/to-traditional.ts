@@ -241,7 +241,7 @@ function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 		for (let i = 0; i < run.length; i++) {
 			if (!project.starts(run.charCodeAt(i))) continue;
 			const [word] = project.matchesAt(run, i);
-			if (!word) continue;
+			if (!word || endsWordBefore(run, starts, i, word.value[0]!)) continue;
 			for (let k = i; k < word.end; k++) {
 				if (!settled.has(k)) settled.set(k, { form: word.value[k - i]!, by: 'dictionary' });
 				if (k > i) starts[k] = 0;
@@ -249,6 +249,23 @@ function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 			starts[i] = starts[word.end] = 1;
 			i = word.end - 1;
 		}
+	}
+
+	/**
+	 * Whether an OpenCC word that ICU reads ends at `k` after starting before it and writes that character otherwise than
+	 * `form` (恢复 + 采摘 against the project's 复采): the project word starting there cuts a word ICU and OpenCC agree on.
+	 */
+	function endsWordBefore(run: string, starts: Uint8Array, k: number, form: string): boolean {
+		if (!starts[k + 1]) return false;
+		for (let j = Math.max(0, k - 3); j < k; j++)
+			if (
+				starts[j] &&
+				opencc
+					.matchesAt(run, j, k + 1)
+					.some((match) => match.end === k + 1 && match.value.length === k + 1 - j && match.value[k - j] !== form && oneWord(starts, j, k + 1))
+			)
+				return true;
+		return false;
 	}
 
 	/** The project's form for a character (by code) that ICU reads as a word on its own, if it has one. */
@@ -318,7 +335,10 @@ function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 				.matchesAt(run, j)
 				.some((match) => match.end > past && match.value.length === match.end - j && match.value[k - j] !== form && readsBothWays(j, match.end));
 		for (let j = start + 1; j <= k; j++) if (otherwise(j, end)) return true;
-		for (let j = Math.max(0, k - LONGEST_REACH); j < start; j++) if (starts[j] && otherwise(j, k)) return true;
+		// One reaching in from before over a word of grammar (在台 against 台风 in 在/台风/中) does not count where ICU reads the
+		// chosen phrase whole: a preposition makes no word with a noun (电表 against 表示 in 电/表示/数 still does).
+		const grammarBefore = (j: number) => j === start - 1 && GRAMMAR_WORD.test(run[j]!) && oneWord(starts, start, end);
+		for (let j = Math.max(0, k - LONGEST_REACH); j < start; j++) if (starts[j] && !grammarBefore(j) && otherwise(j, k)) return true;
 		return false;
 	}
 
@@ -342,6 +362,9 @@ function taiwanStandard(text: string): string {
 
 // Aspect particles: they follow a verb without making a word with it.
 const PARTICLE = /[了着过]/;
+
+// Words of grammar of one character that make no word with the noun after them (在, 从, 把, 的 …).
+const GRAMMAR_WORD = /[在于从向对把被给的了着是和与及就都也还又再才将让由]/;
 
 // Localizers: after a noun they make a place of it (标签上, 会议上, 村里), rather than a word with what follows.
 const LOCALIZER = /[上下里中内外]/;
@@ -368,6 +391,13 @@ const NO_OFFSETS: readonly number[] = [];
  */
 function mayJoinBefore(run: string, start: number): boolean {
 	return run[start - 1] !== '的';
+}
+
+/** Whether ICU reads `[start, end)` as one word. */
+function oneWord(starts: Uint8Array, start: number, end: number): boolean {
+	if (!starts[start] || !starts[end]) return false;
+	for (let k = start + 1; k < end; k++) if (starts[k]) return false;
+	return true;
 }
 
 /** Whether ICU reads the two characters at `start` as two words of one character each. */

@@ -1017,3 +1017,47 @@ describe('settled where the review list asked about right choices (conv-20)', ()
 		['楼下面包店开门了', '樓下麵包店開門了'],
 	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 });
+
+describe("classes of round conv-21 from fresh-22's bulletins (tea gardens, fishing rafts)", () => {
+	it.each([
+		// 制 standing alone after 初 standing alone is the first processing of a crop.
+		['全县茶叶初制所和作坊186家，香菇初制加工点', '全縣茶葉初製所和作坊186家，香菇初製加工點'],
+		// 干 alone before 茶 that ends a word is the made tea.
+		['抽取鲜叶和干茶样品214批次，干茶含水量', '抽取鮮葉和乾茶樣品214批次，乾茶含水量'],
+		// A project word does not cut a word that ICU and OpenCC read before it and that writes its first character otherwise.
+		['合格后方可恢复采摘，恢复筛查后，反复采样', '合格後方可恢復採摘，恢復篩查後，反覆採樣'],
+		// Growers are words for people that a name follows.
+		['茶农余丰收正在地里施肥，药农余长发在山上采药', '茶農余豐收正在地裡施肥，藥農余長發在山上採藥'],
+		// 谷 that starts a word before 里 and a given name's last character is a surname.
+		['消杀组长谷里明带领队员', '消殺組長谷里明帶領隊員'],
+		// 松 before the body loosened is "to loosen".
+		['几个舒松筋骨的动作，饭后松一松肩颈', '幾個舒鬆筋骨的動作，飯後鬆一鬆肩頸'],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([
+		['年初制定了方案，最初制定的标准', '年初制定了方案，最初制定的標準'],
+		['能干茶农多，在茶园干活', '能幹茶農多，在茶園幹活'],
+		['对阳性样本进行复采，如厕后再冲水', '對陽性樣本進行複採，如廁後再沖水'],
+		['山谷里有一户人家，峡谷里水很急', '山谷裡有一戶人家，峽谷裡水很急'],
+		['松树下的松针，松花江', '松樹下的松針，松花江'],
+	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+});
+
+describe('classes of round conv-21 from probe text (mushrooms, tobacco, bees, festivals)', () => {
+	it.each([
+		// 干 alone before 菇 that ends a word is the dried mushroom.
+		['今年的干菇收购价比去年高了两成', '今年的乾菇收購價比去年高了兩成'],
+		// Flue-cured tobacco is 菸.
+		['烟农在烤烟房里测温', '菸農在烤菸房裡測溫'],
+		// 养蜂人 and 当事人 are words for people that a name follows.
+		['养蜂人范建松被蜂蜇伤后，当事人余建华表示', '養蜂人范建松被蜂蜇傷後，當事人余建華表示'],
+		// A stand set up for a free clinic for someone.
+		['医疗队设台为牧民义诊', '醫療隊設臺為牧民義診'],
+		['庙会上卖的凉粉、凉面', '廟會上賣的涼粉、涼麵'],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([
+		['烧烤烟雾大，菌菇大棚里干活', '燒烤煙霧大，菌菇大棚裡幹活'],
+		['个人范围内，设台风预警', '個人範圍內，設颱風預警'],
+	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+});

@@ -355,3 +355,27 @@ describe('review list: a surname written otherwise before two characters of a na
 		expect(flagged('剩余他说的都对。')).toEqual([]);
 	});
 });
+
+describe('review list: right choices settled or left alone on the typical reports (conv-21)', () => {
+	it('leaves alone a word ICU reads whole that a phrase over a word of grammar before it cuts (在台 against 台风)', () => {
+		expect(flagged('部分渔民在台风中受了惊吓。')).toEqual([]);
+		expect(flagged('均在台风登陆前整改完毕。')).toEqual([]);
+		// A noun before still makes a word with it: 电表 against 表示.
+		expect(flagged('工作人员读取电表示数。')).toEqual(['电[表]示']);
+	});
+
+	it('leaves alone a default that starts a word ICU reads (松谷 in a list of firms)', () => {
+		expect(flagged('丰源石材、松谷轴承等5家企业获评健康企业。')).toEqual([]);
+	});
+
+	it('settles 干 drained before 了, 标签 and 复核', () => {
+		expect(flagged('一趟下来人就像被抽干了。')).toEqual([]);
+		expect(flagged('斗柜上的标签字迹也已模糊不清。')).toEqual([]);
+		expect(flagged('对阳性者全部落实粪检复核。')).toEqual([]);
+		expect(convert('一趟下来人就像被抽干了，标签字迹模糊，粪检复核')).toBe('一趟下來人就像被抽乾了，標籤字跡模糊，糞檢複核');
+	});
+
+	it('keeps 干了 after 抽空, 签字 after 目标, 复 after 恢复 and 反复', () => {
+		expect(convert('他抽空干了一上午活，目标签字仪式，恢复检查，反复检查')).toBe('他抽空幹了一上午活，目標簽字儀式，恢復檢查，反覆檢查');
+	});
+});
