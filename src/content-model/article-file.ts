@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { blankCodeSpans } from './code-spans.ts';
 import { editorMessage } from './editor-messages.ts';
 import { unclosedMarker } from '../convert/markers.ts';
 import { hasUnsafeHtml } from '../convert/sanitize.ts';
@@ -232,7 +233,7 @@ export function checkArticleFile(
 	let inFence = false;
 	frontmatter.body.split('\n').forEach((text, index) => {
 		if (/^\s*(```|~~~)/.test(text)) inFence = !inFence;
-		if (!inFence && file.endsWith('.md') && hasUnsafeHtml(text.replace(/`[^`]*`/g, ''))) {
+		if (!inFence && file.endsWith('.md') && hasUnsafeHtml(blankCodeSpans(text))) {
 			problems.push({
 				file: path,
 				line: frontmatter.bodyLine + index,

@@ -1,4 +1,5 @@
 import type { Problem } from './problems.ts';
+import { blankCodeSpans } from './code-spans.ts';
 import { nameData } from '../convert/context-rules.ts';
 import { createConverter, type TracedConvert } from '../convert/convert.ts';
 import { createGlossary, type GlossaryPair } from '../convert/glossary.ts';
@@ -77,7 +78,7 @@ function proseLines(text: string): Array<{ line: number; text: string }> {
 			field = /^([A-Za-z]+)\s*:/.exec(raw)?.[1] ?? field;
 			if (TEXT_FIELDS.has(field)) lines.push({ line: index + 1, text: raw });
 		} else if (/^\s*(```|~~~)/.test(raw)) inFence = !inFence;
-		else if (!inFence) lines.push({ line: index + 1, text: raw.replace(/`[^`]*`/g, (code) => ' '.repeat(code.length)) });
+		else if (!inFence) lines.push({ line: index + 1, text: blankCodeSpans(raw) });
 	});
 	return lines;
 }

@@ -1,4 +1,5 @@
 import { closeSync, existsSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
+import { blankCodeSpans } from './code-spans.ts';
 import { editorMessage } from './editor-messages.ts';
 import { dirname, relative, resolve, sep } from 'node:path';
 import sharp from 'sharp';
@@ -22,8 +23,6 @@ const attribute = (tag: string, name: string) =>
 		.exec(tag)
 		?.slice(1)
 		.find((v) => v !== undefined);
-// Code spans (`…`, ``…``) show their text as written, so what looks like a picture inside them is not one.
-const CODE_SPAN = /(`+)[\s\S]*?\1/g;
 const FENCE = /^\s{0,3}(```|~~~)/;
 
 /** The images a Markdown body shows, with the line each is on (counted from `firstLine`); code spans and blocks show none. */
@@ -37,7 +36,8 @@ export function bodyImages(body: string, firstLine: number): ImageReference[] {
 			return;
 		}
 		if (fence !== undefined) return;
-		const text = line.replace(CODE_SPAN, (span) => ' '.repeat(span.length));
+		// Code spans show their text as written, so what looks like a picture inside them is not one.
+		const text = blankCodeSpans(line);
 		for (const m of text.matchAll(MARKDOWN_IMAGE)) images.push({ src: m[2]!, alt: m[1], line: firstLine + index });
 		for (const m of text.matchAll(HTML_IMAGE)) {
 			images.push({ src: attribute(m[0], 'src') ?? '', alt: attribute(m[0], 'alt'), line: firstLine + index, html: true });

@@ -1,4 +1,5 @@
 import { parseDocument, isMap } from 'yaml';
+import { blankCodeSpans } from './code-spans.ts';
 import type { Problem } from './problems.ts';
 import { editionPage } from '../core/editions.ts';
 
@@ -19,7 +20,7 @@ function proseLines(body: string, firstLine: number): Array<[string, number]> {
 			fence = fence ? undefined : marker;
 			return;
 		}
-		if (!fence) lines.push([text.replace(/`[^`\n]*`/g, (code) => ' '.repeat(code.length)), firstLine + index]);
+		if (!fence) lines.push([blankCodeSpans(text), firstLine + index]);
 	});
 	return lines;
 }

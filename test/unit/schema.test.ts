@@ -148,6 +148,14 @@ describe('article file check', () => {
 		expect(problems.every((p) => p.severity === 'error' && p.file === 'content/articles/2020/02/08-x.md')).toBe(true);
 	});
 
+	it('reads a picture after a backtick that nothing closes as a picture, as the page shows it', () => {
+		// A random hostile article (fast-check) once passed the check and then failed the build's final check.
+		const messages = (body: string) =>
+			checkArticleFile('2020/02/08-x.md', file(article(goodFrontmatter, body)), schema, location).problems.map((p) => p.message);
+		expect(messages('福安`<img src=x>``u疫情防控')).toEqual(['貼上的 <img src="x"> 不會發佈']);
+		expect(messages('福安`<img src=x>`疫情防控')).toEqual([]);
+	});
+
 	it('reports bytes that are not UTF-8', () => {
 		const bytes = new Uint8Array([...file('---\ntitle: '), 0xb8, 0xa3, 0xb0, 0xb2, ...file('\n---\n')]);
 		expect(checkArticleFile('2020/02/08-a.md', bytes, schema, location).problems[0]?.message).toBe('檔案不是 UTF-8 文字');

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { blankCodeSpans } from '../../src/content-model/code-spans.ts';
+
+describe('code spans, as CommonMark closes them', () => {
+	it.each([
+		['a `x` b', 'a     b'],
+		['``a`b`` c', '        c'],
+		['`x` and `y`', '    and    '],
+	])('blanks the spans of %s, keeping every offset', (line, blanked) => {
+		expect(blankCodeSpans(line)).toBe(blanked);
+		expect(blankCodeSpans(line)).toHaveLength(line.length);
+	});
+
+	it.each([
+		// A run of two backticks does not close a span opened by one: the picture is real HTML.
+		['福安`<img src=x>``u疫情防控'],
+		['`` alone'],
+		['x ``` y'],
+		['`open only <img src=x>'],
+		// An escaped backtick opens nothing.
+		['\\`<img src=x>`'],
+	])('leaves %s as it is: nothing closes its backticks', (line) => {
+		expect(blankCodeSpans(line)).toBe(line);
+	});
+});
