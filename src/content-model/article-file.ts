@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { blankCodeSpans } from './code-spans.ts';
+import { blankCodeSpans } from './prose-lines.ts';
 import { editorMessage } from './editor-messages.ts';
 import { unclosedMarker } from '../convert/markers.ts';
 import { hasUnsafeHtml } from '../convert/sanitize.ts';

@@ -1,5 +1,5 @@
 import type { Problem } from './problems.ts';
-import { blankCodeSpans } from './code-spans.ts';
+import { blankCodeSpans } from './prose-lines.ts';
 import { nameData } from '../convert/context-rules.ts';
 import { createConverter, type TracedConvert } from '../convert/convert.ts';
 import { createGlossary, type GlossaryPair } from '../convert/glossary.ts';

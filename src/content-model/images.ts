@@ -1,5 +1,5 @@
 import { closeSync, existsSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
-import { blankCodeSpans } from './code-spans.ts';
+import { proseLines } from './prose-lines.ts';
 import { editorMessage } from './editor-messages.ts';
 import { dirname, relative, resolve, sep } from 'node:path';
 import sharp from 'sharp';
@@ -23,26 +23,14 @@ const attribute = (tag: string, name: string) =>
 		.exec(tag)
 		?.slice(1)
 		.find((v) => v !== undefined);
-const FENCE = /^\s{0,3}(```|~~~)/;
 
 /** The images a Markdown body shows, with the line each is on (counted from `firstLine`); code spans and blocks show none. */
 export function bodyImages(body: string, firstLine: number): ImageReference[] {
 	const images: ImageReference[] = [];
-	let fence: string | undefined;
-	body.split('\n').forEach((line, index) => {
-		const opening = FENCE.exec(line)?.[1];
-		if (opening && (fence === undefined || opening === fence)) {
-			fence = fence === undefined ? opening : undefined;
-			return;
-		}
-		if (fence !== undefined) return;
-		// Code spans show their text as written, so what looks like a picture inside them is not one.
-		const text = blankCodeSpans(line);
-		for (const m of text.matchAll(MARKDOWN_IMAGE)) images.push({ src: m[2]!, alt: m[1], line: firstLine + index });
-		for (const m of text.matchAll(HTML_IMAGE)) {
-			images.push({ src: attribute(m[0], 'src') ?? '', alt: attribute(m[0], 'alt'), line: firstLine + index, html: true });
-		}
-	});
+	for (const [text, line] of proseLines(body, firstLine)) {
+		for (const m of text.matchAll(MARKDOWN_IMAGE)) images.push({ src: m[2]!, alt: m[1], line });
+		for (const m of text.matchAll(HTML_IMAGE)) images.push({ src: attribute(m[0], 'src') ?? '', alt: attribute(m[0], 'alt'), line, html: true });
+	}
 	return images;
 }
 

@@ -1,5 +1,5 @@
 import { parseDocument, isMap } from 'yaml';
-import { blankCodeSpans } from './code-spans.ts';
+import { proseLines } from './prose-lines.ts';
 import type { Problem } from './problems.ts';
 import { editionPage } from '../core/editions.ts';
 
@@ -9,21 +9,6 @@ const SHORTCODE = /\{\{<[\s\S]*?>\}\}|\{\{%[\s\S]*?%\}\}|\{%[\s\S]*?%\}|\{\{[^{}
 const LINK = /(?<!!)\[[^\]]*\]\(\s*<?([^)\s>]+)>?[^)]*\)|<a\b[^>]*\bhref\s*=\s*["']([^"']+)["']/g;
 /** A link into an old site: root-relative, or relative to a page (../about/, news.html, list.php?id=3). */
 const OLD_PAGE = /^\/(?!\/)|^(?![a-z][a-z0-9+.-]*:|#|\/\/)[^?#]*(?:\/|\.html?|\.php|\.aspx?|\.jsp)(?:[?#].*)?$/i;
-
-/** The lines of a Markdown body outside fenced code blocks, with inline code blanked, as [text, line] pairs. */
-function proseLines(body: string, firstLine: number): Array<[string, number]> {
-	const lines: Array<[string, number]> = [];
-	let fence: string | undefined;
-	body.split('\n').forEach((text, index) => {
-		const marker = /^\s*(```|~~~)/.exec(text)?.[1];
-		if (marker && (!fence || fence === marker)) {
-			fence = fence ? undefined : marker;
-			return;
-		}
-		if (!fence) lines.push([blankCodeSpans(text), firstLine + index]);
-	});
-	return lines;
-}
 
 /** The first "---" … "---" block of a body, when it holds "field: value" lines: a second frontmatter, not text. */
 function frontmatterLikeBlock(body: string): { line: number; keys: string[] } | undefined {

@@ -148,12 +148,18 @@ describe('article file check', () => {
 		expect(problems.every((p) => p.severity === 'error' && p.file === 'content/articles/2020/02/08-x.md')).toBe(true);
 	});
 
-	it('reads a picture after a backtick that nothing closes as a picture, as the page shows it', () => {
+	it('reads a picture in raw HTML as the page shows it: after a backtick nothing closes, or between backticks in an HTML block', () => {
 		// A random hostile article (fast-check) once passed the check and then failed the build's final check.
 		const messages = (body: string) =>
 			checkArticleFile('2020/02/08-x.md', file(article(goodFrontmatter, body)), schema, location).problems.map((p) => p.message);
+		const errors = (body: string) =>
+			checkArticleFile('2020/02/08-x.md', file(article(goodFrontmatter, body)), schema, location)
+				.problems.filter((p) => p.severity === 'error')
+				.map((p) => p.message);
 		expect(messages('福安`<img src=x>``u疫情防控')).toEqual(['貼上的 <img src="x"> 不會發佈']);
 		expect(messages('福安`<img src=x>`疫情防控')).toEqual([]);
+		// A line that opens with <script> is an HTML block: its backticks are text, the tag between them a tag.
+		expect(errors('<script>alert(1)</script>疫情防控`<img src=x>`')).toEqual(['貼上的 <img src="x"> 不會發佈']);
 	});
 
 	it('reports bytes that are not UTF-8', () => {

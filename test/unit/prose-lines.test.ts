@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankCodeSpans } from '../../src/content-model/code-spans.ts';
+import { blankCodeSpans, proseLines } from '../../src/content-model/prose-lines.ts';
 
 describe('code spans, as CommonMark closes them', () => {
 	it.each([
@@ -21,5 +21,18 @@ describe('code spans, as CommonMark closes them', () => {
 		['\\`<img src=x>`'],
 	])('leaves %s as it is: nothing closes its backticks', (line) => {
 		expect(blankCodeSpans(line)).toBe(line);
+	});
+});
+
+describe('prose lines of a body', () => {
+	it('skips fenced code, blanks code spans in prose and keeps them in an HTML block, which a blank line ends', () => {
+		const body = ['a `<img src=x>` b', '```', '<img src=y>', '```', '<p>疫情`<img src=z>`', 'still `html`', '', 'c `d`'].join('\n');
+		expect(proseLines(body, 10)).toEqual([
+			['a               b', 10],
+			['<p>疫情`<img src=z>`', 14],
+			['still `html`', 15],
+			['', 16],
+			['c    ', 17],
+		]);
 	});
 });
