@@ -4,6 +4,7 @@ import type { Script, TraditionalVariant } from '../core/scripts.ts';
 import { fixStrayCharacters, strayCharacters } from './stray.ts';
 import { toSimplified } from './to-simplified.ts';
 import { toTraditional, type Choice } from './to-traditional.ts';
+import { inVariant } from './variant.ts';
 
 export interface ConversionOptions {
 	from: Script;
@@ -30,10 +31,23 @@ export const conversionTime: { ms: number } = ((globalThis as { __bulletinConver
  */
 function scriptConverter(from: Script, to: Script, variant: TraditionalVariant, names?: ReadonlySet<string>): (text: string, choices?: Choice[]) => string {
 	if (to === 'zh-Hans') return from === 'zh-Hans' ? (text) => fixStrayCharacters(text, 'zh-Hans', variant) : toSimplified;
-	if (from !== 'zh-Hans') return (text) => fixStrayCharacters(text, 'zh-Hant', variant);
+	if (from !== 'zh-Hans') return (text) => inVariant(fixStrayCharacters(text, 'zh-Hant', variant), variant);
 	const convert = toTraditional(variant);
 	// Even without names, namesIn's reading of each paragraph spares the converter reading it again.
-	return names ? (text, choices) => convert(text, choices, names) : convert;
+	return (text, choices) => strayInVariant(text, convert(text, choices, names), variant);
+}
+
+/**
+ * The Traditional edition of Simplified text, with the Traditional characters the source already had (a stray 裡 or 衞)
+ * written in the edition's regional standard: the converter keeps characters it has no Simplified entry for as they are.
+ */
+function strayInVariant(source: string, converted: string, variant: TraditionalVariant): string {
+	const stray = strayCharacters(source, 'zh-Hans');
+	if (stray.length === 0 || converted.length !== source.length) return converted;
+	const written = inVariant(converted, variant);
+	const chars = converted.split('');
+	for (const i of stray) chars[i] = written[i]!;
+	return chars.join('');
 }
 
 /**

@@ -1,7 +1,7 @@
-import { once, traditionalTable, variantReaders } from './opencc-tables.ts';
+import { once, traditionalTable } from './opencc-tables.ts';
 import { PhraseTrie } from './phrase-trie.ts';
 import { parseProjectPhrases } from './project-dictionary.ts';
-import { TextWords } from './word-boundaries.ts';
+import { standardTraditional } from './variant.ts';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -37,14 +37,5 @@ export function toSimplified(text: string): string {
 }
 
 function readStandard(text: string): string {
-	const words = new TextWords(text);
-	// A reader's phrase is used only where it keeps to ICU's words: whole words, or inside one word.
-	const keepsToWords = (start: number, { end }: { end: number }) => {
-		if (end - start < 2 || (words.startsAt(start) && words.startsAt(end))) return true;
-		for (let k = start + 1; k < end; k++) if (words.startsAt(k)) return false;
-		return true;
-	};
-	let standard = text;
-	for (const reader of variantReaders()) standard = reader.convert(standard, keepsToWords);
-	return traditionalTable().convert(standard);
+	return traditionalTable().convert(standardTraditional(text));
 }

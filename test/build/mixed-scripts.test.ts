@@ -52,11 +52,14 @@ describe('a site with Simplified, Taiwan-form and Hong-Kong-form sources', () =>
 			expect(hant).toContain(phrase);
 	});
 
-	it('reads Taiwan and Hong Kong forms for the Simplified edition, and fixes stray words in the Traditional one', () => {
+	it('reads Taiwan and Hong Kong forms for the Simplified edition, and writes stray words and other regional forms in the Traditional one’s', () => {
 		expect(page('zh-hans', '12-xiapu-taiwan-forms')).toContain('随着节后企业上工，卫生院里的发热门诊');
 		expect(page('zh-hant', '12-xiapu-taiwan-forms')).toContain('請居民錯峰前往衛生院');
 		const hongKong = page('zh-hans', '12-zherong-hong-kong-forms');
 		for (const phrase of ['卫生防护中心表示，随着天气转冷', '在家里也要注意卫生，写着', '路线', '面包店和面馆']) expect(hongKong).toContain(phrase);
-		expect(page('zh-hant', '12-zherong-hong-kong-forms')).toContain('衞生防護中心表示，隨着天氣轉冷');
+		// The site's Traditional edition is in Taiwan forms: a Hong Kong-form source is written in them too.
+		const traditional = page('zh-hant', '12-zherong-hong-kong-forms');
+		expect(traditional).toContain('衛生防護中心表示，隨著天氣轉冷');
+		for (const hongKongForm of ['衞', '隨着', '寫着', '裏', '綫']) expect(traditional).not.toContain(hongKongForm);
 	});
 });

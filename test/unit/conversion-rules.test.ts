@@ -567,6 +567,23 @@ describe('stray characters of the other script', () => {
 	});
 });
 
+describe('Traditional of another regional standard, written in the edition’s', () => {
+	it('a Taiwan-form article in a Hong Kong edition, and a Hong Kong-form one in a Taiwan edition', () => {
+		expect(convert('zh-Hant', 'zh-Hant', 'hk')('縣衛生健康局後廚裡的溫度，隨著天氣變化')).toBe('縣衞生健康局後廚裏的温度，隨着天氣變化');
+		expect(convert('zh-Hant', 'zh-Hant', 'tw')('衞生防護中心的熱綫，寫着通知')).toBe('衛生防護中心的熱線，寫著通知');
+	});
+
+	it('a stray Traditional character in a Simplified article', () => {
+		expect(convert('zh-Hans', 'zh-Hant', 'hk')('家裡的卫生，衛生局')).toBe('家裏的衞生，衞生局');
+		expect(convert('zh-Hans', 'zh-Hant', 'tw')('家裏的卫生，衞生局')).toBe('家裡的衛生，衛生局');
+	});
+
+	it('leaves text already in the edition’s standard as written', () => {
+		expect(convert('zh-Hant', 'zh-Hant', 'tw')('里長帶著志工到臺灣與台州，後廚裡很乾淨')).toBe('里長帶著志工到臺灣與台州，後廚裡很乾淨');
+		expect(convert('zh-Hant', 'zh-Hant', 'hk')('衞生防護中心的熱線，寫着通知')).toBe('衞生防護中心的熱線，寫着通知');
+	});
+});
+
 describe('glossary entries with several Traditional spellings', () => {
 	const pair = { hant: ['衞生防護中心', '衛生防護中心'], hans: '卫生防护中心' };
 	const withPair = (from: Script, to: Script) => createConverter({ from, to, variant: 'tw', glossary: [pair] });

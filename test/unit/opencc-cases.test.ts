@@ -18,6 +18,8 @@ const deliberate: Record<string, string> = {
 	'BYVoid_OpenCC_Issue_767_solace t2s':
 		'the project reads Traditional in any regional form, so 著 in 慰藉著 is read as Taiwan’s particle 着 (the golden set’s 帶著 → 带着)',
 	'BYVoid_OpenCC_Issue_767_solace hk2s': 'the same: 著 as a particle is read as 着 whatever the regional form',
+	'dioxin_terms_tw_tw2sp s2t':
+		'a Traditional character already in a source is written in the edition’s regional standard, so an edition never mixes forms: Taiwan’s 汙 is OpenCC’s standard 污',
 };
 
 /** Upstream cases newer than opencc-js 1.4.2's dictionaries: plain OpenCC fails them too. */

@@ -1,0 +1,45 @@
+import { regionalForms, variantReaders } from './opencc-tables.ts';
+import type { PhraseTrie } from './phrase-trie.ts';
+import { TextWords } from './word-boundaries.ts';
+import type { TraditionalVariant } from '../core/scripts.ts';
+
+/**
+ * Traditional text in any regional standard read as OpenCC's standard Traditional (衞 → 衛, 綫 → 線, 裡 → 裏, 著 → 着
+ * where it is the particle), with no reader's phrase cutting across one of ICU's words (帶著/志工 is not 著志).
+ */
+export function standardTraditional(text: string): string {
+	if (!touchedBy(text, variantReaders())) return text;
+	const words = new TextWords(text);
+	// A reader's phrase is used only where it keeps to ICU's words: whole words, or inside one word.
+	const keepsToWords = (start: number, { end }: { end: number }) => {
+		if (end - start < 2 || (words.startsAt(start) && words.startsAt(end))) return true;
+		for (let k = start + 1; k < end; k++) if (words.startsAt(k)) return false;
+		return true;
+	};
+	let standard = text;
+	for (const reader of variantReaders()) standard = reader.convert(standard, keepsToWords);
+	return standard;
+}
+
+/**
+ * Traditional text written in the edition's regional standard: a form of another standard (衛 or 裡 in a Hong Kong
+ * edition, 衞 or 綫 in a Taiwan one) is read as OpenCC's standard and written in `variant`'s, so an edition never mixes
+ * 衛生 and 衞生 because its articles came from different places. Text already in `variant` comes back as it was.
+ */
+export function inVariant(text: string, variant: TraditionalVariant): string {
+	const regional = regionalForms(variant);
+	if (!touchedBy(text, variantReaders()) && (!regional || !touchedBy(text, [regional]))) return text;
+	const standard = standardTraditional(text);
+	const written = regional ? regional.convert(standard) : standard;
+	// The tables map character to character; a phrase that changed the length would shift everything after it.
+	return written.length === text.length ? written : text;
+}
+
+/** Whether any of `tables` has a phrase starting with one of the text's characters (most text has none: nothing to do). */
+function touchedBy(text: string, tables: readonly PhraseTrie[]): boolean {
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (tables.some((table) => table.starts(code))) return true;
+	}
+	return false;
+}
