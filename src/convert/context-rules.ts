@@ -238,6 +238,8 @@ const DRIED_NOUNS = [
 	'米粉',
 	'粉丝',
 	'红枣',
+	'姜片',
+	'姜丝',
 	'桂圆',
 	'荔枝',
 	'豆角',
@@ -316,8 +318,8 @@ const IN_FRONT_OF = /(?<=当着[\u3400-\u9fff]{1,8}的)面/g;
 // conv-21, settled where the review list asked about right choices: 干 right after a verb that takes water out, before 了
 // (被抽干了, 吸干了, 榨干了, 擦干了), is dry 乾: the work done 幹了 follows no such verb.
 const DRAINED = /干(?<=[抽吸榨烘烤擦吹拧沥烧熬晾晒喝]干)(?=了)/g;
-// conv-22: so is 干 after pouring or draining water off, at a clause's end or before the water (水都要倒干。, 排干积水, 控干水分).
-const POURED_OFF = /干(?<=[倒排控沥抽吸擦拧]干)(?=[^\u3400-\u9fff]|$|积水|水分)/g;
+// conv-22: so is 干 after pouring, draining or sweeping water off, at a clause's end or before the water (水都要倒干。, 排干积水, 控干水分, 扫干，).
+const POURED_OFF = /干(?<=[倒排控沥抽吸擦拧扫]干)(?=[^\u3400-\u9fff]|$|积水|水分)/g;
 // 签 of 标签 that ICU reads as a word is a label 籤 (标签字迹, 标签上), where OpenCC's 签字 "to sign" reads across it.
 const LABEL = /(?<=标)签/g;
 // 复 starting a word of checking again that ICU reads (复核, 复查, 复诊) is 複, where a phrase before it (粪检复) reads across.

@@ -1090,3 +1090,19 @@ describe("classes of round conv-22 from fresh-23's lines and bulletin (community
 		['医院的党建工作，科室的党建品牌', '醫院的黨建工作，科室的黨建品牌'],
 	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 });
+
+describe('classes of round conv-22 from probe text (riders, herbs, rain water)', () => {
+	it.each([
+		// 干 before 姜片 or 姜丝 is dried ginger.
+		['晒干的陈皮、干姜片要密封保存', '曬乾的陳皮、乾薑片要密封保存'],
+		// 骑手 and 外卖员 are words for people that a name follows.
+		['外卖骑手范建松每天在路上跑，外卖员余发明说', '外賣騎手范建松每天在路上跑，外賣員余發明說'],
+		// 干 after sweeping water off at a clause's end is dry.
+		['院子里的积水要及时扫干，防止蚊子产卵', '院子裡的積水要及時掃乾，防止蚊子產卵'],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([
+		['骑手干活很辛苦，打扫干净', '騎手幹活很辛苦，打掃乾淨'],
+		['公安干警深入社区', '公安幹警深入社區'],
+	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+});
