@@ -196,9 +196,16 @@ const RINSED = /冲(?=伤口|创口|创面|患处|眼睛)/g;
 const FLUSHED = /冲(?=[入进到](?:化粪池|下水道|下水管|马桶|便池|排水沟|水沟|河道))/g;
 // So is 冲 after 把 and what it moved where rain or water is the subject (大雨把泥沙冲进水库, 暴雨把便道冲得坑坑洼洼).
 const WASHED_BY = /冲(?<=[雨水洪浪潮]把[\u3400-\u9fff]{1,10}冲)/g;
+// conv-22: 冲 after rain or a flow before what water does to roads and banks (降雨冲垮, 暴雨冲毁, 泥石流冲断) is 沖; 冒雨冲在 is a charge.
+const RAIN_WASHES = /冲(?<=(?<![冒顶淋])[雨流]冲)(?=[垮毁断坏塌刷烂走倒])/g;
+// conv-22: 冲 standing alone before a bath or the water of one (冲冷水澡, 冲个热水澡, 冲凉水) is a shower 沖, as OpenCC's 沖澡 and 沖涼.
+const SHOWERED = /冲(?=(?:了?一?个)?(?:[冷凉热温]水)?澡|[冷凉热温]水(?![壶瓶杯]))/g;
 // 系 after 把 and what is handled, before where or how it is fastened, is "to tie" 繫 (把渔船系在避风港, 把绳子系紧); with no
 // 把 it is as often the copula of official prose (该患者系在外务工人员), which the project's dictionary writes 係.
 const TIED = /(?<=把[\u3400-\u9fff]{1,10})系(?=在|[紧牢好上住])/g;
+// conv-22: 系 standing alone before 在 and a place that a localizer ends the clause with (，系在老人床头，, 系在胸前) is tying 繫:
+// the copula's 系在 is followed by what someone is or when (系在外务工人员, 系在上班途中感染, 系在春节前).
+const TIED_AT = /系(?=在[\u3400-\u9fff]{0,6}?(?:[头上边旁间]|胸前|身前)(?:[^\u3400-\u9fff]|$))/g;
 // 系 before 得 and how tight it is (系得太紧, 系得很牢, 系得松一点) is "to tie" 繫: the copula 係 takes no 得.
 const TIED_SO = /系(?=得[太很不更最还有点些]{0,3}[紧牢松死])/g;
 // 面 as an item of a 、-list of staples beside 米, 粮 or 油 is flour or noodles 麵 (米、面、油; 粮、油、面).
@@ -231,6 +238,8 @@ const DRIED_NOUNS = [
 	'米粉',
 	'粉丝',
 	'红枣',
+	'姜片',
+	'姜丝',
 	'桂圆',
 	'荔枝',
 	'豆角',
@@ -309,6 +318,8 @@ const IN_FRONT_OF = /(?<=当着[\u3400-\u9fff]{1,8}的)面/g;
 // conv-21, settled where the review list asked about right choices: 干 right after a verb that takes water out, before 了
 // (被抽干了, 吸干了, 榨干了, 擦干了), is dry 乾: the work done 幹了 follows no such verb.
 const DRAINED = /干(?<=[抽吸榨烘烤擦吹拧沥烧熬晾晒喝]干)(?=了)/g;
+// conv-22: so is 干 after pouring, draining or sweeping water off, at a clause's end or before the water (水都要倒干。, 排干积水, 控干水分, 扫干，).
+const POURED_OFF = /干(?<=[倒排控沥抽吸擦拧扫]干)(?=[^\u3400-\u9fff]|$|积水|水分)/g;
 // 签 of 标签 that ICU reads as a word is a label 籤 (标签字迹, 标签上), where OpenCC's 签字 "to sign" reads across it.
 const LABEL = /(?<=标)签/g;
 // 复 starting a word of checking again that ICU reads (复核, 复查, 复诊) is 複, where a phrase before it (粪检复) reads across.
@@ -392,7 +403,9 @@ const PERSON_WORD_END = /[员部者人师长民工兵]/;
 export const AFTER_SUBJECT = new Set([...'在和与也都已正还又就将把被从向对为今昨每明'].map((char) => char.charCodeAt(0)));
 // Words of manner and duty that follow the subject of a clause, beside the characters of AFTER_SUBJECT: a name often
 // stands before them (和余华一起, 退休教师张华发主动报名, 网格员于明负责登记).
-export const SUBJECT_ACTS = /^(?:主动|一起|一直|负责|带领|带队|带头|带着|连续|坚持|积极|立即|及时|先后|随即|当即|迅速|始终|同时|自愿)/;
+// conv-22: and what a person carries along (村医于德松背着药箱, 提着, 扛着): a place or a time carries nothing.
+export const SUBJECT_ACTS =
+	/^(?:主动|一起|一直|负责|带领|带队|带头|带着|连续|坚持|积极|立即|及时|先后|随即|当即|迅速|始终|同时|自愿|背着|扛着|提着|拎着|挑着|抱着|推着|骑着|端着)/;
 // An age or a span of years before a name (今年62岁的余秀英, 已连续献血18年的余志刚说).
 const AGE = new RegExp(`${NUMBER}[岁年]的$`);
 // Words of grammar that follow a subject and end no name (在, 和, 于 …), unlike 明 or 正 of AFTER_SUBJECT, which many names end with.
@@ -578,6 +591,9 @@ export function contextChoices(
 	if (text.includes('冲')) for (const m of [...text.matchAll(WATER_RUSHES), ...text.matchAll(WASHED_BY)]) set(m.index, '沖');
 	if (text.includes('冲')) for (const m of [...text.matchAll(DRINK_MADE), ...text.matchAll(RINSED)]) if (standsAlone(words, m.index)) set(m.index, '沖');
 	if (text.includes('冲')) for (const m of text.matchAll(FLUSHED)) if (words.startsAt(m.index)) set(m.index, '沖');
+	if (text.includes('冲')) for (const m of text.matchAll(RAIN_WASHES)) set(m.index, '沖');
+	if (text.includes('冲')) for (const m of text.matchAll(SHOWERED)) if (words.startsAt(m.index) && words.startsAt(m.index + 1)) set(m.index, '沖');
+	if (text.includes('系在')) for (const m of text.matchAll(TIED_AT)) if (standsAlone(words, m.index)) set(m.index, '繫');
 	if (text.includes('系')) for (const m of text.matchAll(TIED)) set(m.index, '繫');
 	if (text.includes('特困')) for (const m of text.matchAll(VERY_POOR)) set(m.index, '困');
 	if (text.includes('冲洗')) for (const m of text.matchAll(RINSE)) set(m.index, '沖');
@@ -588,6 +604,7 @@ export function contextChoices(
 		for (const m of text.matchAll(TIED_ON)) if (standsAlone(words, m.index) && !startsLongerWord(words, m.index + 1)) set(m.index, '繫');
 	if (text.includes('当着')) for (const m of text.matchAll(IN_FRONT_OF)) set(m.index, '面');
 	if (text.includes('干了')) for (const m of text.matchAll(DRAINED)) if (words.startsAt(m.index) || words.startsAt(m.index - 1)) set(m.index, '乾');
+	if (text.includes('干')) for (const m of text.matchAll(POURED_OFF)) if (words.startsAt(m.index)) set(m.index, '乾');
 	if (text.includes('标签')) for (const m of text.matchAll(LABEL)) if (readsAsWord((k) => words.startsAt(k), m.index - 1, m.index + 1)) set(m.index, '籤');
 	if (text.includes('复')) for (const m of text.matchAll(CHECKED_AGAIN)) if (readsAsWord((k) => words.startsAt(k), m.index, m.index + 2)) set(m.index, '複');
 	if (text.includes('设台')) for (const m of text.matchAll(STAND_SET_UP)) if (standsAlone(words, m.index)) set(m.index, '臺');
@@ -1221,9 +1238,10 @@ function namesInClauses(context: Context): Array<[number, number]> {
 		// Only a name with a character of a name form of its own changes the conversion: that is asked first, being cheap;
 		// nor does a name start with a word no dictionary lists (党建和业务).
 		if (!names.surnameCodes.has(text.charCodeAt(start)) || !nameChanges(names, text, start, start + 3)) continue;
-		if (names.wordStarts.get(text[start]!)?.includes(text[start + 1] ?? '')) continue;
+		const wordStart = names.wordStarts.get(text[start]!)?.includes(text[start + 1] ?? '');
+		if (wordStart && !OFFICE_NAMED.test(text.slice(start + 2, start + 4))) continue;
 		const marker = nameMarkerBefore(context, start);
-		if (marker === undefined) continue;
+		if (marker === undefined || (wordStart && marker !== 'of')) continue;
 		// ICU's words last: asking for them segments the run, the costliest step of all, and most spans end no name or
 		// start a word of the dictionary (于是, 余下).
 		const length = [3, 2].find(
@@ -1246,6 +1264,10 @@ function namesInClauses(context: Context): Array<[number, number]> {
  * a person, or 由 before 于 (由于建华负责: the agent of a duty).
  */
 type NameMarker = 'of' | 'preposition' | 'clause' | 'person' | 'agent';
+
+// conv-22: after 的 that a unit ends, 党建 and one more character that no office is, before a list's next item or its end,
+// is a name (麻醉科的党建丰、心内科的沈秋发): 党建 "party building" goes on into a word (的党建工作, 的党建办、).
+const OFFICE_NAMED = /^[^办室部组科处站中工引活品阵示联共经述考责宣指目标专主网信文知\P{sc=Han}](?:[、和与及]|[^\p{sc=Han}]|$)/u;
 
 // The duties 由 gives to a person, and 统一 "all through one hand" (由于建华负责, 由于松林担任组长, 由于主任统一登记), which a
 // cause does not take (由于建设需要), not before a judgement of the duty (由于局长负责不力).

@@ -1078,3 +1078,48 @@ describe('classes of round conv-21 from probe text (mushrooms, tobacco, bees, fe
 		['个人范围内，设台风预警', '個人範圍內，設颱風預警'],
 	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 });
+
+describe("classes of round conv-22 from fresh-23's lines and bulletin (community health, family doctors)", () => {
+	it.each([
+		// 周转 "turnover" is 周轉 (Ministry of Education), where OpenCC writes 週轉.
+		['标本周转时间缩短，床位周转率提高', '標本周轉時間縮短，床位周轉率提高'],
+		// 冲 before a bath or its water is a shower.
+		['不要马上冲冷水澡，他冲了个热水澡', '不要馬上沖冷水澡，他沖了個熱水澡'],
+		// 冲 after rain or a flow before what water does to a road is water rushing.
+		['强降雨冲垮了一段村道，泥石流冲断了公路', '強降雨沖垮了一段村道，泥石流沖斷了公路'],
+		// 系 standing alone before 在 and a place a localizer ends is tying.
+		['印在一张卡片上，系在老人床头，红丝带系在胸前', '印在一張卡片上，繫在老人床頭，紅絲帶繫在胸前'],
+		// 干 after pouring or draining water off is dry.
+		['罐子里的水都要倒干。要及时排干积水，控干水分', '罐子裡的水都要倒乾。要及時排乾積水，控乾水分'],
+		// What a person carries along ends a name after a role; 笑着说 is speech.
+		['村医于德松背着药箱走村串户', '村醫于德松背著藥箱走村串戶'],
+		['“我很高兴。”范志发笑着说', '“我很高興。”范志發笑著說'],
+		// After a unit's 的, 党建 and a character that no office is, before a list's next item, is a name; 部 is a unit.
+		['麻醉科的党建丰、心内科的沈秋发、护理部的游婉和检验科的谷晓云', '麻醉科的党建豐、心內科的沈秋發、護理部的游婉和檢驗科的谷曉雲'],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([
+		['本周转运患者12人，上周转诊8人', '本週轉運患者12人，上週轉診8人'],
+		['医护人员冒雨冲在一线，志愿者顶雨冲进仓库', '醫護人員冒雨衝在一線，志願者頂雨衝進倉庫'],
+		['该患者系在外务工人员，该病例系在上海工作期间感染', '該患者係在外務工人員，該病例係在上海工作期間感染'],
+		['县里安排干部下沉，大家埋头苦干。', '縣裡安排幹部下沉，大家埋頭苦幹。'],
+		['网格员于现场提着喇叭喊话', '網格員於現場提著喇叭喊話'],
+		['医院的党建工作，科室的党建品牌', '醫院的黨建工作，科室的黨建品牌'],
+	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+});
+
+describe('classes of round conv-22 from probe text (riders, herbs, rain water)', () => {
+	it.each([
+		// 干 before 姜片 or 姜丝 is dried ginger.
+		['晒干的陈皮、干姜片要密封保存', '曬乾的陳皮、乾薑片要密封保存'],
+		// 骑手 and 外卖员 are words for people that a name follows.
+		['外卖骑手范建松每天在路上跑，外卖员余发明说', '外賣騎手范建松每天在路上跑，外賣員余發明說'],
+		// 干 after sweeping water off at a clause's end is dry.
+		['院子里的积水要及时扫干，防止蚊子产卵', '院子裡的積水要及時掃乾，防止蚊子產卵'],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([
+		['骑手干活很辛苦，打扫干净', '騎手幹活很辛苦，打掃乾淨'],
+		['公安干警深入社区', '公安幹警深入社區'],
+	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+});
