@@ -5,6 +5,7 @@ import { unclosedMarker } from '../convert/markers.ts';
 import { hasUnsafeHtml } from '../convert/sanitize.ts';
 import { readFrontmatter, type Frontmatter } from './frontmatter.ts';
 import { bodyImages, checkImageReferences, type ImageReference } from './images.ts';
+import { mdxSyntaxError } from './mdx-syntax.ts';
 import { oldSiteMarkup } from './old-site-markup.ts';
 import type { Problem } from './problems.ts';
 import { titleSlug } from './slug.ts';
@@ -260,6 +261,17 @@ export function checkArticleFile(
 		}
 	});
 	problems.push(...oldSiteMarkup(frontmatter.body, frontmatter.bodyLine, path, file.endsWith('.md')));
+	const mdx = file.endsWith('.mdx') ? mdxSyntaxError(frontmatter.body) : undefined;
+	if (mdx) {
+		error(
+			editorMessage({ zh: 'MDX 無法解讀這一行：{reason}', en: 'MDX cannot read this line: {reason}' }, { reason: mdx.reason }),
+			editorMessage({
+				zh: 'MDX 把 { } 和 < > 當成程式碼：文字裡的大括號寫成 \\{ 和 \\}，標籤要成對關閉；不需要元件的文章改成 .md',
+				en: 'MDX reads { } and < > as code: write braces in text as \\{ and \\}, close every tag; an article without components can be a .md file',
+			}),
+			frontmatter.bodyLine + mdx.line - 1,
+		);
+	}
 	// The lead picture's alt text is the imageAlt field, which the schema requires with a hint naming the field.
 	const lead: ImageReference[] = typeof data?.image === 'string' ? [{ src: data.image, alt: null, line: frontmatter.lineOf('image') }] : [];
 	const shown = bodyImages(frontmatter.body, frontmatter.bodyLine);

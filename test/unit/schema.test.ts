@@ -130,6 +130,16 @@ describe('article file check', () => {
 		]);
 	});
 
+	it('stops an .mdx article MDX cannot read, at its line, before the build meets it', () => {
+		const body = '留樣時間在48小時以上。\n\n留樣時間 {48小時} 以上，溫度‹5℃。';
+		const check = checkArticleFile('2020/02/08-a.mdx', file(article(goodFrontmatter, body)), schema, location);
+		expect(check.problems.map((p) => [p.line, p.severity, p.message])).toEqual([[10, 'error', expect.stringContaining('MDX 無法解讀這一行')]]);
+		const escaped = checkArticleFile('2020/02/08-a.mdx', file(article(goodFrontmatter, body.replace('{48小時}', '\\{48小時\\}'))), schema, location);
+		expect(escaped.problems).toEqual([]);
+		// The same text in Markdown is plain text.
+		expect(checkArticleFile('2020/02/08-a.md', file(article(goodFrontmatter, body)), schema, location).problems).toEqual([]);
+	});
+
 	it('points at the line of an unknown field', () => {
 		const check = checkArticleFile('2020/02/08-a.md', file(article(`${goodFrontmatter}\ncountty: fuan`)), schema, location);
 		expect(check.problems.map((p) => [p.line, p.message])).toEqual([[6, expect.stringContaining('沒有「countty」這個欄位')]]);
