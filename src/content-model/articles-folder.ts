@@ -97,7 +97,7 @@ function classify(dir: string, file: string, repository: string): FolderEntry {
 			return {
 				file,
 				problem: {
-					message: editorMessage({ zh: '是指向儲存庫外檔案的連結', en: 'is a link to a file outside the repository' }),
+					message: editorMessage({ zh: '是指向版本庫外檔案的連結', en: 'is a link to a file outside the repository' }),
 					hint: editorMessage({ zh: '把文章本身複製到 content/articles/', en: 'copy the article itself into content/articles/' }),
 				},
 			};

@@ -1,5 +1,6 @@
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
+import { inMainlandWords } from '../convert/mainland-wording.ts';
 import { toSimplified } from '../convert/to-simplified.ts';
 import { contentPath } from './paths.ts';
 import { fromSource } from './source-files.ts';
@@ -59,7 +60,8 @@ export function chooseMessageLanguage(lang: string | undefined): void {
 /** A message in the chosen language with its `{name}` placeholders filled from `values` exactly as given (quoted text is never converted). */
 export function editorMessage(message: Message, values: Record<string, string | number> = {}): string {
 	const language = messageLanguage();
-	const template = language === 'en' ? message.en : language === 'zh-Hans' ? toSimplified(message.zh) : message.zh;
+	// A Simplified office reads the mainland's words for the tools (文件, not a converted 档案).
+	const template = language === 'en' ? message.en : language === 'zh-Hans' ? inMainlandWords(message.zh) : message.zh;
 	return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in values ? String(values[name]) : placeholder));
 }
 

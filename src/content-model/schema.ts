@@ -281,8 +281,8 @@ export function articleSchema({ counties, topics, series, countiesFile = 'counti
 					'imageAlt',
 					'image',
 					editorMessage({
-						zh: '有 image（首圖）就必須有 imageAlt：在 image 下一行加上「imageAlt: 工人在口罩生產線上作業」這樣描述圖片的文字，供看不到圖片的讀者使用',
-						en: 'is required with image (the lead picture): add a line "imageAlt: 工人在口罩生產線上作業" under image, describing the picture for readers who cannot see it',
+						zh: '有 image（首圖）就必須有 imageAlt：在 image 下一行加上「imageAlt: 工人在口罩生產線旁作業」這樣描述圖片的文字，供看不到圖片的讀者使用',
+						en: 'is required with image (the lead picture): add a line "imageAlt: 工人在口罩生產線旁作業" under image, describing the picture for readers who cannot see it',
 					}),
 				);
 			}

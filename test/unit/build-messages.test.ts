@@ -51,7 +51,7 @@ function buildLog(modules: Awaited<ReturnType<typeof freshModules>>): string[] {
 describe('the build’s messages', () => {
 	it.each([
 		[undefined, ['dist/a/index.html: 錯誤：連結 /missing/ 指向的檔案不在網站裡'], ['簡繁轉換用了 0.0 秒']],
-		['zh-Hans', ['dist/a/index.html: 错误：连结 /missing/ 指向的档案不在网站里'], ['简繁转换用了 0.0 秒']],
+		['zh-Hans', ['dist/a/index.html: 错误：链接 /missing/ 指向的文件不在网站里'], ['简繁转换用了 0.0 秒']],
 		['en', ['dist/a/index.html: error: link /missing/ points to no file of the site'], ['script conversion took 0.0 s']],
 	])('follow site.yaml’s messages: %s (the default script when unset) in the final check and the log', async (messages, problems, log) => {
 		siteWithMessages(messages);
@@ -64,7 +64,7 @@ describe('the build’s messages', () => {
 		siteWithMessages('en');
 		const modules = await freshModules();
 		modules.messages.chooseMessageLanguage('zh-Hans');
-		expect(finalCheck(modules)).toEqual(['dist/a/index.html: 错误：连结 /missing/ 指向的档案不在网站里']);
+		expect(finalCheck(modules)).toEqual(['dist/a/index.html: 错误：链接 /missing/ 指向的文件不在网站里']);
 		modules.messages.chooseMessageLanguage('zh-Hant');
 		expect(buildLog(modules)).toEqual(['簡繁轉換用了 0.0 秒']);
 	});
