@@ -10,6 +10,7 @@ import { formatProblem, type Problem } from '../src/content-model/problems.ts';
 import { readTaxonomy } from '../src/content-model/taxonomies.ts';
 import { siteArticleSchema } from '../src/content-model/site-schema.ts';
 import { importPage, SURE } from '../src/import/import-page.ts';
+import { decodePage } from '../src/import/page-encoding.ts';
 import { fullWidthPunctuation } from '../src/import/punctuation.ts';
 import { importPosts, type PlannedArticle } from '../src/import/import-posts.ts';
 import type { Refusal } from '../src/import/post.ts';
@@ -274,7 +275,20 @@ runCli(async () => {
 
 	for (const page of pages) {
 		const date = values.date ?? siteToday();
-		const result = importPage(readFileSync(page, 'utf8'), {
+		const decoded = decodePage(readFileSync(page));
+		if (!decoded.ok) {
+			refused.push({ source: page, message: decoded.reason, hint: decoded.hint });
+			continue;
+		}
+		if (decoded.guessed) {
+			print(
+				editorMessage(
+					{ zh: '注意：{page} 沒有宣告編碼，也不是 UTF-8；按 {charset} 讀', en: 'note: {page} declares no encoding and is not UTF-8; read as {charset}' },
+					{ page, charset: decoded.charset },
+				),
+			);
+		}
+		const result = importPage(decoded.text, {
 			date,
 			counties: readTaxonomy('counties'),
 			topics,
