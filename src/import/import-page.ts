@@ -2,7 +2,7 @@ import { Document, visit } from 'yaml';
 import { editorMessage } from '../content-model/editor-messages.ts';
 import { articleFile } from '../content-model/slug.ts';
 import type { County, Series, Topic } from '../content-model/taxonomies.ts';
-import { pageLines } from './blocks.ts';
+import { readPage } from './blocks.ts';
 import { guessCounty, guessDate, guessTopics, keywordWeights, type Guess, type TopicGuess } from './guess.ts';
 import { fullWidthPunctuation } from './punctuation.ts';
 import { splitPage, type ImportedPage } from './split.ts';
@@ -53,7 +53,7 @@ export function importPage(
 	input: string,
 	options: ImportOptions,
 ): { articles: ImportedArticle[]; refused: RefusedReport[]; dropped: ImportedPage['dropped']; series?: string } {
-	const page = splitPage(pageLines(input));
+	const page = splitPage(readPage(input));
 	const series = page.series && fullWidthPunctuation(page.series);
 	const seriesId = series ? options.series.find((s) => sameName(s.name, series))?.id : undefined;
 	const reports = page.reports.map((report) => ({
@@ -84,7 +84,13 @@ export function importPage(
 			});
 			continue;
 		}
-		const date = guessDate(report.paragraphs, options.date);
+		const date: Guess<string> = report.date
+			? {
+					value: report.date.value,
+					confidence: 1,
+					reason: editorMessage({ zh: '文中寫的是 {written}', en: 'the text says {written}' }, { written: report.date.written }),
+				}
+			: guessDate(report.paragraphs, options.date);
 		const notes = [...report.notes];
 		if (county.confidence < SURE)
 			notes.push(

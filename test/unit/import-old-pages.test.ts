@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readTaxonomy } from '../../src/content-model/taxonomies.ts';
+import { importPage, type ImportOptions } from '../../src/import/import-page.ts';
 import { decodePage } from '../../src/import/page-encoding.ts';
+import { parseDateLine, parseMetaLine } from '../../src/import/page-meta.ts';
 import { importFixtures } from '../helpers/import-fixtures.ts';
 
 /** Old county pages (2009–2015): GBK declared two ways, Big5 declaring nothing, UTF-8 still declaring gb2312. */
@@ -44,5 +47,76 @@ describe('decoding old pages', () => {
 			ok: false,
 			reason: expect.stringContaining('klingon'),
 		});
+	});
+});
+
+const options: ImportOptions = { date: '2020-02-08', counties: readTaxonomy('counties'), topics: readTaxonomy('topics'), series: readTaxonomy('series') };
+/** An old page imported as `npm run import` does: decoded by its encoding, with a topic for reports the keywords miss. */
+const imported = (name: string, extra: Partial<ImportOptions> = {}) => {
+	const page = decodePage(bytesOf(name));
+	if (!page.ok) throw new Error(page.reason);
+	return importPage(page.text, { ...options, topic: 'community', ...extra });
+};
+
+describe('metadata lines', () => {
+	it.each([
+		['发布时间：2013-11-08  来源：县爱卫办  作者：钟志发  点击数：1024', { date: '2013-11-08', source: '县爱卫办', authors: ['钟志发'] }],
+		['發佈時間：2012/4/6 09:30:15 信息來源：市愛衛辦', { date: '2012-04-06 09:30', source: '市愛衛辦', authors: [] }],
+		['发布日期：2014-09-25', { date: '2014-09-25', authors: [] }],
+		['发布日期：2014-10-15 浏览次数：512', { date: '2014-10-15', authors: [] }],
+		['作者：陈文华 点击：88', { authors: ['陈文华'] }],
+	])('reads %s', (line, meta) => {
+		expect(parseMetaLine(line)).toMatchObject(meta);
+	});
+
+	it('takes no sentence or lone source line for one (a 時間 in a notice is its text; a 來源 line is a credit)', () => {
+		expect(parseMetaLine('二、接种时间：2014年10月1日至12月31日。')).toBeUndefined();
+		expect(parseMetaLine('时间：3月5日上午9时')).toBeUndefined();
+		expect(parseMetaLine('來源:閩東日報記者 陳莉莉 文 鄭霄 圖')).toBeUndefined();
+	});
+
+	it.each([
+		['2013年12月3日  新丰县卫生局', { date: '2013-12-03', source: '新丰县卫生局' }],
+		['2013-12-03', { date: '2013-12-03', source: undefined }],
+		['[2015-03-02 08:05]', { date: '2015-03-02 08:05' }],
+	])('reads the date line %s', (line, meta) => {
+		expect(parseDateLine(line)).toMatchObject(meta);
+	});
+
+	it('takes no impossible date or sentence for a date line', () => {
+		expect(parseDateLine('2013年2月30日')).toBeUndefined();
+		expect(parseDateLine('2013年12月3日，马头镇卫生院为老人体检。')).toBeUndefined();
+	});
+});
+
+describe('titles, dates and credits of old pages', () => {
+	it.each([
+		['fuan-aiweiyundong.html', { title: '福安市开展春季爱国卫生运动', date: '2012-04-06', source: '市爱卫办', authors: ['陈文华'] }, '发布时间：2012-04-06'],
+		['zherong-liugan-tongzhi.html', { title: '关于做好2014年秋冬季流感防控工作的通知', date: '2014-10-15' }, '发布日期：2014-10-15'],
+		['xiapu-tijian.htm', { title: '三沙鎮衛生院開展老年人免費健康體檢', date: '2009-06-12', source: '霞浦縣衛生局' }, '2009年6月12日'],
+		['gutian-yimiao.html', { title: '古田县启动儿童免费接种水痘疫苗', date: '2015-03-02', source: '古田县疾控中心' }, '2015年3月2日'],
+	])('%s: the marked headline is the title, the metadata line gives the date over --date, and the credits go to their fields', (name, frontmatter, written) => {
+		const [article] = imported(name).articles;
+		expect(article!.frontmatter).toMatchObject(frontmatter);
+		expect(article!.notes.join('\n')).not.toMatch(/文中沒有日期/);
+		expect(article!.markdown).not.toMatch(/点击|點擊|浏览次数|打印|关闭|版权所有|ICP/);
+		expect(article!.markdown).not.toContain(written);
+	});
+
+	it('keeps a time the metadata line gives', () => {
+		const page =
+			'<html><body><h1>福安市开展春季爱国卫生运动</h1><p>发布时间：2012-04-06 09:30:00</p><p>4月6日上午，福安市召开爱国卫生运动动员大会。</p></body></html>';
+		expect(importPage(page, { ...options, topic: 'community' }).articles[0]!.frontmatter.date).toBe('2012-04-06 09:30');
+	});
+
+	it('leaves out the page’s buttons and footer, saying why', () => {
+		const { dropped } = imported('fuan-aiweiyundong.html');
+		expect(dropped).toEqual(
+			expect.arrayContaining([
+				{ line: '【打印本页】【关闭窗口】', reason: '網頁雜項' },
+				{ line: '版权所有：福安市卫生局 闽ICP备05001234号', reason: '網頁頁尾' },
+				{ line: '您现在的位置：首页 >> 工作动态 >> 正文', reason: '標題之上的網頁頁首和選單' },
+			]),
+		);
 	});
 });
