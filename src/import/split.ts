@@ -62,9 +62,11 @@ function isTitle(line: string): boolean {
 }
 
 /**
- * Splits the lines of a scraped roundup page into reports: drops page chrome and the caption placeholders the
- * scraper repeated (the first of which is the roundup's title), starts a report at each headline (the page's marked
- * headline first: what is above it is the page's header and menus), and takes metadata and credit lines out of the text.
+ * Splits the lines of a scraped page into reports: drops page chrome and the caption placeholders the scraper repeated
+ * (the first of which is the roundup's title), and takes metadata and credit lines out of the text. A page whose markup
+ * marks a headline (not repeated) is one report: what is above the headline is the page's header and menus, and every
+ * line below it is its text, a short one too (a caption under a picture). Any other page, a roundup or plain text, starts
+ * a report at each headline, a short line that is not a sentence.
  */
 export function splitPage({ lines, headline }: PageText): ImportedPage {
 	const counts = new Map<string, number>();
@@ -117,7 +119,7 @@ export function splitPage({ lines, headline }: PageText): ImportedPage {
 		} else if (parseCreditLine(line)) {
 			if (current) creditsOf.get(current)!.push(parseCreditLine(line)!);
 			else page.dropped.push({ line, reason: editorMessage({ zh: '報道之前的署名行', en: 'credit line before any report' }) });
-		} else if (isTitle(line)) startReport(line);
+		} else if (isTitle(line) && marked === undefined) startReport(line);
 		else {
 			current ??= startReport(untitled(line), [
 				editorMessage({ zh: '這段文字之前沒有標題；標題取自第一句', en: 'this text had no title before it; the title is its first sentence' }),

@@ -120,3 +120,24 @@ describe('titles, dates and credits of old pages', () => {
 		);
 	});
 });
+
+describe('one page, one article', () => {
+	it('keeps a caption under a picture in the article instead of starting another', () => {
+		const { articles } = imported('fuan-aiweiyundong.html');
+		expect(articles).toHaveLength(1);
+		expect(articles[0]!.markdown).toContain('志愿者在城北农贸市场喷洒消毒药水');
+		expect(articles[0]!.paragraphs.at(-1)).toMatch(/^市爱卫办负责人表示/);
+	});
+
+	it('still splits a roundup, whose title the page repeats as captions, at each headline', () => {
+		const roundup = [
+			'<html><body><h1>福安市各地开展爱国卫生运动</h1>',
+			'<p>城北街道清理卫生死角</p><p>4月6日，城北街道组织志愿者清理卫生死角。</p>',
+			'<figure><img src="a.jpg"><figcaption>福安市各地开展爱国卫生运动</figcaption></figure>',
+			'<p>阳头街道开展灭鼠活动</p><p>4月7日，阳头街道在各小区投放灭鼠药。</p></body></html>',
+		].join('\n');
+		const { articles, series } = importPage(roundup, { ...options, topic: 'community' });
+		expect(series).toBe('福安市各地开展爱国卫生运动');
+		expect(articles.map((a) => a.frontmatter.title)).toEqual(['城北街道清理卫生死角', '阳头街道开展灭鼠活动']);
+	});
+});
