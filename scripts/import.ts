@@ -9,7 +9,8 @@ import { readFrontmatter } from '../src/content-model/frontmatter.ts';
 import { formatProblem, type Problem } from '../src/content-model/problems.ts';
 import { readTaxonomy } from '../src/content-model/taxonomies.ts';
 import { siteArticleSchema } from '../src/content-model/site-schema.ts';
-import { importPage, SURE } from '../src/import/import-page.ts';
+import { articleText, importPage, SURE } from '../src/import/import-page.ts';
+import { bringPictures } from '../src/import/post-images.ts';
 import { decodePage } from '../src/import/page-encoding.ts';
 import { fullWidthPunctuation } from '../src/import/punctuation.ts';
 import { importPosts, type PlannedArticle } from '../src/import/import-posts.ts';
@@ -273,6 +274,7 @@ runCli(async () => {
 		return false;
 	};
 
+	const listed = { leftovers: 0, problems: 0, warnings: 0 };
 	for (const page of pages) {
 		const date = values.date ?? siteToday();
 		const decoded = decodePage(readFileSync(page));
@@ -325,14 +327,24 @@ runCli(async () => {
 		}
 		for (const article of result.articles) {
 			const { county, topics: topicGuess } = article.guesses;
-			if (write(article.file, String(article.frontmatter.title), String(article.frontmatter.date), article.markdown)) {
+			// The page's pictures are brought in as a post's are: copied or downloaded next to the article, or replaced by their caption.
+			const brought = await bringPictures(article.paragraphs.join('\n\n'), {
+				articleFile: article.file,
+				postDir: dirname(page),
+				oldOrigin,
+				limits: { timeoutMs: timeout * 1000, maxBytes: MAX_IMAGE_BYTES },
+			});
+			const markdown = articleText(article.frontmatter, brought.body);
+			if (write(article.file, String(article.frontmatter.title), String(article.frontmatter.date), markdown, brought.files)) {
+				const counts = { file: shown(article.file), count: article.paragraphs.length, pictures: brought.files.length };
 				print(
-					editorMessage(
-						{ zh: '已寫入 {file}：{count} 段', en: 'wrote {file}: {count} paragraph(s)' },
-						{ file: shown(article.file), count: article.paragraphs.length },
-					),
+					brought.files.length
+						? editorMessage({ zh: '已寫入 {file}：{count} 段、{pictures} 張圖片', en: 'wrote {file}: {count} paragraph(s), {pictures} picture(s)' }, counts)
+						: editorMessage({ zh: '已寫入 {file}：{count} 段', en: 'wrote {file}: {count} paragraph(s)' }, counts),
 				);
 			}
+			for (const warning of brought.warnings) print(editorMessage({ zh: '  注意：{warning}', en: '  note: {warning}' }, { warning }));
+			listed.warnings += brought.warnings.length;
 			print(guessLine('county', county.value, county.confidence, county.reason));
 			const written = (article.frontmatter.topics as string[]).join(', ');
 			print(
@@ -353,7 +365,6 @@ runCli(async () => {
 		}
 	}
 
-	const listed = { leftovers: 0, problems: 0, warnings: 0 };
 	if (posts.length) {
 		const result = await importPosts(
 			posts.map((source) => ({ source, bytes: readFileSync(source) })),

@@ -36,6 +36,22 @@ function looksLikeHtml(input: string): boolean {
 	return /^\s*(<!doctype html|<html|<head|<body|<meta|<div|<p[\s>])/i.test(input);
 }
 
+/** A picture of a saved page, written as the Markdown line the article will show (bringPictures reads it like a post's). */
+export function pictureLine(alt: string, src: string, caption = ''): string {
+	// Brackets and quotes would end the alt text or the title early; a space would end the address.
+	const words = (text: string) =>
+		text
+			.replace(/[[\]"]/g, '')
+			.replace(/\(/g, '（')
+			.replace(/\)/g, '）')
+			.replace(/\s+/g, ' ')
+			.trim();
+	return `![${words(alt)}](${src.replace(/[\s()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)}${caption ? ` "${words(caption)}"` : ''})`;
+}
+
+/** A line that is a picture written by pictureLine: alt, address, caption. */
+export const PICTURE_LINE = /^!\[([^\]]*)\]\(([^\s)]+)(?: "([^"]*)")?\)$/;
+
 /** A saved page's lines and what its markup says of them. */
 export interface PageText {
 	/** The lines, trimmed (full-width spaces included), with blank lines where paragraphs break. */
@@ -110,8 +126,10 @@ function htmlText(html: string): { text: string; headline?: string } {
 		if (CHROME.has(element.nodeName)) return;
 		if (element.nodeName === 'br') out.push('\n');
 		if (element.nodeName === 'img') {
-			const alt = element.attrs.find((a) => a.name === 'alt')?.value;
-			if (alt) out.push(`\n${alt}\n`);
+			const src = attribute(element, 'src')?.trim();
+			// Spacers, bullets and icons (width or height under 50) are layout, not pictures of the report.
+			const tiny = ['width', 'height'].some((name) => Number(attribute(element, name)) > 0 && Number(attribute(element, name)) < 50);
+			if (src && !tiny) out.push(`\n${pictureLine(attribute(element, 'alt') ?? '', src)}\n`);
 		}
 		const strength = headlineStrength(element);
 		const headline =

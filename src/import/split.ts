@@ -1,5 +1,5 @@
 import { editorMessage } from '../content-model/editor-messages.ts';
-import type { PageText } from './blocks.ts';
+import { PICTURE_LINE, pictureLine, type PageText } from './blocks.ts';
 import { mergeCredits, parseCreditLine, splitTrailingCredit, type Credits } from './credits.ts';
 import { parseDateLine, parseMetaLine, type PageMeta } from './page-meta.ts';
 
@@ -93,10 +93,24 @@ export function splitPage({ lines, headline }: PageText): ImportedPage {
 		creditsOf.get(report)!.push({ source: meta.source, authors: meta.authors, photographers: [] });
 	};
 
+	/** The picture the previous line showed, whose caption the next short line may be. */
+	let picture: { report: ImportedReport; index: number } | undefined;
 	for (const line of lines) {
 		if (line === '') continue;
 		const meta = parseMetaLine(line);
-		if (aboveHeadline) {
+		const previous = picture;
+		picture = undefined;
+		const shown = PICTURE_LINE.exec(line);
+		if (shown && !aboveHeadline && !repeated(line)) {
+			if (current) {
+				current.paragraphs.push(line);
+				picture = { report: current, index: current.paragraphs.length - 1 };
+			} else page.dropped.push({ line, reason: editorMessage({ zh: '報道之前的圖片', en: 'picture before any report' }) });
+		} else if (previous && !aboveHeadline && isCaption(line) && !repeated(line) && !meta) {
+			// The short line under a picture is its caption (志愿者在农贸市场清理垃圾): the picture's alt text, never a headline.
+			const [, alt = '', src = '', caption] = PICTURE_LINE.exec(previous.report.paragraphs[previous.index]!)!;
+			previous.report.paragraphs[previous.index] = alt && alt !== line ? pictureLine(alt, src, line) : pictureLine(line, src, caption);
+		} else if (aboveHeadline) {
 			if (line === marked) {
 				aboveHeadline = false;
 				startReport(line);
@@ -105,8 +119,9 @@ export function splitPage({ lines, headline }: PageText): ImportedPage {
 		else if (CHROME.test(line) || BUTTONS.test(line)) page.dropped.push({ line, reason: editorMessage({ zh: '網頁雜項', en: 'page clutter' }) });
 		else if (FOOTER.test(line)) page.dropped.push({ line, reason: editorMessage({ zh: '網頁頁尾', en: 'page footer' }) });
 		else if (repeated(line)) {
-			const reason =
-				line === page.series
+			const reason = shown
+				? editorMessage({ zh: '重複的圖片佔位', en: 'repeated picture placeholder' })
+				: line === page.series
 					? editorMessage({ zh: '合輯標題或圖片說明佔位', en: 'roundup title or picture caption placeholder' })
 					: editorMessage({ zh: '重複的圖片說明佔位', en: 'repeated picture caption placeholder' });
 			page.dropped.push({ line, reason });
@@ -138,6 +153,11 @@ export function splitPage({ lines, headline }: PageText): ImportedPage {
 		if (report.paragraphs.length === 0) report.notes.push(editorMessage({ zh: '標題下沒有正文', en: 'no text under the title' }));
 	}
 	return page;
+}
+
+/** A caption under a picture: a short line, not a sentence (a picture's caption has no 。). */
+function isCaption(line: string): boolean {
+	return [...line].length <= 50 && !line.includes('。') && !SENTENCE_END.test(line) && !PICTURE_LINE.test(line);
 }
 
 /** A title for text that came without a headline: its first sentence, at most 30 characters. */

@@ -141,3 +141,29 @@ describe('one page, one article', () => {
 		expect(articles.map((a) => a.frontmatter.title)).toEqual(['城北街道清理卫生死角', '阳头街道开展灭鼠活动']);
 	});
 });
+
+describe('pictures of old pages', () => {
+	it('keeps a picture where it stood, its caption as its alt text', () => {
+		const [article] = imported('fuan-aiweiyundong.html').articles;
+		expect(article!.paragraphs).toContain('![志愿者在城北农贸市场喷洒消毒药水](images/xiaodu.jpg)');
+		expect(article!.paragraphs.filter((p) => p.includes('志愿者在城北农贸市场'))).toHaveLength(1);
+		// The banner above the headline is the page's header.
+		expect(article!.markdown).not.toContain('top_banner');
+	});
+
+	it('keeps an alt text and takes the line under the picture as its caption; leaves out spacers and placeholders a page repeats', () => {
+		const page = [
+			'<html><body><h1>福安市开展春季爱国卫生运动</h1><p>4月6日，福安市召开爱国卫生运动动员大会。</p>',
+			'<p><img src="images/dot.gif" width="8" height="8"><img src="../upload/清理 垃圾(1).jpg" alt="志愿者清理垃圾"></p>',
+			'<p>城北农贸市场(4月6日)</p><p><img src="/icons/line.gif"></p><p><img src="/icons/line.gif"></p>',
+			'<p>会后，志愿者分赴各社区清理卫生死角。</p></body></html>',
+		].join('\n');
+		const { articles, dropped } = importPage(page, { ...options, topic: 'community' });
+		expect(articles[0]!.paragraphs).toEqual([
+			'4月6日，福安市召开爱国卫生运动动员大会。',
+			'![志愿者清理垃圾](../upload/清理%20垃圾%281%29.jpg "城北农贸市场（4月6日）")',
+			'会后，志愿者分赴各社区清理卫生死角。',
+		]);
+		expect(dropped.filter((d) => d.reason === '重複的圖片佔位')).toHaveLength(2);
+	});
+});
