@@ -28,7 +28,7 @@ const HELP = {
 npm run import：把舊網站的文章或存下來的新聞網頁匯入本站：每篇文章、每則報道寫成一篇文章。
 
   <路徑>  舊網站的文章資料夾或 .md 檔（Jekyll、Hugo、Hexo，前置資料為 YAML），
-          或存下來的網頁 .txt / .html（一頁可含多則報道）
+          或存下來的網頁 .txt / .html，或整個放網頁的資料夾（裡面的 .html、.htm；合輯一頁可含多則報道）
 
 選項：
   --out 資料夾          寫到哪裡（預設 content/articles）
@@ -43,12 +43,13 @@ npm run import：把舊網站的文章或存下來的新聞網頁匯入本站：
 例子：
   npm run import -- old-site/_posts/ --out content/articles --old-url https://www.example.gov.cn
   npm run import -- page.txt --date 2020-02-08
+  npm run import -- old-site/news/ --topic community
   npm run import -- --measure-topics test/fixtures/import/topics-labelled.yaml`,
 	en: `usage: npm run import -- <path>… [options]
 Imports an old site's articles or saved news pages: one article per post or report.
 
   <path>  an old site's article folder or .md file (Jekyll, Hugo, Hexo, YAML frontmatter),
-          or a saved page .txt / .html (a page may hold several reports)
+          or a saved page .txt / .html, or a folder of saved pages (its .html, .htm; a roundup may hold several reports)
 
 options:
   --out folder          where to write (default content/articles)
@@ -63,11 +64,14 @@ options:
 examples:
   npm run import -- old-site/_posts/ --out content/articles --old-url https://www.example.gov.cn
   npm run import -- page.txt --date 2020-02-08
+  npm run import -- old-site/news/ --topic community
   npm run import -- --measure-topics test/fixtures/import/topics-labelled.yaml`,
 };
 
 const POST = /\.(md|markdown|mdown|mkd)$/i;
 const PAGE = /\.(txt|html?)$/i;
+/** Pages taken from a folder: saved HTML only, as a folder's .txt files are as often notes as scraped pages. */
+const SAVED_PAGE = /\.html?$/i;
 const MAX_IMAGE_BYTES = 10_000_000;
 
 /** Every file under a folder, sorted, as paths that include the folder. */
@@ -223,13 +227,41 @@ runCli(async () => {
 	const refused: Refusal[] = [];
 	const posts: string[] = [];
 	const pages: string[] = [];
+	/** Pages found in a folder rather than named: one without a report (the folder's list page, index.html) is passed over, not refused. */
+	const inFolder = new Set<string>();
 	for (const input of positionals) {
 		if (!existsSync(input)) refused.push({ source: input, message: editorMessage({ zh: '找不到這個檔案或資料夾', en: 'no such file or folder' }) });
 		else if (statSync(input).isDirectory()) {
-			const found = filesUnder(input).filter((file) => POST.test(file));
-			if (found.length === 0)
-				refused.push({ source: input, message: editorMessage({ zh: '資料夾裡沒有 Markdown 文章（.md）', en: 'the folder holds no Markdown articles (.md)' }) });
+			const files = filesUnder(input);
+			const found = files.filter((file) => POST.test(file));
+			const saved = files.filter((file) => SAVED_PAGE.test(file));
 			posts.push(...found);
+			// A folder of Markdown posts is an old site's archive, whose .html files are its templates; a folder without posts is saved pages.
+			if (found.length === 0) {
+				pages.push(...saved);
+				saved.forEach((page) => inFolder.add(page));
+			} else if (saved.length > 0)
+				print(
+					editorMessage(
+						{
+							zh: '注意：{folder} 裡有 Markdown 文章，只匯入它們；裡面的 {count} 個 .html 網頁沒有匯入，要匯入請直接列出，例如 npm run import -- {example}',
+							en: 'note: {folder} holds Markdown articles, and only they are imported; to import its {count} .html page(s) name them, e.g. npm run import -- {example}',
+						},
+						{ folder: input, count: saved.length, example: saved[0]! },
+					),
+				);
+			if (found.length === 0 && saved.length === 0)
+				refused.push({
+					source: input,
+					message: editorMessage({
+						zh: '資料夾裡沒有 Markdown 文章（.md），也沒有存下來的網頁（.html、.htm）',
+						en: 'the folder holds no Markdown articles (.md) and no saved pages (.html, .htm)',
+					}),
+					hint: editorMessage({
+						zh: '給舊網站文章所在的資料夾（例如 _posts/），或直接列出要匯入的檔案',
+						en: "name the folder that holds the old site's articles (e.g. _posts/), or name the files to import",
+					}),
+				});
 		} else if (POST.test(input)) posts.push(input);
 		else if (PAGE.test(input)) pages.push(input);
 		else
@@ -275,6 +307,7 @@ runCli(async () => {
 	};
 
 	const listed = { leftovers: 0, problems: 0, warnings: 0 };
+	let notedDate = false;
 	for (const page of pages) {
 		const date = values.date ?? siteToday();
 		const decoded = decodePage(readFileSync(page));
@@ -299,10 +332,12 @@ runCli(async () => {
 			corpus: existing.texts,
 		});
 		if (result.articles.length === 0 && result.refused.length === 0) {
-			refused.push({ source: page, message: editorMessage({ zh: '網頁裡找不到任何報道', en: 'no report found in the page' }) });
+			if (inFolder.has(page)) print(editorMessage({ zh: '略過 {page}：沒有報道（目錄頁？）', en: 'skipped {page}: no report in it (a list page?)' }, { page }));
+			else refused.push({ source: page, message: editorMessage({ zh: '網頁裡找不到任何報道', en: 'no report found in the page' }) });
 			continue;
 		}
-		if (!values.date) {
+		if (!values.date && !notedDate) {
+			notedDate = true;
 			print(
 				editorMessage(
 					{
