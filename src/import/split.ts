@@ -2,6 +2,7 @@ import { editorMessage } from '../content-model/editor-messages.ts';
 import { PICTURE_LINE, pictureLine, type PageText } from './blocks.ts';
 import { mergeCredits, parseCreditLine, splitTrailingCredit, type Credits } from './credits.ts';
 import { parseDateLine, parseMetaLine, type PageMeta } from './page-meta.ts';
+import { signatureLength } from './signature.ts';
 
 /** One report found on a scraped page. */
 interface ImportedReport {
@@ -93,9 +94,13 @@ export function splitPage({ lines, headline }: PageText): ImportedPage {
 		creditsOf.get(report)!.push({ source: meta.source, authors: meta.authors, photographers: [] });
 	};
 
+	// A notice's signature block (offices, then the date) ending the text is text: not headlines, not a metadata date.
+	const clutter = (line: string) => chrome(line) || BUTTONS.test(line) || FOOTER.test(line) || repeated(line);
+	const text = lines.flatMap((line, i) => (line !== '' && !clutter(line) ? [i] : []));
+	const signature = new Set(text.slice(text.length - signatureLength(text.map((i) => lines[i]!))));
 	/** The picture the previous line showed, whose caption the next short line may be. */
 	let picture: { report: ImportedReport; index: number } | undefined;
-	for (const line of lines) {
+	for (const [i, line] of lines.entries()) {
 		if (line === '') continue;
 		const meta = parseMetaLine(line);
 		const previous = picture;
@@ -118,6 +123,7 @@ export function splitPage({ lines, headline }: PageText): ImportedPage {
 		} else if (isNavigation(line)) page.dropped.push({ line, reason: editorMessage({ zh: '導覽列或麵包屑', en: 'navigation or breadcrumbs' }) });
 		else if (CHROME.test(line) || BUTTONS.test(line)) page.dropped.push({ line, reason: editorMessage({ zh: '網頁雜項', en: 'page clutter' }) });
 		else if (FOOTER.test(line)) page.dropped.push({ line, reason: editorMessage({ zh: '網頁頁尾', en: 'page footer' }) });
+		else if (signature.has(i) && current?.paragraphs.length) current.paragraphs.push(line);
 		else if (repeated(line)) {
 			const reason = shown
 				? editorMessage({ zh: '重複的圖片佔位', en: 'repeated picture placeholder' })

@@ -5,6 +5,7 @@ import { readTaxonomy } from '../../src/content-model/taxonomies.ts';
 import { importPage, type ImportOptions } from '../../src/import/import-page.ts';
 import { decodePage } from '../../src/import/page-encoding.ts';
 import { parseDateLine, parseMetaLine } from '../../src/import/page-meta.ts';
+import { separateSignature } from '../../src/import/signature.ts';
 import { importFixtures } from '../helpers/import-fixtures.ts';
 
 /** Old county pages (2009–2015): GBK declared two ways, Big5 declaring nothing, UTF-8 still declaring gb2312. */
@@ -165,5 +166,42 @@ describe('pictures of old pages', () => {
 			'会后，志愿者分赴各社区清理卫生死角。',
 		]);
 		expect(dropped.filter((d) => d.reason === '重複的圖片佔位')).toHaveLength(2);
+	});
+});
+
+describe('a notice’s signature block', () => {
+	it('keeps the offices and the date of a page’s signature as lines of the text, none taken for a headline or the date', () => {
+		const { articles } = imported('zherong-liugan-tongzhi.html');
+		expect(articles).toHaveLength(1);
+		expect(articles[0]!.frontmatter.date).toBe('2014-10-15');
+		expect(articles[0]!.paragraphs.slice(-3)).toEqual(['柘荣县卫生局', '柘荣县疾病预防控制中心', '2014年10月15日']);
+		expect(articles[0]!.markdown).toMatch(/\n\n柘荣县卫生局\n\n柘荣县疾病预防控制中心\n\n2014年10月15日\n$/);
+	});
+
+	it('keeps them in a plain-text page too, where a short line would start a report', () => {
+		const page = [
+			'关于开展灭鼠活动的通知',
+			'',
+			'各乡镇：',
+			'',
+			'定于4月10日至20日在全县开展春季灭鼠活动，请各单位做好准备。',
+			'',
+			'福安市爱卫办',
+			'福安市卫生局',
+			'2012年4月6日',
+		].join('\n');
+		const { articles } = importPage(page, { ...options, topic: 'community' });
+		expect(articles.map((a) => a.frontmatter.title)).toEqual(['关于开展灭鼠活动的通知']);
+		expect(articles[0]!.paragraphs.slice(-3)).toEqual(['福安市爱卫办', '福安市卫生局', '2012年4月6日']);
+	});
+
+	it('makes each line of a post’s closing signature a paragraph, so Markdown does not join them', () => {
+		expect(separateSignature('请各单位做好准备。\n\n福安市爱卫办\n福安市卫生局\n2012年4月6日\n')).toBe(
+			'请各单位做好准备。\n\n福安市爱卫办\n\n福安市卫生局\n\n2012年4月6日\n',
+		);
+		expect(separateSignature('请各单位做好准备。\n福安市卫生局\n2012年4月6日')).toBe('请各单位做好准备。\n\n福安市卫生局\n\n2012年4月6日\n');
+		// A date closing a sentence's paragraph, or a lone date, is no signature.
+		expect(separateSignature('活动定于下列日期举行，\n2012年4月6日\n')).toBe('活动定于下列日期举行，\n2012年4月6日\n');
+		expect(separateSignature('请各单位做好准备。\n\n2012年4月6日\n')).toBe('请各单位做好准备。\n\n2012年4月6日\n');
 	});
 });
