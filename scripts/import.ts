@@ -9,7 +9,9 @@ import { readFrontmatter } from '../src/content-model/frontmatter.ts';
 import { formatProblem, type Problem } from '../src/content-model/problems.ts';
 import { readTaxonomy } from '../src/content-model/taxonomies.ts';
 import { siteArticleSchema } from '../src/content-model/site-schema.ts';
-import { importPage, SURE } from '../src/import/import-page.ts';
+import { articleText, importPage, SURE } from '../src/import/import-page.ts';
+import { bringPictures } from '../src/import/post-images.ts';
+import { decodePage } from '../src/import/page-encoding.ts';
 import { fullWidthPunctuation } from '../src/import/punctuation.ts';
 import { importPosts, type PlannedArticle } from '../src/import/import-posts.ts';
 import type { Refusal } from '../src/import/post.ts';
@@ -26,7 +28,7 @@ const HELP = {
 npm run import：把舊網站的文章或存下來的新聞網頁匯入本站：每篇文章、每則報道寫成一篇文章。
 
   <路徑>  舊網站的文章資料夾或 .md 檔（Jekyll、Hugo、Hexo，前置資料為 YAML），
-          或存下來的網頁 .txt / .html（一頁可含多則報道）
+          或存下來的網頁 .txt / .html，或整個放網頁的資料夾（裡面的 .html、.htm；合輯一頁可含多則報道）
 
 選項：
   --out 資料夾          寫到哪裡（預設 content/articles）
@@ -41,12 +43,13 @@ npm run import：把舊網站的文章或存下來的新聞網頁匯入本站：
 例子：
   npm run import -- old-site/_posts/ --out content/articles --old-url https://www.example.gov.cn
   npm run import -- page.txt --date 2020-02-08
+  npm run import -- old-site/news/ --topic community
   npm run import -- --measure-topics test/fixtures/import/topics-labelled.yaml`,
 	en: `usage: npm run import -- <path>… [options]
 Imports an old site's articles or saved news pages: one article per post or report.
 
   <path>  an old site's article folder or .md file (Jekyll, Hugo, Hexo, YAML frontmatter),
-          or a saved page .txt / .html (a page may hold several reports)
+          or a saved page .txt / .html, or a folder of saved pages (its .html, .htm; a roundup may hold several reports)
 
 options:
   --out folder          where to write (default content/articles)
@@ -61,11 +64,14 @@ options:
 examples:
   npm run import -- old-site/_posts/ --out content/articles --old-url https://www.example.gov.cn
   npm run import -- page.txt --date 2020-02-08
+  npm run import -- old-site/news/ --topic community
   npm run import -- --measure-topics test/fixtures/import/topics-labelled.yaml`,
 };
 
 const POST = /\.(md|markdown|mdown|mkd)$/i;
 const PAGE = /\.(txt|html?)$/i;
+/** Pages taken from a folder: saved HTML only, as a folder's .txt files are as often notes as scraped pages. */
+const SAVED_PAGE = /\.html?$/i;
 const MAX_IMAGE_BYTES = 10_000_000;
 
 /** Every file under a folder, sorted, as paths that include the folder. */
@@ -221,13 +227,41 @@ runCli(async () => {
 	const refused: Refusal[] = [];
 	const posts: string[] = [];
 	const pages: string[] = [];
+	/** Pages found in a folder rather than named: one without a report (the folder's list page, index.html) is passed over, not refused. */
+	const inFolder = new Set<string>();
 	for (const input of positionals) {
 		if (!existsSync(input)) refused.push({ source: input, message: editorMessage({ zh: '找不到這個檔案或資料夾', en: 'no such file or folder' }) });
 		else if (statSync(input).isDirectory()) {
-			const found = filesUnder(input).filter((file) => POST.test(file));
-			if (found.length === 0)
-				refused.push({ source: input, message: editorMessage({ zh: '資料夾裡沒有 Markdown 文章（.md）', en: 'the folder holds no Markdown articles (.md)' }) });
+			const files = filesUnder(input);
+			const found = files.filter((file) => POST.test(file));
+			const saved = files.filter((file) => SAVED_PAGE.test(file));
 			posts.push(...found);
+			// A folder of Markdown posts is an old site's archive, whose .html files are its templates; a folder without posts is saved pages.
+			if (found.length === 0) {
+				pages.push(...saved);
+				saved.forEach((page) => inFolder.add(page));
+			} else if (saved.length > 0)
+				print(
+					editorMessage(
+						{
+							zh: '注意：{folder} 裡有 Markdown 文章，只匯入它們；裡面的 {count} 個 .html 網頁沒有匯入，要匯入請直接列出，例如 npm run import -- {example}',
+							en: 'note: {folder} holds Markdown articles, and only they are imported; to import its {count} .html page(s) name them, e.g. npm run import -- {example}',
+						},
+						{ folder: input, count: saved.length, example: saved[0]! },
+					),
+				);
+			if (found.length === 0 && saved.length === 0)
+				refused.push({
+					source: input,
+					message: editorMessage({
+						zh: '資料夾裡沒有 Markdown 文章（.md），也沒有存下來的網頁（.html、.htm）',
+						en: 'the folder holds no Markdown articles (.md) and no saved pages (.html, .htm)',
+					}),
+					hint: editorMessage({
+						zh: '給舊網站文章所在的資料夾（例如 _posts/），或直接列出要匯入的檔案',
+						en: "name the folder that holds the old site's articles (e.g. _posts/), or name the files to import",
+					}),
+				});
 		} else if (POST.test(input)) posts.push(input);
 		else if (PAGE.test(input)) pages.push(input);
 		else
@@ -272,9 +306,24 @@ runCli(async () => {
 		return false;
 	};
 
+	const listed = { leftovers: 0, problems: 0, warnings: 0 };
+	let notedDate = false;
 	for (const page of pages) {
 		const date = values.date ?? siteToday();
-		const result = importPage(readFileSync(page, 'utf8'), {
+		const decoded = decodePage(readFileSync(page));
+		if (!decoded.ok) {
+			refused.push({ source: page, message: decoded.reason, hint: decoded.hint });
+			continue;
+		}
+		if (decoded.guessed) {
+			print(
+				editorMessage(
+					{ zh: '注意：{page} 沒有宣告編碼，也不是 UTF-8；按 {charset} 讀', en: 'note: {page} declares no encoding and is not UTF-8; read as {charset}' },
+					{ page, charset: decoded.charset },
+				),
+			);
+		}
+		const result = importPage(decoded.text, {
 			date,
 			counties: readTaxonomy('counties'),
 			topics,
@@ -283,10 +332,12 @@ runCli(async () => {
 			corpus: existing.texts,
 		});
 		if (result.articles.length === 0 && result.refused.length === 0) {
-			refused.push({ source: page, message: editorMessage({ zh: '網頁裡找不到任何報道', en: 'no report found in the page' }) });
+			if (inFolder.has(page)) print(editorMessage({ zh: '略過 {page}：沒有報道（目錄頁？）', en: 'skipped {page}: no report in it (a list page?)' }, { page }));
+			else refused.push({ source: page, message: editorMessage({ zh: '網頁裡找不到任何報道', en: 'no report found in the page' }) });
 			continue;
 		}
-		if (!values.date) {
+		if (!values.date && !notedDate) {
+			notedDate = true;
 			print(
 				editorMessage(
 					{
@@ -311,14 +362,24 @@ runCli(async () => {
 		}
 		for (const article of result.articles) {
 			const { county, topics: topicGuess } = article.guesses;
-			if (write(article.file, String(article.frontmatter.title), String(article.frontmatter.date), article.markdown)) {
+			// The page's pictures are brought in as a post's are: copied or downloaded next to the article, or replaced by their caption.
+			const brought = await bringPictures(article.paragraphs.join('\n\n'), {
+				articleFile: article.file,
+				postDir: dirname(page),
+				oldOrigin,
+				limits: { timeoutMs: timeout * 1000, maxBytes: MAX_IMAGE_BYTES },
+			});
+			const markdown = articleText(article.frontmatter, brought.body);
+			if (write(article.file, String(article.frontmatter.title), String(article.frontmatter.date), markdown, brought.files)) {
+				const counts = { file: shown(article.file), count: article.paragraphs.length, pictures: brought.files.length };
 				print(
-					editorMessage(
-						{ zh: '已寫入 {file}：{count} 段', en: 'wrote {file}: {count} paragraph(s)' },
-						{ file: shown(article.file), count: article.paragraphs.length },
-					),
+					brought.files.length
+						? editorMessage({ zh: '已寫入 {file}：{count} 段、{pictures} 張圖片', en: 'wrote {file}: {count} paragraph(s), {pictures} picture(s)' }, counts)
+						: editorMessage({ zh: '已寫入 {file}：{count} 段', en: 'wrote {file}: {count} paragraph(s)' }, counts),
 				);
 			}
+			for (const warning of brought.warnings) print(editorMessage({ zh: '  注意：{warning}', en: '  note: {warning}' }, { warning }));
+			listed.warnings += brought.warnings.length;
 			print(guessLine('county', county.value, county.confidence, county.reason));
 			const written = (article.frontmatter.topics as string[]).join(', ');
 			print(
@@ -339,7 +400,6 @@ runCli(async () => {
 		}
 	}
 
-	const listed = { leftovers: 0, problems: 0, warnings: 0 };
 	if (posts.length) {
 		const result = await importPosts(
 			posts.map((source) => ({ source, bytes: readFileSync(source) })),

@@ -124,6 +124,21 @@ export function checkArticleFile(
 		);
 		return { problems, images: [] };
 	}
+	const replaced = source.indexOf('\uFFFD');
+	if (replaced >= 0) {
+		// U+FFFD is what a decoder writes for bytes it could not read: the text around it was decoded with the wrong encoding.
+		error(
+			editorMessage({
+				zh: '文字裡有替換字元 �：這段文字是用錯誤的編碼讀進來的（例如把 GBK 網頁當成 UTF-8），有些字已經遺失',
+				en: 'the replacement character � is in the text: it was decoded with the wrong encoding (e.g. a GBK page read as UTF-8), and characters were lost',
+			}),
+			editorMessage({
+				zh: '從原來的網頁按它的編碼重新匯入（npm run import 會讀 <meta charset>），或重新複製這段文字',
+				en: 'import it again from the original page by its encoding (npm run import reads <meta charset>), or copy the text again',
+			}),
+			source.slice(0, replaced).split('\n').length,
+		);
+	}
 	if (Buffer.byteLength(/^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '') > MAX_FRONTMATTER_BYTES) {
 		error(
 			editorMessage({ zh: '前置資料超過 {max} kB', en: 'frontmatter is longer than {max} kB' }, { max: MAX_FRONTMATTER_BYTES / 1024 }),

@@ -36,36 +36,115 @@ function looksLikeHtml(input: string): boolean {
 	return /^\s*(<!doctype html|<html|<head|<body|<meta|<div|<p[\s>])/i.test(input);
 }
 
-/** The lines of a plain-text or HTML page, trimmed (full-width spaces included), keeping blank lines where paragraphs break. */
-export function pageLines(input: string): string[] {
-	const text = looksLikeHtml(input) ? htmlText(input) : input;
-	return text
+/** A picture of a saved page, written as the Markdown line the article will show (bringPictures reads it like a post's). */
+export function pictureLine(alt: string, src: string, caption = ''): string {
+	// Brackets and quotes would end the alt text or the title early; a space would end the address.
+	const words = (text: string) =>
+		text
+			.replace(/[[\]"]/g, '')
+			.replace(/\(/g, '（')
+			.replace(/\)/g, '）')
+			.replace(/\s+/g, ' ')
+			.trim();
+	return `![${words(alt)}](${src.replace(/[\s()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)}${caption ? ` "${words(caption)}"` : ''})`;
+}
+
+/** A line that is a picture written by pictureLine: alt, address, caption. */
+export const PICTURE_LINE = /^!\[([^\]]*)\]\(([^\s)]+)(?: "([^"]*)")?\)$/;
+
+/** A saved page's lines and what its markup says of them. */
+export interface PageText {
+	/** The lines, trimmed (full-width spaces included), with blank lines where paragraphs break. */
+	lines: string[];
+	/** The page's headline, when its markup marks one (see headlineOf). */
+	headline?: string;
+}
+
+/** The lines of a plain-text or HTML page and, for HTML, its headline. */
+export function readPage(input: string): PageText {
+	const html = looksLikeHtml(input) ? htmlText(input) : { text: input, headline: undefined };
+	const lines = html.text
 		.replace(/^\uFEFF/, '')
 		.replace(/\r\n?/g, '\n')
 		.split('\n')
 		.map((line) => line.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''));
+	return { lines, headline: html.headline };
 }
 
-/** The text of an HTML page with one line per block element; chrome (nav, scripts, footers) is left out. */
-function htmlText(html: string): string {
+const attribute = (element: Element, name: string) => element.attrs?.find((a) => a.name === name)?.value;
+
+/**
+ * How strongly an element marks a headline, 0 when it does not: <h1>–<h3>, old pages' <font size="4"> (or larger, or "+1"),
+ * a cell or block of class "title" (newstitle, art_title…, but not a menu's left_title or list_title).
+ */
+function headlineStrength(element: Element): number {
+	const heading = /^h([1-3])$/.exec(element.nodeName);
+	if (heading) return 4 - Number(heading[1]);
+	const size = element.nodeName === 'font' ? attribute(element, 'size') : undefined;
+	if (size && (/^\+[1-9]/.test(size.trim()) || Number(size) >= 4)) return 3;
+	const className = attribute(element, 'class') ?? '';
+	if (/(?:^|[\s_-])(?:news|art|article|content|detail|main|show)?_?(?:title|biaoti|bt)(?:$|\s)/i.test(className) && !/left|list|menu|nav|side/i.test(className))
+		return 1;
+	return 0;
+}
+
+/** The text of an element, spaces collapsed. */
+function textOf(node: Node): string {
+	if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
+	return 'childNodes' in node ? (node.childNodes as Node[]).map(textOf).join('') : '';
+}
+
+/**
+ * The page's headline among the elements marking one: the one the document's <title> contains (新豐縣衛生局--新豐縣開展…),
+ * else the most strongly marked, the first of equals. A headline is one line of 4 to 60 characters.
+ */
+function headlineOf(candidates: Array<{ text: string; strength: number }>, documentTitle: string): string | undefined {
+	const fitting = candidates.filter((c) => [...c.text].length >= 4 && [...c.text].length <= 60);
+	const inTitle = fitting.find((c) => documentTitle.includes(c.text));
+	if (inTitle) return inTitle.text;
+	return fitting.reduce<(typeof fitting)[number] | undefined>((best, c) => (!best || c.strength > best.strength ? c : best), undefined)?.text;
+}
+
+/** The text of an HTML page with one line per block element (chrome such as nav, scripts and footers left out), and its headline. */
+function htmlText(html: string): { text: string; headline?: string } {
 	const out: string[] = [];
+	const candidates: Array<{ text: string; strength: number }> = [];
+	let documentTitle = '';
 	const walk = (node: Node): void => {
 		if (node.nodeName === '#text') {
 			out.push((node as DefaultTreeAdapterMap['textNode']).value.replace(/\s+/g, ' '));
 			return;
 		}
 		const element = node as Element;
+		if (element.nodeName === 'head') {
+			const title = element.childNodes.find((child) => child.nodeName === 'title');
+			if (title)
+				documentTitle = textOf(title as Node)
+					.replace(/\s+/g, ' ')
+					.trim();
+		}
 		if (CHROME.has(element.nodeName)) return;
 		if (element.nodeName === 'br') out.push('\n');
 		if (element.nodeName === 'img') {
-			const alt = element.attrs.find((a) => a.name === 'alt')?.value;
-			if (alt) out.push(`\n${alt}\n`);
+			const src = attribute(element, 'src')?.trim();
+			// Spacers, bullets and icons (width or height under 50) are layout, not pictures of the report.
+			const tiny = ['width', 'height'].some((name) => Number(attribute(element, name)) > 0 && Number(attribute(element, name)) < 50);
+			if (src && !tiny) out.push(`\n${pictureLine(attribute(element, 'alt') ?? '', src)}\n`);
 		}
-		const block = BLOCK.has(element.nodeName);
+		const strength = headlineStrength(element);
+		const headline =
+			strength > 0
+				? textOf(element)
+						.replace(/[\s\u3000]+/g, ' ')
+						.trim()
+				: '';
+		if (headline) candidates.push({ text: headline, strength });
+		// A headline is a line of its own, even written inline (<font size=4><b>…</b></font><br>).
+		const block = BLOCK.has(element.nodeName) || headline !== '';
 		if (block) out.push('\n');
 		for (const child of 'childNodes' in element ? element.childNodes : []) walk(child as Node);
 		if (block) out.push('\n');
 	};
 	walk(parse(html) as unknown as Node);
-	return out.join('');
+	return { text: out.join(''), headline: headlineOf(candidates, documentTitle) };
 }

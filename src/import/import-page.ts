@@ -2,7 +2,7 @@ import { Document, visit } from 'yaml';
 import { editorMessage } from '../content-model/editor-messages.ts';
 import { articleFile } from '../content-model/slug.ts';
 import type { County, Series, Topic } from '../content-model/taxonomies.ts';
-import { pageLines } from './blocks.ts';
+import { PICTURE_LINE, pictureLine, readPage } from './blocks.ts';
 import { guessCounty, guessDate, guessTopics, keywordWeights, type Guess, type TopicGuess } from './guess.ts';
 import { fullWidthPunctuation } from './punctuation.ts';
 import { splitPage, type ImportedPage } from './split.ts';
@@ -42,6 +42,12 @@ export interface RefusedReport {
 /** Below this confidence a guess is reported as unsure. */
 export const SURE = 0.6;
 
+/** A picture line with its alt text and caption in full-width punctuation, its address untouched. */
+function widenPicture(line: string): string {
+	const [, alt = '', src = '', caption = ''] = PICTURE_LINE.exec(line)!;
+	return pictureLine(fullWidthPunctuation(alt), src, fullWidthPunctuation(caption));
+}
+
 /** Compares names whatever their script and punctuation width (the series file may write 戰“疫”,寧德 with a half-width comma). */
 const sameName = (a: string, b: string) => toSimplified(fullWidthPunctuation(a)) === toSimplified(fullWidthPunctuation(b));
 
@@ -53,13 +59,14 @@ export function importPage(
 	input: string,
 	options: ImportOptions,
 ): { articles: ImportedArticle[]; refused: RefusedReport[]; dropped: ImportedPage['dropped']; series?: string } {
-	const page = splitPage(pageLines(input));
+	const page = splitPage(readPage(input));
 	const series = page.series && fullWidthPunctuation(page.series);
 	const seriesId = series ? options.series.find((s) => sameName(s.name, series))?.id : undefined;
 	const reports = page.reports.map((report) => ({
 		...report,
 		title: fullWidthPunctuation(report.title),
-		paragraphs: report.paragraphs.map(fullWidthPunctuation),
+		// A picture's address is not text; its words are widened when it is brought in (they are Chinese text like any other).
+		paragraphs: report.paragraphs.map((p) => (PICTURE_LINE.test(p) ? widenPicture(p) : fullWidthPunctuation(p))),
 	}));
 	const weights = keywordWeights([...reports.map((r) => `${r.title}\n${r.paragraphs.join('\n')}`), ...(options.corpus ?? [])], options.topics);
 	const dropped = [...page.dropped];
@@ -84,7 +91,13 @@ export function importPage(
 			});
 			continue;
 		}
-		const date = guessDate(report.paragraphs, options.date);
+		const date: Guess<string> = report.date
+			? {
+					value: report.date.value,
+					confidence: 1,
+					reason: editorMessage({ zh: '文中寫的是 {written}', en: 'the text says {written}' }, { written: report.date.written }),
+				}
+			: guessDate(report.paragraphs, options.date);
 		const notes = [...report.notes];
 		if (county.confidence < SURE)
 			notes.push(

@@ -13,6 +13,7 @@ import { isRefusal, readPost, type Post, type Refusal } from './post.ts';
 import { bringPictures, decodablePicture, fetchPicture, pictureSource, type FetchLimits } from './post-images.ts';
 import { linkResolver, rewriteOldLinks, type LinkTarget } from './post-links.ts';
 import { topicsFromTags, type TagTopics } from './tag-topics.ts';
+import { separateSignature } from './signature.ts';
 
 export interface PostImportOptions {
 	counties: County[];
@@ -128,7 +129,7 @@ export async function importPosts(inputs: readonly PostInput[], options: PostImp
 	const resolve = linkResolver(targets, options.oldOrigin);
 	const articles: PlannedArticle[] = [];
 	for (const { post, file, county, topics, unplacedTags } of planned) {
-		const linked = rewriteOldLinks(post.body, file, resolve, options.oldOrigin);
+		const linked = rewriteOldLinks(separateSignature(post.body), file, resolve, options.oldOrigin);
 		const pictures = await bringPictures(linked, { articleFile: file, postDir: dirname(post.source), oldOrigin: options.oldOrigin, limits: options.limits });
 		const warnings = [...pictures.warnings];
 		if (post.dateNote) warnings.push(post.dateNote);

@@ -1,11 +1,16 @@
 import { editorMessage } from '../content-model/editor-messages.ts';
+import { PICTURE_LINE, pictureLine, type PageText } from './blocks.ts';
 import { mergeCredits, parseCreditLine, splitTrailingCredit, type Credits } from './credits.ts';
+import { parseDateLine, parseMetaLine, type PageMeta } from './page-meta.ts';
+import { signatureLength } from './signature.ts';
 
 /** One report found on a scraped page. */
 interface ImportedReport {
 	title: string;
 	paragraphs: string[];
 	credits: Credits;
+	/** The date its metadata line gives (发布时间：2013-11-08, or a date line under the headline), and how the page wrote it. */
+	date?: { value: string; written: string };
 	/** What the importer was unsure about, for the editor to check. */
 	notes: string[];
 }
@@ -19,6 +24,10 @@ export interface ImportedPage {
 }
 
 const CHROME = /^(分享到|相關文章|相关文章|責任編輯|责任编辑|編輯|编辑|打印|關閉窗口|关闭窗口|上一篇|下一篇|掃一掃|扫一扫|返回頂部|返回顶部|【字體|【字体)/;
+/** 【打印本页】【关闭窗口】, [收藏] [返回]: a row of short bracketed links, the page's buttons. */
+const BUTTONS = /^(?:[【[［]\s*[^】\]］]{1,8}\s*[】\]］]\s*)+$/;
+/** The page's footer: 版权所有：…, 主办单位, 技术支持, ICP numbers, the office's address and telephone. */
+const FOOTER = /^(?:版權所有|版权所有|Copyright|©|主辦|主办|承辦|承办|技術支持|技术支持|地址\s*[:：]|電話\s*[:：]|电话\s*[:：])|ICP[備备]/i;
 /** A "you are here" line: 當前位置：首頁 > 新聞中心, 您的位置: … */
 const LOCATION = /^(?:當前位置|当前位置|您的位置|你的位置|您現在的位置|您现在的位置|所在位置|現在位置|现在位置)\s*[:：]?/;
 const CRUMB_SEPARATOR = /\s*(?:>>?|＞|»|›|→)\s*/;
@@ -39,18 +48,28 @@ function isNavigation(line: string): boolean {
 
 const SENTENCE_END = /[。！？!?；;：:，,、…]$/;
 
-/** A headline: short, not a sentence (no 。 and no closing punctuation), not a date-led lead paragraph. */
+/** A headline: short, not a sentence (no 。 and no closing punctuation), not a date-led lead paragraph, not a date line. */
 function isTitle(line: string): boolean {
 	const length = [...line].length;
-	return length >= 4 && length <= 50 && !line.includes('。') && !SENTENCE_END.test(line) && !/^\d{1,2}月\d{1,2}日/.test(line) && /[\u3400-\u9fff]/.test(line);
+	return (
+		length >= 4 &&
+		length <= 50 &&
+		!line.includes('。') &&
+		!SENTENCE_END.test(line) &&
+		!/^\d{1,2}月\d{1,2}日/.test(line) &&
+		/[\u3400-\u9fff]/.test(line) &&
+		!parseDateLine(line)
+	);
 }
 
 /**
- * Splits the lines of a scraped roundup page into reports: drops page chrome and the caption placeholders the
- * scraper repeated (the first of which is the roundup's title), starts a report at each headline, and takes
- * credit lines out of the text.
+ * Splits the lines of a scraped page into reports: drops page chrome and the caption placeholders the scraper repeated
+ * (the first of which is the roundup's title), and takes metadata and credit lines out of the text. A page whose markup
+ * marks a headline (not repeated) is one report: what is above the headline is the page's header and menus, and every
+ * line below it is its text, a short one too (a caption under a picture). Any other page, a roundup or plain text, starts
+ * a report at each headline, a short line that is not a sentence.
  */
-export function splitPage(lines: readonly string[]): ImportedPage {
+export function splitPage({ lines, headline }: PageText): ImportedPage {
 	const counts = new Map<string, number>();
 	for (const line of lines) if (line) counts.set(line, (counts.get(line) ?? 0) + 1);
 	const repeated = (line: string) => (counts.get(line) ?? 0) > 1 && [...line].length <= 50 && !line.includes('。');
@@ -58,37 +77,74 @@ export function splitPage(lines: readonly string[]): ImportedPage {
 	// The roundup's title is the first line that is not page chrome: a breadcrumb above it must not cost the reports their series.
 	const firstLine = lines.find((line) => line !== '' && !chrome(line));
 	const page: ImportedPage = { series: firstLine && repeated(firstLine) ? firstLine : undefined, reports: [], dropped: [] };
+	// A headline the page repeats is the roundup's title or a caption placeholder, not one report's headline.
+	const marked = headline && !repeated(headline) && lines.includes(headline) ? headline : undefined;
+	let aboveHeadline = marked !== undefined;
 	const creditsOf = new Map<ImportedReport, Credits[]>();
 	let current: ImportedReport | undefined;
+	const startReport = (title: string, notes: string[] = []) => {
+		current = { title, paragraphs: [], credits: { authors: [], photographers: [] }, notes };
+		page.reports.push(current);
+		creditsOf.set(current, []);
+		return current;
+	};
+	/** Takes a metadata line into the current report: its date (the first given wins) and its credits. */
+	const takeMeta = (report: ImportedReport, meta: PageMeta) => {
+		if (meta.date && !report.date) report.date = { value: meta.date, written: meta.written ?? meta.date };
+		creditsOf.get(report)!.push({ source: meta.source, authors: meta.authors, photographers: [] });
+	};
 
-	for (const line of lines) {
+	// A notice's signature block (offices, then the date) ending the text is text: not headlines, not a metadata date.
+	const clutter = (line: string) => chrome(line) || BUTTONS.test(line) || FOOTER.test(line) || repeated(line);
+	const text = lines.flatMap((line, i) => (line !== '' && !clutter(line) ? [i] : []));
+	const signature = new Set(text.slice(text.length - signatureLength(text.map((i) => lines[i]!))));
+	/** The picture the previous line showed, whose caption the next short line may be. */
+	let picture: { report: ImportedReport; index: number } | undefined;
+	for (const [i, line] of lines.entries()) {
 		if (line === '') continue;
-		if (isNavigation(line)) page.dropped.push({ line, reason: editorMessage({ zh: '導覽列或麵包屑', en: 'navigation or breadcrumbs' }) });
-		else if (CHROME.test(line)) page.dropped.push({ line, reason: editorMessage({ zh: '網頁雜項', en: 'page clutter' }) });
+		const meta = parseMetaLine(line);
+		const previous = picture;
+		picture = undefined;
+		const shown = PICTURE_LINE.exec(line);
+		if (shown && !aboveHeadline && !repeated(line)) {
+			if (current) {
+				current.paragraphs.push(line);
+				picture = { report: current, index: current.paragraphs.length - 1 };
+			} else page.dropped.push({ line, reason: editorMessage({ zh: '報道之前的圖片', en: 'picture before any report' }) });
+		} else if (previous && !aboveHeadline && isCaption(line) && !repeated(line) && !meta) {
+			// The short line under a picture is its caption (志愿者在农贸市场清理垃圾): the picture's alt text, never a headline.
+			const [, alt = '', src = '', caption] = PICTURE_LINE.exec(previous.report.paragraphs[previous.index]!)!;
+			previous.report.paragraphs[previous.index] = alt && alt !== line ? pictureLine(alt, src, line) : pictureLine(line, src, caption);
+		} else if (aboveHeadline) {
+			if (line === marked) {
+				aboveHeadline = false;
+				startReport(line);
+			} else page.dropped.push({ line, reason: editorMessage({ zh: '標題之上的網頁頁首和選單', en: "the page's header and menus above the headline" }) });
+		} else if (isNavigation(line)) page.dropped.push({ line, reason: editorMessage({ zh: '導覽列或麵包屑', en: 'navigation or breadcrumbs' }) });
+		else if (CHROME.test(line) || BUTTONS.test(line)) page.dropped.push({ line, reason: editorMessage({ zh: '網頁雜項', en: 'page clutter' }) });
+		else if (FOOTER.test(line)) page.dropped.push({ line, reason: editorMessage({ zh: '網頁頁尾', en: 'page footer' }) });
+		else if (signature.has(i) && current?.paragraphs.length) current.paragraphs.push(line);
 		else if (repeated(line)) {
-			const reason =
-				line === page.series
+			const reason = shown
+				? editorMessage({ zh: '重複的圖片佔位', en: 'repeated picture placeholder' })
+				: line === page.series
 					? editorMessage({ zh: '合輯標題或圖片說明佔位', en: 'roundup title or picture caption placeholder' })
 					: editorMessage({ zh: '重複的圖片說明佔位', en: 'repeated picture caption placeholder' });
 			page.dropped.push({ line, reason });
+		} else if (meta) {
+			if (current) takeMeta(current, meta);
+			else page.dropped.push({ line, reason: editorMessage({ zh: '報道之前的發布資料行', en: 'metadata line before any report' }) });
+		} else if (current && current.paragraphs.length === 0 && parseDateLine(line)) {
+			// Only right under the headline: a date at the end of a notice is its signature, part of the text.
+			takeMeta(current, parseDateLine(line)!);
 		} else if (parseCreditLine(line)) {
 			if (current) creditsOf.get(current)!.push(parseCreditLine(line)!);
 			else page.dropped.push({ line, reason: editorMessage({ zh: '報道之前的署名行', en: 'credit line before any report' }) });
-		} else if (isTitle(line)) {
-			current = { title: line, paragraphs: [], credits: { authors: [], photographers: [] }, notes: [] };
-			page.reports.push(current);
-			creditsOf.set(current, []);
-		} else {
-			if (!current) {
-				current = {
-					title: untitled(line),
-					paragraphs: [],
-					credits: { authors: [], photographers: [] },
-					notes: [editorMessage({ zh: '這段文字之前沒有標題；標題取自第一句', en: 'this text had no title before it; the title is its first sentence' })],
-				};
-				page.reports.push(current);
-				creditsOf.set(current, []);
-			}
+		} else if (isTitle(line) && marked === undefined) startReport(line);
+		else {
+			current ??= startReport(untitled(line), [
+				editorMessage({ zh: '這段文字之前沒有標題；標題取自第一句', en: 'this text had no title before it; the title is its first sentence' }),
+			]);
 			current.paragraphs.push(line);
 		}
 	}
@@ -103,6 +159,11 @@ export function splitPage(lines: readonly string[]): ImportedPage {
 		if (report.paragraphs.length === 0) report.notes.push(editorMessage({ zh: '標題下沒有正文', en: 'no text under the title' }));
 	}
 	return page;
+}
+
+/** A caption under a picture: a short line, not a sentence (a picture's caption has no 。). */
+function isCaption(line: string): boolean {
+	return [...line].length <= 50 && !line.includes('。') && !SENTENCE_END.test(line) && !PICTURE_LINE.test(line);
 }
 
 /** A title for text that came without a headline: its first sentence, at most 30 characters. */

@@ -202,3 +202,44 @@ describe('npm run import, other uses', () => {
 		);
 	});
 });
+
+describe('npm run import on an old county site’s pages (GBK, Big5, table layouts)', () => {
+	const oldPages = join(importFixtures, 'old-pages');
+
+	it('brings a page’s own pictures next to the article with their captions, reports a remote one it cannot fetch, counts them, and npm run check passes the result', async () => {
+		const root = project();
+		const pages = ['fuan-aiweiyundong.html', 'xiapu-tijian.htm'].map((name) => join(oldPages, name));
+		const { status, output } = await runScriptAsync(root, 'scripts/import.ts', [...pages, '--topic', 'community', '--image-timeout', '5']);
+		expect(status, output).toBe(0);
+		expect(output).toContain('已寫入 content/articles/2012/04/06-fuan-fu-an-shi-kai-zhan-chun.md：4 段、1 張圖片');
+		expect(output).toMatch(/注意：圖片 http:\/\/127\.0\.0\.1:9\/uploadfile\/2009\/0612\/tijian\.jpg 無法匯入：.*已換成說明文字「老人排隊體檢」/);
+		expect(output).toMatch(/匯入 2 篇文章、1 張圖片；.*、1 個提醒/);
+		const fuan = readFileSync(join(root, 'content/articles/2012/04/06-fuan-fu-an-shi-kai-zhan-chun.md'), 'utf8');
+		expect(fuan).toContain('![志愿者在城北农贸市场喷洒消毒药水](./images/06-fuan-fu-an-shi-kai-zhan-chun-1.jpg)');
+		expect(readFileSync(join(root, 'content/articles/2012/04/images/06-fuan-fu-an-shi-kai-zhan-chun-1.jpg'))).toEqual(
+			readFileSync(join(oldPages, 'images/xiaodu.jpg')),
+		);
+		expect(runScript(root, 'scripts/check.ts')).toMatchObject({ status: 0, output: expect.stringContaining('0 個錯誤') });
+	});
+
+	it('imports a folder of saved pages, passing over its list page; a folder of posts says how to import its pages', async () => {
+		const root = project();
+		const { status, output } = await runScriptAsync(root, 'scripts/import.ts', [oldPages, '--topic', 'community', '--image-timeout', '5']);
+		expect(status, output).toBe(0);
+		expect(output).toContain(`略過 ${join(oldPages, 'index.html')}：沒有報道（目錄頁？）`);
+		expect(articles(root)).toEqual([
+			'2009/06/12-ningde-san-sha-zhen-wei-sheng-yuan.md',
+			'2012/04/06-fuan-fu-an-shi-kai-zhan-chun.md',
+			'2014/10/15-zherong-guan-yu-zuo-hao-2014-nian.md',
+			'2015/03/02-gutian-gu-tian-xian-qi-dong-er.md',
+		]);
+		const mixed = mkdtempSync(join(tmpdir(), 'old-site-'));
+		cpSync(join(importFixtures, 'archive/jekyll'), mixed, { recursive: true });
+		cpSync(join(oldPages, 'gutian-yimiao.html'), join(mixed, 'gutian-yimiao.html'));
+		const posts = runScript(project(), 'scripts/import.ts', [mixed, '--topic', 'community']);
+		rmSync(mixed, { recursive: true, force: true });
+		expect(posts.output).toMatch(
+			/注意：.* 裡有 Markdown 文章，只匯入它們；裡面的 1 個 \.html 網頁沒有匯入，要匯入請直接列出，例如 npm run import -- .*gutian-yimiao\.html/,
+		);
+	});
+});

@@ -250,6 +250,16 @@ describe('topics of posts', () => {
 	});
 });
 
+describe('a post’s signature block', () => {
+	it('keeps its offices and date as lines of their own, which Markdown would join into one paragraph', async () => {
+		const text =
+			'---\ntitle: 關於開展滅鼠活動的通知\ndate: 2012-04-06\n---\n\n定於4月10日至20日在全縣開展社區滅鼠活動。\n\n福安市愛衛辦\n福安市衛生局\n2012年4月6日\n';
+		const [article] = (await importPosts([{ source: 'a.md', bytes: Buffer.from(text) }], { counties, topics, topic: 'community', timeZone: TZ, limits }))
+			.articles;
+		expect(article!.markdown).toMatch(/活動。\n\n福安市愛衛辦\n\n福安市衛生局\n\n2012年4月6日\n$/);
+	});
+});
+
 describe('topic guesses against the labelled reports', () => {
 	it('gets the main topic of at least 90% of them right, and the labelled topic is written for all but one', () => {
 		const labelled = readYamlFile(join(importFixtures, 'topics-labelled.yaml'), labelledReportsSchema, '');

@@ -145,6 +145,17 @@ describe('article file check', () => {
 		expect(check.problems.map((p) => [p.line, p.message])).toEqual([[6, expect.stringContaining('沒有「countty」這個欄位')]]);
 	});
 
+	it('reports a replacement character (text decoded with the wrong encoding) on its line, in the body or the frontmatter', () => {
+		// A GBK page once read as UTF-8 turned every Chinese character into U+FFFD and the check passed it.
+		const lines = (text: string) =>
+			checkArticleFile('2020/02/08-fuan-test.md', file(text), schema, location)
+				.problems.filter((p) => p.message.includes('替換字元'))
+				.map((p) => [p.line, p.severity]);
+		expect(lines(article(goodFrontmatter, '第一段。\n\n新丰县\uFFFD\uFFFD冬季爱国卫生运动。'))).toEqual([[10, 'error']]);
+		expect(lines(article('title: \uFFFD\uFFFD\ndate: 2020-02-08\ncounty: fuan\ntopics: [epidemic-control]'))).toEqual([[2, 'error']]);
+		expect(lines(article(goodFrontmatter))).toEqual([]);
+	});
+
 	it.each([
 		['invalid YAML', article('title: [unclosed\ndate: 2020-02-08'), /前置資料不是有效的 YAML/],
 		['frontmatter that is a list', article('- a\n- b'), /前置資料必須是一行一個「欄位: 值」/],
