@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import { AFTER_SUBJECT, HOUSEHOLD, nameData, nameMayFollow, NOT_IN_NAMES, RELATIVE_AFTER, SUBJECT_ACTS, TIME_AFTER_YU } from './context-rules.ts';
+import { AFTER_SUBJECT, COMES, HOUSEHOLD, nameData, nameMayFollow, NOT_IN_NAMES, RELATIVE_AFTER, SUBJECT_ACTS, TIME_AFTER_YU } from './context-rules.ts';
 import { once } from './opencc-tables.ts';
 import type { Choice } from './to-traditional.ts';
 import { TextWords } from './word-boundaries.ts';
@@ -318,6 +318,8 @@ function nameEndsBefore(text: string, index: number): boolean {
 	const ending = new RegExp(`${after.source}|${places.source}`, 'y');
 	return (
 		text[index + 3] === '、' ||
+		// conv-23: a person of three comes or goes to see (主任余里松前往, 镇长范云发赶到).
+		COMES.test(text.slice(index + 3, index + 5)) ||
 		[2, 3].some((end) => {
 			ending.lastIndex = index + end;
 			return ending.test(text) || speechAfter(text, index + end);
