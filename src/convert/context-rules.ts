@@ -330,7 +330,13 @@ const LABEL = /(?<=标)签/g;
 // 复 starting a word of checking again that ICU reads (复核, 复查, 复诊) is 複, where a phrase before it (粪检复) reads across.
 const CHECKED_AGAIN = /复(?=[核查检诊测审筛验])/g;
 // 系 standing alone after 心 that starts a word (心系桑梓, 心系患者) is "to be tied to" 繫; 中心 + 系统 is no such 心.
-const HEART_TIED = /系(?<=心系)/g;
+// conv-23: so after 情 (医者仁心 情系乡亲); 病情 + 系 "is" ends a word at 情.
+const HEART_TIED = /系(?<=[心情]系)/g;
+// conv-23: 准 standing alone after a verb and 得 (测得准吗, 量得准, 看得准) is "accurate" 準: permission is not done well or badly.
+// conv-23: 干 after 包 before a count, a clause's end, 到户 or a duty (包干两到三个村, 分片包干。, 包干到户, 包干负责) is the contract
+// 包乾 the Ministry of Education writes; 背着包干活 is a bag and work (幹).
+const CONTRACTED = new RegExp(`(?<=包)干(?=$|[^\\u3400-\\u9fff]|${NUMBER}|到[户村人组片]|负责|责任|制)`, 'g');
+const DONE_ACCURATELY = /(?<=[测量看算瞄打说估判猜摸找对拿踩卡抓称]得)准/g;
 // 干 standing alone right after water or a body of it, perhaps with 都/已/快 between (水井干了, 水都干了, 河已干涸), is dry 乾:
 // what dries up is the subject, where "to do" 幹 has a person (他干了一天).
 const DRIED_UP = /干(?<=[水井河渠塘池湖泉溪](?:[都已快早也全就]|已经)?干)(?=了|涸)/g;
@@ -558,7 +564,9 @@ export function contextChoices(
 	if (text.includes('面')) for (const m of text.matchAll(NOODLES)) if (standsAlone(words, m.index)) set(m.index, '麪');
 	if (text.includes('面')) for (const m of [...text.matchAll(COUNTED_NOODLES), ...text.matchAll(KNEADED)]) if (standsAlone(words, m.index)) set(m.index, '麪');
 	if (text.includes('困')) for (const m of text.matchAll(TRAPPED)) set(m.index, '困');
-	if (text.includes('心系')) for (const m of text.matchAll(HEART_TIED)) if (words.startsAt(m.index - 1) && standsAlone(words, m.index)) set(m.index, '繫');
+	if (text.includes('包干')) for (const m of text.matchAll(CONTRACTED)) if (!words.startsAt(m.index) || standsAlone(words, m.index)) set(m.index, '乾');
+	if (text.includes('得准')) for (const m of text.matchAll(DONE_ACCURATELY)) if (standsAlone(words, m.index)) set(m.index, '準');
+	if (text.includes('系')) for (const m of text.matchAll(HEART_TIED)) if (words.startsAt(m.index - 1) && standsAlone(words, m.index)) set(m.index, '繫');
 	if (text.includes('干')) {
 		for (const m of text.matchAll(DRIED_UP)) if (words.startsAt(m.index)) set(m.index, '乾');
 		for (const m of text.matchAll(DONE_BY)) if (words.startsAt(m.index)) set(m.index, '幹');
@@ -1460,6 +1468,9 @@ function cellNames(context: Context): Array<[number, number]> {
 // A shop's name: two characters before 堂 that a pharmacy or clinic follows, or in quotes (“复春堂大药房”, 复春堂诊所, “同仁堂”).
 const SHOP_NAME = /[\u3400-\u9fff]{2}(?=堂(?:大药房|药房|药店|药行|医馆|国医馆|诊所))|(?<=“)[\u3400-\u9fff]{2}(?=堂[”大药医诊])/g;
 
+// How the name of an office ends (党建办, 宣传科, 文化站, 组织部): no name of three ends so, item after item.
+export const OFFICE_END = /[办科站部室组处股局委队所]/;
+
 // What separates the items of a list.
 const LIST_MARK = /[、 ]/;
 
@@ -1495,6 +1506,8 @@ function listedNames(context: Context, known: Array<[number, number]>): Array<[n
 		// The last may have taken the count after it (余丽、于明、周宁三位护士长): end it before the count instead.
 		const last = items.at(-1);
 		if (last && last[1] - last[0] === 3 && !LIST_END.test(text.slice(last[1])) && PEOPLE_AFTER_LIST.test(text.slice(last[1] - 1))) last[1]--;
+		// conv-23: a list whose every item is three characters ending as an office does is a list of offices (党建办、宣传办).
+		if (items.every(([start, end]) => end - start === 3 && OFFICE_END.test(text[end - 1]!))) continue;
 		const listContext = afterHave ? { ...context, startsWord: (k: number) => k === list.index || context.startsWord(k) } : context;
 		const withKnown = items.some(([start, end]) => known.some(([s, e]) => s < end && start < e));
 		// In a list with a known name, the last item may run straight into the verb (钟明、余发华、于长征参加).

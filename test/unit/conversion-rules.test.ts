@@ -1150,3 +1150,19 @@ describe("classes of round conv-23 from fresh-24's lines and bulletin (screening
 		['体温计读数不准，开窗散烟，别让烟进屋', '體溫計讀數不準，開窗散煙，別讓煙進屋'],
 	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 });
+
+describe('classes of round conv-23 from the noise of the typical reports (family doctors) and lists of offices', () => {
+	it.each([
+		// 包干 before a count, a clause's end or 到户 is the contract 包乾; 情系 is tied; 测得准 is accurate.
+		['每个团队包干两到三个村，分片包干。包干到户', '每個團隊包乾兩到三個村，分片包乾。包乾到戶'],
+		['锦旗上写着“医者仁心 情系乡亲”，手表测得准吗？', '錦旗上寫著“醫者仁心 情繫鄉親”，手錶測得準嗎？'],
+		// A list whose every item ends as an office does is no list of names.
+		['支部的党建办、宣传办，支部书记和党建办、宣传办；街道的党建站、文化站', '支部的黨建辦、宣傳辦，支部書記和黨建辦、宣傳辦；街道的黨建站、文化站'],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([
+		['他背着包干活，承包干部负责', '他背著包幹活，承包幹部負責'],
+		['该患者病情系由感染引起，获得准许', '該患者病情係由感染引起，獲得准許'],
+		['麻醉科的党建丰、心内科的沈秋发', '麻醉科的党建豐、心內科的沈秋發'],
+	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+});

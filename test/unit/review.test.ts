@@ -390,4 +390,9 @@ describe('review list: round conv-23', () => {
 		expect(flagged('局长于现场看望受灾群众。')).toEqual(['长[于]现']);
 		expect(flagged('书记于丰年到村里走访慰问。')).toEqual(['记[于]丰']);
 	});
+
+	it('asks nothing of the first of a list of offices (党建办、宣传办)', () => {
+		expect(flagged('党建办、宣传办负责，支部书记和党建办、宣传办。')).toEqual([]);
+		expect(flagged('余丽华的眼眶湿润了。')).toEqual(['[余]丽']);
+	});
 });
