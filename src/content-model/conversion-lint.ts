@@ -120,13 +120,35 @@ function reviewFlags(line: number, text: string, convert: TracedConvert, words?:
 	return choicesToReview(choices, text, words).map((choice) => ({ choice, text, line, converted }));
 }
 
+/**
+ * The fix's other form of a surname asked about as one (县长于里谷: 於裡谷 → 于里谷): the name it begins, its given name's
+ * characters in the forms names take (里, 谷, 發, 豐, 松, 雲), not as the converter wrote them around the preposition.
+ */
+function nameAsName(choice: Choice, text: string, start: number, end: number, variant: TraditionalVariant, other: string): string {
+	const { surnameForms, givenForms } = nameData();
+	if (choice.doubt !== 'context' || choice.index !== start || !surnameForms.has(choice.source) || surnameForms.get(choice.source) === choice.chosen)
+		return other;
+	const regional = (form: string) => regionalForms(variant)?.convert(form) ?? form;
+	return [...other]
+		.map((char, k) => (k === 0 ? char : givenForms.has(text[start + k]!) ? regional(givenForms.get(text[start + k]!)!) : char))
+		.join('')
+		.slice(0, end - start);
+}
+
 /** The warning for a flag, with the later occurrences of its word in the article, if any, counted with their lines. */
 function reviewWarning(file: string, { choice, text, line, converted, repeats }: LineFlag & { repeats: LineFlag[] }, variant: TraditionalVariant): Problem {
 	const { start, end } = reviewedWord(text, choice);
 	const word = text.slice(start, end);
 	const others = otherForms(choice, variant);
 	const written = converted.length === text.length ? converted.slice(start, end) : word;
-	const other = written.slice(0, choice.index - start) + others[0]!.form + written.slice(choice.index - start + 1);
+	const other = nameAsName(
+		choice,
+		text,
+		start,
+		end,
+		variant,
+		written.slice(0, choice.index - start) + others[0]!.form + written.slice(choice.index - start + 1),
+	);
 	const chosenSense = [...(reviewCharacters().get(choice.source) ?? [])].find(
 		([form]) => (regionalForms(variant)?.convert(form) ?? form) === choice.chosen,
 	)?.[1];

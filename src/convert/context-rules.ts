@@ -129,6 +129,9 @@ const MACHINES = new RegExp(`(?:${NUMBER}[余多来]?|[每这那逐])台(?!州)`
 // 出现症状的不准带病上课)
 // and followed by what is forbidden, is "not allowed" 准; said of a reading (读数不准, 定位不准, 测不准) it is "inaccurate" 準, which OpenCC's
 // phrase writes, and so it is before 了, 的 and 时 (不准的体温计, 不准时).
+// conv-23: and before what a notice forbids, whoever it is said of (公共场所不准吸烟, 校园周边不准销售烟草): a reading is not "inaccurate to smoke".
+const FORBIDDEN_ACT =
+	/不准(?=吸烟|抽烟|吸食|进入|入内|外出|停放|停车|堆放|携带|带入|销售|出售|售卖|饮酒|喝酒|燃放|焚烧|乱扔|乱倒|乱丢|随意|擅自|私自|聚集|聚餐|摆摊|下水|游泳|捕捞|接触|食用|宰杀|收取|占用)/g;
 const FORBIDDEN = /(?<=^|[^\u3400-\u9fff]|[员们者律均户生民众工客属医师的时]|期间|单位|个人|任何人|病人|工人|老人|车辆)不准(?=[\u3400-\u9fff])(?![了的时])/g;
 const MORE_THAN = new RegExp(`${NUMBER}余`, 'g');
 // 出 counted or pointed at before a play, an opera or a skit is its measure word 齣 (一出新戏, 三出传统戏, 这出戏, 一出京剧,
@@ -181,6 +184,8 @@ const TIMEPIECE =
 	/(?<=(?:没有|没|有|戴|带|一眼)[着了]?[块只]?)表(?=[，？！][^，。；！？]{0,8}?(?:时间|几点|钟点|时辰|点钟|[一二两三四五六七八九十]点(?:了|多|半|钟)))/g;
 // 松 standing alone before 下来 or 不下来 (心就松不下来, 神经终于松了下来) is "to relax" 鬆: a pine does not come down.
 const RELAXES = /松(?=不?下来|了下来|不下去)/g;
+// conv-23: 松 set against 紧 a few characters before (外紧内松, 时紧时松, 检查时紧、过后松) is "slack" 鬆: the pine has no opposite.
+const TIGHT_THEN_SLACK = /(?<=紧[^\P{sc=Han}紧松]{0,3}、?[^\P{sc=Han}紧松]{0,2})松/gu;
 // 干 before 了 and a span (干了11年, 连续干了几个小时, 干了一辈子) is "worked" 幹: drying takes no years (晒干了 is left as it is).
 const WORKED_FOR = /干(?<![晒晾烘吹擦拧风阴烤焙]干)(?=了(?:[0-9０-９一二三四五六七八九十几两半整]|大半辈子|一辈子))/g;
 // 刮 right after 风 is the wind blowing 颳 (台风刮倒, 大风刮断): OpenCC's phrase 風颳 is lost where 台风 or 大风 took 风 first.
@@ -325,7 +330,13 @@ const LABEL = /(?<=标)签/g;
 // 复 starting a word of checking again that ICU reads (复核, 复查, 复诊) is 複, where a phrase before it (粪检复) reads across.
 const CHECKED_AGAIN = /复(?=[核查检诊测审筛验])/g;
 // 系 standing alone after 心 that starts a word (心系桑梓, 心系患者) is "to be tied to" 繫; 中心 + 系统 is no such 心.
-const HEART_TIED = /系(?<=心系)/g;
+// conv-23: so after 情 (医者仁心 情系乡亲); 病情 + 系 "is" ends a word at 情.
+const HEART_TIED = /系(?<=[心情]系)/g;
+// conv-23: 准 standing alone after a verb and 得 (测得准吗, 量得准, 看得准) is "accurate" 準: permission is not done well or badly.
+// conv-23: 干 after 包 before a count, a clause's end, 到户 or a duty (包干两到三个村, 分片包干。, 包干到户, 包干负责) is the contract
+// 包乾 the Ministry of Education writes; 背着包干活 is a bag and work (幹).
+const CONTRACTED = new RegExp(`(?<=包)干(?=$|[^\\u3400-\\u9fff]|${NUMBER}|到[户村人组片]|负责|责任|制)`, 'g');
+const DONE_ACCURATELY = /(?<=[测量看算瞄打说估判猜摸找对拿踩卡抓称]得)准/g;
 // 干 standing alone right after water or a body of it, perhaps with 都/已/快 between (水井干了, 水都干了, 河已干涸), is dry 乾:
 // what dries up is the subject, where "to do" 幹 has a person (他干了一天).
 const DRIED_UP = /干(?<=[水井河渠塘池湖泉溪](?:[都已快早也全就]|已经)?干)(?=了|涸)/g;
@@ -353,7 +364,8 @@ const DO_WORK = /(?<=(?:[跟带领照接学比]着|带头|一起|加油|抓紧|�
 const DO_A_BIT = /干(?=一?点儿?(?:[轻重杂零农粗细散]?活|事|家务|农活|什么|啥|别的|力所能及))/g;
 // 烟 standing alone after smoking, buying or handing out, or before 戒 (掏烟, 递烟, 买烟, 一包烟, 把烟戒了) is tobacco 菸,
 // as in OpenCC's 吸烟, 戒烟, 香烟, and so is flue-cured tobacco (烤烟房, conv-21); smoke 煙 stands in words (浓烟, 冒烟, 烟雾, 烧烤 + 烟雾).
-const TOBACCO = /(?<=[抽吸掏递敬戒买卖售点支根包盒条烤])烟|烟(?=戒)/g;
+// conv-23: and after urging (不劝烟): smoke is not urged on anyone (散烟, 让烟 may be smoke let out).
+const TOBACCO = /(?<=[抽吸掏递敬戒买卖售点支根包盒条烤劝])烟|烟(?=戒)/g;
 // So is 烟 smoked for a span (抽了一辈子烟, 抽了四十年烟, 吸过二十多年烟): smoke is breathed in, not for years (吸了一口浓烟 is a word).
 const TOBACCO_SMOKED = new RegExp(`(?<=[抽吸][了过](?:${NUMBER}+[多余来]?年|一辈子|大半辈子|半辈子|好几年|多年))烟`, 'g');
 // 烟 that never leaves the hand or the mouth (烟不离手, 烟不离口) or held between fingers or lips (夹着烟, 叼着烟) is a cigarette 菸;
@@ -497,6 +509,7 @@ export function contextChoices(
 	if (text.includes('不准'))
 		for (const m of text.matchAll(FORBIDDEN))
 			if (words.startsAt(m.index) && !words.startsAt(m.index + 1) && words.startsAt(m.index + 2)) set(m.index + 1, '准');
+	if (text.includes('不准')) for (const m of text.matchAll(FORBIDDEN_ACT)) if (words.startsAt(m.index) && words.startsAt(m.index + 2)) set(m.index + 1, '准');
 	if (text.includes('余')) for (const m of text.matchAll(MORE_THAN)) set(m.index + 1, '餘');
 	if (text.includes('一出')) for (const m of text.matchAll(AS_SOON_AS)) set(m.index + 1, '出');
 	if (text.includes('出'))
@@ -551,7 +564,9 @@ export function contextChoices(
 	if (text.includes('面')) for (const m of text.matchAll(NOODLES)) if (standsAlone(words, m.index)) set(m.index, '麪');
 	if (text.includes('面')) for (const m of [...text.matchAll(COUNTED_NOODLES), ...text.matchAll(KNEADED)]) if (standsAlone(words, m.index)) set(m.index, '麪');
 	if (text.includes('困')) for (const m of text.matchAll(TRAPPED)) set(m.index, '困');
-	if (text.includes('心系')) for (const m of text.matchAll(HEART_TIED)) if (words.startsAt(m.index - 1) && standsAlone(words, m.index)) set(m.index, '繫');
+	if (text.includes('包干')) for (const m of text.matchAll(CONTRACTED)) if (!words.startsAt(m.index) || standsAlone(words, m.index)) set(m.index, '乾');
+	if (text.includes('得准')) for (const m of text.matchAll(DONE_ACCURATELY)) if (standsAlone(words, m.index)) set(m.index, '準');
+	if (text.includes('系')) for (const m of text.matchAll(HEART_TIED)) if (words.startsAt(m.index - 1) && standsAlone(words, m.index)) set(m.index, '繫');
 	if (text.includes('干')) {
 		for (const m of text.matchAll(DRIED_UP)) if (words.startsAt(m.index)) set(m.index, '乾');
 		for (const m of text.matchAll(DONE_BY)) if (words.startsAt(m.index)) set(m.index, '幹');
@@ -586,6 +601,8 @@ export function contextChoices(
 	if (text.includes('表，') || text.includes('表？') || text.includes('表！'))
 		for (const m of text.matchAll(TIMEPIECE)) if (standsAlone(words, m.index)) set(m.index, '錶');
 	if (text.includes('松')) for (const m of text.matchAll(RELAXES)) if (standsAlone(words, m.index)) set(m.index, '鬆');
+	if (text.includes('紧'))
+		for (const m of text.matchAll(TIGHT_THEN_SLACK)) if (standsAlone(words, m.index) && tightAlone(text, words, m.index)) set(m.index, '鬆');
 	if (text.includes('干了')) for (const m of text.matchAll(WORKED_FOR)) set(m.index, '幹');
 	if (text.includes('风刮')) for (const m of text.matchAll(WIND_BLOWS)) set(m.index, '颳');
 	if (text.includes('冲')) for (const m of [...text.matchAll(WATER_RUSHES), ...text.matchAll(WASHED_BY)]) set(m.index, '沖');
@@ -765,6 +782,12 @@ const NOT_GIVEN_END = /[的了在有是和也都面头边外没]/;
 /** Whether the character at `index` is a word of its own by ICU's segmentation. */
 function standsAlone(words: TextWords, index: number): boolean {
 	return words.startsAt(index) && words.startsAt(index + 1);
+}
+
+/** Whether the 紧 nearest before `index` (TIGHT_THEN_SLACK) stands alone, as "tight": 紧急, 紧邻 are other words. */
+function tightAlone(text: string, words: TextWords, index: number): boolean {
+	const tight = text.lastIndexOf('紧', index);
+	return standsAlone(words, tight);
 }
 
 /**
@@ -1200,7 +1223,10 @@ function verbSurnameEndsName({ text, names, startsWord }: Context, start: number
 	if (end - start === 3 && readsAsWord(startsWord, start + 1, end))
 		return (
 			listEnd ||
-			(text[start] === '于' && (SUBJECT_AFTER_WORD.test(text[end] ?? '') || (CHAIRS.test(text.slice(end, end + 2)) && !PLACE_OR_TIME_END.test(text[end - 1]!))))
+			(text[start] === '于' &&
+				(SUBJECT_AFTER_WORD.test(text[end] ?? '') ||
+					(CHAIRS.test(text.slice(end, end + 2)) && !PLACE_OR_TIME_END.test(text[end - 1]!)) ||
+					comesAfter(text, startsWord, end)))
 		);
 	const wordAfter = isHan(text.charCodeAt(end)) && isHan(text.charCodeAt(end + 1)) && startsWord(end) && !startsWord(end + 1);
 	return (
@@ -1208,7 +1234,8 @@ function verbSurnameEndsName({ text, names, startsWord }: Context, start: number
 		wordAfter ||
 		names.verbs.some((verb) => text.startsWith(verb, end)) ||
 		AFTER_SUBJECT.has(text.charCodeAt(end)) ||
-		SUBJECT_ACTS.test(text.slice(end, end + 2))
+		SUBJECT_ACTS.test(text.slice(end, end + 2)) ||
+		comesAfter(text, startsWord, end)
 	);
 }
 
@@ -1263,7 +1290,7 @@ function namesInClauses(context: Context): Array<[number, number]> {
  * What before `start` lets a name stand there without a title: 的 after a place or a unit, a preposition, a clause start,
  * a person, or 由 before 于 (由于建华负责: the agent of a duty).
  */
-type NameMarker = 'of' | 'preposition' | 'clause' | 'person' | 'agent';
+type NameMarker = 'of' | 'preposition' | 'clause' | 'person' | 'agent' | 'unit';
 
 // conv-22: after 的 that a unit ends, 党建 and one more character that no office is, before a list's next item or its end,
 // is a name (麻醉科的党建丰、心内科的沈秋发): 党建 "party building" goes on into a word (的党建工作, 的党建办、).
@@ -1292,8 +1319,14 @@ function nameMarkerBefore({ text, names }: Context, start: number): NameMarker |
 	if (PREPOSITIONS.test(before)) return yu ? (before === '由' ? 'agent' : undefined) : 'preposition';
 	// 给了 hands something to a person (交给了于丽华, 送给了范大爷), and 于 after 了 is no preposition.
 	if (before === '了' && text[start - 2] === '给') return 'preposition';
-	return nameMayFollow(names, text, start) ? 'person' : undefined;
+	if (nameMayFollow(names, text, start)) return 'person';
+	// conv-23: a unit and a name before 等 and a count of people (疾控中心游建发等20名同志, 卫生院于发松等3人).
+	const counted = COUNTED_AFTER_NAME.test(text.slice(start + 2, start + 12)) || COUNTED_AFTER_NAME.test(text.slice(start + 3, start + 13));
+	return counted && names.unitEnds.test(text.slice(Math.max(0, start - 8), start)) ? 'unit' : undefined;
 }
+
+// A name of two or three before 等 and a count of people (游建发等20名同志, 于发松等3人).
+const COUNTED_AFTER_NAME = new RegExp(`^等${NUMBER}+[名位人]`);
 
 /**
  * Whether what follows `[start, end)` ends a name: a title, speech, a verb of `verbs` or `acts`, a word of manner or
@@ -1312,6 +1345,7 @@ function nameEndsAt({ text, names, startsWord }: Context, start: number, end: nu
 	// unless a form of address stands for the given name (寄住于伯伯家中).
 	title.lastIndex = start + 1;
 	if (end - start === 3 && HOUSEHOLD.test(text.slice(end, end + 2)) && !title.test(text)) return true;
+	if (marker === 'unit') return COUNTED_AFTER_NAME.test(text.slice(end, end + 10));
 	if (marker === 'person' && text[start] === '于') return end - start === 3 && readsAsWord(startsWord, start + 1, end) && /[已正把]/.test(text[end] ?? '');
 	title.lastIndex = end;
 	if (title.test(text)) return true;
@@ -1341,7 +1375,15 @@ const SUBJECT_AFTER_WORD = /[在把已正]/;
 // Duties only a person takes on after a role (主任于建国主持会议, 副院长于秋生带队): 于 + a place or a time before them ends in
 // one of PLACE_OR_TIME_END (于现场带队, 于当天主持, 于近期参加), a given name that ICU reads as a word (建国, 秋生) does not.
 const CHAIRS = /^(?:主持|带队|率队|出席|陪同|担任)/;
-const PLACE_OR_TIME_END = /[场线层地点处部所区日天时期间晚晨午周月年节次季前后初底末]/;
+const PLACE_OR_TIME_END = /[场线层地点处部所区日天时期间晚晨午周月年节次季前后初底末夜]/;
+// conv-23: a person comes or goes to see (县长于里谷到现场看望, 局长于丰年来到); a place or a time before them ends as above.
+export const COMES = /^(?:到|来到|赶到|赶赴|奔赴|前往|深入|走访|看望|探望|慰问|察看|查看|视察|调研|莅临|亲临)/;
+
+/** Whether a verb of COMES, read as a word of its own, starts at `end` after a given name that no place or time ends. */
+function comesAfter(text: string, startsWord: (index: number) => boolean, end: number): boolean {
+	const verb = COMES.exec(text.slice(end, end + 2))?.[0];
+	return verb !== undefined && !PLACE_OR_TIME_END.test(text[end - 1]!) && startsWord(end) && startsWord(end + verb.length);
+}
 // What ends a name as the end of a list or a clause does: anything but a Han character, 、 or 等.
 const LIST_ENDS_NAME = /^(?:$|[^\u3400-\u9fff]|[、等])/;
 
@@ -1426,6 +1468,9 @@ function cellNames(context: Context): Array<[number, number]> {
 // A shop's name: two characters before 堂 that a pharmacy or clinic follows, or in quotes (“复春堂大药房”, 复春堂诊所, “同仁堂”).
 const SHOP_NAME = /[\u3400-\u9fff]{2}(?=堂(?:大药房|药房|药店|药行|医馆|国医馆|诊所))|(?<=“)[\u3400-\u9fff]{2}(?=堂[”大药医诊])/g;
 
+// How the name of an office ends (党建办, 宣传科, 文化站, 组织部): no name of three ends so, item after item.
+export const OFFICE_END = /[办科站部室组处股局委队所]/;
+
 // What separates the items of a list.
 const LIST_MARK = /[、 ]/;
 
@@ -1461,6 +1506,8 @@ function listedNames(context: Context, known: Array<[number, number]>): Array<[n
 		// The last may have taken the count after it (余丽、于明、周宁三位护士长): end it before the count instead.
 		const last = items.at(-1);
 		if (last && last[1] - last[0] === 3 && !LIST_END.test(text.slice(last[1])) && PEOPLE_AFTER_LIST.test(text.slice(last[1] - 1))) last[1]--;
+		// conv-23: a list whose every item is three characters ending as an office does is a list of offices (党建办、宣传办).
+		if (items.every(([start, end]) => end - start === 3 && OFFICE_END.test(text[end - 1]!))) continue;
 		const listContext = afterHave ? { ...context, startsWord: (k: number) => k === list.index || context.startsWord(k) } : context;
 		const withKnown = items.some(([start, end]) => known.some(([s, e]) => s < end && start < e));
 		// In a list with a known name, the last item may run straight into the verb (钟明、余发华、于长征参加).

@@ -1,7 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import { AFTER_SUBJECT, HOUSEHOLD, nameData, nameMayFollow, NOT_IN_NAMES, RELATIVE_AFTER, SUBJECT_ACTS, TIME_AFTER_YU } from './context-rules.ts';
+import {
+	AFTER_SUBJECT,
+	COMES,
+	HOUSEHOLD,
+	OFFICE_END,
+	nameData,
+	nameMayFollow,
+	NOT_IN_NAMES,
+	RELATIVE_AFTER,
+	SUBJECT_ACTS,
+	TIME_AFTER_YU,
+} from './context-rules.ts';
 import { once } from './opencc-tables.ts';
 import type { Choice } from './to-traditional.ts';
 import { TextWords } from './word-boundaries.ts';
@@ -318,6 +329,8 @@ function nameEndsBefore(text: string, index: number): boolean {
 	const ending = new RegExp(`${after.source}|${places.source}`, 'y');
 	return (
 		text[index + 3] === '、' ||
+		// conv-23: a person of three comes or goes to see (主任余里松前往, 镇长范云发赶到).
+		COMES.test(text.slice(index + 3, index + 5)) ||
 		[2, 3].some((end) => {
 			ending.lastIndex = index + end;
 			return ending.test(text) || speechAfter(text, index + end);
@@ -359,6 +372,9 @@ function nameLikeSpan(text: string, index: number, through = index): boolean {
 	});
 }
 
+// The next item of a list of offices: a mark or 和, and two characters ending as an office does (、宣传办, 和宣传科).
+const OFFICE_LIST = new RegExp(`^[、和与及][\u3400-\u9fff]{1,3}${OFFICE_END.source}`);
+
 /**
  * Whether the surname at `index`, where a name may start, begins what reads as a name ICU does not know: one or two
  * characters after it end the clause and ICU does not read the span as one word (记录：余发。), or ICU reads it and the
@@ -376,6 +392,8 @@ function unknownName({ text, words }: Reading, index: number): boolean {
 	const clauseIsName = [2, 3].some(
 		(end) => !han(index + end) && [...text.slice(index + 1, index + end)].every((_, k) => han(index + 1 + k)) && words.startsAt(index + 1),
 	);
+	// conv-23: nor the first of a list of offices (党建办、宣传办; 党建办和宣传办).
+	if (OFFICE_END.test(text[index + 2] ?? '') && OFFICE_LIST.test(text.slice(index + 3, index + 7))) return false;
 	const threeAlone = han(index + 1) && han(index + 2) && [1, 2, 3].every((k) => words.startsAt(index + k));
 	return (clauseIsName || threeAlone) && !NOT_IN_NAMES.test(text.slice(index + 1, index + 3));
 }

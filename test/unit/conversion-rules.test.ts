@@ -1123,3 +1123,46 @@ describe('classes of round conv-22 from probe text (riders, herbs, rain water)',
 		['公安干警深入社区', '公安幹警深入社區'],
 	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 });
+
+describe("classes of round conv-23 from fresh-24's lines and bulletin (screening, floods, festivals)", () => {
+	it.each([
+		// 于 after a title before a given name and a verb of coming or seeing is the surname; 里 and 谷 are the name's.
+		['县长于里谷到现场看望受灾群众', '縣長于里谷到現場看望受災群眾'],
+		['局长于发松来到村里察看灾情，主任于秋生前往卫生院', '局長于發松來到村裡察看災情，主任于秋生前往衛生院'],
+		// 岳 as a surname and at the head of a place's name.
+		['安徽省岳西县、四川省岳池县；局长岳建国带队', '安徽省岳西縣、四川省岳池縣；局長岳建國帶隊'],
+		// Households the state helps are words for people that a name follows.
+		['河南省虞城县的贫困户余长发患有尿毒症，低保户于发松家中', '河南省虞城縣的貧困戶余長發患有尿毒症，低保戶于發松家中'],
+		// A unit and a name before 等 and a count of people.
+		['授予衡东县疾控中心游建发等20名同志称号，卫生院于发松等3人', '授予衡東縣疾控中心游建發等20名同志稱號，衛生院于發松等3人'],
+		// 松 set against 紧 is slack.
+		['决不能“检查时紧、过后松”，防止外紧内松、时紧时松', '決不能“檢查時緊、過後鬆”，防止外緊內鬆、時緊時鬆'],
+		// 不准 before what a notice forbids; 烟 after 劝; 銷毀 as the Ministry of Education writes it.
+		['室内公共场所不准吸烟，走亲访友时不劝烟，过期药品全部销毁', '室內公共場所不准吸菸，走親訪友時不勸菸，過期藥品全部銷毀'],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([
+		['县长于近日到现场察看，局长于现场看望群众，主任于会后到病房', '縣長於近日到現場察看，局長於現場看望群眾，主任於會後到病房'],
+		['主任于深夜赶到现场，网格员于接到通知后赶到', '主任於深夜趕到現場，網格員於接到通知後趕到'],
+		['五岳之首泰山，东岳庙会', '五嶽之首泰山，東嶽廟會'],
+		['县医院于3月等5个月内，县疾控中心党建等3项工作', '縣醫院於3月等5個月內，縣疾控中心黨建等3項工作'],
+		['紧急联系人张松说，村里紧挨着松树林', '緊急聯繫人張松說，村裡緊挨著松樹林'],
+		['体温计读数不准，开窗散烟，别让烟进屋', '體溫計讀數不準，開窗散煙，別讓煙進屋'],
+	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+});
+
+describe('classes of round conv-23 from the noise of the typical reports (family doctors) and lists of offices', () => {
+	it.each([
+		// 包干 before a count, a clause's end or 到户 is the contract 包乾; 情系 is tied; 测得准 is accurate.
+		['每个团队包干两到三个村，分片包干。包干到户', '每個團隊包乾兩到三個村，分片包乾。包乾到戶'],
+		['锦旗上写着“医者仁心 情系乡亲”，手表测得准吗？', '錦旗上寫著“醫者仁心 情繫鄉親”，手錶測得準嗎？'],
+		// A list whose every item ends as an office does is no list of names.
+		['支部的党建办、宣传办，支部书记和党建办、宣传办；街道的党建站、文化站', '支部的黨建辦、宣傳辦，支部書記和黨建辦、宣傳辦；街道的黨建站、文化站'],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([
+		['他背着包干活，承包干部负责', '他背著包幹活，承包幹部負責'],
+		['该患者病情系由感染引起，获得准许', '該患者病情係由感染引起，獲得准許'],
+		['麻醉科的党建丰、心内科的沈秋发', '麻醉科的党建豐、心內科的沈秋發'],
+	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+});

@@ -81,6 +81,14 @@ describe('conversion lint: the review list of a Simplified article', () => {
 		expect(problem?.hint).toContain('{ hant: 于曉梅, hans: 于晓梅 }');
 	});
 
+	it("writes the rest of a name in its name forms in the fix (conv-23: 于里谷, not 於裡谷's 于裡谷)", () => {
+		const [problem] = lintConversion([simplified('网格员于里谷检查中发现了问题。')], []);
+		expect(problem?.hint).toContain('{ hant: 于里谷, hans: 于里谷 }');
+		expect(problem?.hint).toContain('-{zh-hans:于里谷;zh-hant:于里谷}-');
+		const [fa] = lintConversion([simplified('书记于丰年到村里走访慰问。')], []);
+		expect(fa?.hint).toContain('{ hant: 于豐年, hans: 于丰年 }');
+	});
+
 	it('asks about a surname where names stand but a word took it', () => {
 		const [problem] = lintConversion([simplified('余生华是县人民医院的医生。')], []);
 		expect(problem?.message).toContain('選了「餘」');

@@ -379,3 +379,20 @@ describe('review list: right choices settled or left alone on the typical report
 		expect(convert('他抽空干了一上午活，目标签字仪式，恢复检查，反复检查')).toBe('他抽空幹了一上午活，目標簽字儀式，恢復檢查，反覆檢查');
 	});
 });
+
+describe('review list: round conv-23', () => {
+	it('takes a verb of coming or seeing after a name of three as its end (主任余里松前往)', () => {
+		expect(flagged('主任余里松前往卫生院看望医护人员。')).toEqual([]);
+		expect(flagged('县长于里谷到现场看望受灾群众。')).toEqual(['里[谷]到']);
+	});
+
+	it('still asks where a time or a place may stand after 于 (局长于现场看望, 书记于丰年到)', () => {
+		expect(flagged('局长于现场看望受灾群众。')).toEqual(['长[于]现']);
+		expect(flagged('书记于丰年到村里走访慰问。')).toEqual(['记[于]丰']);
+	});
+
+	it('asks nothing of the first of a list of offices (党建办、宣传办)', () => {
+		expect(flagged('党建办、宣传办负责，支部书记和党建办、宣传办。')).toEqual([]);
+		expect(flagged('余丽华的眼眶湿润了。')).toEqual(['[余]丽']);
+	});
+});
