@@ -3,6 +3,7 @@ import { editorMessage } from './editor-messages.ts';
 import { scripts } from '../core/scripts.ts';
 import { closest } from './closest.ts';
 import { strictFields } from './known-fields.ts';
+import { isCalendarDate, isoFormOf } from './date-forms.ts';
 import { fullWidthCommaHint } from './yaml-errors.ts';
 
 /** An id an article may refer to, with the names an editor might type instead of it. */
@@ -23,12 +24,6 @@ export interface ArticleSchemaOptions {
 
 export const MAX_TITLE_LENGTH = 150;
 
-/** Whether year, month and day make a real calendar date (2020-02-30 does not). */
-function isCalendarDate(y: number, m: number, d: number): boolean {
-	const date = new Date(Date.UTC(y, m - 1, d));
-	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?::\d{2})?)?$/;
 
@@ -41,12 +36,19 @@ export const isoDate = z
 		const text = value instanceof Date ? (Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10)) : value.trim();
 		const match = DATE.exec(text);
 		if (!match || !isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]))) {
+			const converted = isoFormOf(text);
 			ctx.addIssue({
 				code: 'custom',
-				message: editorMessage(
-					{ zh: '「{value}」不是日期；請寫成 YYYY-MM-DD，例如 2020-02-08', en: '"{value}" is not a date; write it as YYYY-MM-DD, e.g. 2020-02-08' },
-					{ value: String(value) },
-				),
+				message:
+					converted && converted.length === 10
+						? editorMessage(
+								{ zh: '「{value}」不是 YYYY-MM-DD 寫法的日期；請寫成 {converted}', en: '"{value}" is not a date written YYYY-MM-DD; write it as {converted}' },
+								{ value: String(value), converted },
+							)
+						: editorMessage(
+								{ zh: '「{value}」不是日期；請寫成 YYYY-MM-DD，例如 2020-02-08', en: '"{value}" is not a date; write it as YYYY-MM-DD, e.g. 2020-02-08' },
+								{ value: String(value) },
+							),
 			});
 			return z.NEVER;
 		}
@@ -80,15 +82,25 @@ export const isoDateTime = z
 		const match = DATE_TIME.exec(text);
 		const [hour, minute] = [Number(match?.[4] ?? 0), Number(match?.[5] ?? 0)];
 		if (!match || !isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3])) || hour > 23 || minute > 59) {
+			// A date written another common way (2024/3/5, 2024年3月5日) is given back converted, not as a fixed example.
+			const converted = isoFormOf(text);
 			ctx.addIssue({
 				code: 'custom',
-				message: editorMessage(
-					{
-						zh: '「{value}」不是有效的日期或時間；請寫成 2020-02-08 或 2020-02-08 18:30（24 小時制）',
-						en: '"{value}" is not a valid date or time; write it as 2020-02-08 or 2020-02-08 18:30 (24-hour clock)',
-					},
-					{ value: String(value) },
-				),
+				message: converted
+					? editorMessage(
+							{
+								zh: '「{value}」不是 YYYY-MM-DD 寫法的日期；請寫成 {converted}',
+								en: '"{value}" is not a date written YYYY-MM-DD; write it as {converted}',
+							},
+							{ value: String(value), converted },
+						)
+					: editorMessage(
+							{
+								zh: '「{value}」不是有效的日期或時間；請寫成 2020-02-08 或 2020-02-08 18:30（24 小時制）',
+								en: '"{value}" is not a valid date or time; write it as 2020-02-08 or 2020-02-08 18:30 (24-hour clock)',
+							},
+							{ value: String(value) },
+						),
 			});
 			return z.NEVER;
 		}
