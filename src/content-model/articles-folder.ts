@@ -8,6 +8,8 @@ import { fromSource, readSource } from './source-files.ts';
 import { verifyImages } from './images.ts';
 import { brokenArticleLinks } from './links.ts';
 import type { Problem } from './problems.ts';
+import { duplicateArticles, type ArticleText } from './duplicates.ts';
+import { dayOf } from '../core/dates.ts';
 
 const ARTICLE_EXTENSIONS = /\.mdx?$/;
 
@@ -179,7 +181,26 @@ export interface FolderCheck {
 	files: Map<string, ArticleFileCheck>;
 }
 
-/** Checks every article file in a folder, plus what spans files: two files that would get the same id. */
+/** The published (not draft) articles that passed their check, as duplicateArticles() compares them. */
+function publishedTexts(dir: string, displayDir: string, files: ReadonlyMap<string, ArticleFileCheck>): ArticleText[] {
+	return [...files].flatMap(([file, check]) => {
+		const data = check.data as { title?: string; date?: string; draft?: boolean } | undefined;
+		if (!data?.title || !data.date || data.draft === true || check.body === undefined) return [];
+		const frontmatter = articleFrontmatter(join(dir, file));
+		return [
+			{
+				file: `${displayDir}/${file}`,
+				title: data.title,
+				day: dayOf(data.date),
+				body: check.body,
+				titleLine: frontmatter?.lineOf('title') ?? 1,
+				bodyLine: check.bodyLine ?? 1,
+			},
+		];
+	});
+}
+
+/** Checks every article file in a folder, plus what spans files: two files that would get the same id, or publish the same report. */
 export function checkArticlesFolder(dir: string, schema: z.ZodType, displayDir = 'content/articles'): FolderCheck {
 	const files = new Map<string, ArticleFileCheck>();
 	const problems: Problem[] = [];
@@ -217,6 +238,7 @@ export function checkArticlesFolder(dir: string, schema: z.ZodType, displayDir =
 		}
 		byId.set(id, file);
 	}
+	problems.push(...duplicateArticles(publishedTexts(dir, displayDir, files)));
 	const ids = new Set(byId.keys());
 	for (const [file, check] of files) {
 		if (check.body !== undefined) problems.push(...brokenArticleLinks(check.body, check.bodyLine ?? 1, articleId(file), ids, `${displayDir}/${file}`));
