@@ -4,8 +4,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkArticlesFolder } from '../src/content-model/articles-folder.ts';
+import { articleTitleAt, checkArticlesFolder } from '../src/content-model/articles-folder.ts';
 import { readFrontmatter } from '../src/content-model/frontmatter.ts';
+import { freeArticleFile } from '../src/content-model/slug.ts';
 import { formatProblem, type Problem } from '../src/content-model/problems.ts';
 import { readTaxonomy } from '../src/content-model/taxonomies.ts';
 import { siteArticleSchema } from '../src/content-model/site-schema.ts';
@@ -311,12 +312,12 @@ runCli(async () => {
 		}
 		for (const article of result.articles) {
 			const { county, topics: topicGuess } = article.guesses;
-			if (write(article.file, String(article.frontmatter.title), String(article.frontmatter.date), article.markdown)) {
+			const [title, date] = [String(article.frontmatter.title), String(article.frontmatter.date)];
+			// Numbered notices of one page share their title's beginning: a name another title holds gives way to a longer one.
+			const { file } = freeArticleFile(date, county.value, title, (name) => articleTitleAt(join(out, name)));
+			if (write(file, title, date, article.markdown)) {
 				print(
-					editorMessage(
-						{ zh: '已寫入 {file}：{count} 段', en: 'wrote {file}: {count} paragraph(s)' },
-						{ file: shown(article.file), count: article.paragraphs.length },
-					),
+					editorMessage({ zh: '已寫入 {file}：{count} 段', en: 'wrote {file}: {count} paragraph(s)' }, { file: shown(file), count: article.paragraphs.length }),
 				);
 			}
 			print(guessLine('county', county.value, county.confidence, county.reason));

@@ -1,11 +1,12 @@
 // npm run new -- --county fuan --topic medical-supplies [--topic donations] --title "…" [--date "YYYY-MM-DD HH:mm"] [--urgent [--until YYYY-MM-DD]] [--lang …]
 // Writes a new article file with complete frontmatter in the right folder; never overwrites a file. Every mistake
 // in the arguments is reported in one run.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { closest } from '../src/content-model/closest.ts';
 import { isoDateTime, MAX_TITLE_LENGTH } from '../src/content-model/schema.ts';
-import { articleFile } from '../src/content-model/slug.ts';
+import { freeArticleFile } from '../src/content-model/slug.ts';
+import { articleTitleAt } from '../src/content-model/articles-folder.ts';
 import { readTaxonomy } from '../src/content-model/taxonomies.ts';
 import { articleMarkdown } from '../src/import/import-page.ts';
 import { siteConfig } from '../src/content-model/config.ts';
@@ -90,14 +91,18 @@ runCli(() => {
 	for (const topic of values.topic ?? []) checkId('topic', topic, topics, problems);
 	failOnProblems(spec, problems);
 
-	const target = join(contentPath('articles'), articleFile(date!, values.county!, title!));
+	// A name another title holds (numbered notices share their beginning) gives way to a longer or numbered one; only
+	// the same title at its own name is refused, since that would overwrite it.
+	const articles = contentPath('articles');
+	const { file, exists } = freeArticleFile(date!, values.county!, title!, (name) => articleTitleAt(join(articles, name)));
+	const target = join(articles, file);
 	const shown = relative(process.cwd(), target);
-	if (existsSync(target)) {
+	if (exists) {
 		throw new Error(
 			editorMessage(
 				{
-					zh: '{file} 已經存在，不會覆寫；請換一個標題，或編輯那個檔案',
-					en: '{file} already exists and is never overwritten; choose another title or edit that file',
+					zh: '{file} 已經存在，標題也相同，不會覆寫；請編輯那個檔案，或換一個標題',
+					en: '{file} already exists with the same title and is never overwritten; edit that file or choose another title',
 				},
 				{ file: shown },
 			),

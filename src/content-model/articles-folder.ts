@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { editorMessage } from './editor-messages.ts';
 import { dirname, join, sep } from 'node:path';
 import type { z } from 'astro/zod';
@@ -21,6 +21,13 @@ export function articleId(file: string): string {
 /** An article file's frontmatter (by absolute path), parsed once per version of the file for whoever asks: the check, the sitemap's dates. */
 function articleFrontmatter(path: string): Frontmatter | undefined {
 	return fromSource(path, 'frontmatter', (bytes) => readFrontmatter(bytes.toString('utf8')));
+}
+
+/** The title of the article file at `path` ('' when it has none readable), or undefined when there is no such file: what `npm run new` and the importer ask of a name before taking it. */
+export function articleTitleAt(path: string): string | undefined {
+	if (!existsSync(path)) return undefined;
+	const data = articleFrontmatter(path)?.data as { title?: unknown } | undefined;
+	return typeof data?.title === 'string' ? data.title : '';
 }
 
 /**

@@ -84,11 +84,24 @@ describe('npm run new', () => {
 		expect(runScript(project(), 'scripts/new.ts', args)).toMatchObject({ status: 1, output: expect.stringContaining(message) });
 	});
 
+	it('names a numbered notice apart from the earlier one whose title begins the same, instead of refusing', () => {
+		const root = project();
+		const args = (title: string) => ['--county', 'fuan', '--topic', 'epidemic-control', '--title', title, '--date', '2020-02-11'];
+		expect(runScript(root, 'scripts/new.ts', args('福安市發佈登革熱防控通告（第一號）'))).toMatchObject({
+			status: 0,
+			output: expect.stringContaining('已寫入 content/articles/2020/02/11-fuan-fu-an-shi-fa-bu-deng.md'),
+		});
+		expect(runScript(root, 'scripts/new.ts', args('福安市發佈登革熱防控通告（第二號）'))).toMatchObject({
+			status: 0,
+			output: expect.stringContaining('已寫入 content/articles/2020/02/11-fuan-fu-an-shi-fa-bu-deng-ge-re-fang-kong-tong-gao-di-er.md'),
+		});
+	});
+
 	it('never overwrites an existing file', () => {
 		const root = project();
 		const args = ['--county', 'fuan', '--topic', 'donations', '--title', '福安愛心捐贈', '--date', '2020-02-11'];
 		expect(runScript(root, 'scripts/new.ts', args).status).toBe(0);
-		expect(runScript(root, 'scripts/new.ts', args)).toMatchObject({ status: 1, output: expect.stringContaining('已經存在，不會覆寫') });
+		expect(runScript(root, 'scripts/new.ts', args)).toMatchObject({ status: 1, output: expect.stringContaining('已經存在，標題也相同，不會覆寫') });
 	});
 });
 
