@@ -13,6 +13,10 @@ import { contentPath, displayPath } from '../src/content-model/paths.ts';
 import { formatProblem } from '../src/content-model/problems.ts';
 import { editorMessage } from '../src/content-model/editor-messages.ts';
 import { failOnProblems, parseCommand, runCli } from './cli.ts';
+import { siteExamples } from '../src/content-model/site-examples.ts';
+
+// The example page is one of this site's own (Ningde's counties/fuan would not exist elsewhere).
+const [county] = siteExamples().counties;
 
 const spec = {
 	command: 'npm run alert',
@@ -22,14 +26,14 @@ const spec = {
 		id: { type: 'string', value: '<id>', help: 'add：通告的英文 id，例如 mask-supply（小寫字母、數字和 -）' },
 		level: { type: 'string', value: '<info|warning|urgent>', help: 'add：info 一般、warning 注意、urgent 緊急' },
 		message: { type: 'string', value: '"內容"', help: 'add：通告的文字' },
-		link: { type: 'string', value: '<頁面>', help: 'add：「詳情」連到本站的哪一頁，不含版本，例如 articles/2020/02/08-fuan-mask-production' },
+		link: { type: 'string', value: '<頁面>', help: `add：「詳情」連到本站的哪一頁，不含版本，例如 counties/${county.id}` },
 		start: { type: 'string', value: '<YYYY-MM-DD>', help: 'add：從哪天開始顯示（預設今天）' },
 		end: { type: 'string', value: '<YYYY-MM-DD>', help: 'add：顯示到哪天為止（不寫就一直顯示）' },
 		on: { type: 'string', value: '<YYYY-MM-DD>', help: 'expire：哪天結束（預設今天）' },
 	},
 	examples: [
 		'npm run alert -- list',
-		'npm run alert -- add --id mask-supply --level warning --message "福安市口罩供應點今日起延長開放時間" --link counties/fuan',
+		`npm run alert -- add --id mask-supply --level warning --message "${county.name}口罩供應點今日起延長開放時間" --link counties/${county.id}`,
 		'npm run alert -- expire mask-supply',
 	],
 } as const;

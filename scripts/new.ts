@@ -13,22 +13,27 @@ import { siteConfig } from '../src/content-model/config.ts';
 import { wallClock } from '../src/core/dates.ts';
 import { contentPath } from '../src/content-model/paths.ts';
 import { editorMessage } from '../src/content-model/editor-messages.ts';
+import { siteExamples } from '../src/content-model/site-examples.ts';
 import { failOnProblems, parseCommand, runCli } from './cli.ts';
+
+// Ids and files in the help are the site's own (Ningde's fuan would mean nothing to another region's editors).
+const example = siteExamples();
+const [firstCounty, secondCounty] = example.counties;
 
 const spec = {
 	command: 'npm run new',
 	summary: '在 content/articles/ 正確的資料夾裏新建一篇快訊，寫好全部欄位；絕不覆蓋已有的檔案',
 	options: {
-		county: { type: 'string', value: '<id>', help: '縣區 id（見 content/counties.yaml），例如 fuan' },
+		county: { type: 'string', value: '<id>', help: `${example.jurisdiction} id（見 content/${example.countiesFile}），例如 ${firstCounty.id}` },
 		topic: { type: 'string', multiple: true, value: '<id>', help: '專題 id（見 content/topics.yaml），至少一個' },
 		title: { type: 'string', value: '"標題"', help: `標題，最多 ${MAX_TITLE_LENGTH} 字` },
 		date: { type: 'string', value: '"YYYY-MM-DD HH:mm"', help: '發佈日期和時間（網站時區）；不寫就用現在' },
-		urgent: { type: 'boolean', help: '緊急快訊：排在首頁和本縣區頁面最前面，帶「緊急」標記' },
+		urgent: { type: 'boolean', help: `緊急快訊：排在首頁和本${example.jurisdiction}頁面最前面，帶「緊急」標記` },
 		until: { type: 'string', value: '<YYYY-MM-DD>', help: '緊急到哪一天（含當天）為止；只和 --urgent 一起用' },
 	},
 	examples: [
-		'npm run new -- --county fuan --topic medical-supplies --title "福安市公佈口罩供應點"',
-		'npm run new -- --county xiapu --topic epidemic-control --title "霞浦縣暫停集市" --date "2020-02-08 18:30" --urgent --until 2020-02-15',
+		`npm run new -- --county ${firstCounty.id} --topic ${example.topics[0]} --title "${firstCounty.name}公佈口罩供應點"`,
+		`npm run new -- --county ${secondCounty.id} --topic ${example.topics[1]} --title "${secondCounty.name}暫停集市" --date "2020-02-08 18:30" --urgent --until 2020-02-15`,
 	],
 } as const;
 
@@ -62,7 +67,7 @@ function dateArgument(option: string, value: string, problems: string[]): string
 runCli(() => {
 	const { values, problems } = parseCommand(spec);
 	const title = values.title?.trim();
-	if (!values.county) problems.push(editorMessage({ zh: '缺少 --county（縣區 id）', en: 'missing --county (a county id)' }));
+	if (!values.county) problems.push(editorMessage({ zh: '缺少 --county（{word} id）', en: 'missing --county (a county id)' }, { word: example.jurisdiction }));
 	if (!values.topic?.length) problems.push(editorMessage({ zh: '缺少 --topic（至少一個專題 id）', en: 'missing --topic (at least one topic id)' }));
 	if (!title) problems.push(editorMessage({ zh: '缺少 --title（標題）', en: 'missing --title (the headline)' }));
 	else if ([...title].length > MAX_TITLE_LENGTH) {
@@ -116,7 +121,8 @@ runCli(() => {
 		topics: values.topic,
 		...(values.urgent && { urgent: true }),
 		...(until && { until }),
-		source: '閩東日報',
+		// Only holds the place of the commented lines written over it below.
+		source: 'placeholder',
 		authors: [],
 		photographers: [],
 		draft: false,
@@ -124,10 +130,13 @@ runCli(() => {
 	const markdown = articleMarkdown(frontmatter, [])
 		.replace(
 			/^source: .*$/m,
-			editorMessage({
-				zh: '# source: 閩東日報\n# series: （content/series.yaml 裡的 id）\n# summary: （一兩句話；不寫就用第一段）',
-				en: '# source: 閩東日報\n# series: (an id from content/series.yaml)\n# summary: (one or two sentences; otherwise the first paragraph is used)',
-			}),
+			editorMessage(
+				{
+					zh: '# source: {source}\n# series: （content/series.yaml 裡的 id）\n# summary: （一兩句話；不寫就用第一段）',
+					en: '# source: {source}\n# series: (an id from content/series.yaml)\n# summary: (one or two sentences; otherwise the first paragraph is used)',
+				},
+				{ source: example.source ?? editorMessage({ zh: '（報道的來源）', en: '(where the report comes from)' }) },
+			),
 		)
 		.trimEnd();
 	writeFileSync(target, `${markdown}\n\n`, { flag: 'wx' });

@@ -5,6 +5,7 @@ import { strictFields } from './known-fields.ts';
 import { z } from 'astro/zod';
 import { contentPath } from './paths.ts';
 import { readYamlFile } from './yaml-file.ts';
+import { siteExamples } from './site-examples.ts';
 import { isoDate } from './schema.ts';
 
 const alertSchema = strictFields({
@@ -22,10 +23,13 @@ const alertSchema = strictFields({
 		.string()
 		.regex(/^[a-z0-9][\w./-]*$/, {
 			error: () =>
-				editorMessage({
-					zh: '必須是本站的頁面，不寫版本，例如 articles/2020/02/08-fuan-mask-production',
-					en: 'must be a page of this site without the edition, e.g. articles/2020/02/08-fuan-mask-production',
-				}),
+				editorMessage(
+					{
+						zh: '必須是本站的頁面，不寫版本，例如 counties/{county}',
+						en: 'must be a page of this site without the edition, e.g. counties/{county}',
+					},
+					{ county: siteExamples().counties[0].id },
+				),
 		})
 		.optional(),
 	start: isoDate,

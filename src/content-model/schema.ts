@@ -243,7 +243,12 @@ export function articleSchema({ counties, topics, series, countiesFile = 'counti
 		county: reference(knownId('county', countiesFile, counties), 'counties'),
 		topics: z
 			.array(reference(knownId('topic', 'topics.yaml', topics), 'topics'), {
-				error: () => editorMessage({ zh: '必須是主題 id 的清單，例如 [epidemic-control]', en: 'must be a list of topic ids, e.g. [epidemic-control]' }),
+				// The example is the value written (`topics: food-safety` → [food-safety]), else the site's first topic.
+				error: (issue) =>
+					editorMessage(
+						{ zh: '必須是主題 id 的清單，例如 [{example}]', en: 'must be a list of topic ids, e.g. [{example}]' },
+						{ example: typeof issue.input === 'string' && issue.input.trim() ? issue.input.trim() : (topics[0]?.id ?? '<id>') },
+					),
 			})
 			.min(1, {
 				error: () => editorMessage({ zh: '至少要有一個主題 id：{ids}', en: 'needs at least one topic id: {ids}' }, { ids: topics.map((t) => t.id).join(', ') }),
