@@ -2,7 +2,8 @@
 // Edits content/alerts.yaml through the yaml package's Document API, so comments and layout stay as written, and
 // applies the build's checks (the alert schema, unique ids, links to pages the site has) before writing anything.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { isMap, isSeq, parseDocument, YAMLMap, YAMLSeq, type Document } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, YAMLMap, YAMLSeq, type Document } from 'yaml';
+import { yamlSlip, yamlSlipDetail, yamlSlipHint } from '../src/content-model/yaml-errors.ts';
 import { alertsFileSchema, type Alert } from '../src/content-model/alerts.ts';
 import { articleId, listArticleFiles } from '../src/content-model/articles-folder.ts';
 import { missingPage, type SitePages } from '../src/content-model/site-pages.ts';
@@ -42,11 +43,20 @@ const FILE = contentPath('alerts.yaml');
 
 /** The alerts file as a YAML document, and its list node (at the top, or under `alerts:`), created when absent. */
 function alertsDocument(): { doc: Document; list: YAMLSeq } {
-	const doc: Document = parseDocument(existsSync(FILE) ? readFileSync(FILE, 'utf8') : 'alerts: []\n');
+	const text = existsSync(FILE) ? readFileSync(FILE, 'utf8') : 'alerts: []\n';
+	const lines = new LineCounter();
+	const doc: Document = parseDocument(text, { lineCounter: lines, prettyErrors: false });
 	const [yamlError] = doc.errors;
 	if (yamlError) {
-		const message = editorMessage({ zh: '不是有效的 YAML：{detail}', en: 'not valid YAML: {detail}' }, { detail: yamlError.message.split('\n')[0]! });
-		throw new Error(formatProblem({ file: displayPath(FILE), line: yamlError.linePos?.[0].line ?? 1, severity: 'error', message }));
+		// The same line and slip (a full-width colon, a tab…) as npm run check names for this file.
+		const slip = yamlSlip(text, yamlError, lines);
+		const message = editorMessage(
+			{ zh: '不是有效的 YAML：{detail}', en: 'not valid YAML: {detail}' },
+			{ detail: yamlSlipDetail({ message: yamlError.message, cause: slip.cause }) },
+		);
+		throw new Error(
+			formatProblem({ file: displayPath(FILE), line: slip.line, severity: 'error', message, hint: slip.cause ? yamlSlipHint(slip.cause) : undefined }),
+		);
 	}
 	if (doc.contents === null) doc.contents = doc.createNode({ alerts: [] });
 	const map = isMap(doc.contents) ? doc.contents : undefined;

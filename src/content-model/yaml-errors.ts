@@ -86,7 +86,7 @@ export function yamlSlipHint(cause: YamlSlipCause | undefined): string {
 	switch (cause) {
 		case 'full-width-colon':
 			return editorMessage({
-				zh: '欄位名後面的冒號是全形的「：」；改成半形「:」再加一個空格，例如 county: 後面接值',
+				zh: '欄位名後面的冒號是全形的「：」；改成半形「:」，後面加一個空格',
 				en: 'the colon after the field name is the full-width "："; use a half-width ":" followed by a space',
 			});
 		case 'tab':

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -85,5 +86,15 @@ describe('data file YAML errors', () => {
 		const { problems, lineOf } = problemsAfter('site.yaml', (text) => text.replace(/^jurisdictions:/m, 'jurisdiction:'));
 		expect(lineOf(/^jurisdiction:/)).toBeGreaterThan(1);
 		expect(problems).toEqual([expect.objectContaining({ line: lineOf(/^jurisdiction:/), message: expect.stringContaining('是不是「jurisdictions」') })]);
+	});
+
+	it('names the same line and slip in npm run alert, which edits alerts.yaml itself', () => {
+		const { lineOf } = problemsAfter('alerts.yaml', (text) => text.replace(/^ {2}level: /m, '  level：'));
+		const result = spawnSync(process.execPath, ['scripts/alert.ts', 'list'], {
+			encoding: 'utf8',
+			env: { ...process.env, BULLETIN_CONTENT: folder, NO_COLOR: '1' },
+		});
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain(`alerts.yaml:${lineOf(/level：/)}: 錯誤：不是有效的 YAML：欄位名後面用了全形冒號「：」`);
 	});
 });
