@@ -34,8 +34,10 @@ export function readFrontmatter(source: string): Frontmatter | undefined {
 	// Warnings count too: Astro reads frontmatter with another YAML library, which stops at what this one only warns
 	// about (an unknown tag such as !!js/function), so both must refuse the same files.
 	// The frontmatter starts on the file's second line, after the opening "---".
-	const errors: Frontmatter['errors'] = [...doc.errors, ...doc.warnings].map((error) => {
-		const slip = yamlSlip(yamlText, error, lines);
+	// Only the first error is traced to its slip (which reads the text's syntax tree again): the rest are mostly its
+	// echoes, hundreds of them for brackets nested deep.
+	const errors: Frontmatter['errors'] = [...doc.errors, ...doc.warnings].map((error, index) => {
+		const slip = index === 0 ? yamlSlip(yamlText, error, lines) : { line: lines.linePos(error.pos[0]).line, cause: undefined };
 		return { line: 1 + slip.line, message: error.message.split('\n')[0]!, cause: slip.cause };
 	});
 	// `county：qujiang` alone is valid YAML (one string), so the slip is named before it reads as "not fields".

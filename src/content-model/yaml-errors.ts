@@ -28,17 +28,25 @@ interface Opened {
 function openers(text: string): { brackets: Opened[]; quoted: Opened[] } {
 	const brackets: Opened[] = [];
 	const quoted: Opened[] = [];
-	const walk = (node: unknown): void => {
-		if (Array.isArray(node)) return node.forEach(walk);
-		if (node === null || typeof node !== 'object') return;
+	// Walked with a stack of its own, not by recursion: a hostile frontmatter nests brackets thousands deep.
+	const pending: unknown[] = [...new Parser().parse(text)];
+	while (pending.length > 0) {
+		const node = pending.pop();
+		if (Array.isArray(node)) {
+			for (const item of node) pending.push(item);
+			continue;
+		}
+		if (node === null || typeof node !== 'object') continue;
 		const token = node as { type?: string; offset?: number; source?: string; end?: Array<{ type: string }> };
 		if (token.type === 'flow-collection' && !token.end?.some((end) => end.type === 'flow-seq-end' || end.type === 'flow-map-end'))
 			brackets.push({ offset: token.offset!, end: text.length });
 		if ((token.type === 'double-quoted-scalar' || token.type === 'single-quoted-scalar') && token.source !== undefined)
 			quoted.push({ offset: token.offset!, end: token.offset! + token.source.length });
-		for (const value of Object.values(token)) if (typeof value === 'object') walk(value);
-	};
-	for (const token of new Parser().parse(text)) walk(token);
+		for (const value of Object.values(token)) if (typeof value === 'object') pending.push(value);
+	}
+	// Popped last-first, so put back in the text's order for findLast().
+	brackets.sort((a, b) => a.offset - b.offset);
+	quoted.sort((a, b) => a.offset - b.offset);
 	return { brackets, quoted };
 }
 

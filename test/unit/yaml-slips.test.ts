@@ -38,6 +38,10 @@ describe('frontmatter YAML errors', () => {
 		expect(problem!.hint).toMatch(hint);
 	});
 
+	it('reads brackets nested thousands deep and left open without running out of stack', () => {
+		expect(check(`title: ${'['.repeat(5000)}\ndate: 2024-03-05`)[0]).toMatchObject({ line: 2, message: expect.stringContaining('沒有關上') });
+	});
+
 	it('keeps the parser’s English reason after the Chinese one', () => {
 		expect(check('title: x\ncounty：qujiang\ndate: 2024-03-05')[0]!.message).toMatch(/全形冒號「：」（Implicit keys need to be on a single line）/);
 	});
