@@ -188,11 +188,16 @@ export interface FolderCheck {
 	files: Map<string, ArticleFileCheck>;
 }
 
-/** The published (not draft) articles that passed their check, as duplicateArticles() compares them. */
+/**
+ * The published (not draft) articles that passed their check, as duplicateArticles() compares them; one file per id,
+ * since two files of one id (x.md, x.mdx) are already an error.
+ */
 function publishedTexts(dir: string, displayDir: string, files: ReadonlyMap<string, ArticleFileCheck>): ArticleText[] {
+	const ids = new Set<string>();
 	return [...files].flatMap(([file, check]) => {
 		const data = check.data as { title?: string; date?: string; draft?: boolean } | undefined;
-		if (!data?.title || !data.date || data.draft === true || check.body === undefined) return [];
+		if (!data?.title || !data.date || data.draft === true || check.body === undefined || ids.has(articleId(file))) return [];
+		ids.add(articleId(file));
 		const frontmatter = articleFrontmatter(join(dir, file));
 		return [
 			{

@@ -46,4 +46,13 @@ describe('the articles folder check', () => {
 		expect(`${problems[0]!.file} ${problems[0]!.message}`).toContain('content/articles/2020/02/08-fuan-mask-production.md');
 		expect(`${problems[0]!.file} ${problems[0]!.message}`).toContain('content/articles/2020/02/08-fuan-mask-production-1.md');
 	});
+
+	it('leaves two files of one id to the error about them', () => {
+		folder = mkdtempSync(join(tmpdir(), 'duplicates-'));
+		cpSync(resolve('test/fixtures/sample-site/articles'), folder, { recursive: true });
+		const original = readFileSync(join(folder, '2020/02/08-fuan-mask-production.md'), 'utf8');
+		writeFileSync(join(folder, '2020/02/08-fuan-mask-production.mdx'), original);
+		const { problems } = checkArticlesFolder(folder, siteArticleSchema());
+		expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(/^文章 id「2020\/02\/08-fuan-mask-production」與/)]);
+	});
 });
