@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot, runScript, sampleProjects } from '../../scripts/lib/build-site.ts';
 import { wallClock } from '../../src/core/dates.ts';
@@ -29,6 +29,20 @@ describe('npm run import', () => {
 		const again = runScript(root, 'scripts/import.ts', [seed, '--date', '2020-02-08']);
 		expect(again.output.match(/^略過 .*：已經匯入過，是 /gm)).toHaveLength(6);
 		expect(articlesIn(root).map((f) => readFileSync(join(root, 'content/articles', f), 'utf8'))).toEqual(before);
+	});
+
+	it('gives a report a longer name when another report holds its usual one, instead of skipping it', () => {
+		const root = project((content) => {
+			rmSync(join(content, 'articles'), { recursive: true });
+			mkdirSync(join(content, 'articles/2020/02'), { recursive: true });
+			writeFileSync(
+				join(content, 'articles/2020/02/08-fuan-ye-qi-fa-diao-yan-wo.md'),
+				'---\ntitle: 福安:葉其發調研我市另一家企業\ndate: 2020-02-08\ncounty: fuan\ntopics: [inspections]\n---\n\n另一篇報道。\n',
+			);
+		});
+		const { output } = runScript(root, 'scripts/import.ts', [seed, '--date', '2020-02-08']);
+		expect(output).toContain('已寫入 content/articles/2020/02/08-fuan-ye-qi-fa-diao-yan-wo-shi-min.md');
+		expect(articlesIn(root)).toHaveLength(7);
 	});
 
 	it('recognises reports that are already in the site under other file names', () => {
