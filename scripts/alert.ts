@@ -2,7 +2,8 @@
 // Edits content/alerts.yaml through the yaml package's Document API, so comments and layout stay as written, and
 // applies the build's checks (the alert schema, unique ids, links to pages the site has) before writing anything.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { isMap, isSeq, parseDocument, YAMLMap, YAMLSeq, type Document } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, YAMLMap, YAMLSeq, type Document } from 'yaml';
+import { yamlSlip, yamlSlipDetail, yamlSlipHint } from '../src/content-model/yaml-errors.ts';
 import { alertsFileSchema, type Alert } from '../src/content-model/alerts.ts';
 import { articleId, listArticleFiles } from '../src/content-model/articles-folder.ts';
 import { missingPage, type SitePages } from '../src/content-model/site-pages.ts';
@@ -13,6 +14,10 @@ import { contentPath, displayPath } from '../src/content-model/paths.ts';
 import { formatProblem } from '../src/content-model/problems.ts';
 import { editorMessage } from '../src/content-model/editor-messages.ts';
 import { failOnProblems, parseCommand, runCli } from './cli.ts';
+import { siteExamples } from '../src/content-model/site-examples.ts';
+
+// The example page is one of this site's own (Ningde's counties/fuan would not exist elsewhere).
+const [county] = siteExamples().counties;
 
 const spec = {
 	command: 'npm run alert',
@@ -22,14 +27,14 @@ const spec = {
 		id: { type: 'string', value: '<id>', help: 'add：通告的英文 id，例如 mask-supply（小寫字母、數字和 -）' },
 		level: { type: 'string', value: '<info|warning|urgent>', help: 'add：info 一般、warning 注意、urgent 緊急' },
 		message: { type: 'string', value: '"內容"', help: 'add：通告的文字' },
-		link: { type: 'string', value: '<頁面>', help: 'add：「詳情」連到本站的哪一頁，不含版本，例如 articles/2020/02/08-fuan-mask-production' },
+		link: { type: 'string', value: '<頁面>', help: `add：「詳情」連到本站的哪一頁，不含版本，例如 counties/${county.id}` },
 		start: { type: 'string', value: '<YYYY-MM-DD>', help: 'add：從哪天開始顯示（預設今天）' },
 		end: { type: 'string', value: '<YYYY-MM-DD>', help: 'add：顯示到哪天為止（不寫就一直顯示）' },
 		on: { type: 'string', value: '<YYYY-MM-DD>', help: 'expire：哪天結束（預設今天）' },
 	},
 	examples: [
 		'npm run alert -- list',
-		'npm run alert -- add --id mask-supply --level warning --message "福安市口罩供應點今日起延長開放時間" --link counties/fuan',
+		`npm run alert -- add --id mask-supply --level warning --message "${county.name}口罩供應點今日起延長開放時間" --link counties/${county.id}`,
 		'npm run alert -- expire mask-supply',
 	],
 } as const;
@@ -38,11 +43,20 @@ const FILE = contentPath('alerts.yaml');
 
 /** The alerts file as a YAML document, and its list node (at the top, or under `alerts:`), created when absent. */
 function alertsDocument(): { doc: Document; list: YAMLSeq } {
-	const doc: Document = parseDocument(existsSync(FILE) ? readFileSync(FILE, 'utf8') : 'alerts: []\n');
+	const text = existsSync(FILE) ? readFileSync(FILE, 'utf8') : 'alerts: []\n';
+	const lines = new LineCounter();
+	const doc: Document = parseDocument(text, { lineCounter: lines, prettyErrors: false });
 	const [yamlError] = doc.errors;
 	if (yamlError) {
-		const message = editorMessage({ zh: '不是有效的 YAML：{detail}', en: 'not valid YAML: {detail}' }, { detail: yamlError.message.split('\n')[0]! });
-		throw new Error(formatProblem({ file: displayPath(FILE), line: yamlError.linePos?.[0].line ?? 1, severity: 'error', message }));
+		// The same line and slip (a full-width colon, a tab…) as npm run check names for this file.
+		const slip = yamlSlip(text, yamlError, lines);
+		const message = editorMessage(
+			{ zh: '不是有效的 YAML：{detail}', en: 'not valid YAML: {detail}' },
+			{ detail: yamlSlipDetail({ message: yamlError.message, cause: slip.cause }) },
+		);
+		throw new Error(
+			formatProblem({ file: displayPath(FILE), line: slip.line, severity: 'error', message, hint: slip.cause ? yamlSlipHint(slip.cause) : undefined }),
+		);
 	}
 	if (doc.contents === null) doc.contents = doc.createNode({ alerts: [] });
 	const map = isMap(doc.contents) ? doc.contents : undefined;

@@ -4,8 +4,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkArticlesFolder } from '../src/content-model/articles-folder.ts';
+import { articleTitleAt, checkArticlesFolder } from '../src/content-model/articles-folder.ts';
 import { readFrontmatter } from '../src/content-model/frontmatter.ts';
+import { freeArticleFile } from '../src/content-model/slug.ts';
 import { formatProblem, type Problem } from '../src/content-model/problems.ts';
 import { readTaxonomy } from '../src/content-model/taxonomies.ts';
 import { siteArticleSchema } from '../src/content-model/site-schema.ts';
@@ -362,16 +363,19 @@ runCli(async () => {
 		}
 		for (const article of result.articles) {
 			const { county, topics: topicGuess } = article.guesses;
+			const [title, date] = [String(article.frontmatter.title), String(article.frontmatter.date)];
+			// Numbered notices of one page share their title's beginning: a name another title holds gives way to a longer one.
+			const { file } = freeArticleFile(date, county.value, title, (name) => articleTitleAt(join(out, name)));
 			// The page's pictures are brought in as a post's are: copied or downloaded next to the article, or replaced by their caption.
 			const brought = await bringPictures(article.paragraphs.join('\n\n'), {
-				articleFile: article.file,
+				articleFile: file,
 				postDir: dirname(page),
 				oldOrigin,
 				limits: { timeoutMs: timeout * 1000, maxBytes: MAX_IMAGE_BYTES },
 			});
 			const markdown = articleText(article.frontmatter, brought.body);
-			if (write(article.file, String(article.frontmatter.title), String(article.frontmatter.date), markdown, brought.files)) {
-				const counts = { file: shown(article.file), count: article.paragraphs.length, pictures: brought.files.length };
+			if (write(file, title, date, markdown, brought.files)) {
+				const counts = { file: shown(file), count: article.paragraphs.length, pictures: brought.files.length };
 				print(
 					brought.files.length
 						? editorMessage({ zh: '已寫入 {file}：{count} 段、{pictures} 張圖片', en: 'wrote {file}: {count} paragraph(s), {pictures} picture(s)' }, counts)

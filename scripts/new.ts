@@ -1,33 +1,39 @@
 // npm run new -- --county fuan --topic medical-supplies [--topic donations] --title "…" [--date "YYYY-MM-DD HH:mm"] [--urgent [--until YYYY-MM-DD]] [--lang …]
 // Writes a new article file with complete frontmatter in the right folder; never overwrites a file. Every mistake
 // in the arguments is reported in one run.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { closest } from '../src/content-model/closest.ts';
 import { isoDateTime, MAX_TITLE_LENGTH } from '../src/content-model/schema.ts';
-import { articleFile } from '../src/content-model/slug.ts';
+import { freeArticleFile } from '../src/content-model/slug.ts';
+import { articleTitleAt } from '../src/content-model/articles-folder.ts';
 import { readTaxonomy } from '../src/content-model/taxonomies.ts';
 import { articleMarkdown } from '../src/import/import-page.ts';
 import { siteConfig } from '../src/content-model/config.ts';
 import { wallClock } from '../src/core/dates.ts';
 import { contentPath } from '../src/content-model/paths.ts';
 import { editorMessage } from '../src/content-model/editor-messages.ts';
+import { siteExamples } from '../src/content-model/site-examples.ts';
 import { failOnProblems, parseCommand, runCli } from './cli.ts';
+
+// Ids and files in the help are the site's own (Ningde's fuan would mean nothing to another region's editors).
+const example = siteExamples();
+const [firstCounty, secondCounty] = example.counties;
 
 const spec = {
 	command: 'npm run new',
 	summary: '在 content/articles/ 正確的資料夾裏新建一篇快訊，寫好全部欄位；絕不覆蓋已有的檔案',
 	options: {
-		county: { type: 'string', value: '<id>', help: '縣區 id（見 content/counties.yaml），例如 fuan' },
+		county: { type: 'string', value: '<id>', help: `${example.jurisdiction} id（見 content/${example.countiesFile}），例如 ${firstCounty.id}` },
 		topic: { type: 'string', multiple: true, value: '<id>', help: '專題 id（見 content/topics.yaml），至少一個' },
 		title: { type: 'string', value: '"標題"', help: `標題，最多 ${MAX_TITLE_LENGTH} 字` },
 		date: { type: 'string', value: '"YYYY-MM-DD HH:mm"', help: '發佈日期和時間（網站時區）；不寫就用現在' },
-		urgent: { type: 'boolean', help: '緊急快訊：排在首頁和本縣區頁面最前面，帶「緊急」標記' },
+		urgent: { type: 'boolean', help: `緊急快訊：排在首頁和本${example.jurisdiction}頁面最前面，帶「緊急」標記` },
 		until: { type: 'string', value: '<YYYY-MM-DD>', help: '緊急到哪一天（含當天）為止；只和 --urgent 一起用' },
 	},
 	examples: [
-		'npm run new -- --county fuan --topic medical-supplies --title "福安市公佈口罩供應點"',
-		'npm run new -- --county xiapu --topic epidemic-control --title "霞浦縣暫停集市" --date "2020-02-08 18:30" --urgent --until 2020-02-15',
+		`npm run new -- --county ${firstCounty.id} --topic ${example.topics[0]} --title "${firstCounty.name}公佈口罩供應點"`,
+		`npm run new -- --county ${secondCounty.id} --topic ${example.topics[1]} --title "${secondCounty.name}暫停集市" --date "2020-02-08 18:30" --urgent --until 2020-02-15`,
 	],
 } as const;
 
@@ -61,7 +67,7 @@ function dateArgument(option: string, value: string, problems: string[]): string
 runCli(() => {
 	const { values, problems } = parseCommand(spec);
 	const title = values.title?.trim();
-	if (!values.county) problems.push(editorMessage({ zh: '缺少 --county（縣區 id）', en: 'missing --county (a county id)' }));
+	if (!values.county) problems.push(editorMessage({ zh: '缺少 --county（{word} id）', en: 'missing --county (a county id)' }, { word: example.jurisdiction }));
 	if (!values.topic?.length) problems.push(editorMessage({ zh: '缺少 --topic（至少一個專題 id）', en: 'missing --topic (at least one topic id)' }));
 	if (!title) problems.push(editorMessage({ zh: '缺少 --title（標題）', en: 'missing --title (the headline)' }));
 	else if ([...title].length > MAX_TITLE_LENGTH) {
@@ -90,14 +96,18 @@ runCli(() => {
 	for (const topic of values.topic ?? []) checkId('topic', topic, topics, problems);
 	failOnProblems(spec, problems);
 
-	const target = join(contentPath('articles'), articleFile(date!, values.county!, title!));
+	// A name another title holds (numbered notices share their beginning) gives way to a longer or numbered one; only
+	// the same title at its own name is refused, since that would overwrite it.
+	const articles = contentPath('articles');
+	const { file, exists } = freeArticleFile(date!, values.county!, title!, (name) => articleTitleAt(join(articles, name)));
+	const target = join(articles, file);
 	const shown = relative(process.cwd(), target);
-	if (existsSync(target)) {
+	if (exists) {
 		throw new Error(
 			editorMessage(
 				{
-					zh: '{file} 已經存在，不會覆寫；請換一個標題，或編輯那個檔案',
-					en: '{file} already exists and is never overwritten; choose another title or edit that file',
+					zh: '{file} 已經存在，標題也相同，不會覆寫；請編輯那個檔案，或換一個標題',
+					en: '{file} already exists with the same title and is never overwritten; edit that file or choose another title',
 				},
 				{ file: shown },
 			),
@@ -111,7 +121,8 @@ runCli(() => {
 		topics: values.topic,
 		...(values.urgent && { urgent: true }),
 		...(until && { until }),
-		source: '閩東日報',
+		// Only holds the place of the commented lines written over it below.
+		source: 'placeholder',
 		authors: [],
 		photographers: [],
 		draft: false,
@@ -119,10 +130,13 @@ runCli(() => {
 	const markdown = articleMarkdown(frontmatter, [])
 		.replace(
 			/^source: .*$/m,
-			editorMessage({
-				zh: '# source: 閩東日報\n# series: （content/series.yaml 裡的 id）\n# summary: （一兩句話；不寫就用第一段）',
-				en: '# source: 閩東日報\n# series: (an id from content/series.yaml)\n# summary: (one or two sentences; otherwise the first paragraph is used)',
-			}),
+			editorMessage(
+				{
+					zh: '# source: {source}\n# series: （content/series.yaml 裡的 id）\n# summary: （一兩句話；不寫就用第一段）',
+					en: '# source: {source}\n# series: (an id from content/series.yaml)\n# summary: (one or two sentences; otherwise the first paragraph is used)',
+				},
+				{ source: example.source ?? editorMessage({ zh: '（報道的來源）', en: '(where the report comes from)' }) },
+			),
 		)
 		.trimEnd();
 	writeFileSync(target, `${markdown}\n\n`, { flag: 'wx' });

@@ -1,40 +1,43 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { editorMessage } from './editor-messages.ts';
+import { strictFields } from './known-fields.ts';
 import { z } from 'astro/zod';
 import { contentPath } from './paths.ts';
 import { readYamlFile } from './yaml-file.ts';
+import { siteExamples } from './site-examples.ts';
 import { isoDate } from './schema.ts';
 
-const alertSchema = z
-	.strictObject({
-		id: z
-			.string()
-			.regex(/^[a-z0-9-]+$/, { error: () => editorMessage({ zh: '必須是英文 id，例如 mask-supply', en: 'must be an ASCII id such as mask-supply' }) }),
-		level: z.enum(['info', 'warning', 'urgent'], {
-			error: () => editorMessage({ zh: '必須是 info、warning 或 urgent', en: 'must be info, warning or urgent' }),
-		}),
-		message: z
-			.string({ error: () => editorMessage({ zh: '必填：通告的內容，用網站的預設字體', en: "is required: the notice, in the site's default script" }) })
-			.trim()
-			.min(1),
-		link: z
-			.string()
-			.regex(/^[a-z0-9][\w./-]*$/, {
-				error: () =>
-					editorMessage({
-						zh: '必須是本站的頁面，不寫版本，例如 articles/2020/02/08-fuan-mask-production',
-						en: 'must be a page of this site without the edition, e.g. articles/2020/02/08-fuan-mask-production',
-					}),
-			})
-			.optional(),
-		start: isoDate,
-		end: isoDate.optional(),
-	})
-	.refine((alert) => !alert.end || alert.end >= alert.start, {
-		error: () => editorMessage({ zh: 'end 不能早於 start', en: 'end must not be before start' }),
-		path: ['end'],
-	});
+const alertSchema = strictFields({
+	id: z
+		.string()
+		.regex(/^[a-z0-9-]+$/, { error: () => editorMessage({ zh: '必須是英文 id，例如 mask-supply', en: 'must be an ASCII id such as mask-supply' }) }),
+	level: z.enum(['info', 'warning', 'urgent'], {
+		error: () => editorMessage({ zh: '必須是 info、warning 或 urgent', en: 'must be info, warning or urgent' }),
+	}),
+	message: z
+		.string({ error: () => editorMessage({ zh: '必填：通告的內容，用網站的預設字體', en: "is required: the notice, in the site's default script" }) })
+		.trim()
+		.min(1),
+	link: z
+		.string()
+		.regex(/^[a-z0-9][\w./-]*$/, {
+			error: () =>
+				editorMessage(
+					{
+						zh: '必須是本站的頁面，不寫版本，例如 counties/{county}',
+						en: 'must be a page of this site without the edition, e.g. counties/{county}',
+					},
+					{ county: siteExamples().counties[0].id },
+				),
+		})
+		.optional(),
+	start: isoDate,
+	end: isoDate.optional(),
+}).refine((alert) => !alert.end || alert.end >= alert.start, {
+	error: () => editorMessage({ zh: 'end 不能早於 start', en: 'end must not be before start' }),
+	path: ['end'],
+});
 
 export type Alert = z.output<typeof alertSchema>;
 
@@ -62,7 +65,7 @@ const alertListSchema = z.array(alertSchema).superRefine((alerts, ctx) => {
  */
 export function alertsFileSchema(text: string) {
 	const list = alertListSchema.nullable();
-	return /^alerts\s*:/m.test(text) ? z.strictObject({ alerts: list }).transform((file) => file.alerts) : list;
+	return /^alerts\s*:/m.test(text) ? strictFields({ alerts: list }).transform((file) => file.alerts) : list;
 }
 
 /** What the alerts file holds, the hint for any problem in it. */

@@ -4,6 +4,7 @@ import { editorMessage } from './editor-messages.ts';
 import { unclosedMarker } from '../convert/markers.ts';
 import { hasUnsafeHtml } from '../convert/sanitize.ts';
 import { readFrontmatter, type Frontmatter } from './frontmatter.ts';
+import { yamlSlipDetail, yamlSlipHint } from './yaml-errors.ts';
 import { bodyImages, checkImageReferences, type ImageReference } from './images.ts';
 import { mdxSyntaxError } from './mdx-syntax.ts';
 import { oldSiteMarkup } from './old-site-markup.ts';
@@ -161,11 +162,8 @@ export function checkArticleFile(
 	if (yamlError) {
 		// Later YAML errors are usually echoes of the first, so only the first is reported.
 		error(
-			editorMessage({ zh: '前置資料不是有效的 YAML：{detail}', en: 'frontmatter is not valid YAML: {detail}' }, { detail: yamlError.message }),
-			editorMessage({
-				zh: '檢查引號、括號和冒號；值裡有「: 」或以 [ { - 開頭時，要用引號括起來',
-				en: 'check quotes, brackets and colons; quote a value that contains ": " or starts with [ { -',
-			}),
+			editorMessage({ zh: '前置資料不是有效的 YAML：{detail}', en: 'frontmatter is not valid YAML: {detail}' }, { detail: yamlSlipDetail(yamlError) }),
+			yamlSlipHint(yamlError.cause),
 			yamlError.line,
 		);
 	}

@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { editorMessage } from './editor-messages.ts';
 import { dirname, join, sep } from 'node:path';
 import type { z } from 'astro/zod';
@@ -8,6 +8,8 @@ import { fromSource, readSource } from './source-files.ts';
 import { verifyImages } from './images.ts';
 import { brokenArticleLinks } from './links.ts';
 import type { Problem } from './problems.ts';
+import { duplicateArticles, type ArticleText } from './duplicates.ts';
+import { dayOf } from '../core/dates.ts';
 
 const ARTICLE_EXTENSIONS = /\.mdx?$/;
 
@@ -19,6 +21,13 @@ export function articleId(file: string): string {
 /** An article file's frontmatter (by absolute path), parsed once per version of the file for whoever asks: the check, the sitemap's dates. */
 function articleFrontmatter(path: string): Frontmatter | undefined {
 	return fromSource(path, 'frontmatter', (bytes) => readFrontmatter(bytes.toString('utf8')));
+}
+
+/** The title of the article file at `path` ('' when it has none readable), or undefined when there is no such file: what `npm run new` and the importer ask of a name before taking it. */
+export function articleTitleAt(path: string): string | undefined {
+	if (!existsSync(path)) return undefined;
+	const data = articleFrontmatter(path)?.data as { title?: unknown } | undefined;
+	return typeof data?.title === 'string' ? data.title : '';
 }
 
 /**
@@ -179,7 +188,31 @@ export interface FolderCheck {
 	files: Map<string, ArticleFileCheck>;
 }
 
-/** Checks every article file in a folder, plus what spans files: two files that would get the same id. */
+/**
+ * The published (not draft) articles that passed their check, as duplicateArticles() compares them; one file per id,
+ * since two files of one id (x.md, x.mdx) are already an error.
+ */
+function publishedTexts(dir: string, displayDir: string, files: ReadonlyMap<string, ArticleFileCheck>): ArticleText[] {
+	const ids = new Set<string>();
+	return [...files].flatMap(([file, check]) => {
+		const data = check.data as { title?: string; date?: string; draft?: boolean } | undefined;
+		if (!data?.title || !data.date || data.draft === true || check.body === undefined || ids.has(articleId(file))) return [];
+		ids.add(articleId(file));
+		const frontmatter = articleFrontmatter(join(dir, file));
+		return [
+			{
+				file: `${displayDir}/${file}`,
+				title: data.title,
+				day: dayOf(data.date),
+				body: check.body,
+				titleLine: frontmatter?.lineOf('title') ?? 1,
+				bodyLine: check.bodyLine ?? 1,
+			},
+		];
+	});
+}
+
+/** Checks every article file in a folder, plus what spans files: two files that would get the same id, or publish the same report. */
 export function checkArticlesFolder(dir: string, schema: z.ZodType, displayDir = 'content/articles'): FolderCheck {
 	const files = new Map<string, ArticleFileCheck>();
 	const problems: Problem[] = [];
@@ -217,6 +250,7 @@ export function checkArticlesFolder(dir: string, schema: z.ZodType, displayDir =
 		}
 		byId.set(id, file);
 	}
+	problems.push(...duplicateArticles(publishedTexts(dir, displayDir, files)));
 	const ids = new Set(byId.keys());
 	for (const [file, check] of files) {
 		if (check.body !== undefined) problems.push(...brokenArticleLinks(check.body, check.bodyLine ?? 1, articleId(file), ids, `${displayDir}/${file}`));

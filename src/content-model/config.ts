@@ -1,16 +1,17 @@
 import { z } from 'astro/zod';
 import { editorMessage, messageLanguages } from './editor-messages.ts';
+import { strictFields } from './known-fields.ts';
 import { contentPath } from './paths.ts';
 import { readYamlFile } from './yaml-file.ts';
 import { scripts } from '../core/scripts.ts';
 import { editionByTag, editions, type Edition } from '../core/editions.ts';
 import { isTimeZone } from '../core/dates.ts';
 
-const perScript = z.strictObject({ 'zh-Hant': z.string().min(1), 'zh-Hans': z.string().min(1) });
+const perScript = strictFields({ 'zh-Hant': z.string().min(1), 'zh-Hans': z.string().min(1) });
 /** Text a region sets: one string in the site's default script (converted for the other edition), or both spellings. */
 const regionText = z.union([z.string().trim().min(1), perScript]);
 
-const siteConfigSchema = z.strictObject({
+const siteConfigSchema = strictFields({
 	name: perScript,
 	description: perScript,
 	url: z.url({
@@ -44,9 +45,10 @@ const siteConfigSchema = z.strictObject({
 		})
 		.default('counties.yaml'),
 	/** The region's word for its jurisdictions (縣區, 地區, 區, 市州) and its "all" form, as menus and filters show them. */
-	jurisdictions: z
-		.strictObject({ name: regionText, all: regionText })
-		.default({ name: { 'zh-Hant': '地區', 'zh-Hans': '地区' }, all: { 'zh-Hant': '全部地區', 'zh-Hans': '全部地区' } }),
+	jurisdictions: strictFields({ name: regionText, all: regionText }).default({
+		name: { 'zh-Hant': '地區', 'zh-Hans': '地区' },
+		all: { 'zh-Hant': '全部地區', 'zh-Hans': '全部地区' },
+	}),
 	/** The issuing office, named in every page's footer and on printouts; the site's name when absent. */
 	issuer: regionText.optional(),
 	/**
@@ -54,27 +56,25 @@ const siteConfigSchema = z.strictObject({
 	 * an OAuth client (baseUrl) or for GitLab/Gitea an OAuth application id. Without it the editor works only in
 	 * `npm run dev`, saving into this folder.
 	 */
-	editor: z
-		.strictObject({
-			backend: z
-				.enum(['github', 'gitlab', 'gitea'], {
-					error: () => editorMessage({ zh: 'editor.backend 只能是 github、gitlab 或 gitea', en: 'editor.backend must be github, gitlab or gitea' }),
-				})
-				.default('github'),
-			repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, {
-				error: () =>
-					editorMessage({
-						zh: 'editor.repo 要寫成「機構/倉庫」，例如 ningde-cdc/bulletins',
-						en: 'editor.repo is written "organisation/repository", e.g. ningde-cdc/bulletins',
-					}),
-			}),
-			branch: z.string().min(1).default('main'),
-			baseUrl: z.url().optional(),
-			authEndpoint: z.string().min(1).optional(),
-			appId: z.string().min(1).optional(),
-			apiRoot: z.url().optional(),
-		})
-		.optional(),
+	editor: strictFields({
+		backend: z
+			.enum(['github', 'gitlab', 'gitea'], {
+				error: () => editorMessage({ zh: 'editor.backend 只能是 github、gitlab 或 gitea', en: 'editor.backend must be github, gitlab or gitea' }),
+			})
+			.default('github'),
+		repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, {
+			error: () =>
+				editorMessage({
+					zh: 'editor.repo 要寫成「機構/倉庫」，例如 ningde-cdc/bulletins',
+					en: 'editor.repo is written "organisation/repository", e.g. ningde-cdc/bulletins',
+				}),
+		}),
+		branch: z.string().min(1).default('main'),
+		baseUrl: z.url().optional(),
+		authEndpoint: z.string().min(1).optional(),
+		appId: z.string().min(1).optional(),
+		apiRoot: z.url().optional(),
+	}).optional(),
 	/** The time zone articles' times of issue are written in (an IANA name), for feeds and for what "today" is. */
 	timeZone: z
 		.string()

@@ -16,7 +16,7 @@ export function dataFileProblems(): Problem[] {
 			// The schema reads site.yaml and the taxonomies again, so a problem of theirs is thrown twice: list it once.
 			for (const problem of error.problems) {
 				if (!problems.some((seen) => seen.file === problem.file && seen.line === problem.line && seen.message === problem.message)) {
-					problems.push({ ...problem, hint: error.hint });
+					problems.push({ ...problem, hint: problem.hint ?? error.hint });
 				}
 			}
 		}

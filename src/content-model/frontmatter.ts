@@ -1,10 +1,11 @@
 import { LineCounter, parseDocument, isMap, isNode, isScalar, visit } from 'yaml';
+import { fullWidthColonLine, yamlSlip, type YamlSlip } from './yaml-errors.ts';
 
 export interface Frontmatter {
 	/** The parsed YAML, or undefined when the file has no frontmatter block. */
 	data: unknown;
-	/** YAML syntax errors, with their line in the file. */
-	errors: Array<{ line: number; message: string }>;
+	/** YAML syntax errors, with their line in the file and, for a common slip (a full-width colon, a tab), its cause. */
+	errors: Array<{ line: number; message: string; cause?: YamlSlip['cause'] }>;
 	/** The Markdown after the frontmatter. */
 	body: string;
 	/** Line (1-based, in the file) of the first line of the body. */
@@ -32,7 +33,16 @@ export function readFrontmatter(source: string): Frontmatter | undefined {
 	const doc = parseDocument(yamlText, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
 	// Warnings count too: Astro reads frontmatter with another YAML library, which stops at what this one only warns
 	// about (an unknown tag such as !!js/function), so both must refuse the same files.
-	const errors = [...doc.errors, ...doc.warnings].map((error) => ({ line: 1 + (error.linePos?.[0].line ?? 1), message: error.message.split('\n')[0]! }));
+	// The frontmatter starts on the file's second line, after the opening "---".
+	// Only the first error is traced to its slip (which reads the text's syntax tree again): the rest are mostly its
+	// echoes, hundreds of them for brackets nested deep.
+	const errors: Frontmatter['errors'] = [...doc.errors, ...doc.warnings].map((error, index) => {
+		const slip = index === 0 ? yamlSlip(yamlText, error, lines) : { line: lines.linePos(error.pos[0]).line, cause: undefined };
+		return { line: 1 + slip.line, message: error.message.split('\n')[0]!, cause: slip.cause };
+	});
+	// `county：qujiang` alone is valid YAML (one string), so the slip is named before it reads as "not fields".
+	const colon = errors.length === 0 && isScalar(doc.contents) ? fullWidthColonLine(yamlText) : undefined;
+	if (colon !== undefined) errors.push({ line: 1 + colon, message: 'a field name followed by a full-width colon', cause: 'full-width-colon' });
 	// A key that is itself a list or map (`{{< video >}}: x` pasted from an old site) would only be stringified with a
 	// process warning; no field is named like that, so it is refused where it stands.
 	visit(doc, {

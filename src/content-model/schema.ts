@@ -2,6 +2,9 @@ import { z } from 'astro/zod';
 import { editorMessage } from './editor-messages.ts';
 import { scripts } from '../core/scripts.ts';
 import { closest } from './closest.ts';
+import { strictFields } from './known-fields.ts';
+import { isCalendarDate, isoFormOf } from './date-forms.ts';
+import { fullWidthCommaHint } from './yaml-errors.ts';
 
 /** An id an article may refer to, with the names an editor might type instead of it. */
 export interface KnownId {
@@ -21,12 +24,6 @@ export interface ArticleSchemaOptions {
 
 export const MAX_TITLE_LENGTH = 150;
 
-/** Whether year, month and day make a real calendar date (2020-02-30 does not). */
-function isCalendarDate(y: number, m: number, d: number): boolean {
-	const date = new Date(Date.UTC(y, m - 1, d));
-	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?::\d{2})?)?$/;
 
@@ -39,12 +36,19 @@ export const isoDate = z
 		const text = value instanceof Date ? (Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10)) : value.trim();
 		const match = DATE.exec(text);
 		if (!match || !isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]))) {
+			const converted = isoFormOf(text);
 			ctx.addIssue({
 				code: 'custom',
-				message: editorMessage(
-					{ zh: '「{value}」不是日期；請寫成 YYYY-MM-DD，例如 2020-02-08', en: '"{value}" is not a date; write it as YYYY-MM-DD, e.g. 2020-02-08' },
-					{ value: String(value) },
-				),
+				message:
+					converted && converted.length === 10
+						? editorMessage(
+								{ zh: '「{value}」不是 YYYY-MM-DD 寫法的日期；請寫成 {converted}', en: '"{value}" is not a date written YYYY-MM-DD; write it as {converted}' },
+								{ value: String(value), converted },
+							)
+						: editorMessage(
+								{ zh: '「{value}」不是日期；請寫成 YYYY-MM-DD，例如 2020-02-08', en: '"{value}" is not a date; write it as YYYY-MM-DD, e.g. 2020-02-08' },
+								{ value: String(value) },
+							),
 			});
 			return z.NEVER;
 		}
@@ -78,15 +82,25 @@ export const isoDateTime = z
 		const match = DATE_TIME.exec(text);
 		const [hour, minute] = [Number(match?.[4] ?? 0), Number(match?.[5] ?? 0)];
 		if (!match || !isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3])) || hour > 23 || minute > 59) {
+			// A date written another common way (2024/3/5, 2024年3月5日) is given back converted, not as a fixed example.
+			const converted = isoFormOf(text);
 			ctx.addIssue({
 				code: 'custom',
-				message: editorMessage(
-					{
-						zh: '「{value}」不是有效的日期或時間；請寫成 2020-02-08 或 2020-02-08 18:30（24 小時制）',
-						en: '"{value}" is not a valid date or time; write it as 2020-02-08 or 2020-02-08 18:30 (24-hour clock)',
-					},
-					{ value: String(value) },
-				),
+				message: converted
+					? editorMessage(
+							{
+								zh: '「{value}」不是 YYYY-MM-DD 寫法的日期；請寫成 {converted}',
+								en: '"{value}" is not a date written YYYY-MM-DD; write it as {converted}',
+							},
+							{ value: String(value), converted },
+						)
+					: editorMessage(
+							{
+								zh: '「{value}」不是有效的日期或時間；請寫成 2020-02-08 或 2020-02-08 18:30（24 小時制）',
+								en: '"{value}" is not a valid date or time; write it as 2020-02-08 or 2020-02-08 18:30 (24-hour clock)',
+							},
+							{ value: String(value) },
+						),
 			});
 			return z.NEVER;
 		}
@@ -103,6 +117,19 @@ function knownId(field: string, file: string, known: KnownId[]) {
 		.check((ctx) => {
 			const value = ctx.value.trim();
 			if (ids.includes(value)) return;
+			// `[food-safety，epidemic-control]` is one item: the full-width comma typed by a Chinese input method splits nothing.
+			const comma = fullWidthCommaHint(value);
+			if (comma) {
+				ctx.issues.push({
+					code: 'custom',
+					input: ctx.value,
+					message: editorMessage(
+						{ zh: '「{value}」不是 {field} 的 id：{comma}', en: '"{value}" is not a {field} id: {comma}' },
+						{ value: ctx.value, field, comma },
+					),
+				});
+				return;
+			}
 			const byName = known.find((k) => k.names.includes(value));
 			const guess = byName?.id ?? closest(value, ids);
 			ctx.issues.push({
@@ -159,35 +186,33 @@ const glossaryText = (field: 'hant' | 'hans') =>
  * A glossary entry: one Simplified form and the Traditional spellings of the same term, the first being the one the
  * Traditional edition prints (`{ hant: [衞生防護中心, 衛生防護中心], hans: 卫生防护中心 }`). A single spelling may be written without brackets.
  */
-export const glossaryPairSchema = z
-	.strictObject({
-		hant: z.union([
-			glossaryText('hant'),
-			z
-				.array(glossaryText('hant'))
-				.min(1, { error: () => editorMessage({ zh: 'hant 至少要有一個繁體寫法', en: 'hant needs at least one Traditional spelling' }) }),
-		]),
-		hans: glossaryText('hans'),
-	})
-	.transform(({ hant, hans }, ctx) => {
-		const spellings = typeof hant === 'string' ? [hant] : hant;
-		for (const spelling of spellings) {
-			if ([...spelling].length !== [...hans].length) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['hant'],
-					message: editorMessage(
-						{
-							zh: '{hant} 與 {hans} 的字數不同；兩種寫法必須逐字對應',
-							en: '{hant} and {hans} differ in length; the two spellings must match character for character',
-						},
-						{ hant: spelling, hans },
-					),
-				});
-			}
+export const glossaryPairSchema = strictFields({
+	hant: z.union([
+		glossaryText('hant'),
+		z
+			.array(glossaryText('hant'))
+			.min(1, { error: () => editorMessage({ zh: 'hant 至少要有一個繁體寫法', en: 'hant needs at least one Traditional spelling' }) }),
+	]),
+	hans: glossaryText('hans'),
+}).transform(({ hant, hans }, ctx) => {
+	const spellings = typeof hant === 'string' ? [hant] : hant;
+	for (const spelling of spellings) {
+		if ([...spelling].length !== [...hans].length) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['hant'],
+				message: editorMessage(
+					{
+						zh: '{hant} 與 {hans} 的字數不同；兩種寫法必須逐字對應',
+						en: '{hant} and {hans} differ in length; the two spellings must match character for character',
+					},
+					{ hant: spelling, hans },
+				),
+			});
 		}
-		return { hant: spellings, hans };
-	});
+	}
+	return { hant: spellings, hans };
+});
 
 /**
  * A validated id as the reference object Astro's getEntry() takes. Astro's reference() checks existence only when an
@@ -218,7 +243,12 @@ export function articleSchema({ counties, topics, series, countiesFile = 'counti
 		county: reference(knownId('county', countiesFile, counties), 'counties'),
 		topics: z
 			.array(reference(knownId('topic', 'topics.yaml', topics), 'topics'), {
-				error: () => editorMessage({ zh: '必須是主題 id 的清單，例如 [epidemic-control]', en: 'must be a list of topic ids, e.g. [epidemic-control]' }),
+				// The example is the value written (`topics: food-safety` → [food-safety]), else the site's first topic.
+				error: (issue) =>
+					editorMessage(
+						{ zh: '必須是主題 id 的清單，例如 [{example}]', en: 'must be a list of topic ids, e.g. [{example}]' },
+						{ example: typeof issue.input === 'string' && issue.input.trim() ? issue.input.trim() : (topics[0]?.id ?? '<id>') },
+					),
 			})
 			.min(1, {
 				error: () => editorMessage({ zh: '至少要有一個主題 id：{ids}', en: 'needs at least one topic id: {ids}' }, { ids: topics.map((t) => t.id).join(', ') }),
@@ -230,7 +260,7 @@ export function articleSchema({ counties, topics, series, countiesFile = 'counti
 		series: reference(knownId('series', 'series.yaml', series), 'series').optional(),
 		draft: z.boolean().default(false),
 		updated: isoDate.optional(),
-		corrections: z.array(z.strictObject({ date: isoDate, note: z.string().trim().min(1) })).default([]),
+		corrections: z.array(strictFields({ date: isoDate, note: z.string().trim().min(1) })).default([]),
 		lang: z
 			.enum(scripts, {
 				error: () => editorMessage({ zh: '必須是 zh-Hant 或 zh-Hans（檔案用的字體）', en: 'must be zh-Hant or zh-Hans (the script the file is written in)' }),
@@ -249,27 +279,7 @@ export function articleSchema({ counties, topics, series, countiesFile = 'counti
 		urgent: z.boolean({ error: () => editorMessage({ zh: '須為 true 或 false', en: 'must be true or false' }) }).default(false),
 		until: isoDateTime.optional(),
 	};
-	const allowed = Object.keys(fields);
-	const object = z.strictObject(fields, {
-		error: (issue) => {
-			if (issue.code !== 'unrecognized_keys') return undefined;
-			return issue.keys
-				.map((key) => {
-					const guess = closest(key, allowed);
-					const values = { key, guess: guess ?? '', fields: allowed.join(', ') };
-					return guess
-						? editorMessage(
-								{
-									zh: '沒有「{key}」這個欄位；是不是「{guess}」？可用的欄位：{fields}',
-									en: 'unknown field "{key}"; did you mean "{guess}"? Allowed fields: {fields}',
-								},
-								values,
-							)
-						: editorMessage({ zh: '沒有「{key}」這個欄位。可用的欄位：{fields}', en: 'unknown field "{key}". Allowed fields: {fields}' }, values);
-				})
-				.join('; ');
-		},
-	});
+	const object = strictFields(fields);
 	// Fields that need another field are checked even when other fields have errors, so one run of `npm run check`
 	// shows every mistake. The input may then be unparsed, hence the checks on raw values.
 	return object.superRefine(

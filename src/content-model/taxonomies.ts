@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { editorMessage, type Message } from './editor-messages.ts';
+import { strictFields } from './known-fields.ts';
 import { contentPath } from './paths.ts';
 import { siteConfig } from './config.ts';
 import { readYamlFile } from './yaml-file.ts';
@@ -20,7 +21,7 @@ const id = z
 			}),
 	});
 
-export const countySchema = z.strictObject({
+export const countySchema = strictFields({
 	id,
 	name: required({ zh: '全名，例如 福安市', en: 'the full name, e.g. 福安市' }),
 	short: required({ zh: '簡稱，例如 福安', en: 'the short name, e.g. 福安' }),
@@ -30,7 +31,7 @@ export const countySchema = z.strictObject({
 	order,
 });
 
-export const topicSchema = z.strictObject({
+export const topicSchema = strictFields({
 	id,
 	name: required({ zh: '主題名稱，例如 疫情防控', en: 'the topic name, e.g. 疫情防控' }),
 	order,
@@ -38,7 +39,7 @@ export const topicSchema = z.strictObject({
 	keywords: z.array(z.string().min(1)).default([]),
 });
 
-export const seriesSchema = z.strictObject({
+export const seriesSchema = strictFields({
 	id,
 	name: required({ zh: '專題名稱', en: 'the series name' }),
 	description: z.string().optional(),

@@ -1,8 +1,9 @@
 import { editorMessage } from './editor-messages.ts';
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { ContentError, type Problem } from './problems.ts';
 import { MAX_YAML_ALIASES } from './frontmatter.ts';
+import { yamlSlip, yamlSlipDetail, yamlSlipHint } from './yaml-errors.ts';
 import { displayPath } from './paths.ts';
 import { xmlInvalidCharacter, xmlInvalidValue } from '../core/xml-chars.ts';
 import { fromSource, readSource } from './source-files.ts';
@@ -13,7 +14,15 @@ export class DataFileError extends ContentError {
 
 	/** The hint may be given as a function, so a file that is fine never pays for composing it. */
 	constructor(problems: Problem[], hint: string | (() => string)) {
-		super(problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`).join('\n'), typeof hint === 'string' ? hint : hint());
+		super(
+			problems
+				.map(
+					(p) =>
+						`${p.file}${p.line ? `:${p.line}` : ''}: ${p.hint ? editorMessage({ zh: '{message}（{hint}）', en: '{message} ({hint})' }, { message: p.message, hint: p.hint }) : p.message}`,
+				)
+				.join('\n'),
+			typeof hint === 'string' ? hint : hint(),
+		);
 		this.problems = problems;
 	}
 }
@@ -25,6 +34,14 @@ function lineOf(doc: Document, lines: LineCounter, path: readonly PropertyKey[])
 		if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
 	}
 	return undefined;
+}
+
+/** The line where `key` of the map at `path` is written (an unknown field is pointed at, not the map holding it). */
+function keyLine(doc: Document, lines: LineCounter, path: readonly PropertyKey[], key: string): number | undefined {
+	const map = path.length ? doc.getIn(path as unknown[], true) : doc.contents;
+	if (!isMap(map)) return undefined;
+	const pair = map.items.find((item) => isScalar(item.key) && String(item.key.value) === key);
+	return pair && isScalar(pair.key) && pair.key.range ? lines.linePos(pair.key.range[0]).line : undefined;
 }
 
 /**
@@ -81,13 +98,18 @@ function validYaml<S extends z.ZodType>(file: string, text: string, schema: S, h
 	const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
 	const [yamlError] = doc.errors;
 	if (yamlError) {
+		const slip = yamlSlip(text, yamlError, lines);
 		throw new DataFileError(
 			[
 				{
 					file,
-					line: yamlError.linePos?.[0].line,
+					line: slip.line,
 					severity: 'error',
-					message: editorMessage({ zh: '不是有效的 YAML：{detail}', en: 'not valid YAML: {detail}' }, { detail: yamlError.message.split('\n')[0]! }),
+					message: editorMessage(
+						{ zh: '不是有效的 YAML：{detail}', en: 'not valid YAML: {detail}' },
+						{ detail: yamlSlipDetail({ message: yamlError.message, cause: slip.cause }) },
+					),
+					hint: slip.cause ? yamlSlipHint(slip.cause) : undefined,
 				},
 			],
 			hint,
@@ -132,7 +154,7 @@ function validYaml<S extends z.ZodType>(file: string, text: string, schema: S, h
 	if (!result.success) {
 		const problems: Problem[] = result.error.issues.map((issue) => ({
 			file,
-			line: lineOf(doc, lines, issue.path),
+			line: (issue.code === 'unrecognized_keys' ? keyLine(doc, lines, issue.path, issue.keys[0]!) : undefined) ?? lineOf(doc, lines, issue.path),
 			severity: 'error',
 			message: issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
 		}));

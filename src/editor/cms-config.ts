@@ -30,6 +30,10 @@ export function cmsConfig({ site, counties, topics, series }: EditorInputs): Rec
 	const dateTime = { widget: 'datetime', format: 'YYYY-MM-DD HH:mm', date_format: 'YYYY-MM-DD', time_format: 'HH:mm', picker_utc: false };
 	const dateOnly = { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: false };
 	const local = localBackendPath(site.base);
+	// Examples and words are the region's own (its issuer, its first county, its word for them), never Ningde's.
+	const edition = firstEditionIn(site.defaultScript);
+	const jurisdiction = regionText(site.jurisdictions.name, edition);
+	const sourceHint = site.issuer ? `${t('例如')} ${regionText(site.issuer, edition)}` : t('發佈機關或報社的名稱');
 	const editor = site.editor;
 	return {
 		locale: site.defaultScript === 'zh-Hans' ? 'zh_Hans' : 'zh_Hant',
@@ -60,7 +64,7 @@ export function cmsConfig({ site, counties, topics, series }: EditorInputs): Rec
 				name: 'articles',
 				label: t('快訊'),
 				label_singular: t('快訊'),
-				description: t('每篇快訊是 content/articles/ 下的一個檔案。存檔前請填好標題、發佈時間、縣區和專題；有首圖就要寫圖片說明。'),
+				description: `${t('每篇快訊是 content/articles/ 下的一個檔案。存檔前請填好標題、發佈時間、')}${jurisdiction}${t('和專題；有首圖就要寫圖片說明。')}`,
 				folder: 'content/articles',
 				create: true,
 				extension: 'md',
@@ -78,17 +82,24 @@ export function cmsConfig({ site, counties, topics, series }: EditorInputs): Rec
 				public_folder: './images',
 				summary: '{{date}}　{{title}}',
 				sortable_fields: ['date', 'title', 'county'],
-				view_groups: [{ label: regionText(site.jurisdictions.name, firstEditionIn(site.defaultScript)), field: 'county' }],
+				view_groups: [{ label: jurisdiction, field: 'county' }],
 				fields: [
 					{ name: 'title', label: t('標題'), widget: 'string', pattern: [`^.{1,${MAX_TITLE_LENGTH}}$`, t(`標題最多 ${MAX_TITLE_LENGTH} 字`)] },
 					{ name: 'date', label: t('發佈時間'), hint: t('網站所在時區的日期和時間，同一天的快訊按時間排序'), default: '{{now}}', ...dateTime },
-					{ name: 'county', label: regionText(site.jurisdictions.name, firstEditionIn(site.defaultScript)), widget: 'select', options: counties.map(option) },
+					{ name: 'county', label: jurisdiction, widget: 'select', options: counties.map(option) },
 					{ name: 'topics', label: t('專題'), widget: 'select', multiple: true, min: 1, options: topics.map(option), hint: t('至少選一個') },
-					{ name: 'urgent', label: t('緊急'), widget: 'boolean', default: false, hint: t('緊急快訊排在首頁和本縣區頁面最前面，帶「緊急」標記'), ...optional },
+					{
+						name: 'urgent',
+						label: t('緊急'),
+						widget: 'boolean',
+						default: false,
+						hint: `${t('緊急快訊排在首頁和本')}${jurisdiction}${t('頁面最前面，帶「緊急」標記')}`,
+						...optional,
+					},
 					{ name: 'until', label: t('緊急到'), hint: t('過了這一天就不再置頂（不填就一直置頂）'), ...dateOnly, ...optional },
 					{ name: 'series', label: t('系列報道'), widget: 'select', options: series.map(option), ...optional },
 					{ name: 'summary', label: t('摘要'), widget: 'text', hint: t('一兩句話，用於列表和搜尋結果；不填就用第一段'), ...optional },
-					{ name: 'source', label: t('來源'), widget: 'string', hint: t('例如 閩東日報'), ...optional },
+					{ name: 'source', label: t('來源'), widget: 'string', hint: sourceHint, ...optional },
 					{ name: 'authors', label: t('作者'), widget: 'list', hint: t('多位作者用逗號分開'), ...optional },
 					{ name: 'photographers', label: t('攝影'), widget: 'list', hint: t('多位攝影用逗號分開'), ...optional },
 					{ name: 'image', label: t('首圖'), widget: 'image', choose_url: false, hint: t('上傳的圖片存在本快訊旁邊的 images 資料夾'), ...optional },
@@ -137,7 +148,13 @@ export function cmsConfig({ site, counties, topics, series }: EditorInputs): Rec
 										],
 									},
 									{ name: 'message', label: t('內容'), widget: 'text' },
-									{ name: 'link', label: t('詳情連結'), widget: 'string', hint: t('本站的頁面，不含版本，例如 counties/fuan'), ...optional },
+									{
+										name: 'link',
+										label: t('詳情連結'),
+										widget: 'string',
+										hint: `${t('本站的頁面，不含版本，例如')} counties/${counties[0]?.id ?? '<id>'}`,
+										...optional,
+									},
 									{ name: 'start', label: t('開始日期'), default: '{{now}}', ...dateOnly },
 									{ name: 'end', label: t('結束日期'), hint: t('不填就一直顯示'), ...dateOnly, ...optional },
 								],

@@ -57,7 +57,7 @@ export function feedStylesheet(text: FeedPageText, css: string, icon: string): s
 <xsl:for-each select="/rss/channel/item">
 <li class="feed-item">
 <h3><a href="{link}"><xsl:value-of select="title"/></a></h3>
-<p class="muted">${t(text.published)}:${chineseDate('dc:date')}</p>
+<p class="muted">${t(text.published)}：${chineseDate('dc:date')}</p>
 <p><xsl:value-of select="description"/></p>
 </li>
 </xsl:for-each>

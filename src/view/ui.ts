@@ -30,7 +30,7 @@ const labels = {
 	dateRange: { hant: '{from}至{to}' },
 	archive: { hant: '按日期瀏覽' },
 	archiveNav: { hant: '日期' },
-	olderBulletins: { hant: '更早的快訊:按日期瀏覽全部' },
+	olderBulletins: { hant: '更早的快訊：按日期瀏覽全部' },
 	archiveMonth: { hant: '{year}年{month}月' },
 	newer: { hant: '較新一篇' },
 	older: { hant: '較舊一篇' },
@@ -44,29 +44,29 @@ const labels = {
 	alertLevel_warning: { hant: '注意' },
 	alertLevel_urgent: { hant: '緊急' },
 	alertHide: { hant: '隱藏此通告' },
-	alertHideRead: { hant: '已閱讀,不再顯示' },
+	alertHideRead: { hant: '已閱讀，不再顯示' },
 	feedOf: { hant: '訂閱{name}的快訊' },
-	feedNotice: { hant: '這是訂閱源(RSS),不是普通網頁。' },
+	feedNotice: { hant: '這是訂閱源（RSS），不是普通網頁。' },
 	feedWhat: {
-		hant: '訂閱後,新聞閱讀器會自動收取這裡的最新快訊:有新快訊時閱讀器就會顯示,不必每天回到網站查看。',
-		hans: '订阅后,新闻阅读器会自动接收这里的最新快讯:有新快讯时阅读器就会显示,不必每天回到网站查看。',
+		hant: '訂閱後，新聞閱讀器會自動收取這裡的最新快訊：有新快訊時閱讀器就會顯示，不必每天回到網站查看。',
+		hans: '订阅后，新闻阅读器会自动接收这里的最新快讯：有新快讯时阅读器就会显示，不必每天回到网站查看。',
 	},
 	feedHow: { hant: '如何訂閱' },
-	feedStep1: { hant: '複製這個網址:', hans: '复制这个网址:' },
+	feedStep1: { hant: '複製這個網址：', hans: '复制这个网址：' },
 	feedStep2: {
-		hant: '打開手機或電腦上的新聞閱讀器(RSS 閱讀器),選擇「新增訂閱」,貼上網址。',
-		hans: '打开手机或电脑上的新闻阅读器(RSS 阅读器),选择“添加订阅”,粘贴网址。',
+		hant: '打開手機或電腦上的新聞閱讀器（RSS 閱讀器），選擇「新增訂閱」，貼上網址。',
+		hans: '打开手机或电脑上的新闻阅读器（RSS 阅读器），选择“添加订阅”，粘贴网址。',
 	},
-	feedStep3: { hant: '以後有新快訊時,閱讀器會自動顯示。' },
+	feedStep3: { hant: '以後有新快訊時，閱讀器會自動顯示。' },
 	feedWebsite: { hant: '在網站上閱讀' },
-	offlineTitle: { hant: '目前離線,此頁尚未儲存', hans: '目前离线,此页尚未保存' },
+	offlineTitle: { hant: '目前離線，此頁尚未儲存', hans: '目前离线，此页尚未保存' },
 	offlineBody: {
-		hant: '您的裝置現在沒有網路連線,而這一頁還沒有儲存在本機,所以暫時無法閱讀。恢復連線後重新打開即可。',
-		hans: '您的设备现在没有网络连接,而这一页还没有保存在本机,所以暂时无法阅读。恢复连接后重新打开即可。',
+		hant: '您的裝置現在沒有網路連線，而這一頁還沒有儲存在本機，所以暫時無法閱讀。恢復連線後重新打開即可。',
+		hans: '您的设备现在没有网络连接，而这一页还没有保存在本机，所以暂时无法阅读。恢复连接后重新打开即可。',
 	},
 	offlineStored: {
-		hant: '離線時仍可閱讀:首頁、最新的 {count} 篇快訊,以及您在本機打開過的頁面。',
-		hans: '离线时仍可阅读:首页、最新的 {count} 篇快讯,以及您在本机打开过的页面。',
+		hant: '離線時仍可閱讀：首頁、最新的 {count} 篇快訊，以及您在本機打開過的頁面。',
+		hans: '离线时仍可阅读：首页、最新的 {count} 篇快讯，以及您在本机打开过的页面。',
 	},
 	offlineHome: { hant: '回到首頁' },
 	printAddress: { hant: '本頁網址' },
@@ -74,7 +74,7 @@ const labels = {
 	printQr: { hant: '本頁網址的 QR 碼', hans: '本页网址的二维码' },
 	search: { hant: '搜尋', hans: '搜索' },
 	searchLabel: { hant: '搜尋快訊', hans: '搜索快讯' },
-	searchPlaceholder: { hant: '輸入關鍵詞,例如:口罩' },
+	searchPlaceholder: { hant: '輸入關鍵詞，例如：口罩' },
 	searchFilters: { hant: '篩選' },
 	searchSort: { hant: '排序' },
 	sortRelevance: { hant: '最相關' },
@@ -82,19 +82,19 @@ const labels = {
 	searchResults: { hant: '搜尋結果', hans: '搜索结果' },
 	searchCount: { hant: '共 {count} 篇快訊' },
 	searchCountSince: { hant: '{since}以來共 {count} 篇快訊' },
-	searchNone: { hant: '找不到相關快訊,請換個關鍵詞或減少篩選條件。' },
+	searchNone: { hant: '找不到相關快訊，請換個關鍵詞或減少篩選條件。' },
 	searchNoMatch: { hant: '找不到包含「{query}」的快訊。' },
 	searchPartial: { hant: '部分相符' },
-	searchPartialNote: { hant: '以下快訊包含所搜尋的詞語,但沒有連在一起。', hans: '以下快讯包含所搜索的词语,但没有连在一起。' },
+	searchPartialNote: { hant: '以下快訊包含所搜尋的詞語，但沒有連在一起。', hans: '以下快讯包含所搜索的词语，但没有连在一起。' },
 	searchOlder: { hant: '搜尋更早的快訊', hans: '搜索更早的快讯' },
 	searchYears: { hant: '年份' },
 	searchYear: { hant: '{year}年' },
 	searchLoading: { hant: '正在載入搜尋…', hans: '正在加载搜索…' },
-	searchFailed: { hant: '搜尋暫時無法使用,請稍後再試。', hans: '搜索暂时无法使用,请稍后再试。' },
+	searchFailed: { hant: '搜尋暫時無法使用，請稍後再試。', hans: '搜索暂时无法使用，请稍后再试。' },
 	loadMore: { hant: '顯示更多', hans: '显示更多' },
 	searchNeedsJs: {
-		hant: '搜尋功能需要啟用 JavaScript。您也可以按{jurisdictions}或專題瀏覽全部快訊:',
-		hans: '搜索功能需要启用 JavaScript。您也可以按{jurisdictions}或专题浏览全部快讯:',
+		hant: '搜尋功能需要啟用 JavaScript。您也可以按{jurisdictions}或專題瀏覽全部快訊：',
+		hans: '搜索功能需要启用 JavaScript。您也可以按{jurisdictions}或专题浏览全部快讯：',
 	},
 	searchWithin: { hant: '在{name}的快訊中搜尋', hans: '在{name}的快讯中搜索' },
 } satisfies Record<string, { hant: string; hans?: string }>;
@@ -106,6 +106,9 @@ const regionLabels = {
 };
 
 export type LabelKey = keyof typeof labels | keyof typeof regionLabels;
+
+/** Every label, for the test that reads them all as residents do. */
+export const labelKeys = [...Object.keys(labels), ...Object.keys(regionLabels)] as LabelKey[];
 
 /** A UI label in the edition's script, with the region's word for its jurisdictions filled in. */
 export function label(key: LabelKey, edition: Edition): string {

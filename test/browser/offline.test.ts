@@ -85,7 +85,7 @@ describe('an installed, offline edition in Chromium', () => {
 		expect(await page.isVisible(`text=${ALERT}`)).toBe(true);
 		await page.reload();
 		expect(await page.textContent('h1')).toBe('福安市');
-		expect(await heading(neverOpened)).toBe('目前離線,此頁尚未儲存');
+		expect(await heading(neverOpened)).toBe('目前離線，此頁尚未儲存');
 		expect(await page.textContent('main')).toContain('最新的 30 篇快訊');
 	});
 

@@ -195,7 +195,7 @@ describe('alerts on a 360-pixel phone', () => {
 		const hotline = page.locator('.alert-urgent:has-text("防疫热线")');
 		expect(await hotline.locator('[data-alert-hide]:visible').count()).toBe(0);
 		await hotline.locator('summary').click();
-		await hotline.locator('button', { hasText: '已阅读,不再显示' }).click();
+		await hotline.locator('button', { hasText: '已阅读，不再显示' }).click();
 		expect(await hotline.isVisible()).toBe(false);
 		await page.reload();
 		expect(await page.isVisible('.alert-urgent:has-text("防疫热线")')).toBe(false);
@@ -249,8 +249,8 @@ describe('the 404 page', () => {
 
 describe('feeds opened in Chromium', () => {
 	it.each([
-		['zh-hant', '福安市 · 寧德防疫快訊', '如何訂閱', '福安:葉其發調研我市民企民用口罩生產線情況', '發佈日期:2020年2月8日'],
-		['zh-hans', '福安市 · 宁德防疫快讯', '如何订阅', '福安:叶其发调研我市民企民用口罩生产线情况', '发布日期:2020年2月8日'],
+		['zh-hant', '福安市 · 寧德防疫快訊', '如何訂閱', '福安:葉其發調研我市民企民用口罩生產線情況', '發佈日期：2020年2月8日'],
+		['zh-hans', '福安市 · 宁德防疫快讯', '如何订阅', '福安:叶其发调研我市民企民用口罩生产线情况', '发布日期：2020年2月8日'],
 	])('show the %s county feed as a page that explains itself, in its script', async (edition, title, how, item, date) => {
 		const page = await browser.newPage();
 		const errors = watchErrors(page);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot, runScript, sampleProjects } from '../../scripts/lib/build-site.ts';
 import { wallClock } from '../../src/core/dates.ts';
@@ -29,6 +29,20 @@ describe('npm run import', () => {
 		const again = runScript(root, 'scripts/import.ts', [seed, '--date', '2020-02-08']);
 		expect(again.output.match(/^略過 .*：已經匯入過，是 /gm)).toHaveLength(6);
 		expect(articlesIn(root).map((f) => readFileSync(join(root, 'content/articles', f), 'utf8'))).toEqual(before);
+	});
+
+	it('gives a report a longer name when another report holds its usual one, instead of skipping it', () => {
+		const root = project((content) => {
+			rmSync(join(content, 'articles'), { recursive: true });
+			mkdirSync(join(content, 'articles/2020/02'), { recursive: true });
+			writeFileSync(
+				join(content, 'articles/2020/02/08-fuan-ye-qi-fa-diao-yan-wo.md'),
+				'---\ntitle: 福安:葉其發調研我市另一家企業\ndate: 2020-02-08\ncounty: fuan\ntopics: [inspections]\n---\n\n另一篇報道。\n',
+			);
+		});
+		const { output } = runScript(root, 'scripts/import.ts', [seed, '--date', '2020-02-08']);
+		expect(output).toContain('已寫入 content/articles/2020/02/08-fuan-ye-qi-fa-diao-yan-wo-shi-min.md');
+		expect(articlesIn(root)).toHaveLength(7);
 	});
 
 	it('recognises reports that are already in the site under other file names', () => {
@@ -84,11 +98,24 @@ describe('npm run new', () => {
 		expect(runScript(project(), 'scripts/new.ts', args)).toMatchObject({ status: 1, output: expect.stringContaining(message) });
 	});
 
+	it('names a numbered notice apart from the earlier one whose title begins the same, instead of refusing', () => {
+		const root = project();
+		const args = (title: string) => ['--county', 'fuan', '--topic', 'epidemic-control', '--title', title, '--date', '2020-02-11'];
+		expect(runScript(root, 'scripts/new.ts', args('福安市發佈登革熱防控通告（第一號）'))).toMatchObject({
+			status: 0,
+			output: expect.stringContaining('已寫入 content/articles/2020/02/11-fuan-fu-an-shi-fa-bu-deng.md'),
+		});
+		expect(runScript(root, 'scripts/new.ts', args('福安市發佈登革熱防控通告（第二號）'))).toMatchObject({
+			status: 0,
+			output: expect.stringContaining('已寫入 content/articles/2020/02/11-fuan-fu-an-shi-fa-bu-deng-ge-re-fang-kong-tong-gao-di-er.md'),
+		});
+	});
+
 	it('never overwrites an existing file', () => {
 		const root = project();
 		const args = ['--county', 'fuan', '--topic', 'donations', '--title', '福安愛心捐贈', '--date', '2020-02-11'];
 		expect(runScript(root, 'scripts/new.ts', args).status).toBe(0);
-		expect(runScript(root, 'scripts/new.ts', args)).toMatchObject({ status: 1, output: expect.stringContaining('已經存在，不會覆寫') });
+		expect(runScript(root, 'scripts/new.ts', args)).toMatchObject({ status: 1, output: expect.stringContaining('已經存在，標題也相同，不會覆寫') });
 	});
 });
 

@@ -215,7 +215,7 @@ describe('feeds, print and the home page', () => {
 	it('lists the latest 20 on the home page and leads on to the date archive', () => {
 		const home = site.read('zh-hant/index.html');
 		expect(home.match(/<article class="card">/g)).toHaveLength(20);
-		expect(home).toContain('<p class="more"><a href="/zh-hant/archive/">更早的快訊:按日期瀏覽全部</a></p>');
+		expect(home).toContain('<p class="more"><a href="/zh-hant/archive/">更早的快訊：按日期瀏覽全部</a></p>');
 	});
 });
 
