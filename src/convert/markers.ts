@@ -27,6 +27,13 @@ export function splitMarkers(text: string): Segment[] {
 	return segments;
 }
 
+/** The text with each `-{…}-` span and URL blanked to spaces of its length: what an editor wrote as prose, at the same offsets. */
+export function blankMarkers(text: string): string {
+	return splitMarkers(text)
+		.map((segment) => (segment.kind === 'convert' ? segment.source : ' '.repeat(segment.source.length)))
+		.join('');
+}
+
 function markerSegment(inner: string): SegmentText {
 	if (!PAIR.test(inner)) return { kind: 'fixed', text: inner };
 	const text: Record<Script, string> = { 'zh-Hant': '', 'zh-Hans': '' };

@@ -24,7 +24,8 @@ export function standardTraditional(text: string): string {
 /**
  * Traditional text written in the edition's regional standard: a form of another standard (衛 or 裡 in a Hong Kong
  * edition, 衞 or 綫 in a Taiwan one) is read as OpenCC's standard and written in `variant`'s, so an edition never mixes
- * 衛生 and 衞生 because its articles came from different places. Text already in `variant` comes back as it was.
+ * 衛生 and 衞生 because its articles came from different places. Text already in `variant` comes back as it was; in a
+ * Hong Kong edition only Taiwan's 裡, 著 and 衛 are changed (see below).
  */
 export function inVariant(text: string, variant: TraditionalVariant): string {
 	const regional = regionalForms(variant);
@@ -32,8 +33,17 @@ export function inVariant(text: string, variant: TraditionalVariant): string {
 	const standard = standardTraditional(text);
 	const written = regional ? regional.convert(standard) : standard;
 	// The tables map character to character; a phrase that changed the length would shift everything after it.
-	return written.length === text.length ? written : text;
+	if (written.length !== text.length) return text;
+	if (variant !== 'hk') return written;
+	// Hong Kong offices write their own glyphs (說, 溫, 群, 啟), not always those of OpenCC's Hong Kong table (説, 温,
+	// 羣, 啓): only the forms that mark Taiwan text are changed, and a Hong Kong text comes back as its office wrote it.
+	let out = '';
+	for (let i = 0; i < text.length; i++) out += TAIWAN_FORMS.has(text[i]!) ? written[i]! : text[i]!;
+	return out;
 }
+
+/** The characters that mark Traditional text as Taiwan's where Hong Kong writes another form: 裡 (裏), 著 as a particle (着), 衛 (衞). */
+const TAIWAN_FORMS = new Set(['裡', '著', '衛']);
 
 /** Whether any of `tables` has a phrase starting with one of the text's characters (most text has none: nothing to do). */
 function touchedBy(text: string, tables: readonly PhraseTrie[]): boolean {

@@ -569,7 +569,7 @@ describe('stray characters of the other script', () => {
 
 describe('Traditional of another regional standard, written in the edition’s', () => {
 	it('a Taiwan-form article in a Hong Kong edition, and a Hong Kong-form one in a Taiwan edition', () => {
-		expect(convert('zh-Hant', 'zh-Hant', 'hk')('縣衛生健康局後廚裡的溫度，隨著天氣變化')).toBe('縣衞生健康局後廚裏的温度，隨着天氣變化');
+		expect(convert('zh-Hant', 'zh-Hant', 'hk')('縣衛生健康局後廚裡的溫度，隨著天氣變化')).toBe('縣衞生健康局後廚裏的溫度，隨着天氣變化');
 		expect(convert('zh-Hant', 'zh-Hant', 'tw')('衞生防護中心的熱綫，寫着通知')).toBe('衛生防護中心的熱線，寫著通知');
 	});
 
@@ -581,6 +581,10 @@ describe('Traditional of another regional standard, written in the edition’s',
 	it('leaves text already in the edition’s standard as written', () => {
 		expect(convert('zh-Hant', 'zh-Hant', 'tw')('里長帶著志工到臺灣與台州，後廚裡很乾淨')).toBe('里長帶著志工到臺灣與台州，後廚裡很乾淨');
 		expect(convert('zh-Hant', 'zh-Hant', 'hk')('衞生防護中心的熱線，寫着通知')).toBe('衞生防護中心的熱線，寫着通知');
+		// A Hong Kong office's own glyphs stay, whatever OpenCC's Hong Kong table writes (説, 温, 羣, 啓, 閲).
+		expect(convert('zh-Hant', 'zh-Hant', 'hk')('化粧品、熱綫、啟用、說明、溫度、群組、床鋪、已閱讀')).toBe(
+			'化粧品、熱綫、啟用、說明、溫度、群組、床鋪、已閱讀',
+		);
 	});
 });
 

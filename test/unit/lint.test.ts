@@ -111,4 +111,21 @@ describe('conversion lint: characters of the other script', () => {
 	it('ignores code', () => {
 		expect(lintConversion([{ file: 'a.md', text: '請看 `请` 與\n```\n请\n```', script: 'zh-Hant' }], [])).toEqual([]);
 	});
+
+	it('ignores what -{…}- marks, which each edition prints as written', () => {
+		expect(lintConversion([{ file: 'a.md', text: '請下載-{zh-hans:软件;zh-hant:軟件}-，或到-{濱海街}-。', script: 'zh-Hant' }], [])).toEqual([]);
+	});
+});
+
+describe('conversion lint: spellings of another regional standard', () => {
+	it('are one spelling in an edition that writes one of them', () => {
+		const taiwan = { file: 'tw.md', text: '區衛生署提醒，區衛生站和區衛生院。', script: 'zh-Hant' as const };
+		const hongKong = ['區衞生署今日', '區衞生站開放', '區衞生院巡查', '區衞生處通知'].map((text, i) => ({
+			file: `hk${i}.md`,
+			text,
+			script: 'zh-Hant' as const,
+		}));
+		expect(lintConversion([taiwan, ...hongKong], [], 'hk')).toEqual([]);
+		expect(lintConversion([taiwan, ...hongKong], [], 'tw')).toEqual([]);
+	});
 });
