@@ -190,6 +190,20 @@ function reviewDoubt(choice: Choice, reading: Reading): Choice['doubt'] | 'defau
 	// (记录：余发。, 于征和范云。), or ICU reads it and the two characters after it as three words of one character, as it
 	// reads names it does not know (游建军带着儿子).
 	if (surname !== undefined && surname !== chosen && settledBy === 'default' && unknownName(reading, index)) return 'context';
+	// conv-24: after a role that the rules do not list but whose last character makes one (社工, 片警, 厂医), a surname a
+	// default or a phrase wrote otherwise before one or two characters that a verb or a title ends (片警党建华协助).
+	if (surname !== undefined && surname !== chosen && settledBy !== 'rule' && afterRoleLike(reading.text, index) && spanEndsName(reading.text, index))
+		return 'context';
+	// conv-24: so is one that a phrase across the role's end wrote otherwise after a listed role (理疗师范里松为: 师范).
+	if (
+		surname !== undefined &&
+		surname !== chosen &&
+		settledBy === 'phrase' &&
+		nameMayFollow(nameData(), reading.text, index) &&
+		!reading.words.startsAt(index) &&
+		nameLikeSpan(reading.text, index)
+	)
+		return 'context';
 	// So is one that a phrase wrote otherwise where ICU reads it and the two characters after it as three words of one
 	// character, as it reads names it does not know, and a title, speech or a subject's next word ends the three (干红梅在:
 	// OpenCC's 干红 "dry red" 乾紅, which ICU cuts).
@@ -441,6 +455,26 @@ function givenNameDoubt(text: string, { index, source, chosen }: Choice): boolea
 	// three (钟里平在): a name of two that ends in it is rare, a noun and its localizer everywhere.
 	const localizer = reviewData().localizers.get(source) === chosen;
 	return [1, 2].some((n) => names.surnames.has(text[index - n] ?? '') && nameLikeSpan(text, index - n, localizer && n === 1 ? index + 1 : index));
+}
+
+// conv-24: last characters of roles the rules do not take for roles, but a name often follows (社工, 片警, 护士, 厂医, 选手).
+const ROLE_LIKE_ENDS = /[工警士官手医]/;
+
+/** Whether a word ending as a role does (社工, 片警, 厂医) stands right before `index`: two Han characters or more. */
+function afterRoleLike(text: string, index: number): boolean {
+	return ROLE_LIKE_ENDS.test(text[index - 1] ?? '') && HAN.test(text[index - 2] ?? '');
+}
+
+/** Whether one or two characters after the surname at `index` end as a name does: before a title, speech, a subject's next word or a verb of acts. */
+function spanEndsName(text: string, index: number): boolean {
+	if (text[index] === '于' && TIME_AFTER_YU.test(text.slice(index + 1))) return false;
+	const title = nameData().afterAt;
+	return [2, 3].some((end) => {
+		const given = text.slice(index + 1, index + end);
+		if (given.length !== end - 1 || ![...given].every((char) => HAN.test(char)) || NOT_IN_NAMES.test(given)) return false;
+		title.lastIndex = index + end;
+		return title.test(text) || speechAfter(text, index + end) || AFTER_SUBJECT.has(text.charCodeAt(index + end)) || SUBJECT_ACTS.test(text.slice(index + end));
+	});
 }
 
 /** Whether a name may start at `index`: at a clause start, after a word for a person or a role, or in a list or a pair. */

@@ -1170,3 +1170,9 @@ describe('classes of round conv-23 from the noise of the typical reports (family
 		['麻醉科的党建丰、心内科的沈秋发', '麻醉科的党建豐、心內科的沈秋發'],
 	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 });
+
+describe('classes of round conv-24 from tuned lines and probe sentences', () => {
+	// A given name's 岩 is 岩 (郁松岩); the crag alone stays OpenCC's 巖.
+	it('质检员余松岩把样品封存，党松岩、台秋云', () => expect(toHant('质检员余松岩把样品封存，党松岩、台秋云')).toBe('質檢員余松岩把樣品封存，党松岩、臺秋雲'));
+	it('not 山上的岩缝里长着野草', () => expect(toHant('山上的岩缝里长着野草')).toBe('山上的巖縫裡長著野草'));
+});

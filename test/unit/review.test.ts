@@ -396,3 +396,18 @@ describe('review list: round conv-23', () => {
 		expect(flagged('余丽华的眼眶湿润了。')).toEqual(['[余]丽']);
 	});
 });
+
+describe('review list: round conv-24', () => {
+	it('asks about a surname written otherwise after a role the rules do not list but whose end makes one (社工, 片警, 厂医)', () => {
+		expect(flagged('社工游里平每周上门，片警党建华说')).toEqual(['工[游]里', '警[党]建']);
+		expect(flagged('厂医于松林为工人体检。')).toEqual(['医[于]松']);
+	});
+
+	it('asks about a surname that a phrase across a listed role wrote otherwise (理疗师范里松为: 师范)', () => {
+		expect(flagged('理疗师范里松为老人做了针灸。')).toEqual(['师[范]里', '范[里]松']);
+	});
+
+	it('asks nothing where the role is followed by grammar or a time (社工于是, 厂医于次日, 师范学校)', () => {
+		expect(flagged('师范学校的社工于是决定，厂医于次日复查。')).toEqual([]);
+	});
+});
