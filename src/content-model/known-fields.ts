@@ -2,11 +2,22 @@ import { z } from 'astro/zod';
 import { closest } from './closest.ts';
 import { editorMessage } from './editor-messages.ts';
 
-/** The message for fields a strict object does not know, each with the closest known field when one is near. */
-function unknownFieldsMessage(keys: readonly string[], allowed: readonly string[]): string {
+/** The message for fields a strict object does not know, each with the field meant when it can be told. */
+function unknownFieldsMessage(keys: readonly string[], allowed: readonly string[], meant: Readonly<Record<string, string>>): string {
 	return keys
 		.map((key) => {
-			const guess = closest(key, allowed);
+			// `name： 大埔區` (a full-width colon) is read by YAML as one key holding the value.
+			const fullWidth = /^([\w-]+)\s*：\s*(.*)$/.exec(key);
+			if (fullWidth) {
+				return editorMessage(
+					{
+						zh: '「{key}」的冒號是全形「：」，YAML 讀成了一個欄位名；改成半形冒號加空格：{fixed}',
+						en: '"{key}" has a full-width colon "：", which YAML reads as part of a field name; write a plain colon and a space: {fixed}',
+					},
+					{ key, fixed: `${fullWidth[1]}: ${fullWidth[2]}` },
+				);
+			}
+			const guess = meant[key.toLowerCase()] ?? closest(key, allowed);
 			const values = { key, guess: guess ?? '', fields: allowed.join(', ') };
 			return guess
 				? editorMessage(
@@ -21,10 +32,13 @@ function unknownFieldsMessage(keys: readonly string[], allowed: readonly string[
 		.join('; ');
 }
 
-/** A strict object whose unknown fields (a typo such as `jurisdiction:`) are named with the field meant. */
-export function strictFields<Shape extends z.ZodRawShape>(shape: Shape) {
+/**
+ * A strict object whose unknown fields are named with the field meant: a typo (`jurisdiction:`), a word an office uses
+ * for it (`meant`: `districts` for `counties`), or a full-width colon that made the value part of the name.
+ */
+export function strictFields<Shape extends z.ZodRawShape>(shape: Shape, meant: Readonly<Record<string, string>> = {}) {
 	const allowed = Object.keys(shape);
 	return z.strictObject(shape, {
-		error: (issue) => (issue.code === 'unrecognized_keys' ? unknownFieldsMessage(issue.keys, allowed) : undefined),
+		error: (issue) => (issue.code === 'unrecognized_keys' ? unknownFieldsMessage(issue.keys, allowed, meant) : undefined),
 	});
 }

@@ -310,13 +310,23 @@ export function articleSchema({ counties, topics, series, countiesFile = 'counti
 					'until',
 					'until',
 					editorMessage(
-						{ zh: 'until {until} 早於發佈時間 {date}', en: 'until {until} is before the time of issue {date}' },
-						{ until: data.until, date: data.date },
+						{
+							zh: '緊急標記的結束時間 {until} 早於發佈時間 {date}：改成 date 之後的日期（例如 until: {suggested}），或刪去 until',
+							en: 'the urgent mark ends at {until}, before the time of issue {date}: set a later date (e.g. until: {suggested}), or remove until',
+						},
+						{ until: data.until, date: data.date, suggested: weekAfter(data.date) },
 					),
 				);
 		},
 		{ when: ({ value }) => typeof value === 'object' && value !== null && !Array.isArray(value) },
 	);
+}
+
+/** The day a week after an article's date (YYYY-MM-DD), a sensible end for an urgent mark that ended too early. */
+function weekAfter(date: string): string {
+	const day = new Date(`${date.slice(0, 10)}T00:00:00Z`);
+	day.setUTCDate(day.getUTCDate() + 7);
+	return day.toISOString().slice(0, 10);
 }
 
 export type ArticleData = z.output<ReturnType<typeof articleSchema>>;

@@ -90,7 +90,11 @@ describe('article schema', () => {
 		],
 		['time past midnight', { ...good, date: '2020-02-08 24:10' }, /^date: 「2020-02-08 24:10」不是有效的日期或時間/],
 		['until without urgent', { ...good, until: '2020-02-10' }, /^until: until 只用於緊急快訊/],
-		['until before the date', { ...good, urgent: true, until: '2020-02-01' }, /^until: until 2020-02-01 早於發佈時間 2020-02-08/],
+		[
+			'until before the date',
+			{ ...good, urgent: true, until: '2020-02-01' },
+			/^until: 緊急標記的結束時間 2020-02-01 早於發佈時間 2020-02-08：改成 date 之後的日期（例如 until: 2020-02-15）/,
+		],
 		['unknown county', { ...good, county: 'fuzhou' }, /^county: 「fuzhou」不是 county 的 id。可用的 id（content\/counties\.yaml）：fuan, zherong/],
 		['county written as its Chinese name', { ...good, county: '福安' }, /^county: 「福安」不是 county 的 id；是不是「fuan」？/],
 		['county id with a typo', { ...good, county: 'fuann' }, /是不是「fuan」/],

@@ -92,6 +92,18 @@ describe('data file YAML errors', () => {
 		expect(problems).toEqual([expect.objectContaining({ line: lineOf(/^jurisdiction:/), message: expect.stringContaining('是不是「jurisdictions」') })]);
 	});
 
+	it('suggests counties for the word an office uses for its jurisdictions file', () => {
+		const { problems, lineOf } = problemsAfter('site.yaml', (text) => text.replace(/^counties:/m, 'districts:'));
+		expect(problems).toEqual([expect.objectContaining({ line: lineOf(/^districts:/), message: expect.stringContaining('是不是「counties」') })]);
+	});
+
+	it('names a full-width colon inside a flow mapping, which YAML reads as one field name', () => {
+		const { problems } = problemsAfter('topics.yaml', (text) =>
+			text.replace(/^- id: ([\w-]+)\n {2}name: (\S+)\n {2}order: (\d+)\n {2}keywords: (\[.*\])$/m, '- { id: $1, name： $2, order: $3, keywords: $4 }'),
+		);
+		expect(problems.map((p) => p.message).join('\n')).toContain('「name： 疫情防控」的冒號是全形「：」');
+	});
+
 	it('names the same line and slip in npm run alert, which edits alerts.yaml itself', () => {
 		const { lineOf } = problemsAfter('alerts.yaml', (text) => text.replace(/^ {2}level: /m, '  level：'));
 		const result = spawnSync(process.execPath, ['scripts/alert.ts', 'list'], {
