@@ -32,9 +32,13 @@ export const simplifiedTables = once(() => {
 export const regionalForms = (variant: TraditionalVariant): PhraseTrie | undefined => (variant === 't' ? undefined : regionalTables()[variant]);
 
 const regionalTables = once(() => ({
-	tw: trieOf(configs.t2tw!.conversionChain.flat()),
-	hk: trieOf(configs.t2hk!.conversionChain.flat()),
+	tw: trieOf(regionalDictionaries('tw')),
+	hk: trieOf(regionalDictionaries('hk')),
 }));
+
+/** OpenCC standard Traditional → a regional standard's dictionaries (t2tw, t2hk), in OpenCC's format. */
+export const regionalDictionaries = (variant: 'tw' | 'hk'): string[] =>
+	configs[variant === 'tw' ? 't2tw' : 't2hk']!.conversionChain.flat() as unknown as string[];
 
 /**
  * Reads Traditional text written in any regional standard as OpenCC standard Traditional: Hong Kong forms first

@@ -581,6 +581,8 @@ describe('Traditional of another regional standard, written in the edition’s',
 	it('leaves text already in the edition’s standard as written', () => {
 		expect(convert('zh-Hant', 'zh-Hant', 'tw')('里長帶著志工到臺灣與台州，後廚裡很乾淨')).toBe('里長帶著志工到臺灣與台州，後廚裡很乾淨');
 		expect(convert('zh-Hant', 'zh-Hant', 'hk')('衞生防護中心的熱線，寫着通知')).toBe('衞生防護中心的熱線，寫着通知');
+		// Taiwan writes 台灣 and 潮濕 beside its standard's 臺 and 溼: a Hong Kong form next to them changes, they do not.
+		expect(convert('zh-Hant', 'zh-Hant', 'tw')('衞生署在台灣的平台，天氣潮濕')).toBe('衛生署在台灣的平台，天氣潮濕');
 		// A Hong Kong office's own glyphs stay, whatever OpenCC's Hong Kong table writes (説, 温, 羣, 啓, 閲).
 		expect(convert('zh-Hant', 'zh-Hant', 'hk')('化粧品、熱綫、啟用、說明、溫度、群組、床鋪、已閱讀')).toBe(
 			'化粧品、熱綫、啟用、說明、溫度、群組、床鋪、已閱讀',
