@@ -2,6 +2,8 @@ import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { inMainlandWords } from '../convert/mainland-wording.ts';
 import { toSimplified } from '../convert/to-simplified.ts';
+import { inVariant } from '../convert/variant.ts';
+import type { TraditionalVariant } from '../core/scripts.ts';
 import { contentPath } from './paths.ts';
 import { fromSource } from './source-files.ts';
 
@@ -26,21 +28,22 @@ let chosen: MessageLanguage | undefined;
  * `messages`, else `defaultScript`, of content/site.yaml; Traditional when neither can be read. The file is read
  * without its schema, because the schema's own errors are messages and must not wait for it.
  */
-function siteLanguage(): MessageLanguage {
+function siteLanguage(): { language: MessageLanguage; variant: TraditionalVariant } {
 	try {
 		return fromSource(contentPath('site.yaml'), 'message-language', (bytes) => {
 			const site = parse(bytes.toString('utf8')) as Record<string, unknown> | null;
-			return [site?.messages, site?.defaultScript].find(isLanguage) ?? 'zh-Hant';
+			const variant = (['tw', 'hk', 't'] as const).find((v) => v === site?.traditionalVariant) ?? 'tw';
+			return { language: [site?.messages, site?.defaultScript].find(isLanguage) ?? 'zh-Hant', variant };
 		});
 	} catch {
 		// An unreadable or invalid site.yaml is reported by its own check, in Traditional.
-		return 'zh-Hant';
+		return { language: 'zh-Hant', variant: 'tw' };
 	}
 }
 
 /** The language this process shows editors' messages in: a command's --lang, else site.yaml's setting. */
 function messageLanguage(): MessageLanguage {
-	return chosen ?? siteLanguage();
+	return chosen ?? siteLanguage().language;
 }
 
 /** Sets the language of this process's messages from a command's --lang (nothing given keeps site.yaml's); refuses an unknown one. */
@@ -61,7 +64,8 @@ export function chooseMessageLanguage(lang: string | undefined): void {
 export function editorMessage(message: Message, values: Record<string, string | number> = {}): string {
 	const language = messageLanguage();
 	// A Simplified office reads the mainland's words for the tools (文件, not a converted 档案).
-	const template = language === 'en' ? message.en : language === 'zh-Hans' ? inMainlandWords(message.zh) : message.zh;
+	// A Hong Kong office reads its own standard (裏, 衞), not the Taiwan forms the messages are written in.
+	const template = language === 'en' ? message.en : language === 'zh-Hans' ? inMainlandWords(message.zh) : inVariant(message.zh, siteLanguage().variant);
 	return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in values ? String(values[name]) : placeholder));
 }
 

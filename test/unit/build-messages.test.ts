@@ -60,6 +60,14 @@ describe('the build’s messages', () => {
 		expect(buildLog(modules)).toEqual(log);
 	});
 
+	it('come in a Hong Kong office’s own standard of Traditional (裏, not Taiwan’s 裡)', async () => {
+		siteWithMessages('zh-Hant');
+		const site = join(process.env.BULLETIN_CONTENT!, 'site.yaml');
+		writeFileSync(site, readFileSync(site, 'utf8').replace('traditionalVariant: tw', 'traditionalVariant: hk'));
+		const modules = await freshModules();
+		expect(finalCheck(modules)).toEqual(['dist/a/index.html: 錯誤：連結 /missing/ 指向的檔案不在網站裏']);
+	});
+
 	it('follow a command’s --lang over site.yaml', async () => {
 		siteWithMessages('en');
 		const modules = await freshModules();
