@@ -19,7 +19,6 @@ import type { Refusal } from '../src/import/post.ts';
 import { labelledReportsSchema, measureTopicGuesses } from '../src/import/topic-accuracy.ts';
 import { chooseMessageLanguage, editorMessage, inEditorScript } from '../src/content-model/editor-messages.ts';
 import { siteConfig } from '../src/content-model/config.ts';
-import { siteToday } from '../src/content-model/urgency.ts';
 import { contentPath } from '../src/content-model/paths.ts';
 import { readYamlFile } from '../src/content-model/yaml-file.ts';
 import { runCli } from './cli.ts';
@@ -35,7 +34,7 @@ npm run import：把舊網站的文章或存下來的新聞網頁匯入本站：
   --out 資料夾          寫到哪裡（預設 content/articles）
   --topic 主題id        猜不出主題的文章用這個主題；沒有它，這種文章不寫入並說明原因
   --old-url 網址        舊網站的網址：指向它的連結和「/」開頭的圖片屬於舊網站
-  --date YYYY-MM-DD     網頁：沒寫年份的日期用這一年，沒有日期的報道用這一天（預設今天）
+  --date YYYY-MM-DD     網頁：沒寫年份的日期用這一年，沒有日期的報道用這一天（沒有它，這種報道不寫入並說明原因）
   --image-timeout 秒    每張圖片的下載時限（預設 20 秒；每張最大 10 MB）
   --lang zh-Hant|zh-Hans|en  訊息用繁體、簡體或英文（預設 content/site.yaml 的 messages 或 defaultScript）
   --measure-topics 檔案   用標好主題的報道量測主題猜測的準確率，不寫任何檔案
@@ -56,7 +55,7 @@ options:
   --out folder          where to write (default content/articles)
   --topic id            the topic of articles whose topic cannot be guessed; without it they are not written, with the reason
   --old-url url         the old site's address: links to it and pictures starting with "/" belong to the old site
-  --date YYYY-MM-DD     pages: the year of dates written without one, the day of reports without a date (default today)
+  --date YYYY-MM-DD     pages: the year of dates written without one, the day of reports without a date (without it they are refused)
   --image-timeout s     download time limit per picture (default 20 s; at most 10 MB each)
   --lang zh-Hant|zh-Hans|en  messages in Traditional, Simplified or English (default site.yaml's messages or defaultScript)
   --measure-topics file   measures the topic guesses on labelled reports; writes nothing
@@ -308,9 +307,7 @@ runCli(async () => {
 	};
 
 	const listed = { leftovers: 0, problems: 0, warnings: 0 };
-	let notedDate = false;
 	for (const page of pages) {
-		const date = values.date ?? siteToday();
 		const decoded = decodePage(readFileSync(page));
 		if (!decoded.ok) {
 			refused.push({ source: page, message: decoded.reason, hint: decoded.hint });
@@ -325,7 +322,7 @@ runCli(async () => {
 			);
 		}
 		const result = importPage(decoded.text, {
-			date,
+			date: values.date,
 			counties: readTaxonomy('counties'),
 			topics,
 			series: readTaxonomy('series'),
@@ -336,18 +333,6 @@ runCli(async () => {
 			if (inFolder.has(page)) print(editorMessage({ zh: '略過 {page}：沒有報道（目錄頁？）', en: 'skipped {page}: no report in it (a list page?)' }, { page }));
 			else refused.push({ source: page, message: editorMessage({ zh: '網頁裡找不到任何報道', en: 'no report found in the page' }) });
 			continue;
-		}
-		if (!values.date && !notedDate) {
-			notedDate = true;
-			print(
-				editorMessage(
-					{
-						zh: '注意：沒有給 --date；沒有日期的報道用今天（{date}），沒寫年份的用 {year} 年',
-						en: 'note: no --date given; reports without a date get today ({date}), dates without a year get {year}',
-					},
-					{ date, year: date.slice(0, 4) },
-				),
-			);
 		}
 		if (result.series) print(editorMessage({ zh: '合輯：{series}', en: 'series: {series}' }, { series: result.series }));
 		const reasons = Object.entries(Object.groupBy(result.dropped, (d) => d.reason)).map(([reason, lines]) =>
@@ -400,6 +385,7 @@ runCli(async () => {
 					{ zh: '「{title}」沒有寫入：{reason}', en: '"{title}" was not written: {reason}' },
 					{ title: report.title, reason: report.reason },
 				),
+				hint: report.hint,
 			});
 		}
 	}

@@ -9,8 +9,8 @@ import { splitPage, type ImportedPage } from './split.ts';
 import { toSimplified } from '../convert/to-simplified.ts';
 
 export interface ImportOptions {
-	/** YYYY-MM-DD: the year for dates written without one, and the date of reports that give none. */
-	date: string;
+	/** YYYY-MM-DD (--date): the year for dates written without one, and the date of reports that give none; without it such a report is refused. */
+	date?: string;
 	counties: County[];
 	topics: Topic[];
 	series: Series[];
@@ -37,6 +37,8 @@ export interface ImportedArticle {
 export interface RefusedReport {
 	title: string;
 	reason: string;
+	/** How to fix it, when the reason alone does not say. */
+	hint?: string;
 }
 
 /** Below this confidence a guess is reported as unsure. */
@@ -91,13 +93,27 @@ export function importPage(
 			});
 			continue;
 		}
-		const date: Guess<string> = report.date
+		const date: Guess<string> | undefined = report.date
 			? {
 					value: report.date.value,
 					confidence: 1,
 					reason: editorMessage({ zh: '文中寫的是 {written}', en: 'the text says {written}' }, { written: report.date.written }),
 				}
 			: guessDate(report.paragraphs, options.date);
+		if (!date) {
+			refused.push({
+				title: report.title,
+				reason: editorMessage({
+					zh: '找不到日期（文中沒有寫明年月日的日期，也沒有給 --date）；沒有日期的報道不會寫成今天',
+					en: 'no date found (the text gives no date with its year, and no --date was given); a report without a date is not dated today',
+				}),
+				hint: editorMessage({
+					zh: '查出原來的發布日期，用 --date YYYY-MM-DD 再匯入這一頁（只用在沒有日期的報道上）',
+					en: 'find the date it was issued and import this page again with --date YYYY-MM-DD (used only for reports without a date)',
+				}),
+			});
+			continue;
+		}
 		const notes = [...report.notes];
 		if (county.confidence < SURE)
 			notes.push(

@@ -1,7 +1,7 @@
 import { editorMessage } from '../content-model/editor-messages.ts';
 import { PICTURE_LINE, pictureLine, type PageText } from './blocks.ts';
 import { mergeCredits, parseCreditLine, splitTrailingCredit, type Credits } from './credits.ts';
-import { parseDateLine, parseMetaLine, type PageMeta } from './page-meta.ts';
+import { parseDateLine, parseMetaLine, parseTimeLine, type PageMeta } from './page-meta.ts';
 import { signatureLength } from './signature.ts';
 
 /** One report found on a scraped page. */
@@ -45,6 +45,9 @@ function isNavigation(line: string): boolean {
 	const menu = line.split(/\s*[|｜]\s*/).filter(Boolean);
 	return menu.length >= 3 && short(menu);
 }
+
+/** The 完 ("end") a Hong Kong release prints under its text, above its date and time lines: 完, －完－, （完）. */
+const END = /^[-－—–\s]*[（(]?\s*完\s*[)）]?[-－—–\s]*$/;
 
 const SENTENCE_END = /[。！？!?；;：:，,、…]$/;
 
@@ -94,9 +97,18 @@ export function splitPage({ lines, headline }: PageText): ImportedPage {
 		creditsOf.get(report)!.push({ source: meta.source, authors: meta.authors, photographers: [] });
 	};
 
+	/** The next line with text after line i, where a release prints its 香港時間 under its date. */
+	const nextLine = (i: number) => lines.slice(i + 1).find((line) => line !== '') ?? '';
+	/** Lines of a release's stamp (完, the date with its 香港時間 line, the time line) already read, left out of the text. */
+	const stamp = new Set<number>();
+	for (const [i, line] of lines.entries()) {
+		if (END.test(line)) stamp.add(i);
+		else if (parseTimeLine(line)) stamp.add(i);
+		else if (parseDateLine(line) && (parseTimeLine(nextLine(i)) || [...stamp].some((j) => j < i && END.test(lines[j]!)))) stamp.add(i);
+	}
 	// A notice's signature block (offices, then the date) ending the text is text: not headlines, not a metadata date.
 	const clutter = (line: string) => chrome(line) || BUTTONS.test(line) || FOOTER.test(line) || repeated(line);
-	const text = lines.flatMap((line, i) => (line !== '' && !clutter(line) ? [i] : []));
+	const text = lines.flatMap((line, i) => (line !== '' && !clutter(line) && !stamp.has(i) ? [i] : []));
 	const signature = new Set(text.slice(text.length - signatureLength(text.map((i) => lines[i]!))));
 	/** The picture the previous line showed, whose caption the next short line may be. */
 	let picture: { report: ImportedReport; index: number } | undefined;
@@ -123,7 +135,13 @@ export function splitPage({ lines, headline }: PageText): ImportedPage {
 		} else if (isNavigation(line)) page.dropped.push({ line, reason: editorMessage({ zh: '導覽列或麵包屑', en: 'navigation or breadcrumbs' }) });
 		else if (CHROME.test(line) || BUTTONS.test(line)) page.dropped.push({ line, reason: editorMessage({ zh: '網頁雜項', en: 'page clutter' }) });
 		else if (FOOTER.test(line)) page.dropped.push({ line, reason: editorMessage({ zh: '網頁頁尾', en: 'page footer' }) });
-		else if (signature.has(i) && current?.paragraphs.length) current.paragraphs.push(line);
+		else if (stamp.has(i) && current) {
+			// 完, then 2003年4月1日（星期二） and 香港時間18時30分: the release's date wherever it stands, read and left out of the text.
+			const date = parseDateLine(line);
+			const time = date && parseTimeLine(nextLine(i));
+			if (date && !current.date) takeMeta(current, time ? { ...date, date: `${date.date} ${time}`, written: `${date.written} ${nextLine(i)}` } : date);
+			page.dropped.push({ line, reason: editorMessage({ zh: '新聞公報的「完」和日期、時間行', en: "the release's 完 and its date and time lines" }) });
+		} else if (signature.has(i) && current?.paragraphs.length) current.paragraphs.push(line);
 		else if (repeated(line)) {
 			const reason = shown
 				? editorMessage({ zh: '重複的圖片佔位', en: 'repeated picture placeholder' })

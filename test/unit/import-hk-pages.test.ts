@@ -39,3 +39,49 @@ describe('Big5-HKSCS pages', () => {
 		expect(page.ok || page.hint).not.toMatch(/例如 <meta charset="gbk">/);
 	});
 });
+
+const options: ImportOptions = { counties: readTaxonomy('counties'), topics: readTaxonomy('topics'), series: readTaxonomy('series'), topic: 'community' };
+/** A Hong Kong page imported as `npm run import` does, without --date unless given. */
+const imported = (name: string, extra: Partial<ImportOptions> = {}) => {
+	const page = decodePage(bytesOf(name));
+	if (!page.ok) throw new Error(page.reason);
+	return importPage(page.text, { ...options, ...extra });
+};
+
+describe('the date of a release', () => {
+	it.each([
+		['p200305060.htm', '2003-05-06 19:05', '2003年5月6日（星期二） 香港時間19時05分'],
+		['p200305200.htm', '2003-05-20 16:20', '2003年5月20日（星期二） 香港時間16時20分'],
+		['p201602150.htm', '2016-02-05 11:30', '2016年2月5日（星期五） 香港時間11時30分'],
+	])('%s: reads the date and time under 完 at the foot, and drops the 完, date and time lines from the text', (name, date, written) => {
+		const { articles, dropped } = imported(name);
+		expect(articles[0]!.frontmatter.date).toBe(date);
+		expect(articles[0]!.notes.join('\n')).not.toMatch(/文中沒有日期/);
+		expect(articles[0]!.paragraphs.join('\n')).not.toMatch(/^完$|香港時間|星期/m);
+		expect(dropped.filter((d) => d.reason === '新聞公報的「完」和日期、時間行').map((d) => d.line)).toEqual(['完', ...written.split(' ')]);
+	});
+
+	it('reads a date in Chinese numerals under the headline', () => {
+		const page = '<html><body><h1>全港學校暫停上課</h1><p>二零零九年六月十一日（星期四）</p><p>　　行政長官今日宣布全港小學暫停上課。</p></body></html>';
+		const [article] = importPage(page, options).articles;
+		expect(article!.frontmatter.date).toBe('2009-06-11');
+		expect(article!.paragraphs).toEqual(['行政長官今日宣布全港小學暫停上課。']);
+	});
+
+	it('keeps a signature’s date in Chinese numerals as text (衞生署 / 二零二零年一月二十三日)', () => {
+		const page =
+			'<html><body><h1>衞生署公布指定診所名單</h1><p>2020年1月23日</p><p>衞生署今日公布指定診所名單。</p><p>衞生署<br>二零二零年一月二十三日</p></body></html>';
+		const [article] = importPage(page, options).articles;
+		expect(article!.frontmatter.date).toBe('2020-01-23');
+		expect(article!.paragraphs.slice(-2)).toEqual(['衞生署', '二零二零年一月二十三日']);
+	});
+
+	it('refuses a release without a date when no --date is given, instead of dating it today', () => {
+		const { articles, refused } = imported('p201602160.htm');
+		expect(articles).toEqual([]);
+		expect(refused).toEqual([
+			{ title: '元朗區議會關注流感高峰期', reason: expect.stringContaining('找不到日期'), hint: expect.stringContaining('--date YYYY-MM-DD') },
+		]);
+		expect(imported('p201602160.htm', { date: '2016-02-16' }).articles[0]!.frontmatter.date).toBe('2016-02-16');
+	});
+});
