@@ -13,6 +13,7 @@ import { siteArticleSchema } from '../src/content-model/site-schema.ts';
 import { articleText, importPage, SURE } from '../src/import/import-page.ts';
 import { bringPictures } from '../src/import/post-images.ts';
 import { decodePage } from '../src/import/page-encoding.ts';
+import { bodyKey } from '../src/import/same-report.ts';
 import { fullWidthPunctuation } from '../src/import/punctuation.ts';
 import { importPosts, type PlannedArticle } from '../src/import/import-posts.ts';
 import type { Refusal } from '../src/import/post.ts';
@@ -85,17 +86,23 @@ function filesUnder(folder: string): string[] {
 /** The same report whatever the width of its title's punctuation (older imports kept 福安:葉其發 half-width). */
 const reportKey = (date: string, title: string) => `${date.slice(0, 10)} ${fullWidthPunctuation(title)}`;
 
-/** Titles and dates of the articles already in a folder, so a page imported twice is not written twice; and their texts. */
-function existingArticles(dir: string): { known: Map<string, string>; texts: string[] } {
+/**
+ * Titles and dates of the articles already in a folder, and the start of their texts, so a page imported twice is not
+ * written twice (even when its date or title was read differently the first time); and their texts.
+ */
+function existingArticles(dir: string): { known: Map<string, string>; bodies: Map<string, string>; texts: string[] } {
 	const known = new Map<string, string>();
+	const bodies = new Map<string, string>();
 	const texts: string[] = [];
 	for (const [file, check] of checkArticlesFolder(dir, siteArticleSchema()).files) {
 		const parsed = readFrontmatter(check.source ?? '');
 		const data = check.data ?? (parsed?.data as Record<string, unknown> | undefined);
 		if (data?.title && data.date) known.set(reportKey(String(data.date), String(data.title)), file);
+		const key = parsed && bodyKey(parsed.body);
+		if (key) bodies.set(key, file);
 		if (parsed) texts.push(`${String(data?.title ?? '')}\n${parsed.body}`);
 	}
-	return { known, texts };
+	return { known, bodies, texts };
 }
 
 /** One guess of the importer and how sure it is, asking the editor to confirm an unsure one. */
@@ -284,9 +291,10 @@ runCli(async () => {
 	let written = 0;
 	let pictures = 0;
 	let skipped = 0;
-	/** Writes a file unless it or the same report (title and date) is already there. */
+	/** Writes a file unless it or the same report (title and date, or the same text) is already there. */
 	const write = (file: string, title: string, date: string, markdown: string, files: Array<{ file: string; bytes: Buffer }> = []): boolean => {
-		const twin = existing.known.get(reportKey(date, title));
+		const key = bodyKey(readFrontmatter(markdown)?.body ?? '');
+		const twin = existing.known.get(reportKey(date, title)) ?? (key && existing.bodies.get(key));
 		if (twin) print(editorMessage({ zh: '略過 {file}：已經匯入過，是 {twin}', en: 'skipped {file}: already imported as {twin}' }, { file: shown(file), twin }));
 		else if (existsSync(join(out, file))) {
 			print(editorMessage({ zh: '略過 {file}：檔案已存在，不會覆寫', en: 'skipped {file}: the file exists and is never overwritten' }, { file: shown(file) }));
@@ -298,6 +306,7 @@ runCli(async () => {
 			mkdirSync(dirname(join(out, file)), { recursive: true });
 			writeFileSync(join(out, file), markdown, { flag: 'wx' });
 			existing.known.set(reportKey(date, title), file);
+			if (key) existing.bodies.set(key, file);
 			written++;
 			pictures += files.length;
 			return true;
