@@ -340,6 +340,15 @@ runCli(async () => {
 		});
 		if (result.articles.length === 0 && result.refused.length === 0) {
 			if (inFolder.has(page)) print(editorMessage({ zh: '略過 {page}：沒有報道（目錄頁？）', en: 'skipped {page}: no report in it (a list page?)' }, { page }));
+			else if (result.list)
+				refused.push({
+					source: page,
+					message: editorMessage({ zh: '這是目錄頁（一列列日期和連結），不是報道', en: 'this is a list page (rows of dates and links), not a report' }),
+					hint: editorMessage({
+						zh: '列出它連到的網頁，或給整個資料夾（資料夾裡的目錄頁會略過）',
+						en: 'name the pages it links to, or the whole folder (a list page in a folder is passed over)',
+					}),
+				});
 			else refused.push({ source: page, message: editorMessage({ zh: '網頁裡找不到任何報道', en: 'no report found in the page' }) });
 			continue;
 		}

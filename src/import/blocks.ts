@@ -58,17 +58,19 @@ export interface PageText {
 	lines: string[];
 	/** The page's headline, when its markup marks one (see headlineOf). */
 	headline?: string;
+	/** The texts of the page's links, trimmed, so a list page (a table of dated links) is known for one. */
+	links?: string[];
 }
 
 /** The lines of a plain-text or HTML page and, for HTML, its headline. */
 export function readPage(input: string): PageText {
-	const html = looksLikeHtml(input) ? htmlText(input) : { text: input, headline: undefined };
+	const html = looksLikeHtml(input) ? htmlText(input) : { text: input, headline: undefined, links: [] };
 	const lines = html.text
 		.replace(/^\uFEFF/, '')
 		.replace(/\r\n?/g, '\n')
 		.split('\n')
 		.map((line) => line.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''));
-	return { lines, headline: html.headline };
+	return { lines, headline: html.headline, links: html.links };
 }
 
 const attribute = (element: Element, name: string) => element.attrs?.find((a) => a.name === name)?.value;
@@ -105,9 +107,10 @@ function headlineOf(candidates: Array<{ text: string; strength: number }>, docum
 	return fitting.reduce<(typeof fitting)[number] | undefined>((best, c) => (!best || c.strength > best.strength ? c : best), undefined)?.text;
 }
 
-/** The text of an HTML page with one line per block element (chrome such as nav, scripts and footers left out), and its headline. */
-function htmlText(html: string): { text: string; headline?: string } {
+/** The text of an HTML page with one line per block element (chrome such as nav, scripts and footers left out), its headline and its links' texts. */
+function htmlText(html: string): { text: string; headline?: string; links: string[] } {
 	const out: string[] = [];
+	const links: string[] = [];
 	const candidates: Array<{ text: string; strength: number }> = [];
 	let documentTitle = '';
 	const walk = (node: Node): void => {
@@ -125,6 +128,12 @@ function htmlText(html: string): { text: string; headline?: string } {
 		}
 		if (CHROME.has(element.nodeName)) return;
 		if (element.nodeName === 'br') out.push('\n');
+		if (element.nodeName === 'a' && attribute(element, 'href'))
+			links.push(
+				textOf(element)
+					.replace(/[\s\u3000]+/g, ' ')
+					.trim(),
+			);
 		if (element.nodeName === 'img') {
 			const src = attribute(element, 'src')?.trim();
 			// Spacers, bullets and icons (width or height under 50) are layout, not pictures of the report.
@@ -146,5 +155,5 @@ function htmlText(html: string): { text: string; headline?: string } {
 		if (block) out.push('\n');
 	};
 	walk(parse(html) as unknown as Node);
-	return { text: out.join(''), headline: headlineOf(candidates, documentTitle) };
+	return { text: out.join(''), headline: headlineOf(candidates, documentTitle), links };
 }

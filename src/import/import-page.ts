@@ -60,7 +60,7 @@ const sameName = (a: string, b: string) => toSimplified(fullWidthPunctuation(a))
 export function importPage(
 	input: string,
 	options: ImportOptions,
-): { articles: ImportedArticle[]; refused: RefusedReport[]; dropped: ImportedPage['dropped']; series?: string } {
+): { articles: ImportedArticle[]; refused: RefusedReport[]; dropped: ImportedPage['dropped']; series?: string; list?: boolean } {
 	const page = splitPage(readPage(input));
 	const series = page.series && fullWidthPunctuation(page.series);
 	const seriesId = series ? options.series.find((s) => sameName(s.name, series))?.id : undefined;
@@ -159,7 +159,7 @@ export function importPage(
 			notes,
 		});
 	}
-	return { articles, refused, dropped, series };
+	return { articles, refused, dropped, series, list: page.list };
 }
 
 /** An article file: YAML frontmatter (lists written inline, as editors write them) and the paragraphs. */

@@ -21,6 +21,8 @@ export interface ImportedPage {
 	reports: ImportedReport[];
 	/** Every line left out, and why: nothing disappears without a trace. */
 	dropped: Array<{ line: string; reason: string }>;
+	/** Whether the page is a list page (rows of dates and linked headlines) rather than a report. */
+	list?: boolean;
 }
 
 const CHROME = /^(分享到|相關文章|相关文章|責任編輯|责任编辑|編輯|编辑|打印|關閉窗口|关闭窗口|上一篇|下一篇|掃一掃|扫一扫|返回頂部|返回顶部|【字體|【字体)/;
@@ -72,7 +74,7 @@ function isTitle(line: string): boolean {
  * line below it is its text, a short one too (a caption under a picture). Any other page, a roundup or plain text, starts
  * a report at each headline, a short line that is not a sentence.
  */
-export function splitPage({ lines, headline }: PageText): ImportedPage {
+export function splitPage({ lines, headline, links = [] }: PageText): ImportedPage {
 	const counts = new Map<string, number>();
 	for (const line of lines) if (line) counts.set(line, (counts.get(line) ?? 0) + 1);
 	const repeated = (line: string) => (counts.get(line) ?? 0) > 1 && [...line].length <= 50 && !line.includes('。');
@@ -166,6 +168,14 @@ export function splitPage({ lines, headline }: PageText): ImportedPage {
 			current.paragraphs.push(line);
 		}
 	}
+	const linked = new Set(links.filter(Boolean));
+	for (const report of page.reports.filter((r) => isList(r.paragraphs, linked))) {
+		// A list page (新聞公報: a table of dates and linked headlines) links to reports; it is none itself.
+		page.reports.splice(page.reports.indexOf(report), 1);
+		page.list = true;
+		for (const line of [report.title, ...report.paragraphs])
+			page.dropped.push({ line, reason: editorMessage({ zh: '目錄頁（一列列的連結）', en: 'list page (rows of links)' }) });
+	}
 	for (const report of page.reports) {
 		const trailing = report.paragraphs.length ? splitTrailingCredit(report.paragraphs.at(-1)!) : undefined;
 		const credits = creditsOf.get(report)!;
@@ -177,6 +187,16 @@ export function splitPage({ lines, headline }: PageText): ImportedPage {
 		if (report.paragraphs.length === 0) report.notes.push(editorMessage({ zh: '標題下沒有正文', en: 'no text under the title' }));
 	}
 	return page;
+}
+
+/** Links a report needs before it can be a list page rather than a report quoting a few. */
+const MIN_LIST_LINKS = 3;
+
+/** Whether a report's lines are a list page's: at least three links, and links and dates two thirds of its lines or more. */
+function isList(paragraphs: readonly string[], links: ReadonlySet<string>): boolean {
+	const linkLines = paragraphs.filter((p) => links.has(p)).length;
+	const listLines = paragraphs.filter((p) => links.has(p) || parseDateLine(p) || FOOTER.test(p)).length;
+	return linkLines >= MIN_LIST_LINKS && listLines * 3 >= paragraphs.length * 2;
 }
 
 /** A caption under a picture: a short line, not a sentence (a picture's caption has no 。). */

@@ -85,3 +85,22 @@ describe('the date of a release', () => {
 		expect(imported('p201602160.htm', { date: '2016-02-16' }).articles[0]!.frontmatter.date).toBe('2016-02-16');
 	});
 });
+
+describe('a list page', () => {
+	it('is no article: a table of dates and linked headlines is left out as a list page', () => {
+		const result = imported('index.html', { date: '2016-02-16' });
+		expect(result.articles).toEqual([]);
+		expect(result.refused).toEqual([]);
+		expect(result.list).toBe(true);
+		expect(result.dropped).toContainEqual({ line: '屯門醫院前綫醫護人員獲嘉許', reason: '目錄頁（一列列的連結）' });
+	});
+
+	it('still imports a report that quotes a few links', () => {
+		const page = [
+			'<html><body><h1>衞生署公布指定診所名單</h1><p>2020年1月23日</p><p>衞生署今日公布指定診所名單，詳情見以下網頁：</p>',
+			'<p><a href="a.htm">觀塘診所</a></p><p><a href="b.htm">屯門診所</a></p><p><a href="c.htm">瀝源診所</a></p>',
+			'<p>衞生署提醒市民，如曾於發病前十四日內到訪武漢，應主動告知醫護人員。</p><p>市民可致電熱線查詢。</p><p>衞生署會繼續監察情況。</p></body></html>',
+		].join('\n');
+		expect(importPage(page, options).articles).toHaveLength(1);
+	});
+});
