@@ -1,4 +1,5 @@
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { tableLine } from './data-table.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -90,6 +91,55 @@ function headlineStrength(element: Element): number {
 	return 0;
 }
 
+/** The element children of a node. */
+const childElements = (node: Node): Element[] =>
+	'childNodes' in node ? (node.childNodes as Node[]).filter((child): child is Element => 'tagName' in child) : [];
+
+/** The rows of a table, not those of a table inside one of its cells. */
+function rowsOf(table: Element): Element[] {
+	return childElements(table).flatMap((child) =>
+		child.nodeName === 'tr' ? [child] : ['thead', 'tbody', 'tfoot'].includes(child.nodeName) ? childElements(child).filter((row) => row.nodeName === 'tr') : [],
+	);
+}
+
+/** Whether a node holds an element of one of these names. */
+const holds = (node: Node, names: readonly string[]): boolean => childElements(node).some((child) => names.includes(child.nodeName) || holds(child, names));
+
+/** The text of a cell on one line: a <br> is a space, not a glue. */
+function cellText(node: Node): string {
+	if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
+	if (node.nodeName === 'br') return ' ';
+	return 'childNodes' in node ? (node.childNodes as Node[]).map(cellText).join('') : '';
+}
+
+/** A data cell is short text; a cell holding the article, a picture or a nested table makes the table layout. */
+const MAX_CELL = 80;
+
+/**
+ * A table's cells, row by row, when it is a data table (district / clinic / hours): more than one row and more than one
+ * column of text, every cell short, no picture, no nested table, and not a list of links (a list page's rows); else
+ * undefined, for a layout table whose cells are read as blocks.
+ */
+function dataTable(table: Element): string[][] | undefined {
+	const rows = rowsOf(table).map((row) => childElements(row).filter((c) => c.nodeName === 'td' || c.nodeName === 'th'));
+	if (rows.length < 2 || rows.some((row) => row.some((c) => holds(c, ['table', 'img', 'p', 'div'])))) return undefined;
+	const texts = rows.map((row) =>
+		row.flatMap((c) => {
+			const span = Math.max(1, Number(attribute(c, 'colspan')) || 1);
+			return [
+				cellText(c)
+					.replace(/[\s\u3000]+/g, ' ')
+					.trim(),
+				...Array<string>(span - 1).fill(''),
+			];
+		}),
+	);
+	const wide = texts.filter((row) => row.filter(Boolean).length >= 2).length;
+	const linked = rows.filter((row) => row.some((c) => holds(c, ['a']))).length;
+	if (wide < 2 || texts.flat().some((text) => [...text].length > MAX_CELL) || linked * 2 >= rows.length) return undefined;
+	return texts;
+}
+
 /** The text of an element, spaces collapsed. */
 function textOf(node: Node): string {
 	if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
@@ -127,6 +177,11 @@ function htmlText(html: string): { text: string; headline?: string; links: strin
 					.trim();
 		}
 		if (CHROME.has(element.nodeName)) return;
+		const table = element.nodeName === 'table' ? dataTable(element) : undefined;
+		if (table) {
+			out.push(`\n${tableLine(table)}\n`);
+			return;
+		}
 		if (element.nodeName === 'br') out.push('\n');
 		if (element.nodeName === 'a' && attribute(element, 'href'))
 			links.push(

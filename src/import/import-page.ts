@@ -5,6 +5,7 @@ import type { County, Series, Topic } from '../content-model/taxonomies.ts';
 import { PICTURE_LINE, pictureLine, readPage } from './blocks.ts';
 import { guessCounty, guessDate, guessTopics, keywordWeights, type Guess, type TopicGuess } from './guess.ts';
 import { fullWidthPunctuation } from './punctuation.ts';
+import { isTableLine, tableLine, tableMarkdown, tableRows } from './data-table.ts';
 import { splitPage, type ImportedPage } from './split.ts';
 import { toSimplified } from '../convert/to-simplified.ts';
 
@@ -68,7 +69,13 @@ export function importPage(
 		...report,
 		title: fullWidthPunctuation(report.title),
 		// A picture's address is not text; its words are widened when it is brought in (they are Chinese text like any other).
-		paragraphs: report.paragraphs.map((p) => (PICTURE_LINE.test(p) ? widenPicture(p) : fullWidthPunctuation(p))),
+		paragraphs: report.paragraphs.map((p) =>
+			PICTURE_LINE.test(p)
+				? widenPicture(p)
+				: isTableLine(p)
+					? tableMarkdown(tableLine(tableRows(p).map((row) => row.map(fullWidthPunctuation))))
+					: fullWidthPunctuation(p),
+		),
 	}));
 	const weights = keywordWeights([...reports.map((r) => `${r.title}\n${r.paragraphs.join('\n')}`), ...(options.corpus ?? [])], options.topics);
 	const dropped = [...page.dropped];

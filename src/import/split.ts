@@ -3,6 +3,7 @@ import { PICTURE_LINE, pictureLine, type PageText } from './blocks.ts';
 import { mergeCredits, parseCreditLine, splitTrailingCredit, type Credits } from './credits.ts';
 import { parseDateLine, parseMetaLine, parseTimeLine, type PageMeta } from './page-meta.ts';
 import { signatureLength } from './signature.ts';
+import { isTableLine } from './data-table.ts';
 
 /** One report found on a scraped page. */
 interface ImportedReport {
@@ -40,6 +41,8 @@ const HOME = /^(?:首頁|首页|主頁|主页|網站首頁|网站首页|home)$/i
  * separated by "|". Never a report, whatever its length.
  */
 function isNavigation(line: string): boolean {
+	// A data table's cells are separated by "|" too.
+	if (isTableLine(line)) return false;
 	if (LOCATION.test(line)) return true;
 	const crumbs = line.split(CRUMB_SEPARATOR).filter(Boolean);
 	const short = (parts: string[]) => parts.every((part) => [...part].length <= 12 && !/[。，,；;]/.test(part));
@@ -57,6 +60,7 @@ const SENTENCE_END = /[。！？!?；;：:，,、…]$/;
 function isTitle(line: string): boolean {
 	const length = [...line].length;
 	return (
+		!isTableLine(line) &&
 		length >= 4 &&
 		length <= 50 &&
 		!line.includes('。') &&
@@ -77,7 +81,7 @@ function isTitle(line: string): boolean {
 export function splitPage({ lines, headline, links = [] }: PageText): ImportedPage {
 	const counts = new Map<string, number>();
 	for (const line of lines) if (line) counts.set(line, (counts.get(line) ?? 0) + 1);
-	const repeated = (line: string) => (counts.get(line) ?? 0) > 1 && [...line].length <= 50 && !line.includes('。');
+	const repeated = (line: string) => (counts.get(line) ?? 0) > 1 && [...line].length <= 50 && !line.includes('。') && !isTableLine(line);
 	const chrome = (line: string) => CHROME.test(line) || isNavigation(line);
 	// The roundup's title is the first line that is not page chrome: a breadcrumb above it must not cost the reports their series.
 	const firstLine = lines.find((line) => line !== '' && !chrome(line));
@@ -201,7 +205,7 @@ function isList(paragraphs: readonly string[], links: ReadonlySet<string>): bool
 
 /** A caption under a picture: a short line, not a sentence (a picture's caption has no 。). */
 function isCaption(line: string): boolean {
-	return [...line].length <= 50 && !line.includes('。') && !SENTENCE_END.test(line) && !PICTURE_LINE.test(line);
+	return !isTableLine(line) && [...line].length <= 50 && !line.includes('。') && !SENTENCE_END.test(line) && !PICTURE_LINE.test(line);
 }
 
 /** A title for text that came without a headline: its first sentence, at most 30 characters. */

@@ -104,3 +104,35 @@ describe('a list page', () => {
 		expect(importPage(page, options).articles).toHaveLength(1);
 	});
 });
+
+describe('tables', () => {
+	it('imports a data table as a Markdown table, every cell kept, equal cells too', () => {
+		const [article] = imported('p201602150.htm').articles;
+		expect(article!.paragraphs).toContain(
+			[
+				'| 地區 | 診所 | 應診時間 |',
+				'| --- | --- | --- |',
+				'| 灣仔 | 鄧志昂專科診所 | 上午9時至下午1時 |',
+				'| 觀塘 | 藍田分科診所 | 上午9時至下午1時 |',
+				'| 元朗 | 容鳳書健康中心 | 上午9時至下午5時 |',
+			].join('\n'),
+		);
+		expect(article!.paragraphs.filter((p) => /^(地區|灣仔|上午9時)/.test(p))).toEqual([]);
+		expect(article!.markdown).toContain('照常應診：\n\n| 地區 |');
+	});
+
+	it('keeps a spanned cell in its first column, escapes a |, widens punctuation in cells, and keeps layout tables as blocks', () => {
+		const page = [
+			'<html><body><table width="770"><tr><td><h1>衞生署公布疫苗接種地點</h1><p>2010年1月4日</p>',
+			'<p>衞生署今日公布以下接種地點。</p>',
+			'<table border="1"><tr><th colspan="2">地點</th><th>時間</th></tr><tr><td>灣仔</td><td>A|B座</td><td>9:00-17:00(星期一)</td></tr></table>',
+			'<p>市民可致電查詢。</p></td></tr></table></body></html>',
+		].join('\n');
+		const [article] = importPage(page, options).articles;
+		expect(article!.paragraphs).toEqual([
+			'衞生署今日公布以下接種地點。',
+			'| 地點 |  | 時間 |\n| --- | --- | --- |\n| 灣仔 | A\\|B座 | 9:00-17:00（星期一） |',
+			'市民可致電查詢。',
+		]);
+	});
+});
