@@ -142,3 +142,13 @@ export function parseTimeLine(line: string): string | undefined {
 	const minute = Number(minuteText);
 	return hour < 24 && minute < 60 ? `${pad(String(hour))}:${pad(String(minute))}` : undefined;
 }
+
+/** What the name of an issuing office ends with: 衞生署, 食物及衞生局, 衞生防護中心, 大埔民政事務處… */
+const OFFICE = '[\\u3400-\\u9fff]{1,18}(?:署|局|處|处|中心|委員會|委员会|辦事處|办事处|政府|部|醫院|医院)';
+/** An office's byline under a release's headline: 衞生防護中心 Centre for Health Protection, or 衞生福利及食物局新聞稿. */
+const BYLINE = new RegExp(`^(${OFFICE})(?:\\s+[A-Z][A-Za-z ,.&'()-]{3,80}|\\s*(?:新聞稿|新闻稿|新聞公報|新闻公报))$`);
+
+/** The issuing office a byline line names (衞生防護中心 Centre for Health Protection → 衞生防護中心), undefined for any other line. */
+export function parseBylineLine(line: string): string | undefined {
+	return BYLINE.exec(line)?.[1];
+}

@@ -1,7 +1,7 @@
 import { editorMessage } from '../content-model/editor-messages.ts';
 import { PICTURE_LINE, pictureLine, type PageText } from './blocks.ts';
 import { mergeCredits, parseCreditLine, splitTrailingCredit, type Credits } from './credits.ts';
-import { parseDateLine, parseMetaLine, parseTimeLine, type PageMeta } from './page-meta.ts';
+import { parseBylineLine, parseDateLine, parseMetaLine, parseTimeLine, type PageMeta } from './page-meta.ts';
 import { signatureLength } from './signature.ts';
 import { isTableLine } from './data-table.ts';
 
@@ -30,7 +30,13 @@ const CHROME = /^(分享到|相關文章|相关文章|責任編輯|责任编辑|
 /** 【打印本页】【关闭窗口】, [收藏] [返回]: a row of short bracketed links, the page's buttons. */
 const BUTTONS = /^(?:[【[［]\s*[^】\]］]{1,8}\s*[】\]］]\s*)+$/;
 /** The page's footer: 版权所有：…, 主办单位, 技术支持, ICP numbers, the office's address and telephone. */
-const FOOTER = /^(?:版權所有|版权所有|Copyright|©|主辦|主办|承辦|承办|技術支持|技术支持|地址\s*[:：]|電話\s*[:：]|电话\s*[:：])|ICP[備备]/i;
+const FOOTER_START = /^(?:版權所有|版权所有|Copyright|©|主辦|主办|承辦|承办|技術支持|技术支持|地址\s*[:：]|電話\s*[:：]|电话\s*[:：])|ICP[備备]/i;
+/** A copyright notice anywhere in a short line: 2003 © 版權所有 香港特別行政區政府 | 重要告示 | 私隱政策 starts with its year. */
+const COPYRIGHT = /版權所有|版权所有|©|copyright/i;
+/** Longer than this, a line with 版權所有 in it is text, not the footer. */
+const MAX_FOOTER = 80;
+/** Whether a line is the page's footer; 版權所有 inside a sentence (with its 。 or ，) is text. */
+const isFooter = (line: string) => FOOTER_START.test(line) || (COPYRIGHT.test(line) && [...line].length <= MAX_FOOTER && !/[。，；！？]/.test(line));
 /** A "you are here" line: 當前位置：首頁 > 新聞中心, 您的位置: … */
 const LOCATION = /^(?:當前位置|当前位置|您的位置|你的位置|您現在的位置|您现在的位置|所在位置|現在位置|现在位置)\s*[:：]?/;
 const CRUMB_SEPARATOR = /\s*(?:>>?|＞|»|›|→)\s*/;
@@ -113,7 +119,7 @@ export function splitPage({ lines, headline, links = [] }: PageText): ImportedPa
 		else if (parseDateLine(line) && (parseTimeLine(nextLine(i)) || [...stamp].some((j) => j < i && END.test(lines[j]!)))) stamp.add(i);
 	}
 	// A notice's signature block (offices, then the date) ending the text is text: not headlines, not a metadata date.
-	const clutter = (line: string) => chrome(line) || BUTTONS.test(line) || FOOTER.test(line) || repeated(line);
+	const clutter = (line: string) => chrome(line) || BUTTONS.test(line) || isFooter(line) || repeated(line);
 	const text = lines.flatMap((line, i) => (line !== '' && !clutter(line) && !stamp.has(i) ? [i] : []));
 	const signature = new Set(text.slice(text.length - signatureLength(text.map((i) => lines[i]!))));
 	/** The picture the previous line showed, whose caption the next short line may be. */
@@ -140,7 +146,7 @@ export function splitPage({ lines, headline, links = [] }: PageText): ImportedPa
 			} else page.dropped.push({ line, reason: editorMessage({ zh: '標題之上的網頁頁首和選單', en: "the page's header and menus above the headline" }) });
 		} else if (isNavigation(line)) page.dropped.push({ line, reason: editorMessage({ zh: '導覽列或麵包屑', en: 'navigation or breadcrumbs' }) });
 		else if (CHROME.test(line) || BUTTONS.test(line)) page.dropped.push({ line, reason: editorMessage({ zh: '網頁雜項', en: 'page clutter' }) });
-		else if (FOOTER.test(line)) page.dropped.push({ line, reason: editorMessage({ zh: '網頁頁尾', en: 'page footer' }) });
+		else if (isFooter(line)) page.dropped.push({ line, reason: editorMessage({ zh: '網頁頁尾', en: 'page footer' }) });
 		else if (stamp.has(i) && current) {
 			// 完, then 2003年4月1日（星期二） and 香港時間18時30分: the release's date wherever it stands, read and left out of the text.
 			const date = parseDateLine(line);
@@ -158,6 +164,9 @@ export function splitPage({ lines, headline, links = [] }: PageText): ImportedPa
 		} else if (meta) {
 			if (current) takeMeta(current, meta);
 			else page.dropped.push({ line, reason: editorMessage({ zh: '報道之前的發布資料行', en: 'metadata line before any report' }) });
+		} else if (current && current.paragraphs.length === 0 && parseBylineLine(line)) {
+			// 衞生防護中心 Centre for Health Protection, 衞生福利及食物局新聞稿 under the headline: the issuing office, its source.
+			creditsOf.get(current)!.push({ source: parseBylineLine(line), authors: [], photographers: [] });
 		} else if (current && current.paragraphs.length === 0 && parseDateLine(line)) {
 			// Only right under the headline: a date at the end of a notice is its signature, part of the text.
 			takeMeta(current, parseDateLine(line)!);
@@ -199,7 +208,7 @@ const MIN_LIST_LINKS = 3;
 /** Whether a report's lines are a list page's: at least three links, and links and dates two thirds of its lines or more. */
 function isList(paragraphs: readonly string[], links: ReadonlySet<string>): boolean {
 	const linkLines = paragraphs.filter((p) => links.has(p)).length;
-	const listLines = paragraphs.filter((p) => links.has(p) || parseDateLine(p) || FOOTER.test(p)).length;
+	const listLines = paragraphs.filter((p) => links.has(p) || parseDateLine(p) || isFooter(p)).length;
 	return linkLines >= MIN_LIST_LINKS && listLines * 3 >= paragraphs.length * 2;
 }
 

@@ -136,3 +136,23 @@ describe('tables', () => {
 		]);
 	});
 });
+
+describe('footers and bylines', () => {
+	it('drops a copyright footer that starts with its year, and keeps 版權所有 in a sentence', () => {
+		const { articles, dropped } = imported('p201602150.htm');
+		expect(dropped).toContainEqual({ line: '2016 © 版權所有 香港特別行政區政府 | 重要告示 | 私隱政策', reason: '網頁頁尾' });
+		expect(articles[0]!.markdown).not.toMatch(/版權所有|私隱政策/);
+		const page =
+			'<html><body><h1>衞生署提醒市民尊重版權</h1><p>2016年2月5日</p><p>衞生署表示，單張的內容版權所有，但市民可以免費複印派發給鄰居，讓更多人知道預防流感的方法。</p></body></html>';
+		expect(importPage(page, options).articles[0]!.paragraphs).toHaveLength(1);
+	});
+
+	it.each([['p200305200.htm', '衞生福利及食物局', '衞生福利及食物局新聞稿']])(
+		'%s: takes the issuing office’s byline under the headline into source',
+		(name, source, byline) => {
+			const [article] = imported(name).articles;
+			expect(article!.frontmatter.source).toBe(source);
+			expect(article!.paragraphs).not.toContain(byline);
+		},
+	);
+});
