@@ -146,13 +146,25 @@ function textOf(node: Node): string {
 	return 'childNodes' in node ? (node.childNodes as Node[]).map(textOf).join('') : '';
 }
 
+/** An element marking a headline: its text, how strongly it marks one, and where it stands among the page's letters. */
+interface Candidate {
+	text: string;
+	strength: number;
+	/** Letters of the page before it and to its end, so a heading right under another (nothing between) is known. */
+	start: number;
+	end: number;
+}
+
 /**
  * The page's headline among the elements marking one: the one the document's <title> contains (新豐縣衛生局--新豐縣開展…),
  * else the most strongly marked, the first of equals. A headline is one line of 4 to 60 characters.
  */
-function headlineOf(candidates: Array<{ text: string; strength: number }>, documentTitle: string): string | undefined {
+function headlineOf(candidates: Candidate[], documentTitle: string): string | undefined {
 	const fitting = candidates.filter((c) => [...c.text].length >= 4 && [...c.text].length <= 60);
 	const inTitle = fitting.find((c) => documentTitle.includes(c.text));
+	// <h2>Human Swine Influenza 人類豬型流感</h2><h3>灣仔酒店住客須隔離</h3>: the <title> names the section, the weaker heading right under it is the release's headline.
+	const next = inTitle && fitting[fitting.indexOf(inTitle) + 1];
+	if (next && next.strength < inTitle.strength && next.start === inTitle.end) return next.text;
 	if (inTitle) return inTitle.text;
 	return fitting.reduce<(typeof fitting)[number] | undefined>((best, c) => (!best || c.strength > best.strength ? c : best), undefined)?.text;
 }
@@ -161,11 +173,15 @@ function headlineOf(candidates: Array<{ text: string; strength: number }>, docum
 function htmlText(html: string): { text: string; headline?: string; links: string[] } {
 	const out: string[] = [];
 	const links: string[] = [];
-	const candidates: Array<{ text: string; strength: number }> = [];
+	const candidates: Candidate[] = [];
 	let documentTitle = '';
+	/** Letters (not spaces) written so far. */
+	let letters = 0;
 	const walk = (node: Node): void => {
 		if (node.nodeName === '#text') {
-			out.push((node as DefaultTreeAdapterMap['textNode']).value.replace(/\s+/g, ' '));
+			const text = (node as DefaultTreeAdapterMap['textNode']).value;
+			out.push(text.replace(/\s+/g, ' '));
+			letters += text.replace(/[\s\u3000]+/g, '').length;
 			return;
 		}
 		const element = node as Element;
@@ -202,11 +218,13 @@ function htmlText(html: string): { text: string; headline?: string; links: strin
 						.replace(/[\s\u3000]+/g, ' ')
 						.trim()
 				: '';
-		if (headline) candidates.push({ text: headline, strength });
+		const candidate = headline ? { text: headline, strength, start: letters, end: letters } : undefined;
+		if (candidate) candidates.push(candidate);
 		// A headline is a line of its own, even written inline (<font size=4><b>…</b></font><br>).
 		const block = BLOCK.has(element.nodeName) || headline !== '';
 		if (block) out.push('\n');
 		for (const child of 'childNodes' in element ? element.childNodes : []) walk(child as Node);
+		if (candidate) candidate.end = letters;
 		if (block) out.push('\n');
 	};
 	walk(parse(html) as unknown as Node);

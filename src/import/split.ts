@@ -4,6 +4,7 @@ import { mergeCredits, parseCreditLine, splitTrailingCredit, type Credits } from
 import { parseBylineLine, parseDateLine, parseMetaLine, parseTimeLine, type PageMeta } from './page-meta.ts';
 import { signatureLength } from './signature.ts';
 import { isTableLine } from './data-table.ts';
+import { chineseHeadline } from './headline.ts';
 
 /** One report found on a scraped page. */
 interface ImportedReport {
@@ -98,7 +99,8 @@ export function splitPage({ lines, headline, links = [] }: PageText): ImportedPa
 	const creditsOf = new Map<ImportedReport, Credits[]>();
 	let current: ImportedReport | undefined;
 	const startReport = (title: string, notes: string[] = []) => {
-		current = { title, paragraphs: [], credits: { authors: [], photographers: [] }, notes };
+		// A bilingual headline keeps its Chinese part; the article is Chinese, and its English name would lengthen the file name.
+		current = { title: chineseHeadline(title), paragraphs: [], credits: { authors: [], photographers: [] }, notes };
 		page.reports.push(current);
 		creditsOf.set(current, []);
 		return current;

@@ -156,3 +156,27 @@ describe('footers and bylines', () => {
 		},
 	);
 });
+
+describe('headlines', () => {
+	it('prefers the release’s headline right under a section label the <title> names, in Chinese, its byline and date read', () => {
+		const { articles, dropped } = imported('p200907030.htm');
+		expect(articles[0]!.frontmatter).toMatchObject({ title: '觀塘區學校下周復課', date: '2009-07-03', source: '衞生防護中心' });
+		expect(dropped).toContainEqual({ line: 'Human Swine Influenza 人類豬型流感', reason: '標題之上的網頁頁首和選單' });
+		expect(articles[0]!.paragraphs[0]).toMatch(/^衞生防護中心今日表示/);
+	});
+
+	it('keeps the section heading a page marks as its headline when text stands between it and the next heading', () => {
+		const page =
+			'<html><head><title>衞生署公布流感疫苗接種安排</title></head><body><h2>衞生署公布流感疫苗接種安排</h2><p>2016年10月1日</p><p>衞生署今日公布今年的安排。</p><h3>一、接種地點</h3><p>各區衞生院。</p></body></html>';
+		expect(importPage(page, options).articles[0]!.frontmatter.title).toBe('衞生署公布流感疫苗接種安排');
+	});
+
+	it.each([
+		['深水埗發現本地登革熱個案 Local Dengue Fever Case in Sham Shui Po', '深水埗發現本地登革熱個案'],
+		['Schools in Kwun Tong to resume classes 觀塘區學校下周復課', '觀塘區學校下周復課'],
+		['COVID-19：灣仔區食肆晚上六時後禁止堂食', 'COVID-19：灣仔區食肆晚上六時後禁止堂食'],
+	])('keeps the Chinese part of %s', (headline, title) => {
+		const page = `<html><body><h1>${headline}</h1><p>2014年9月5日</p><p>衞生防護中心今日正調查一宗本地個案。</p></body></html>`;
+		expect(importPage(page, options).articles[0]!.frontmatter.title).toBe(title);
+	});
+});
