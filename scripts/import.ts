@@ -13,13 +13,13 @@ import { siteArticleSchema } from '../src/content-model/site-schema.ts';
 import { articleText, importPage, SURE } from '../src/import/import-page.ts';
 import { bringPictures } from '../src/import/post-images.ts';
 import { decodePage } from '../src/import/page-encoding.ts';
+import { bodyKey } from '../src/import/same-report.ts';
 import { fullWidthPunctuation } from '../src/import/punctuation.ts';
 import { importPosts, type PlannedArticle } from '../src/import/import-posts.ts';
 import type { Refusal } from '../src/import/post.ts';
 import { labelledReportsSchema, measureTopicGuesses } from '../src/import/topic-accuracy.ts';
 import { chooseMessageLanguage, editorMessage, inEditorScript } from '../src/content-model/editor-messages.ts';
 import { siteConfig } from '../src/content-model/config.ts';
-import { siteToday } from '../src/content-model/urgency.ts';
 import { contentPath } from '../src/content-model/paths.ts';
 import { readYamlFile } from '../src/content-model/yaml-file.ts';
 import { runCli } from './cli.ts';
@@ -35,7 +35,7 @@ npm run import：把舊網站的文章或存下來的新聞網頁匯入本站：
   --out 資料夾          寫到哪裡（預設 content/articles）
   --topic 主題id        猜不出主題的文章用這個主題；沒有它，這種文章不寫入並說明原因
   --old-url 網址        舊網站的網址：指向它的連結和「/」開頭的圖片屬於舊網站
-  --date YYYY-MM-DD     網頁：沒寫年份的日期用這一年，沒有日期的報道用這一天（預設今天）
+  --date YYYY-MM-DD     網頁：沒寫年份的日期用這一年，沒有日期的報道用這一天（沒有它，這種報道不寫入並說明原因）
   --image-timeout 秒    每張圖片的下載時限（預設 20 秒；每張最大 10 MB）
   --lang zh-Hant|zh-Hans|en  訊息用繁體、簡體或英文（預設 content/site.yaml 的 messages 或 defaultScript）
   --measure-topics 檔案   用標好主題的報道量測主題猜測的準確率，不寫任何檔案
@@ -56,7 +56,7 @@ options:
   --out folder          where to write (default content/articles)
   --topic id            the topic of articles whose topic cannot be guessed; without it they are not written, with the reason
   --old-url url         the old site's address: links to it and pictures starting with "/" belong to the old site
-  --date YYYY-MM-DD     pages: the year of dates written without one, the day of reports without a date (default today)
+  --date YYYY-MM-DD     pages: the year of dates written without one, the day of reports without a date (without it they are refused)
   --image-timeout s     download time limit per picture (default 20 s; at most 10 MB each)
   --lang zh-Hant|zh-Hans|en  messages in Traditional, Simplified or English (default site.yaml's messages or defaultScript)
   --measure-topics file   measures the topic guesses on labelled reports; writes nothing
@@ -86,17 +86,23 @@ function filesUnder(folder: string): string[] {
 /** The same report whatever the width of its title's punctuation (older imports kept 福安:葉其發 half-width). */
 const reportKey = (date: string, title: string) => `${date.slice(0, 10)} ${fullWidthPunctuation(title)}`;
 
-/** Titles and dates of the articles already in a folder, so a page imported twice is not written twice; and their texts. */
-function existingArticles(dir: string): { known: Map<string, string>; texts: string[] } {
+/**
+ * Titles and dates of the articles already in a folder, and the start of their texts, so a page imported twice is not
+ * written twice (even when its date or title was read differently the first time); and their texts.
+ */
+function existingArticles(dir: string): { known: Map<string, string>; bodies: Map<string, string>; texts: string[] } {
 	const known = new Map<string, string>();
+	const bodies = new Map<string, string>();
 	const texts: string[] = [];
 	for (const [file, check] of checkArticlesFolder(dir, siteArticleSchema()).files) {
 		const parsed = readFrontmatter(check.source ?? '');
 		const data = check.data ?? (parsed?.data as Record<string, unknown> | undefined);
 		if (data?.title && data.date) known.set(reportKey(String(data.date), String(data.title)), file);
+		const key = parsed && bodyKey(parsed.body);
+		if (key) bodies.set(key, file);
 		if (parsed) texts.push(`${String(data?.title ?? '')}\n${parsed.body}`);
 	}
-	return { known, texts };
+	return { known, bodies, texts };
 }
 
 /** One guess of the importer and how sure it is, asking the editor to confirm an unsure one. */
@@ -285,9 +291,10 @@ runCli(async () => {
 	let written = 0;
 	let pictures = 0;
 	let skipped = 0;
-	/** Writes a file unless it or the same report (title and date) is already there. */
+	/** Writes a file unless it or the same report (title and date, or the same text) is already there. */
 	const write = (file: string, title: string, date: string, markdown: string, files: Array<{ file: string; bytes: Buffer }> = []): boolean => {
-		const twin = existing.known.get(reportKey(date, title));
+		const key = bodyKey(readFrontmatter(markdown)?.body ?? '');
+		const twin = existing.known.get(reportKey(date, title)) ?? (key && existing.bodies.get(key));
 		if (twin) print(editorMessage({ zh: '略過 {file}：已經匯入過，是 {twin}', en: 'skipped {file}: already imported as {twin}' }, { file: shown(file), twin }));
 		else if (existsSync(join(out, file))) {
 			print(editorMessage({ zh: '略過 {file}：檔案已存在，不會覆寫', en: 'skipped {file}: the file exists and is never overwritten' }, { file: shown(file) }));
@@ -299,6 +306,7 @@ runCli(async () => {
 			mkdirSync(dirname(join(out, file)), { recursive: true });
 			writeFileSync(join(out, file), markdown, { flag: 'wx' });
 			existing.known.set(reportKey(date, title), file);
+			if (key) existing.bodies.set(key, file);
 			written++;
 			pictures += files.length;
 			return true;
@@ -308,9 +316,7 @@ runCli(async () => {
 	};
 
 	const listed = { leftovers: 0, problems: 0, warnings: 0 };
-	let notedDate = false;
 	for (const page of pages) {
-		const date = values.date ?? siteToday();
 		const decoded = decodePage(readFileSync(page));
 		if (!decoded.ok) {
 			refused.push({ source: page, message: decoded.reason, hint: decoded.hint });
@@ -325,7 +331,7 @@ runCli(async () => {
 			);
 		}
 		const result = importPage(decoded.text, {
-			date,
+			date: values.date,
 			counties: readTaxonomy('counties'),
 			topics,
 			series: readTaxonomy('series'),
@@ -334,20 +340,17 @@ runCli(async () => {
 		});
 		if (result.articles.length === 0 && result.refused.length === 0) {
 			if (inFolder.has(page)) print(editorMessage({ zh: '略過 {page}：沒有報道（目錄頁？）', en: 'skipped {page}: no report in it (a list page?)' }, { page }));
+			else if (result.list)
+				refused.push({
+					source: page,
+					message: editorMessage({ zh: '這是目錄頁（一列列日期和連結），不是報道', en: 'this is a list page (rows of dates and links), not a report' }),
+					hint: editorMessage({
+						zh: '列出它連到的網頁，或給整個資料夾（資料夾裡的目錄頁會略過）',
+						en: 'name the pages it links to, or the whole folder (a list page in a folder is passed over)',
+					}),
+				});
 			else refused.push({ source: page, message: editorMessage({ zh: '網頁裡找不到任何報道', en: 'no report found in the page' }) });
 			continue;
-		}
-		if (!values.date && !notedDate) {
-			notedDate = true;
-			print(
-				editorMessage(
-					{
-						zh: '注意：沒有給 --date；沒有日期的報道用今天（{date}），沒寫年份的用 {year} 年',
-						en: 'note: no --date given; reports without a date get today ({date}), dates without a year get {year}',
-					},
-					{ date, year: date.slice(0, 4) },
-				),
-			);
 		}
 		if (result.series) print(editorMessage({ zh: '合輯：{series}', en: 'series: {series}' }, { series: result.series }));
 		const reasons = Object.entries(Object.groupBy(result.dropped, (d) => d.reason)).map(([reason, lines]) =>
@@ -400,6 +403,7 @@ runCli(async () => {
 					{ zh: '「{title}」沒有寫入：{reason}', en: '"{title}" was not written: {reason}' },
 					{ title: report.title, reason: report.reason },
 				),
+				hint: report.hint,
 			});
 		}
 	}

@@ -140,6 +140,24 @@ export function checkArticleFile(
 			source.slice(0, replaced).split('\n').length,
 		);
 	}
+	const privateUse = /\p{Co}/u.exec(source);
+	if (privateUse) {
+		// Node's big5 decoder turns Hong Kong's HKSCS characters (衞 埗 鰂) into private-use code points without an error; no font shows them.
+		error(
+			editorMessage(
+				{
+					zh: '文字裡有私用區字元 U+{code}：讀者會看到空白或方塊；這多半是香港增補字符集（HKSCS）的字（衞、埗、鰂、着、綫…）用不認得它們的 Big5 編碼讀進來的',
+					en: 'the private-use character U+{code} is in the text: readers see a blank or a box; it is most likely a Hong Kong (HKSCS) character (衞 埗 鰂 着 綫…) read with a Big5 decoder that does not know it',
+				},
+				{ code: privateUse[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0') },
+			),
+			editorMessage({
+				zh: '改成原來的字，或從原來的網頁重新匯入（npm run import 按 Big5-HKSCS 讀 Big5 網頁）',
+				en: 'type the character it stands for, or import it again from the original page (npm run import reads Big5 pages as Big5-HKSCS)',
+			}),
+			source.slice(0, privateUse.index).split('\n').length,
+		);
+	}
 	if (Buffer.byteLength(/^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '') > MAX_FRONTMATTER_BYTES) {
 		error(
 			editorMessage({ zh: '前置資料超過 {max} kB', en: 'frontmatter is longer than {max} kB' }, { max: MAX_FRONTMATTER_BYTES / 1024 }),

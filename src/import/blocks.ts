@@ -1,4 +1,5 @@
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { tableLine } from './data-table.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -58,17 +59,19 @@ export interface PageText {
 	lines: string[];
 	/** The page's headline, when its markup marks one (see headlineOf). */
 	headline?: string;
+	/** The texts of the page's links, trimmed, so a list page (a table of dated links) is known for one. */
+	links?: string[];
 }
 
 /** The lines of a plain-text or HTML page and, for HTML, its headline. */
 export function readPage(input: string): PageText {
-	const html = looksLikeHtml(input) ? htmlText(input) : { text: input, headline: undefined };
+	const html = looksLikeHtml(input) ? htmlText(input) : { text: input, headline: undefined, links: [] };
 	const lines = html.text
 		.replace(/^\uFEFF/, '')
 		.replace(/\r\n?/g, '\n')
 		.split('\n')
 		.map((line) => line.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''));
-	return { lines, headline: html.headline };
+	return { lines, headline: html.headline, links: html.links };
 }
 
 const attribute = (element: Element, name: string) => element.attrs?.find((a) => a.name === name)?.value;
@@ -88,31 +91,97 @@ function headlineStrength(element: Element): number {
 	return 0;
 }
 
+/** The element children of a node. */
+const childElements = (node: Node): Element[] =>
+	'childNodes' in node ? (node.childNodes as Node[]).filter((child): child is Element => 'tagName' in child) : [];
+
+/** The rows of a table, not those of a table inside one of its cells. */
+function rowsOf(table: Element): Element[] {
+	return childElements(table).flatMap((child) =>
+		child.nodeName === 'tr' ? [child] : ['thead', 'tbody', 'tfoot'].includes(child.nodeName) ? childElements(child).filter((row) => row.nodeName === 'tr') : [],
+	);
+}
+
+/** Whether a node holds an element of one of these names. */
+const holds = (node: Node, names: readonly string[]): boolean => childElements(node).some((child) => names.includes(child.nodeName) || holds(child, names));
+
+/** The text of a cell on one line: a <br> is a space, not a glue. */
+function cellText(node: Node): string {
+	if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
+	if (node.nodeName === 'br') return ' ';
+	return 'childNodes' in node ? (node.childNodes as Node[]).map(cellText).join('') : '';
+}
+
+/** A data cell is short text; a cell holding the article, a picture or a nested table makes the table layout. */
+const MAX_CELL = 80;
+
+/**
+ * A table's cells, row by row, when it is a data table (district / clinic / hours): more than one row and more than one
+ * column of text, every cell short, no picture, no nested table, and not a list of links (a list page's rows); else
+ * undefined, for a layout table whose cells are read as blocks.
+ */
+function dataTable(table: Element): string[][] | undefined {
+	const rows = rowsOf(table).map((row) => childElements(row).filter((c) => c.nodeName === 'td' || c.nodeName === 'th'));
+	if (rows.length < 2 || rows.some((row) => row.some((c) => holds(c, ['table', 'img', 'p', 'div'])))) return undefined;
+	const texts = rows.map((row) =>
+		row.flatMap((c) => {
+			const span = Math.max(1, Number(attribute(c, 'colspan')) || 1);
+			return [
+				cellText(c)
+					.replace(/[\s\u3000]+/g, ' ')
+					.trim(),
+				...Array<string>(span - 1).fill(''),
+			];
+		}),
+	);
+	const wide = texts.filter((row) => row.filter(Boolean).length >= 2).length;
+	const linked = rows.filter((row) => row.some((c) => holds(c, ['a']))).length;
+	if (wide < 2 || texts.flat().some((text) => [...text].length > MAX_CELL) || linked * 2 >= rows.length) return undefined;
+	return texts;
+}
+
 /** The text of an element, spaces collapsed. */
 function textOf(node: Node): string {
 	if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
 	return 'childNodes' in node ? (node.childNodes as Node[]).map(textOf).join('') : '';
 }
 
+/** An element marking a headline: its text, how strongly it marks one, and where it stands among the page's letters. */
+interface Candidate {
+	text: string;
+	strength: number;
+	/** Letters of the page before it and to its end, so a heading right under another (nothing between) is known. */
+	start: number;
+	end: number;
+}
+
 /**
  * The page's headline among the elements marking one: the one the document's <title> contains (新豐縣衛生局--新豐縣開展…),
  * else the most strongly marked, the first of equals. A headline is one line of 4 to 60 characters.
  */
-function headlineOf(candidates: Array<{ text: string; strength: number }>, documentTitle: string): string | undefined {
+function headlineOf(candidates: Candidate[], documentTitle: string): string | undefined {
 	const fitting = candidates.filter((c) => [...c.text].length >= 4 && [...c.text].length <= 60);
 	const inTitle = fitting.find((c) => documentTitle.includes(c.text));
+	// <h2>Human Swine Influenza 人類豬型流感</h2><h3>灣仔酒店住客須隔離</h3>: the <title> names the section, the weaker heading right under it is the release's headline.
+	const next = inTitle && fitting[fitting.indexOf(inTitle) + 1];
+	if (next && next.strength < inTitle.strength && next.start === inTitle.end) return next.text;
 	if (inTitle) return inTitle.text;
 	return fitting.reduce<(typeof fitting)[number] | undefined>((best, c) => (!best || c.strength > best.strength ? c : best), undefined)?.text;
 }
 
-/** The text of an HTML page with one line per block element (chrome such as nav, scripts and footers left out), and its headline. */
-function htmlText(html: string): { text: string; headline?: string } {
+/** The text of an HTML page with one line per block element (chrome such as nav, scripts and footers left out), its headline and its links' texts. */
+function htmlText(html: string): { text: string; headline?: string; links: string[] } {
 	const out: string[] = [];
-	const candidates: Array<{ text: string; strength: number }> = [];
+	const links: string[] = [];
+	const candidates: Candidate[] = [];
 	let documentTitle = '';
+	/** Letters (not spaces) written so far. */
+	let letters = 0;
 	const walk = (node: Node): void => {
 		if (node.nodeName === '#text') {
-			out.push((node as DefaultTreeAdapterMap['textNode']).value.replace(/\s+/g, ' '));
+			const text = (node as DefaultTreeAdapterMap['textNode']).value;
+			out.push(text.replace(/\s+/g, ' '));
+			letters += text.replace(/[\s\u3000]+/g, '').length;
 			return;
 		}
 		const element = node as Element;
@@ -124,7 +193,18 @@ function htmlText(html: string): { text: string; headline?: string } {
 					.trim();
 		}
 		if (CHROME.has(element.nodeName)) return;
+		const table = element.nodeName === 'table' ? dataTable(element) : undefined;
+		if (table) {
+			out.push(`\n${tableLine(table)}\n`);
+			return;
+		}
 		if (element.nodeName === 'br') out.push('\n');
+		if (element.nodeName === 'a' && attribute(element, 'href'))
+			links.push(
+				textOf(element)
+					.replace(/[\s\u3000]+/g, ' ')
+					.trim(),
+			);
 		if (element.nodeName === 'img') {
 			const src = attribute(element, 'src')?.trim();
 			// Spacers, bullets and icons (width or height under 50) are layout, not pictures of the report.
@@ -138,13 +218,15 @@ function htmlText(html: string): { text: string; headline?: string } {
 						.replace(/[\s\u3000]+/g, ' ')
 						.trim()
 				: '';
-		if (headline) candidates.push({ text: headline, strength });
+		const candidate = headline ? { text: headline, strength, start: letters, end: letters } : undefined;
+		if (candidate) candidates.push(candidate);
 		// A headline is a line of its own, even written inline (<font size=4><b>…</b></font><br>).
 		const block = BLOCK.has(element.nodeName) || headline !== '';
 		if (block) out.push('\n');
 		for (const child of 'childNodes' in element ? element.childNodes : []) walk(child as Node);
+		if (candidate) candidate.end = letters;
 		if (block) out.push('\n');
 	};
 	walk(parse(html) as unknown as Node);
-	return { text: out.join(''), headline: headlineOf(candidates, documentTitle) };
+	return { text: out.join(''), headline: headlineOf(candidates, documentTitle), links };
 }

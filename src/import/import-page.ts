@@ -5,12 +5,13 @@ import type { County, Series, Topic } from '../content-model/taxonomies.ts';
 import { PICTURE_LINE, pictureLine, readPage } from './blocks.ts';
 import { guessCounty, guessDate, guessTopics, keywordWeights, type Guess, type TopicGuess } from './guess.ts';
 import { fullWidthPunctuation } from './punctuation.ts';
+import { isTableLine, tableLine, tableMarkdown, tableRows } from './data-table.ts';
 import { splitPage, type ImportedPage } from './split.ts';
 import { toSimplified } from '../convert/to-simplified.ts';
 
 export interface ImportOptions {
-	/** YYYY-MM-DD: the year for dates written without one, and the date of reports that give none. */
-	date: string;
+	/** YYYY-MM-DD (--date): the year for dates written without one, and the date of reports that give none; without it such a report is refused. */
+	date?: string;
 	counties: County[];
 	topics: Topic[];
 	series: Series[];
@@ -37,6 +38,8 @@ export interface ImportedArticle {
 export interface RefusedReport {
 	title: string;
 	reason: string;
+	/** How to fix it, when the reason alone does not say. */
+	hint?: string;
 }
 
 /** Below this confidence a guess is reported as unsure. */
@@ -58,7 +61,7 @@ const sameName = (a: string, b: string) => toSimplified(fullWidthPunctuation(a))
 export function importPage(
 	input: string,
 	options: ImportOptions,
-): { articles: ImportedArticle[]; refused: RefusedReport[]; dropped: ImportedPage['dropped']; series?: string } {
+): { articles: ImportedArticle[]; refused: RefusedReport[]; dropped: ImportedPage['dropped']; series?: string; list?: boolean } {
 	const page = splitPage(readPage(input));
 	const series = page.series && fullWidthPunctuation(page.series);
 	const seriesId = series ? options.series.find((s) => sameName(s.name, series))?.id : undefined;
@@ -66,7 +69,13 @@ export function importPage(
 		...report,
 		title: fullWidthPunctuation(report.title),
 		// A picture's address is not text; its words are widened when it is brought in (they are Chinese text like any other).
-		paragraphs: report.paragraphs.map((p) => (PICTURE_LINE.test(p) ? widenPicture(p) : fullWidthPunctuation(p))),
+		paragraphs: report.paragraphs.map((p) =>
+			PICTURE_LINE.test(p)
+				? widenPicture(p)
+				: isTableLine(p)
+					? tableMarkdown(tableLine(tableRows(p).map((row) => row.map(fullWidthPunctuation))))
+					: fullWidthPunctuation(p),
+		),
 	}));
 	const weights = keywordWeights([...reports.map((r) => `${r.title}\n${r.paragraphs.join('\n')}`), ...(options.corpus ?? [])], options.topics);
 	const dropped = [...page.dropped];
@@ -91,13 +100,27 @@ export function importPage(
 			});
 			continue;
 		}
-		const date: Guess<string> = report.date
+		const date: Guess<string> | undefined = report.date
 			? {
 					value: report.date.value,
 					confidence: 1,
 					reason: editorMessage({ zh: '文中寫的是 {written}', en: 'the text says {written}' }, { written: report.date.written }),
 				}
 			: guessDate(report.paragraphs, options.date);
+		if (!date) {
+			refused.push({
+				title: report.title,
+				reason: editorMessage({
+					zh: '找不到日期（文中沒有寫明年月日的日期，也沒有給 --date）；沒有日期的報道不會寫成今天',
+					en: 'no date found (the text gives no date with its year, and no --date was given); a report without a date is not dated today',
+				}),
+				hint: editorMessage({
+					zh: '查出原來的發布日期，用 --date YYYY-MM-DD 再匯入這一頁（只用在沒有日期的報道上）',
+					en: 'find the date it was issued and import this page again with --date YYYY-MM-DD (used only for reports without a date)',
+				}),
+			});
+			continue;
+		}
 		const notes = [...report.notes];
 		if (county.confidence < SURE)
 			notes.push(
@@ -143,7 +166,7 @@ export function importPage(
 			notes,
 		});
 	}
-	return { articles, refused, dropped, series };
+	return { articles, refused, dropped, series, list: page.list };
 }
 
 /** An article file: YAML frontmatter (lists written inline, as editors write them) and the paragraphs. */

@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 import { editorMessage } from '../content-model/editor-messages.ts';
 
 /** A saved page's text, or why it cannot be read. */
@@ -40,7 +41,13 @@ const GUESSES: Array<[string, (bytes: Uint8Array) => boolean]> = [
 ];
 
 /** Characters no guessed reading of a real page yields: C1 controls (Big5 passes 0x80 through) and private-use code points (bytes outside the charset's table). */
-const UNCLEAN = /[\u0080-\u009f\ue000-\uf8ff]/;
+const UNCLEAN = /[\u0080-\u009f]|\p{Co}/u;
+
+/**
+ * Private-use code points, what a decoder without a charset's full table gives for its characters: Node's `big5` decoder
+ * turns Hong Kong's HKSCS characters (衞 埗 鰂 着 綫) into them without an error. A declared page holding one is not clean.
+ */
+const PRIVATE_USE = /\p{Co}/u;
 
 /** The encoding a page's byte-order mark announces. */
 const bomCharset = (bytes: Uint8Array) => BOMS.find(([mark]) => mark.every((byte, i) => bytes[i] === byte))?.[1];
@@ -51,8 +58,16 @@ function declaredCharset(bytes: Uint8Array): string | undefined {
 	return META_CHARSET.exec(Buffer.from(bytes.subarray(0, PRESCAN_BYTES)).toString('latin1'))?.[1];
 }
 
-/** The bytes decoded strictly (any byte the encoding cannot read is an error, never a silent U+FFFD); undefined when they are not that encoding. */
+/**
+ * The bytes decoded strictly (any byte the encoding cannot read is an error, never a silent U+FFFD); undefined when they are
+ * not that encoding. Big5 is read as Big5-HKSCS by iconv-lite, which knows Hong Kong's characters; ICU's big5 does not.
+ */
 function strictly(bytes: Uint8Array, charset: string): string | undefined {
+	if (charset === 'big5') {
+		// iconv-lite never throws: a byte it cannot read becomes U+FFFD, which no Big5 byte encodes.
+		const text = iconv.decode(Buffer.from(bytes), 'big5hkscs');
+		return text.includes('\uFFFD') ? undefined : text;
+	}
 	try {
 		return new TextDecoder(charset, { fatal: true }).decode(bytes);
 	} catch {
@@ -90,7 +105,24 @@ export function decodePage(bytes: Uint8Array): DecodedPage {
 			};
 		}
 		const text = strictly(bytes, label);
-		if (text !== undefined) return { ok: true, text, charset: label, guessed: false };
+		const privateUse = text === undefined ? undefined : PRIVATE_USE.exec(text);
+		if (text !== undefined && !privateUse) return { ok: true, text, charset: label === 'big5' ? 'big5-hkscs' : label, guessed: false };
+		if (text !== undefined && privateUse)
+			return {
+				ok: false,
+				reason: editorMessage(
+					{
+						zh: '網頁宣告的編碼是 {charset}，但按它讀出來第 {line} 行有私用區字元 U+{code}：這個字不在 {charset} 的字表裡，讀者會看到空白或方塊',
+						en: 'the page declares {charset}, but read so, line {line} holds the private-use character U+{code}: a character outside {charset}, which readers would see as a blank or a box',
+					},
+					{
+						charset: declared,
+						line: text.slice(0, privateUse.index).split('\n').length,
+						code: privateUse[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0'),
+					},
+				),
+				hint: saveAsUtf8,
+			};
 		return {
 			ok: false,
 			reason: editorMessage(
@@ -105,7 +137,7 @@ export function decodePage(bytes: Uint8Array): DecodedPage {
 	}
 	for (const [charset, clean] of GUESSES) {
 		const text = clean(bytes) ? strictly(bytes, charset) : undefined;
-		if (text !== undefined && !UNCLEAN.test(text)) return { ok: true, text, charset, guessed: true };
+		if (text !== undefined && !UNCLEAN.test(text)) return { ok: true, text, charset: charset === 'big5' ? 'big5-hkscs' : charset, guessed: true };
 	}
 	return {
 		ok: false,
@@ -113,6 +145,12 @@ export function decodePage(bytes: Uint8Array): DecodedPage {
 			zh: '網頁沒有宣告編碼，而且不是 UTF-8、GB18030 或 Big5 文字',
 			en: 'the page declares no encoding and is not UTF-8, GB18030 or Big5 text',
 		}),
-		hint: saveAsUtf8,
+		// Suggesting gbk for a Hong Kong or Taiwan page would make the next import read it as mojibake.
+		hint: mostlyGb2312(bytes)
+			? saveAsUtf8
+			: editorMessage({
+					zh: '在瀏覽器或編輯器裡把網頁另存為 UTF-8，或在 <head> 裡寫明它的編碼：香港、台灣的網頁多半是 <meta charset="big5-hkscs">，內地的多半是 <meta charset="gbk">',
+					en: 'save the page as UTF-8 in a browser or editor, or declare its encoding in <head>: Hong Kong and Taiwan pages are mostly <meta charset="big5-hkscs">, mainland ones <meta charset="gbk">',
+				}),
 	};
 }

@@ -1,8 +1,10 @@
 import { editorMessage } from '../content-model/editor-messages.ts';
 import { PICTURE_LINE, pictureLine, type PageText } from './blocks.ts';
 import { mergeCredits, parseCreditLine, splitTrailingCredit, type Credits } from './credits.ts';
-import { parseDateLine, parseMetaLine, type PageMeta } from './page-meta.ts';
+import { parseBylineLine, parseDateLine, parseMetaLine, parseTimeLine, type PageMeta } from './page-meta.ts';
 import { signatureLength } from './signature.ts';
+import { isTableLine } from './data-table.ts';
+import { chineseHeadline } from './headline.ts';
 
 /** One report found on a scraped page. */
 interface ImportedReport {
@@ -21,13 +23,21 @@ export interface ImportedPage {
 	reports: ImportedReport[];
 	/** Every line left out, and why: nothing disappears without a trace. */
 	dropped: Array<{ line: string; reason: string }>;
+	/** Whether the page is a list page (rows of dates and linked headlines) rather than a report. */
+	list?: boolean;
 }
 
 const CHROME = /^(分享到|相關文章|相关文章|責任編輯|责任编辑|編輯|编辑|打印|關閉窗口|关闭窗口|上一篇|下一篇|掃一掃|扫一扫|返回頂部|返回顶部|【字體|【字体)/;
 /** 【打印本页】【关闭窗口】, [收藏] [返回]: a row of short bracketed links, the page's buttons. */
 const BUTTONS = /^(?:[【[［]\s*[^】\]］]{1,8}\s*[】\]］]\s*)+$/;
 /** The page's footer: 版权所有：…, 主办单位, 技术支持, ICP numbers, the office's address and telephone. */
-const FOOTER = /^(?:版權所有|版权所有|Copyright|©|主辦|主办|承辦|承办|技術支持|技术支持|地址\s*[:：]|電話\s*[:：]|电话\s*[:：])|ICP[備备]/i;
+const FOOTER_START = /^(?:版權所有|版权所有|Copyright|©|主辦|主办|承辦|承办|技術支持|技术支持|地址\s*[:：]|電話\s*[:：]|电话\s*[:：])|ICP[備备]/i;
+/** A copyright notice anywhere in a short line: 2003 © 版權所有 香港特別行政區政府 | 重要告示 | 私隱政策 starts with its year. */
+const COPYRIGHT = /版權所有|版权所有|©|copyright/i;
+/** Longer than this, a line with 版權所有 in it is text, not the footer. */
+const MAX_FOOTER = 80;
+/** Whether a line is the page's footer; 版權所有 inside a sentence (with its 。 or ，) is text. */
+const isFooter = (line: string) => FOOTER_START.test(line) || (COPYRIGHT.test(line) && [...line].length <= MAX_FOOTER && !/[。，；！？]/.test(line));
 /** A "you are here" line: 當前位置：首頁 > 新聞中心, 您的位置: … */
 const LOCATION = /^(?:當前位置|当前位置|您的位置|你的位置|您現在的位置|您现在的位置|所在位置|現在位置|现在位置)\s*[:：]?/;
 const CRUMB_SEPARATOR = /\s*(?:>>?|＞|»|›|→)\s*/;
@@ -38,6 +48,8 @@ const HOME = /^(?:首頁|首页|主頁|主页|網站首頁|网站首页|home)$/i
  * separated by "|". Never a report, whatever its length.
  */
 function isNavigation(line: string): boolean {
+	// A data table's cells are separated by "|" too.
+	if (isTableLine(line)) return false;
 	if (LOCATION.test(line)) return true;
 	const crumbs = line.split(CRUMB_SEPARATOR).filter(Boolean);
 	const short = (parts: string[]) => parts.every((part) => [...part].length <= 12 && !/[。，,；;]/.test(part));
@@ -46,12 +58,16 @@ function isNavigation(line: string): boolean {
 	return menu.length >= 3 && short(menu);
 }
 
+/** The 完 ("end") a Hong Kong release prints under its text, above its date and time lines: 完, －完－, （完）. */
+const END = /^[-－—–\s]*[（(]?\s*完\s*[)）]?[-－—–\s]*$/;
+
 const SENTENCE_END = /[。！？!?；;：:，,、…]$/;
 
 /** A headline: short, not a sentence (no 。 and no closing punctuation), not a date-led lead paragraph, not a date line. */
 function isTitle(line: string): boolean {
 	const length = [...line].length;
 	return (
+		!isTableLine(line) &&
 		length >= 4 &&
 		length <= 50 &&
 		!line.includes('。') &&
@@ -69,10 +85,10 @@ function isTitle(line: string): boolean {
  * line below it is its text, a short one too (a caption under a picture). Any other page, a roundup or plain text, starts
  * a report at each headline, a short line that is not a sentence.
  */
-export function splitPage({ lines, headline }: PageText): ImportedPage {
+export function splitPage({ lines, headline, links = [] }: PageText): ImportedPage {
 	const counts = new Map<string, number>();
 	for (const line of lines) if (line) counts.set(line, (counts.get(line) ?? 0) + 1);
-	const repeated = (line: string) => (counts.get(line) ?? 0) > 1 && [...line].length <= 50 && !line.includes('。');
+	const repeated = (line: string) => (counts.get(line) ?? 0) > 1 && [...line].length <= 50 && !line.includes('。') && !isTableLine(line);
 	const chrome = (line: string) => CHROME.test(line) || isNavigation(line);
 	// The roundup's title is the first line that is not page chrome: a breadcrumb above it must not cost the reports their series.
 	const firstLine = lines.find((line) => line !== '' && !chrome(line));
@@ -83,7 +99,8 @@ export function splitPage({ lines, headline }: PageText): ImportedPage {
 	const creditsOf = new Map<ImportedReport, Credits[]>();
 	let current: ImportedReport | undefined;
 	const startReport = (title: string, notes: string[] = []) => {
-		current = { title, paragraphs: [], credits: { authors: [], photographers: [] }, notes };
+		// A bilingual headline keeps its Chinese part; the article is Chinese, and its English name would lengthen the file name.
+		current = { title: chineseHeadline(title), paragraphs: [], credits: { authors: [], photographers: [] }, notes };
 		page.reports.push(current);
 		creditsOf.set(current, []);
 		return current;
@@ -94,9 +111,18 @@ export function splitPage({ lines, headline }: PageText): ImportedPage {
 		creditsOf.get(report)!.push({ source: meta.source, authors: meta.authors, photographers: [] });
 	};
 
+	/** The next line with text after line i, where a release prints its 香港時間 under its date. */
+	const nextLine = (i: number) => lines.slice(i + 1).find((line) => line !== '') ?? '';
+	/** Lines of a release's stamp (完, the date with its 香港時間 line, the time line) already read, left out of the text. */
+	const stamp = new Set<number>();
+	for (const [i, line] of lines.entries()) {
+		if (END.test(line)) stamp.add(i);
+		else if (parseTimeLine(line)) stamp.add(i);
+		else if (parseDateLine(line) && (parseTimeLine(nextLine(i)) || [...stamp].some((j) => j < i && END.test(lines[j]!)))) stamp.add(i);
+	}
 	// A notice's signature block (offices, then the date) ending the text is text: not headlines, not a metadata date.
-	const clutter = (line: string) => chrome(line) || BUTTONS.test(line) || FOOTER.test(line) || repeated(line);
-	const text = lines.flatMap((line, i) => (line !== '' && !clutter(line) ? [i] : []));
+	const clutter = (line: string) => chrome(line) || BUTTONS.test(line) || isFooter(line) || repeated(line);
+	const text = lines.flatMap((line, i) => (line !== '' && !clutter(line) && !stamp.has(i) ? [i] : []));
 	const signature = new Set(text.slice(text.length - signatureLength(text.map((i) => lines[i]!))));
 	/** The picture the previous line showed, whose caption the next short line may be. */
 	let picture: { report: ImportedReport; index: number } | undefined;
@@ -122,8 +148,14 @@ export function splitPage({ lines, headline }: PageText): ImportedPage {
 			} else page.dropped.push({ line, reason: editorMessage({ zh: '標題之上的網頁頁首和選單', en: "the page's header and menus above the headline" }) });
 		} else if (isNavigation(line)) page.dropped.push({ line, reason: editorMessage({ zh: '導覽列或麵包屑', en: 'navigation or breadcrumbs' }) });
 		else if (CHROME.test(line) || BUTTONS.test(line)) page.dropped.push({ line, reason: editorMessage({ zh: '網頁雜項', en: 'page clutter' }) });
-		else if (FOOTER.test(line)) page.dropped.push({ line, reason: editorMessage({ zh: '網頁頁尾', en: 'page footer' }) });
-		else if (signature.has(i) && current?.paragraphs.length) current.paragraphs.push(line);
+		else if (isFooter(line)) page.dropped.push({ line, reason: editorMessage({ zh: '網頁頁尾', en: 'page footer' }) });
+		else if (stamp.has(i) && current) {
+			// 完, then 2003年4月1日（星期二） and 香港時間18時30分: the release's date wherever it stands, read and left out of the text.
+			const date = parseDateLine(line);
+			const time = date && parseTimeLine(nextLine(i));
+			if (date && !current.date) takeMeta(current, time ? { ...date, date: `${date.date} ${time}`, written: `${date.written} ${nextLine(i)}` } : date);
+			page.dropped.push({ line, reason: editorMessage({ zh: '新聞公報的「完」和日期、時間行', en: "the release's 完 and its date and time lines" }) });
+		} else if (signature.has(i) && current?.paragraphs.length) current.paragraphs.push(line);
 		else if (repeated(line)) {
 			const reason = shown
 				? editorMessage({ zh: '重複的圖片佔位', en: 'repeated picture placeholder' })
@@ -134,6 +166,9 @@ export function splitPage({ lines, headline }: PageText): ImportedPage {
 		} else if (meta) {
 			if (current) takeMeta(current, meta);
 			else page.dropped.push({ line, reason: editorMessage({ zh: '報道之前的發布資料行', en: 'metadata line before any report' }) });
+		} else if (current && current.paragraphs.length === 0 && parseBylineLine(line)) {
+			// 衞生防護中心 Centre for Health Protection, 衞生福利及食物局新聞稿 under the headline: the issuing office, its source.
+			creditsOf.get(current)!.push({ source: parseBylineLine(line), authors: [], photographers: [] });
 		} else if (current && current.paragraphs.length === 0 && parseDateLine(line)) {
 			// Only right under the headline: a date at the end of a notice is its signature, part of the text.
 			takeMeta(current, parseDateLine(line)!);
@@ -148,6 +183,14 @@ export function splitPage({ lines, headline }: PageText): ImportedPage {
 			current.paragraphs.push(line);
 		}
 	}
+	const linked = new Set(links.filter(Boolean));
+	for (const report of page.reports.filter((r) => isList(r.paragraphs, linked))) {
+		// A list page (新聞公報: a table of dates and linked headlines) links to reports; it is none itself.
+		page.reports.splice(page.reports.indexOf(report), 1);
+		page.list = true;
+		for (const line of [report.title, ...report.paragraphs])
+			page.dropped.push({ line, reason: editorMessage({ zh: '目錄頁（一列列的連結）', en: 'list page (rows of links)' }) });
+	}
 	for (const report of page.reports) {
 		const trailing = report.paragraphs.length ? splitTrailingCredit(report.paragraphs.at(-1)!) : undefined;
 		const credits = creditsOf.get(report)!;
@@ -161,9 +204,19 @@ export function splitPage({ lines, headline }: PageText): ImportedPage {
 	return page;
 }
 
+/** Links a report needs before it can be a list page rather than a report quoting a few. */
+const MIN_LIST_LINKS = 3;
+
+/** Whether a report's lines are a list page's: at least three links, and links and dates two thirds of its lines or more. */
+function isList(paragraphs: readonly string[], links: ReadonlySet<string>): boolean {
+	const linkLines = paragraphs.filter((p) => links.has(p)).length;
+	const listLines = paragraphs.filter((p) => links.has(p) || parseDateLine(p) || isFooter(p)).length;
+	return linkLines >= MIN_LIST_LINKS && listLines * 3 >= paragraphs.length * 2;
+}
+
 /** A caption under a picture: a short line, not a sentence (a picture's caption has no 。). */
 function isCaption(line: string): boolean {
-	return [...line].length <= 50 && !line.includes('。') && !SENTENCE_END.test(line) && !PICTURE_LINE.test(line);
+	return !isTableLine(line) && [...line].length <= 50 && !line.includes('。') && !SENTENCE_END.test(line) && !PICTURE_LINE.test(line);
 }
 
 /** A title for text that came without a headline: its first sentence, at most 30 characters. */

@@ -31,6 +31,17 @@ describe('npm run import', () => {
 		expect(articlesIn(root).map((f) => readFileSync(join(root, 'content/articles', f), 'utf8'))).toEqual(before);
 	});
 
+	it('recognises a report by its text when its date was read differently the first time', () => {
+		const root = project((content) => rmSync(join(content, 'articles'), { recursive: true }));
+		runScript(root, 'scripts/import.ts', [seed, '--date', '2020-02-07']);
+		const before = articlesIn(root);
+		// The reports dated by --date now get another date; their text is the same, so none is written again.
+		const again = runScript(root, 'scripts/import.ts', [seed, '--date', '2020-02-08']);
+		expect(again.output.match(/^略過 .*：已經匯入過，是 /gm)).toHaveLength(6);
+		expect(again.output).not.toContain('已寫入');
+		expect(articlesIn(root)).toEqual(before);
+	});
+
 	it('gives a report a longer name when another report holds its usual one, instead of skipping it', () => {
 		const root = project((content) => {
 			rmSync(join(content, 'articles'), { recursive: true });

@@ -16,7 +16,7 @@ describe('decoding old pages', () => {
 	it.each([
 		['fuan-aiweiyundong.html', 'gbk', false, '福安市开展春季爱国卫生运动'],
 		['zherong-liugan-tongzhi.html', 'gbk', false, '关于做好2014年秋冬季流感防控工作的通知'],
-		['xiapu-tijian.htm', 'big5', true, '三沙鎮衛生院開展老年人免費健康體檢'],
+		['xiapu-tijian.htm', 'big5-hkscs', true, '三沙鎮衛生院開展老年人免費健康體檢'],
 		['gutian-yimiao.html', 'utf-8', false, '古田县启动儿童免费接种水痘疫苗'],
 	])('reads %s as %s (guessed: %s)', (name, charset, guessed, headline) => {
 		const page = decodePage(bytesOf(name));

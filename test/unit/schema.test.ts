@@ -171,6 +171,16 @@ describe('article file check', () => {
 		expect(lines(article(goodFrontmatter))).toEqual([]);
 	});
 
+	it('reports a private-use character (an HKSCS character read by a decoder that lacks it) as an error on its line', () => {
+		const lines = (text: string) =>
+			checkArticleFile('2020/02/08-fuan-test.md', file(text), schema, location)
+				.problems.filter((p) => p.message.includes('私用區字元'))
+				.map((p) => [p.line, p.severity, p.message.includes('U+E88C')]);
+		// What Node's TextDecoder('big5') makes of 深水埗's 埗 (0x96 0xF5 in Big5-HKSCS).
+		expect(lines(article(goodFrontmatter, '第一段。\n\n深水\uE88C發現本地登革熱個案。'))).toEqual([[10, 'error', true]]);
+		expect(lines(article(goodFrontmatter, '衞生署呼籲深水埗居民防蚊。'))).toEqual([]);
+	});
+
 	it.each([
 		['invalid YAML', article('title: [unclosed\ndate: 2020-02-08'), /前置資料不是有效的 YAML/],
 		['frontmatter that is a list', article('- a\n- b'), /前置資料必須是一行一個「欄位: 值」/],
