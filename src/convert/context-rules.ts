@@ -430,6 +430,8 @@ const YU_ROLE_ENDS = new Set([...'师员长'].map((char) => char.charCodeAt(0)))
 const [ACCORDING_TO, OF] = [...'据的'].map((char) => char.charCodeAt(0));
 // Characters of grammar that no name contains (党龄的 before 老护士 is not a name).
 export const NOT_IN_NAMES = /[的了是把被这那着过们]/;
+// conv-25: the party's organs and school, which a name before a title cannot start with (党工委, 党总支, 党支部, 党委, 党组, 党校).
+const PARTY_ORGAN = /^党(?:工委|总支|支部|委|组|校)/;
 const RELATIONS = '兄弟|姐妹|夫妇|夫妻|父子|父女|母子|母女';
 const LIST_END = new RegExp(`^(?:$|[^\u3400-\u9fff]|、|等|分别|先后|同志|一行|三|两|二|四|五|几|${RELATIONS})`);
 // What a list of people may run into: a count of people or a relation (周宁三位, 钟发松兄弟俩), not of places (余干两县).
@@ -902,6 +904,8 @@ function nameLike({ text, phrases, names, startsWord }: Context, start: number, 
 	if (start < 0 || end > text.length || end <= start) return false;
 	for (let k = start; k < end; k++) if (!isHan(text.charCodeAt(k))) return false;
 	if (NOT_IN_NAMES.test(text.slice(start, end))) return false;
+	// conv-25: a party organ or school is no name before its title (党工委书记, 党总支副书记, 党校副校长), though ICU splits 党工委.
+	if (PARTY_ORGAN.test(text.slice(start, end))) return false;
 	// The surname 区 before 里 is "the district" (区里已批准, 区里还打算), as 县里 and 市里 are; and a word of two that ICU
 	// reads before a localizer is a place (车厢里每隔, 车间里), not a name of three.
 	if (text[start] === '区' && text[start + 1] === '里') return false;
@@ -1212,6 +1216,9 @@ function verbSurnameEndsName({ text, names, startsWord }: Context, start: number
 	// Speech right after a name of three that ends in 中 ends it (主任于建中说, 于国中表示): 于 + a place + 中 does not speak,
 	// while 于会上强调 is the preposition.
 	if (end - start === 3 && text[end - 1] === '中' && names.speech.some((verb) => text.startsWith(verb, end))) return true;
+	// conv-25: so do speech and 等 + attending after one that ends in 里 (主任于万里等出席, 于千里说): 于 + a place + 里 neither speaks nor attends.
+	if (end - start === 3 && text[end - 1] === '里' && (names.speech.some((verb) => text.startsWith(verb, end)) || ATTENDING.test(text.slice(end, end + 3))))
+		return true;
 	if (LOCALIZER_END.test(text[end - 1]!) || text[end] === '之') return false;
 	const title = names.afterAt;
 	title.lastIndex = end;
@@ -1386,6 +1393,8 @@ function comesAfter(text: string, startsWord: (index: number) => boolean, end: n
 }
 // What ends a name as the end of a list or a clause does: anything but a Han character, 、 or 等.
 const LIST_ENDS_NAME = /^(?:$|[^\u3400-\u9fff]|[、等])/;
+// conv-25: 等 and attending or coming along, which only people do (于万里等出席, 等一行); not 等候 or 等待.
+const ATTENDING = /^等(?:出席|参加|参会|一行|陪同|到场|列席|出面)/;
 
 /**
  * The length of a name before `title` that a word of the dictionary may have taken, at a surname of several forms

@@ -1176,3 +1176,18 @@ describe('classes of round conv-24 from tuned lines and probe sentences', () => 
 	it('质检员余松岩把样品封存，党松岩、台秋云', () => expect(toHant('质检员余松岩把样品封存，党松岩、台秋云')).toBe('質檢員余松岩把樣品封存，党松岩、臺秋雲'));
 	it('not 山上的岩缝里长着野草', () => expect(toHant('山上的岩缝里长着野草')).toBe('山上的巖縫裡長著野草'));
 });
+
+describe('classes of round conv-25 from fresh-25 (party organs before a title, 于 + a name ending in 里)', () => {
+	it.each([
+		// A party organ or school before its title is no name: 党 stays the party.
+		['马家堡街道党工委书记谷松年，社区党总支副书记游春发', '馬家堡街道黨工委書記谷松年，社區黨總支副書記游春發'],
+		['县委党校副校长于万里说，党工委主任于海波', '縣委黨校副校長于萬里說，黨工委主任于海波'],
+		// 于 after a title before a given name ending in 里 and speech or 等 + attending is the surname.
+		['县疾控中心主任于万里等出席，局长于千里说', '縣疾控中心主任于萬里等出席，局長于千里說'],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([
+		['党秀兰书记和党建军主任出席', '党秀蘭書記和党建軍主任出席'],
+		['工作人员于村里等候，市民于夜里等车', '工作人員於村裡等候，市民於夜裡等車'],
+	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+});
