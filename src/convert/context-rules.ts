@@ -416,8 +416,9 @@ export const AFTER_SUBJECT = new Set([...'在和与也都已正还又就将把�
 // Words of manner and duty that follow the subject of a clause, beside the characters of AFTER_SUBJECT: a name often
 // stands before them (和余华一起, 退休教师张华发主动报名, 网格员于明负责登记).
 // conv-22: and what a person carries along (村医于德松背着药箱, 提着, 扛着): a place or a time carries nothing.
+// conv-25: and helping (片警党建华协助, 卫生院的余建华配合检查): a place or a time helps no one.
 export const SUBJECT_ACTS =
-	/^(?:主动|一起|一直|负责|带领|带队|带头|带着|连续|坚持|积极|立即|及时|先后|随即|当即|迅速|始终|同时|自愿|背着|扛着|提着|拎着|挑着|抱着|推着|骑着|端着)/;
+	/^(?:主动|一起|一直|负责|带领|带队|带头|带着|连续|坚持|积极|立即|及时|先后|随即|当即|迅速|始终|同时|自愿|背着|扛着|提着|拎着|挑着|抱着|推着|骑着|端着|协助|配合|帮助|协同|帮忙)/;
 // An age or a span of years before a name (今年62岁的余秀英, 已连续献血18年的余志刚说).
 const AGE = new RegExp(`${NUMBER}[岁年]的$`);
 // Words of grammar that follow a subject and end no name (在, 和, 于 …), unlike 明 or 正 of AFTER_SUBJECT, which many names end with.

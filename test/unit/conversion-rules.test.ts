@@ -1190,4 +1190,14 @@ describe('classes of round conv-25 from fresh-25 (party organs before a title, �
 		['党秀兰书记和党建军主任出席', '党秀蘭書記和党建軍主任出席'],
 		['工作人员于村里等候，市民于夜里等车', '工作人員於村裡等候，市民於夜裡等車'],
 	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([
+		// 船长, 船员, 片警 and 社工 are roles before a name; helping (协助, 配合) follows a person as 主动 does.
+		['船长余里发说，船员余里松介绍', '船長余里發說，船員余里松介紹'],
+		['片警党建华协助民警，社工于建华协助入户，卫生院的余建华配合检查', '片警党建華協助民警，社工于建華協助入戶，衛生院的余建華配合檢查'],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([['船员于海上作业，片警于当晚赶到，局长于现场协助', '船員於海上作業，片警於當晚趕到，局長於現場協助']])('not %s → %s', (hans, hant) =>
+		expect(toHant(hans)).toBe(hant),
+	);
 });
