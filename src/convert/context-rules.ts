@@ -27,6 +27,7 @@ interface NameData {
 	/** Roles of `before` that also name a field before its nouns (会计余额): no word may start at the surname after them. */
 	nounRoles: Set<string>;
 	before: RegExp;
+	beforeAt: RegExp;
 	verbs: string[];
 	/** The verbs of speech among them: only a person speaks, where 是 and 系 also follow things. */
 	speech: string[];
@@ -69,6 +70,7 @@ export const nameData = once((): NameData => {
 		nameOnly: new Set(data.nameOnly as string[]),
 		nounRoles: new Set(data.nounRoles as string[]),
 		before: alternation(data.before as string[]),
+		beforeAt: new RegExp(alternation(data.before as string[]).source, 'y'),
 		verbs: data.verbs as string[],
 		speech: (data.verbs as string[]).filter((verb) => verb !== '是' && verb !== '系'),
 		people: data.people as string[],
@@ -952,6 +954,21 @@ function nameLike({ text, phrases, names, startsWord }: Context, start: number, 
 	return !readsAsWord(startsWord, start, end) && !words.some((match) => match.value[0] !== form && (match.end === end || personWord(match)));
 }
 
+/**
+ * conv-25: a role that starts inside the one found and ends after it (总支书记: 支书 found, 书记 inside it), which the
+ * name follows; the match itself otherwise.
+ */
+function longerRoleInside(names: NameData, text: string, match: RegExpMatchArray & { index: number }): { index: number; 0: string } {
+	const end = match.index + match[0].length;
+	const role = names.beforeAt;
+	for (let k = match.index + 1; k < end; k++) {
+		role.lastIndex = k;
+		const inner = role.exec(text);
+		if (inner && k + inner[0].length > end) return { index: k, 0: inner[0] };
+	}
+	return match;
+}
+
 /** Whether `[start, start + 2)` reads as a given name: two characters ICU reads alone, one with a name form of its own, more of the clause after them. */
 function givenPairBeforeWord({ text, names, startsWord }: Context, start: number): boolean {
 	if (!isHan(text.charCodeAt(start)) || !isHan(text.charCodeAt(start + 1)) || !isHan(text.charCodeAt(start + 2))) return false;
@@ -1055,7 +1072,8 @@ function personNames(context: Context): Array<[number, number]> {
 		// So is a surname right before a title that ends a word before it (由于主任: "because the director" or "by director Yu").
 		else if (names.surnameForms.has(text[title.index - 1] ?? '') && !startsWord(title.index - 1)) context.doubtful.add(title.index - 1);
 	}
-	for (const title of text.matchAll(names.before)) {
+	for (const match of text.matchAll(names.before)) {
+		const title = longerRoleInside(names, text, match);
 		let start = title.index + title[0].length;
 		// Credits put a space, a colon or a slash between the role and the name (记者 余丽, 责任编辑：于丽, 文/钟鸣).
 		while (CREDIT_GAP.test(text[start] ?? '')) start++;
@@ -1382,7 +1400,7 @@ const LOCALIZER_END = /[上中内前后时里外下间处旁边底]/;
 const SUBJECT_AFTER_WORD = /[在把已正]/;
 // Duties only a person takes on after a role (主任于建国主持会议, 副院长于秋生带队): 于 + a place or a time before them ends in
 // one of PLACE_OR_TIME_END (于现场带队, 于当天主持, 于近期参加), a given name that ICU reads as a word (建国, 秋生) does not.
-const CHAIRS = /^(?:主持|带队|率队|出席|陪同|担任)/;
+const CHAIRS = /^(?:主持|带队|率队|出席|陪同|担任|参加|列席)/;
 const PLACE_OR_TIME_END = /[场线层地点处部所区日天时期间晚晨午周月年节次季前后初底末夜]/;
 // conv-23: a person comes or goes to see (县长于里谷到现场看望, 局长于丰年来到); a place or a time before them ends as above.
 export const COMES = /^(?:到|来到|赶到|赶赴|奔赴|前往|深入|走访|看望|探望|慰问|察看|查看|视察|调研|莅临|亲临)/;

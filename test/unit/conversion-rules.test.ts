@@ -1197,6 +1197,16 @@ describe('classes of round conv-25 from fresh-25 (party organs before a title, �
 		['片警党建华协助民警，社工于建华协助入户，卫生院的余建华配合检查', '片警党建華協助民警，社工于建華協助入戶，衛生院的余建華配合檢查'],
 	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 
+	it.each([
+		// A role inside the one found and ending after it is the name's (党总支书记: 支书 found, 书记 follows); 参加 after 于 + a name as 出席.
+		['矿区医院党总支书记范建松和工会主席于松林参加了座谈', '礦區醫院黨總支書記范建松和工會主席于松林參加了座談'],
+		['村党总支书记余里发表示，村支书于建华说', '村黨總支書記余里發表示，村支書于建華說'],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([['局长于近期参加培训，主任于当天参加会议', '局長於近期參加培訓，主任於當天參加會議']])('not %s → %s', (hans, hant) =>
+		expect(toHant(hans)).toBe(hant),
+	);
+
 	it.each([['船员于海上作业，片警于当晚赶到，局长于现场协助', '船員於海上作業，片警於當晚趕到，局長於現場協助']])('not %s → %s', (hans, hant) =>
 		expect(toHant(hans)).toBe(hant),
 	);
