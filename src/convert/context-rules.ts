@@ -1297,14 +1297,23 @@ function namesInClauses(context: Context): Array<[number, number]> {
 		if (marker === undefined || (wordStart && marker !== 'of')) continue;
 		// ICU's words last: asking for them segments the run, the costliest step of all, and most spans end no name or
 		// start a word of the dictionary (于是, 余下).
+		// conv-25: speech right after three characters whose first two a phrase took (的游春发说, 余里松说: 遊春, 餘里) makes them a
+		// name, as a title would: that phrase ends inside the name, and the third character stands alone.
+		const spoken = (n: number) =>
+			n === 3 && startsWord(start + 2) && names.speech.some((verb) => text.startsWith(verb, start + 3)) && !LOCALIZER_END.test(text[start + 2]!);
 		const length = [3, 2].find(
 			(n) =>
 				(n === 3 || nameChanges(names, text, start, start + n)) &&
 				nameEndsAt(context, start, start + n, marker) &&
-				!phrases.some((trie) => trie.matchesAt(text, start, start + n).some((match) => match.end - start > 1)) &&
+				!phrases.some((trie) => trie.matchesAt(text, start, start + n).some((match) => match.end - start > 1 && !(spoken(n) && match.end === start + 2))) &&
 				(marker !== 'preposition' || startsWord(start - 1)) &&
 				startsWord(start + 1) &&
-				nameLike(marker === 'agent' ? { ...context, startsWord: (k: number) => k === start || startsWord(k) } : context, start, start + n, 'weak') &&
+				nameLike(
+					marker === 'agent' ? { ...context, startsWord: (k: number) => k === start || startsWord(k) } : context,
+					start,
+					start + n,
+					spoken(n) ? 'title' : 'weak',
+				) &&
 				!readsAsWord(startsWord, start, start + n),
 		);
 		if (length) found.push([start, start + length]);

@@ -1203,6 +1203,10 @@ describe('classes of round conv-25 from fresh-25 (party organs before a title, �
 		['村党总支书记余里发表示，村支书于建华说', '村黨總支書記余里發表示，村支書于建華說'],
 	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 
+	// Speech right after three characters whose first two a phrase took makes them a name after a unit's 的 (游春 is 遊春).
+	it('市场监管所的游春发说', () => expect(toHant('市场监管所的游春发说，今年共抽检食品')).toBe('市場監管所的游春發說，今年共抽檢食品'));
+	it('not 县里的钟表店说，他说余下的物资', () => expect(toHant('县里的钟表店说，他说余下的物资')).toBe('縣裡的鐘錶店說，他說餘下的物資'));
+
 	it.each([['局长于近期参加培训，主任于当天参加会议', '局長於近期參加培訓，主任於當天參加會議']])('not %s → %s', (hans, hant) =>
 		expect(toHant(hans)).toBe(hant),
 	);
