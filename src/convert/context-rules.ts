@@ -27,6 +27,7 @@ interface NameData {
 	/** Roles of `before` that also name a field before its nouns (会计余额): no word may start at the surname after them. */
 	nounRoles: Set<string>;
 	before: RegExp;
+	beforeAt: RegExp;
 	verbs: string[];
 	/** The verbs of speech among them: only a person speaks, where 是 and 系 also follow things. */
 	speech: string[];
@@ -69,6 +70,7 @@ export const nameData = once((): NameData => {
 		nameOnly: new Set(data.nameOnly as string[]),
 		nounRoles: new Set(data.nounRoles as string[]),
 		before: alternation(data.before as string[]),
+		beforeAt: new RegExp(alternation(data.before as string[]).source, 'y'),
 		verbs: data.verbs as string[],
 		speech: (data.verbs as string[]).filter((verb) => verb !== '是' && verb !== '系'),
 		people: data.people as string[],
@@ -416,8 +418,9 @@ export const AFTER_SUBJECT = new Set([...'在和与也都已正还又就将把�
 // Words of manner and duty that follow the subject of a clause, beside the characters of AFTER_SUBJECT: a name often
 // stands before them (和余华一起, 退休教师张华发主动报名, 网格员于明负责登记).
 // conv-22: and what a person carries along (村医于德松背着药箱, 提着, 扛着): a place or a time carries nothing.
+// conv-25: and helping (片警党建华协助, 卫生院的余建华配合检查): a place or a time helps no one.
 export const SUBJECT_ACTS =
-	/^(?:主动|一起|一直|负责|带领|带队|带头|带着|连续|坚持|积极|立即|及时|先后|随即|当即|迅速|始终|同时|自愿|背着|扛着|提着|拎着|挑着|抱着|推着|骑着|端着)/;
+	/^(?:主动|一起|一直|负责|带领|带队|带头|带着|连续|坚持|积极|立即|及时|先后|随即|当即|迅速|始终|同时|自愿|背着|扛着|提着|拎着|挑着|抱着|推着|骑着|端着|协助|配合|帮助|协同|帮忙)/;
 // An age or a span of years before a name (今年62岁的余秀英, 已连续献血18年的余志刚说).
 const AGE = new RegExp(`${NUMBER}[岁年]的$`);
 // Words of grammar that follow a subject and end no name (在, 和, 于 …), unlike 明 or 正 of AFTER_SUBJECT, which many names end with.
@@ -430,6 +433,8 @@ const YU_ROLE_ENDS = new Set([...'师员长'].map((char) => char.charCodeAt(0)))
 const [ACCORDING_TO, OF] = [...'据的'].map((char) => char.charCodeAt(0));
 // Characters of grammar that no name contains (党龄的 before 老护士 is not a name).
 export const NOT_IN_NAMES = /[的了是把被这那着过们]/;
+// conv-25: the party's organs and school, which a name before a title cannot start with (党工委, 党总支, 党支部, 党委, 党组, 党校).
+const PARTY_ORGAN = /^党(?:工委|总支|支部|委|组|校)/;
 const RELATIONS = '兄弟|姐妹|夫妇|夫妻|父子|父女|母子|母女';
 const LIST_END = new RegExp(`^(?:$|[^\u3400-\u9fff]|、|等|分别|先后|同志|一行|三|两|二|四|五|几|${RELATIONS})`);
 // What a list of people may run into: a count of people or a relation (周宁三位, 钟发松兄弟俩), not of places (余干两县).
@@ -902,6 +907,8 @@ function nameLike({ text, phrases, names, startsWord }: Context, start: number, 
 	if (start < 0 || end > text.length || end <= start) return false;
 	for (let k = start; k < end; k++) if (!isHan(text.charCodeAt(k))) return false;
 	if (NOT_IN_NAMES.test(text.slice(start, end))) return false;
+	// conv-25: a party organ or school is no name before its title (党工委书记, 党总支副书记, 党校副校长), though ICU splits 党工委.
+	if (PARTY_ORGAN.test(text.slice(start, end))) return false;
 	// The surname 区 before 里 is "the district" (区里已批准, 区里还打算), as 县里 and 市里 are; and a word of two that ICU
 	// reads before a localizer is a place (车厢里每隔, 车间里), not a name of three.
 	if (text[start] === '区' && text[start + 1] === '里') return false;
@@ -945,6 +952,21 @@ function nameLike({ text, phrases, names, startsWord }: Context, start: number, 
 	// 党委); nor does a name start with a word for a person that ICU reads (党员 in 老党员王大爷; but 周一 in 周一鸣主任).
 	const personWord = (match: { end: number }) => PERSON_WORD_END.test(text[match.end - 1]!) && readsAsWord(startsWord, start, match.end);
 	return !readsAsWord(startsWord, start, end) && !words.some((match) => match.value[0] !== form && (match.end === end || personWord(match)));
+}
+
+/**
+ * conv-25: a role that starts inside the one found and ends after it (总支书记: 支书 found, 书记 inside it), which the
+ * name follows; the match itself otherwise.
+ */
+function longerRoleInside(names: NameData, text: string, match: RegExpMatchArray & { index: number }): { index: number; 0: string } {
+	const end = match.index + match[0].length;
+	const role = names.beforeAt;
+	for (let k = match.index + 1; k < end; k++) {
+		role.lastIndex = k;
+		const inner = role.exec(text);
+		if (inner && k + inner[0].length > end) return { index: k, 0: inner[0] };
+	}
+	return match;
 }
 
 /** Whether `[start, start + 2)` reads as a given name: two characters ICU reads alone, one with a name form of its own, more of the clause after them. */
@@ -1050,7 +1072,8 @@ function personNames(context: Context): Array<[number, number]> {
 		// So is a surname right before a title that ends a word before it (由于主任: "because the director" or "by director Yu").
 		else if (names.surnameForms.has(text[title.index - 1] ?? '') && !startsWord(title.index - 1)) context.doubtful.add(title.index - 1);
 	}
-	for (const title of text.matchAll(names.before)) {
+	for (const match of text.matchAll(names.before)) {
+		const title = longerRoleInside(names, text, match);
 		let start = title.index + title[0].length;
 		// Credits put a space, a colon or a slash between the role and the name (记者 余丽, 责任编辑：于丽, 文/钟鸣).
 		while (CREDIT_GAP.test(text[start] ?? '')) start++;
@@ -1212,6 +1235,9 @@ function verbSurnameEndsName({ text, names, startsWord }: Context, start: number
 	// Speech right after a name of three that ends in 中 ends it (主任于建中说, 于国中表示): 于 + a place + 中 does not speak,
 	// while 于会上强调 is the preposition.
 	if (end - start === 3 && text[end - 1] === '中' && names.speech.some((verb) => text.startsWith(verb, end))) return true;
+	// conv-25: so do speech and 等 + attending after one that ends in 里 (主任于万里等出席, 于千里说): 于 + a place + 里 neither speaks nor attends.
+	if (end - start === 3 && text[end - 1] === '里' && (names.speech.some((verb) => text.startsWith(verb, end)) || ATTENDING.test(text.slice(end, end + 3))))
+		return true;
 	if (LOCALIZER_END.test(text[end - 1]!) || text[end] === '之') return false;
 	const title = names.afterAt;
 	title.lastIndex = end;
@@ -1271,14 +1297,23 @@ function namesInClauses(context: Context): Array<[number, number]> {
 		if (marker === undefined || (wordStart && marker !== 'of')) continue;
 		// ICU's words last: asking for them segments the run, the costliest step of all, and most spans end no name or
 		// start a word of the dictionary (于是, 余下).
+		// conv-25: speech right after three characters whose first two a phrase took (的游春发说, 余里松说: 遊春, 餘里) makes them a
+		// name, as a title would: that phrase ends inside the name, and the third character stands alone.
+		const spoken = (n: number) =>
+			n === 3 && startsWord(start + 2) && names.speech.some((verb) => text.startsWith(verb, start + 3)) && !LOCALIZER_END.test(text[start + 2]!);
 		const length = [3, 2].find(
 			(n) =>
 				(n === 3 || nameChanges(names, text, start, start + n)) &&
 				nameEndsAt(context, start, start + n, marker) &&
-				!phrases.some((trie) => trie.matchesAt(text, start, start + n).some((match) => match.end - start > 1)) &&
+				!phrases.some((trie) => trie.matchesAt(text, start, start + n).some((match) => match.end - start > 1 && !(spoken(n) && match.end === start + 2))) &&
 				(marker !== 'preposition' || startsWord(start - 1)) &&
 				startsWord(start + 1) &&
-				nameLike(marker === 'agent' ? { ...context, startsWord: (k: number) => k === start || startsWord(k) } : context, start, start + n, 'weak') &&
+				nameLike(
+					marker === 'agent' ? { ...context, startsWord: (k: number) => k === start || startsWord(k) } : context,
+					start,
+					start + n,
+					spoken(n) ? 'title' : 'weak',
+				) &&
 				!readsAsWord(startsWord, start, start + n),
 		);
 		if (length) found.push([start, start + length]);
@@ -1374,7 +1409,7 @@ const LOCALIZER_END = /[上中内前后时里外下间处旁边底]/;
 const SUBJECT_AFTER_WORD = /[在把已正]/;
 // Duties only a person takes on after a role (主任于建国主持会议, 副院长于秋生带队): 于 + a place or a time before them ends in
 // one of PLACE_OR_TIME_END (于现场带队, 于当天主持, 于近期参加), a given name that ICU reads as a word (建国, 秋生) does not.
-const CHAIRS = /^(?:主持|带队|率队|出席|陪同|担任)/;
+const CHAIRS = /^(?:主持|带队|率队|出席|陪同|担任|参加|列席)/;
 const PLACE_OR_TIME_END = /[场线层地点处部所区日天时期间晚晨午周月年节次季前后初底末夜]/;
 // conv-23: a person comes or goes to see (县长于里谷到现场看望, 局长于丰年来到); a place or a time before them ends as above.
 export const COMES = /^(?:到|来到|赶到|赶赴|奔赴|前往|深入|走访|看望|探望|慰问|察看|查看|视察|调研|莅临|亲临)/;
@@ -1386,6 +1421,8 @@ function comesAfter(text: string, startsWord: (index: number) => boolean, end: n
 }
 // What ends a name as the end of a list or a clause does: anything but a Han character, 、 or 等.
 const LIST_ENDS_NAME = /^(?:$|[^\u3400-\u9fff]|[、等])/;
+// conv-25: 等 and attending or coming along, which only people do (于万里等出席, 等一行); not 等候 or 等待.
+const ATTENDING = /^等(?:出席|参加|参会|一行|陪同|到场|列席|出面)/;
 
 /**
  * The length of a name before `title` that a word of the dictionary may have taken, at a surname of several forms

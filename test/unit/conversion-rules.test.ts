@@ -1178,3 +1178,42 @@ describe('classes of round conv-24 from tuned lines and probe sentences', () => 
 	it('质检员余松岩把样品封存，党松岩、台秋云', () => expect(toHant('质检员余松岩把样品封存，党松岩、台秋云')).toBe('質檢員余松岩把樣品封存，党松岩、臺秋雲'));
 	it('not 山上的岩缝里长着野草', () => expect(toHant('山上的岩缝里长着野草')).toBe('山上的巖縫裡長著野草'));
 });
+
+describe('classes of round conv-25 from fresh-25 (party organs before a title, 于 + a name ending in 里)', () => {
+	it.each([
+		// A party organ or school before its title is no name: 党 stays the party.
+		['马家堡街道党工委书记谷松年，社区党总支副书记游春发', '馬家堡街道黨工委書記谷松年，社區黨總支副書記游春發'],
+		['县委党校副校长于万里说，党工委主任于海波', '縣委黨校副校長于萬里說，黨工委主任于海波'],
+		// 于 after a title before a given name ending in 里 and speech or 等 + attending is the surname.
+		['县疾控中心主任于万里等出席，局长于千里说', '縣疾控中心主任于萬里等出席，局長于千里說'],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([
+		['党秀兰书记和党建军主任出席', '党秀蘭書記和党建軍主任出席'],
+		['工作人员于村里等候，市民于夜里等车', '工作人員於村裡等候，市民於夜裡等車'],
+	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([
+		// 船长, 船员, 片警 and 社工 are roles before a name; helping (协助, 配合) follows a person as 主动 does.
+		['船长余里发说，船员余里松介绍', '船長余里發說，船員余里松介紹'],
+		['片警党建华协助民警，社工于建华协助入户，卫生院的余建华配合检查', '片警党建華協助民警，社工于建華協助入戶，衛生院的余建華配合檢查'],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([
+		// A role inside the one found and ending after it is the name's (党总支书记: 支书 found, 书记 follows); 参加 after 于 + a name as 出席.
+		['矿区医院党总支书记范建松和工会主席于松林参加了座谈', '礦區醫院黨總支書記范建松和工會主席于松林參加了座談'],
+		['村党总支书记余里发表示，村支书于建华说', '村黨總支書記余里發表示，村支書于建華說'],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	// Speech right after three characters whose first two a phrase took makes them a name after a unit's 的 (游春 is 遊春).
+	it('市场监管所的游春发说', () => expect(toHant('市场监管所的游春发说，今年共抽检食品')).toBe('市場監管所的游春發說，今年共抽檢食品'));
+	it('not 县里的钟表店说，他说余下的物资', () => expect(toHant('县里的钟表店说，他说余下的物资')).toBe('縣裡的鐘錶店說，他說餘下的物資'));
+
+	it.each([['局长于近期参加培训，主任于当天参加会议', '局長於近期參加培訓，主任於當天參加會議']])('not %s → %s', (hans, hant) =>
+		expect(toHant(hans)).toBe(hant),
+	);
+
+	it.each([['船员于海上作业，片警于当晚赶到，局长于现场协助', '船員於海上作業，片警於當晚趕到，局長於現場協助']])('not %s → %s', (hans, hant) =>
+		expect(toHant(hans)).toBe(hant),
+	);
+});

@@ -399,7 +399,9 @@ describe('review list: round conv-23', () => {
 
 describe('review list: round conv-24', () => {
 	it('asks about a surname written otherwise after a role the rules do not list but whose end makes one (社工, 片警, 厂医)', () => {
-		expect(flagged('社工游里平每周上门，片警党建华说')).toEqual(['工[游]里', '警[党]建']);
+		// conv-25 listed 社工 and 片警, whose names the rules now settle; 协警 and 技工 are still unlisted.
+		expect(flagged('协警游里平每周上门，技工党建华说')).toEqual(['警[游]里', '工[党]建']);
+		expect(flagged('社工游里平每周上门，片警党建华说')).toEqual([]);
 		expect(flagged('厂医于松林为工人体检。')).toEqual(['医[于]松']);
 	});
 
