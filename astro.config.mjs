@@ -14,6 +14,7 @@ import { contentGate } from './src/integrations/content-gate.ts';
 import { devContentCheck } from './src/integrations/dev-content-check.ts';
 import { webEditor } from './src/integrations/web-editor.ts';
 import { articleLastModified } from './src/view/last-modified.ts';
+import { remarkQuotePairs } from './src/view/quote-pairs.ts';
 import { siteConfig, siteDefaultEdition } from './src/content-model/config.ts';
 import { shards } from './src/integrations/shards.ts';
 import { buildSitePart } from './src/core/site-parts.ts';
@@ -42,7 +43,8 @@ export default defineConfig({
 		// The remark pipeline rather than Astro 7's default Sätteri, which runs no remark plugins and reads a "---" block at
 		// the start of a body as a second frontmatter, dropping its text. remark-cjk-friendly makes **emphasis** next to
 		// full-width punctuation (**「重點」**文字) work, which CommonMark's flanking rules refuse.
-		processor: unified({ remarkPlugins: [remarkCjkFriendly] }),
+		// Quotes are paired by order (src/view/quote-pairs.ts): smartypants reads a Han character as a word's end.
+		processor: unified({ remarkPlugins: [remarkCjkFriendly, remarkQuotePairs], smartypants: { quotes: false } }),
 	},
 	// An unchanged page is copied from the previous build instead of rendered (pages return a cacheKey, see
 	// src/view/cache-key.ts), so publishing one bulletin into a large site re-renders only the pages it changes. The

@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 import { blankCodeSpans } from './prose-lines.ts';
 import { editorMessage } from './editor-messages.ts';
-import { unclosedMarker } from '../convert/markers.ts';
+import { pairWithTag, unclosedMarker } from '../convert/markers.ts';
 import { hasUnsafeHtml } from '../convert/sanitize.ts';
 import { readFrontmatter, type Frontmatter } from './frontmatter.ts';
 import { yamlSlipDetail, yamlSlipHint } from './yaml-errors.ts';
@@ -209,6 +209,22 @@ export function checkArticleFile(
 			error(field ? `${field}: ${issue.message}` : issue.message, undefined, frontmatter.lineOf(at));
 		}
 	}
+	// Fields are text, never markup: a tag in a title is shown to readers as typed (escaped), so say so before it is.
+	for (const field of ['title', 'summary', 'imageAlt', 'source'] as const) {
+		const value = data?.[field];
+		const tag = typeof value === 'string' ? /<\/?[a-z][^>]*>/i.exec(value) : null;
+		if (!tag) continue;
+		problems.push({
+			file: path,
+			line: frontmatter.lineOf([field]),
+			severity: 'warning',
+			message: editorMessage(
+				{ zh: '{field} 裡的 HTML 標籤 {tag} 不會生效，讀者會看到這段文字', en: 'the HTML tag {tag} in {field} does not apply: readers see it as text' },
+				{ field, tag: tag[0].slice(0, 40) },
+			),
+			hint: editorMessage({ zh: '刪掉標籤，只留文字', en: 'remove the tag and keep the text' }),
+		});
+	}
 	const date = result?.success ? (result.data as { date: string }).date : undefined;
 	const day = date === undefined ? undefined : dayOf(date);
 	const dated = DATED_PATH.exec(file);
@@ -279,6 +295,19 @@ export function checkArticleFile(
 					en: 'write the text in Markdown; components that need code belong in a trusted .mdx article',
 				}),
 			});
+		}
+		if (pairWithTag(blankCodeSpans(text)) !== undefined) {
+			error(
+				editorMessage({
+					zh: '這一行的「-{zh-hans:…;zh-hant:…}-」裡有 HTML 標籤，標記不會生效，會照原樣顯示在頁面上',
+					en: 'a "-{zh-hans:…;zh-hant:…}-" marker on this line holds an HTML tag, so it would not apply and would show on the page as typed',
+				}),
+				editorMessage({
+					zh: '標記裡只寫文字：-{zh-hans:简体;zh-hant:繁體}-；要加粗就把整個標記放在 **…** 裡',
+					en: 'write only text inside the marker, -{zh-hans:简体;zh-hant:繁體}-; for bold, put the whole marker inside **…**',
+				}),
+				frontmatter.bodyLine + index,
+			);
 		}
 		if (unclosedMarker(text) !== undefined) {
 			error(

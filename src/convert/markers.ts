@@ -57,6 +57,16 @@ function pushConvertible(segments: Segment[], text: string): void {
 	if (last < text.length) segments.push({ kind: 'convert', text: text.slice(last), source: text.slice(last) });
 }
 
+/**
+ * Where a `-{zh-hans:…;zh-hant:…}-` pair on a line holds an HTML tag, or undefined: markers are read from the text
+ * between tags, so a pair whose halves are cut by tags is never read and would be printed as typed
+ * (-{zh-hans:<b>粗</b>;zh-hant:<i>斜</i>}-). A fixed -{<b>固定</b>}- keeps whole and works.
+ */
+export function pairWithTag(text: string): number | undefined {
+	for (const match of text.matchAll(MARKER)) if (PAIR.test(match[1]!) && /<\/?[a-z][^>]*>/i.test(match[1]!)) return match.index;
+	return undefined;
+}
+
 /** Where `-{` opens without a closing `}-`: such text would show the marker, so the content check reports it. */
 export function unclosedMarker(text: string): number | undefined {
 	const rest = text.replace(MARKER, (m) => ' '.repeat(m.length));

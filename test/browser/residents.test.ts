@@ -16,12 +16,21 @@ let browser: Browser;
 // Two long notices running today, so every page shows them (the hotline above only runs from day(3) to day(10)).
 const CLINICS = '全市發熱門診調整開放時間,請市民就醫前先致電確認,並全程佩戴口罩,保持社交距離,配合測量體溫和出示健康碼。';
 const MASKS = '各藥店每日上午九時起憑身份證限購口罩五個,售完即止,請勿聚集排隊,留意社區公告。';
+/** A timetable of seven columns, wider than a phone, as health centres publish them. */
+const CLINIC_HOURS = [
+	'---\ntitle: 霞浦縣醫院門診時間調整\ndate: 2020-02-07\ncounty: xiapu\ntopics: [epidemic-control]\n---\n',
+	'| 科別 | 週一 | 週二 | 週三 | 週四 | 週五 | 週六 |',
+	'| --- | --- | --- | --- | --- | --- | --- |',
+	'| 內科 | 08:00–12:00 | 08:00–12:00 | 08:00–12:00 | 08:00–12:00 | 08:00–12:00 | 08:00–11:30 |',
+	'| 發熱門診 | 00:00–24:00 | 00:00–24:00 | 00:00–24:00 | 00:00–24:00 | 00:00–24:00 | 00:00–24:00 |',
+	'',
+].join('\n');
 /** A day counted from today, as YYYY-MM-DD: the alert's dates must be current when the site is built. */
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 beforeAll(async () => {
 	served = await serveSite(
-		sampleContentWith((content) =>
+		sampleContentWith((content) => {
 			writeFileSync(
 				join(content, 'alerts.yaml'),
 				[
@@ -29,8 +38,9 @@ beforeAll(async () => {
 					`- { id: clinics, level: urgent, message: "${CLINICS}", link: counties/fuan, start: ${day(-1)} }`,
 					`- { id: masks, level: info, message: "${MASKS}", start: ${day(-1)} }`,
 				].join('\n'),
-			),
-		),
+			);
+			writeFileSync(join(content, 'articles/2020/02/07-xiapu-clinic-hours.md'), CLINIC_HOURS);
+		}),
 	);
 	browser = await launchChromium();
 });
@@ -145,6 +155,30 @@ describe('on a 360-pixel phone', () => {
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 		mkdirSync(screenshots, { recursive: true });
 		await page.screenshot({ path: join(screenshots, `${name}-${edition}.png`) });
+		await page.close();
+	});
+});
+
+describe('a timetable on a 360-pixel phone', () => {
+	it('scrolls sideways inside the article and keeps every time whole', async () => {
+		const page = await browser.newPage({ viewport: { width: 360, height: 780 } });
+		await page.goto(`${served.url}zh-hant/articles/2020/02/07-xiapu-clinic-hours/`);
+		const table = await page.evaluate(() => {
+			const element = document.querySelector('.prose table')!;
+			// A time cut over two lines has two boxes where it should have one.
+			const cut = [...element.querySelectorAll('td')]
+				.filter((cell) => /^\d/.test(cell.textContent!))
+				.filter((cell) => {
+					const text = cell.firstChild!;
+					const range = document.createRange();
+					range.setStart(text, 0);
+					range.setEnd(text, Math.min(5, text.textContent!.length));
+					return range.getClientRects().length > 1;
+				}).length;
+			return { scrolls: element.scrollWidth > element.clientWidth, cut };
+		});
+		expect(table).toEqual({ scrolls: true, cut: 0 });
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 		await page.close();
 	});
 });

@@ -155,6 +155,25 @@ describe('article file check', () => {
 		expect(checkArticleFile('2020/02/08-a.md', file(article(goodFrontmatter, body)), schema, location).problems).toEqual([]);
 	});
 
+	it('stops a -{zh-hans:…;zh-hant:…}- pair cut by HTML tags, which would print as typed', () => {
+		const body = '請用-{zh-hans:<b>软件</b>;zh-hant:<i>軟件</i>}-下載。';
+		const check = checkArticleFile('2020/02/08-a.md', file(article(goodFrontmatter, body)), schema, location);
+		expect(check.problems.map((p) => [p.line, p.severity, p.message])).toEqual([[8, 'error', expect.stringContaining('裡有 HTML 標籤')]]);
+		// A fixed marker around a whole element is read whole, and a pair of plain text is fine.
+		const fixed = checkArticleFile('2020/02/08-a.md', file(article(goodFrontmatter, '請用-{<b>軟件</b>}-與-{zh-hans:软件;zh-hant:軟件}-。')), schema, location);
+		expect(fixed.problems.filter((p) => p.severity === 'error')).toEqual([]);
+	});
+
+	it('warns about an HTML tag in a title, which readers would see as typed', () => {
+		const check = checkArticleFile(
+			'2020/02/08-a.md',
+			file(article(goodFrontmatter.replace('title: 標題', 'title: 公告<img src=x onerror=alert(1)>'))),
+			schema,
+			location,
+		);
+		expect(check.problems.map((p) => [p.line, p.severity, p.message])).toEqual([[2, 'warning', expect.stringContaining('title 裡的 HTML 標籤 <img')]]);
+	});
+
 	it('points at the line of an unknown field', () => {
 		const check = checkArticleFile('2020/02/08-a.md', file(article(`${goodFrontmatter}\ncountty: fuan`)), schema, location);
 		expect(check.problems.map((p) => [p.line, p.message])).toEqual([[6, expect.stringContaining('沒有「countty」這個欄位')]]);
