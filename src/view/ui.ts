@@ -74,7 +74,7 @@ const labels = {
 	printQr: { hant: '本頁網址的 QR 碼', hans: '本页网址的二维码' },
 	search: { hant: '搜尋', hans: '搜索' },
 	searchLabel: { hant: '搜尋快訊', hans: '搜索快讯' },
-	searchPlaceholder: { hant: '輸入關鍵詞，例如：口罩' },
+	searchPlaceholder: { hant: '輸入關鍵詞：地名、人名或主題' },
 	searchFilters: { hant: '篩選' },
 	searchSort: { hant: '排序' },
 	sortRelevance: { hant: '最相關' },
