@@ -606,7 +606,7 @@ export function contextChoices(
 	if (text.includes('表，') || text.includes('表？') || text.includes('表！'))
 		for (const m of text.matchAll(TIMEPIECE)) if (standsAlone(words, m.index)) set(m.index, '錶');
 	if (text.includes('松')) for (const m of text.matchAll(RELAXES)) if (standsAlone(words, m.index)) set(m.index, '鬆');
-	if (text.includes('紧'))
+	if (text.includes('紧') && text.includes('松'))
 		for (const m of text.matchAll(TIGHT_THEN_SLACK)) if (standsAlone(words, m.index) && tightAlone(text, words, m.index)) set(m.index, '鬆');
 	if (text.includes('干了')) for (const m of text.matchAll(WORKED_FOR)) set(m.index, '幹');
 	if (text.includes('风刮')) for (const m of text.matchAll(WIND_BLOWS)) set(m.index, '颳');
