@@ -10,6 +10,7 @@ import { mdxSyntaxError } from './mdx-syntax.ts';
 import { oldSiteMarkup } from './old-site-markup.ts';
 import type { Problem } from './problems.ts';
 import { titleSlug } from './slug.ts';
+import { summarize } from './summary.ts';
 import { dayOf } from '../core/dates.ts';
 import { siteToday } from './urgency.ts';
 import { xmlInvalidCharacter, xmlInvalidValue } from '../core/xml-chars.ts';
@@ -208,6 +209,21 @@ export function checkArticleFile(
 			const field = issue.path.join('.');
 			error(field ? `${field}: ${issue.message}` : issue.message, undefined, frontmatter.lineOf(at));
 		}
+	}
+	// Listings, feeds and shared links describe an article by its summary, else its first paragraph: a body that is only a
+	// table or pictures leaves them empty.
+	if (data && data.summary === undefined && frontmatter.body.trim() !== '' && summarize(frontmatter.body) === '') {
+		problems.push({
+			file: path,
+			// The body's first line of text, past the blank lines under the frontmatter.
+			line: frontmatter.bodyLine + (frontmatter.body.match(/^\s*\n/)?.[0].split('\n').length ?? 1) - 1,
+			severity: 'warning',
+			message: editorMessage({
+				zh: '正文沒有一段文字（只有表格、圖片或標題），列表、訂閱源和分享連結都不會有摘要',
+				en: 'the text has no paragraph (only tables, pictures or headings), so listings, feeds and shared links show no summary',
+			}),
+			hint: editorMessage({ zh: '在前置資料加一行 summary: 一句話說明這篇快訊', en: 'add a line "summary: one sentence on this bulletin" to the frontmatter' }),
+		});
 	}
 	// Fields are text, never markup: a tag in a title is shown to readers as typed (escaped), so say so before it is.
 	for (const field of ['title', 'summary', 'imageAlt', 'source'] as const) {

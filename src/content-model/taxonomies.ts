@@ -26,7 +26,11 @@ export const countySchema = strictFields({
 	name: required({ zh: '全名，例如 福安市', en: 'the full name, e.g. 福安市' }),
 	short: required({ zh: '簡稱，例如 福安', en: 'the short name, e.g. 福安' }),
 	level: z.enum(['city', 'county', 'district'], {
-		error: () => editorMessage({ zh: '必須是 city、county 或 district', en: 'must be city, county or district' }),
+		error: () =>
+			editorMessage({
+				zh: '必須是 city、county 或 district：city 是整個地區（匯入時沒提到地區的報道歸它），其下各級（縣、區、鄉鎮、街道）用 county 或 district',
+				en: 'must be city, county or district: city is the whole region (an imported report naming no jurisdiction is filed under it), any level below it (counties, districts, townships) is county or district',
+			}),
 	}),
 	order,
 });

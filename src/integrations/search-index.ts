@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
-import { editionConverter } from '../view/edition.ts';
+import { editionConverter, regionText } from '../view/edition.ts';
+import { siteConfig } from '../content-model/config.ts';
 import { otherScript } from '../core/scripts.ts';
 import { editions, firstEditionIn, searchBundlePath, type Edition } from '../core/editions.ts';
 import { buildSitePart, type SitePart } from '../core/site-parts.ts';
@@ -378,10 +379,20 @@ async function indexEdition(
 	logger.info(
 		editorMessage(
 			{
-				zh: '搜尋索引：{edition} 共 {pages} 頁，分 {bundles} 個分冊：{names}；重新建立 {indexed} 個分冊，{reused} 個沿用已發佈的網站或快取；可按縣區、主題、年份篩選，按日期排序；查詢對照 {mapped} 條；用了 {seconds} 秒',
-				en: '{edition}: {pages} pages in {bundles} bundles, {names}; {indexed} indexed, {reused} reused from the published site or the cache; county, topic, year filters, sorted by date; {mapped} query-map entries; {seconds} s',
+				zh: '搜尋索引：{edition} 共 {pages} 頁，分 {bundles} 個分冊：{names}；重新建立 {indexed} 個分冊，{reused} 個沿用已發佈的網站或快取；可按{jurisdiction}、主題、年份篩選，按日期排序；查詢對照 {mapped} 條；用了 {seconds} 秒',
+				en: '{edition}: {pages} pages in {bundles} bundles, {names}; {indexed} indexed, {reused} reused from the published site or the cache; jurisdiction, topic, year filters, sorted by date; {mapped} query-map entries; {seconds} s',
 			},
-			{ edition: edition.path, pages: dates.length, bundles: bundles.length, names, indexed: bundles.length - reused, reused, mapped, seconds },
+			{
+				edition: edition.path,
+				jurisdiction: regionText(siteConfig().jurisdictions.name, edition),
+				pages: dates.length,
+				bundles: bundles.length,
+				names,
+				indexed: bundles.length - reused,
+				reused,
+				mapped,
+				seconds,
+			},
 		),
 	);
 }

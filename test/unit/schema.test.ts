@@ -174,6 +174,14 @@ describe('article file check', () => {
 		expect(check.problems.map((p) => [p.line, p.severity, p.message])).toEqual([[2, 'warning', expect.stringContaining('title 裡的 HTML 標籤 <img')]]);
 	});
 
+	it('warns when a body that is only a table leaves listings without a summary, unless summary: is given', () => {
+		const table = '| 科別 | 週一 |\n| --- | --- |\n| 內科 | 08:00–12:00 |';
+		const check = checkArticleFile('2020/02/08-a.md', file(article(goodFrontmatter, table)), schema, location);
+		expect(check.problems.map((p) => [p.line, p.severity, p.message])).toEqual([[8, 'warning', expect.stringContaining('不會有摘要')]]);
+		const summarized = checkArticleFile('2020/02/08-a.md', file(article(`${goodFrontmatter}\nsummary: 內科門診時間`, table)), schema, location);
+		expect(summarized.problems).toEqual([]);
+	});
+
 	it('points at the line of an unknown field', () => {
 		const check = checkArticleFile('2020/02/08-a.md', file(article(`${goodFrontmatter}\ncountty: fuan`)), schema, location);
 		expect(check.problems.map((p) => [p.line, p.message])).toEqual([[6, expect.stringContaining('沒有「countty」這個欄位')]]);
