@@ -88,7 +88,8 @@ export async function startSearchPage(): Promise<void> {
 			if (!stale()) showCounts(form, found);
 		};
 		if (isEmpty(state) || (state.q && query.phrases.length === 0)) {
-			status.textContent = '';
+			// A query with nothing search can look for (an emoji, punctuation) finds nothing, and says so.
+			status.textContent = state.q ? config.labels.noMatch.replace('{query}', state.q) : '';
 			list.replaceChildren();
 			more.hidden = true;
 			await counts();

@@ -112,6 +112,7 @@ describe('search in Chromium', () => {
 		['zh-hant', '疫苗', '找不到包含「疫苗」的快訊。'],
 		['zh-hans', '火星人', '找不到包含「火星人」的快讯。'],
 		['zh-hant', '疫情 火星', '找不到包含「疫情 火星」的快訊。'],
+		['zh-hant', '😷', '找不到包含「😷」的快訊。'],
 	])('says clearly in %s that no article contains %s, and shows nothing else', async (edition, query, status) => {
 		expect(await search(edition, `?q=${query}`)).toEqual([]);
 		expect(await page.textContent('[data-status]')).toBe(status);
