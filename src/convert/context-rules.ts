@@ -44,6 +44,8 @@ interface NameData {
 	roleAtEnd: RegExp;
 	/** Given names' characters whose form in a name is a guess (谷: 鍾秋谷 or 余穀豐), as codes. */
 	givenGuess: Set<number>;
+	/** Characters common in given names that start no place, time or occasion a preposition takes (德, 松, 丽, 云), as codes. */
+	givenCharacters: Set<number>;
 	/** Verbs of acting that follow a person named without a title (由范松林担任, 于丰收走进). */
 	acts: string[];
 	/** A place or a unit that ends right before 的, so that a person of it may follow (疾控中心的, 岳阳市的). */
@@ -79,6 +81,7 @@ export const nameData = once((): NameData => {
 		places: alternation(data.places as string[]),
 		acts: data.acts as string[],
 		givenGuess: codes(data.givenGuess as string[]),
+		givenCharacters: codes(data.givenCharacters as string),
 		unitEnds: new RegExp(`(?:${(data.units as string[]).join('|')})$`),
 		roleAtEnd: new RegExp(`(?:${alternation(data.before as string[]).source}|${alternation(data.after as string[]).source})$`),
 		familyPlace: new RegExp(`[${Object.keys(data.surnameForms as object).join('')}](?=家[\u3400-\u9fff]?(?:${(data.villages as string[]).join('|')}))`, 'g'),
@@ -976,6 +979,21 @@ function givenPairBeforeWord({ text, names, startsWord }: Context, start: number
 	return (names.givenForms.has(text[start]!) || names.givenForms.has(text[start + 1]!)) && !LOCALIZER_END.test(text[start + 1]!);
 }
 
+// What a place, a time or an occasion continues with after two characters (于建设中, 于新春佳节, 于文化站): no name ends there.
+const NOUN_GOES_ON = /[中上下前后里内外间时期节日年月天午晚夜口门区村场所站院室馆驿点处地方路街市县镇乡省家会的之佳]/y;
+
+/**
+ * Whether the two characters at `start`, after 于 and a word for a person or a role, are a given name: both common in
+ * given names (德松, 丽云, 建平; not 村口, 现场, 检查), and nothing after them makes them a place, a time or an occasion
+ * (禽贩于德松领到, 副院长于建平任; not 于春节期间, 于文化站).
+ */
+function givenNameOfTwo({ text, names }: Context, start: number): boolean {
+	if (!names.givenCharacters.has(text.charCodeAt(start)) || !names.givenCharacters.has(text.charCodeAt(start + 1))) return false;
+	if (!isHan(text.charCodeAt(start + 2))) return false;
+	NOUN_GOES_ON.lastIndex = start + 2;
+	return !NOUN_GOES_ON.test(text) || names.speech.some((verb) => text.startsWith(verb, start + 2));
+}
+
 /**
  * Whether a name of three at `start` is a surname that ICU reads alone and a given name it reads as one word, where the
  * only phrases at the surname end inside that word (范/金发, where OpenCC's 范金 is 範金) and the span otherwise reads as a name.
@@ -1145,11 +1163,11 @@ function personNames(context: Context): Array<[number, number]> {
 				// Nor is it the preposition before a given name of two that ICU reads as two words of one character with a
 				// character of a name's own form among them, and more of the clause after them (村民于发顺因胆结石, 养殖户于发旺损失了): the
 				// preposition's object is a place or a time, which ICU reads as one word (居民于村口等候, 患者于术后).
-				else if (givenPairBeforeWord(context, start + 1)) found.push([start, start + 3]);
+				else if (givenPairBeforeWord(context, start + 1) || givenNameOfTwo(context, start + 1)) found.push([start, start + 3]);
 				continue;
 			}
 			const candidates = [3, 2].filter((n) => hasNameForm(start, start + n) && nameLike(context, start, start + n, 'weak'));
-			const length = candidates.find((n) => verbSurnameEndsName(context, start, start + n));
+			const length = candidates.find((n) => verbSurnameEndsName(context, start, start + n)) ?? (givenNameOfTwo(context, start + 1) ? 3 : undefined);
 			if (length) found.push([start, start + length]);
 			else if (candidates.length > 0) context.doubtful.add(start);
 			continue;

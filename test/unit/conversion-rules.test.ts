@@ -411,6 +411,17 @@ describe('names of people and places', () => {
 		expect(toHant('居民于村口等候，患者于术后发热，群众于发热门诊排队，患者于发病后')).toBe('居民於村口等候，患者於術後發熱，群眾於發熱門診排隊，患者於發病後');
 	});
 
+	it('reads 于 after a word for a person or a trader as a surname before two characters common in given names, not before a place, a time or an occasion', () => {
+		expect(toHant('禽贩于德松领到补偿款，店主于丽云当着监督员的面，企业家于松林向县里捐赠，大学生于晓梅在卡口值守')).toBe(
+			'禽販于德松領到補償款，店主于麗雲當著監督員的面，企業家于松林向縣裡捐贈，大學生于曉梅在卡口值守',
+		);
+		expect(toHant('副院长于建平任组长，网格员于春生和防疫员一起采样')).toBe('副院長于建平任組長，網格員于春生和防疫員一起採樣');
+		// Two characters of names that a place, a time or an occasion goes on from: the preposition.
+		expect(toHant('志愿者于春节期间值守，网格员于检查中发现，店主于近日整改，居民于文化站集合，患者于国庆节后发病')).toBe(
+			'志願者於春節期間值守，網格員於檢查中發現，店主於近日整改，居民於文化站集合，患者於國慶節後發病',
+		);
+	});
+
 	it('reads fresh-17’s shapes: 坛 before its inside as a jar, 干混悬剂, 须 before 生熟分开, 涌 in a Cantonese place, a name after 校对', () => {
 		expect(toHant('一口废弃的酒坛，坛中积水已经发黑')).toBe('一口廢棄的酒罈，罈中積水已經發黑');
 		expect(toHant('花坛中种满了花，论坛中有人发言')).toBe('花壇中種滿了花，論壇中有人發言');
