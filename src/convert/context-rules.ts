@@ -84,7 +84,10 @@ export const nameData = once((): NameData => {
 		givenCharacters: codes(data.givenCharacters as string),
 		unitEnds: new RegExp(`(?:${(data.units as string[]).join('|')})$`),
 		roleAtEnd: new RegExp(`(?:${alternation(data.before as string[]).source}|${alternation(data.after as string[]).source})$`),
-		familyPlace: new RegExp(`[${Object.keys(data.surnameForms as object).join('')}](?=家[\u3400-\u9fff]?(?:${(data.villages as string[]).join('|')}))`, 'g'),
+		familyPlace: new RegExp(
+			`[${Object.keys(data.surnameForms as object).join('')}](?=家[\u3400-\u9fff]?(?:${(data.villages as string[]).join('|')})|[${(data.hamlets as string[]).join('')}](?:村|镇|乡|社区))`,
+			'g',
+		),
 	};
 });
 
@@ -650,10 +653,15 @@ export function contextChoices(
 	for (const [start, end] of [...people, ...knownNamesIn(text, known, phrases, words)]) {
 		const surname = names.surnameForms.get(text[start]!);
 		if (surname) set(start, surname);
+		// A given name that is a word of its own writes it as the word does (钟谷雨: the solar term 穀雨), where a character
+		// of the name is one whose name form is a guess; it is still asked about.
+		const given = end - start === 3 ? givenAsWord(phrases, text, start + 1, end) : undefined;
 		for (let k = start + 1; k < end; k++) {
 			const form = names.givenForms.get(text[k]!);
-			if (form && names.givenGuess.has(text.charCodeAt(k)) && !choices.has(k)) guessed.push(k);
-			if (form) set(k, form);
+			const guess = form !== undefined && names.givenGuess.has(text.charCodeAt(k));
+			if (guess && !choices.has(k)) guessed.push(k);
+			if (guess && given) set(k, given[k - start - 1]!);
+			else if (form) set(k, form);
 		}
 	}
 	for (const [start, end] of placeNames(context)) {
@@ -673,6 +681,12 @@ export function contextChoices(
 	for (const index of choices.keys()) doubtful.delete(index);
 	for (const index of guessed) doubtful.add(index);
 	return { settled: choices, doubtful };
+}
+
+/** The Traditional of the given name `[start, end)` where a phrase of the dictionaries is exactly it (谷雨 → 穀雨), if one is. */
+function givenAsWord(phrases: readonly PhraseTrie[], text: string, start: number, end: number): string | undefined {
+	for (const trie of phrases) for (const match of trie.matchesAt(text, start)) if (match.end === end && match.value.length === end - start) return match.value;
+	return undefined;
 }
 
 // One or two characters of a given name, 的 and a relative or someone who looks after a person (小松的家长, 海松的妻子); not
@@ -849,6 +863,8 @@ export interface ContextChoices {
 const NO_NAMES: ReadonlySet<string> = new Set();
 
 // How a span the rules read as a name ends when it is a place, a room or a form of address (周庄镇, 冷藏间, 余师傅, 周大姐).
+// A hamlet's word before a village, a town or a community (于庄村, 范营镇): cheaper to test than the surnames before it.
+const HAMLET_BEFORE_PLACE = /[庄屯寨营堡](?:村|镇|乡|社区)/;
 const PLACE_OR_ADDRESS_END = /(?:[省市县区镇乡村街路间栏室站所院]|师傅|大爷|大姐|大妈|大娘|阿姨|医生|老师)$/;
 
 // What is named after a person by the given name: a prize, a fund, a workshop, a cup (松发奖, 谷雨基金).
@@ -1637,11 +1653,12 @@ function pairedNames(context: Context, known: Array<[number, number]>): Array<[n
 
 /**
  * Offsets of surnames that name a place after a family: the surname, 家, at most one more character and a word for a
- * village (余家湾, 于家村, 钟家新村, 党家庄), where the one-character default (餘, 於, 鐘, 黨) and OpenCC's 於家 are wrong;
- * the surname must start a word, so that 其余 + 家 is no place.
+ * village (余家湾, 于家村, 钟家新村, 党家庄), or the surname and a hamlet's word before 村, 镇, 乡 or 社区 (前于庄村, 范营村),
+ * where the one-character default (餘, 於, 鐘, 黨) and OpenCC's 於家 are wrong; the surname must start a word, so that
+ * 其余 + 家 is no place.
  */
 function familyPlaces(text: string, names: NameData, words: TextWords): number[] {
-	if (!text.includes('家')) return [];
+	if (!text.includes('家') && !HAMLET_BEFORE_PLACE.test(text)) return [];
 	return [...text.matchAll(names.familyPlace)].map((m) => m.index).filter((index) => words.startsAt(index));
 }
 

@@ -114,10 +114,17 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
  * The word a flag asks about, as the fix names it: the one word ICU reads around it, with one neighbouring character if
  * it is a word of one, so that a fix for it is not a fix for every use of that character.
  */
-export function reviewedWord(text: string, { index, source, chosen, doubt }: Choice): { start: number; end: number } {
+export function reviewedWord(text: string, { index, source, chosen, doubt, settledBy }: Choice): { start: number; end: number } {
+	const names = nameData();
+	// A given name's character that a name rule wrote and names write either way (钟谷雨 → 鍾穀雨, 余谷丰): the whole name,
+	// so that a pair for it leaves the word alone elsewhere (谷雨时节).
+	if (doubt === 'context' && settledBy === 'rule' && names.givenGuess.has(source.charCodeAt(0))) {
+		if (names.surnames.has(text[index - 2] ?? '') && !names.surnames.has(text[index - 1] ?? '')) return { start: index - 2, end: index + 1 };
+		if (names.surnames.has(text[index - 1] ?? '')) return { start: index - 1, end: index + (HAN.test(text[index + 1] ?? '') && !NOT_IN_NAMES.test(text[index + 1]!) ? 2 : 1) };
+	}
 	// A surname asked about as one (于 written 於 in 村民于发财的): the name it may begin, which a glossary pair can name.
-	const surname = nameData().surnameForms.get(source);
-	if (doubt === 'context' && surname !== undefined && surname !== chosen) {
+	const surname = names.surnameForms.get(source);
+	if (doubt === 'context' && settledBy !== 'rule' && surname !== undefined && surname !== chosen) {
 		const given = /^[\u3400-\u9fff]{1,2}/.exec(text.slice(index + 1))?.[0] ?? '';
 		return { start: index, end: index + 1 + (given.length === 2 && NOT_IN_NAMES.test(given[1]!) ? 1 : given.length) };
 	}

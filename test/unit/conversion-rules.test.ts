@@ -422,6 +422,16 @@ describe('names of people and places', () => {
 		);
 	});
 
+	it('writes a family name before a hamlet’s word and 村, 镇, 乡 or 社区 as a surname (前于庄村, 范营镇), not 由于 or 位于', () => {
+		expect(toHant('杨集乡前于庄村的村医，余营村和范庄镇、钟屯社区')).toBe('楊集鄉前于莊村的村醫，余營村和范莊鎮、鍾屯社區');
+		expect(toHant('该村位于庄浪县，由于庄稼受灾')).toBe('該村位於莊浪縣，由於莊稼受災');
+	});
+
+	it('writes a given name that is a word of its own as the word, where the name form is a guess (钟谷雨: the solar term 穀雨), and asks', () => {
+		expect(toHant('钟松发的孙子钟谷雨从医学院毕业，文字：沈谷雨')).toBe('鍾松發的孫子鍾穀雨從醫學院畢業，文字：沈穀雨');
+		expect(toHant('主任医师余谷丰介绍，钟秋谷说')).toBe('主任醫師余谷豐介紹，鍾秋谷說');
+	});
+
 	it('reads fresh-17’s shapes: 坛 before its inside as a jar, 干混悬剂, 须 before 生熟分开, 涌 in a Cantonese place, a name after 校对', () => {
 		expect(toHant('一口废弃的酒坛，坛中积水已经发黑')).toBe('一口廢棄的酒罈，罈中積水已經發黑');
 		expect(toHant('花坛中种满了花，论坛中有人发言')).toBe('花壇中種滿了花，論壇中有人發言');
@@ -972,7 +982,7 @@ describe('classes of round conv-19 (fresh-20)', () => {
 		['患者于医院的家属休息区等候，患者于家中的亲属已隔离', '患者於醫院的家屬休息區等候，患者於家中的親屬已隔離'],
 		['由于他的儿子于是决定留下', '由於他的兒子於是決定留下'],
 		['余下所在的单位都已复工，台风过境后', '餘下所在的單位都已復工，颱風過境後'],
-		['村医钟谷雨说，谷雨时节要防病', '村醫鍾谷雨說，穀雨時節要防病'],
+		['村医钟谷雨说，谷雨时节要防病', '村醫鍾穀雨說，穀雨時節要防病'],
 	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 
 	it('writes a prize named after a person the document names by the given name as the name (‘松发奖’), and only before a prize', () => {

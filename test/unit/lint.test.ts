@@ -70,9 +70,9 @@ describe('conversion lint: the review list of a Simplified article', () => {
 		const problems = lintConversion([simplified('村民钟谷雨从医学院毕业。\n\n“总得有人守。”钟谷雨说。钟谷雨笑了。')], []);
 		expect(problems).toHaveLength(1);
 		expect(problems[0]).toMatchObject({ line: 1 });
-		expect(problems[0]!.message).toMatch(/；本篇另有 2 處「谷雨」（第 3 行），同樣寫成「谷雨」$/);
+		expect(problems[0]!.message).toMatch(/；本篇另有 2 處「钟谷雨」（第 3 行），同樣寫成「鍾穀雨」$/);
 		expect(problems[0]!.hint).toBe(
-			'若「谷雨」應作「穀雨」，在文章的 glossary 欄位或 content/glossary.yaml 加上 { hant: 穀雨, hans: 谷雨 }，本篇各處都會改；只改一處就把它寫成 -{zh-hans:谷雨;zh-hant:穀雨}-',
+			'若「鍾穀雨」應作「鍾谷雨」，在文章的 glossary 欄位或 content/glossary.yaml 加上 { hant: 鍾谷雨, hans: 钟谷雨 }，本篇各處都會改；只改一處就把它寫成 -{zh-hans:钟谷雨;zh-hant:鍾谷雨}-',
 		);
 	});
 
