@@ -120,7 +120,8 @@ export function reviewedWord(text: string, { index, source, chosen, doubt, settl
 	// so that a pair for it leaves the word alone elsewhere (谷雨时节).
 	if (doubt === 'context' && settledBy === 'rule' && names.givenGuess.has(source.charCodeAt(0))) {
 		if (names.surnames.has(text[index - 2] ?? '') && !names.surnames.has(text[index - 1] ?? '')) return { start: index - 2, end: index + 1 };
-		if (names.surnames.has(text[index - 1] ?? '')) return { start: index - 1, end: index + (HAN.test(text[index + 1] ?? '') && !NOT_IN_NAMES.test(text[index + 1]!) ? 2 : 1) };
+		if (names.surnames.has(text[index - 1] ?? ''))
+			return { start: index - 1, end: index + (HAN.test(text[index + 1] ?? '') && !NOT_IN_NAMES.test(text[index + 1]!) ? 2 : 1) };
 	}
 	// A surname asked about as one (于 written 於 in 村民于发财的): the name it may begin, which a glossary pair can name.
 	const surname = names.surnameForms.get(source);
