@@ -46,6 +46,8 @@ interface NameData {
 	givenGuess: Set<number>;
 	/** Characters common in given names that start no place, time or occasion a preposition takes (德, 松, 丽, 云), as codes. */
 	givenCharacters: Set<number>;
+	/** Surnames whose other form is a thing that can be old or small (钟: 鐘 a bell or clock), so 老钟 may be an old bell. */
+	things: Set<string>;
 	/** Verbs of acting that follow a person named without a title (由范松林担任, 于丰收走进). */
 	acts: string[];
 	/** A place or a unit that ends right before 的, so that a person of it may follow (疾控中心的, 岳阳市的). */
@@ -82,6 +84,7 @@ export const nameData = once((): NameData => {
 		acts: data.acts as string[],
 		givenGuess: codes(data.givenGuess as string[]),
 		givenCharacters: codes(data.givenCharacters as string),
+		things: new Set(data.things as string[]),
 		unitEnds: new RegExp(`(?:${(data.units as string[]).join('|')})$`),
 		roleAtEnd: new RegExp(`(?:${alternation(data.before as string[]).source}|${alternation(data.after as string[]).source})$`),
 		familyPlace: new RegExp(
@@ -388,6 +391,8 @@ const TOBACCO_GOODS = new RegExp(`烟(?:(?=[和与及、]酒(?![精店]))|(?<=�
 // 签 standing alone before a count or a particle of the act (签个字, 签了名, 签下, 签完) is "to sign" 簽: a slip 籤 is drawn
 // (抽签, 求签), and those are words.
 const SIGNS = /签(?=[个了下完过好字名])/g;
+// 签 counted one to each thing (一框一签, 一户一签, 一人一签) is a tag or a lot 籤: one does not sign one to each.
+const ONE_TAG_EACH = /(?<=一[\u3400-\u9fff]一)签(?![到订约字名署发收])/g;
 // What comes in rolls (卫生纸, 胶带, 绷带).
 const ROLLED_GOODS = '卫生纸|纸|胶带|胶布|绷带|纱布|保鲜膜|保鲜袋|塑料袋|垃圾袋|锡纸|毛线';
 // 卷 after a count before what comes in rolls (两卷卫生纸, 一卷胶带) is a roll 捲; a volume (第一卷, 三卷本) is 卷.
@@ -587,6 +592,7 @@ export function contextChoices(
 		for (const m of text.matchAll(TABLE_TOP)) if (!words.startsAt(m.index + 1) && tableBefore(phrases[0]!, text, m.index)) set(m.index, '檯');
 	if (text.includes('里')) for (const m of text.matchAll(INSIDE)) if (!surnameGu(text, words, m.index, m[0])) set(m.index + m[0].length - 1, '裏');
 	if (text.includes('签')) for (const m of text.matchAll(SIGNS)) if (standsAlone(words, m.index)) set(m.index, '簽');
+	if (text.includes('一签')) for (const m of text.matchAll(ONE_TAG_EACH)) set(m.index, '籤');
 	if (text.includes('卷')) for (const m of [...text.matchAll(ROLLS), ...text.matchAll(ROLLS_AFTER)]) set(m.index, '捲');
 	if (text.includes('卷'))
 		for (const m of [...text.matchAll(ROLL_OF), ...text.matchAll(SLEEVE_ROLLED)]) if (!startsLongerWord(words, m.index)) set(m.index, '捲');
@@ -681,6 +687,17 @@ export function contextChoices(
 	for (const index of choices.keys()) doubtful.delete(index);
 	for (const index of guessed) doubtful.add(index);
 	return { settled: choices, doubtful };
+}
+
+/** Whether a phrase of the dictionaries of two characters or more starts at `start` (钟楼, 钟表). */
+function phraseAt(phrases: readonly PhraseTrie[], text: string, start: number): boolean {
+	return phrases.some((trie) => trie.matchesAt(text, start).some((match) => match.end - start > 1));
+}
+
+/** Whether the given name `[start, end)` has a character common in given names (德, 丽, 松), as names nearly always do. */
+function hasGivenCharacter(names: NameData, text: string, start: number, end: number): boolean {
+	for (let k = start; k < end; k++) if (names.givenCharacters.has(text.charCodeAt(k))) return true;
+	return false;
 }
 
 /** The Traditional of the given name `[start, end)` where a phrase of the dictionaries is exactly it (谷雨 → 穀雨), if one is. */
@@ -1149,8 +1166,9 @@ function personNames(context: Context): Array<[number, number]> {
 				: PREFIX_SUBJECT.test(text[start + 1] ?? '') || SUBJECT_ACTS.test(text.slice(start + 1, start + 3))) && nameMayStartAt(context, prefix.index);
 		const person = (longerWord ? acts(names.verbs) : covered ? acts(speech) : true) || ((longerWord || covered) && subjectNext());
 		if (person) found.push([start, start + 1]);
-		// A longer word that names a person (老党员, 老干部) makes 老 "veteran", not a name: nothing to doubt there.
-		else if (!startsPersonWord(start)) context.doubtful.add(start);
+		// A longer word that names a person (老党员, 老干部) makes 老 "veteran", not a name: nothing to doubt there; nor one
+		// that a phrase of the dictionaries writes as a thing (老钟楼, 老钟表: the old clock tower), where no verb followed.
+		else if (!startsPersonWord(start) && !(longerWord && names.things.has(text[start]!) && phraseAt(phrases, text, start))) context.doubtful.add(start);
 	}
 	for (let start = 0; start < text.length; start++) {
 		if (!surname(start)) continue;
@@ -1208,7 +1226,10 @@ function personNames(context: Context): Array<[number, number]> {
 			beforeVerb ||= verb;
 			// A surname that begins many words still starts a name of three before 把 where its first two are no word (党玉梅把铺盖).
 			const subjectOfBa = clauseStart && n === 3 && text[start + n] === '把' && !readsAsWord(startsWord, start, start + 2);
-			if ((verb || subjectOfBa || (subject && AFTER_SUBJECT.has(text.charCodeAt(start + n)))) && named(start + n)) length = n;
+			// A word of grammar is weak evidence: the given name must have a character common in given names (not 展柜里还:
+			// 展 is a surname, 柜里 no given name).
+			const subjectNext = subject && AFTER_SUBJECT.has(text.charCodeAt(start + n)) && hasGivenCharacter(names, text, start + 1, start + n);
+			if ((verb || subjectOfBa || subjectNext) && named(start + n)) length = n;
 		}
 		// There a full name (a surname of several forms and two characters) needs no speech after it where no word of the
 		// dictionary starts at the surname (退休教师余国华捐款, 62岁的余秀英主动; not 村民余下的, 居民周边的).
@@ -1420,7 +1441,9 @@ function nameEndsAt({ text, names, startsWord }: Context, start: number, end: nu
 	if (title.test(text)) return true;
 	const rest = text.slice(end, end + 4);
 	if (names.verbs.some((verb) => rest.startsWith(verb)) || names.acts.some((verb) => rest.startsWith(verb)) || SUBJECT_ACTS.test(rest)) return true;
-	if (AFTER_SUBJECT.has(text.charCodeAt(end))) return true;
+	// A word of grammar after the span is weak evidence: the given name must have a character common in given names
+	// (not 展柜里还: 展 is a surname, 柜里 no given name).
+	if (AFTER_SUBJECT.has(text.charCodeAt(end))) return hasGivenCharacter(names, text, start + 1, end);
 	// After a word for a person or a role a list or a clause's end proves no name (厨师戴发帽，, 厨师戴发帽、口罩); at a
 	// clause start, what the clause holds alone (记录：余发。) is left to the review list.
 	// A note of sex, age or a changed name in brackets follows only a person (村民余发明（男，63岁）).

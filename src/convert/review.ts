@@ -29,8 +29,6 @@ interface ReviewData {
 	counted: Map<string, { form: string; nouns?: string[] }>;
 	/** Localizers (里) with their form as one (裡), which after a word for a place they nearly always are. */
 	localizers: Map<string, string>;
-	/** Surnames whose other form is a thing that can be old or small (鐘, 薑), so 老钟 may be an old bell. */
-	things: Set<string>;
 	/** Surnames not looked for after a word for a person (names.yaml's `people`: 居民, 村民). */
 	peopleExcept: Set<string>;
 }
@@ -41,7 +39,6 @@ const reviewData = once((): ReviewData => {
 		wordBound: string[];
 		counted: Record<string, { form: string; nouns?: string[] }>;
 		localizers: Record<string, string>;
-		things: string[];
 		people: { except: string[] };
 	};
 	return {
@@ -49,7 +46,6 @@ const reviewData = once((): ReviewData => {
 		wordBound: new Set(data.wordBound),
 		counted: new Map(Object.entries(data.counted)),
 		localizers: new Map(Object.entries(data.localizers)),
-		things: new Set(data.things),
 		peopleExcept: new Set(data.people.except),
 	};
 });
@@ -329,7 +325,8 @@ function givenAfterSurname({ text, words }: Reading, start: number): boolean {
  * (老钟是, 小姜是; not 老钟说, nor 老余是).
  */
 function surnameDoubt({ text, words }: Reading, { index, source, settledBy }: Choice, asSurname: boolean): boolean {
-	const { peopleExcept, things } = reviewData();
+	const { peopleExcept } = reviewData();
+	const { things } = nameData();
 	if (asSurname) return settledBy === 'rule' && things.has(source) && PREFIXES.test(text[index - 1] ?? '') && !speechAfter(text, index + 1);
 	if (settledBy === 'rule' || peopleExcept.has(source) || !HAN.test(text[index + 1] ?? '')) return false;
 	if (!nameData().people.some((word) => text.startsWith(word, index - word.length))) return false;

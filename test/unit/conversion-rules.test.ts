@@ -432,6 +432,14 @@ describe('names of people and places', () => {
 		expect(toHant('主任医师余谷丰介绍，钟秋谷说')).toBe('主任醫師余谷豐介紹，鍾秋谷說');
 	});
 
+	it('reads fresh-26’s shapes: tobacco fields and seedlings (菸田, 菸苗), a tag to each (一框一籤), and no name in 展柜里还', () => {
+		expect(toHant('两个月后已回到烟田里干活，烟苗移栽后烟株长势好，设立吸烟区')).toBe('兩個月後已回到菸田裡幹活，菸苗移栽後菸株長勢好，設立吸菸區');
+		expect(toHant('浓烟田野')).toBe('濃煙田野');
+		expect(toHant('设一个框，一框一签，做到不漏；实行一人一签到')).toBe('設一個框，一框一籤，做到不漏；實行一人一簽到');
+		// 展 is a surname, but 柜里 is no given name: a word of grammar after it proves nothing.
+		expect(toHant('展柜里还陈列着当年的药箱')).toBe('展櫃裡還陳列著當年的藥箱');
+	});
+
 	it('reads fresh-17’s shapes: 坛 before its inside as a jar, 干混悬剂, 须 before 生熟分开, 涌 in a Cantonese place, a name after 校对', () => {
 		expect(toHant('一口废弃的酒坛，坛中积水已经发黑')).toBe('一口廢棄的酒罈，罈中積水已經發黑');
 		expect(toHant('花坛中种满了花，论坛中有人发言')).toBe('花壇中種滿了花，論壇中有人發言');

@@ -80,6 +80,13 @@ describe('review list: a phrase that ICU reads as two words', () => {
 	});
 });
 
+describe('review list: a thing after 老 (fresh-26)', () => {
+	it('does not ask about a surname that starts a word of the dictionaries written as a thing (老钟楼, 老钟表), but still about 老钟是', () => {
+		expect(flagged('大会首先为复建的老钟楼揭幕，老钟楼随之拆除。')).toEqual([]);
+		expect(flagged('老钟是个好人。')).toEqual(['老[钟]是']);
+	});
+});
+
 describe('review list: surnames where names stand', () => {
 	it('does not ask about a surname that the word writes as the surname anyway', () => {
 		expect(flagged('周建新和队友们在武汉。')).toEqual([]);
