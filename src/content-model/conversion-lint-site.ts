@@ -3,7 +3,7 @@ import type { Problem } from './problems.ts';
 import type { ArticleData } from './schema.ts';
 import { siteConfig } from './config.ts';
 import { articleScript } from '../convert/detect.ts';
-import { readSiteGlossary } from './glossary-file.ts';
+import { siteGlossary } from './site-glossary.ts';
 import { lintConversion, type LintArticle } from './conversion-lint.ts';
 
 /** The conversion lint over every readable article of a checked folder, with the site's glossary and Traditional standard. */
@@ -14,5 +14,5 @@ export function lintSiteConversion({ files }: FolderCheck, displayDir = 'content
 		const { lang, title, glossary } = data as ArticleData;
 		articles.push({ file: `${displayDir}/${file}`, text: source, script: articleScript(lang, `${title}\n${body}`, siteConfig().defaultScript), glossary });
 	}
-	return lintConversion(articles, readSiteGlossary(), siteConfig().traditionalVariant);
+	return lintConversion(articles, siteGlossary(), siteConfig().traditionalVariant);
 }

@@ -2,7 +2,7 @@ import { siteConfig, type RegionText } from '../content-model/config.ts';
 import { createConverter } from '../convert/convert.ts';
 import { namesIn } from '../convert/to-traditional.ts';
 import { type GlossaryPair } from '../convert/glossary.ts';
-import { readSiteGlossary } from '../content-model/glossary-file.ts';
+import { siteGlossary } from '../content-model/site-glossary.ts';
 import type { Convert } from '../convert/opencc.ts';
 import { editionVariant, type Edition } from '../core/editions.ts';
 import type { Script } from '../core/scripts.ts';
@@ -10,7 +10,7 @@ import type { Script } from '../core/scripts.ts';
 const siteConverters = new Map<string, Convert>();
 
 /**
- * The converter from text written in `from` to the edition `to`, with the site's glossary and the edition's Traditional
+ * The converter from text written in `from` to the edition `to`, with the site's glossary (and its places' names) and the edition's Traditional
  * variant, plus an article's own pairs and, for a Simplified article in a Traditional edition, the names of people its
  * whole body settles (so a name is written the same way in every paragraph).
  */
@@ -22,7 +22,7 @@ export function editionConverter(from: Script, to: Edition, articlePairs: readon
 			to: to.script,
 			variant: editionVariant(to, siteConfig().traditionalVariant),
 			// The site's own list when the article adds none, so its index is shared (createConverter).
-			glossary: articlePairs.length > 0 ? [...readSiteGlossary(), ...articlePairs] : readSiteGlossary(),
+			glossary: articlePairs.length > 0 ? [...siteGlossary(), ...articlePairs] : siteGlossary(),
 			names,
 		});
 	if (articlePairs.length > 0 || (names && names.size > 0)) return make();
