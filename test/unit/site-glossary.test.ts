@@ -29,6 +29,10 @@ describe('site glossary: jurisdictions written as their labels are (trial-33: �
 		expect(siteGlossary()).toContainEqual({ hans: '岳麓区', hant: [label] });
 		// A pair the site's glossary lists for the same name is the one used.
 		appendFileSync(join(folder, 'glossary.yaml'), '\nplaces-test:\n  - { hant: 嶽麓區, hans: 岳麓区 }\n');
-		expect(siteGlossary().filter((pair) => pair.hans === '岳麓区').at(-1)).toEqual({ hans: '岳麓区', hant: ['嶽麓區'] });
+		expect(
+			siteGlossary()
+				.filter((pair) => pair.hans === '岳麓区')
+				.at(-1),
+		).toEqual({ hans: '岳麓区', hant: ['嶽麓區'] });
 	});
 });
