@@ -6,7 +6,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import type { ArticleFileCheck } from './article-file.ts';
 import { articleId } from './articles-folder.ts';
-import { articleProblems } from './content-check.ts';
+import { checkArticlesFolder, verifyArticleImages } from './articles-folder.ts';
 import { editorMessage } from './editor-messages.ts';
 import { contentPath, displayPath } from './paths.ts';
 import { ContentError, formatProblem } from './problems.ts';
@@ -31,6 +31,17 @@ function pictureVersions(images: ArticleFileCheck['images']): string[] {
 	return images.map(({ path }) => createHash('sha256').update(readFileSync(path)).digest('base64url'));
 }
 
+/** An article's path as the store keeps it: relative to the project, with forward slashes. */
+const storedPath = (context: LoaderContext, path: string) => relative(fileURLToPath(context.config.root), path).split(sep).join('/');
+
+/**
+ * The version of an article as stored: its text and its pictures' bytes, and whether its page is rendered (an entry
+ * stored without its HTML, for a build that renders no page of it, must not pass for a rendered one later).
+ */
+function articleDigest(context: LoaderContext, source: string, images: ArticleFileCheck['images'], rendersPage: boolean): string {
+	return context.generateDigest([source, ...pictureVersions(images), ...(rendersPage ? [] : ['not rendered'])].join('\n'));
+}
+
 /**
  * Stores one checked article: its fields as the project's parser read them, validated by the collection's schema
  * (which turns the lead picture into an image import), its body, and for Markdown its HTML rendered now; MDX is
@@ -42,13 +53,11 @@ async function storeArticle(
 	context: LoaderContext,
 	path: string,
 	file: string,
-	check: Required<Pick<ArticleFileCheck, 'fields' | 'body' | 'source' | 'images'>>,
-	rendersPage: boolean,
+	check: Required<Pick<ArticleFileCheck, 'fields' | 'body'>>,
+	{ digest, rendersPage }: { digest: string; rendersPage: boolean },
 ) {
 	const id = articleId(file);
-	const filePath = relative(fileURLToPath(context.config.root), path).split(sep).join('/');
-	// An entry stored without its HTML (for a build that renders no page of it) must not pass for a rendered one later.
-	const digest = context.generateDigest([check.source, ...pictureVersions(check.images), ...(rendersPage ? [] : ['not rendered'])].join('\n'));
+	const filePath = storedPath(context, path);
 	const stored = context.store.get(id);
 	if (stored?.digest === digest && stored.filePath === filePath) return;
 	const data = await context.parseData({ id, data: check.fields, filePath: path });
@@ -89,25 +98,42 @@ async function storeArticle(
  */
 async function syncArticles(context: LoaderContext, schema: z.ZodType, dev: boolean): Promise<void> {
 	const dir = contentPath('articles');
-	const { folder, problems } = await articleProblems(schema);
-	const errors = problems.filter((p) => p.severity === 'error');
-	for (const warning of problems.filter((p) => p.severity === 'warning')) context.logger.warn(formatProblem(warning));
-	if (errors.length > 0 && !dev) throw articlesError(errors.map(formatProblem));
+	const folder = checkArticlesFolder(dir, schema);
 	// A production build never loads drafts, so nothing of theirs (text, lead picture, body pictures) reaches the site.
 	const leaveOutDrafts = import.meta.env.MODE !== 'development';
-	const gone = new Set(context.store.keys());
 	const published = [...folder.files].filter(([, check]) => !(leaveOutDrafts && check.data?.draft === true));
 	const yearOf = (data: Record<string, unknown>) => String(data.date).slice(0, 4);
 	const rendersPage = rendersYear(
 		buildSitePart(),
 		published.flatMap(([, check]) => (check.data ? [yearOf(check.data)] : [])),
 	);
+	const versions = new Map<string, { digest: string; rendersPage: boolean }>();
+	for (const [file, check] of published) {
+		if (!check.data || check.source === undefined) continue;
+		const renders = rendersPage(yearOf(check.data));
+		try {
+			versions.set(file, { digest: articleDigest(context, check.source, check.images, renders), rendersPage: renders });
+		} catch {
+			// A picture that cannot be read has no version: decoding it reports the file and the line below.
+		}
+	}
+	// Decoding every picture whole (to find damaged files) is most of the check's time; an article stored with the same
+	// digest had its pictures, byte for byte the same, decoded by the build that stored it, so they are not decoded again.
+	const decodedBefore = (file: string) => {
+		const stored = context.store.get(articleId(file));
+		return stored !== undefined && stored.digest === versions.get(file)?.digest && stored.filePath === storedPath(context, `${dir}/${file}`);
+	};
+	const problems = [...folder.problems, ...(await verifyArticleImages(folder, decodedBefore))];
+	const errors = problems.filter((p) => p.severity === 'error');
+	for (const warning of problems.filter((p) => p.severity === 'warning')) context.logger.warn(formatProblem(warning));
+	if (errors.length > 0 && !dev) throw articlesError(errors.map(formatProblem));
+	const gone = new Set(context.store.keys());
 	for (const [file, check] of published) {
 		// Kept even when it has errors: in `npm run dev` its last good entry stays until it is fixed.
 		gone.delete(articleId(file));
-		const { data, fields, body, source, images } = check;
-		if (data && fields && body !== undefined && source !== undefined)
-			await storeArticle(context, `${dir}/${file}`, file, { fields, body, source, images }, rendersPage(yearOf(data)));
+		const { data, fields, body } = check;
+		const version = versions.get(file);
+		if (data && fields && body !== undefined && version) await storeArticle(context, `${dir}/${file}`, file, { fields, body }, version);
 	}
 	for (const id of gone) context.store.delete(id);
 }

@@ -1,13 +1,20 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { articleProblems } from '../../src/content-model/content-check.ts';
 import { articlesLoader } from '../../src/content-model/loader.ts';
 import { formatProblem } from '../../src/content-model/problems.ts';
 import { siteArticleSchema } from '../../src/content-model/site-schema.ts';
+
+// Counts the pictures the check decodes, to see which ones a build decodes again.
+const decoded = vi.hoisted(() => [] as string[]);
+vi.mock('sharp', async (importOriginal) => {
+	const sharp = ((await importOriginal()) as { default: (...args: unknown[]) => unknown }).default;
+	return { default: (input: unknown, ...rest: unknown[]) => (typeof input === 'string' && decoded.push(input), sharp(input, ...rest)) };
+});
 
 const sample = process.env.BULLETIN_CONTENT!;
 const folders: string[] = [];
@@ -26,8 +33,7 @@ function contentWith(name: string, text: string): void {
 }
 
 /** Runs the articles loader against a store in memory, with the schema applied as written (no image imports). */
-async function load(): Promise<Map<string, { data: Record<string, unknown>; rendered?: { html: string } }>> {
-	const store = new Map();
+async function load(store = new Map()): Promise<Map<string, { data: Record<string, unknown>; rendered?: { html: string } }>> {
 	const context = {
 		collection: 'articles',
 		config: { root: pathToFileURL(`${process.cwd()}/`) },
@@ -63,5 +69,32 @@ describe('the articles loader', () => {
 		expect(entry?.data.date).toBe('2020-02-09');
 		// A body that begins with a rule ("---") is rendered whole, not read as a second frontmatter.
 		expect(entry?.rendered?.html).toMatch(/---\n---\n---\n\n正文。$/);
+	});
+
+	it('decodes the pictures of an article it stored before with the same text and pictures only once, and again when either changes', async () => {
+		contentWith('09-picture.md', `${article('2020-02-09')}\n![口罩生產線](./images/09-picture.png)\n`);
+		const picture = join(process.env.BULLETIN_CONTENT!, 'articles/2020/02/images/09-picture.png');
+		mkdirSync(dirname(picture));
+		const { default: sharp } = await import('sharp');
+		const draw = (background: string) =>
+			(sharp as unknown as (options: object) => { png(): { toFile(path: string): Promise<unknown> } })({
+				create: { width: 8, height: 8, channels: 3, background },
+			})
+				.png()
+				.toFile(picture);
+		await draw('#c00');
+		decoded.length = 0;
+		const store = await load();
+		expect(decoded).toEqual([picture]);
+		decoded.length = 0;
+		await load(store);
+		expect(decoded).toEqual([]);
+		// Another picture under the same name is a new version of the article: decoded again.
+		await draw('#00c');
+		decoded.length = 0;
+		await load(store);
+		expect(decoded).toEqual([picture]);
+		writeFileSync(picture, 'not a picture');
+		await expect(load(store)).rejects.toThrow('09-picture.png');
 	});
 });
