@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parentProblems } from '../../src/content-model/jurisdictions.ts';
+import { jurisdictionTree, parentProblems } from '../../src/content-model/jurisdictions.ts';
 import { readTaxonomy } from '../../src/content-model/taxonomies.ts';
 import { DataFileError } from '../../src/content-model/yaml-file.ts';
 
@@ -14,6 +14,36 @@ const hunan = [
 	{ id: 'zhuzhou', order: 20, parent: 'hunan' },
 	{ id: 'liling', order: 21, parent: 'zhuzhou' },
 ];
+
+describe('jurisdictionTree', () => {
+	const tree = jurisdictionTree(hunan);
+	const ids = (entries: Array<{ id: string }>) => entries.map((entry) => entry.id);
+
+	it('finds the top level, each entry’s children in order, and the ancestors from the top down', () => {
+		expect(ids(tree.roots)).toEqual(['hunan']);
+		expect(ids(tree.children('changsha'))).toEqual(['furong', 'yuelu']);
+		expect(ids(tree.children('yuelu'))).toEqual([]);
+		expect(ids(tree.ancestors('yuelu'))).toEqual(['hunan', 'changsha']);
+		expect(ids(tree.ancestors('hunan'))).toEqual([]);
+	});
+
+	it('covers an entry and everything below it at any depth', () => {
+		expect([...tree.withDescendants('changsha')].sort()).toEqual(['changsha', 'furong', 'yuelu']);
+		expect(tree.withDescendants('hunan').size).toBe(6);
+		expect([...tree.withDescendants('liling')]).toEqual(['liling']);
+	});
+
+	it('keeps a flat file flat: every entry at the top level in order, none above or below another', () => {
+		const flat = jurisdictionTree([
+			{ id: 'fuan', order: 2 },
+			{ id: 'ningde', order: 0 },
+			{ id: 'jiaocheng', order: 1 },
+		]);
+		expect(ids(flat.roots)).toEqual(['ningde', 'jiaocheng', 'fuan']);
+		expect(flat.ancestors('fuan')).toEqual([]);
+		expect([...flat.withDescendants('ningde')]).toEqual(['ningde']);
+	});
+});
 
 describe('parentProblems', () => {
 	it('accepts parents that are other entries', () => {
