@@ -1,6 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { neighbours, type Neighbours } from './neighbours.ts';
 import { issueOrder } from '../core/dates.ts';
+import { jurisdictionTree, type JurisdictionTree } from './jurisdictions.ts';
+import type { County } from './taxonomies.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type CountyEntry = CollectionEntry<'counties'>;
@@ -39,6 +41,20 @@ export async function getNeighbours(id: string): Promise<Neighbours<Article>> {
 /** Counties in the order of their `order` field. */
 export async function getCounties(): Promise<CountyEntry[]> {
 	return (await getCollection('counties')).sort((a, b) => a.data.order - b.data.order);
+}
+
+let tree: Promise<JurisdictionTree<County>> | undefined;
+
+/** The jurisdictions as a tree, from the `parent` of each entry (a flat file is all top level), built once. */
+export function getJurisdictionTree(): Promise<JurisdictionTree<County>> {
+	tree ??= getCounties().then((list) => jurisdictionTree(list.map((county) => county.data)));
+	return tree;
+}
+
+/** The articles filed under a jurisdiction or any jurisdiction below it, newest first: a city's page shows its districts' bulletins. */
+export async function getArticlesUnder(countyId: string): Promise<Article[]> {
+	const within = (await getJurisdictionTree()).withDescendants(countyId);
+	return (await getArticles()).filter((article) => within.has(article.data.county.id));
 }
 
 export async function getTopics(): Promise<TopicEntry[]> {

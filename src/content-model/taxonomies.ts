@@ -4,6 +4,8 @@ import { strictFields } from './known-fields.ts';
 import { contentPath } from './paths.ts';
 import { siteConfig } from './config.ts';
 import { readYamlFile } from './yaml-file.ts';
+import { parentProblems, type ParentProblem } from './jurisdictions.ts';
+import { closest } from './closest.ts';
 
 /** A required text field, its error describing what it holds (`what` in Traditional Chinese and English). */
 const required = (what: Message) =>
@@ -25,13 +27,15 @@ export const countySchema = strictFields({
 	id,
 	name: required({ zh: '全名，例如 福安市', en: 'the full name, e.g. 福安市' }),
 	short: required({ zh: '簡稱，例如 福安', en: 'the short name, e.g. 福安' }),
-	level: z.enum(['city', 'county', 'district'], {
+	level: z.enum(['province', 'city', 'county', 'district'], {
 		error: () =>
 			editorMessage({
-				zh: '必須是 city、county 或 district：city 是整個地區（匯入時沒提到地區的報道歸它），其下各級（縣、區、鄉鎮、街道）用 county 或 district',
-				en: 'must be city, county or district: city is the whole region (an imported report naming no jurisdiction is filed under it), any level below it (counties, districts, townships) is county or district',
+				zh: '必須是 province、city、county 或 district：province 是全省，city 是一個市（匯入時沒提到地區的報道歸最上一級的 province 或 city），其下各級（縣、區、鄉鎮、街道）用 county 或 district；屬於哪一級由 parent 指明',
+				en: 'must be province, city, county or district: province is the whole province, city a city (an imported report naming no jurisdiction is filed under the top province or city), any level below (counties, districts, townships) is county or district; parent says which entry one belongs to',
 			}),
 	}),
+	/** The id of the jurisdiction this one is part of (a district's city): its page, feed and search filter cover this one too. */
+	parent: id.optional(),
 	order,
 });
 
@@ -70,8 +74,50 @@ function uniqueList<S extends z.ZodType<{ id: string }>>(entry: S) {
 	});
 }
 
+/** The message for a parent that cannot be, with its fix. */
+function parentMessage(problem: ParentProblem, ids: readonly string[]): string {
+	switch (problem.kind) {
+		case 'self':
+			return editorMessage(
+				{
+					zh: '「{id}」的 parent 是它自己；填它所屬的上一級的 id，最上一級不寫 parent',
+					en: '"{id}" is its own parent; give the id of the entry it belongs to, or no parent at the top level',
+				},
+				{ id: problem.id },
+			);
+		case 'unknown': {
+			// The id meant when one is close; else every id, since the file is short and the editor must pick one.
+			const near = closest(problem.parent, ids);
+			const fix = near
+				? editorMessage({ zh: '是不是「{near}」？', en: 'did you mean "{near}"?' }, { near })
+				: editorMessage(
+						{ zh: 'parent 要填同一檔案中上一級的 id：{ids}', en: 'parent must be the id of another entry of this file: {ids}' },
+						{ ids: ids.join(', ') },
+					);
+			return editorMessage(
+				{ zh: '「{parent}」不是本檔案裡的 id；{fix}（最上一級不寫 parent）', en: '"{parent}" is not an id in this file; {fix} (the top level has no parent)' },
+				{ parent: problem.parent, fix },
+			);
+		}
+		case 'cycle':
+			return editorMessage(
+				{
+					zh: '上一級繞成一圈：{cycle}；刪掉其中最上一級那一項的 parent',
+					en: 'the parents go round in a circle: {cycle}; delete the parent of the one that is the top level',
+				},
+				{ cycle: problem.cycle.join(' → ') },
+			);
+	}
+}
+
+/** The jurisdictions: unique ids, and parents that are other entries of the file with no cycle. */
+const countyList = uniqueList(countySchema).superRefine((entries, ctx) => {
+	const ids = entries.map((entry) => entry.id);
+	for (const problem of parentProblems(entries)) ctx.addIssue({ code: 'custom', path: [problem.index, 'parent'], message: parentMessage(problem, ids) });
+});
+
 export const taxonomyFiles = {
-	counties: { file: () => siteConfig().counties, schema: uniqueList(countySchema) },
+	counties: { file: () => siteConfig().counties, schema: countyList },
 	topics: { file: () => 'topics.yaml', schema: uniqueList(topicSchema) },
 	series: { file: () => 'series.yaml', schema: uniqueList(seriesSchema) },
 } as const;

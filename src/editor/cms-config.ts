@@ -22,6 +22,15 @@ const localBackendPath = (base: string) => `${adminPath(base)}api/v1/`;
 
 const option = (entry: { id: string; name: string }) => ({ label: entry.name, value: entry.id });
 
+/** A jurisdiction's option, named with the one above it when it has one (岳麓區（長沙市）), so two levels read apart. */
+function countyOptions(counties: readonly County[]) {
+	const names = new Map(counties.map((county) => [county.id, county.name]));
+	return counties.map((county) => {
+		const parent = county.parent === undefined ? undefined : names.get(county.parent);
+		return { label: parent ? `${county.name}（${parent}）` : county.name, value: county.id };
+	});
+}
+
 /** The Decap CMS configuration for a site: Chinese labels in the site's default script, fields as the article schema wants them. */
 export function cmsConfig({ site, counties, topics, series }: EditorInputs): Record<string, unknown> {
 	// Labels are written in Traditional and shown in the script the region writes in, like the site's data files.
@@ -86,7 +95,7 @@ export function cmsConfig({ site, counties, topics, series }: EditorInputs): Rec
 				fields: [
 					{ name: 'title', label: t('標題'), widget: 'string', pattern: [`^.{1,${MAX_TITLE_LENGTH}}$`, t(`標題最多 ${MAX_TITLE_LENGTH} 字`)] },
 					{ name: 'date', label: t('發佈時間'), hint: t('網站所在時區的日期和時間，同一天的快訊按時間排序'), default: '{{now}}', ...dateTime },
-					{ name: 'county', label: jurisdiction, widget: 'select', options: counties.map(option) },
+					{ name: 'county', label: jurisdiction, widget: 'select', options: countyOptions(counties) },
 					{ name: 'topics', label: t('專題'), widget: 'select', multiple: true, min: 1, options: topics.map(option), hint: t('至少選一個') },
 					{
 						name: 'urgent',

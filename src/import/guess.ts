@@ -23,13 +23,13 @@ function score<T>(title: string, body: string, candidates: T[], terms: (c: T) =>
 	return candidates.map((candidate) => ({ candidate, score: TITLE_WEIGHT * occurrences(t, terms(candidate)) + occurrences(b, terms(candidate)) }));
 }
 
-/** The county a report is about: the one its title and text name most; the city level when none is named. */
+/** The county a report is about: the one its title and text name most; the whole region (a province, else a top-level city) when none is named. */
 export function guessCounty(title: string, body: string, counties: County[]): Guess<string> {
 	const scores = score(title, body, counties, (c) => [c.name, c.short]).sort((a, b) => b.score - a.score);
 	const total = scores.reduce((sum, s) => sum + s.score, 0);
 	const best = scores[0];
 	if (!best || best.score === 0) {
-		const city = counties.find((c) => c.level === 'city') ?? counties[0]!;
+		const city = counties.find((c) => c.level === 'province') ?? counties.find((c) => c.level === 'city' && c.parent === undefined) ?? counties[0]!;
 		return {
 			value: city.id,
 			confidence: 0,

@@ -1,7 +1,7 @@
 import type { ImageMetadata } from 'astro';
 import { getEntry } from 'astro:content';
 import { summarize } from '../content-model/summary.ts';
-import type { Article } from '../content-model/query.ts';
+import { getJurisdictionTree, type Article } from '../content-model/query.ts';
 import { siteConfig } from '../content-model/config.ts';
 import { dayOf, formatDate, formatDateTime, zonedIso } from '../core/dates.ts';
 import { isUrgent, siteNow } from '../content-model/urgency.ts';
@@ -36,6 +36,8 @@ export interface ArticleView {
 	urgent: boolean;
 	updated?: { date: string; text: string };
 	county: Link;
+	/** The jurisdictions above the article's own, from the top level down (its district's city): none in a flat file. */
+	countyAbove: Link[];
 	topics: Link[];
 	series?: Link;
 	source?: string;
@@ -95,6 +97,7 @@ async function buildArticleView(article: Article, edition: Edition): Promise<Art
 		urgent: isUrgent(data, siteNow()),
 		updated: data.updated ? { date: data.updated, text: formatDate(data.updated) } : undefined,
 		county: await link('counties', data.county.id, edition),
+		countyAbove: await Promise.all((await getJurisdictionTree()).ancestors(data.county.id).map((county) => link('counties', county.id, edition))),
 		topics: await Promise.all(data.topics.map((topic) => link('topics', topic.id, edition))),
 		series: data.series ? await link('series', data.series.id, edition) : undefined,
 		source: data.source ? convert(data.source) : undefined,

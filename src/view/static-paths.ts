@@ -77,6 +77,11 @@ export interface Listing<T> {
 	articles: (group: T) => Article[];
 	/** Whether an article is pinned to the top of the top page (a county's urgent bulletins). */
 	pinned?: (article: Article) => boolean;
+	/**
+	 * What the top page shows of the group besides its articles (a city's districts with their counts), the same in
+	 * every edition: part of the top page's cacheKey, so a change to it renders the top page again; undefined for nothing.
+	 */
+	topShows?: (group: T) => unknown;
 }
 
 /** One page of a listing, as the layout shows it. */
@@ -88,6 +93,8 @@ export interface ListingPage {
 	older?: string;
 	/** The first and last day of an older page's articles (YYYY-MM-DD); the top page has none. */
 	days?: { from: string; to: string };
+	/** Whether this is the top page (the bare URL), which alone shows what `topShows` covers. */
+	top: boolean;
 }
 
 /**
@@ -108,11 +115,14 @@ export function paginatedPerEdition<T>(groups: readonly T[], listing: Listing<T>
 					newer: url(newer),
 					older: url(older),
 					days: key === 'top' ? undefined : { from: dayOf(articles.at(-1)!.data.date), to: dayOf(articles[0]!.data.date) },
+					top: key === 'top',
 				};
+				const shown = key === 'top' ? listing.topShows?.(group) : undefined;
+				const shows = shown === undefined ? [] : [shown];
 				return {
 					params: { edition: edition.path, ...listing.params(group), page: key === 'top' ? undefined : String(key) },
 					props: { edition, item: group, page },
-					cacheKey: cacheKey(siteVersion(), edition.path, path, key, page.newer, page.older, articles.map(articleVersion)),
+					cacheKey: cacheKey(siteVersion(), edition.path, path, key, page.newer, page.older, articles.map(articleVersion), ...shows),
 				};
 			});
 		});

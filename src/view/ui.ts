@@ -97,6 +97,10 @@ const labels = {
 		hans: '搜索功能需要启用 JavaScript。您也可以按{jurisdictions}或专题浏览全部快讯：',
 	},
 	searchWithin: { hant: '在{name}的快訊中搜尋', hans: '在{name}的快讯中搜索' },
+	/** The trail from the top-level jurisdiction down to a district's page, for screen readers. */
+	breadcrumb: { hant: '所在位置' },
+	/** The heading over a city's districts and counties: 長沙市所轄市縣區. */
+	countiesBelow: { hant: '{name}所轄{jurisdictions}' },
 } satisfies Record<string, { hant: string; hans?: string }>;
 
 // Labels that name the region's jurisdictions come from content/site.yaml, so another region never shows Ningde's 縣區.

@@ -43,3 +43,39 @@ export function indexedFragments(dist: string, edition: string): Map<string, { u
 export function indexedContent(dist: string, edition: string): Map<string, string> {
 	return new Map([...indexedFragments(dist, edition)].map(([url, fragment]) => [url, fragment.content]));
 }
+
+/** Reads one CBOR item (unsigned integers, text, arrays: all a Pagefind filter chunk holds) at `at`; returns it and where the next starts. */
+function cborItem(bytes: Buffer, at: number): [unknown, number] {
+	const major = bytes[at]! >> 5;
+	const info = bytes[at]! & 31;
+	const size = info < 24 ? 0 : 2 ** (info - 24);
+	const value = size === 0 ? info : Number(bytes.readUIntBE(at + 1, size));
+	let next = at + 1 + size;
+	if (major === 0) return [value, next];
+	if (major === 3) return [bytes.toString('utf8', next, next + value), next + value];
+	if (major === 4) {
+		const items: unknown[] = [];
+		for (let i = 0; i < value; i++) {
+			const [item, after] = cborItem(bytes, next);
+			items.push(item);
+			next = after;
+		}
+		return [items, next];
+	}
+	throw new Error(`unexpected CBOR major type ${major} at ${at}`);
+}
+
+/** How many pages of an edition's search (all bundles) carry each value of a Pagefind filter (county, topic, year). */
+export function filterPageCounts(dist: string, edition: string, filter: string): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const folder of bundleFolders(dist, edition)) {
+		for (const file of readdirSync(join(folder, 'filter'))) {
+			const bytes = gunzipSync(readFileSync(join(folder, 'filter', file)));
+			// A chunk is "pagefind_dcd" and the CBOR of [filter name, [[value, [page numbers]], …]].
+			const [[name, values]] = cborItem(bytes, 'pagefind_dcd'.length) as [[string, Array<[string, number[]]>], number];
+			if (name !== filter) continue;
+			for (const [value, pages] of values) counts.set(value, (counts.get(value) ?? 0) + pages.length);
+		}
+	}
+	return counts;
+}

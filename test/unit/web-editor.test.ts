@@ -21,6 +21,18 @@ describe('the web editor configuration', () => {
 		expect(field('series').options).toContainEqual({ label: '共同戰“疫”,寧德市縣區在行動', value: 'ningde-counties-in-action' });
 	});
 
+	it('names a jurisdiction with the one above it, where the file gives parents', () => {
+		const counties = [
+			{ id: 'changsha', name: '長沙市', short: '長沙', level: 'city', order: 0 },
+			{ id: 'yuelu', name: '嶽麓區', short: '嶽麓', level: 'district', order: 1, parent: 'changsha' },
+		] as const;
+		const levels = cmsConfig({ site: siteConfig(), counties, topics: [], series: [] }).collections as Collection[];
+		expect(levels.find((c) => c.name === 'articles')!.fields!.find((f) => f.name === 'county')!.options).toEqual([
+			{ label: '長沙市', value: 'changsha' },
+			{ label: '嶽麓區（長沙市）', value: 'yuelu' },
+		]);
+	});
+
 	it('writes only fields the article schema accepts, the required ones required, with Chinese labels', () => {
 		const allowed = Object.keys(articleSchema({ counties: [], topics: [], series: [] }).shape);
 		for (const f of articles.fields!) if (f.name !== 'body') expect(allowed).toContain(f.name);

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getArticles, getCounties, type CountyEntry } from '../../../../content-model/query.ts';
+import { getArticlesUnder, getCounties, type CountyEntry } from '../../../../content-model/query.ts';
 import { toEdition } from '../../../../view/edition.ts';
 import { label } from '../../../../view/ui.ts';
 import type { Edition } from '../../../../core/editions.ts';
@@ -12,11 +12,11 @@ export async function getStaticPaths() {
 	return perEdition(await getCounties(), (county) => ({ county: county.id }));
 }
 
-/** One county's feed, so residents can follow only the bulletins about where they live. */
+/** One county's feed, so residents can follow only the bulletins about where they live (a city's includes its districts'). */
 export const GET: APIRoute = async ({ props, site }) => {
 	const { edition, item } = props as { edition: Edition; item: CountyEntry };
 	const name = toEdition(item.data.name, edition);
-	const articles = (await getArticles()).filter((a) => a.data.county.id === item.id);
+	const articles = await getArticlesUnder(item.id);
 	return editionFeed({
 		edition,
 		title: `${name} · ${siteConfig().name[edition.script]}`,
