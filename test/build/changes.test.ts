@@ -155,4 +155,22 @@ describe('publishing changes (npm run build:changes)', () => {
 		expect(refused.output).toContain('快速發佈：找不到上次完整建置發佈的網站');
 		expect(readdirSync(root)).toContain('dist');
 	});
+
+	it('publishes a renamed article as a cold build does: its new URL in articles.json, listings, neighbours and service workers', () => {
+		const before = [...ids].sort()[10]!;
+		const after = `${before}-renamed`;
+		renameSync(articleFile(before), articleFile(after));
+		const warm = buildProject(root);
+		expect(warm.ok, warm.output).toBe(true);
+		const renamedCold = buildProject(createProject((content) => cpSync(join(root, 'content'), content, { recursive: true })));
+		try {
+			expect(renamedCold.ok, renamedCold.output).toBe(true);
+			expect(hashes(warm)).toEqual(hashes(renamedCold));
+			const exported = readFileSync(join(warm.dist, 'zh-hant/articles.json'), 'utf8');
+			expect(exported).toContain(`/articles/${after}/`);
+			expect(exported).not.toContain(`/articles/${before}/`);
+		} finally {
+			renamedCold.remove();
+		}
+	});
 });
