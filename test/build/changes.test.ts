@@ -156,6 +156,19 @@ describe('publishing changes (npm run build:changes)', () => {
 		expect(readdirSync(root)).toContain('dist');
 	});
 
+	it('leaves the whole build’s record after a build of changes refused for a content error: fixed, the next one publishes', () => {
+		const broken = [...ids].sort()[7]!;
+		const text = readFileSync(articleFile(broken), 'utf8');
+		writeFileSync(articleFile(broken), text.replace(/^title: .*\n/m, ''));
+		const refused = buildProject(root, { BULLETIN_PART: 'changes' });
+		writeFileSync(articleFile(broken), text);
+		expect(refused.ok).toBe(false);
+		expect(refused.output).toContain(broken);
+		const again = buildProject(root, { BULLETIN_PART: 'changes' });
+		expect(again.ok, again.output).toBe(true);
+		expect(again.output).toMatch(/快速發佈：產生了 \d+ 個頁面/);
+	});
+
 	it('publishes a renamed article as a cold build does: its new URL in articles.json, listings, neighbours and service workers', () => {
 		const before = [...ids].sort()[10]!;
 		const after = `${before}-renamed`;
