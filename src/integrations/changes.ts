@@ -12,6 +12,7 @@ import { SERVICE_WORKER_FILE } from '../offline/files.ts';
 import { putWholeBuildRecordBack, setWholeBuildRecordAside } from '../publish/page-cache.ts';
 import { codeFingerprint, publishedBuild } from '../publish/published-build.ts';
 import { siteVersion } from '../view/cache-key.ts';
+import { siteExamples } from '../content-model/site-examples.ts';
 import { filesUnder } from '../publish/site-files.ts';
 
 // A build of changes (BULLETIN_PART=changes, `npm run build:changes`) is the fast way to publish an urgent bulletin or a
@@ -138,18 +139,24 @@ export function changes(): AstroIntegration {
 						en: 'the code, config or dependencies differ from the last whole build, so its pages cannot be kept',
 					});
 				if (last.site !== siteVersion())
-					refuse({
-						zh: '網站的資料檔（site.yaml、縣區、主題、專題、詞表、通告）和上次完整建置時不同，可能讓已發佈的頁面消失',
-						en: 'the site’s data files (site.yaml, counties, topics, series, glossary, alerts) differ from the last whole build, which may take published pages away',
-					});
+					refuse(
+						{
+							zh: '網站的資料檔（site.yaml、{jurisdictions}、主題、專題、詞表、通告）和上次完整建置時不同，可能讓已發佈的頁面消失',
+							en: 'the site’s data files (site.yaml, {file}, topics, series, glossary, alerts) differ from the last whole build, which may take published pages away',
+						},
+						{ jurisdictions: siteExamples().jurisdiction, file: siteExamples().countiesFile },
+					);
 				const displaced = displacedArticles(publishedPlacements(published), contentPlacements());
 				if (displaced.length > 0)
 					refuse(
 						{
-							zh: '這些已發佈的文章被刪除、改為草稿，或改了縣區、主題、專題或月份，會讓已發佈的頁面消失：{articles}',
-							en: 'these published articles were removed, made drafts or moved to another county, topic, series or month, which takes published pages away: {articles}',
+							zh: '這些已發佈的文章被刪除、改為草稿，或改了{jurisdictions}、主題、專題或月份，會讓已發佈的頁面消失：{articles}',
+							en: 'these published articles were removed, made drafts or moved to another jurisdiction, topic, series or month, which takes published pages away: {articles}',
 						},
-						{ articles: displaced.slice(0, 10).join(editorMessage({ zh: '、', en: ', ' })) + (displaced.length > 10 ? '…' : '') },
+						{
+							jurisdictions: siteExamples().jurisdiction,
+							articles: displaced.slice(0, 10).join(editorMessage({ zh: '、', en: ', ' })) + (displaced.length > 10 ? '…' : ''),
+						},
 					);
 				// Last, so a build refused above leaves the record where the next whole build reads it.
 				if (!setWholeBuildRecordAside(cacheDir)) noWholeBuild();
