@@ -76,7 +76,8 @@ describe('hosting files', () => {
 		expect(publish.on.schedule).toEqual([{ cron: expect.stringMatching(/^\d+ \d+ \* \* \*$/) }]);
 		expect(publish.jobs.check.if).toBe("github.event_name != 'schedule'");
 		// A content push and a sharded rebuild share one group and wait for each other.
-		for (const workflow of [publish, sharded]) expect(workflow.concurrency).toEqual({ group: 'publish-${{ github.ref }}', 'cancel-in-progress': false });
+		expect(publish.concurrency).toEqual({ group: 'publish-${{ github.ref }}', 'cancel-in-progress': "${{ github.event_name == 'pull_request' }}" });
+		expect(sharded.concurrency).toEqual({ group: 'publish-${{ github.ref }}', 'cancel-in-progress': false });
 		// Every run saves its caches, a rebuild of the same commit too; the sharded assembly saves the site it published.
 		const cacheOf = (steps: Array<{ uses?: string; with?: { path: string; key: string } }>) =>
 			steps.filter((s) => s.uses?.startsWith('actions/cache')).map((s) => ({ path: s.with!.path.split('\n').filter(Boolean), key: s.with!.key }));
