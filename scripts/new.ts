@@ -11,6 +11,7 @@ import { readTaxonomy } from '../src/content-model/taxonomies.ts';
 import { articleMarkdown } from '../src/import/import-page.ts';
 import { siteConfig } from '../src/content-model/config.ts';
 import { wallClock } from '../src/core/dates.ts';
+import { endsBeforeIssue } from '../src/content-model/urgency.ts';
 import { contentPath } from '../src/content-model/paths.ts';
 import { editorMessage } from '../src/content-model/editor-messages.ts';
 import { siteExamples } from '../src/content-model/site-examples.ts';
@@ -81,7 +82,7 @@ runCli(() => {
 	const date = values.date === undefined ? wallClock(siteConfig().timeZone) : dateArgument('date', values.date, problems);
 	const until = values.until === undefined ? undefined : dateArgument('until', values.until, problems);
 	if (until !== undefined && !values.urgent) problems.push(editorMessage({ zh: '--until 只和 --urgent 一起用', en: '--until goes only with --urgent' }));
-	if (until !== undefined && date !== undefined && until < date) {
+	if (until !== undefined && date !== undefined && endsBeforeIssue(until, date)) {
 		problems.push(editorMessage({ zh: '--until {until} 早於發佈時間 {date}', en: '--until {until} is before the time of issue {date}' }, { until, date }));
 	}
 	if (values.county) {

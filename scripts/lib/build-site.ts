@@ -16,6 +16,8 @@ export interface BuiltSite {
 	root: string;
 	dist: string;
 	ok: boolean;
+	/** The build's exit status, when it ran here (a refused build of changes exits with its own). */
+	status?: number | null;
 	output: string;
 	/** Reads a file of the output, relative to dist/, without Astro's scoped-style attributes. */
 	read(path: string): string;
@@ -81,7 +83,7 @@ export function buildProject(root: string, env: Record<string, string> = {}): Bu
 		encoding: 'utf8',
 		env: { ...buildEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
 	});
-	return builtSite(root, result.status === 0, `${result.stdout}\n${result.stderr}`);
+	return { ...builtSite(root, result.status === 0, `${result.stdout}\n${result.stderr}`), status: result.status };
 }
 
 /** The output of a build that ran in a project folder, with what it printed. */

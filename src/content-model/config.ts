@@ -67,8 +67,8 @@ const siteConfigSchema = strictFields(
 			repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, {
 				error: () =>
 					editorMessage({
-						zh: 'editor.repo 要寫成「機構/倉庫」，例如 ningde-cdc/bulletins',
-						en: 'editor.repo is written "organisation/repository", e.g. ningde-cdc/bulletins',
+						zh: 'editor.repo 要寫成「機構/倉庫」，例如 health-office/bulletins',
+						en: 'editor.repo is written "organisation/repository", e.g. health-office/bulletins',
 					}),
 			}),
 			branch: z.string().min(1).default('main'),

@@ -99,6 +99,15 @@ function sentenceAround(text: string, index: number): string {
 	return `${from > start ? '…' : ''}${text.slice(from, to).trim()}${to < end ? '…' : ''}`;
 }
 
+/**
+ * The flagged sentence as the first part of a longer message: a clause mark it ends with (；，：) gives way to the `；`
+ * that joins the next part, and a sentence that ends (。！？…) needs no joint, so no `；；` or `。；`.
+ */
+export function sentenceThen(sentence: string): { clause: string; joint: string } {
+	const clause = sentence.replace(/[；;，,、：:]+$/, '');
+	return { clause, joint: /[。！？!?…]$/.test(clause) ? '' : '；' };
+}
+
 /** The forms a reviewed character could take instead of the chosen one, in the edition's standard, with what each means. */
 function otherForms(choice: Choice, variant: TraditionalVariant): Array<{ form: string; sense?: string }> {
 	const regional = (form: string) => regionalForms(variant)?.convert(form) ?? form;
@@ -157,11 +166,13 @@ function reviewWarning(file: string, { choice, text, line, converted, repeats }:
 	const chosenSense = [...(reviewCharacters().get(choice.source) ?? [])].find(
 		([form]) => (regionalForms(variant)?.convert(form) ?? form) === choice.chosen,
 	)?.[1];
+	const sentence = sentenceAround(text, choice.index);
 	const values = {
 		char: choice.source,
 		chosen: chosenSense ? `「${choice.chosen}」（${chosenSense}）` : `「${choice.chosen}」`,
 		others: others.map(({ form, sense }) => (sense ? `「${form}」（${sense}）` : `「${form}」`)).join('或'),
-		sentence: sentenceAround(text, choice.index),
+		sentence,
+		...sentenceThen(sentence),
 		word,
 		written,
 		other,
@@ -177,8 +188,8 @@ function reviewWarning(file: string, { choice, text, line, converted, repeats }:
 					en: '"{char}" has several Traditional forms and no word, glossary entry or rule decides here; chose {chosen}, could be {others}: {sentence}',
 				}
 			: {
-					zh: '「{char}」有幾種繁體寫法，這裡沒有詞語、詞表或規則能確定，選了{chosen}，也可能是{others}：{sentence}；本篇另有 {count} 處「{word}」（第 {lines} 行），同樣寫成「{written}」',
-					en: '"{char}" has several Traditional forms and no word, glossary entry or rule decides here; chose {chosen}, could be {others}: {sentence}; "{word}" occurs {count} more time(s) in this article (line {lines}), written "{written}" too',
+					zh: '「{char}」有幾種繁體寫法，這裡沒有詞語、詞表或規則能確定，選了{chosen}，也可能是{others}：{clause}{joint}本篇另有 {count} 處「{word}」（第 {lines} 行），同樣寫成「{written}」',
+					en: '"{char}" has several Traditional forms and no word, glossary entry or rule decides here; chose {chosen}, could be {others}: {clause}; "{word}" occurs {count} more time(s) in this article (line {lines}), written "{written}" too',
 				};
 	const hint =
 		repeats.length === 0

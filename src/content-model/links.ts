@@ -18,6 +18,19 @@ export function linkedArticleId(href: string, fromId: string): string | undefine
 	return posix.join(posix.dirname(fromId), decodeURI(path)).replace(/\.mdx?$/, '');
 }
 
+/**
+ * A link to another article of this site as the article `fromId` writes it, for hints: one in its own folder when there
+ * is one (./08-other.md), else the nearest by id, relative from its folder; a placeholder on a site of one article.
+ */
+export function exampleArticleLink(fromId: string, ids: ReadonlySet<string>): string {
+	const others = [...ids].filter((id) => id !== fromId).sort();
+	const folder = posix.dirname(fromId);
+	const target = others.find((id) => posix.dirname(id) === folder) ?? others.find((id) => id > fromId) ?? others.at(-1);
+	if (target === undefined) return './檔名.md';
+	const path = posix.relative(folder, target);
+	return `${path.startsWith('.') ? '' : './'}${path}.md`;
+}
+
 /** Links from an article's Markdown to other articles that do not exist, with their lines. */
 export function brokenArticleLinks(body: string, firstLine: number, fromId: string, ids: ReadonlySet<string>, file: string): Problem[] {
 	const problems: Problem[] = [];
@@ -33,10 +46,13 @@ export function brokenArticleLinks(body: string, firstLine: number, fromId: stri
 						{ zh: '連結 {href} 找不到文章（找的是 {target}）', en: 'link {href} points to no article (looked for {target})' },
 						{ href: match[1]!, target },
 					),
-					hint: editorMessage({
-						zh: '連到另一篇文章的檔案，例如 [見前文](./08-fuan-mask-production.md)，並檢查檔名',
-						en: 'link to the other article file, e.g. [見前文](./08-fuan-mask-production.md), and check its name',
-					}),
+					hint: editorMessage(
+						{
+							zh: '連到另一篇文章的檔案，例如 [見前文]({example})，並檢查檔名',
+							en: 'link to the other article file, e.g. [見前文]({example}), and check its name',
+						},
+						{ example: exampleArticleLink(fromId, ids) },
+					),
 				});
 			}
 		}

@@ -54,7 +54,7 @@ export function oldSiteMarkup(body: string, firstLine: number, file: string, sho
 				error(
 					line,
 					`連結 ${href} 指向舊網站或本站沒有的頁面`,
-					'連到本站文章請寫文章檔案，例如 [見前文](./08-fuan-mask-production.md)；連到其他網站請寫完整網址',
+					'連到本站文章請寫那篇文章的檔案，例如 [見前文](./檔名.md)（同一個月份資料夾）；連到其他網站請寫完整網址',
 				);
 			}
 		}

@@ -5,6 +5,7 @@ import { closest } from './closest.ts';
 import { strictFields } from './known-fields.ts';
 import { isCalendarDate, isoFormOf } from './date-forms.ts';
 import { fullWidthCommaHint } from './yaml-errors.ts';
+import { endsBeforeIssue } from './urgency.ts';
 
 /** An id an article may refer to, with the names an editor might type instead of it. */
 export interface KnownId {
@@ -305,7 +306,7 @@ export function articleSchema({ counties, topics, series, countiesFile = 'counti
 						en: 'until is only for urgent bulletins: add "urgent: true", or remove until',
 					}),
 				);
-			if (typeof data.until === 'string' && typeof data.date === 'string' && data.until < data.date)
+			if (typeof data.until === 'string' && typeof data.date === 'string' && endsBeforeIssue(data.until, data.date))
 				issue(
 					'until',
 					'until',

@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import { editorMessage } from './editor-messages.ts';
+import { siteExamples } from './site-examples.ts';
 import { MARKDOWN_LINK } from './links.ts';
 import type { Problem } from './problems.ts';
 import { editionPage } from '../core/editions.ts';
@@ -31,7 +32,7 @@ export function missingPage(path: string, pages: SitePages): string | undefined 
 		const [, kind, id] = listed as unknown as [string, keyof Omit<SitePages, 'articles'>, string];
 		if (pages[kind].has(id)) return undefined;
 		return kind === 'counties'
-			? editorMessage({ zh: '縣區檔案裡沒有 counties id「{id}」', en: 'counties id "{id}" is not in the counties file' }, { id })
+			? editorMessage({ zh: '{file} 裡沒有 counties id「{id}」', en: 'counties id "{id}" is not in {file}' }, { id, file: siteExamples().countiesFile })
 			: editorMessage({ zh: '{kind}.yaml 裡沒有 {kind} id「{id}」', en: '{kind} id "{id}" is not in {kind}.yaml' }, { kind, id });
 	}
 	if (page.startsWith('articles/')) {

@@ -14,19 +14,19 @@ const required = (what: Message) =>
 		.min(1, { error: () => editorMessage({ zh: '不能是空的：{what}', en: 'must not be empty: {what}' }, { what: editorMessage(what) }) });
 const order = z.number({ error: () => editorMessage({ zh: '必填：決定列表順序的整數', en: 'is required: a whole number that sets the listing order' }) }).int();
 const id = z
-	.string({ error: () => editorMessage({ zh: '必填：英文 id，例如 fuan', en: 'is required: an ASCII id such as fuan' }) })
+	.string({ error: () => editorMessage({ zh: '必填：英文或拼音的 id，例如 east-district', en: 'is required: an ASCII id such as east-district' }) })
 	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
 		error: () =>
 			editorMessage({
-				zh: '必須是以「-」連接的小寫英文字，例如 fuan 或 medical-supplies',
-				en: 'must be lowercase ASCII words joined by "-", e.g. fuan or medical-supplies',
+				zh: '必須是以「-」連接的小寫英文字或拼音，例如 east-district 或 medical-supplies',
+				en: 'must be lowercase ASCII words joined by "-", e.g. east-district or medical-supplies',
 			}),
 	});
 
 export const countySchema = strictFields({
 	id,
-	name: required({ zh: '全名，例如 福安市', en: 'the full name, e.g. 福安市' }),
-	short: required({ zh: '簡稱，例如 福安', en: 'the short name, e.g. 福安' }),
+	name: required({ zh: '全名，例如 某某市、某某縣', en: 'the full name, e.g. 某某市 or 某某縣' }),
+	short: required({ zh: '簡稱，例如 某某', en: 'the short name, e.g. 某某' }),
 	level: z.enum(['province', 'city', 'county', 'district'], {
 		error: () =>
 			editorMessage({

@@ -1,5 +1,5 @@
 import { siteConfig } from './config.ts';
-import { timeOf, wallClock } from '../core/dates.ts';
+import { dayOf, timeOf, wallClock } from '../core/dates.ts';
 
 /** The fields that make a bulletin urgent: `urgent: true`, until `until` (a date means to the end of that day). */
 export interface UrgencyFields {
@@ -12,6 +12,15 @@ export function isUrgent({ urgent, until }: UrgencyFields, now: string): boolean
 	if (!urgent) return false;
 	if (until === undefined) return true;
 	return (timeOf(until) ? until : `${until} 23:59`) >= now;
+}
+
+/**
+ * Whether an urgent mark's `until` ends before the bulletin's time of issue `date`. A day alone is the last day,
+ * inclusive (to 23:59), so a mark ending the day it was issued, at any hour, is fine: days are compared unless both
+ * give a time.
+ */
+export function endsBeforeIssue(until: string, date: string): boolean {
+	return timeOf(until) && timeOf(date) ? until < date : dayOf(until) < dayOf(date);
 }
 
 /** The list with the bulletins urgent at `now` moved to the front; both parts keep their order (newest first). */

@@ -2,6 +2,7 @@ import { editorMessage } from './editor-messages.ts';
 import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { ContentError, type Problem } from './problems.ts';
+import { placedMessage } from './issue-place.ts';
 import { MAX_YAML_ALIASES } from './frontmatter.ts';
 import { yamlSlip, yamlSlipDetail, yamlSlipHint } from './yaml-errors.ts';
 import { displayPath } from './paths.ts';
@@ -138,12 +139,16 @@ function validYaml<S extends z.ZodType>(file: string, text: string, schema: S, h
 					file,
 					line: lineOf(doc, lines, escaped.path),
 					severity: 'error',
-					message: editorMessage(
-						{
-							zh: '{field}: 以轉義寫入的控制字元 {code}；請刪掉（它會弄壞訂閱源和頁面）',
-							en: '{field}: control character {code} written as an escape; delete it (it breaks feeds and pages)',
-						},
-						{ field: escaped.path.join('.'), code: escaped.code },
+					message: placedMessage(
+						escaped.path,
+						value,
+						editorMessage(
+							{
+								zh: '以轉義寫入的控制字元 {code}；請刪掉（它會弄壞訂閱源和頁面）',
+								en: 'control character {code} written as an escape; delete it (it breaks feeds and pages)',
+							},
+							{ code: escaped.code },
+						),
 					),
 				},
 			],
@@ -156,7 +161,7 @@ function validYaml<S extends z.ZodType>(file: string, text: string, schema: S, h
 			file,
 			line: (issue.code === 'unrecognized_keys' ? keyLine(doc, lines, issue.path, issue.keys[0]!) : undefined) ?? lineOf(doc, lines, issue.path),
 			severity: 'error',
-			message: issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
+			message: placedMessage(issue.path, value, issue.message),
 		}));
 		throw new DataFileError(problems, hint);
 	}

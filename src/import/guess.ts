@@ -1,5 +1,6 @@
 import type { County, Topic } from '../content-model/taxonomies.ts';
 import { editorMessage } from '../content-model/editor-messages.ts';
+import { siteExamples } from '../content-model/site-examples.ts';
 import { toSimplified } from '../convert/to-simplified.ts';
 
 /** A guess and how sure the importer is of it (0–1), so the editor knows what to check. */
@@ -33,7 +34,10 @@ export function guessCounty(title: string, body: string, counties: County[]): Gu
 		return {
 			value: city.id,
 			confidence: 0,
-			reason: editorMessage({ zh: '文中沒有提到任何縣區，暫用市級', en: 'the text names no county; the city level for now' }),
+			reason: editorMessage(
+				{ zh: '文中沒有提到任何{jurisdictions}，暫用{city}', en: 'the text names no jurisdiction; {city} for now' },
+				{ jurisdictions: siteExamples().jurisdiction, city: city.name },
+			),
 		};
 	}
 	return {

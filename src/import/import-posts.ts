@@ -6,6 +6,7 @@ import { oldSiteMarkup } from '../content-model/old-site-markup.ts';
 import type { Problem } from '../content-model/problems.ts';
 import { articleFile } from '../content-model/slug.ts';
 import type { County, Topic } from '../content-model/taxonomies.ts';
+import { siteExamples } from '../content-model/site-examples.ts';
 import { toSimplified } from '../convert/to-simplified.ts';
 import { guessCounty, guessTopics, keywordWeights, type Guess } from './guess.ts';
 import { articleText } from './import-page.ts';
@@ -164,7 +165,14 @@ export async function importPosts(inputs: readonly PostInput[], options: PostImp
 		const leftovers = unplacedTags.length
 			? [
 					...post.leftovers,
-					{ key: 'tags', value: `[${unplacedTags.join(', ')}]`, hint: editorMessage({ zh: '沒有對應的主題或縣區', en: 'no matching topic or county' }) },
+					{
+						key: 'tags',
+						value: `[${unplacedTags.join(', ')}]`,
+						hint: editorMessage(
+							{ zh: '沒有對應的主題或{jurisdictions}', en: 'no matching topic or jurisdiction' },
+							{ jurisdictions: siteExamples().jurisdiction },
+						),
+					},
 				]
 			: post.leftovers;
 		const comments = leftovers.length

@@ -1,8 +1,7 @@
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { AstroError } from 'astro/errors';
 import { XMLParser } from 'fast-xml-parser';
 import { editorMessage, type Message } from '../content-model/editor-messages.ts';
 import { editions, searchBundlePath } from '../core/editions.ts';
@@ -13,6 +12,7 @@ import { SERVICE_WORKER_FILE } from '../offline/files.ts';
 import { putWholeBuildRecordBack, setWholeBuildRecordAside } from '../publish/page-cache.ts';
 import { codeFingerprint, publishedBuild } from '../publish/published-build.ts';
 import { siteVersion } from '../view/cache-key.ts';
+import { siteExamples } from '../content-model/site-examples.ts';
 import { filesUnder } from '../publish/site-files.ts';
 
 // A build of changes (BULLETIN_PART=changes, `npm run build:changes`) is the fast way to publish an urgent bulletin or a
@@ -21,14 +21,26 @@ import { filesUnder } from '../publish/site-files.ts';
 // compression and the final check run over the whole site as in any build. So its output is the whole build's, as
 // long as nothing made a published page go away: a removed, unpublished or moved article does, and is refused here.
 
-const changesError = (message: Message, values: Record<string, string | number> = {}) =>
-	new AstroError(
-		editorMessage({ zh: `快速發佈：${message.zh}`, en: `Publishing changes: ${message.en}` }, values),
-		editorMessage({
-			zh: '用 npm run build 完整建置一次；之後新增或改正文章才能再用 npm run build:changes 快速發佈（見 docs/operators/publishing.md）。',
-			en: 'Run a whole build with npm run build; after it, new and corrected articles can be published fast again with npm run build:changes (see docs/operators/publishing.md).',
-		}),
-	);
+/**
+ * The exit status of a refused build of changes. The publish workflow answers it with a whole build; any other failure
+ * (a content error, status 1) a whole build would only print again.
+ */
+export const CHANGES_REFUSED = 3;
+
+/**
+ * Says why the build of changes cannot publish and what to run instead, and ends the process with CHANGES_REFUSED.
+ * Not thrown: Astro reports an error thrown from a hook as a crash ("An unhandled error occurred…", a stack trace) with
+ * the status of every other failure. Written synchronously, so exiting right after loses none of it.
+ */
+function refuse(message: Message, values: Record<string, string | number> = {}): never {
+	const why = editorMessage({ zh: `快速發佈：${message.zh}`, en: `Publishing changes: ${message.en}` }, values);
+	const instead = editorMessage({
+		zh: '快速發佈沒有執行，什麼都沒有發佈，dist/ 照舊。改用 npm run build 完整建置一次；之後新增或改正文章才能再用 npm run build:changes 快速發佈（見 docs/operators/publishing.md）。',
+		en: 'Publishing changes did not run: nothing was published and dist/ is as it was. Run a whole build with npm run build instead; after it, new and corrected articles can be published fast again with npm run build:changes (see docs/operators/publishing.md).',
+	});
+	writeSync(process.stderr.fd, `${why}\n${instead}\n`);
+	process.exit(CHANGES_REFUSED);
+}
 
 /** Where an article sits in the site, as the published `articles.json` gives it. */
 interface ExportedPlacement {
@@ -107,7 +119,7 @@ export function changes(): AstroIntegration {
 	let published = '';
 	let cacheDir = '';
 	const noWholeBuild = () =>
-		changesError({ zh: '找不到上次完整建置發佈的網站（dist/ 和 .cache/）', en: 'no published whole build (dist/ and .cache/) to build changes on' });
+		refuse({ zh: '找不到上次完整建置發佈的網站（dist/ 和 .cache/）', en: 'no published whole build (dist/ and .cache/) to build changes on' });
 	return {
 		name: 'bulletin-changes',
 		hooks: {
@@ -119,29 +131,35 @@ export function changes(): AstroIntegration {
 				if (buildSitePart().kind !== 'changes') return;
 				// Read before the atomic publish moves the output to its staging folder.
 				published = fileURLToPath(config.outDir).replace(/\/$/, '');
-				if (!existsSync(join(published, editions[0]!.path, 'articles.json'))) throw noWholeBuild();
+				if (!existsSync(join(published, editions[0]!.path, 'articles.json'))) noWholeBuild();
 				const last = publishedBuild(cacheDir);
 				if (last?.code !== codeFingerprint(fileURLToPath(config.root)))
-					throw changesError({
+					refuse({
 						zh: '程式、設定或相依套件和上次完整建置時不同，已發佈的頁面不能沿用',
 						en: 'the code, config or dependencies differ from the last whole build, so its pages cannot be kept',
 					});
 				if (last.site !== siteVersion())
-					throw changesError({
-						zh: '網站的資料檔（site.yaml、縣區、主題、專題、詞表、通告）和上次完整建置時不同，可能讓已發佈的頁面消失',
-						en: 'the site’s data files (site.yaml, counties, topics, series, glossary, alerts) differ from the last whole build, which may take published pages away',
-					});
+					refuse(
+						{
+							zh: '網站的資料檔（site.yaml、{jurisdictions}、主題、專題、詞表、通告）和上次完整建置時不同，可能讓已發佈的頁面消失',
+							en: 'the site’s data files (site.yaml, {file}, topics, series, glossary, alerts) differ from the last whole build, which may take published pages away',
+						},
+						{ jurisdictions: siteExamples().jurisdiction, file: siteExamples().countiesFile },
+					);
 				const displaced = displacedArticles(publishedPlacements(published), contentPlacements());
 				if (displaced.length > 0)
-					throw changesError(
+					refuse(
 						{
-							zh: '這些已發佈的文章被刪除、改為草稿，或改了縣區、主題、專題或月份，會讓已發佈的頁面消失：{articles}',
-							en: 'these published articles were removed, made drafts or moved to another county, topic, series or month, which takes published pages away: {articles}',
+							zh: '這些已發佈的文章被刪除、改為草稿，或改了{jurisdictions}、主題、專題或月份，會讓已發佈的頁面消失：{articles}',
+							en: 'these published articles were removed, made drafts or moved to another jurisdiction, topic, series or month, which takes published pages away: {articles}',
 						},
-						{ articles: displaced.slice(0, 10).join(editorMessage({ zh: '、', en: ', ' })) + (displaced.length > 10 ? '…' : '') },
+						{
+							jurisdictions: siteExamples().jurisdiction,
+							articles: displaced.slice(0, 10).join(editorMessage({ zh: '、', en: ', ' })) + (displaced.length > 10 ? '…' : ''),
+						},
 					);
 				// Last, so a build refused above leaves the record where the next whole build reads it.
-				if (!setWholeBuildRecordAside(cacheDir)) throw noWholeBuild();
+				if (!setWholeBuildRecordAside(cacheDir)) noWholeBuild();
 				logger.info(
 					editorMessage({
 						zh: '快速發佈：只產生有改動的頁面，其餘沿用 dist/',

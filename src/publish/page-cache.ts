@@ -11,7 +11,7 @@ const ASTRO_PAGE_RECORD = 'incremental-build.json';
 
 /** Astro's record of the pages of a build, as far as this module reads and writes it. */
 interface PageRecord {
-	routes: Record<string, { paths: Record<string, unknown> }>;
+	routes: Record<string, { paths: Record<string, { outputFile: string }> }>;
 }
 
 // A build of changes renders a few pages and leaves the others out of its routes. Astro would then drop every page
@@ -32,21 +32,29 @@ export function setWholeBuildRecordAside(cacheDir: string): boolean {
 
 /**
  * Puts the whole build's record back after a build of changes, without the pages that build rendered (Astro's record
- * of it names them). A build of changes that ended before writing its record leaves no way to know which cached
- * copies it replaced, so then the record is dropped and the next build renders every page. Does nothing when no
- * record is set aside, so every build runs it first.
+ * of it names them). A build of changes that ended before Astro wrote its record (refused for a content error, or
+ * killed) may still have replaced cached copies: the record is put back without every page whose cached copy is newer
+ * than the record itself, so a build refused before rendering leaves the record as it was and the next build renders
+ * again only what was replaced. Does nothing when no record is set aside, so every build runs it first.
  */
 export function putWholeBuildRecordBack(cacheDir: string): void {
 	const aside = join(cacheDir, WHOLE_BUILD_PAGES);
 	if (!existsSync(aside)) return;
 	const current = join(cacheDir, ASTRO_PAGE_RECORD);
-	if (!existsSync(current)) {
-		rmSync(aside);
-		return;
-	}
-	const rendered = JSON.parse(readFileSync(current, 'utf8')) as PageRecord;
 	const whole = JSON.parse(readFileSync(aside, 'utf8')) as PageRecord;
-	for (const [route, { paths }] of Object.entries(rendered.routes)) for (const path of Object.keys(paths)) delete whole.routes[route]?.paths[path];
+	if (existsSync(current)) {
+		const rendered = JSON.parse(readFileSync(current, 'utf8')) as PageRecord;
+		for (const [route, { paths }] of Object.entries(rendered.routes)) for (const path of Object.keys(paths)) delete whole.routes[route]?.paths[path];
+	} else {
+		// Setting the record aside renames it, so its time is still when the whole build (or the last build of changes)
+		// wrote it, after every cached copy it names.
+		const recorded = statSync(aside).mtimeMs;
+		for (const { paths } of Object.values(whole.routes))
+			for (const [path, { outputFile }] of Object.entries(paths)) {
+				const copy = statSync(join(cacheDir, ASTRO_PAGE_CACHE, outputFile), { throwIfNoEntry: false });
+				if (copy === undefined || copy.mtimeMs >= recorded) delete paths[path];
+			}
+	}
 	writeFileSync(current, JSON.stringify(whole, null, '\t'));
 	rmSync(aside);
 }

@@ -57,13 +57,15 @@ export function siteVersion(): string {
 const versions = new WeakMap<Article, string>();
 
 /**
- * An article's own version: its entry's digest (its file and the bytes of the pictures it shows, see
- * src/content-model/loader.ts), its lead picture as stored, and its urgency.
+ * An article's own version: its id and file (its URL, and how it is read: a renamed file has a new URL with the same
+ * text), its entry's digest (its text and the bytes of the pictures it shows, see src/content-model/loader.ts), its
+ * lead picture as stored, and its urgency.
  */
 export function articleVersion(article: Article): string {
 	let version = versions.get(article);
 	// Whether it is urgent now too: its mark and its place in listings end with its `until`, with no change to the file.
-	if (version === undefined) versions.set(article, (version = cacheKey(article.digest, article.data.image, isUrgent(article.data, siteNow()))));
+	if (version === undefined)
+		versions.set(article, (version = cacheKey(article.id, article.filePath, article.digest, article.data.image, isUrgent(article.data, siteNow()))));
 	return version;
 }
 

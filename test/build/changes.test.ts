@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { writeCorpus } from '../../scripts/bench/corpus.ts';
 import { siteHashes } from '../../scripts/bench/sharded-build.ts';
 import { buildProject, createProject, sampleContentWith, sampleSite, type BuiltSite } from '../../scripts/lib/build-site.ts';
+import { CHANGES_REFUSED } from '../../src/integrations/changes.ts';
 import { indexedFragments, searchManifest } from '../helpers/pagefind-output.ts';
 import type { SearchBundle } from '../../src/search/bundles.ts';
 
@@ -105,10 +106,12 @@ describe('publishing changes (npm run build:changes)', () => {
 		renameSync(articleFile(removed), join(root, 'removed.md'));
 		const refused = buildProject(root, { BULLETIN_PART: 'changes' });
 		renameSync(join(root, 'removed.md'), articleFile(removed));
-		expect(refused.ok).toBe(false);
+		expect(refused.status).toBe(CHANGES_REFUSED);
 		expect(refused.output).toContain('快速發佈：這些已發佈的文章被刪除');
 		expect(refused.output).toContain(removed);
-		expect(refused.output).toContain('npm run build');
+		expect(refused.output).toContain('改用 npm run build 完整建置一次');
+		// A refusal, not a crash: no stack trace, no "unhandled error" burying the reason.
+		expect(refused.output).not.toMatch(/Stack trace|unhandled error|\bat .*changes\.ts/);
 		expect(refused.output).not.toContain('generating static routes');
 		expect(hashes(changed)).toEqual(before);
 	});
@@ -120,7 +123,7 @@ describe('publishing changes (npm run build:changes)', () => {
 		writeFileSync(articleFile(moved), text.replace(/^county: \S+$/m, `county: ${county === 'fuan' ? 'xiapu' : 'fuan'}`));
 		const refused = buildProject(root, { BULLETIN_PART: 'changes' });
 		writeFileSync(articleFile(moved), text);
-		expect(refused.ok).toBe(false);
+		expect(refused.status).toBe(CHANGES_REFUSED);
 		expect(refused.output).toContain(`改了縣區、主題、專題或月份，會讓已發佈的頁面消失：${moved}`);
 		expect(refused.output).not.toContain('generating static routes');
 	});
@@ -131,7 +134,7 @@ describe('publishing changes (npm run build:changes)', () => {
 		appendFileSync(file, '// changed\n');
 		const refused = buildProject(root, { BULLETIN_PART: 'changes' });
 		writeFileSync(file, code);
-		expect(refused.ok).toBe(false);
+		expect(refused.status).toBe(CHANGES_REFUSED);
 		expect(refused.output).toContain('快速發佈：程式、設定或相依套件和上次完整建置時不同');
 		expect(refused.output).not.toContain('generating static routes');
 	});
@@ -142,7 +145,7 @@ describe('publishing changes (npm run build:changes)', () => {
 		appendFileSync(file, '- id: flood-relief\n  name: 防汛救災\n  order: 99\n');
 		const refused = buildProject(root, { BULLETIN_PART: 'changes' });
 		writeFileSync(file, topics);
-		expect(refused.ok).toBe(false);
+		expect(refused.status).toBe(CHANGES_REFUSED);
 		expect(refused.output).toContain('快速發佈：網站的資料檔');
 		expect(refused.output).not.toContain('generating static routes');
 	});
@@ -151,8 +154,41 @@ describe('publishing changes (npm run build:changes)', () => {
 		const bare = createProject(sampleSite);
 		const refused = buildProject(bare, { BULLETIN_PART: 'changes' });
 		rmSync(bare, { recursive: true, force: true });
-		expect(refused.ok).toBe(false);
+		expect(refused.status).toBe(CHANGES_REFUSED);
 		expect(refused.output).toContain('快速發佈：找不到上次完整建置發佈的網站');
 		expect(readdirSync(root)).toContain('dist');
+	});
+
+	it('leaves the whole build’s record after a build of changes refused for a content error: fixed, the next one publishes', () => {
+		const broken = [...ids].sort()[7]!;
+		const text = readFileSync(articleFile(broken), 'utf8');
+		writeFileSync(articleFile(broken), text.replace(/^title: .*\n/m, ''));
+		const refused = buildProject(root, { BULLETIN_PART: 'changes' });
+		writeFileSync(articleFile(broken), text);
+		expect(refused.ok).toBe(false);
+		expect(refused.output).toContain(broken);
+		// A content error is not a refusal: the publish workflow does not run a whole build to print it again.
+		expect(refused.status).not.toBe(CHANGES_REFUSED);
+		const again = buildProject(root, { BULLETIN_PART: 'changes' });
+		expect(again.ok, again.output).toBe(true);
+		expect(again.output).toMatch(/快速發佈：產生了 \d+ 個頁面/);
+	});
+
+	it('publishes a renamed article as a cold build does: its new URL in articles.json, listings, neighbours and service workers', () => {
+		const before = [...ids].sort()[10]!;
+		const after = `${before}-renamed`;
+		renameSync(articleFile(before), articleFile(after));
+		const warm = buildProject(root);
+		expect(warm.ok, warm.output).toBe(true);
+		const renamedCold = buildProject(createProject((content) => cpSync(join(root, 'content'), content, { recursive: true })));
+		try {
+			expect(renamedCold.ok, renamedCold.output).toBe(true);
+			expect(hashes(warm)).toEqual(hashes(renamedCold));
+			const exported = readFileSync(join(warm.dist, 'zh-hant/articles.json'), 'utf8');
+			expect(exported).toContain(`/articles/${after}/`);
+			expect(exported).not.toContain(`/articles/${before}/`);
+		} finally {
+			renamedCold.remove();
+		}
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { displacedArticles, publishedFilesToKeep } from '../../src/integrations/changes.ts';
@@ -57,7 +57,7 @@ describe('Astro’s record of the whole build’s pages around a build of change
 		routes: {
 			'src/pages/[edition]/articles/[...id].astro': {
 				dependencyHash: 'd',
-				paths: Object.fromEntries(Object.entries(paths).map(([p, k]) => [p, { cacheKey: k }])),
+				paths: Object.fromEntries(Object.entries(paths).map(([p, k]) => [p, { cacheKey: k, outputFile: `${p.slice(1)}index.html` }])),
 			},
 		},
 	});
@@ -68,6 +68,19 @@ describe('Astro’s record of the whole build’s pages around a build of change
 		} finally {
 			rmSync(cacheDir, { recursive: true, force: true });
 		}
+	};
+
+	/** Writes a whole build’s record and its cached pages as Astro does: the pages, then the record (at `time`). */
+	const writeCached = (cacheDir: string, whole: ReturnType<typeof record>, time: Date) => {
+		for (const { paths } of Object.values(whole.routes))
+			for (const { outputFile } of Object.values(paths)) {
+				const file = join(cacheDir, 'dist', outputFile);
+				mkdirSync(join(file, '..'), { recursive: true });
+				writeFileSync(file, outputFile);
+				utimesSync(file, new Date(time.getTime() - 1000), new Date(time.getTime() - 1000));
+			}
+		writeFileSync(join(cacheDir, 'incremental-build.json'), JSON.stringify(whole));
+		utimesSync(join(cacheDir, 'incremental-build.json'), time, time);
 	};
 
 	it('is put back without the pages the build of changes rendered', () =>
@@ -82,13 +95,27 @@ describe('Astro’s record of the whole build’s pages around a build of change
 			expect(existsSync(join(cacheDir, 'incremental-build.whole.json'))).toBe(false);
 		}));
 
-	it('is dropped when the build of changes ended before Astro recorded its pages, and missing means none', () =>
-		withCache((cacheDir) => {
+	it('is put back as it was when the build of changes ended before rendering (refused for a content error), and missing means none', () =>
+		withCache((cacheDir, read) => {
 			expect(setWholeBuildRecordAside(cacheDir)).toBe(false);
-			writeFileSync(join(cacheDir, 'incremental-build.json'), JSON.stringify(record({ '/a/': 'A' })));
+			const whole = record({ '/a/': 'A', '/b/': 'B' });
+			writeCached(cacheDir, whole, new Date('2026-01-01T00:00:00Z'));
 			expect(setWholeBuildRecordAside(cacheDir)).toBe(true);
 			putWholeBuildRecordBack(cacheDir);
-			expect(existsSync(join(cacheDir, 'incremental-build.json'))).toBe(false);
+			expect(read()).toEqual(whole);
 			expect(existsSync(join(cacheDir, 'incremental-build.whole.json'))).toBe(false);
+			// And the next build of changes finds it to set aside again.
+			expect(setWholeBuildRecordAside(cacheDir)).toBe(true);
+		}));
+
+	it('is put back without the pages whose cached copies the build of changes replaced before it ended unrecorded', () =>
+		withCache((cacheDir, read) => {
+			writeCached(cacheDir, record({ '/a/': 'A', '/b/': 'B', '/c/': 'C' }), new Date('2026-01-01T00:00:00Z'));
+			expect(setWholeBuildRecordAside(cacheDir)).toBe(true);
+			// The killed build of changes had rendered /b/ again; /c/'s copy is gone.
+			writeFileSync(join(cacheDir, 'dist', 'b/index.html'), 'B2');
+			rmSync(join(cacheDir, 'dist', 'c/index.html'));
+			putWholeBuildRecordBack(cacheDir);
+			expect(read()).toEqual(record({ '/a/': 'A' }));
 		}));
 });

@@ -24,4 +24,20 @@ describe('dataFileProblems', () => {
 		expect(problems.map((p) => p.message)).toEqual([expect.stringContaining('timeZone 須為 IANA 時區名稱')]);
 		expect(problems[0]!.file).toBe(site);
 	});
+
+	it('names a list entry by its id, not by its index, which the line already gives', () => {
+		folder = mkdtempSync(join(tmpdir(), 'data-files-'));
+		cpSync(sample, folder, { recursive: true });
+		const counties = join(folder, 'counties.yaml');
+		writeFileSync(
+			counties,
+			readFileSync(counties, 'utf8').replace('  level: city\n', '  level: prefecture\n').replace('  short: 福安\n', '  short: 福安\n  parent: ningde\n'),
+		);
+		process.env.BULLETIN_CONTENT = folder;
+		const messages = dataFileProblems().map((p) => `${p.line}: ${p.message}`);
+		expect(messages).toEqual([
+			expect.stringMatching(/^6: ningde 的 level：必須是 city、county 或 district/),
+			expect.stringMatching(/^16: fuan：沒有「parent」這個欄位/),
+		]);
+	});
 });

@@ -124,7 +124,7 @@ describe('the importer’s messages', () => {
 	it('are in the site’s default script (Traditional) unless a language is chosen', () => {
 		expect(messages()).toEqual({
 			dropped: [{ line: '首頁 > 新聞中心 > 縣區動態', reason: '導覽列或麵包屑' }],
-			notes: ['county ningde 是猜測（文中沒有提到任何縣區，暫用市級）'],
+			notes: ['county ningde 是猜測（文中沒有提到任何縣區，暫用寧德市）'],
 		});
 	});
 
@@ -132,7 +132,7 @@ describe('the importer’s messages', () => {
 		chooseMessageLanguage('en');
 		expect(messages()).toEqual({
 			dropped: [{ line: '首頁 > 新聞中心 > 縣區動態', reason: 'navigation or breadcrumbs' }],
-			notes: ['county ningde is a guess (the text names no county; the city level for now)'],
+			notes: ['county ningde is a guess (the text names no jurisdiction; 寧德市 for now)'],
 		});
 	});
 });

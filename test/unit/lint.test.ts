@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { lintConversion, type LintArticle } from '../../src/content-model/conversion-lint.ts';
+import { lintConversion, sentenceThen, type LintArticle } from '../../src/content-model/conversion-lint.ts';
 import { readSiteGlossary } from '../../src/content-model/glossary-file.ts';
 
 const sample = (name: string): LintArticle => ({
@@ -70,10 +70,19 @@ describe('conversion lint: the review list of a Simplified article', () => {
 		const problems = lintConversion([simplified('村民钟谷雨从医学院毕业。\n\n“总得有人守。”钟谷雨说。钟谷雨笑了。')], []);
 		expect(problems).toHaveLength(1);
 		expect(problems[0]).toMatchObject({ line: 1 });
-		expect(problems[0]!.message).toMatch(/；本篇另有 2 處「钟谷雨」（第 3 行），同樣寫成「鍾穀雨」$/);
+		expect(problems[0]!.message).toMatch(/：村民钟谷雨从医学院毕业。本篇另有 2 處「钟谷雨」（第 3 行），同樣寫成「鍾穀雨」$/);
 		expect(problems[0]!.hint).toBe(
 			'若「鍾穀雨」應作「鍾谷雨」，在文章的 glossary 欄位或 content/glossary.yaml 加上 { hant: 鍾谷雨, hans: 钟谷雨 }，本篇各處都會改；只改一處就把它寫成 -{zh-hans:钟谷雨;zh-hant:鍾谷雨}-',
 		);
+	});
+
+	it('joins the flagged sentence to what follows with one mark: no ；； after a sentence ending in ；', () => {
+		const [problem] = lintConversion([simplified('村民钟谷雨从医学院毕业；钟谷雨说，钟谷雨笑了。')], []);
+		expect(problem!.message).toMatch(/：村民钟谷雨从医学院毕业；本篇另有 2 處/);
+		expect(sentenceThen('…检测率为93.7%；')).toEqual({ clause: '…检测率为93.7%', joint: '；' });
+		expect(sentenceThen('他说，')).toEqual({ clause: '他说', joint: '；' });
+		expect(sentenceThen('笑了。')).toEqual({ clause: '笑了。', joint: '' });
+		expect(sentenceThen('笑了…')).toEqual({ clause: '笑了…', joint: '' });
 	});
 
 	it('names the name a surname may begin in the fix (大学生于晓蔓: 于曉蔓)', () => {

@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { githubAnnotation } from '../../src/content-model/problems.ts';
 import { headersFile, IMMUTABLE_FOLDERS } from '../../src/publish/http-headers.ts';
+import { CHANGES_REFUSED } from '../../src/integrations/changes.ts';
 
 describe('pull request annotations', () => {
 	it('writes a problem as a GitHub workflow command on its file and line', () => {
@@ -69,6 +70,22 @@ describe('hosting files', () => {
 		expect(workflow.jobs.deploy.steps.map((s: { run?: string }) => s.run).filter(Boolean)).toEqual([]);
 	});
 
+	it('rebuilds every morning, so urgent marks end after their day with no push; one publish at a time, none cancelling another', () => {
+		const publish = parse(readFileSync('.github/workflows/publish.yml', 'utf8'));
+		const sharded = parse(readFileSync('.github/workflows/publish-sharded.yml', 'utf8'));
+		expect(publish.on.schedule).toEqual([{ cron: expect.stringMatching(/^\d+ \d+ \* \* \*$/) }]);
+		expect(publish.jobs.check.if).toBe("github.event_name != 'schedule'");
+		// A content push and a sharded rebuild share one group and wait for each other.
+		expect(publish.concurrency).toEqual({ group: 'publish-${{ github.ref }}', 'cancel-in-progress': "${{ github.event_name == 'pull_request' }}" });
+		expect(sharded.concurrency).toEqual({ group: 'publish-${{ github.ref }}', 'cancel-in-progress': false });
+		// Every run saves its caches, a rebuild of the same commit too; the sharded assembly saves the site it published.
+		const cacheOf = (steps: Array<{ uses?: string; with?: { path: string; key: string } }>) =>
+			steps.filter((s) => s.uses?.startsWith('actions/cache')).map((s) => ({ path: s.with!.path.split('\n').filter(Boolean), key: s.with!.key }));
+		const key = 'site-build-${{ github.sha }}-${{ github.run_id }}-${{ github.run_attempt }}';
+		expect(cacheOf(publish.jobs.build.steps)).toEqual([{ path: ['.cache', 'dist'], key }]);
+		expect(cacheOf(sharded.jobs.assemble.steps)).toEqual([{ path: ['.cache', 'dist'], key }]);
+	});
+
 	it('builds a large archive in shards, one job each, and deploys what the assembly built', () => {
 		const workflow = parse(readFileSync('.github/workflows/publish-sharded.yml', 'utf8'));
 		const step = (job: string, run: string) => workflow.jobs[job].steps.find((s: { run?: string }) => s.run === run);
@@ -97,20 +114,29 @@ describe('hosting files', () => {
 		const workflow = parse(readFileSync('.github/workflows/publish.yml', 'utf8'));
 		const script: string = workflow.jobs.build.steps.find((s: { name?: string }) => s.name === 'Build').run;
 		const bin = mkdtempSync(join(tmpdir(), 'workflow-build-'));
-		// A stand-in npm that logs what it was asked to run and fails build:changes when told to.
-		writeFileSync(join(bin, 'npm'), '#!/bin/sh\necho "$*" >> "$LOG"\n[ "$2" = build:changes ] && [ "$REFUSE" = 1 ] && exit 1\nexit 0\n', { mode: 0o755 });
-		const build = (articles: string, event: string, refuse: boolean) => {
+		// A stand-in npm that logs what it was asked to run and ends build:changes with the status it is told to.
+		writeFileSync(join(bin, 'npm'), '#!/bin/sh\necho "$*" >> "$LOG"\n[ "$2" = build:changes ] && exit "$CHANGES_STATUS"\nexit 0\n', { mode: 0o755 });
+		const build = (articles: string, event: string, changesStatus = 0) => {
 			const log = join(bin, 'log');
 			writeFileSync(log, '');
 			const run = script.replace('${{ steps.changes.outputs.articles }}', articles).replace('${{ github.event_name }}', event);
-			execFileSync('bash', ['-e', '-c', run], { env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, LOG: log, REFUSE: refuse ? '1' : '0' } });
-			return readFileSync(log, 'utf8').trim().split('\n');
+			const env = { ...process.env, PATH: `${bin}:${process.env.PATH}`, LOG: log, CHANGES_STATUS: String(changesStatus) };
+			let status = 0;
+			try {
+				execFileSync('bash', ['-e', '-o', 'pipefail', '-c', run], { env, stdio: 'ignore' });
+			} catch (error) {
+				status = (error as { status: number }).status;
+			}
+			return { runs: readFileSync(log, 'utf8').trim().split('\n'), status };
 		};
 		try {
-			expect(build('true', 'push', false)).toEqual(['run build:changes']);
-			expect(build('true', 'push', true)).toEqual(['run build:changes', 'run build']);
-			expect(build('false', 'push', false)).toEqual(['run build']);
-			expect(build('true', 'pull_request', false)).toEqual(['run build']);
+			expect(build('true', 'push')).toEqual({ runs: ['run build:changes'], status: 0 });
+			// Refused (exit status CHANGES_REFUSED): the whole build publishes it.
+			expect(build('true', 'push', CHANGES_REFUSED)).toEqual({ runs: ['run build:changes', 'run build'], status: 0 });
+			// A content error: printed once, by build:changes, and the job fails.
+			expect(build('true', 'push', 1)).toEqual({ runs: ['run build:changes'], status: 1 });
+			expect(build('false', 'push')).toEqual({ runs: ['run build'], status: 0 });
+			expect(build('true', 'pull_request')).toEqual({ runs: ['run build'], status: 0 });
 		} finally {
 			rmSync(bin, { recursive: true, force: true });
 		}
@@ -129,11 +155,11 @@ describe('hosting files', () => {
 			git('commit', '-qm', file);
 			return git('rev-parse', 'HEAD');
 		};
-		const changes = (before: string) => {
+		const changes = (before: string, event = 'push') => {
 			// Inside .git, so no commit of the test picks it up.
 			const output = join(repo, '.git', 'workflow-output');
 			writeFileSync(output, '');
-			execFileSync('bash', ['-c', script], { cwd: repo, env: { ...process.env, BEFORE: before, GITHUB_OUTPUT: output } });
+			execFileSync('bash', ['-c', script], { cwd: repo, env: { ...process.env, BEFORE: before, EVENT: event, GITHUB_OUTPUT: output } });
 			return readFileSync(output, 'utf8').trim();
 		};
 		try {
@@ -151,6 +177,8 @@ describe('hosting files', () => {
 			expect(changes(removed)).toBe('code=true\narticles=false');
 			expect(changes('0000000000000000000000000000000000000000')).toBe('code=true\narticles=false');
 			expect(changes('')).toBe('code=true\narticles=false');
+			// The morning's scheduled run has no push to compare with: a whole build, no tests.
+			expect(changes('', 'schedule')).toBe('code=false\narticles=false');
 		} finally {
 			rmSync(repo, { recursive: true, force: true });
 		}

@@ -7,6 +7,9 @@ import { cmsConfig } from '../../src/editor/cms-config.ts';
 import { siteConfig } from '../../src/content-model/config.ts';
 import { readTaxonomy } from '../../src/content-model/taxonomies.ts';
 import { siteArticleSchema } from '../../src/content-model/site-schema.ts';
+import { countySchema } from '../../src/content-model/taxonomies.ts';
+import { missingPage } from '../../src/content-model/site-pages.ts';
+import { guessCounty } from '../../src/import/guess.ts';
 
 // An office adopting the project (韶关) saw Ningde's 闽东日报, fuan and counties.yaml in its own tools' hints.
 const hongKong = resolve('test/fixtures/regions/hong-kong');
@@ -76,5 +79,16 @@ describe("the editors' tools of another region", () => {
 		const issues = (topics: unknown) => siteArticleSchema().safeParse({ title: '標題', date: '2022-03-04', county: 'wan-chai', topics }).error!.issues;
 		expect(issues('vaccination')[0]!.message).toBe('必須是主題 id 的清單，例如 [vaccination]');
 		expect(issues(3)[0]!.message).toBe('必須是主題 id 的清單，例如 [testing]');
+	});
+
+	it('messages name the region’s word for its jurisdictions, its own file and first jurisdiction, or a neutral example', () => {
+		process.env.BULLETIN_CONTENT = hongKong;
+		const guessed = guessCounty('市民接種疫苗', '請市民盡快接種。', readTaxonomy('counties'));
+		expect(guessed.reason).toBe('文中沒有提到任何地區，暫用中西區');
+		const pages = { counties: new Set(['wan-chai']), topics: new Set<string>(), series: new Set<string>(), articles: new Set<string>() };
+		expect(missingPage('counties/fuan', pages)).toBe('districts.yaml 裏沒有 counties id「fuan」');
+		const county = JSON.stringify(countySchema.safeParse({ id: 'Fu An', order: 1 }).error!.issues.map((issue) => issue.message));
+		expect(county).toContain('例如 east-district');
+		expect(JSON.stringify([guessed.reason, county, missingPage('counties/x', pages)]).match(/縣區|县区|福安|寧德|宁德|ningde/g)).toBeNull();
 	});
 });

@@ -62,6 +62,16 @@ describe('article schema', () => {
 		expect(schema.parse(good).urgent).toBe(false);
 	});
 
+	it('takes an until on the day of issue whatever the hour, since a day is the last day inclusive, and refuses an earlier hour', () => {
+		expect(errorsOf({ ...good, date: '2026-11-30 19:40', urgent: true, until: '2026-11-30' })).toEqual([]);
+		expect(errorsOf({ ...good, date: '2026-11-30', urgent: true, until: '2026-11-30 08:00' })).toEqual([]);
+		expect(errorsOf({ ...good, date: '2026-11-30 19:40', urgent: true, until: '2026-11-30 22:00' })).toEqual([]);
+		expect(errorsOf({ ...good, date: '2026-11-30 19:40', urgent: true, until: '2026-11-30 18:00' })).toEqual([
+			expect.stringMatching(/^until: 緊急標記的結束時間 2026-11-30 18:00 早於發佈時間 2026-11-30 19:40/),
+		]);
+		expect(errorsOf({ ...good, date: '2026-11-30 19:40', urgent: true, until: '2026-11-29' })).toHaveLength(1);
+	});
+
 	it('reports a lead picture without imageAlt together with every other mistake', () => {
 		expect(errorsOf({ ...good, county: 'fuann', topics: ['masks'], image: './images/x.jpg' })).toEqual([
 			expect.stringMatching(/^county: /),

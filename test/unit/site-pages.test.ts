@@ -24,7 +24,7 @@ describe('pages of the site', () => {
 	])('finds %s', (path) => expect(missingPage(path, pages)).toBeUndefined());
 
 	it.each([
-		['counties/sham-shui-po', '縣區檔案裡沒有 counties id「sham-shui-po」'],
+		['counties/sham-shui-po', 'counties.yaml 裡沒有 counties id「sham-shui-po」'],
 		['series/hk-roundup', 'series.yaml 裡沒有 series id「hk-roundup」'],
 		['topics/masks', 'topics.yaml 裡沒有 topics id「masks」'],
 		['articles/2021/03/01-x', '沒有文章 2021/03/01-x'],
@@ -47,7 +47,7 @@ describe('pages of the site', () => {
 	it('warns about body links to county, topic and series pages the data files do not have', () => {
 		const body = '見[福安](/zh-hant/counties/fuan/)與[深水埗](/zh-hans/counties/sham-shui-po/)。\n\n[口罩](/zh-hant/topics/masks/)';
 		expect(brokenPageLinks(body, 10, pages, 'content/articles/a.md').map((p) => [p.line, p.message])).toEqual([
-			[10, '連結 /zh-hans/counties/sham-shui-po/ 找不到頁面：縣區檔案裡沒有 counties id「sham-shui-po」'],
+			[10, '連結 /zh-hans/counties/sham-shui-po/ 找不到頁面：counties.yaml 裡沒有 counties id「sham-shui-po」'],
 			[12, '連結 /zh-hant/topics/masks/ 找不到頁面：topics.yaml 裡沒有 topics id「masks」'],
 		]);
 	});

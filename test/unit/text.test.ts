@@ -4,7 +4,7 @@ import { summarize } from '../../src/content-model/summary.ts';
 import { formatDate } from '../../src/core/dates.ts';
 import { splitMarkers, unclosedMarker } from '../../src/convert/markers.ts';
 import { editionForLanguages } from '../../src/browser/edition-choice.ts';
-import { brokenArticleLinks, linkedArticleId } from '../../src/content-model/links.ts';
+import { brokenArticleLinks, exampleArticleLink, linkedArticleId } from '../../src/content-model/links.ts';
 
 describe('summarize', () => {
 	it('takes the first paragraph as plain text', () => {
@@ -88,5 +88,15 @@ describe('links between articles', () => {
 	it('reports links to articles that do not exist, with the line', () => {
 		const problems = brokenArticleLinks('甲。\n見[前文](./08-a.md)與[另文](./08-b.md)。', 10, '2020/02/09-x', new Set(['2020/02/08-a']), 'f.md');
 		expect(problems.map((p) => [p.line, p.message])).toEqual([[11, '連結 ./08-b.md 找不到文章（找的是 2020/02/08-b）']]);
+		// The example in the hint is an article of the site's own, as this one would link to it.
+		expect(problems[0]!.hint).toBe('連到另一篇文章的檔案，例如 [見前文](./08-a.md)，並檢查檔名');
+	});
+
+	it('gives as an example link an article of the site, in the linking article’s folder when there is one', () => {
+		const ids = new Set(['2025/09/10-lukou-norovirus-school', '2025/09/12-yuhua-flu', '2025/10/01-furong-dengue']);
+		expect(exampleArticleLink('2025/09/12-yuhua-flu', ids)).toBe('./10-lukou-norovirus-school.md');
+		expect(exampleArticleLink('2025/10/01-furong-dengue', ids)).toBe('../09/12-yuhua-flu.md');
+		expect(exampleArticleLink('2025/08/01-a', new Set(['2025/08/01-a', '2026/01/02-b']))).toBe('../../2026/01/02-b.md');
+		expect(exampleArticleLink('2025/08/01-a', new Set(['2025/08/01-a']))).toBe('./檔名.md');
 	});
 });

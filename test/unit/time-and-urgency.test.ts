@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDateTime, issueOrder, wallClock, zonedIso } from '../../src/core/dates.ts';
-import { isUrgent, urgentFirst } from '../../src/content-model/urgency.ts';
+import { endsBeforeIssue, isUrgent, urgentFirst } from '../../src/content-model/urgency.ts';
 
 describe('time of issue', () => {
 	it('reads as Chinese readers write it, with the weekday and the time when there is one', () => {
@@ -42,6 +42,15 @@ describe('urgency', () => {
 		expect(isUrgent({ urgent: true, until: '2020-02-15' }, '2020-02-16 00:00')).toBe(false);
 		expect(isUrgent({ urgent: true, until: '2020-02-15 12:00' }, '2020-02-15 12:01')).toBe(false);
 		expect(isUrgent({ urgent: false }, '2020-02-15 12:00')).toBe(false);
+	});
+
+	it('ends before the time of issue only on an earlier day, or at an earlier hour when both give one (npm run new and the schema alike)', () => {
+		expect(endsBeforeIssue('2026-12-01', '2026-12-01 08:00')).toBe(false);
+		expect(endsBeforeIssue('2026-11-30', '2026-11-30 19:40')).toBe(false);
+		expect(endsBeforeIssue('2026-11-30 08:00', '2026-11-30')).toBe(false);
+		expect(endsBeforeIssue('2026-11-30 18:00', '2026-11-30 19:40')).toBe(true);
+		expect(endsBeforeIssue('2026-11-29', '2026-11-30 00:10')).toBe(true);
+		expect(endsBeforeIssue('2026-11-29 23:59', '2026-11-30')).toBe(true);
 	});
 
 	it('moves the urgent bulletins to the front, each part keeping its order', () => {
