@@ -31,13 +31,13 @@ describe('dataFileProblems', () => {
 		const counties = join(folder, 'counties.yaml');
 		writeFileSync(
 			counties,
-			readFileSync(counties, 'utf8').replace('  level: city\n', '  level: prefecture\n').replace('  short: 福安\n', '  short: 福安\n  parent: ningde\n'),
+			readFileSync(counties, 'utf8').replace('  level: city\n', '  level: prefecture\n').replace('  short: 福安\n', '  short: 福安\n  capital: ningde\n'),
 		);
 		process.env.BULLETIN_CONTENT = folder;
 		const messages = dataFileProblems().map((p) => `${p.line}: ${p.message}`);
 		expect(messages).toEqual([
-			expect.stringMatching(/^6: ningde 的 level：必須是 city、county 或 district/),
-			expect.stringMatching(/^16: fuan：沒有「parent」這個欄位/),
+			expect.stringMatching(/^6: ningde 的 level：必須是 province、city、county 或 district/),
+			expect.stringMatching(/^16: fuan：沒有「capital」這個欄位/),
 		]);
 	});
 });

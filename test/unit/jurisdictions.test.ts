@@ -125,13 +125,13 @@ describe('the jurisdictions file with parents', () => {
 		expect(problem).toEqual({
 			file: join(folder, 'counties.yaml'),
 			line: 7,
-			message: '1.parent: 「changsa」不是本檔案裡的 id；是不是「changsha」？（最上一級不寫 parent）',
+			message: 'yuelu 的 parent：「changsa」不是本檔案裡的 id；是不是「changsha」？（最上一級不寫 parent）',
 		});
 	});
 
 	it('lists the ids for a parent that is like none of them', () => {
 		const [problem] = problemsOf('- { id: changsha, name: 長沙市, short: 長沙, level: city, order: 1, parent: hunan }\n');
-		expect(problem!.message).toBe('0.parent: 「hunan」不是本檔案裡的 id；parent 要填同一檔案中上一級的 id：changsha（最上一級不寫 parent）');
+		expect(problem!.message).toBe('changsha 的 parent：「hunan」不是本檔案裡的 id；parent 要填同一檔案中上一級的 id：changsha（最上一級不寫 parent）');
 	});
 
 	it('refuses parents that go round in a circle, once, on the line of the first', () => {
@@ -143,13 +143,13 @@ describe('the jurisdictions file with parents', () => {
 			{
 				file: join(folder, 'counties.yaml'),
 				line: 1,
-				message: '0.parent: 上一級繞成一圈：changsha → yuelu → changsha；刪掉其中最上一級那一項的 parent',
+				message: 'changsha 的 parent：上一級繞成一圈：changsha → yuelu → changsha；刪掉其中最上一級那一項的 parent',
 			},
 		]);
 	});
 
 	it('refuses a level it does not know, naming province among the levels', () => {
 		const [problem] = problemsOf('- { id: changsha, name: 長沙市, short: 長沙, level: prefecture, order: 1 }\n');
-		expect(problem!.message).toMatch(/^0\.level: 必須是 province、city、county 或 district/);
+		expect(problem!.message).toMatch(/^changsha 的 level：必須是 province、city、county 或 district/);
 	});
 });
