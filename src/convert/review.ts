@@ -105,6 +105,8 @@ const ITEM_BEFORE = /[\u3400-\u9fff]*$/;
 const ITEM_AFTER = /^[\u3400-\u9fff]*?(?=[等和及与]|[^\u3400-\u9fff]|$)/;
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+// Words of grammar that are surnames too and come before names (和, 向, 于 …).
+const GRAMMAR_BEFORE_NAME = /[和向于由对与及把被从给为同跟]/;
 
 /**
  * The word a flag asks about, as the fix names it: the one word ICU reads around it, with one neighbouring character if
@@ -115,7 +117,8 @@ export function reviewedWord(text: string, { index, source, chosen, doubt, settl
 	// A given name's character that a name rule wrote and names write either way (钟谷雨 → 鍾穀雨, 余谷丰): the whole name,
 	// so that a pair for it leaves the word alone elsewhere (谷雨时节).
 	if (doubt === 'context' && settledBy === 'rule' && names.givenGuess.has(source.charCodeAt(0))) {
-		if (names.surnames.has(text[index - 2] ?? '') && !names.surnames.has(text[index - 1] ?? '')) return { start: index - 2, end: index + 1 };
+		// The surname two before it (党金谷, 游秋谷) unless that is a word of grammar that is also a surname (和钟谷雨, 向余谷丰).
+		if (names.surnames.has(text[index - 2] ?? '') && !GRAMMAR_BEFORE_NAME.test(text[index - 2]!)) return { start: index - 2, end: index + 1 };
 		if (names.surnames.has(text[index - 1] ?? ''))
 			return { start: index - 1, end: index + (HAN.test(text[index + 1] ?? '') && !NOT_IN_NAMES.test(text[index + 1]!) ? 2 : 1) };
 	}

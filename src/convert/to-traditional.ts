@@ -334,7 +334,10 @@ function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 			opencc
 				.matchesAt(run, j)
 				.some((match) => match.end > past && match.value.length === match.end - j && match.value[k - j] !== form && readsBothWays(j, match.end));
-		for (let j = start + 1; j <= k; j++) if (otherwise(j, end)) return true;
+		// Nor one running out of it into a word of grammar where ICU reads the chosen phrase whole (制为 against 控制 in
+		// 控制/为主): the phrase would take the grammar word into a word.
+		const grammarAfter = GRAMMAR_WORD.test(run[end] ?? '') && oneWord(starts, start, end);
+		if (!grammarAfter) for (let j = start + 1; j <= k; j++) if (otherwise(j, end)) return true;
 		// One reaching in from before over a word of grammar (在台 against 台风 in 在/台风/中) does not count where ICU reads the
 		// chosen phrase whole: a preposition makes no word with a noun (电表 against 表示 in 电/表示/数 still does).
 		const grammarBefore = (j: number) => j === start - 1 && GRAMMAR_WORD.test(run[j]!) && oneWord(starts, start, end);
@@ -364,7 +367,7 @@ function taiwanStandard(text: string): string {
 const PARTICLE = /[了着过]/;
 
 // Words of grammar of one character that make no word with the noun after them (在, 从, 把, 的 …).
-const GRAMMAR_WORD = /[在于从向对把被给的了着是和与及就都也还又再才将让由]/;
+const GRAMMAR_WORD = /[在于从向对把被给的了着是和与及就都也还又再才将让由为]/;
 
 // Localizers: after a noun they make a place of it (标签上, 会议上, 村里), rather than a word with what follows.
 const LOCALIZER = /[上下里中内外]/;

@@ -80,6 +80,12 @@ describe('review list: a phrase that ICU reads as two words', () => {
 	});
 });
 
+describe('review list: trial-33', () => {
+	it('does not ask about a phrase ICU reads whole where the other phrase runs out of it into a word of grammar (控制/为主)', () => {
+		expect(flagged('继续实施以传染源控制为主的综合防治策略。')).toEqual([]);
+	});
+});
+
 describe('review list: a thing after 老 (fresh-26)', () => {
 	it('does not ask about a surname that starts a word of the dictionaries written as a thing (老钟楼, 老钟表), but still about 老钟是', () => {
 		expect(flagged('大会首先为复建的老钟楼揭幕，老钟楼随之拆除。')).toEqual([]);
@@ -331,6 +337,15 @@ describe('review list: once per word and document (conv-19)', () => {
 
 	it('asks about a word written the same way once, at its first occurrence, with the later ones counted', () => {
 		expect(asked('村民钟谷雨从医学院毕业。\n“总得有人守。”钟谷雨说。\n主任医师余谷丰介绍。')).toEqual(['钟[谷]雨+1', '余[谷]丰+0']);
+	});
+
+	it('asks about a name twice written alike once, whatever follows it (党金谷的, 党金谷说)', () => {
+		const guess = (text: string, index: number) =>
+			reviewedWord(text, { index, source: '谷', chosen: '谷', forms: ['谷', '穀'], settledBy: 'rule', doubt: 'context' });
+		expect(guess('村民党金谷的妻子难产', 4)).toEqual({ start: 2, end: 5 });
+		expect(guess('如今已七十多岁的党金谷说起这事', 10)).toEqual({ start: 8, end: 11 });
+		// Not from a word of grammar that is also a surname: 和 + 钟谷雨.
+		expect(guess('他和钟谷雨一起值守', 3)).toEqual({ start: 2, end: 5 });
 	});
 
 	it('asks again about a different name, and about a surname by the name it may begin', () => {
