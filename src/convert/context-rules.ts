@@ -391,6 +391,9 @@ const TOBACCO_GOODS = new RegExp(`烟(?:(?=[和与及、]酒(?![精店]))|(?<=�
 // 签 standing alone before a count or a particle of the act (签个字, 签了名, 签下, 签完) is "to sign" 簽: a slip 籤 is drawn
 // (抽签, 求签), and those are words.
 const SIGNS = /签(?=[个了下完过好字名])/g;
+// 系 standing alone at a clause's end is a university's department (医科大学医疗系，1961年毕业; 中文系。): the copula 係
+// of official prose (该患者系本县人) always has its predicate after it.
+const DEPARTMENT = /(?<=[\u3400-\u9fff])系(?![\u3400-\u9fff])/g;
 // 签 counted one to each thing (一框一签, 一户一签, 一人一签) is a tag or a lot 籤: one does not sign one to each.
 const ONE_TAG_EACH = /(?<=一[\u3400-\u9fff]一)签(?![到订约字名署发收])/g;
 // What comes in rolls (卫生纸, 胶带, 绷带).
@@ -593,6 +596,7 @@ export function contextChoices(
 	if (text.includes('里')) for (const m of text.matchAll(INSIDE)) if (!surnameGu(text, words, m.index, m[0])) set(m.index + m[0].length - 1, '裏');
 	if (text.includes('签')) for (const m of text.matchAll(SIGNS)) if (standsAlone(words, m.index)) set(m.index, '簽');
 	if (text.includes('一签')) for (const m of text.matchAll(ONE_TAG_EACH)) set(m.index, '籤');
+	if (text.includes('系')) for (const m of text.matchAll(DEPARTMENT)) if (standsAlone(words, m.index)) set(m.index, '系');
 	if (text.includes('卷')) for (const m of [...text.matchAll(ROLLS), ...text.matchAll(ROLLS_AFTER)]) set(m.index, '捲');
 	if (text.includes('卷'))
 		for (const m of [...text.matchAll(ROLL_OF), ...text.matchAll(SLEEVE_ROLLED)]) if (!startsLongerWord(words, m.index)) set(m.index, '捲');
@@ -1291,7 +1295,14 @@ function verbSurnameEndsName({ text, names, startsWord }: Context, start: number
 	// while 于会上强调 is the preposition.
 	if (end - start === 3 && text[end - 1] === '中' && names.speech.some((verb) => text.startsWith(verb, end))) return true;
 	// conv-25: so do speech and 等 + attending after one that ends in 里 (主任于万里等出席, 于千里说): 于 + a place + 里 neither speaks nor attends.
-	if (end - start === 3 && text[end - 1] === '里' && (names.speech.some((verb) => text.startsWith(verb, end)) || ATTENDING.test(text.slice(end, end + 3))))
+	// fresh-27: and a 、 after one whose first given character is common in names (院长于丰里、新疆…): 于村里、 is no name.
+	if (
+		end - start === 3 &&
+		text[end - 1] === '里' &&
+		(names.speech.some((verb) => text.startsWith(verb, end)) ||
+			ATTENDING.test(text.slice(end, end + 3)) ||
+			(text[end] === '、' && names.givenCharacters.has(text.charCodeAt(start + 1))))
+	)
 		return true;
 	if (LOCALIZER_END.test(text[end - 1]!) || text[end] === '之') return false;
 	const title = names.afterAt;
@@ -1429,7 +1440,10 @@ function nameEndsAt({ text, names, startsWord }: Context, start: number, end: nu
 	// Not where the two are a title (由于局长负责不力: "because the director"), nor before a judgement of the duty.
 	if (marker === 'agent') {
 		title.lastIndex = start + 1;
-		return end - start === 3 && !NO_AGENT_NAME.test(text.slice(start + 1, end)) && AGENT_DUTY.test(text.slice(end, end + 3)) && !title.test(text);
+		if (end - start !== 3 || NO_AGENT_NAME.test(text.slice(start + 1, end)) || title.test(text)) return false;
+		// fresh-27: a title after the three is as sure as a duty (其间由于松涛副主任医师代诊): a cause has no title.
+		title.lastIndex = end;
+		return AGENT_DUTY.test(text.slice(end, end + 3)) || title.test(text);
 	}
 	// A household after a name of three is the name's family (村民于德贵家的羊, 养殖户于春发家中; 于家中 alone is "at home"),
 	// unless a form of address stands for the given name (寄住于伯伯家中).
@@ -1525,15 +1539,18 @@ const BEFORE_PARENTHESIS = /[\u3400-\u9fff]{2,3}(?=[（(]([^（()）]{1,30})[）
 /**
  * Names right before a role in parentheses (钟秀兰（周庄镇卫生院家庭医生）、游建国（石桥镇十里铺村保洁员）、于发旺（前营乡干河村村医）),
  * where a name may start: at a clause start or after 、, 和, 与, 及; the role is a title of `before` or `after`, or a word
- * ending as a role does (保洁员, 技师, 所长), at the end of the parenthesis.
+ * ending as a role does (保洁员, 技师, 所长), at the end of the parenthesis, or in a 、-list a place or a unit (南关村).
  */
 function namesBeforeRoles(context: Context): Array<[number, number]> {
 	const { text, names } = context;
 	const found: Array<[number, number]> = [];
 	for (const m of text.matchAll(BEFORE_PARENTHESIS)) {
 		const role = m[1]!;
-		if (!ROLE_ENDS.has(role.charCodeAt(role.length - 1)) && !names.roleAtEnd.test(role)) continue;
 		const end = m.index + m[0].length;
+		// fresh-27: in a 、-list, the place a person works in stands there too (党建丰（南关村）、余里发（下谷村）).
+		const listed = text[end + role.length + 2] === '、' || text[m.index - 1] === '、';
+		const place = listed && names.unitEnds.test(role);
+		if (!place && !ROLE_ENDS.has(role.charCodeAt(role.length - 1)) && !names.roleAtEnd.test(role)) continue;
 		const length = [3, 2].find((n) => {
 			const start = end - n;
 			if (start < m.index || !names.surnames.has(text[start]!)) return false;

@@ -440,6 +440,19 @@ describe('names of people and places', () => {
 		expect(toHant('展柜里还陈列着当年的药箱')).toBe('展櫃裡還陳列著當年的藥箱');
 	});
 
+	it('reads fresh-27’s shapes: a department (医疗系，), names in a 、-list with their villages, after a spouse, in a credit, before a title after 由, before 里、', () => {
+		expect(toHant('毕业于中国医科大学医疗系，1961年；该患者系本县人，经核实系谣言')).toBe('畢業於中國醫科大學醫療系，1961年；該患者係本縣人，經核實係謠言');
+		expect(toHant('于志云（大阁村）、党建丰（南关村）、余里发（下谷村）')).toBe('于志雲（大閣村）、党建豐（南關村）、余里發（下谷村）');
+		expect(toHant('南关镇（东关村）、西关镇（西关村）')).toBe('南關鎮（東關村）、西關鎮（西關村）');
+		expect(toHant('钟云发同志的夫人余秀兰是原托里县医院的护士；（文字整理：游丽　审核：王平）；整理余下的资料')).toBe(
+			'鍾雲發同志的夫人余秀蘭是原托里縣醫院的護士；（文字整理：游麗　審核：王平）；整理餘下的資料',
+		);
+		expect(toHant('其间由于松涛副主任医师代诊，由于局长负责不力，由于天气原因')).toBe('其間由于松濤副主任醫師代診，由於局長負責不力，由於天氣原因');
+		expect(toHant('原地区人民医院院长于丰里、新疆医科大学教授；院长于村里、乡里走访')).toBe('原地區人民醫院院長于豐里、新疆醫科大學教授；院長於村裡、鄉裡走訪');
+		// The surname before 家 and a lane (the lane's 里 is still written 裡: left, see the fixtures README).
+		expect(toHant('始丰路与余家里巷交叉口')).toContain('與余家');
+	});
+
 	it('reads fresh-17’s shapes: 坛 before its inside as a jar, 干混悬剂, 须 before 生熟分开, 涌 in a Cantonese place, a name after 校对', () => {
 		expect(toHant('一口废弃的酒坛，坛中积水已经发黑')).toBe('一口廢棄的酒罈，罈中積水已經發黑');
 		expect(toHant('花坛中种满了花，论坛中有人发言')).toBe('花壇中種滿了花，論壇中有人發言');
