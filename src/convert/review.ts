@@ -351,6 +351,8 @@ function nameEndsBefore(text: string, index: number): boolean {
 	const ending = new RegExp(`${after.source}|${places.source}`, 'y');
 	return (
 		text[index + 3] === '、' ||
+		// fresh-27: a note in brackets after three (郁金里（西沟村）、余里发（下谷村）) follows a name in a list of people.
+		((text[index + 3] === '（' || text[index + 3] === '(') && (text[index - 1] === '、' || !HAN.test(text[index - 1] ?? ''))) ||
 		// conv-23: a person of three comes or goes to see (主任余里松前往, 镇长范云发赶到).
 		COMES.test(text.slice(index + 3, index + 5)) ||
 		[2, 3].some((end) => {

@@ -80,6 +80,12 @@ describe('review list: a phrase that ICU reads as two words', () => {
 	});
 });
 
+describe('review list: fresh-27', () => {
+	it('does not ask about a surname a name rule wrote in a list of people with their villages in brackets (郁金里（西沟村）、)', () => {
+		expect(flagged('干松林（山谷村）、郁金里（西沟村）、姜云发（干河村）')).toEqual([]);
+	});
+});
+
 describe('review list: trial-33', () => {
 	it('does not ask about a phrase ICU reads whole where the other phrase runs out of it into a word of grammar (控制/为主)', () => {
 		expect(flagged('继续实施以传染源控制为主的综合防治策略。')).toEqual([]);
