@@ -238,6 +238,8 @@ function reviewDoubt(choice: Choice, reading: Reading): Choice['doubt'] | 'defau
 		RELATIVE_AFTER.test(reading.text.slice(index + 1, index + 8))
 	)
 		return 'context';
+	// stop 31: so is one before two characters of a given name that ICU does not know as a word (夫人余秀兰是).
+	if (givenNameAfter(choice, reading)) return 'context';
 	// So is a given name's character that a default or a phrase wrote otherwise there (老人刘金发每天: 金髮 "blond").
 	if ((settledBy === 'default' || settledBy === 'phrase') && givenNameDoubt(reading.text, choice)) return 'context';
 	// After a word for a place a localizer is the likelier reading; a phrase there that writes it otherwise may have
@@ -538,4 +540,17 @@ function nameOfThreeSpeaks({ text, words }: Reading, index: number): boolean {
  */
 function startsKnownWord({ words }: Reading, index: number): boolean {
 	return words.startsAt(index) && !words.startsAt(index + 1);
+}
+
+/**
+ * Whether a surname that a default or a phrase wrote otherwise (於, 餘, 黨) stands before two characters common in given
+ * names that ICU reads as words of one character, as it reads names it does not know (夫人余秀兰是, 由于松涛副主任): where
+ * the rules know no word for a person before it, the name is still likelier than the preposition's object.
+ */
+function givenNameAfter({ index, source, chosen, settledBy }: Choice, { text, words }: Reading): boolean {
+	const names = nameData();
+	const surname = names.surnameForms.get(source);
+	if (surname === undefined || surname === chosen || settledBy === 'rule') return false;
+	if (!names.givenCharacters.has(text.charCodeAt(index + 1)) || !names.givenCharacters.has(text.charCodeAt(index + 2))) return false;
+	return words.startsAt(index + 1) && words.startsAt(index + 2);
 }

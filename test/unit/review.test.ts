@@ -81,6 +81,11 @@ describe('review list: a phrase that ICU reads as two words', () => {
 });
 
 describe('review list: fresh-27', () => {
+	it('asks about a surname a default wrote otherwise before two characters of a given name ICU does not know (爱妻余秀兰是)', () => {
+		expect(flagged('同志的爱妻余秀兰是原医院护士。')).toEqual(['妻[余]秀']);
+		expect(flagged('会议于明天召开。')).toEqual([]);
+	});
+
 	it('does not ask about a surname a name rule wrote in a list of people with their villages in brackets (郁金里（西沟村）、)', () => {
 		expect(flagged('干松林（山谷村）、郁金里（西沟村）、姜云发（干河村）')).toEqual([]);
 	});
