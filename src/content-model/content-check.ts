@@ -5,7 +5,7 @@ import { contentPath } from './paths.ts';
 import { editorMessage } from './editor-messages.ts';
 import { checkArticlesFolder, verifyArticleImages, type FolderCheck } from './articles-folder.ts';
 import { dataFileProblems } from './data-files.ts';
-import { formatProblem, type Problem } from './problems.ts';
+import { formatProblem, keepMarkdownLinks, type Problem } from './problems.ts';
 import { siteArticleSchema } from './site-schema.ts';
 
 /** What the build checks in the articles before it renders anything: each file, ids used twice, links between articles, damaged pictures. */
@@ -28,7 +28,7 @@ export async function contentErrors(): Promise<Problem[]> {
 export function devContentError(errors: readonly Problem[]): AstroError {
 	// The overlay turns `[text](url)` into a link, which would swallow the hints' Markdown examples; an invisible word
 	// joiner between "]" and "(" keeps them as written.
-	const lines = errors.map((error) => formatProblem(error).replaceAll('](', ']\u2060('));
+	const lines = errors.map((error) => keepMarkdownLinks(formatProblem(error)));
 	const error = new AstroError(
 		editorMessage(
 			{

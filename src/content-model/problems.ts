@@ -36,10 +36,17 @@ export function githubAnnotation({ file, line, severity, message, hint }: Proble
 	return `::${severity} ${where}::${escapeData(withHint(message, hint))}`;
 }
 
+/**
+ * Text with an invisible word joiner between "]" and "(": Astro prints its errors' Markdown links as "text url" in the
+ * terminal and as links in the browser's overlay, which would turn the fixes' Markdown examples (![說明](./images/x.jpg),
+ * [文字](網址)) into something else than what the editor should type.
+ */
+export const keepMarkdownLinks = (text: string): string => text.replaceAll('](', ']\u2060(');
+
 /** An error about content or its output: the message names the files and lines, so Astro prints it without a stack trace. */
 export class ContentError extends AstroError {
 	constructor(message: string, hint?: string) {
-		super(message, hint);
+		super(keepMarkdownLinks(message), hint === undefined ? undefined : keepMarkdownLinks(hint));
 		// Astro prints a stack trace only when there is one; for an editor's mistake it would hide the message.
 		this.stack = '';
 	}

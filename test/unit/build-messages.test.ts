@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 const sample = resolve(process.env.BULLETIN_CONTENT ?? 'test/fixtures/sample-site');
@@ -75,5 +76,17 @@ describe('the build’s messages', () => {
 		expect(finalCheck(modules)).toEqual(['dist/a/index.html: 错误：链接 /missing/ 指向的文件不在网站里']);
 		modules.messages.chooseMessageLanguage('zh-Hant');
 		expect(buildLog(modules)).toEqual(['簡繁轉換用了 0.0 秒']);
+	});
+});
+
+describe('content errors in the terminal (Astro prints Markdown links as "text url")', () => {
+	it('keeps a fix written as a Markdown picture or link as the editor should type it', async () => {
+		const { ContentError } = await import('../../src/content-model/problems.ts');
+		// Astro's own formatter of errors for the terminal, which its package does not export.
+		const { renderErrorMarkdown } = await import(pathToFileURL(resolve('node_modules/astro/dist/core/errors/dev/runtime.js')).href);
+		const error = new ContentError('a.md:3: 用 Markdown 寫圖片：![說明](./images/x.jpg)', '連結寫 [文字](網址)');
+		const shown = (text: string) => (renderErrorMarkdown(text, 'cli') as string).replaceAll('\u2060', '');
+		expect(shown(error.message)).toContain('![說明](./images/x.jpg)');
+		expect(shown(error.hint!)).toContain('[文字](網址)');
 	});
 });
