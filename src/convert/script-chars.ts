@@ -1,5 +1,5 @@
 import { once, simplifiedTables, traditionalDictionaries, traditionalForms, variantDictionaries } from './opencc-tables.ts';
-import { toSimplified } from './to-simplified.ts';
+import { projectTraditionalCharacters, toSimplified } from './to-simplified.ts';
 
 /** Every character written on the source side of a set of OpenCC dictionaries. */
 function sourceCharacters(dictionaries: readonly string[]): Set<string> {
@@ -11,13 +11,15 @@ function sourceCharacters(dictionaries: readonly string[]): Set<string> {
 }
 
 // Characters only Traditional text uses: read as Traditional they have a Simplified form, and no Simplified phrase of
-// OpenCC's writes them (显著 keeps 著, so 著 is not one). Candidates are every character a Traditional dictionary knows.
+// OpenCC's writes them (显著 keeps 著, so 著 is not one). Candidates are every character a Traditional dictionary knows,
+// and the characters the project's own dictionary writes otherwise (牠, 妳), which OpenCC leaves as they are: without
+// them a 牠 left in the Simplified edition was no character of the other script, and the leak checks passed it.
 const traditionalOnly = once(() => {
 	const { phraseDictionaries, defaults } = simplifiedTables();
 	const simplifiedWritten = sourceCharacters(phraseDictionaries);
 	for (const char of defaults.keys()) simplifiedWritten.add(char);
-	const candidates = sourceCharacters([...traditionalDictionaries(), ...variantDictionaries()]);
-	return new Set([...candidates].filter((char) => !simplifiedWritten.has(char) && toSimplified(char) !== char));
+	const candidates = [...sourceCharacters([...traditionalDictionaries(), ...variantDictionaries()]), ...projectTraditionalCharacters()];
+	return new Set(candidates.filter((char) => !simplifiedWritten.has(char) && toSimplified(char) !== char));
 });
 
 // Characters only Simplified text uses: they have another Traditional form, no Traditional phrase or regional form

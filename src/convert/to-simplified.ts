@@ -9,12 +9,27 @@ import { resolve } from 'node:path';
 const TRADITIONAL_DICTIONARY = 'src/convert/data/traditional-phrases.tsv';
 
 // The project's words, read before anything else: what OpenCC gets wrong for Traditional sources (土著, 妳).
+const projectEntries = once(() =>
+	parseProjectPhrases(readFileSync(resolve(process.cwd(), TRADITIONAL_DICTIONARY), 'utf8'), TRADITIONAL_DICTIONARY, 'traditional'),
+);
 const projectWords = once(() => {
 	const trie = new PhraseTrie();
-	const file = resolve(process.cwd(), TRADITIONAL_DICTIONARY);
-	for (const { hans, hant } of parseProjectPhrases(readFileSync(file, 'utf8'), TRADITIONAL_DICTIONARY, 'traditional')) trie.add(hant, hans);
+	for (const { hans, hant } of projectEntries()) trie.add(hant, hans);
 	return trie;
 });
+
+/**
+ * The characters the project's dictionary writes otherwise in Simplified on their own (妳, 牠, 祂): Traditional only in
+ * practice, though OpenCC, which leaves them, does not know it.
+ */
+export const projectTraditionalCharacters = once(
+	() =>
+		new Set(
+			projectEntries()
+				.filter(({ hans, hant }) => hant.length === 1 && hans !== hant)
+				.map(({ hant }) => hant),
+		),
+);
 
 /**
  * Traditional → Simplified for text in any regional standard: the project's words first, then Hong Kong and Taiwan

@@ -98,3 +98,48 @@ function touchedBy(text: string, tables: readonly PhraseTrie[]): boolean {
 	}
 	return false;
 }
+
+/**
+ * Every Traditional character that a regional standard writes another way, mapped to one form of its set (衞 and 衛 →
+ * 衛, 綫 and 線 → 線, 裏 and 裡 → 裡, 着 and 著 → 著, 説 and 說 → 說): search folds the text it indexes and the queries it
+ * is given with it, so any spelling finds the others. The form kept is the one Taiwan writes after reading the text as
+ * OpenCC's standard (the most common in practice, so that few pages need their spelling recorded); where the readers
+ * leave the two apart (菸 and 煙, which only OpenCC's Hong Kong table joins), the form Hong Kong writes.
+ */
+export const variantFolding = once((): ReadonlyMap<string, string> => {
+	const single = (dictionaries: readonly string[]) => {
+		const map = new Map<string, string>();
+		for (const [from, to] of entries(dictionaries)) if (from.length === 1 && to.length === 1 && from !== to && !map.has(from)) map.set(from, to);
+		return map;
+	};
+	const standard = single(variantDictionaries());
+	const taiwan = single(regionalDictionaries('tw'));
+	const hongKong = single(regionalDictionaries('hk'));
+	// The sets: characters joined by any of the four tables, each set named by one member.
+	const parent = new Map<string, string>();
+	const root = (char: string): string => {
+		while (parent.get(char) !== char) char = parent.get(char)!;
+		return char;
+	};
+	for (const [from, to] of [...standard, ...taiwan, ...hongKong]) {
+		for (const char of [from, to]) if (!parent.has(char)) parent.set(char, char);
+		parent.set(root(from), root(to));
+	}
+	const sets = new Map<string, string[]>();
+	for (const char of parent.keys()) sets.set(root(char), [...(sets.get(root(char)) ?? []), char]);
+	const folding = new Map<string, string>();
+	for (const members of sets.values()) {
+		const kept = new Set(members.map((char) => taiwan.get(standard.get(char) ?? char) ?? standard.get(char) ?? char));
+		const form = kept.size === 1 ? [...kept][0]! : (members.find((char) => [...hongKong.values()].includes(char)) ?? members[0]!);
+		for (const char of members) if (char !== form) folding.set(char, form);
+	}
+	return folding;
+});
+
+/** Traditional text with every variant character in the form variantFolding keeps (the same length: one character for one). */
+export function foldVariants(text: string): string {
+	const folding = variantFolding();
+	let out = '';
+	for (const char of text) out += folding.get(char) ?? char;
+	return out;
+}

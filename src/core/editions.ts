@@ -19,8 +19,6 @@ export interface Edition {
 	readonly languages: readonly string[];
 	/** Its name in its own script: `short` in the edition switch, `long` as the switch's title and on the root page. */
 	readonly name: { readonly short: string; readonly long: string };
-	/** Its Open Graph locale (og:locale), which has no script subtag. */
-	readonly ogLocale: string;
 }
 
 /**
@@ -29,8 +27,8 @@ export interface Edition {
  * page's choice, search bundles, service workers and `_headers`. Adding an edition is an entry here.
  */
 export const editions: readonly Edition[] = [
-	{ tag: 'zh-Hant', path: 'zh-hant', script: 'zh-Hant', languages: ['zh-TW', 'zh-HK', 'zh-MO'], name: { short: '繁', long: '繁體中文' }, ogLocale: 'zh_TW' },
-	{ tag: 'zh-Hans', path: 'zh-hans', script: 'zh-Hans', languages: ['zh', 'zh-CN', 'zh-SG'], name: { short: '简', long: '简体中文' }, ogLocale: 'zh_CN' },
+	{ tag: 'zh-Hant', path: 'zh-hant', script: 'zh-Hant', languages: ['zh-TW', 'zh-HK', 'zh-MO'], name: { short: '繁', long: '繁體中文' } },
+	{ tag: 'zh-Hans', path: 'zh-hans', script: 'zh-Hans', languages: ['zh', 'zh-CN', 'zh-SG'], name: { short: '简', long: '简体中文' } },
 ];
 
 /** Where an edition's search folder (its bundles, their manifest and the query map) is published, relative to the site root. */
@@ -60,6 +58,16 @@ export function pageLanguage(edition: Edition, siteVariant: TraditionalVariant):
 	if (edition.script === 'zh-Hans') return 'zh-Hans';
 	const variant = editionVariant(edition, siteVariant);
 	return variant === 'hk' ? 'zh-Hant-HK' : variant === 'tw' ? 'zh-Hant-TW' : 'zh-Hant';
+}
+
+/**
+ * An edition's Open Graph locale (og:locale), which names a region and no script: from its script and regional
+ * standard as `<html lang>` is, so a Hong Kong or Macau site says zh_HK where it used to say zh_TW.
+ */
+export function openGraphLocale(edition: Edition, siteVariant: TraditionalVariant): string {
+	if (edition.script === 'zh-Hans') return 'zh_CN';
+	// OpenCC's own standard names no region; Taiwan's is the nearest Open Graph has.
+	return editionVariant(edition, siteVariant) === 'hk' ? 'zh_HK' : 'zh_TW';
 }
 
 /** The edition whose tag or languages best match a browser language: the longest code it starts with, by subtags. */

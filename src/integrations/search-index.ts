@@ -7,6 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
 import { editionConverter, regionText } from '../view/edition.ts';
+import { foldVariants, variantFolding } from '../convert/variant.ts';
 import { siteConfig } from '../content-model/config.ts';
 import { otherScript } from '../core/scripts.ts';
 import { editions, firstEditionIn, searchBundlePath, type Edition } from '../core/editions.ts';
@@ -51,7 +52,7 @@ const INDEX_LANGUAGE = 'und';
 // How this project turns pages into bundles: spacing the words (searchablePage), counting them (indexedText,
 // textWords), the index options and the files removed. Cached pages and bundles carry it in their keys, so raising it
 // after changing any of those makes the next build index everything again instead of reusing what the old code made.
-const SEARCH_FORMAT = 2;
+const SEARCH_FORMAT = 3;
 
 // Cached bundles were written by this Pagefind; another version may write other files for the same pages.
 const PAGEFIND_VERSION = (JSON.parse(readFileSync(findPackageJSON('pagefind', import.meta.url)!, 'utf8')) as { version: string }).version;
@@ -159,10 +160,11 @@ function readArticlePage(
 	const counted = cache.read(hash, 'words');
 	if (counted) return { page, words: JSON.parse(counted.toString('utf8')) as WordCounts };
 	const counts = new Map<string, number>();
-	for (const run of indexedText(html)) for (const word of textWords(run, edition.script)) counts.set(word, (counts.get(word) ?? 0) + 1);
+	const fold = searchFolding(edition);
+	for (const run of indexedText(html)) for (const word of textWords(fold(run), edition.script)) counts.set(word, (counts.get(word) ?? 0) + 1);
 	// Pairs, not an object: an object would put words that look like numbers (2020) first and change the query map's order.
 	const words = [...counts];
-	cache.write(hash, 'html', searchablePage(html, edition.script));
+	cache.write(hash, 'html', searchablePage(html, edition.script, fold));
 	cache.write(hash, 'words', JSON.stringify(words));
 	return { page, words };
 }
@@ -171,8 +173,14 @@ function readArticlePage(
 function spacedPage(site: string, edition: Edition, page: ArticlePage, cache: ContentCache): string {
 	const cached = cache.read(page.hash, 'html');
 	if (cached) return cached.toString('utf8');
-	return searchablePage(readFileSync(join(site, edition.path, 'articles', page.file), 'utf8'), edition.script);
+	return searchablePage(readFileSync(join(site, edition.path, 'articles', page.file), 'utf8'), edition.script, searchFolding(edition));
 }
+
+/**
+ * How an edition's index and queries write variant characters: a Traditional edition holds one form of each set (衞 and
+ * 衛 as 衛), whatever its articles wrote, so every spelling finds the same articles; Simplified has no such sets.
+ */
+const searchFolding = (edition: Edition): ((text: string) => string) => (edition.script === 'zh-Hant' ? foldVariants : (text) => text);
 
 /** Writes one Pagefind bundle from article pages, a batch at a time so memory stays bounded. */
 async function writeBundle(pages: ArticlePage[], spaced: (page: ArticlePage) => string, folder: string): Promise<void> {
@@ -368,7 +376,9 @@ async function indexEdition(
 		copyFileSync(join(folder, bundles[0]!.name, LIBRARY_FILE), join(folder, LIBRARY_FILE));
 		// Queries typed in the other script: how its readers would write this edition's words, and back into the edition.
 		const other = otherScript(script);
-		const map = deriveQueryMap(words, editionConverter(script, firstEditionIn(other)), editionConverter(other, edition));
+		const fold = searchFolding(edition);
+		const toEdition = editionConverter(other, edition);
+		const map = deriveQueryMap(words, editionConverter(script, firstEditionIn(other)), (text) => fold(toEdition(text)), variantFolding());
 		writeFileSync(join(folder, QUERY_MAP_FILE), JSON.stringify(map));
 		mapped = Object.keys(map.chars).length + Object.keys(map.words).length;
 	}

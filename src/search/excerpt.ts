@@ -49,9 +49,10 @@ function starts(text: string, clauses = false): number[] {
 /**
  * About `length` characters of `text` around the first match of any needle (the start when none matches): from the
  * start of the sentence holding the match when that is near enough, else from the start of its clause or a little
- * before the match, with an ellipsis; ending at a sentence end near the limit, else with an ellipsis.
+ * before the match, with an ellipsis; ending at a sentence end near the limit, else with an ellipsis. The excerpt's text
+ * is taken from `written`, the same text as the article spelled it (search matches folded variants, see spelling.ts).
  */
-export function excerpt(text: string, needles: string[], length: number): Excerpt {
+export function excerpt(text: string, needles: string[], length: number, written = text): Excerpt {
 	const all = matches(text, needles);
 	const first = all[0]?.[0] ?? 0;
 	const sentences = starts(text);
@@ -59,7 +60,7 @@ export function excerpt(text: string, needles: string[], length: number): Excerp
 	const start = sentences.filter(near).at(-1) ?? starts(text, true).filter(near).at(-1) ?? Math.max(0, first - Math.floor(length / 6));
 	let end = Math.min(text.length, start + length);
 	if (end < text.length) end = sentences.filter((s) => s > start + length * 0.6 && s <= end).at(-1) ?? end;
-	const shown = text.slice(start, end).trimEnd();
+	const shown = written.slice(start, end).trimEnd();
 	return {
 		text: shown,
 		marks: all.filter(([s, e]) => s >= start && e <= start + shown.length).map(([s, e]) => [s - start, e - start]),

@@ -8,9 +8,17 @@ const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
  * that word. Characters the edition's own text never uses map to the form most index words give them; a word that does
  * not come back character by character gets an entry of its own; a word typed in the edition's script stays as it is.
  * When two index words share one form in the other script (發/髮 alone), the converter's own reading of it
- * (`toEdition`) decides, so one wrong spelling in a page can no longer decide for all of them.
+ * (`toEdition`) decides, so one wrong spelling in a page can no longer decide for all of them. `variants` (each variant
+ * character with the form its set is folded to, see src/convert/variant.ts) adds the spellings a reader may type that
+ * neither the index nor the other script holds (衛 where the index folded 衞, 綫 in a Simplified edition): each goes
+ * where its set's other members go, or where the converter reads the set's form.
  */
-export function deriveQueryMap(words: ReadonlyMap<string, number>, toOther: (text: string) => string, toEdition: (text: string) => string): QueryMap {
+export function deriveQueryMap(
+	words: ReadonlyMap<string, number>,
+	toOther: (text: string) => string,
+	toEdition: (text: string) => string,
+	variants: ReadonlyMap<string, string> = new Map(),
+): QueryMap {
 	const own = new Set<string>();
 	for (const word of words.keys()) for (const char of word) own.add(char);
 	const typed = new Map<string, string[]>();
@@ -31,6 +39,15 @@ export function deriveQueryMap(words: ReadonlyMap<string, number>, toOther: (tex
 	for (const [char, counts] of answers) {
 		const [best] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] === toEdition(char) ? -1 : 1))[0]!;
 		map.chars[char] = best;
+	}
+	const sets = new Map<string, string[]>();
+	for (const [char, kept] of variants) sets.set(kept, [...(sets.get(kept) ?? [kept]), char]);
+	for (const members of sets.values()) {
+		// Else the converter's reading, when the index holds it (麵 → 面 in a Simplified edition, where 面 never came back as 麪).
+		const read = toEdition(members[0]!);
+		const target = members.map((char) => (own.has(char) ? char : map.chars[char])).find((found) => found !== undefined) ?? (own.has(read) ? read : undefined);
+		if (target === undefined) continue;
+		for (const char of members) if (!own.has(char) && !Object.hasOwn(map.chars, char)) map.chars[char] = target;
 	}
 	// Each word's entry can change how longer or neighbouring keys match, so entries are added until every word comes back.
 	let longest = 0;

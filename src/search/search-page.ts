@@ -6,6 +6,7 @@ import { convertQuery, type QueryMap } from './convert-query.ts';
 import { excerpt, matches } from './excerpt.ts';
 import { loadPagefind, type FilterCounts, type PagefindResult, type PagefindResultData } from './pagefind-api.ts';
 import { FACETS, isEmpty, paramsFromState, stateFromParams, type SearchState } from './search-state.ts';
+import { SPELLING_META, writtenSpelling } from './spelling.ts';
 import { joinWords, queryPhrases, queryWords } from './words.ts';
 
 export interface SearchConfig {
@@ -244,19 +245,22 @@ function resultItem(data: PagefindResultData, needles: string[]): HTMLLIElement 
 	const heading = document.createElement('h3');
 	const link = document.createElement('a');
 	link.href = data.url;
+	// The index holds variants folded to one form (spelling.ts): matches are found in that text and shown in the page's own.
 	const title = data.meta.title ? joinWords(data.meta.title) : data.url;
-	link.append(...marked(title, matches(title, needles)));
+	link.append(...marked(writtenSpelling(title, data.meta[`${SPELLING_META}-title`]), matches(title, needles)));
 	heading.append(link);
 	const meta = document.createElement('p');
 	meta.className = 'muted';
-	meta.textContent = [data.meta.date, data.meta.county]
-		.map((value) => joinWords(value ?? ''))
+	meta.textContent = (['date', 'county'] as const)
+		.map((key) => writtenSpelling(joinWords(data.meta[key] ?? ''), data.meta[`${SPELLING_META}-${key}`]))
 		.filter(Boolean)
 		.join(' · ');
 	// The index holds the text with its words spaced apart; the excerpt is cut from it as the article wrote it, after
 	// the headline, which is shown above it.
 	const text = joinWords(data.content);
-	const cut = excerpt(text.startsWith(title) ? text.slice(title.length).trimStart() : text, needles, EXCERPT_LENGTH);
+	const written = writtenSpelling(text, data.meta[SPELLING_META]);
+	const after = text.startsWith(title) ? text.length - text.slice(title.length).trimStart().length : 0;
+	const cut = excerpt(text.slice(after), needles, EXCERPT_LENGTH, written.slice(after));
 	const shown = document.createElement('p');
 	shown.append(...(cut.cutBefore ? ['…'] : []), ...marked(cut.text, cut.marks), ...(cut.cutAfter ? ['…'] : []));
 	item.append(heading, meta, shown);

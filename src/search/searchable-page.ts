@@ -1,4 +1,5 @@
 import { decodeHTML, decodeHTMLAttribute, escapeAttribute, escapeText } from 'entities';
+import { SPELLING_META, spellingRecord } from './spelling.ts';
 import { GAP, spaceText } from './words.ts';
 
 const BODY = /(<(\w+)[^>]*\bdata-pagefind-body\b[^>]*>)([\s\S]*)(<\/\2>)/;
@@ -8,27 +9,67 @@ const RAW_TEXT = /^<(script|style)\b/i;
 const META = /\bdata-pagefind-meta="([^":]+):([^"]*)"/g;
 // Paragraph-like elements end with whitespace in the page's text, so an excerpt keeps a space there.
 const BLOCK_END = /^<\/(p|h[1-6]|li|dt|dd|figcaption|blockquote|td|th|caption|div|section|header|footer)>$/i;
+// An element whose text Pagefind leaves out of the page's content (it still reads its filters and meta).
+const IGNORED = /^<(\w+)[^>]*\bdata-pagefind-ignore\b[^>]*?(\/?)>$/;
 
 /**
  * The page as Pagefind should index it: the text and the meta values inside the element marked data-pagefind-body
- * with their index words spaced apart (see words.ts); other attributes (filters, sort) and everything outside stay as they are.
+ * with their index words spaced apart (see words.ts) and, with `fold`, folded (Traditional variants to one form, see
+ * spelling.ts), the spelling the page wrote recorded in meta values beside them; other attributes (filters, sort) and
+ * everything outside stay as they are.
  */
-export function searchablePage(html: string, lang: string): string {
+export function searchablePage(html: string, lang: string, fold: (text: string) => string = (text) => text): string {
 	const body = BODY.exec(html);
 	if (!body) return html;
 	const parts = body[3]!.split(TAG);
-	for (let i = 0; i < parts.length; i += 2) {
-		const text = parts[i]!;
+	// The text Pagefind keeps as the page's content, as written and folded, to record its spelling.
+	let written = '';
+	let folded = '';
+	let ignored: { name: string; depth: number } | undefined;
+	for (let i = 0; i < parts.length; i++) {
+		const part = parts[i]!;
+		if (i % 2 === 1) {
+			ignored = ignoredAfter(part, ignored);
+			continue;
+		}
 		const after = parts[i - 1];
-		if (text === '' || (after && RAW_TEXT.test(after))) continue;
-		parts[i] = ` ${escapeText(spaceText(decodeHTML(text), lang))} `;
+		if (part === '' || (after && RAW_TEXT.test(after))) continue;
+		const text = decodeHTML(part);
+		const own = fold(text);
+		if (!ignored) {
+			written += text;
+			folded += own;
+		}
+		parts[i] = ` ${escapeText(spaceText(own, lang))} `;
 	}
+	const spellings: string[] = [];
 	for (let i = 1; i < parts.length; i += 2) {
-		parts[i] = parts[i]!.replace(
-			META,
-			(_, key: string, value: string) => `data-pagefind-meta="${key}:${escapeAttribute(spaceText(decodeHTMLAttribute(value), lang))}"`,
-		);
+		parts[i] = parts[i]!.replace(META, (_, key: string, value: string) => {
+			const text = decodeHTMLAttribute(value);
+			const record = spellingRecord(text, fold(text));
+			if (record) spellings.push(`${SPELLING_META}-${key}:${escapeAttribute(record)}`);
+			return `data-pagefind-meta="${key}:${escapeAttribute(spaceText(fold(text), lang))}"`;
+		});
 		if (BLOCK_END.test(parts[i]!)) parts[i] += ` ${GAP} `;
 	}
-	return html.slice(0, body.index) + body[1] + parts.join('') + body[4] + html.slice(body.index + body[0].length);
+	const record = spellingRecord(written, folded);
+	if (record) spellings.push(`${SPELLING_META}:${escapeAttribute(record)}`);
+	// Pagefind reads meta from any element of the page; an empty one inside the body carries the records.
+	const spelling = spellings.map((meta) => `<span hidden data-pagefind-meta="${meta}"></span>`).join('');
+	return html.slice(0, body.index) + body[1] + spelling + parts.join('') + body[4] + html.slice(body.index + body[0].length);
 }
+
+/** Whether the text after `tag` is inside an element marked data-pagefind-ignore, given whether the text before it was. */
+function ignoredAfter(tag: string, ignored: { name: string; depth: number } | undefined): { name: string; depth: number } | undefined {
+	if (!ignored) {
+		const opened = IGNORED.exec(tag);
+		return opened && !opened[2] && !VOID.test(opened[1]!) ? { name: opened[1]!.toLowerCase(), depth: 1 } : undefined;
+	}
+	const name = /^<(\/?)(\w+)/.exec(tag);
+	if (!name || name[2]!.toLowerCase() !== ignored.name || tag.endsWith('/>')) return ignored;
+	const depth = ignored.depth + (name[1] ? -1 : 1);
+	return depth === 0 ? undefined : { ...ignored, depth };
+}
+
+// Elements without content or closing tag.
+const VOID = /^(area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)$/i;

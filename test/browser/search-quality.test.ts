@@ -62,4 +62,21 @@ describe('the search quality set', () => {
 		expect(found('大埔')).not.toContain('2020/04/06-kowloon-city-whampoa');
 		expect(found('陳志明')).toEqual(['2020/03/02-sai-kung-volunteers']);
 	});
+
+	it('shows a result found through another spelling as the article wrote it (熱線 finds 熱綫, shown as 熱綫)', async () => {
+		const page = await browser.newPage();
+		try {
+			for (const query of ['熱線', '热线']) {
+				await page.goto(`${served.url}zh-hant/search/?q=${encodeURIComponent(query)}`);
+				await page.waitForSelector('[data-results][aria-busy="false"]', { state: 'attached' });
+				expect(await page.textContent('[data-results] li:first-child h3')).toBe('屯門防蚊熱綫下月啟用');
+				const excerpt = await page.textContent('[data-results] li:first-child p:last-child');
+				expect(excerpt).toContain('衞生防護中心與屯門區議會合辦的防蚊熱綫');
+				expect(excerpt).toContain('職員説，花盆底碟裏的水要倒掉，牀底的杯麪紙碗');
+				expect(await page.$$eval('[data-results] li:first-child mark', (marks) => marks.map((mark) => mark.textContent))).toEqual(['熱綫', '熱綫']);
+			}
+		} finally {
+			await page.close();
+		}
+	});
 });

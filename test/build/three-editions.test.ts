@@ -6,7 +6,7 @@ import { buildProject, sampleProjects, type BuiltSite } from '../../scripts/lib/
 // A third edition, Traditional in Hong Kong forms at /zh-hk/, beside the Taiwan-form and Simplified ones, added by one
 // entry in the list of editions (src/core/editions.ts) and nothing else: everything that names an edition must follow.
 const HONG_KONG_ENTRY =
-	"{ tag: 'zh-Hant-HK', path: 'zh-hk', script: 'zh-Hant', variant: 'hk', languages: ['zh-HK', 'zh-MO'], name: { short: '港', long: '繁體中文（香港）' }, ogLocale: 'zh_HK' },";
+	"{ tag: 'zh-Hant-HK', path: 'zh-hk', script: 'zh-Hant', variant: 'hk', languages: ['zh-HK', 'zh-MO'], name: { short: '港', long: '繁體中文（香港）' } },";
 const editions = [
 	{ path: 'zh-hant', tag: 'zh-Hant' },
 	{ path: 'zh-hans', tag: 'zh-Hans' },

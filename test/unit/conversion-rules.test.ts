@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { nameData } from '../../src/convert/context-rules.ts';
 import { createConverter } from '../../src/convert/convert.ts';
 import { traditionalForms } from '../../src/convert/opencc-tables.ts';
+import { isTraditionalOnly } from '../../src/convert/script-chars.ts';
 import { openccConverter } from '../../src/convert/opencc.ts';
 import { parseProjectPhrases, projectPhrases } from '../../src/convert/project-dictionary.ts';
 import { reviewCharacters } from '../../src/convert/review.ts';
@@ -599,6 +600,15 @@ describe('Traditional in any regional form, read for the Simplified edition', ()
 	it('keeps words OpenCC reads wrongly', () => {
 		expect(toHans('tw')('里長帶著志工，調查土著居民')).toBe('里长带着志工，调查土著居民');
 		expect(toHans('tw')('如果妳正在懷孕')).toBe('如果你正在怀孕');
+		expect(toHans('hk')('牠們在很小的積水裏產卵')).toBe('它们在很小的积水里产卵');
+		// Simplified writes 祂 too (OpenCC's own 于祂), and 祢 is the Simplified form of the surname 禰: both stay.
+		expect(toHans('hk')('祂的話')).toBe('祂的话');
+	});
+
+	it('counts the characters the project writes otherwise as Traditional only, so a leak of them is caught', () => {
+		for (const char of ['妳', '牠']) expect(isTraditionalOnly(char), char).toBe(true);
+		expect(isTraditionalOnly('祂')).toBe(false);
+		expect(isTraditionalOnly('它')).toBe(false);
 	});
 });
 

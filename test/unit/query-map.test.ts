@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createConverter } from '../../src/convert/convert.ts';
+import { foldVariants, variantFolding } from '../../src/convert/variant.ts';
 import { readSiteGlossary } from '../../src/content-model/glossary-file.ts';
 import { otherScript, scripts, type Script } from '../../src/core/scripts.ts';
 import { convertQuery } from '../../src/search/convert-query.ts';
@@ -10,26 +11,45 @@ import { textWords } from '../../src/search/words.ts';
 
 const glossary = readSiteGlossary();
 const converter = (from: Script, to: Script) => createConverter({ from, to, variant: 'tw', glossary });
-// Fixture articles in both scripts (names, 发/髮, 后/後, 只/隻, 面/麵, 周/週, 衞 …), published in both editions.
+// Fixture articles in both scripts (names, 发/髮, 后/後, 只/隻, 面/麵, 周/週, 衞 …, Hong Kong and Taiwan forms), published in both editions.
 const sources: Array<[Script, string[]]> = [
 	['zh-Hans', readFileSync('test/fixtures/query-map/simplified.txt', 'utf8').split('\n').filter(Boolean)],
 	['zh-Hant', readFileSync('test/fixtures/query-map/traditional.txt', 'utf8').split('\n').filter(Boolean)],
 ];
 
+// A Traditional edition's index holds every variant in one form (衞 and 衛 as 衛), as the search integration folds it.
+const fold = (edition: Script) => (edition === 'zh-Hant' ? foldVariants : (text: string) => text);
+
 /** The words an edition's index holds, with counts, as the search integration collects them. */
 function indexWords(edition: Script): Map<string, number> {
 	const words = new Map<string, number>();
 	for (const [script, lines] of sources) {
-		for (const line of lines) for (const word of textWords(converter(script, edition)(line), edition)) words.set(word, (words.get(word) ?? 0) + 1);
+		for (const line of lines)
+			for (const word of textWords(fold(edition)(converter(script, edition)(line)), edition)) words.set(word, (words.get(word) ?? 0) + 1);
 	}
 	return words;
+}
+
+/** The sets of variant characters (衛, 衞), each with the form it is folded to first. */
+const variantSets = new Map<string, string[]>();
+for (const [char, kept] of variantFolding()) variantSets.set(kept, [...(variantSets.get(kept) ?? [kept]), char]);
+const variantsOf = new Map([...variantSets.values()].flatMap((members) => members.map((char) => [char, members] as const)));
+
+/** A way of writing `text` with any variant of each of its characters (熱線 as 熱綫), picked by `picks`. */
+function respelled(text: string, picks: number[]): string {
+	return [...text]
+		.map((char, i) => {
+			const members = variantsOf.get(char);
+			return members ? members[picks[i % picks.length]! % members.length]! : char;
+		})
+		.join('');
 }
 
 describe.each(scripts)('the query map of the %s edition', (edition) => {
 	const words = indexWords(edition);
 	const toOther = converter(edition, otherScript(edition));
-	const toEdition = converter(otherScript(edition), edition);
-	const map = deriveQueryMap(words, toOther, toEdition);
+	const toEdition = (text: string) => fold(edition)(converter(otherScript(edition), edition)(text));
+	const map = deriveQueryMap(words, toOther, toEdition, variantFolding());
 	const hanWords = [...words.keys()].filter((word) => /[\u3400-\u9fff]/.test(word));
 	// Index words that share one form in the other script (發 and 髮 alone) cannot both be reached by typing it.
 	const byOtherForm = new Map<string, string[]>();
@@ -44,6 +64,21 @@ describe.each(scripts)('the query map of the %s edition', (edition) => {
 				return convertQuery(word, map) === word && (!reachable || convertQuery(typedInOther, map) === word);
 			}),
 			{ numRuns: 500 },
+		);
+	});
+
+	it('gives the same query for every variant spelling of an index word, in either script (衞生 and 衛生, 熱綫 and 熱線)', () => {
+		expect(hanWords.some((word) => [...word].some((char) => variantsOf.has(char)))).toBe(true);
+		fc.assert(
+			fc.property(fc.constantFrom(...hanWords), fc.array(fc.nat(), { minLength: 1 }), (word, picks) => {
+				const typedInOther = toOther(word);
+				const reachable = byOtherForm.get(typedInOther)!.length === 1;
+				// Typed in Traditional: the edition's own word (Traditional edition) or what its Traditional form gives (Simplified).
+				const traditional = edition === 'zh-Hant' ? word : typedInOther;
+				if (edition === 'zh-Hans' && !reachable) return true;
+				return convertQuery(respelled(traditional, picks), map) === word;
+			}),
+			{ numRuns: 1000 },
 		);
 	});
 

@@ -6,7 +6,7 @@ import { alertShown } from '../../src/browser/alert-display.ts';
 import { siteConfig } from '../../src/content-model/config.ts';
 import { feedStylesheet } from '../../src/view/feed-stylesheet.ts';
 import { webManifest } from '../../src/view/web-manifest.ts';
-import { editionByTag } from '../../src/core/editions.ts';
+import { editionByTag, editions, openGraphLocale, pageLanguage } from '../../src/core/editions.ts';
 
 describe('which alerts show', () => {
 	const alert = { id: 'hotline', version: 'v1', start: '2020-02-08', end: '2020-02-10' };
@@ -94,5 +94,15 @@ describe('the feed stylesheet', () => {
 		expect(xsl).toContain('這是訂閱源 &lt;RSS&gt; &amp; 說明');
 		expect(xsl).toContain('<link rel="stylesheet" href="/_astro/feed.css"/>');
 		expect(xsl).not.toMatch(/<style|style="/);
+	});
+});
+
+describe('the language an edition names', () => {
+	it('gives og:locale from the script and regional standard, as <html lang>', () => {
+		const [hant, hans] = editions as [(typeof editions)[number], (typeof editions)[number]];
+		expect([pageLanguage(hant, 'hk'), openGraphLocale(hant, 'hk')]).toEqual(['zh-Hant-HK', 'zh_HK']);
+		expect([pageLanguage(hant, 'tw'), openGraphLocale(hant, 'tw')]).toEqual(['zh-Hant-TW', 'zh_TW']);
+		expect(openGraphLocale(hans, 'hk')).toBe('zh_CN');
+		expect(openGraphLocale({ ...hant, variant: 'hk' }, 'tw')).toBe('zh_HK');
 	});
 });

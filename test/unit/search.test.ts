@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { searchablePage } from '../../src/search/searchable-page.ts';
 import { bundleOf, bundlesSinceWholeBuild, planBundles, RECENT_BUNDLE, type WholeBuildBundles } from '../../src/search/bundles.ts';
 import { excerpt, matches } from '../../src/search/excerpt.ts';
+import { foldVariants, variantFolding } from '../../src/convert/variant.ts';
+import { spellingRecord, SPELLING_META, writtenSpelling } from '../../src/search/spelling.ts';
 import { GAP, joinWords, queryPhrases, queryWords, spaceText, textTokens } from '../../src/search/words.ts';
 
 describe('words for search', () => {
@@ -77,6 +79,35 @@ describe('the page search indexes', () => {
 		expect(searchablePage(page('<script>let 口罩="x"</script>'), 'zh-Hant')).toContain('<script>let 口罩="x"</script>');
 		const plain = '<html><body><p>福安市</p></body></html>';
 		expect(searchablePage(plain, 'zh-Hant')).toBe(plain);
+	});
+
+	it('indexes Traditional variants in one form and records how the page wrote the text Pagefind keeps', () => {
+		const html = searchablePage(
+			page(
+				'<h1 data-pagefind-meta="title:衞生局熱綫">衞生局熱綫</h1><p class="credits" data-pagefind-ignore>來源：衞生局<span>衞</span></p><p>致電熱線，着涼</p>',
+			),
+			'zh-Hant',
+			foldVariants,
+		);
+		expect(html).toContain('data-pagefind-meta="title:衛 生 局 熱 線"');
+		expect(html).toContain('<p> 致 電 熱 線 ， 著 涼 </p>');
+		expect(html).not.toMatch(/> [^<]*[衞綫着]/);
+		// The credits are not in Pagefind's content, so their 衞 is not in the record of it.
+		const record = (text: string) => spellingRecord(text, foldVariants(text));
+		expect(html).toContain(`data-pagefind-meta="${SPELLING_META}:${record('衞生局熱綫致電熱線，着涼')}"`);
+		expect(html).toContain(`data-pagefind-meta="${SPELLING_META}-title:${record('衞生局熱綫')}"`);
+		// One word Pagefind indexes, which no Chinese query can match.
+		expect(record('衞生局熱綫致電熱線，着涼')).toBe('885b885ex7dda7dab7ddax84577740x');
+		expect(writtenSpelling('衛生局熱線 致電熱線，著涼', record('衞生局熱綫致電熱線，着涼'))).toBe('衞生局熱綫 致電熱線，着涼');
+	});
+
+	it('gives back the written text from the folded text and its record, or the folded text when the record does not fit', () => {
+		const variants = [...variantFolding()].flat();
+		const text = fc
+			.array(fc.oneof(fc.constantFrom(...variants), fc.constantFrom('生', '局', '，', ' ', 'a')), { maxLength: 40 })
+			.map((chars) => chars.join(''));
+		fc.assert(fc.property(text, (t) => writtenSpelling(foldVariants(t), spellingRecord(t, foldVariants(t))) === t));
+		expect(writtenSpelling('衛生', spellingRecord('衞衞', '衛衛'))).toBe('衛生');
 	});
 });
 
