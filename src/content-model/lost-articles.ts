@@ -94,8 +94,8 @@ export function lostArticles(published: readonly PublishedEntry[], current: read
 			),
 			hint: editorMessage(
 				{
-					zh: '如果是改了檔名，在新檔案加一行「formerIds: [{id}]」；如果要撤回這篇快訊，照 docs/editors/guide.md「撤回快訊」做',
-					en: 'if the file was renamed, add "formerIds: [{id}]" to the new file; to withdraw the bulletin, follow "Withdrawing a bulletin" in docs/editors/reference.en.md',
+					zh: '如果是改了檔名，在新檔案加一行「formerIds: [{id}]」；如果要撤回這篇快訊，照 docs/editors/guide.md「改檔名和撤回快訊」做',
+					en: 'if the file was renamed, add "formerIds: [{id}]" to the new file; to withdraw the bulletin, follow "Renaming and withdrawing a bulletin" in docs/editors/reference.en.md',
 				},
 				{ id },
 			),

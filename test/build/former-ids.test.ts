@@ -81,6 +81,14 @@ describe('an article renamed after it was published', () => {
 		}
 	});
 
+	it('answers a deleted bulletin’s address with a 404 page that says it may have been withdrawn and links to search', () => {
+		const page = readFileSync(join(built.dist, '404.html'), 'utf8');
+		expect(page).toContain('如果是一篇快訊，它可能已經撤回');
+		expect(page).toContain('如果是一篇快讯，它可能已经撤回');
+		expect(page).toContain('<a href="/zh-hant/search/">搜尋全部快訊</a>');
+		expect(page).toContain('<a href="/zh-hans/search/">搜索全部快讯</a>');
+	});
+
 	it('refuses an old id claimed by two articles, naming both files and lines', () => {
 		const other = article('2020/02/08-fuan-video-conference');
 		const text = readFileSync(other, 'utf8');
