@@ -13,7 +13,7 @@ import { atomicPublish } from './src/integrations/atomic-publish.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { devContentCheck } from './src/integrations/dev-content-check.ts';
 import { webEditor } from './src/integrations/web-editor.ts';
-import { articleLastModified } from './src/view/last-modified.ts';
+import { articleLastModified, formerArticlePaths } from './src/view/last-modified.ts';
 import { remarkQuotePairs } from './src/view/quote-pairs.ts';
 import { siteConfig, siteDefaultEdition } from './src/content-model/config.ts';
 import { shards } from './src/integrations/shards.ts';
@@ -25,6 +25,7 @@ const site = siteConfig();
 // Every edition's URL segment and language codes come from the one list in src/core/editions.ts.
 const defaultEditionPath = siteDefaultEdition().path;
 const lastModified = articleLastModified();
+const formerPaths = formerArticlePaths(site.base);
 const part = buildSitePart();
 
 export default defineConfig({
@@ -64,8 +65,10 @@ export default defineConfig({
 		sitemap({
 			i18n: { defaultLocale: defaultEditionPath, locales: Object.fromEntries(editions.map((edition) => [edition.path, edition.tag])) },
 			// `/` only sends readers to an edition; crawlers should list the editions themselves. The offline notice is
-			// what the service worker shows for a page it does not have, not a page of its own.
-			filter: (page) => !page.endsWith('/404/') && !page.endsWith('/offline/') && new URL(page).pathname !== site.base,
+			// what the service worker shows for a page it does not have, not a page of its own. The pages at articles' former
+			// ids lead to the articles, which are listed themselves.
+			filter: (page) =>
+				!page.endsWith('/404/') && !page.endsWith('/offline/') && new URL(page).pathname !== site.base && !formerPaths.has(new URL(page).pathname),
 			// The assembly of a sharded build renders no article page itself; the shards did. A build of changes renders only
 			// the changed pages and keeps the others as published.
 			customPages:

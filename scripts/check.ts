@@ -1,7 +1,9 @@
 // npm run check [-- --format github] [--lang zh-Hant|zh-Hans|en] — validates all content without building: the same checks the build runs
 // first, plus the conversion lint. One line per problem (file:line: 錯誤|警告：message（hint）), a summary,
 // exit 1 on any error. With --format github the problems are also printed as annotations for pull requests.
-import { articleId, type FolderCheck } from '../src/content-model/articles-folder.ts';
+import { articleId, currentArticles, type FolderCheck } from '../src/content-model/articles-folder.ts';
+import { lostArticles, type PublishedEntry } from '../src/content-model/lost-articles.ts';
+import { editions } from '../src/core/editions.ts';
 import { articleProblems } from '../src/content-model/content-check.ts';
 import { dataFileProblems } from '../src/content-model/data-files.ts';
 import { formatProblem, githubAnnotation, type Problem } from '../src/content-model/problems.ts';
@@ -11,7 +13,8 @@ import { alertLinkProblems, brokenPageLinks, type SitePages } from '../src/conte
 import { readTaxonomy } from '../src/content-model/taxonomies.ts';
 import { lintSiteConversion } from '../src/content-model/conversion-lint-site.ts';
 import { contentPath, displayPath } from '../src/content-model/paths.ts';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { readSource } from '../src/content-model/source-files.ts';
 import { editorMessage } from '../src/content-model/editor-messages.ts';
 import { failOnProblems, parseCommand, runCli } from './cli.ts';
@@ -42,6 +45,21 @@ function pageLinkProblems(folder: FolderCheck): Problem[] {
 	return problems;
 }
 
+/**
+ * Every edition's articles as the last build published them (dist/<edition>/articles.json); none when nothing was built
+ * here, or the record is unreadable (the next build writes it again).
+ */
+function lastBuildArticles(): PublishedEntry[] {
+	return editions.flatMap((edition) => {
+		const file = join(resolve(process.cwd(), 'dist'), edition.path, 'articles.json');
+		try {
+			return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { articles: PublishedEntry[] }).articles : [];
+		} catch {
+			return [];
+		}
+	});
+}
+
 runCli(async () => {
 	const { values, problems: usage } = parseCommand(spec);
 	if (!['text', 'github'].includes(values.format)) {
@@ -58,6 +76,7 @@ runCli(async () => {
 		const { folder, problems: found } = await articleProblems(siteArticleSchema());
 		articles = folder.files.size;
 		problems.push(...found, ...pageLinkProblems(folder), ...lintSiteConversion(folder));
+		problems.push(...lostArticles(lastBuildArticles(), currentArticles(folder, contentPath('articles'))));
 	}
 	for (const problem of problems) console.log(formatProblem(problem));
 	if (values.format === 'github') for (const problem of problems) console.log(githubAnnotation(problem));

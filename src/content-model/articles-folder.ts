@@ -9,6 +9,9 @@ import { verifyImages } from './images.ts';
 import { brokenArticleLinks } from './links.ts';
 import type { Problem } from './problems.ts';
 import { duplicateArticles, type ArticleText } from './duplicates.ts';
+import { formerIdProblems, type FormerIdClaim } from './former-ids.ts';
+import type { CurrentArticle } from './lost-articles.ts';
+import { summarize } from './summary.ts';
 import { dayOf } from '../core/dates.ts';
 
 const ARTICLE_EXTENSIONS = /\.mdx?$/;
@@ -43,6 +46,8 @@ export interface PublishedArticle {
 	county: string;
 	topics: string[];
 	series: string | null;
+	/** The ids it had before it was renamed (formerIds), as written: each is a page of the site that leads to it. */
+	formerIds: string[];
 }
 
 /**
@@ -54,7 +59,7 @@ export interface PublishedArticle {
 export function publishedArticles(dir: string): PublishedArticle[] {
 	return listArticleFiles(dir).flatMap((file) => {
 		const data = articleFrontmatter(join(dir, file))?.data as
-			{ date?: unknown; updated?: unknown; draft?: unknown; county?: unknown; topics?: unknown; series?: unknown } | undefined;
+			{ date?: unknown; updated?: unknown; draft?: unknown; county?: unknown; topics?: unknown; series?: unknown; formerIds?: unknown } | undefined;
 		const date = String(data?.date ?? '').slice(0, 10);
 		if (!data || data.draft === true || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return [];
 		const updated = String(data.updated ?? '').slice(0, 10);
@@ -66,6 +71,7 @@ export function publishedArticles(dir: string): PublishedArticle[] {
 				county: String(data.county ?? ''),
 				topics: Array.isArray(data.topics) ? data.topics.map(String) : [],
 				series: data.series === undefined || data.series === null ? null : String(data.series),
+				formerIds: Array.isArray(data.formerIds) ? data.formerIds.map(String) : [],
 			},
 		];
 	});
@@ -212,6 +218,42 @@ function publishedTexts(dir: string, displayDir: string, files: ReadonlyMap<stri
 	});
 }
 
+/**
+ * Every article file's id with the ids it claims to have had, with their lines, for formerIdProblems(): a draft claims
+ * none (it publishes no page), but its id is taken all the same, as is that of a file with errors.
+ */
+function formerIdClaims(dir: string, displayDir: string, files: ReadonlyMap<string, ArticleFileCheck>): FormerIdClaim[] {
+	return [...files].map(([file, check]) => {
+		const data = check.data as { draft?: boolean; formerIds?: string[] } | undefined;
+		const claimed = data && data.draft !== true ? (data.formerIds ?? []) : [];
+		const frontmatter = claimed.length > 0 ? articleFrontmatter(join(dir, file)) : undefined;
+		const formerIds = claimed.map((id, index) => ({ id, line: frontmatter?.lineOf(['formerIds', index]) ?? 1 }));
+		return { file: `${displayDir}/${file}`, id: articleId(file), formerIds };
+	});
+}
+
+/** The published (not draft) articles, as lostArticles() compares them with the last build's. */
+export function currentArticles({ files }: FolderCheck, dir: string, displayDir = 'content/articles'): CurrentArticle[] {
+	return [...files].flatMap(([file, check]) => {
+		const data = check.data as { title: string; date: string; summary?: string; draft: boolean; formerIds: string[] } | undefined;
+		if (data?.draft) return [];
+		// A file with errors still holds its id: its errors are what the check reports of it. It matches no published report.
+		if (!data) return [{ file: `${displayDir}/${file}`, id: articleId(file), title: '', day: '', summary: '', formerIds: [], line: 1 }];
+		const frontmatter = articleFrontmatter(join(dir, file));
+		return [
+			{
+				file: `${displayDir}/${file}`,
+				id: articleId(file),
+				title: data.title,
+				day: dayOf(data.date),
+				summary: data.summary ?? summarize(check.body ?? ''),
+				formerIds: data.formerIds,
+				line: frontmatter?.lineOf(data.formerIds.length > 0 ? 'formerIds' : 'title') ?? 1,
+			},
+		];
+	});
+}
+
 /** Checks every article file in a folder, plus what spans files: two files that would get the same id, or publish the same report. */
 export function checkArticlesFolder(dir: string, schema: z.ZodType, displayDir = 'content/articles'): FolderCheck {
 	const files = new Map<string, ArticleFileCheck>();
@@ -251,6 +293,7 @@ export function checkArticlesFolder(dir: string, schema: z.ZodType, displayDir =
 		byId.set(id, file);
 	}
 	problems.push(...duplicateArticles(publishedTexts(dir, displayDir, files)));
+	problems.push(...formerIdProblems(formerIdClaims(dir, displayDir, files)));
 	const ids = new Set(byId.keys());
 	for (const [file, check] of files) {
 		if (check.body !== undefined) problems.push(...brokenArticleLinks(check.body, check.bodyLine ?? 1, articleId(file), ids, `${displayDir}/${file}`));

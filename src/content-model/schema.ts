@@ -6,6 +6,7 @@ import { strictFields } from './known-fields.ts';
 import { isCalendarDate, isoFormOf } from './date-forms.ts';
 import { fullWidthCommaHint } from './yaml-errors.ts';
 import { endsBeforeIssue } from './urgency.ts';
+import { formerIdOf } from './former-ids.ts';
 
 /** An id an article may refer to, with the names an editor might type instead of it. */
 export interface KnownId {
@@ -223,6 +224,31 @@ function reference<C extends 'counties' | 'topics' | 'series'>(id: z.ZodType<str
 	return id.transform((value) => ({ collection, id: value.trim() }));
 }
 
+/** An id the article had before it was renamed, written as articles.json shows ids (2025/09/10-fuan-words). */
+const formerId = z
+	.string({
+		error: () =>
+			editorMessage({ zh: '必須是文章 id，例如 2020/02/08-fuan-mask-production', en: 'must be an article id, e.g. 2020/02/08-fuan-mask-production' }),
+	})
+	.check((ctx) => {
+		const id = formerIdOf(ctx.value);
+		if (id === ctx.value) return;
+		ctx.issues.push({
+			code: 'custom',
+			input: ctx.value,
+			message:
+				id === undefined
+					? editorMessage(
+							{
+								zh: '「{value}」不是文章 id；寫成舊檔案的路徑去掉 content/articles/ 和 .md，例如 2020/02/08-fuan-mask-production',
+								en: '"{value}" is not an article id; write the old file’s path without content/articles/ and .md, e.g. 2020/02/08-fuan-mask-production',
+							},
+							{ value: ctx.value },
+						)
+					: editorMessage({ zh: '「{value}」要寫成文章 id：{id}', en: '"{value}" should be written as the article id: {id}' }, { value: ctx.value, id }),
+		});
+	});
+
 /** The frontmatter schema of an article; unknown keys are errors so that a typo such as `countty` cannot pass silently. */
 export function articleSchema({ counties, topics, series, countiesFile = 'counties.yaml', image = () => z.string().trim().min(1) }: ArticleSchemaOptions) {
 	const fields = {
@@ -279,8 +305,19 @@ export function articleSchema({ counties, topics, series, countiesFile = 'counti
 		/** An urgent bulletin comes first on the home page and its county's page, with a mark, until `until` if given. */
 		urgent: z.boolean({ error: () => editorMessage({ zh: '須為 true 或 false', en: 'must be true or false' }) }).default(false),
 		until: isoDateTime.optional(),
+		/** The ids the article had before it was renamed: each keeps answering with a page that leads here (src/content-model/former-ids.ts). */
+		formerIds: z
+			.array(formerId, {
+				error: () =>
+					editorMessage({
+						zh: '必須是文章 id 的清單，例如 [2020/02/08-fuan-mask-production]',
+						en: 'must be a list of article ids, e.g. [2020/02/08-fuan-mask-production]',
+					}),
+			})
+			.default([]),
 	};
-	const object = strictFields(fields);
+	// Hugo calls the same list `aliases`, Jekyll `redirect_from`.
+	const object = strictFields(fields, { aliases: 'formerIds', redirect_from: 'formerIds', formerids: 'formerIds' });
 	// Fields that need another field are checked even when other fields have errors, so one run of `npm run check`
 	// shows every mistake. The input may then be unparsed, hence the checks on raw values.
 	return object.superRefine(

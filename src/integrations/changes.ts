@@ -19,7 +19,8 @@ import { filesUnder } from '../publish/site-files.ts';
 // correction into a large site: it renders only the pages whose cacheKey the last whole build did not publish
 // (src/view/static-paths.ts), takes every other page from the published dist/, and then search, service workers,
 // compression and the final check run over the whole site as in any build. So its output is the whole build's, as
-// long as nothing made a published page go away: a removed, unpublished or moved article does, and is refused here.
+// long as nothing made a published page go away: a removed, unpublished or moved article does, and is refused here
+// (a renamed one whose old id is in its formerIds does not: its old address gets a page that leads to it).
 
 /**
  * The exit status of a refused build of changes. The publish workflow answers it with a whole build; any other failure
@@ -71,8 +72,18 @@ function publishedPlacements(site: string): Map<string, string> {
 	);
 }
 
-/** Each article's placement as the content now has it. */
-const contentPlacements = () => new Map(publishedArticles(contentPath('articles')).map((a) => [a.id, placement(a.county, a.topics, a.series, a.date)]));
+/**
+ * Each article's placement as the content now has it, under its id and under the ids it had before it was renamed
+ * (formerIds): a renamed article that stays in its listings and month takes no page away, since its old address
+ * answers with a page of its own that leads to it.
+ */
+const contentPlacements = () =>
+	new Map(
+		publishedArticles(contentPath('articles')).flatMap((a) => {
+			const place = placement(a.county, a.topics, a.series, a.date);
+			return [a.id, ...a.formerIds].map((id) => [id, place] as const);
+		}),
+	);
 
 /**
  * The published articles that this content removes or moves to other listings or another month (their ids): pages of
@@ -150,8 +161,8 @@ export function changes(): AstroIntegration {
 				if (displaced.length > 0)
 					refuse(
 						{
-							zh: '這些已發佈的文章被刪除、改為草稿，或改了{jurisdictions}、主題、專題或月份，會讓已發佈的頁面消失：{articles}',
-							en: 'these published articles were removed, made drafts or moved to another jurisdiction, topic, series or month, which takes published pages away: {articles}',
+							zh: '這些已發佈的文章被刪除、改為草稿，或改了{jurisdictions}、主題、專題或月份，會讓已發佈的頁面消失：{articles}。只是改了檔名的文章，在新檔案加上 formerIds: [舊 id]，就能快速發佈',
+							en: 'these published articles were removed, made drafts or moved to another jurisdiction, topic, series or month, which takes published pages away: {articles}. An article whose file was only renamed can be published fast with formerIds: [old id] in the new file',
 						},
 						{
 							jurisdictions: siteExamples().jurisdiction,

@@ -32,6 +32,8 @@ import { editorMessage } from '../content-model/editor-messages.ts';
 import { contentCache, type ContentCache } from './content-cache.ts';
 import { bundleKey } from './search-bundle-key.ts';
 import { filesUnder } from '../publish/site-files.ts';
+import { publishedArticles } from '../content-model/articles-folder.ts';
+import { contentPath } from '../content-model/paths.ts';
 
 // Articles per bundle before a year is split into quarters (and a quarter into months). A first search downloads the
 // newest bundle's page list, about 11 bytes (gzip) per article, and its postings for the query; at 1,000 articles
@@ -102,10 +104,14 @@ function pageDate(html: string, page: string): string {
 	return date;
 }
 
-/** The article pages of an edition, as paths relative to its articles folder (`2020/02/08-…/index.html`). */
+/**
+ * The article pages of an edition, as paths relative to its articles folder (`2020/02/08-…/index.html`): not the pages
+ * at articles' former ids, which only lead to an article.
+ */
 function articlePages(site: string, edition: Edition): string[] {
+	const former = new Set(publishedArticles(contentPath('articles')).flatMap((article) => article.formerIds.map((id) => `${id}/index.html`)));
 	return readdirSync(join(site, edition.path, 'articles'), { recursive: true, encoding: 'utf8' })
-		.filter((file) => file.endsWith('index.html'))
+		.filter((file) => file.endsWith('index.html') && !former.has(file))
 		.sort();
 }
 

@@ -22,11 +22,21 @@ function scheme(url: string): string {
 }
 
 /**
+ * Where a meta refresh sends the reader when it is to a page of this site (a path under `ownPages`, without a scheme,
+ * a host or `..`), as a browser reads its content (`0;url=/zh-hant/articles/…/`); undefined for anything else.
+ */
+function ownRefreshTarget(content: string, ownPages: string): string | undefined {
+	const url = /^\s*\d+\s*[;,]\s*url\s*=\s*(['"]?)([^'"]*)\1\s*$/i.exec(content)?.[2];
+	if (url === undefined || !url.startsWith(ownPages) || url.startsWith('//') || /[\\\u0000-\u0020]|\.\./.test(url)) return undefined;
+	return url;
+}
+
+/**
  * Reads a page with an HTML5 tokenizer (as a browser splits tags and attributes, whatever the quoting) and lists its
  * script elements other than the site's own script files and JSON data, event-handler attributes, javascript:/
  * vbscript: URLs, HTML data: URLs and embedding elements, plus every link target for the link check.
  */
-export function scanPage(html: string, ownScripts: string): PageScan {
+export function scanPage(html: string, ownScripts: string, ownPages = '/'): PageScan {
 	const executable: string[] = [];
 	const targets: string[] = [];
 	const parser = new SAXParser();
@@ -42,7 +52,12 @@ export function scanPage(html: string, ownScripts: string): PageScan {
 				);
 			}
 		}
-		if (tagName === 'meta' && attr('http-equiv')?.toLowerCase() === 'refresh') executable.push('<meta http-equiv="refresh">');
+		if (tagName === 'meta' && attr('http-equiv')?.toLowerCase() === 'refresh') {
+			// The page at an article's former id sends the reader to the article's page of this site, and only there.
+			const target = ownRefreshTarget(attr('content') ?? '', ownPages);
+			if (target === undefined) executable.push('<meta http-equiv="refresh">');
+			else targets.push(target);
+		}
 		for (const { name, value } of attrs) {
 			if (name.startsWith('on')) executable.push(editorMessage({ zh: '<{tag}> 上的 {name}= 事件', en: '{name}= handler on <{tag}>' }, { name, tag: tagName }));
 			if (URL_ATTRIBUTES.has(name)) {

@@ -122,7 +122,7 @@ function pageProblems(page: string, run: CheckRun): string[] {
 		const html = readSiteFile(page, run).toString('utf8');
 		const incomplete = incompleteOutput(page, html);
 		if (incomplete) return [incomplete];
-		({ executable, targets } = scanPage(html, `${options.base}_astro/`));
+		({ executable, targets } = scanPage(html, `${options.base}_astro/`, options.base));
 	}
 	if (executable.length === 0) run.learnt.pages.set(key, targetPositions(targets, run));
 	// The web editor's page (/admin/) is the project's own code that runs Decap CMS by design, under its own policy

@@ -61,6 +61,25 @@ export function perArticle<P extends Record<string, string>>(
 	return crossEditions(articlesOfThisBuild(articles), params, version);
 }
 
+/** An id an article had before it was renamed (its formerIds), whose page leads to the article. */
+export interface FormerId {
+	former: string;
+	article: Article;
+}
+
+/**
+ * getStaticPaths entries for the pages at the former ids of the articles this build renders, in every edition, with a
+ * cacheKey from `version` of the article they lead to: a shard renders them with their article.
+ */
+export function perFormerId(articles: readonly Article[], version: (article: Article) => unknown) {
+	const formerIds = articlesOfThisBuild(articles).flatMap((article) => article.data.formerIds.map((former): FormerId => ({ former, article })));
+	return crossEditions(
+		formerIds,
+		({ former }) => ({ id: former }),
+		({ former, article }) => ['former', former, version(article)],
+	);
+}
+
 /** getStaticPaths entries for a page that exists once per edition. */
 export function everyEdition() {
 	if (!rendersSitePages()) return [];

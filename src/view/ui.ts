@@ -69,6 +69,8 @@ const labels = {
 		hans: '离线时仍可阅读：首页、最新的 {count} 篇快讯，以及您在本机打开过的页面。',
 	},
 	offlineHome: { hant: '回到首頁' },
+	movedTitle: { hant: '此快訊已移至新網址', hans: '此快讯已移至新网址' },
+	movedBody: { hant: '這篇快訊的網址改了，正在前往：', hans: '这篇快讯的网址改了，正在前往：' },
 	printAddress: { hant: '本頁網址' },
 	printedOn: { hant: '列印日期', hans: '打印日期' },
 	printQr: { hant: '本頁網址的 QR 碼', hans: '本页网址的二维码' },

@@ -174,15 +174,33 @@ describe('publishing changes (npm run build:changes)', () => {
 		expect(again.output).toMatch(/快速發佈：產生了 \d+ 個頁面/);
 	});
 
-	it('publishes a renamed article as a cold build does: its new URL in articles.json, listings, neighbours and service workers', () => {
+	it('publishes a renamed article with formerIds fast as a cold build does (without them it is refused): its old address leads to its new one', () => {
 		const before = [...ids].sort()[10]!;
 		const after = `${before}-renamed`;
 		renameSync(articleFile(before), articleFile(after));
+		const refused = buildProject(root, { BULLETIN_PART: 'changes' });
+		expect(refused.status).toBe(CHANGES_REFUSED);
+		expect(refused.output).toContain(`會讓已發佈的頁面消失：${before}。只是改了檔名的文章，在新檔案加上 formerIds: [舊 id]，就能快速發佈`);
+		writeFileSync(
+			articleFile(after),
+			readFileSync(articleFile(after), 'utf8').replace(/^title: .*\n/m, (title) => `${title}formerIds: [${before}]\n`),
+		);
+		const fast = buildProject(root, { BULLETIN_PART: 'changes' });
+		expect(fast.ok, fast.output).toBe(true);
+		expect(renderedPages(fast).length).toBeLessThan(pagesOfWholeBuild / 2);
+		const fastFiles = hashes(fast);
+		const fastFragments = ['zh-hant', 'zh-hans'].map((edition) => indexedFragments(fast.dist, edition));
+		const redirect = readFileSync(join(fast.dist, 'zh-hans/articles', before, 'index.html'), 'utf8');
+		expect(redirect).toContain(`<meta http-equiv="refresh" content="0;url=/zh-hans/articles/${after}/">`);
 		const warm = buildProject(root);
 		expect(warm.ok, warm.output).toBe(true);
 		const renamedCold = buildProject(createProject((content) => cpSync(join(root, 'content'), content, { recursive: true })));
 		try {
 			expect(renamedCold.ok, renamedCold.output).toBe(true);
+			const search = /^zh-han[st]\/pagefind\//;
+			const outsideSearch = (files: Map<string, string>) => new Map([...files].filter(([file]) => !search.test(file)));
+			expect(outsideSearch(fastFiles)).toEqual(outsideSearch(hashes(renamedCold)));
+			expect(fastFragments).toEqual(['zh-hant', 'zh-hans'].map((edition) => indexedFragments(renamedCold.dist, edition)));
 			expect(hashes(warm)).toEqual(hashes(renamedCold));
 			const exported = readFileSync(join(warm.dist, 'zh-hant/articles.json'), 'utf8');
 			expect(exported).toContain(`/articles/${after}/`);
