@@ -42,8 +42,8 @@ interface NameData {
 	familyPlace: RegExp;
 	/** A title of `before` or `after` that ends a text (…家庭医生, …村医), to read a role in parentheses. */
 	roleAtEnd: RegExp;
-	/** Given names' characters whose form in a name is a guess (谷: 鍾秋谷 or 余穀豐), as codes. */
-	givenGuess: Set<number>;
+	/** Given names' characters whose form in a name is a guess beside the characters given (谷 beside 丰 or 雨: 余穀豐 or 范谷丰). */
+	givenGuess: Map<string, string>;
 	/** Characters common in given names that start no place, time or occasion a preposition takes (德, 松, 丽, 云), as codes. */
 	givenCharacters: Set<number>;
 	/** Surnames whose other form is a thing that can be old or small (钟: 鐘 a bell or clock), so 老钟 may be an old bell. */
@@ -82,7 +82,7 @@ export const nameData = once((): NameData => {
 		peopleEnds: codes((data.people as string[]).map((word) => word.at(-1)!)),
 		places: alternation(data.places as string[]),
 		acts: data.acts as string[],
-		givenGuess: codes(data.givenGuess as string[]),
+		givenGuess: forms('givenGuess'),
 		givenCharacters: codes(data.givenCharacters as string),
 		things: new Set(data.things as string[]),
 		unitEnds: new RegExp(`(?:${(data.units as string[]).join('|')})$`),
@@ -668,7 +668,7 @@ export function contextChoices(
 		const given = end - start === 3 ? givenAsWord(phrases, text, start + 1, end) : undefined;
 		for (let k = start + 1; k < end; k++) {
 			const form = names.givenForms.get(text[k]!);
-			const guess = form !== undefined && names.givenGuess.has(text.charCodeAt(k));
+			const guess = form !== undefined && isGuess(names, text.slice(start + 1, end), text[k]!);
 			if (guess && !choices.has(k)) guessed.push(k);
 			if (guess && given) set(k, given[k - start - 1]!);
 			else if (form) set(k, form);
@@ -696,6 +696,12 @@ export function contextChoices(
 /** Whether a phrase of the dictionaries of two characters or more starts at `start` (钟楼, 钟表). */
 function phraseAt(phrases: readonly PhraseTrie[], text: string, start: number): boolean {
 	return phrases.some((trie) => trie.matchesAt(text, start).some((match) => match.end - start > 1));
+}
+
+/** Whether a given name's character's form is a guess in that given name (谷 beside 丰 or 雨: 谷丰, 丰谷, 谷雨; not 秋谷). */
+export function isGuess(names: NameData, given: string, char: string): boolean {
+	const beside = names.givenGuess.get(char);
+	return beside !== undefined && [...given].some((other) => other !== char && beside.includes(other));
 }
 
 /** Whether the given name `[start, end)` has a character common in given names (德, 丽, 松), as names nearly always do. */

@@ -116,11 +116,14 @@ export function reviewedWord(text: string, { index, source, chosen, doubt, settl
 	const names = nameData();
 	// A given name's character that a name rule wrote and names write either way (钟谷雨 → 鍾穀雨, 余谷丰): the whole name,
 	// so that a pair for it leaves the word alone elsewhere (谷雨时节).
-	if (doubt === 'context' && settledBy === 'rule' && names.givenGuess.has(source.charCodeAt(0))) {
-		// The surname two before it (党金谷, 游秋谷) unless that is a word of grammar that is also a surname (和钟谷雨, 向余谷丰).
-		if (names.surnames.has(text[index - 2] ?? '') && !GRAMMAR_BEFORE_NAME.test(text[index - 2]!)) return { start: index - 2, end: index + 1 };
-		if (names.surnames.has(text[index - 1] ?? ''))
-			return { start: index - 1, end: index + (HAN.test(text[index + 1] ?? '') && !NOT_IN_NAMES.test(text[index + 1]!) ? 2 : 1) };
+	if (doubt === 'context' && settledBy === 'rule' && names.givenGuess.has(source)) {
+		// The surname right before it or two before it, whichever is likelier: a surname of several forms (余谷丰, 党金谷
+		// where 金 is a surname too) before any other, and no word of grammar that is also a surname (和钟谷雨, 主任余谷丰).
+		const likeliness = (k: number) =>
+			names.surnameForms.has(text[k] ?? '') ? 2 : names.surnames.has(text[k] ?? '') && !GRAMMAR_BEFORE_NAME.test(text[k]!) ? 1 : 0;
+		const [one, two] = [likeliness(index - 1), likeliness(index - 2)];
+		if (two > one) return { start: index - 2, end: index + 1 };
+		if (one > 0) return { start: index - 1, end: index + (HAN.test(text[index + 1] ?? '') && !NOT_IN_NAMES.test(text[index + 1]!) ? 2 : 1) };
 	}
 	// A surname asked about as one (于 written 於 in 村民于发财的): the name it may begin, which a glossary pair can name.
 	const surname = names.surnameForms.get(source);
