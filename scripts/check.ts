@@ -11,6 +11,9 @@ import { siteArticleSchema } from '../src/content-model/site-schema.ts';
 import { readAlerts } from '../src/content-model/alerts.ts';
 import { alertLinkProblems, brokenPageLinks, type SitePages } from '../src/content-model/site-pages.ts';
 import { readTaxonomy } from '../src/content-model/taxonomies.ts';
+import { siteExamples } from '../src/content-model/site-examples.ts';
+import { readSiteGlossary } from '../src/content-model/glossary-file.ts';
+import { DataFileError } from '../src/content-model/yaml-file.ts';
 import { lintSiteConversion } from '../src/content-model/conversion-lint-site.ts';
 import { contentPath, displayPath } from '../src/content-model/paths.ts';
 import { existsSync, readFileSync } from 'node:fs';
@@ -28,7 +31,17 @@ const spec = {
 	examples: ['npm run check', 'npm run check -- --format github'],
 } as const;
 
-/** Links that point to a page the site does not have: alerts (shown on every page) and links in article bodies. */
+/** What a data file's reader returns, or undefined when the file has an error (listed with the data files' problems). */
+function readable<T>(read: () => T): T | undefined {
+	try {
+		return read();
+	} catch (error) {
+		if (error instanceof DataFileError) return undefined;
+		throw error;
+	}
+}
+
+/** Links that point to a page the site does not have: alerts (shown on every page, when alerts.yaml reads) and links in article bodies. */
 function pageLinkProblems(folder: FolderCheck): Problem[] {
 	const ids = (name: 'counties' | 'topics' | 'series') => new Set(readTaxonomy(name).map((entry) => entry.id));
 	const pages: SitePages = {
@@ -38,7 +51,8 @@ function pageLinkProblems(folder: FolderCheck): Problem[] {
 		series: ids('series'),
 	};
 	const alertsFile = contentPath('alerts.yaml');
-	const problems = existsSync(alertsFile) ? alertLinkProblems(readAlerts(), readSource(alertsFile).toString('utf8'), displayPath(alertsFile), pages) : [];
+	const alerts = existsSync(alertsFile) ? readable(readAlerts) : undefined;
+	const problems = alerts ? alertLinkProblems(alerts, readSource(alertsFile).toString('utf8'), displayPath(alertsFile), pages) : [];
 	for (const [file, check] of folder.files) {
 		if (check.body !== undefined) problems.push(...brokenPageLinks(check.body, check.bodyLine ?? 1, pages, `content/articles/${file}`));
 	}
@@ -72,10 +86,15 @@ runCli(async () => {
 	const dataProblems = dataFileProblems();
 	const problems = [...dataProblems];
 	let articles = 0;
-	if (dataProblems.length === 0) {
-		const { folder, problems: found } = await articleProblems(siteArticleSchema());
+	// Articles are checked against site.yaml and the jurisdictions, topics and series files: with an error in one of those
+	// they cannot be, and the summary says so; an error in the glossary or alerts.yaml leaves them checkable.
+	const schema = readable(siteArticleSchema);
+	if (schema) {
+		const { folder, problems: found } = await articleProblems(schema);
 		articles = folder.files.size;
-		problems.push(...found, ...pageLinkProblems(folder), ...lintSiteConversion(folder));
+		problems.push(...found, ...pageLinkProblems(folder));
+		// The conversion review reads the glossary; a broken one is already listed.
+		if (readable(readSiteGlossary)) problems.push(...lintSiteConversion(folder));
 		problems.push(...lostArticles(lastBuildArticles(), currentArticles(folder, contentPath('articles'))));
 	}
 	for (const problem of problems) console.log(formatProblem(problem));
@@ -84,13 +103,21 @@ runCli(async () => {
 	const warnings = problems.length - errors;
 	const seconds = ((performance.now() - started) / 1000).toFixed(2);
 	console.log(
-		editorMessage(
-			{
-				zh: '已檢查 {articles} 篇快訊，{seconds} 秒：{errors} 個錯誤，{warnings} 個警告',
-				en: 'checked {articles} articles in {seconds} s: {errors} error(s), {warnings} warning(s)',
-			},
-			{ articles, seconds, errors, warnings },
-		),
+		schema
+			? editorMessage(
+					{
+						zh: '已檢查 {articles} 篇快訊，{seconds} 秒：{errors} 個錯誤，{warnings} 個警告',
+						en: 'checked {articles} articles in {seconds} s: {errors} error(s), {warnings} warning(s)',
+					},
+					{ articles, seconds, errors, warnings },
+				)
+			: editorMessage(
+					{
+						zh: '已檢查資料檔，{seconds} 秒：{errors} 個錯誤，{warnings} 個警告。快訊沒有檢查：快訊要對照 site.yaml、{file}、topics.yaml 和 series.yaml 才能檢查；改正上面資料檔的錯誤後再執行一次 npm run check',
+						en: 'checked the data files in {seconds} s: {errors} error(s), {warnings} warning(s). Articles were not checked: they are checked against site.yaml, {file}, topics.yaml and series.yaml; fix the data-file errors above, then run npm run check again',
+					},
+					{ seconds, errors, warnings, file: siteExamples().countiesFile },
+				),
 	);
 	return errors > 0 ? 1 : 0;
 });

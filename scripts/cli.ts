@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { AstroError } from 'astro/errors';
 import { closest } from '../src/content-model/closest.ts';
-import { chooseMessageLanguage, editorMessage, inEditorScript, messageLanguages } from '../src/content-model/editor-messages.ts';
+import { chooseMessageLanguage, editorMessage, editorText, messageLanguages } from '../src/content-model/editor-messages.ts';
 
 /** A mistake in how a command was called: every one is listed, with a pointer to --help, and the exit code is 1. */
 export class UsageError extends Error {
@@ -60,7 +60,7 @@ type Values<O extends Record<string, OptionSpec>> = {
 				: string | undefined;
 };
 
-/** The --help text of a command: what it does, its arguments and options, and examples (written in Traditional, shown in the chosen script). */
+/** The --help text of a command: what it does, its arguments and options, and examples (written in Traditional, shown in the chosen script's words). */
 export function helpText<O extends Record<string, OptionSpec>>(spec: CommandSpec<O>): string {
 	const flag = (name: string, option: OptionSpec) => `--${name}${option.type === 'string' ? ` ${option.value ?? '<值>'}` : ''}`;
 	const rows: Array<[string, string]> = [
@@ -82,7 +82,8 @@ export function helpText<O extends Record<string, OptionSpec>>(spec: CommandSpec
 		'例子：',
 		...spec.examples.map((example) => `  ${example}`),
 	].join('\n');
-	return inEditorScript(text);
+	// The project's own words, so a Simplified office reads 文件 and 默认 as in every other message, not a converted 档案 and 预设.
+	return editorText(text);
 }
 
 /**

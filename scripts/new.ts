@@ -3,7 +3,7 @@
 // in the arguments is reported in one run.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { closest } from '../src/content-model/closest.ts';
+import { closestId } from '../src/content-model/closest.ts';
 import { isoDateTime, MAX_TITLE_LENGTH } from '../src/content-model/schema.ts';
 import { freeArticleFile } from '../src/content-model/slug.ts';
 import { articleTitleAt } from '../src/content-model/articles-folder.ts';
@@ -42,7 +42,7 @@ const spec = {
 function checkId(kind: 'county' | 'topic', value: string, entries: Array<{ id: string; names: string[] }>, problems: string[]): void {
 	if (entries.some((e) => e.id === value)) return;
 	const ids = entries.map((e) => e.id);
-	const guess = entries.find((e) => e.names.includes(value))?.id ?? closest(value, ids);
+	const guess = entries.find((e) => e.names.includes(value))?.id ?? closestId(value, ids);
 	const values = { value, kind, guess: guess ?? '', ids: ids.join(', ') };
 	problems.push(
 		guess

@@ -9,6 +9,24 @@ export function closest(word: string, candidates: readonly string[]): string | u
 	return best;
 }
 
+/** Shortest start an id and a word must share before one is taken for the other renamed (luling, lulingxinqu). */
+const MIN_SHARED_START = 4;
+
+/**
+ * The id meant by a word that is none: the closest within two edits, else the one id that begins with the word or
+ * that the word begins with, as when an id is renamed longer or shorter (luling → lulingxinqu); undefined otherwise.
+ */
+export function closestId(word: string, ids: readonly string[]): string | undefined {
+	const near = closest(word, ids);
+	if (near) return near;
+	const lower = word.toLowerCase();
+	const renamed = ids.filter((id) => {
+		const [short, long] = id.length < lower.length ? [id.toLowerCase(), lower] : [lower, id.toLowerCase()];
+		return short.length >= MIN_SHARED_START && long.startsWith(short);
+	});
+	return renamed.length === 1 ? renamed[0] : undefined;
+}
+
 // Plain Levenshtein distance: a dozen lines for "did you mean" hints did not justify a dependency.
 function editDistance(a: string, b: string): number {
 	let previous = Array.from({ length: b.length + 1 }, (_, i) => i);

@@ -60,13 +60,25 @@ export function chooseMessageLanguage(lang: string | undefined): void {
 	chosen = lang;
 }
 
-/** A message in the chosen language with its `{name}` placeholders filled from `values` exactly as given (quoted text is never converted). */
-export function editorMessage(message: Message, values: Record<string, string | number> = {}): string {
-	const language = messageLanguage();
+/** The project's own Chinese text, written in Taiwan's Traditional, in the script and words of the chosen language. */
+function inEditorWords(zh: string): string {
 	// A Simplified office reads the mainland's words for the tools (文件, not a converted 档案).
 	// A Hong Kong office reads its own standard (裏, 衞), not the Taiwan forms the messages are written in.
-	const template = language === 'en' ? message.en : language === 'zh-Hans' ? inMainlandWords(message.zh) : inVariant(message.zh, siteLanguage().variant);
+	return messageLanguage() === 'zh-Hans' ? inMainlandWords(zh) : inVariant(zh, siteLanguage().variant);
+}
+
+/** A message in the chosen language with its `{name}` placeholders filled from `values` exactly as given (quoted text is never converted). */
+export function editorMessage(message: Message, values: Record<string, string | number> = {}): string {
+	const template = messageLanguage() === 'en' ? message.en : inEditorWords(message.zh);
 	return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in values ? String(values[name]) : placeholder));
+}
+
+/**
+ * The project's own text that is written only in Chinese (a command's --help), in the words of the chosen script as
+ * `editorMessage` shows them; unchanged in English, which has no version of it.
+ */
+export function editorText(zh: string): string {
+	return messageLanguage() === 'en' ? zh : inEditorWords(zh);
 }
 
 /** How a problem's severity is named: 錯誤/警告, or error/warning in English. */

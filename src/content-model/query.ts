@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { neighbours, type Neighbours } from './neighbours.ts';
 import { issueOrder } from '../core/dates.ts';
 import { jurisdictionTree, type JurisdictionTree } from './jurisdictions.ts';
-import type { County } from './taxonomies.ts';
+import { readTaxonomy, type County } from './taxonomies.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type CountyEntry = CollectionEntry<'counties'>;
@@ -61,8 +61,10 @@ export async function getTopics(): Promise<TopicEntry[]> {
 	return (await getCollection('topics')).sort((a, b) => a.data.order - b.data.order);
 }
 
+/** The series; none without asking Astro when series.yaml is empty, as Astro warns in English that such a collection may be misconfigured. */
 export async function getSeries(): Promise<SeriesEntry[]> {
-	return getCollection('series');
+	// A site without series is normal, not a configuration error worth a warning on every build.
+	return readTaxonomy('series').length === 0 ? [] : getCollection('series');
 }
 
 /** How many published articles carry each id, for the counts shown next to county and topic names. */

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { editorMessage } from './editor-messages.ts';
 import { scripts } from '../core/scripts.ts';
-import { closest } from './closest.ts';
+import { closestId } from './closest.ts';
 import { strictFields } from './known-fields.ts';
 import { isCalendarDate, isoFormOf } from './date-forms.ts';
 import { fullWidthCommaHint } from './yaml-errors.ts';
@@ -133,7 +133,7 @@ function knownId(field: string, file: string, known: KnownId[]) {
 				return;
 			}
 			const byName = known.find((k) => k.names.includes(value));
-			const guess = byName?.id ?? closest(value, ids);
+			const guess = byName?.id ?? closestId(value, ids);
 			ctx.issues.push({
 				code: 'custom',
 				input: ctx.value,

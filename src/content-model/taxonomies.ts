@@ -5,7 +5,7 @@ import { contentPath } from './paths.ts';
 import { siteConfig } from './config.ts';
 import { readYamlFile } from './yaml-file.ts';
 import { parentProblems, type ParentProblem } from './jurisdictions.ts';
-import { closest } from './closest.ts';
+import { closestId } from './closest.ts';
 
 /** A required text field, its error describing what it holds (`what` in Traditional Chinese and English). */
 const required = (what: Message) =>
@@ -34,8 +34,11 @@ export const countySchema = strictFields({
 				en: 'must be province, city, county or district: province is the whole province, city a city (an imported report naming no jurisdiction is filed under the top province or city), any level below (counties, districts, townships) is county or district; parent says which entry one belongs to',
 			}),
 	}),
-	/** The id of the jurisdiction this one is part of (a district's city): its page, feed and search filter cover this one too. */
-	parent: id.optional(),
+	/**
+	 * The id of the jurisdiction this one is part of (a district's city): its page, feed and search filter cover this one too.
+	 * Any text here, checked against the file's ids with the others, so a name written instead (吉安市) is told the id it names.
+	 */
+	parent: z.string().optional(),
 	order,
 });
 
@@ -75,7 +78,8 @@ function uniqueList<S extends z.ZodType<{ id: string }>>(entry: S) {
 }
 
 /** The message for a parent that cannot be, with its fix. */
-function parentMessage(problem: ParentProblem, ids: readonly string[]): string {
+function parentMessage(problem: ParentProblem, entries: readonly County[]): string {
+	const ids = entries.map((entry) => entry.id);
 	switch (problem.kind) {
 		case 'self':
 			return editorMessage(
@@ -86,8 +90,18 @@ function parentMessage(problem: ParentProblem, ids: readonly string[]): string {
 				{ id: problem.id },
 			);
 		case 'unknown': {
+			// A name written for its id (吉安市 for jian) is the commonest slip: say whose name it is.
+			const named = entries.find((entry) => [entry.name, entry.short].includes(problem.parent.trim()));
+			if (named)
+				return editorMessage(
+					{
+						zh: '「{parent}」是 {id} 的名稱；parent 要填上一級的 id：parent: {id}',
+						en: '"{parent}" is the name of {id}; parent takes the id of the entry above: parent: {id}',
+					},
+					{ parent: problem.parent, id: named.id },
+				);
 			// The id meant when one is close; else every id, since the file is short and the editor must pick one.
-			const near = closest(problem.parent, ids);
+			const near = closestId(problem.parent, ids);
 			const fix = near
 				? editorMessage({ zh: '是不是「{near}」？', en: 'did you mean "{near}"?' }, { near })
 				: editorMessage(
@@ -112,8 +126,7 @@ function parentMessage(problem: ParentProblem, ids: readonly string[]): string {
 
 /** The jurisdictions: unique ids, and parents that are other entries of the file with no cycle. */
 const countyList = uniqueList(countySchema).superRefine((entries, ctx) => {
-	const ids = entries.map((entry) => entry.id);
-	for (const problem of parentProblems(entries)) ctx.addIssue({ code: 'custom', path: [problem.index, 'parent'], message: parentMessage(problem, ids) });
+	for (const problem of parentProblems(entries)) ctx.addIssue({ code: 'custom', path: [problem.index, 'parent'], message: parentMessage(problem, entries) });
 });
 
 export const taxonomyFiles = {

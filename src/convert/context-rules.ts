@@ -699,7 +699,7 @@ function phraseAt(phrases: readonly PhraseTrie[], text: string, start: number): 
 }
 
 /** Whether a given name's character's form is a guess in that given name (谷 beside 丰 or 雨: 谷丰, 丰谷, 谷雨; not 秋谷). */
-export function isGuess(names: NameData, given: string, char: string): boolean {
+function isGuess(names: NameData, given: string, char: string): boolean {
 	const beside = names.givenGuess.get(char);
 	return beside !== undefined && [...given].some((other) => other !== char && beside.includes(other));
 }

@@ -338,9 +338,10 @@ function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 		// 控制/为主): the phrase would take the grammar word into a word.
 		const grammarAfter = GRAMMAR_WORD.test(run[end] ?? '') && oneWord(starts, start, end);
 		if (!grammarAfter) for (let j = start + 1; j <= k; j++) if (otherwise(j, end)) return true;
-		// One reaching in from before over a word of grammar (在台 against 台风 in 在/台风/中) does not count where ICU reads the
-		// chosen phrase whole: a preposition makes no word with a noun (电表 against 表示 in 电/表示/数 still does).
-		const grammarBefore = (j: number) => j === start - 1 && GRAMMAR_WORD.test(run[j]!) && oneWord(starts, start, end);
+		// One reaching in from before over a word of grammar (在台 against 台风 in 在/台风/中) does not count where ICU reads a
+		// word from the chosen phrase's start over the character: a preposition makes no word with a noun (电表 against 表示
+		// in 电/表示/数 still does). That word may be shorter than the phrase (台风 of 台风季 in 在/台风/季).
+		const grammarBefore = (j: number) => j === start - 1 && GRAMMAR_WORD.test(run[j]!) && wordOver(starts, start, k);
 		for (let j = Math.max(0, k - LONGEST_REACH); j < start; j++) if (starts[j] && !grammarBefore(j) && otherwise(j, k)) return true;
 		return false;
 	}
@@ -400,6 +401,13 @@ function mayJoinBefore(run: string, start: number): boolean {
 function oneWord(starts: Uint8Array, start: number, end: number): boolean {
 	if (!starts[start] || !starts[end]) return false;
 	for (let k = start + 1; k < end; k++) if (starts[k]) return false;
+	return true;
+}
+
+/** Whether ICU reads a word of two characters or more that starts at `start` and takes in the character at `k`. */
+function wordOver(starts: Uint8Array, start: number, k: number): boolean {
+	if (!starts[start] || starts[start + 1]) return false;
+	for (let i = start + 1; i <= k; i++) if (starts[i]) return false;
 	return true;
 }
 

@@ -111,6 +111,21 @@ export function splitPage({ lines, headline, links = [] }: PageText): ImportedPa
 		creditsOf.get(report)!.push({ source: meta.source, authors: meta.authors, photographers: [] });
 	};
 
+	/**
+	 * The press release's header above its headline: the issuing office (澳門特別行政區政府衞生局新聞稿) and the date
+	 * (2024年9月24日), in either order. It dates and credits every report below that gives none of its own.
+	 */
+	let header: { date?: PageMeta; source?: string } = {};
+	/** Whether a line is part of such a header, read into it when it is. */
+	const takeHeader = (line: string) => {
+		const date = parseDateLine(line);
+		const source = date?.source ?? parseBylineLine(line);
+		if (!date && !source) return false;
+		if (date && !header.date) header.date = date;
+		if (source) header.source ??= source;
+		return true;
+	};
+
 	/** The next line with text after line i, where a release prints its 香港時間 under its date. */
 	const nextLine = (i: number) => lines.slice(i + 1).find((line) => line !== '') ?? '';
 	/** Lines of a release's stamp (完, the date with its 香港時間 line, the time line) already read, left out of the text. */
@@ -145,7 +160,11 @@ export function splitPage({ lines, headline, links = [] }: PageText): ImportedPa
 			if (line === marked) {
 				aboveHeadline = false;
 				startReport(line);
-			} else page.dropped.push({ line, reason: editorMessage({ zh: '標題之上的網頁頁首和選單', en: "the page's header and menus above the headline" }) });
+			} else {
+				// Only the lines right above the headline are its header; a date in a menu higher up dates nothing.
+				if (!takeHeader(line)) header = {};
+				page.dropped.push({ line, reason: editorMessage({ zh: '標題之上的網頁頁首和選單', en: "the page's header and menus above the headline" }) });
+			}
 		} else if (isNavigation(line)) page.dropped.push({ line, reason: editorMessage({ zh: '導覽列或麵包屑', en: 'navigation or breadcrumbs' }) });
 		else if (CHROME.test(line) || BUTTONS.test(line)) page.dropped.push({ line, reason: editorMessage({ zh: '網頁雜項', en: 'page clutter' }) });
 		else if (isFooter(line)) page.dropped.push({ line, reason: editorMessage({ zh: '網頁頁尾', en: 'page footer' }) });
@@ -172,6 +191,8 @@ export function splitPage({ lines, headline, links = [] }: PageText): ImportedPa
 		} else if (current && current.paragraphs.length === 0 && parseDateLine(line)) {
 			// Only right under the headline: a date at the end of a notice is its signature, part of the text.
 			takeMeta(current, parseDateLine(line)!);
+		} else if (!current && takeHeader(line)) {
+			// Above the first headline, a date line or an office's byline is the release's header, not a headline.
 		} else if (parseCreditLine(line)) {
 			if (current) creditsOf.get(current)!.push(parseCreditLine(line)!);
 			else page.dropped.push({ line, reason: editorMessage({ zh: '報道之前的署名行', en: 'credit line before any report' }) });
@@ -198,6 +219,8 @@ export function splitPage({ lines, headline, links = [] }: PageText): ImportedPa
 			report.paragraphs[report.paragraphs.length - 1] = trailing.text;
 			credits.push(trailing.credits);
 		}
+		if (header.date && !report.date) report.date = { value: header.date.date!, written: header.date.written ?? header.date.date! };
+		if (header.source) credits.push({ source: header.source, authors: [], photographers: [] });
 		report.credits = mergeCredits(credits);
 		if (report.paragraphs.length === 0) report.notes.push(editorMessage({ zh: '標題下沒有正文', en: 'no text under the title' }));
 	}

@@ -25,6 +25,16 @@ const CLINIC_HOURS = [
 	'| 發熱門診 | 00:00–24:00 | 00:00–24:00 | 00:00–24:00 | 00:00–24:00 | 00:00–24:00 | 00:00–24:00 |',
 	'',
 ].join('\n');
+/** A vaccination schedule in Chinese, whose last column of short text a phone squeezed to one character a line. */
+const VACCINES = [
+	'---\ntitle: 福安市兒童免疫接種時間表\ndate: 2020-02-06\ncounty: fuan\ntopics: [epidemic-control]\n---\n',
+	'| 接種年齡 | 疫苗 | 劑次 | 接種地點 |',
+	'| --- | --- | --- | --- |',
+	'| 出生 | 乙型肝炎疫苗、卡介苗 | 第1劑 | 出生的醫院 |',
+	'| 2個月 | 白喉、破傷風、無細胞百日咳、b型流感嗜血桿菌、滅活小兒麻痺混合疫苗（五合一）；13價肺炎球菌疫苗 | 第1劑 | 衞生中心 |',
+	'| 小學六年級（女） | 人類乳頭瘤病毒（HPV）疫苗 | 兩劑，相隔6個月 | 學校 |',
+	'',
+].join('\n');
 /** A day counted from today, as YYYY-MM-DD: the alert's dates must be current when the site is built. */
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
@@ -40,6 +50,7 @@ beforeAll(async () => {
 				].join('\n'),
 			);
 			writeFileSync(join(content, 'articles/2020/02/07-xiapu-clinic-hours.md'), CLINIC_HOURS);
+			writeFileSync(join(content, 'articles/2020/02/06-fuan-vaccine-schedule.md'), VACCINES);
 		}),
 	);
 	browser = await launchChromium();
@@ -178,6 +189,26 @@ describe('a timetable on a 360-pixel phone', () => {
 			return { scrolls: element.scrollWidth > element.clientWidth, cut };
 		});
 		expect(table).toEqual({ scrolls: true, cut: 0 });
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+		await page.close();
+	});
+});
+
+describe('a table of Chinese text on a 360-pixel phone', () => {
+	it('keeps every column four characters wide or more, scrolling sideways rather than one character a line', async () => {
+		const page = await browser.newPage({ viewport: { width: 360, height: 780 } });
+		await page.goto(`${served.url}zh-hant/articles/2020/02/06-fuan-vaccine-schedule/`);
+		const narrowest = await page.evaluate(() => {
+			const cells = [...document.querySelectorAll<HTMLElement>('.prose table :is(th, td)')];
+			// The width for text, in characters of the cell's font.
+			return Math.min(
+				...cells.map((cell) => {
+					const style = getComputedStyle(cell);
+					return (cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)) / parseFloat(style.fontSize);
+				}),
+			);
+		});
+		expect(narrowest).toBeGreaterThanOrEqual(3.9);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 		await page.close();
 	});

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyAdoptionSteps } from '../helpers/adoption.ts';
 import { buildProject, projectRoot, runScript, sampleProjects, type BuiltSite } from '../../scripts/lib/build-site.ts';
@@ -120,10 +120,19 @@ describe.each(regions)('adopting the generator: $name', (region) => {
 });
 
 describe('the Hong Kong adoption', () => {
-	it('publishes its districts under the sub-path with Hong Kong standard Traditional', () => {
-		const root = projects.create((content) => applyAdoptionSteps(content, join(projectRoot, 'test/fixtures/regions/hong-kong')));
+	it('publishes its districts under the sub-path with Hong Kong standard Traditional, and builds without series and without a warning', () => {
+		const root = projects.create((content) => {
+			applyAdoptionSteps(content, join(projectRoot, 'test/fixtures/regions/hong-kong'));
+			// A site without series is normal: series.yaml is an empty list, and no article names one.
+			writeFileSync(join(content, 'series.yaml'), '[]\n');
+			for (const file of readdirSync(join(content, 'articles'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'))) {
+				const path = join(content, 'articles', file);
+				writeFileSync(path, readFileSync(path, 'utf8').replace(/^series: .*\n/m, ''));
+			}
+		});
 		const site = buildProject(root);
 		expect(site.ok, site.output).toBe(true);
+		expect(site.output).not.toMatch(/\[WARN\]|does not exist or is empty/);
 		const hant = site.read('zh-hant/articles/2022/03/03-tuen-mun-anti-epidemic-packs/index.html');
 		expect(hant).toContain('即食麪');
 		expect(hant).toMatch(/<a href="\/districts\/zh-hant\/counties\/tuen-mun\/"[^>]*>屯門區<\/a>/);

@@ -54,6 +54,26 @@ describe('npm run check', () => {
 		expect(output).toContain(
 			`content/topics.yaml:${readFileSync(join(sampleSite, 'topics.yaml'), 'utf8').split('\n').length}: 錯誤：masks 的 name：必填：主題名稱`,
 		);
+		// Articles are checked against topics.yaml: not "checked 0 articles", but that they were not checked, and why.
+		expect(output).not.toMatch(/已檢查 0 篇/);
+		expect(output).toMatch(
+			/已檢查資料檔，[\d.]+ 秒：2 個錯誤，0 個警告。快訊沒有檢查：快訊要對照 site\.yaml、counties\.yaml、topics\.yaml 和 series\.yaml 才能檢查/,
+		);
+	});
+
+	it('still checks the articles when only the glossary or alerts.yaml has an error', () => {
+		const root = project((content) => {
+			writeFileSync(join(content, 'alerts.yaml'), 'alerts: [\n');
+			const glossary = join(content, 'glossary.yaml');
+			writeFileSync(glossary, `${readFileSync(glossary, 'utf8')}  - { hant: <b>衞生防護中心</b>, hans: 卫生防护中心 }\n`);
+			writeFileSync(join(content, 'articles/2020/02/08-fuan-video-conference.md'), '---\ntitle: 無日期\n---\n\n正文。\n');
+		});
+		const { status, output } = runScript(root, 'scripts/check.ts');
+		expect(status).toBe(1);
+		expect(output).toMatch(/^content\/alerts\.yaml:\d+: 錯誤/m);
+		expect(output).toMatch(/^content\/glossary\.yaml:\d+: 錯誤/m);
+		expect(output).toMatch(/^content\/articles\/2020\/02\/08-fuan-video-conference\.md:\d+: 錯誤/m);
+		expect(output).toMatch(/已檢查 6 篇快訊/);
 	});
 
 	it('names the file and line of a glossary entry that is not plain text, and of one that contradicts another', () => {

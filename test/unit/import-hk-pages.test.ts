@@ -76,6 +76,35 @@ describe('the date of a release', () => {
 		expect(article!.paragraphs.slice(-2)).toEqual(['衞生署', '二零二零年一月二十三日']);
 	});
 
+	it.each([
+		['the office, then the date', ['澳門特別行政區政府衞生局新聞稿', '', '2024年9月24日', '']],
+		['the date, then the office', ['2024年9月24日（星期二）', '澳門特別行政區政府衞生局新聞稿']],
+	])('reads a press release’s header above its headline (%s) as its date and source, not as a report', (_, header) => {
+		const text = [
+			...header,
+			'本澳進入流感高峰期　衞生局籲市民盡快接種疫苗',
+			'',
+			'衞生局監測數據顯示，本澳已進入流感高峰期。',
+			'',
+			'市民可到各衞生中心免費接種流感疫苗。',
+		];
+		const { articles, refused, dropped } = importPage(text.join('\n'), options);
+		expect(refused).toEqual([]);
+		expect(dropped).toEqual([]);
+		expect(articles.map((a) => a.frontmatter)).toEqual([
+			expect.objectContaining({ title: '本澳進入流感高峰期　衞生局籲市民盡快接種疫苗', date: '2024-09-24', source: '澳門特別行政區政府衞生局' }),
+		]);
+		expect(articles[0]!.paragraphs).toHaveLength(2);
+	});
+
+	it('reads the date line right above a marked headline, and no date from a menu higher up', () => {
+		const page = (above: string) =>
+			`<html><body><p>${above}</p><p>衞生署新聞稿</p><p>2020年1月23日</p><h1>衞生署公布指定診所名單</h1><p>衞生署今日公布指定診所名單。</p></body></html>`;
+		expect(importPage(page('首頁'), options).articles[0]!.frontmatter).toMatchObject({ date: '2020-01-23', source: '衞生署' });
+		const menuDate = `<html><body><p>2020年1月1日</p><p>最新消息</p><h1>衞生署公布指定診所名單</h1><p>衞生署今日公布指定診所名單。</p></body></html>`;
+		expect(importPage(menuDate, options).refused).toEqual([expect.objectContaining({ reason: expect.stringContaining('找不到日期') })]);
+	});
+
 	it('refuses a release without a date when no --date is given, instead of dating it today', () => {
 		const { articles, refused } = imported('p201602160.htm');
 		expect(articles).toEqual([]);

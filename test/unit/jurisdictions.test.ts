@@ -129,6 +129,26 @@ describe('the jurisdictions file with parents', () => {
 		});
 	});
 
+	it('says whose name a parent written as a name is, once, with the id to write', () => {
+		const file = [
+			'- { id: jian, name: 吉安市, short: 吉安, level: city, order: 0 }',
+			'- { id: xingan, name: 新干县, short: 新干, level: county, order: 1, parent: 吉安市 }',
+			'- { id: jinchuan, name: 金川镇, short: 金川, level: county, order: 2, parent: 新干 }',
+		].join('\n');
+		expect(problemsOf(file).map((p) => [p.line, p.message])).toEqual([
+			[2, 'xingan 的 parent：「吉安市」是 jian 的名稱；parent 要填上一級的 id：parent: jian'],
+			[3, 'jinchuan 的 parent：「新干」是 xingan 的名稱；parent 要填上一級的 id：parent: xingan'],
+		]);
+	});
+
+	it('suggests the renamed id for a parent that is the start of one (luling → lulingxinqu)', () => {
+		const file = [
+			'- { id: lulingxinqu, name: 庐陵新区, short: 庐陵新区, level: district, order: 0 }',
+			'- { id: tianhe, name: 天河镇, short: 天河, level: county, order: 1, parent: luling }',
+		].join('\n');
+		expect(problemsOf(file)[0]!.message).toBe('tianhe 的 parent：「luling」不是本檔案裡的 id；是不是「lulingxinqu」？（最上一級不寫 parent）');
+	});
+
 	it('lists the ids for a parent that is like none of them', () => {
 		const [problem] = problemsOf('- { id: changsha, name: 長沙市, short: 長沙, level: city, order: 1, parent: hunan }\n');
 		expect(problem!.message).toBe('changsha 的 parent：「hunan」不是本檔案裡的 id；parent 要填同一檔案中上一級的 id：changsha（最上一級不寫 parent）');

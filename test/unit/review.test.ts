@@ -395,6 +395,8 @@ describe('review list: right choices settled or left alone on the typical report
 	it('leaves alone a word ICU reads whole that a phrase over a word of grammar before it cuts (在台 against 台风)', () => {
 		expect(flagged('部分渔民在台风中受了惊吓。')).toEqual([]);
 		expect(flagged('均在台风登陆前整改完毕。')).toEqual([]);
+		// A longer phrase (台风季) that ICU reads as a shorter word (台风) and another (季).
+		expect(flagged('两地在台风季的信息互通更加顺畅。')).toEqual([]);
 		// A noun before still makes a word with it: 电表 against 表示.
 		expect(flagged('工作人员读取电表示数。')).toEqual(['电[表]示']);
 	});

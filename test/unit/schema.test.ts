@@ -107,6 +107,11 @@ describe('article schema', () => {
 		],
 		['unknown county', { ...good, county: 'fuzhou' }, /^county: 「fuzhou」不是 county 的 id。可用的 id（content\/counties\.yaml）：fuan, zherong/],
 		['county written as its Chinese name', { ...good, county: '福安' }, /^county: 「福安」不是 county 的 id；是不是「fuan」？/],
+		[
+			'county id of before a renaming (zherongxian → zherong)',
+			{ ...good, county: 'zherongxian' },
+			/^county: 「zherongxian」不是 county 的 id；是不是「zherong」？/,
+		],
 		['county id with a typo', { ...good, county: 'fuann' }, /是不是「fuan」/],
 		[
 			'unknown topic',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closest } from '../../src/content-model/closest.ts';
+import { closest, closestId } from '../../src/content-model/closest.ts';
 import { summarize } from '../../src/content-model/summary.ts';
 import { formatDate } from '../../src/core/dates.ts';
 import { splitMarkers, unclosedMarker } from '../../src/convert/markers.ts';
@@ -33,6 +33,14 @@ describe('closest', () => {
 	it('suggests a near id and nothing for a far one', () => {
 		expect(closest('countty', ['county', 'topics'])).toBe('county');
 		expect(closest('xyz', ['county', 'topics'])).toBeUndefined();
+	});
+
+	it('takes an id renamed longer or shorter for the one meant, when only one begins so', () => {
+		expect(closestId('luling', ['jian', 'lulingxinqu', 'xingan'])).toBe('lulingxinqu');
+		expect(closestId('lulingxinqu', ['jian', 'luling'])).toBe('luling');
+		expect(closestId('luling', ['lulingxinqu', 'lulingbei'])).toBeUndefined();
+		expect(closestId('lul', ['lulingxinqu'])).toBeUndefined();
+		expect(closestId('countty', ['county'])).toBe('county');
 	});
 });
 

@@ -1,0 +1,51 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { helpText } from '../../scripts/cli.ts';
+import { chooseMessageLanguage } from '../../src/content-model/editor-messages.ts';
+import { inMainlandWords } from '../../src/convert/mainland-wording.ts';
+
+/** Taiwan's words for files and builds, as OpenCC leaves them converted character by character. */
+const TAIWAN_LEFTOVERS = /档(?!案)|建置|套件|预设|资料/;
+
+/** Every `zh:` template of the project's messages, with the file it is in. */
+function messageTemplates(): Array<{ file: string; zh: string }> {
+	const files = ['src', 'scripts'].flatMap((dir) =>
+		readdirSync(dir, { recursive: true, encoding: 'utf8' })
+			.filter((f) => /\.(ts|astro)$/.test(f))
+			.map((f) => join(dir, f)),
+	);
+	return files.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\bzh:\s*(['`])((?:(?!\1)[^\\]|\\.)*)\1/g)].map((m) => ({ file, zh: m[2]! })));
+}
+
+describe('messages in Simplified use the mainland’s words', () => {
+	afterEach(() => chooseMessageLanguage('zh-Hant'));
+
+	it('for data files and builds, which OpenCC’s phrases leave in Taiwan’s words', () => {
+		expect(inMainlandWords('網站的資料檔（site.yaml、主題）和上次完整建置時不同')).toBe('网站的数据文件（site.yaml、主题）和上次完整构建时不同');
+		expect(inMainlandWords('程式、設定或相依套件')).toBe('程序、设置或依赖包');
+		expect(inMainlandWords('圖片 {src} 不是 JPEG 或 TIFF 檔，圖片檔放在 images/；檔名和檔案')).toBe(
+			'图片 {src} 不是 JPEG 或 TIFF 文件，图片文件放在 images/；文件名和文件',
+		);
+		expect(inMainlandWords('網站的預設字體')).toBe('网站的默认字体');
+	});
+
+	it('in every message the project writes', () => {
+		const templates = messageTemplates();
+		expect(templates.length).toBeGreaterThan(300);
+		expect(templates.filter(({ zh }) => TAIWAN_LEFTOVERS.test(inMainlandWords(zh))).map(({ file, zh }) => `${file}: ${inMainlandWords(zh)}`)).toEqual([]);
+	});
+
+	it('in a command’s --help, as in its messages', () => {
+		chooseMessageLanguage('zh-Hans');
+		const help = helpText({
+			command: 'npm run import',
+			summary: '匯入舊網站的檔案',
+			options: { dry: { type: 'boolean', help: '只列出，不寫任何檔案' } },
+			examples: ['npm run import -- 頁面.html'],
+		});
+		expect(help).toContain('npm run import：导入旧网站的文件');
+		expect(help).toContain('只列出，不写任何文件');
+		expect(help).not.toMatch(/汇入|档案/);
+	});
+});
