@@ -454,6 +454,11 @@ describe('names of people and places', () => {
 		expect(toHant('始丰路与余家里巷交叉口')).toContain('與余家');
 	});
 
+	it('reads fresh-28’s shapes: a name after 教师, a residential quarter’s 里 before 社区 or 小区', () => {
+		expect(toHant('志愿者、退休教师余里松说：解封了；教师于周末值班')).toBe('志願者、退休教師余里松說：解封了；教師於週末值班');
+		expect(toHant('右安门街道玉林里社区、洋桥北里小区；村里社区医生上门')).toBe('右安門街道玉林里社區、洋橋北里小區；村裡社區醫生上門');
+	});
+
 	it('reads fresh-17’s shapes: 坛 before its inside as a jar, 干混悬剂, 须 before 生熟分开, 涌 in a Cantonese place, a name after 校对', () => {
 		expect(toHant('一口废弃的酒坛，坛中积水已经发黑')).toBe('一口廢棄的酒罈，罈中積水已經發黑');
 		expect(toHant('花坛中种满了花，论坛中有人发言')).toBe('花壇中種滿了花，論壇中有人發言');
