@@ -106,7 +106,7 @@ describe('npm run import on an old site’s archive (Jekyll, Hugo and Hexo posts
 			'toc: false',
 			'comments: true',
 			'featured: true',
-			'tags: [高速公路]（沒有對應的主題或縣區）',
+			'tags: [高速公路]（沒有對應的主題或地區）',
 		]) {
 			expect(run.output).toContain(`舊欄位 ${leftover}：已留在前置資料的註解裡`);
 		}
