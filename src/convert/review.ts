@@ -273,10 +273,11 @@ function reviewDoubt(choice: Choice, reading: Reading): Choice['doubt'] | 'defau
 		if (settledBy === 'phrase' && counted.nouns) return doubt ?? 'context';
 	}
 	if (!review.characters.has(source)) return undefined;
-	// Standing alone, the character takes its default: a guess unless its other forms live only inside words.
+	// Standing alone, the character takes its default: a guess unless its other forms live only inside words. Inside a word
+	// ICU reads (后面, 里面; 松谷 in 松谷轴承) that no phrase writes otherwise, the default is the word's and no guess.
 	const defaultIsGuess = !review.wordBound.has(source);
 	if (settledBy === 'default')
-		return defaultIsGuess && !readsAsName(reading.text, index, chosen) && !surnameWhereNameReads(reading.text, choice) && !startsKnownWord(reading, index)
+		return defaultIsGuess && !readsAsName(reading.text, index, chosen) && !surnameWhereNameReads(reading.text, choice) && standsAlone(reading.words, index)
 			? 'default'
 			: undefined;
 	// A phrase that ICU reads as two words may not apply, and then the default stands: nothing is in doubt where the
@@ -535,14 +536,6 @@ function nameOfThreeSpeaks({ text, words }: Reading, index: number): boolean {
 	if (!/^[\u3400-\u9fff]{2}$/.test(given) || NOT_IN_NAMES.test(given) || /[他她我你它们]/.test(given) || !words.startsAt(index) || !words.startsAt(index + 3))
 		return false;
 	return nameData().speech.some((verb) => text.startsWith(verb, index + 3));
-}
-
-/**
- * Whether ICU reads a word of two or more characters from `index` on (松谷 in 丰源石材、松谷轴承): a name or a term that ICU
- * knows and no phrase writes otherwise keeps its default, which is then no guess.
- */
-function startsKnownWord({ words }: Reading, index: number): boolean {
-	return words.startsAt(index) && !words.startsAt(index + 1);
 }
 
 /**

@@ -80,6 +80,13 @@ describe('review list: a phrase that ICU reads as two words', () => {
 	});
 });
 
+describe('review list: fresh-28', () => {
+	it('does not ask about a default inside a word ICU reads that no phrase writes otherwise (后面), only where it stands alone (这里/面)', () => {
+		expect(flagged('我们在后面把保障做好。')).toEqual([]);
+		expect(flagged('这里面记着每一个难忘的夜班。')).toEqual(['里[面]记']);
+	});
+});
+
 describe('review list: fresh-27', () => {
 	it('asks about a surname a default wrote otherwise before two characters of a given name ICU does not know (爱妻余秀兰是)', () => {
 		expect(flagged('同志的爱妻余秀兰是原医院护士。')).toEqual(['妻[余]秀']);
