@@ -400,9 +400,10 @@ const QUARTER = /(?<=[\u3400-\u9fff])(?<![村区院家城乡镇县市里内心�
 // 签 counted one to each thing (一框一签, 一户一签, 一人一签) is a tag or a lot 籤: one does not sign one to each.
 const ONE_TAG_EACH = /(?<=一[\u3400-\u9fff]一)签(?![到订约字名署发收])/g;
 // What comes in rolls (卫生纸, 胶带, 绷带).
-const ROLLED_GOODS = '卫生纸|纸|胶带|胶布|绷带|纱布|保鲜膜|保鲜袋|塑料袋|垃圾袋|锡纸|毛线';
-// 卷 after a count before what comes in rolls (两卷卫生纸, 一卷胶带) is a roll 捲; a volume (第一卷, 三卷本) is 卷.
-const ROLLS = new RegExp(`(?<=${NUMBER}|[每这那])卷(?=${ROLLED_GOODS})`, 'g');
+const ROLLED_GOODS = '卫生纸|纸|胶带|胶布|绷带|纱布|保鲜膜|保鲜袋|塑料袋|垃圾袋|锡纸|毛线|胶卷|胶片|底片';
+// 卷 after a count before what comes in rolls (两卷卫生纸, 一卷胶带), also past a few words of what kind (两卷医用胶带,
+// 几卷冲洗好的老胶卷), is a roll 捲; a volume (第一卷, 三卷本, 三卷手写的值班记录) is 卷.
+const ROLLS = new RegExp(`(?<=${NUMBER}|[每这那])(?<!第${NUMBER}+)卷(?=[\u3400-\u9fff]{0,6}?(?:${ROLLED_GOODS}))`, 'g');
 // So is 卷 right after such a thing or a towel or bedding rolled up, a roll of it (毛巾卷、枕头, 把浴巾卷放在颈下); a volume follows
 // no cloth (试卷, 案卷 are words).
 const ROLL_OF = new RegExp(`卷(?<=(?:${ROLLED_GOODS.replace('|纸|', '|')}|毛巾|浴巾|枕巾|被子|被褥|铺盖|凉席|席子|地毯|海绵)卷)`, 'g');

@@ -454,6 +454,11 @@ describe('names of people and places', () => {
 		expect(toHant('始丰路与余家里巷交叉口')).toContain('與余家');
 	});
 
+	it('reads a roll counted before a few words of what kind (两卷医用胶带, 几卷冲洗好的老胶卷), not a volume (第三卷中, 三卷手写的记录)', () => {
+		expect(toHant('两卷医用胶带已过期，以及几卷冲洗好的老胶卷，三卷弹力绷带')).toBe('兩捲醫用膠帶已過期，以及幾捲沖洗好的老膠捲，三捲彈力繃帶');
+		expect(toHant('第三卷中写到纸张，三卷手写的值班记录')).toBe('第三卷中寫到紙張，三卷手寫的值班記錄');
+	});
+
 	it('reads fresh-28’s shapes: a name after 教师, a residential quarter’s 里 before 社区 or 小区', () => {
 		expect(toHant('志愿者、退休教师余里松说：解封了；教师于周末值班')).toBe('志願者、退休教師余里松說：解封了；教師於週末值班');
 		expect(toHant('右安门街道玉林里社区、洋桥北里小区；村里社区医生上门')).toBe('右安門街道玉林里社區、洋橋北里小區；村裡社區醫生上門');
