@@ -295,8 +295,13 @@ export function checkArticlesFolder(dir: string, schema: z.ZodType, displayDir =
 	problems.push(...duplicateArticles(publishedTexts(dir, displayDir, files)));
 	problems.push(...formerIdProblems(formerIdClaims(dir, displayDir, files)));
 	const ids = new Set(byId.keys());
+	const renamed = new Map(
+		[...files].flatMap(([file, check]) =>
+			((check.data as { formerIds?: string[] } | undefined)?.formerIds ?? []).map((former) => [former, articleId(file)] as const),
+		),
+	);
 	for (const [file, check] of files) {
-		if (check.body !== undefined) problems.push(...brokenArticleLinks(check.body, check.bodyLine ?? 1, articleId(file), ids, `${displayDir}/${file}`));
+		if (check.body !== undefined) problems.push(...brokenArticleLinks(check.body, check.bodyLine ?? 1, articleId(file), ids, `${displayDir}/${file}`, renamed));
 	}
 	return { problems, files };
 }

@@ -26,18 +26,44 @@ export function exampleArticleLink(fromId: string, ids: ReadonlySet<string>): st
 	const others = [...ids].filter((id) => id !== fromId).sort();
 	const folder = posix.dirname(fromId);
 	const target = others.find((id) => posix.dirname(id) === folder) ?? others.find((id) => id > fromId) ?? others.at(-1);
-	if (target === undefined) return './檔名.md';
-	const path = posix.relative(folder, target);
+	return target === undefined ? './檔名.md' : relativeLink(fromId, target);
+}
+
+/** The path from the article `fromId` to the article `toId` as a Markdown link writes it (./08-other.md, ../03/01-x.md). */
+function relativeLink(fromId: string, toId: string): string {
+	const path = posix.relative(posix.dirname(fromId), toId);
 	return `${path.startsWith('.') ? '' : './'}${path}.md`;
 }
 
-/** Links from an article's Markdown to other articles that do not exist, with their lines. */
-export function brokenArticleLinks(body: string, firstLine: number, fromId: string, ids: ReadonlySet<string>, file: string): Problem[] {
+/**
+ * Links from an article's Markdown to other articles that do not exist, with their lines; one to an id an article had
+ * before it was renamed (`renamed`: former id → current id) names the file to link to instead.
+ */
+export function brokenArticleLinks(
+	body: string,
+	firstLine: number,
+	fromId: string,
+	ids: ReadonlySet<string>,
+	file: string,
+	renamed: ReadonlyMap<string, string> = new Map(),
+): Problem[] {
 	const problems: Problem[] = [];
 	body.split('\n').forEach((text, index) => {
 		for (const match of text.matchAll(MARKDOWN_LINK)) {
 			const target = linkedArticleId(match[1]!, fromId);
-			if (target !== undefined && !ids.has(target)) {
+			const now = target === undefined ? undefined : renamed.get(target);
+			if (target !== undefined && !ids.has(target) && now !== undefined) {
+				problems.push({
+					file,
+					line: firstLine + index,
+					severity: 'error',
+					message: editorMessage(
+						{ zh: '連結 {href} 連到改名前的文章 {target}，它現在是 {now}', en: 'link {href} points to {target}, an article since renamed {now}' },
+						{ href: match[1]!, target, now },
+					),
+					hint: editorMessage({ zh: '把連結改成 {link}', en: 'change the link to {link}' }, { link: relativeLink(fromId, now) }),
+				});
+			} else if (target !== undefined && !ids.has(target)) {
 				problems.push({
 					file,
 					line: firstLine + index,

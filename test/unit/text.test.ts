@@ -100,6 +100,14 @@ describe('links between articles', () => {
 		expect(problems[0]!.hint).toBe('連到另一篇文章的檔案，例如 [見前文](./08-a.md)，並檢查檔名');
 	});
 
+	it('names the file to link to where a link points at an id an article had before it was renamed (formerIds)', () => {
+		const renamed = new Map([['2020/02/08-old-name', '2020/03/01-new-name']]);
+		const [problem, ...rest] = brokenArticleLinks('見[前文](./08-old-name.md)。', 5, '2020/02/09-x', new Set(['2020/03/01-new-name']), 'f.md', renamed);
+		expect(rest).toEqual([]);
+		expect(problem).toMatchObject({ line: 5, message: '連結 ./08-old-name.md 連到改名前的文章 2020/02/08-old-name，它現在是 2020/03/01-new-name' });
+		expect(problem!.hint).toBe('把連結改成 ../03/01-new-name.md');
+	});
+
 	it('gives as an example link an article of the site, in the linking article’s folder when there is one', () => {
 		const ids = new Set(['2025/09/10-lukou-norovirus-school', '2025/09/12-yuhua-flu', '2025/10/01-furong-dengue']);
 		expect(exampleArticleLink('2025/09/12-yuhua-flu', ids)).toBe('./10-lukou-norovirus-school.md');
