@@ -11,6 +11,12 @@ import { editorMessage } from './editor-messages.ts';
 import { contentPath, displayPath } from './paths.ts';
 import { ContentError, formatProblem } from './problems.ts';
 import { buildSitePart, rendersYear } from '../core/site-parts.ts';
+import { sourceVersion } from '../core/source-version.ts';
+
+/** The code that reads, checks and stores articles (under src/): a change to it empties the stored articles. */
+const STORE_CODE = ['content.config.ts', 'content-model', 'core', 'convert'];
+/** Where the articles' meta store keeps the version of STORE_CODE its entries were stored by. */
+const STORE_CODE_KEY = 'stored-by';
 
 /** Stops the build: some articles have errors; each line names the file, the line and the fix. */
 function articlesError(lines: string[]): ContentError {
@@ -138,6 +144,19 @@ async function syncArticles(context: LoaderContext, schema: z.ZodType, dev: bool
 	for (const id of gone) context.store.delete(id);
 }
 
+/**
+ * Empties the stored articles when the code that reads and stores them has changed since they were stored. Astro
+ * empties its store only when src/content.config.ts itself changes, and keeps an entry while the file's digest is the
+ * same: entries stored by an older version of the project (before a field with a default was added, say) would
+ * otherwise reach the pages as they were, and a project updated with its caches kept would fail to build.
+ */
+function keepStoreOfThisCode(context: LoaderContext): void {
+	const version = sourceVersion(fileURLToPath(context.config.root), STORE_CODE);
+	if (context.meta.get(STORE_CODE_KEY) === version) return;
+	context.store.clear();
+	context.meta.set(STORE_CODE_KEY, version);
+}
+
 /** The articles collection's loader: content/articles/ as the content check reads it (see syncArticles). */
 export function articlesLoader(schema: z.ZodType): Loader {
 	return {
@@ -145,6 +164,7 @@ export function articlesLoader(schema: z.ZodType): Loader {
 		load: async (context) => {
 			// Only `npm run dev` has a watcher; there the errors go to the browser instead of stopping the server.
 			const { watcher } = context;
+			keepStoreOfThisCode(context);
 			await syncArticles(context, schema, watcher !== undefined);
 			if (!watcher) return;
 			const dir = contentPath('articles');

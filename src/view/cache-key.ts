@@ -2,9 +2,10 @@
 // rendering it again when the page's code and its cacheKey are unchanged. The code it tracks itself; the cacheKey
 // must cover every piece of data the page shows, including what it reads from files outside its module graph.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { CACHE_FOLDER, WHOLE_BUILD_PAGES } from '../core/project-folders.ts';
+import { sourceVersion } from '../core/source-version.ts';
 import { currentAlerts, readAlerts } from '../content-model/alerts.ts';
 import { siteConfig } from '../content-model/config.ts';
 import { readSiteGlossary } from '../content-model/glossary-file.ts';
@@ -82,14 +83,9 @@ let code: string | undefined;
  * Astro's own tracking of page code does not cover.
  */
 export function codeVersion(): string {
-	if (code === undefined) {
-		const hash = createHash('sha256');
-		const src = resolve(process.cwd(), 'src');
-		const files = readdirSync(src, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-		for (const path of files.map((entry) => join(entry.parentPath, entry.name)).sort())
-			hash.update(relative(src, path)).update('\0').update(readFileSync(path)).update('\0');
-		hash.update(JSON.parse(readFileSync(resolve(process.cwd(), 'node_modules/opencc-js/package.json'), 'utf8')).version as string);
-		code = hash.digest('base64url').slice(0, 22);
-	}
+	code ??= cacheKey(
+		sourceVersion(process.cwd(), ['']),
+		JSON.parse(readFileSync(resolve(process.cwd(), 'node_modules/opencc-js/package.json'), 'utf8')).version as string,
+	);
 	return code;
 }
