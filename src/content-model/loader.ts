@@ -11,7 +11,7 @@ import { editorMessage } from './editor-messages.ts';
 import { contentPath, displayPath } from './paths.ts';
 import { ContentError, formatProblem } from './problems.ts';
 import { buildSitePart, rendersYear } from '../core/site-parts.ts';
-import { sourceVersion } from '../core/source-version.ts';
+import { sourceVersion } from './source-version.ts';
 
 /** The code that reads, checks and stores articles (under src/): a change to it empties the stored articles. */
 const STORE_CODE = ['content.config.ts', 'content-model', 'core', 'convert'];

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CACHE_FOLDER, WHOLE_BUILD_PAGES } from '../core/project-folders.ts';
-import { sourceVersion } from '../core/source-version.ts';
+import { sourceVersion } from '../content-model/source-version.ts';
 import { currentAlerts, readAlerts } from '../content-model/alerts.ts';
 import { siteConfig } from '../content-model/config.ts';
 import { readSiteGlossary } from '../content-model/glossary-file.ts';

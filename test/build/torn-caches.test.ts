@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { buildProject, sampleProjects, type BuiltSite } from '../../scripts/lib/build-site.ts';
 import { snapshot } from '../helpers/dist-snapshot.ts';
-import { sourceVersion } from '../../src/core/source-version.ts';
+import { sourceVersion } from '../../src/content-model/source-version.ts';
 
 const projects = sampleProjects();
 let cold: Record<string, string>;
