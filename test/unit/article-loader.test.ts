@@ -32,8 +32,13 @@ function contentWith(name: string, text: string): void {
 	process.env.BULLETIN_CONTENT = folder;
 }
 
+/** The loader's meta store of each store in memory, kept between loads as Astro keeps it with the store. */
+const metas = new WeakMap<Map<string, unknown>, Map<string, string>>();
+
 /** Runs the articles loader against a store in memory, with the schema applied as written (no image imports). */
 async function load(store = new Map()): Promise<Map<string, { data: Record<string, unknown>; rendered?: { html: string } }>> {
+	if (!metas.has(store)) metas.set(store, new Map());
+	const meta = metas.get(store)!;
 	const context = {
 		collection: 'articles',
 		config: { root: pathToFileURL(`${process.cwd()}/`) },
@@ -46,7 +51,9 @@ async function load(store = new Map()): Promise<Map<string, { data: Record<strin
 			set: (entry: { id: string }) => store.set(entry.id, entry),
 			keys: () => [...store.keys()],
 			delete: (id: string) => store.delete(id),
+			clear: () => store.clear(),
 		},
+		meta: { get: (key: string) => meta.get(key), set: (key: string, value: string) => meta.set(key, value) },
 	} as unknown as LoaderContext;
 	await articlesLoader(siteArticleSchema()).load(context);
 	return store;
