@@ -399,6 +399,9 @@ const DEPARTMENT = /(?<=[\u3400-\u9fff])系(?![\u3400-\u9fff])/g;
 const QUARTER = /(?<=[\u3400-\u9fff])(?<![村区院家城乡镇县市里内心中屋房楼栋场所站])里(?=社区|小区)/g;
 // 签 counted one to each thing (一框一签, 一户一签, 一人一签) is a tag or a lot 籤: one does not sign one to each.
 const ONE_TAG_EACH = /(?<=一[\u3400-\u9fff]一)签(?![到订约字名署发收])/g;
+// 准 after a verb of aiming (认准, 找准症结), or ending a clause after one of judging (以本通告为准, 算准, 查得准, 写准了), is
+// "accurate" 準: the permission 准 (批准, 准许, 不准) has its object or its phrase after it.
+const ACCURATE = /(?<=[认找瞄抓])准|(?<=[为算写查对拿测看估猜得])准(?=了?(?![\u3400-\u9fff]))/g;
 // What comes in rolls (卫生纸, 胶带, 绷带).
 const ROLLED_GOODS = '卫生纸|纸|胶带|胶布|绷带|纱布|保鲜膜|保鲜袋|塑料袋|垃圾袋|锡纸|毛线|胶卷|胶片|底片';
 // 卷 after a count before what comes in rolls (两卷卫生纸, 一卷胶带), also past a few words of what kind (两卷医用胶带,
@@ -409,8 +412,12 @@ const ROLLS = new RegExp(`(?<=${NUMBER}|[每这那])(?<!第${NUMBER}+)卷(?=[\u3
 const ROLL_OF = new RegExp(`卷(?<=(?:${ROLLED_GOODS.replace('|纸|', '|')}|毛巾|浴巾|枕巾|被子|被褥|铺盖|凉席|席子|地毯|海绵)卷)`, 'g');
 // So is 卷 after a sleeve or a trouser leg, with or without 一 (袖子一卷, 把裤腿卷起): only cloth is rolled up there.
 const SLEEVE_ROLLED = /卷(?<=(?:袖子|袖口|衣袖|袖管|裤腿|裤脚|裤管)一?卷)/g;
-// So is 卷 after a count that follows such a thing (纱布绷带2300卷, 卫生纸500卷); 档案300卷 counts volumes.
-const ROLLS_AFTER = new RegExp(`卷(?<=(?:${ROLLED_GOODS})${NUMBER}+卷)`, 'g');
+// So is 卷 after a count that follows such a thing (纱布绷带2300卷, 卫生纸500卷), or that ends a clause about it (封箱胶带一天
+// 就要用掉三卷，); 档案300卷 counts volumes.
+const ROLLS_AFTER = new RegExp(
+	`卷(?<=(?:${ROLLED_GOODS})(?:[\u3400-\u9fff]{0,10}?(?<!第))?${NUMBER}+卷)(?:(?<=(?:${ROLLED_GOODS})${NUMBER}+卷)|(?![\u3400-\u9fff]))`,
+	'g',
+);
 // 干 heading a place name of two or three characters before 村, 镇, 乡 … (干河村, 干溪村, 干海子村) is dry 乾, where the name stands
 // alone or after the township or a list mark (前营乡干河村), or after a preposition of place before 村, 镇 … (在干河沟村); 干
 // ending a name (余干县) keeps 干.
@@ -600,6 +607,7 @@ export function contextChoices(
 	if (text.includes('里')) for (const m of text.matchAll(INSIDE)) if (!surnameGu(text, words, m.index, m[0])) set(m.index + m[0].length - 1, '裏');
 	if (text.includes('签')) for (const m of text.matchAll(SIGNS)) if (standsAlone(words, m.index)) set(m.index, '簽');
 	if (text.includes('一签')) for (const m of text.matchAll(ONE_TAG_EACH)) set(m.index, '籤');
+	if (text.includes('准')) for (const m of text.matchAll(ACCURATE)) set(m.index, '準');
 	if (text.includes('里社区') || text.includes('里小区')) for (const m of text.matchAll(QUARTER)) set(m.index, '里');
 	if (text.includes('系')) for (const m of text.matchAll(DEPARTMENT)) if (standsAlone(words, m.index)) set(m.index, '系');
 	if (text.includes('卷')) for (const m of [...text.matchAll(ROLLS), ...text.matchAll(ROLLS_AFTER)]) set(m.index, '捲');
@@ -1116,11 +1124,18 @@ function personNames(context: Context): Array<[number, number]> {
 		// 于 alone before a form of address that a home or a place follows is the preposition (寄住于叔叔家中).
 		const prepositionYu = text[title.index - 1] === '于' && PLACE_OF_PERSON.test(text.slice(after, after + 2));
 		const verbGan = text[title.index - 1] === '干' && !ganIsSurname(context, title.index - 1, title[0]);
+		// Tables and rotas put a space between a name and its title (| 余松 副主任医师 |): the name ends before it.
+		const spaced = title[0] !== '老' && SPACES.test(text[title.index - 1] ?? '') && isHan(text.charCodeAt(title.index - 2));
+		const nameEnd = spaced ? title.index - 1 : title.index;
 		const lengths = (title[0] === '老' ? [1] : [3, 2, 1]).filter(
-			(n) => !(n === 1 && (verbGan || prepositionYu)) && hasNameForm(title.index - n, title.index) && isName(title.index - n, title.index, 'title'),
+			(n) =>
+				!(n === 1 && (verbGan || prepositionYu || spaced)) &&
+				hasNameForm(nameEnd - n, nameEnd) &&
+				isName(nameEnd - n, nameEnd, 'title') &&
+				(!spaced || !isHan(text.charCodeAt(nameEnd - n - 1))),
 		);
-		let length = lengths.find((n) => names.surnameForms.has(text[title.index - n]!)) ?? lengths[0];
-		if (length) found.push([title.index - length, title.index]);
+		let length = lengths.find((n) => names.surnameForms.has(text[nameEnd - n]!)) ?? lengths[0];
+		if (length) found.push([nameEnd - length, nameEnd]);
 		// Before 同志, 先生 or 女士 said of one person (not 同志们) at a clause start or after 和, 、, only a name stands,
 		// even one that a word of the dictionary took (余庆同志, where 余庆 is 餘慶 "blessings"; 钟声先生), unless it is a
 		// word for a person (干部同志); a name of three may be such a word and one more character (余生华同志).

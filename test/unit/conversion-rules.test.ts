@@ -1279,3 +1279,28 @@ describe('classes of round conv-25 from fresh-25 (party organs before a title, �
 		expect(toHant(hans)).toBe(hant),
 	);
 });
+
+describe('classes of round conv-26 from fresh-29, fresh-30 and trial-36 (rotas, credits, tobacco, acupoints, Dai names)', () => {
+	it.each([
+		// A rota's cell puts a space between a name and its title.
+		['| 脾胃科 | 余松 副主任医师 | 游秋里 主治医师 |', '| 脾胃科 | 余松 副主任醫師 | 游秋里 主治醫師 |'],
+		// After 联系人 and 研究生 stands a name, also at the end of a line.
+		['咨询电话：0793-3325136（医保办）　联系人：党红梅', '諮詢電話：0793-3325136（醫保辦）　聯繫人：党紅梅'],
+		['今年26岁的研究生党丽松第一次来献血', '今年26歲的研究生党麗松第一次來獻血'],
+		// Tobacco limited, fluorescence, the acupoint 太冲, sleepy and tired.
+		['大家自觉戒烟、限烟；4台荧光定量PCR仪', '大家自覺戒菸、限菸；4臺螢光定量PCR儀'],
+		['可以每天按揉太冲、内关等穴位，哪怕再困再累', '可以每天按揉太衝、內關等穴位，哪怕再睏再累'],
+		// A count of rolls ending a clause about what comes in rolls.
+		['光封箱胶带一天就要用掉三卷，最忙的一天', '光封箱膠帶一天就要用掉三捲，最忙的一天'],
+		// A Dai man's name starting with 岩 before speech.
+		['村医岩温说，岩罕龙表示', '村醫岩溫說，岩罕龍表示'],
+		// 准 ending a clause after a verb of aiming or judging is accurate, and settled (the review list no longer asks).
+		['以本通告为准。病历要写准，药量要算准了', '以本通告為準。病歷要寫準，藥量要算準了'],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([
+		['胶带和三卷病历，档案300卷，胶带用完了，另有第三卷', '膠帶和三卷病歷，檔案300卷，膠帶用完了，另有第三卷'],
+		['山上的岩缝里长着野草，岩石滑落', '山上的巖縫裡長著野草，岩石滑落'],
+		['他们干村里的活', '他們幹村裡的活'],
+	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+});

@@ -80,6 +80,16 @@ describe('review list: a phrase that ICU reads as two words', () => {
 	});
 });
 
+describe('review list: fresh-29 and fresh-30', () => {
+	it('does not ask about 准 ending a clause after a verb of aiming or judging (为准, 认准, 算准), 23 of 23 right in the set', () => {
+		expect(flagged('具体以医院发布的信息为准。请认准追溯码，药量要算准。')).toEqual([]);
+	});
+
+	it('does not ask about 系 as a copula or in a word, 14 of 14 right where it asked (确系在外地感染)', () => {
+		expect(flagged('经调查，该病例确系在外地感染，聚集性疫情确系家庭聚集。')).toEqual([]);
+	});
+});
+
 describe('review list: fresh-28', () => {
 	it('does not ask about a default inside a word ICU reads that no phrase writes otherwise (后面), only where it stands alone (这里/面)', () => {
 		expect(flagged('我们在后面把保障做好。')).toEqual([]);
