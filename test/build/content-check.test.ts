@@ -119,7 +119,7 @@ describe('npm run check', () => {
 		const again = runScript(fixed, 'scripts/check.ts');
 		expect(again.status).toBe(0);
 		expect(again.output).toContain(
-			'content/articles/2020/02/09-fuan-review.md:11: 警告：「干」有幾種繁體寫法，這裡沒有詞語、詞表或規則能確定，選了「幹」（做、幹部），也可能是「乾」（乾燥、乾淨）',
+			'content/articles/2020/02/09-fuan-review.md:11: 警告：「干」有幾種繁體寫法，按詞語「又干」選了「幹」（做、幹部），但這裡的「又干」可能是分開的兩個詞，也可能是「乾」（乾燥、乾淨）',
 		);
 		expect(again.output).toContain('（若「又幹」應作「又乾」，把它寫成 -{zh-hans:又干;zh-hant:又乾}-');
 	});
