@@ -1,7 +1,7 @@
 // npm run check [-- --format github] [--lang zh-Hant|zh-Hans|en] — validates all content without building: the same checks the build runs
 // first, plus the conversion lint. One line per problem (file:line: 錯誤|警告：message（hint）), a summary,
 // exit 1 on any error. With --format github the problems are also printed as annotations for pull requests.
-import { articleId, currentArticles, type FolderCheck } from '../src/content-model/articles-folder.ts';
+import { articleId, currentArticles, noArticlesYet, type FolderCheck } from '../src/content-model/articles-folder.ts';
 import { lostArticles, type PublishedEntry } from '../src/content-model/lost-articles.ts';
 import { editions } from '../src/core/editions.ts';
 import { articleProblems } from '../src/content-model/content-check.ts';
@@ -109,6 +109,8 @@ runCli(async () => {
 		problems.push(...lostArticles(lastBuildArticles(), currentArticles(folder, contentPath('articles'))));
 	}
 	for (const problem of problems) console.log(formatProblem(problem));
+	const empty = schema && noArticlesYet(contentPath('articles'));
+	if (empty) console.log(empty);
 	if (values.format === 'github') for (const problem of problems) console.log(githubAnnotation(problem));
 	const errors = problems.filter((p) => p.severity === 'error').length;
 	const warnings = problems.length - errors;
