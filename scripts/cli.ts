@@ -45,7 +45,7 @@ export interface CommandSpec<O extends Record<string, OptionSpec>> {
 	/** One line on what it does. */
 	summary: Message;
 	/** The arguments that are not options, e.g. `<page.txt|page.html>`, and what they are. */
-	positionals?: { readonly name: string; readonly help: Message };
+	positionals?: { readonly name: string | Message; readonly help: Message };
 	options: O;
 	examples: readonly string[];
 }
@@ -71,7 +71,7 @@ export function helpText<O extends Record<string, OptionSpec>>(spec: CommandSpec
 	const flag = (name: string, option: OptionSpec) =>
 		`--${name}${option.type === 'string' ? ` ${inLanguage(option.value ?? { zh: '<值>', en: '<value>' })}` : ''}`;
 	const rows: Array<[string, string]> = [
-		...(spec.positionals ? [[spec.positionals.name, editorMessage(spec.positionals.help)] as [string, string]] : []),
+		...(spec.positionals ? [[inLanguage(spec.positionals.name), editorMessage(spec.positionals.help)] as [string, string]] : []),
 		...Object.entries(spec.options).map(([name, option]): [string, string] => [
 			flag(name, option),
 			[
