@@ -21,16 +21,47 @@ const [county] = siteExamples().counties;
 
 const spec = {
 	command: 'npm run alert',
-	summary: '列出、新增、結束或刪除網站每一頁頂部的通告（content/alerts.yaml），寫入前做和建站相同的檢查，保留檔案裏的註解',
-	positionals: { name: '<list|add|expire|remove> [id]', help: 'list 列出全部；add 新增；expire <id> 讓通告在某天結束；remove <id> 刪除' },
+	summary: {
+		zh: '列出、新增、結束或刪除網站每一頁頂部的通告（content/alerts.yaml），寫入前做和建站相同的檢查，保留檔案裏的註解',
+		en: "lists, adds, ends or removes the alerts at the top of every page (content/alerts.yaml), with the build's checks before writing, keeping the file's comments",
+	},
+	positionals: {
+		name: '<list|add|expire|remove> [id]',
+		help: {
+			zh: 'list 列出全部；add 新增；expire <id> 讓通告在某天結束；remove <id> 刪除',
+			en: 'list lists them all; add adds one; expire <id> ends one on a day; remove <id> removes one',
+		},
+	},
 	options: {
-		id: { type: 'string', value: '<id>', help: 'add：通告的英文 id，例如 mask-supply（小寫字母、數字和 -）' },
-		level: { type: 'string', value: '<info|warning|urgent>', help: 'add：info 一般、warning 注意、urgent 緊急' },
-		message: { type: 'string', value: '"內容"', help: 'add：通告的文字' },
-		link: { type: 'string', value: '<頁面>', help: `add：「詳情」連到本站的哪一頁，不含版本，例如 counties/${county.id}` },
-		start: { type: 'string', value: '<YYYY-MM-DD>', help: 'add：從哪天開始顯示（預設今天）' },
-		end: { type: 'string', value: '<YYYY-MM-DD>', help: 'add：顯示到哪天為止（不寫就一直顯示）' },
-		on: { type: 'string', value: '<YYYY-MM-DD>', help: 'expire：哪天結束（預設今天）' },
+		id: {
+			type: 'string',
+			value: '<id>',
+			help: {
+				zh: 'add：通告的英文 id，例如 mask-supply（小寫字母、數字和 -）',
+				en: "add: the alert's id, e.g. mask-supply (lower-case letters, digits and -)",
+			},
+		},
+		level: {
+			type: 'string',
+			value: '<info|warning|urgent>',
+			help: { zh: 'add：info 一般、warning 注意、urgent 緊急', en: 'add: info for news, warning for caution, urgent for an emergency' },
+		},
+		message: { type: 'string', value: { zh: '"內容"', en: '"text"' }, help: { zh: 'add：通告的文字', en: "add: the alert's text" } },
+		link: {
+			type: 'string',
+			value: { zh: '<頁面>', en: '<page>' },
+			help: {
+				zh: `add：「詳情」連到本站的哪一頁，不含版本，例如 counties/${county.id}`,
+				en: `add: the page of the site its "details" link leads to, without the edition, e.g. counties/${county.id}`,
+			},
+		},
+		start: { type: 'string', value: '<YYYY-MM-DD>', help: { zh: 'add：從哪天開始顯示（預設今天）', en: 'add: the first day it shows (default today)' } },
+		end: {
+			type: 'string',
+			value: '<YYYY-MM-DD>',
+			help: { zh: 'add：顯示到哪天為止（不寫就一直顯示）', en: 'add: the last day it shows (shown until removed if left out)' },
+		},
+		on: { type: 'string', value: '<YYYY-MM-DD>', help: { zh: 'expire：哪天結束（預設今天）', en: 'expire: the day it ends (default today)' } },
 	},
 	examples: [
 		'npm run alert -- list',

@@ -19,15 +19,43 @@ import { failOnProblems, parseCommand, runCli } from './cli.ts';
 
 const spec = {
 	command: 'npm run bench',
-	summary: '用樣本句子生成 N 篇快訊，在臨時資料夾裏建站，列出每個階段的秒數、記憶體峰值、大小和搜尋下載量',
+	summary: {
+		zh: '用樣本句子生成 N 篇快訊，在臨時資料夾裏建站，列出每個階段的秒數、記憶體峰值、大小和搜尋下載量',
+		en: "generates N bulletins from sample sentences, builds them in a temporary folder, and lists each stage's seconds, peak memory, sizes and search downloads",
+	},
 	options: {
-		articles: { type: 'string', default: '1000', value: '<N>', help: '生成多少篇' },
-		sample: { type: 'boolean', help: '不生成文章，量樣本網站本身（test/fixtures/sample-site）' },
-		baseline: { type: 'boolean', help: '另外用最簡單的做法（單一版本 + pagefind 預設）建同樣的文章，列出比值' },
-		shards: { type: 'string', value: '<K>', help: '另外分成 K 片建置再組合（像 CI 的 K 個工作加一個組合工作），和單次建置逐檔比較' },
-		'only-shards': { type: 'boolean', help: '和 --shards 一起用：只量分片建置和組合，不做單次建置（大到一台機器建不完的檔案庫）' },
-		json: { type: 'string', value: '<檔案>', help: '把結果另存為 JSON' },
-		keep: { type: 'boolean', help: '保留臨時資料夾以便查看' },
+		articles: { type: 'string', default: '1000', value: '<N>', help: { zh: '生成多少篇', en: 'how many to generate' } },
+		sample: {
+			type: 'boolean',
+			help: {
+				zh: '不生成文章，量樣本網站本身（test/fixtures/sample-site）',
+				en: 'generates nothing and measures the sample site itself (test/fixtures/sample-site)',
+			},
+		},
+		baseline: {
+			type: 'boolean',
+			help: {
+				zh: '另外用最簡單的做法（單一版本 + pagefind 預設）建同樣的文章，列出比值',
+				en: "also builds the same articles the simplest way (one edition, pagefind's defaults) and lists the ratios",
+			},
+		},
+		shards: {
+			type: 'string',
+			value: '<K>',
+			help: {
+				zh: '另外分成 K 片建置再組合（像 CI 的 K 個工作加一個組合工作），和單次建置逐檔比較',
+				en: "also builds in K shards and an assembly (as CI's K jobs and one more) and compares them file by file with the whole build",
+			},
+		},
+		'only-shards': {
+			type: 'boolean',
+			help: {
+				zh: '和 --shards 一起用：只量分片建置和組合，不做單次建置（大到一台機器建不完的檔案庫）',
+				en: 'with --shards: measures only the shards and the assembly, no whole build (an archive too large for one machine)',
+			},
+		},
+		json: { type: 'string', value: { zh: '<檔案>', en: '<file>' }, help: { zh: '把結果另存為 JSON', en: 'also saves the results as JSON' } },
+		keep: { type: 'boolean', help: { zh: '保留臨時資料夾以便查看', en: 'keeps the temporary folder to look at' } },
 	},
 	examples: [
 		'npm run bench -- --articles 1000 --baseline',

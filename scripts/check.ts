@@ -1,7 +1,7 @@
 // npm run check [-- --format github] [--lang zh-Hant|zh-Hans|en] — validates all content without building: the same checks the build runs
 // first, plus the conversion lint. One line per problem (file:line: 錯誤|警告：message（hint）), a summary,
 // exit 1 on any error. With --format github the problems are also printed as annotations for pull requests.
-import { articleId, currentArticles, type FolderCheck } from '../src/content-model/articles-folder.ts';
+import { articleId, currentArticles, noArticlesYet, type FolderCheck } from '../src/content-model/articles-folder.ts';
 import { lostArticles, type PublishedEntry } from '../src/content-model/lost-articles.ts';
 import { editions } from '../src/core/editions.ts';
 import { articleProblems } from '../src/content-model/content-check.ts';
@@ -24,9 +24,20 @@ import { failOnProblems, parseCommand, runCli } from './cli.ts';
 
 const spec = {
 	command: 'npm run check',
-	summary: '不建站，只檢查全部內容（和建站時同樣的檢查，外加繁簡轉換檢查），一次列出所有問題；有錯誤時以 1 結束',
+	summary: {
+		zh: '不建站，只檢查全部內容（和建站時同樣的檢查，外加繁簡轉換檢查），一次列出所有問題；有錯誤時以 1 結束',
+		en: 'checks all content without building (the checks of the build, and the conversion lint), listing every problem at once; exits 1 on an error',
+	},
 	options: {
-		format: { type: 'string', default: 'text', value: '<text|github>', help: 'github：另外以 GitHub Actions 註記輸出，讓問題顯示在拉取請求的那一行上' },
+		format: {
+			type: 'string',
+			default: 'text',
+			value: '<text|github>',
+			help: {
+				zh: 'github：另外以 GitHub Actions 註記輸出，讓問題顯示在拉取請求的那一行上',
+				en: 'github: also prints GitHub Actions annotations, so each problem shows on its line of the pull request',
+			},
+		},
 	},
 	examples: ['npm run check', 'npm run check -- --format github'],
 } as const;
@@ -98,6 +109,8 @@ runCli(async () => {
 		problems.push(...lostArticles(lastBuildArticles(), currentArticles(folder, contentPath('articles'))));
 	}
 	for (const problem of problems) console.log(formatProblem(problem));
+	const empty = schema && noArticlesYet(contentPath('articles'));
+	if (empty) console.log(empty);
 	if (values.format === 'github') for (const problem of problems) console.log(githubAnnotation(problem));
 	const errors = problems.filter((p) => p.severity === 'error').length;
 	const warnings = problems.length - errors;

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { AstroError } from 'astro/errors';
 import { closest } from '../src/content-model/closest.ts';
-import { chooseMessageLanguage, editorMessage, editorText, messageLanguages } from '../src/content-model/editor-messages.ts';
+import { chooseMessageLanguage, editorMessage, editorText, messageLanguages, type Message } from '../src/content-model/editor-messages.ts';
 
 /** A mistake in how a command was called: every one is listed, with a pointer to --help, and the exit code is 1. */
 export class UsageError extends Error {
@@ -32,10 +32,10 @@ interface OptionSpec {
 	type: 'string' | 'boolean';
 	multiple?: boolean;
 	default?: string | boolean;
-	/** The value's placeholder in the help text, e.g. <id>. */
-	value?: string;
-	/** What the option does, for --help. */
-	help: string;
+	/** The value's placeholder in the help text, e.g. <id>, or one in words ("標題" / "title"). */
+	value?: string | Message;
+	/** What the option does, for --help, in Chinese and English as every message to editors. */
+	help: Message;
 }
 
 /** What a command takes and says about itself in --help. */
@@ -43,9 +43,9 @@ export interface CommandSpec<O extends Record<string, OptionSpec>> {
 	/** How it is run, e.g. `npm run new`. */
 	command: string;
 	/** One line on what it does. */
-	summary: string;
+	summary: Message;
 	/** The arguments that are not options, e.g. `<page.txt|page.html>`, and what they are. */
-	positionals?: { readonly name: string; readonly help: string };
+	positionals?: { readonly name: string | Message; readonly help: Message };
 	options: O;
 	examples: readonly string[];
 }
@@ -60,30 +60,48 @@ type Values<O extends Record<string, OptionSpec>> = {
 				: string | undefined;
 };
 
-/** The --help text of a command: what it does, its arguments and options, and examples (written in Traditional, shown in the chosen script's words). */
+/** A placeholder or a text of the help in the chosen language: a plain string is a placeholder written the same in both (<id>). */
+const inLanguage = (text: string | Message): string => (typeof text === 'string' ? text : editorMessage(text));
+
+/**
+ * The --help text of a command: what it does, its arguments and options, and examples, in the chosen language as every
+ * message (a Simplified office reads 文件 and 默认 as elsewhere, not a converted 档案 and 预设).
+ */
 export function helpText<O extends Record<string, OptionSpec>>(spec: CommandSpec<O>): string {
-	const flag = (name: string, option: OptionSpec) => `--${name}${option.type === 'string' ? ` ${option.value ?? '<值>'}` : ''}`;
+	const flag = (name: string, option: OptionSpec) =>
+		`--${name}${option.type === 'string' ? ` ${inLanguage(option.value ?? { zh: '<值>', en: '<value>' })}` : ''}`;
 	const rows: Array<[string, string]> = [
-		...(spec.positionals ? [[spec.positionals.name, spec.positionals.help] as [string, string]] : []),
+		...(spec.positionals ? [[inLanguage(spec.positionals.name), editorMessage(spec.positionals.help)] as [string, string]] : []),
 		...Object.entries(spec.options).map(([name, option]): [string, string] => [
 			flag(name, option),
-			`${option.help}${option.multiple ? '（可重複）' : ''}${option.default !== undefined && option.type === 'string' ? `（預設 ${option.default}）` : ''}`,
+			[
+				editorMessage(option.help),
+				option.multiple ? editorMessage({ zh: '（可重複）', en: ' (may be repeated)' }) : '',
+				option.default !== undefined && option.type === 'string'
+					? editorMessage({ zh: '（預設 {value}）', en: ' (default {value})' }, { value: String(option.default) })
+					: '',
+			].join(''),
 		]),
-		['--lang <zh-Hant|zh-Hans|en>', '訊息用繁體、簡體或英文（預設 content/site.yaml 的 messages，沒有就用 defaultScript）'],
-		['--help', '顯示本說明'],
+		[
+			'--lang <zh-Hant|zh-Hans|en>',
+			editorMessage({
+				zh: '訊息用繁體、簡體或英文（預設 content/site.yaml 的 messages，沒有就用 defaultScript）',
+				en: "messages in Traditional, Simplified or English (default: content/site.yaml's messages, else its defaultScript)",
+			}),
+		],
+		['--help', editorMessage({ zh: '顯示本說明', en: 'shows this text' })],
 	];
 	// Each option's description goes on its own line, so no column has to line up Chinese and Latin text.
-	const text = [
-		`${spec.command}：${spec.summary}`,
+	return [
+		editorMessage({ zh: '{command}：{summary}', en: '{command}: {summary}' }, { command: spec.command, summary: editorMessage(spec.summary) }),
 		'',
-		'選項：',
+		editorMessage({ zh: '選項：', en: 'options:' }),
 		...rows.flatMap(([left, right]) => [`  ${left}`, `      ${right}`]),
 		'',
-		'例子：',
-		...spec.examples.map((example) => `  ${example}`),
+		editorMessage({ zh: '例子：', en: 'examples:' }),
+		// Examples are commands as typed; their Chinese (a title) in the chosen script.
+		...spec.examples.map((example) => `  ${editorText(example)}`),
 	].join('\n');
-	// The project's own words, so a Simplified office reads 文件 and 默认 as in every other message, not a converted 档案 and 预设.
-	return editorText(text);
 }
 
 /**
@@ -96,7 +114,7 @@ export function parseCommand<O extends Record<string, OptionSpec>>(
 	argv = process.argv.slice(2),
 ): { values: Values<O>; positionals: string[]; problems: string[] } {
 	// Every command takes --lang, read first so that --help and the argument problems are already in that language.
-	const withLang = { ...spec.options, lang: { type: 'string', value: '<zh-Hant|zh-Hans|en>', help: '' } } as Record<string, OptionSpec>;
+	const withLang = { ...spec.options, lang: { type: 'string', value: '<zh-Hant|zh-Hans|en>', help: { zh: '', en: '' } } } as Record<string, OptionSpec>;
 	const options = Object.fromEntries(
 		Object.entries(withLang).map(([name, { type, multiple = false, default: fallback }]) => [
 			name,
@@ -134,7 +152,7 @@ export function parseCommand<O extends Record<string, OptionSpec>>(
 			problems.push(
 				editorMessage(
 					{ zh: '選項 --{name} 後面要寫{value}', en: 'option --{name} needs {value} after it' },
-					{ name: token.name, value: option.value ?? editorMessage({ zh: '一個值', en: 'a value' }) },
+					{ name: token.name, value: option.value === undefined ? editorMessage({ zh: '一個值', en: 'a value' }) : inLanguage(option.value) },
 				),
 			);
 		} else if (option.type === 'boolean' && token.value !== undefined) {

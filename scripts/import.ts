@@ -3,7 +3,6 @@
 // Whatever it cannot read is refused with a message (exit 1); it never overwrites a file. `--help` explains.
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { articleTitleAt, checkArticlesFolder } from '../src/content-model/articles-folder.ts';
 import { readFrontmatter } from '../src/content-model/frontmatter.ts';
 import { freeArticleFile } from '../src/content-model/slug.ts';
@@ -18,56 +17,73 @@ import { fullWidthPunctuation } from '../src/import/punctuation.ts';
 import { importPosts, type PlannedArticle } from '../src/import/import-posts.ts';
 import type { Refusal } from '../src/import/post.ts';
 import { labelledReportsSchema, measureTopicGuesses } from '../src/import/topic-accuracy.ts';
-import { chooseMessageLanguage, editorMessage, inEditorScript } from '../src/content-model/editor-messages.ts';
+import { editorMessage, inEditorScript } from '../src/content-model/editor-messages.ts';
 import { siteConfig } from '../src/content-model/config.ts';
 import { contentPath } from '../src/content-model/paths.ts';
 import { readYamlFile } from '../src/content-model/yaml-file.ts';
-import { runCli } from './cli.ts';
+import { failOnProblems, helpText, parseCommand, runCli } from './cli.ts';
 
-const HELP = {
-	zh: `用法：npm run import -- <路徑>… [選項]
-npm run import：把舊網站的文章或存下來的新聞網頁匯入本站：每篇文章、每則報道寫成一篇文章。
-
-  <路徑>  舊網站的文章資料夾或 .md 檔（Jekyll、Hugo、Hexo，前置資料為 YAML），
-          或存下來的網頁 .txt / .html，或整個放網頁的資料夾（裡面的 .html、.htm；合輯一頁可含多則報道）
-
-選項：
-  --out 資料夾          寫到哪裡（預設 content/articles）
-  --topic 主題id        猜不出主題的文章用這個主題；沒有它，這種文章不寫入並說明原因
-  --old-url 網址        舊網站的網址：指向它的連結和「/」開頭的圖片屬於舊網站
-  --date YYYY-MM-DD     網頁：沒寫年份的日期用這一年，沒有日期的報道用這一天（沒有它，這種報道不寫入並說明原因）
-  --image-timeout 秒    每張圖片的下載時限（預設 20 秒；每張最大 10 MB）
-  --lang zh-Hant|zh-Hans|en  訊息用繁體、簡體或英文（預設 content/site.yaml 的 messages 或 defaultScript）
-  --measure-topics 檔案   用標好主題的報道量測主題猜測的準確率，不寫任何檔案
-  --help                顯示這段說明
-
-例子：
-  npm run import -- old-site/_posts/ --out content/articles --old-url https://www.example.gov.cn
-  npm run import -- page.txt --date 2020-02-08
-  npm run import -- old-site/news/ --topic community
-  npm run import -- --measure-topics test/fixtures/import/topics-labelled.yaml`,
-	en: `usage: npm run import -- <path>… [options]
-Imports an old site's articles or saved news pages: one article per post or report.
-
-  <path>  an old site's article folder or .md file (Jekyll, Hugo, Hexo, YAML frontmatter),
-          or a saved page .txt / .html, or a folder of saved pages (its .html, .htm; a roundup may hold several reports)
-
-options:
-  --out folder          where to write (default content/articles)
-  --topic id            the topic of articles whose topic cannot be guessed; without it they are not written, with the reason
-  --old-url url         the old site's address: links to it and pictures starting with "/" belong to the old site
-  --date YYYY-MM-DD     pages: the year of dates written without one, the day of reports without a date (without it they are refused)
-  --image-timeout s     download time limit per picture (default 20 s; at most 10 MB each)
-  --lang zh-Hant|zh-Hans|en  messages in Traditional, Simplified or English (default site.yaml's messages or defaultScript)
-  --measure-topics file   measures the topic guesses on labelled reports; writes nothing
-  --help                shows this text
-
-examples:
-  npm run import -- old-site/_posts/ --out content/articles --old-url https://www.example.gov.cn
-  npm run import -- page.txt --date 2020-02-08
-  npm run import -- old-site/news/ --topic community
-  npm run import -- --measure-topics test/fixtures/import/topics-labelled.yaml`,
-};
+const spec = {
+	command: 'npm run import',
+	summary: {
+		zh: '把舊網站的文章或存下來的新聞網頁匯入本站：每篇文章、每則報道寫成一篇文章',
+		en: "imports an old site's articles or saved news pages: one article per post or report",
+	},
+	positionals: {
+		name: { zh: '<路徑>…', en: '<path>…' },
+		help: {
+			zh: '舊網站的文章資料夾或 .md 檔（Jekyll、Hugo、Hexo，前置資料為 YAML），或存下來的網頁 .txt / .html，或整個放網頁的資料夾（裡面的 .html、.htm；合輯一頁可含多則報道）',
+			en: "an old site's article folder or .md file (Jekyll, Hugo, Hexo, YAML frontmatter), or a saved page .txt / .html, or a folder of saved pages (its .html, .htm; a roundup may hold several reports)",
+		},
+	},
+	options: {
+		out: {
+			type: 'string',
+			value: { zh: '<資料夾>', en: '<folder>' },
+			help: { zh: '寫到哪裡（預設 content/articles）', en: 'where to write (default content/articles)' },
+		},
+		topic: {
+			type: 'string',
+			value: '<id>',
+			help: {
+				zh: '猜不出主題的文章用這個主題；沒有它，這種文章不寫入並說明原因',
+				en: 'the topic of articles whose topic cannot be guessed; without it they are not written, with the reason',
+			},
+		},
+		'old-url': {
+			type: 'string',
+			value: { zh: '<網址>', en: '<url>' },
+			help: {
+				zh: '舊網站的網址：指向它的連結和「/」開頭的圖片屬於舊網站',
+				en: 'the old site\'s address: links to it and pictures starting with "/" belong to the old site',
+			},
+		},
+		date: {
+			type: 'string',
+			value: '<YYYY-MM-DD>',
+			help: {
+				zh: '網頁：沒寫年份的日期用這一年，沒有日期的報道用這一天（沒有它，這種報道不寫入並說明原因）',
+				en: 'pages: the year of dates written without one, the day of reports without a date (without it they are refused)',
+			},
+		},
+		'image-timeout': {
+			type: 'string',
+			value: { zh: '<秒>', en: '<s>' },
+			help: { zh: '每張圖片的下載時限（預設 20 秒；每張最大 10 MB）', en: 'download time limit per picture (default 20 s; at most 10 MB each)' },
+		},
+		'measure-topics': {
+			type: 'string',
+			value: { zh: '<檔案>', en: '<file>' },
+			help: { zh: '用標好主題的報道量測主題猜測的準確率，不寫任何檔案', en: 'measures the topic guesses on labelled reports; writes nothing' },
+		},
+	},
+	examples: [
+		'npm run import -- old-site/_posts/ --out content/articles --old-url https://www.example.gov.cn',
+		'npm run import -- page.txt --date 2020-02-08',
+		'npm run import -- old-site/news/ --topic community',
+		'npm run import -- --measure-topics test/fixtures/import/topics-labelled.yaml',
+	],
+} as const;
 
 const POST = /\.(md|markdown|mdown|mkd)$/i;
 const PAGE = /\.(txt|html?)$/i;
@@ -117,29 +133,8 @@ function guessLine(field: 'county' | 'topics', value: string, confidence: number
 }
 
 runCli(async () => {
-	let parsed;
-	try {
-		parsed = parseArgs({
-			allowPositionals: true,
-			options: {
-				help: { type: 'boolean' },
-				out: { type: 'string' },
-				date: { type: 'string' },
-				topic: { type: 'string' },
-				'old-url': { type: 'string' },
-				'image-timeout': { type: 'string' },
-				lang: { type: 'string' },
-				'measure-topics': { type: 'string' },
-			},
-		});
-	} catch (error) {
-		const unknown = /^Unknown option '(.+?)'/.exec((error as Error).message)?.[1];
-		const problem = unknown ? editorMessage({ zh: '不認識的選項 {option}', en: 'unknown option {option}' }, { option: unknown }) : (error as Error).message;
-		console.error(`${editorMessage({ zh: '錯誤：{problem}', en: 'error: {problem}' }, { problem })}\n\n${editorMessage(HELP)}`);
-		return 1;
-	}
-	const { values, positionals } = parsed;
-	chooseMessageLanguage(values.lang);
+	const { values, positionals, problems } = parseCommand(spec);
+	failOnProblems(spec, problems);
 	// The importer's own messages come in the chosen language already; the lines also quote titles, source text and county
 	// names, written in Traditional, which a Simplified office reads whole in its script (converting Simplified again changes nothing).
 	const print = (line: string) => console.log(inEditorScript(line));
@@ -147,10 +142,6 @@ runCli(async () => {
 		console.error(inEditorScript(editorMessage({ zh: '錯誤：{problem}', en: 'error: {problem}' }, { problem })));
 		return 1;
 	};
-	if (values.help) {
-		print(editorMessage(HELP));
-		return 0;
-	}
 	const topics = readTaxonomy('topics');
 	if (values['measure-topics']) {
 		const labelled = readYamlFile(
@@ -196,7 +187,7 @@ runCli(async () => {
 		return 0;
 	}
 	if (positionals.length === 0)
-		return fail(`${editorMessage({ zh: '請給要匯入的資料夾或檔案', en: 'name the folders or files to import' })}\n\n${editorMessage(HELP)}`);
+		return fail(`${editorMessage({ zh: '請給要匯入的資料夾或檔案', en: 'name the folders or files to import' })}\n\n${helpText(spec)}`);
 	if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
 		return fail(editorMessage({ zh: '--date 必須寫成 YYYY-MM-DD，收到「{date}」', en: '--date must be YYYY-MM-DD, got "{date}"' }, { date: values.date }));
 	}

@@ -9,8 +9,11 @@ import { failOnProblems, parseCommand, runCli } from './cli.ts';
 
 const spec = {
 	command: 'npm run lint:conversion',
-	summary: '找出在繁體或簡體版裏會轉錯的寫法和人名地名（附檔案和行號）',
-	options: { strict: { type: 'boolean', help: '有警告也以 1 結束（給持續整合用）' } },
+	summary: {
+		zh: '找出在繁體或簡體版裏會轉錯的寫法和人名地名（附檔案和行號）',
+		en: 'finds spellings and names that would come out wrong in the Traditional or Simplified edition (with file and line)',
+	},
+	options: { strict: { type: 'boolean', help: { zh: '有警告也以 1 結束（給持續整合用）', en: 'exits 1 on warnings too (for CI)' } } },
 	examples: ['npm run lint:conversion', 'npm run lint:conversion -- --strict'],
 } as const;
 

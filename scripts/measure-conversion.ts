@@ -201,14 +201,46 @@ function printFlags(typical: readonly NoiseFigure[]): void {
 
 const spec = {
 	command: 'npm run measure:conversion',
-	summary: '用黃金句子集比較 OpenCC 和本站轉換器：每萬字錯字數、最常錯的字、殘留的另一種字體、速度、檢查清單抓到多少',
+	summary: {
+		zh: '用黃金句子集比較 OpenCC 和本站轉換器：每萬字錯字數、最常錯的字、殘留的另一種字體、速度、檢查清單抓到多少',
+		en: "compares OpenCC and the project's converter on the golden set: errors per 10,000 characters, the commonest errors, characters of the other script left, speed, what the review list catches",
+	},
 	options: {
-		errors: { type: 'boolean', help: '列出本站轉換器轉錯的每一行（調校用的那部分）' },
-		missed: { type: 'boolean', help: '列出檢查清單沒有抓到的錯字（調校用的那部分），附上轉換器怎麼選的' },
-		flags: { type: 'boolean', help: '列出檢查清單在幾篇一般快訊裡提出的每一條' },
-		names: { type: 'boolean', help: '把每個人名的姓或名字換成其他一字多形的字，列出轉錯的句子（調校用的那部分）' },
-		'held-out': { type: 'boolean', help: '與 --errors 或 --missed 一起用：也列出留作檢驗的那部分（看過就不再是檢驗）' },
-		root: { type: 'string', default: process.cwd(), value: '<資料夾>', help: '在這個專案資料夾找 test/fixtures/conversion' },
+		errors: {
+			type: 'boolean',
+			help: { zh: '列出本站轉換器轉錯的每一行（調校用的那部分）', en: "lists every line the project's converter gets wrong (of the tuned part)" },
+		},
+		missed: {
+			type: 'boolean',
+			help: {
+				zh: '列出檢查清單沒有抓到的錯字（調校用的那部分），附上轉換器怎麼選的',
+				en: 'lists the wrong characters the review list misses (of the tuned part), with how the converter chose them',
+			},
+		},
+		flags: {
+			type: 'boolean',
+			help: { zh: '列出檢查清單在幾篇一般快訊裡提出的每一條', en: 'lists every question the review list asks on the typical bulletins' },
+		},
+		names: {
+			type: 'boolean',
+			help: {
+				zh: '把每個人名的姓或名字換成其他一字多形的字，列出轉錯的句子（調校用的那部分）',
+				en: "swaps each name's surname or given name for other characters of several forms and lists the sentences converted wrong (of the tuned part)",
+			},
+		},
+		'held-out': {
+			type: 'boolean',
+			help: {
+				zh: '與 --errors 或 --missed 一起用：也列出留作檢驗的那部分（看過就不再是檢驗）',
+				en: 'with --errors or --missed: lists the held-out part too (once seen, it no longer tests anything)',
+			},
+		},
+		root: {
+			type: 'string',
+			default: process.cwd(),
+			value: { zh: '<資料夾>', en: '<folder>' },
+			help: { zh: '在這個專案資料夾找 test/fixtures/conversion', en: 'the project folder to find test/fixtures/conversion in' },
+		},
 	},
 	examples: ['npm run measure:conversion', 'npm run measure:conversion -- --errors', 'npm run measure:conversion -- --missed --flags'],
 } as const;

@@ -23,14 +23,47 @@ const [firstCounty, secondCounty] = example.counties;
 
 const spec = {
 	command: 'npm run new',
-	summary: '在 content/articles/ 正確的資料夾裏新建一篇快訊，寫好全部欄位；絕不覆蓋已有的檔案',
+	summary: {
+		zh: '在 content/articles/ 正確的資料夾裏新建一篇快訊，寫好全部欄位；絕不覆蓋已有的檔案',
+		en: 'writes a new bulletin in the right folder of content/articles/ with every field filled in; never overwrites a file',
+	},
 	options: {
-		county: { type: 'string', value: '<id>', help: `${example.jurisdiction} id（見 content/${example.countiesFile}），例如 ${firstCounty.id}` },
-		topic: { type: 'string', multiple: true, value: '<id>', help: '專題 id（見 content/topics.yaml），至少一個' },
-		title: { type: 'string', value: '"標題"', help: `標題，最多 ${MAX_TITLE_LENGTH} 字` },
-		date: { type: 'string', value: '"YYYY-MM-DD HH:mm"', help: '發佈日期和時間（網站時區）；不寫就用現在' },
-		urgent: { type: 'boolean', help: `緊急快訊：排在首頁和本${example.jurisdiction}頁面最前面，帶「緊急」標記` },
-		until: { type: 'string', value: '<YYYY-MM-DD>', help: '緊急到哪一天（含當天）為止；只和 --urgent 一起用' },
+		county: {
+			type: 'string',
+			value: '<id>',
+			help: {
+				zh: `${example.jurisdiction} id（見 content/${example.countiesFile}），例如 ${firstCounty.id}`,
+				en: `a jurisdiction id (${example.jurisdiction}; see content/${example.countiesFile}), e.g. ${firstCounty.id}`,
+			},
+		},
+		topic: {
+			type: 'string',
+			multiple: true,
+			value: '<id>',
+			help: { zh: '專題 id（見 content/topics.yaml），至少一個', en: 'a topic id (see content/topics.yaml), at least one' },
+		},
+		title: {
+			type: 'string',
+			value: { zh: '"標題"', en: '"title"' },
+			help: { zh: `標題，最多 ${MAX_TITLE_LENGTH} 字`, en: `the title, at most ${MAX_TITLE_LENGTH} characters` },
+		},
+		date: {
+			type: 'string',
+			value: '"YYYY-MM-DD HH:mm"',
+			help: { zh: '發佈日期和時間（網站時區）；不寫就用現在', en: "date and time of issue (the site's time zone); now if left out" },
+		},
+		urgent: {
+			type: 'boolean',
+			help: {
+				zh: `緊急快訊：排在首頁和本${example.jurisdiction}頁面最前面，帶「緊急」標記`,
+				en: "an urgent bulletin: first on the home page and its jurisdiction's page, marked urgent",
+			},
+		},
+		until: {
+			type: 'string',
+			value: '<YYYY-MM-DD>',
+			help: { zh: '緊急到哪一天（含當天）為止；只和 --urgent 一起用', en: 'the last day it is urgent (that day included); only with --urgent' },
+		},
 	},
 	examples: [
 		`npm run new -- --county ${firstCounty.id} --topic ${example.topics[0]} --title "${firstCounty.name}公佈口罩供應點"`,

@@ -9,8 +9,18 @@ import { failOnProblems, parseCommand, runCli } from './cli.ts';
 
 const spec = {
 	command: 'npm run measure:weight',
-	summary: '建站之後量每種頁面壓縮後的大小（HTML + CSS + JS，gzip -9，不含圖片），超過 30 kB 預算時以 1 結束',
-	options: { dist: { type: 'string', default: 'dist', value: '<資料夾>', help: '建好的網站所在的資料夾' } },
+	summary: {
+		zh: '建站之後量每種頁面壓縮後的大小（HTML + CSS + JS，gzip -9，不含圖片），超過 30 kB 預算時以 1 結束',
+		en: 'after a build, measures each kind of page compressed (HTML + CSS + JS, gzip -9, no pictures); exits 1 over the 30 kB budget',
+	},
+	options: {
+		dist: {
+			type: 'string',
+			default: 'dist',
+			value: { zh: '<資料夾>', en: '<folder>' },
+			help: { zh: '建好的網站所在的資料夾', en: 'the folder of the built site' },
+		},
+	},
 	examples: ['npm run build && npm run measure:weight', 'npm run measure:weight -- --dist /tmp/site/dist'],
 } as const;
 

@@ -16,12 +16,38 @@ import { failOnProblems, parseCommand, runCli } from './cli.ts';
 
 const spec = {
 	command: 'npm run measure:search',
-	summary: '建站之後在 Chromium 裏打開搜尋頁，量一次搜尋下載多少位元組、多久出結果；--quality 量搜尋品質集，--contains 量已建網站的一版',
+	summary: {
+		zh: '建站之後在 Chromium 裏打開搜尋頁，量一次搜尋下載多少位元組、多久出結果；--quality 量搜尋品質集，--contains 量已建網站的一版',
+		en: "after a build, opens the search page in Chromium and measures a search's download and time to results; --quality measures the search quality set, --contains one edition of the built site",
+	},
 	options: {
-		query: { type: 'string', multiple: true, value: '<詞>', help: '要搜尋的詞（預設 口罩）' },
-		root: { type: 'string', default: '.', value: '<資料夾>', help: '專案資料夾（裏面有建好的 dist/）' },
-		quality: { type: 'boolean', help: '建出搜尋品質集（test/fixtures/search/）的網站，印出每個查詢在兩版的精確率和召回率' },
-		contains: { type: 'string', value: '<zh-hant|zh-hans>', help: '改為量已建網站這一版的搜尋：每個詞的精確率、召回率和前十條' },
+		query: {
+			type: 'string',
+			multiple: true,
+			value: { zh: '<詞>', en: '<word>' },
+			help: { zh: '要搜尋的詞（預設 口罩）', en: 'a word to search for (default 口罩)' },
+		},
+		root: {
+			type: 'string',
+			default: '.',
+			value: { zh: '<資料夾>', en: '<folder>' },
+			help: { zh: '專案資料夾（裏面有建好的 dist/）', en: 'the project folder (with the built dist/)' },
+		},
+		quality: {
+			type: 'boolean',
+			help: {
+				zh: '建出搜尋品質集（test/fixtures/search/）的網站，印出每個查詢在兩版的精確率和召回率',
+				en: "builds the search quality set's site (test/fixtures/search/) and prints each query's precision and recall in both editions",
+			},
+		},
+		contains: {
+			type: 'string',
+			value: '<zh-hant|zh-hans>',
+			help: {
+				zh: '改為量已建網站這一版的搜尋：每個詞的精確率、召回率和前十條',
+				en: "measures this edition's search of the built site instead: each word's precision, recall and first ten results",
+			},
+		},
 	},
 	examples: [
 		'npm run measure:search -- --query 口罩 --query 疫情防控',

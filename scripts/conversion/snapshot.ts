@@ -83,10 +83,17 @@ function records(document: Document, glossary: readonly GlossaryPair[]): string[
 
 const spec = {
 	command: 'npm run snapshot:conversion',
-	summary: '記下轉換器和檢查清單在黃金句子集、一般快訊和種子頁上的全部輸出，或和記下的比對（只改速度的改動必須一字不差）',
+	summary: {
+		zh: '記下轉換器和檢查清單在黃金句子集、一般快訊和種子頁上的全部輸出，或和記下的比對（只改速度的改動必須一字不差）',
+		en: 'records all the converter and the review list produce on the golden set, the typical bulletins and the seed, or compares it with a record (a change of speed only must leave it identical)',
+	},
 	options: {
-		write: { type: 'string', value: '<檔案>', help: '把輸出寫進這個檔案' },
-		check: { type: 'string', value: '<檔案>', help: '和這個檔案比對，列出每一條不同的' },
+		write: { type: 'string', value: { zh: '<檔案>', en: '<file>' }, help: { zh: '把輸出寫進這個檔案', en: 'writes the records to this file' } },
+		check: {
+			type: 'string',
+			value: { zh: '<檔案>', en: '<file>' },
+			help: { zh: '和這個檔案比對，列出每一條不同的', en: 'compares with this file and lists every record that differs' },
+		},
 	},
 	examples: ['npm run snapshot:conversion -- --write /tmp/before.txt', 'npm run snapshot:conversion -- --check /tmp/before.txt'],
 } as const;

@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { blankCodeSpans } from './prose-lines.ts';
 import { editorMessage } from './editor-messages.ts';
+import { placedMessage } from './issue-place.ts';
 import { pairWithTag, unclosedMarker } from '../convert/markers.ts';
 import { hasUnsafeHtml } from '../convert/sanitize.ts';
 import { readFrontmatter, type Frontmatter } from './frontmatter.ts';
@@ -191,9 +192,10 @@ export function checkArticleFile(
 	const escaped = isFieldSet ? xmlInvalidValue(frontmatter.data) : undefined;
 	if (escaped) {
 		error(
-			editorMessage(
-				{ zh: '{field}: 以轉義寫入的控制字元 {code}', en: '{field}: control character {code} written as an escape' },
-				{ field: escaped.path.join('.'), code: escaped.code },
+			placedMessage(
+				escaped.path,
+				frontmatter.data,
+				editorMessage({ zh: '以轉義寫入的控制字元 {code}', en: 'control character {code} written as an escape' }, { code: escaped.code }),
 			),
 			editorMessage({ zh: '刪掉它；訂閱源無法傳送它', en: 'delete it; feeds cannot carry it' }),
 			frontmatter.lineOf(escaped.path[0]),
@@ -206,8 +208,8 @@ export function checkArticleFile(
 			// A field that is missing because another needs it (imageAlt for image) is pointed at the other's line.
 			const near = issue.code === 'custom' ? (issue.params?.near as string | undefined) : undefined;
 			const at = near ? [near] : issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
-			const field = issue.path.join('.');
-			error(field ? `${field}: ${issue.message}` : issue.message, undefined, frontmatter.lineOf(at));
+			// Named as editors read it (topics 第 1 項), not as zod's path (topics.0).
+			error(placedMessage(issue.path, data, issue.message), undefined, frontmatter.lineOf(at));
 		}
 	}
 	// Listings, feeds and shared links describe an article by its summary, else its first paragraph: a body that is only a

@@ -77,6 +77,21 @@ export function publishedArticles(dir: string): PublishedArticle[] {
 	});
 }
 
+/**
+ * What the build and `npm run check` say of a site with no article to publish yet (an office that just deleted the
+ * sample, or has only drafts): that the site is built all the same, saying so on its pages; nothing when it has one.
+ */
+export function noArticlesYet(dir: string, displayDir = 'content/articles'): string | undefined {
+	if (publishedArticles(dir).length > 0) return undefined;
+	return editorMessage(
+		{
+			zh: '{folder}/ 裡還沒有要發佈的快訊：網站照樣建好兩個版本，首頁、分類頁和搜尋頁都寫著「暫無快訊」；用 npm run new 寫第一篇',
+			en: '{folder}/ has no bulletin to publish yet: both editions are built all the same, their home, listing and search pages saying there are none; write the first with npm run new',
+		},
+		{ folder: displayDir },
+	);
+}
+
 /** A file under the articles folder, and why it cannot be an article when it cannot. */
 interface FolderEntry {
 	file: string;

@@ -3,9 +3,17 @@ import { blankCodeSpans } from './prose-lines.ts';
 import { nameData } from '../convert/context-rules.ts';
 import { createConverter, type TracedConvert } from '../convert/convert.ts';
 import { createGlossary, type GlossaryPair } from '../convert/glossary.ts';
-import { editorMessage } from './editor-messages.ts';
+import { editorMessage, type Message } from './editor-messages.ts';
 import { regionalForms } from '../convert/opencc-tables.ts';
-import { choicesToReview, oncePerDocument, reviewCharacters, reviewedWord, type DocumentFlag } from '../convert/review.ts';
+import {
+	choicesToReview,
+	oncePerDocument,
+	reviewCharacters,
+	reviewedWord,
+	type DocumentFlag,
+	type ReviewChoice,
+	type ReviewReason,
+} from '../convert/review.ts';
 import type { Script, TraditionalVariant } from '../core/scripts.ts';
 import { blankMarkers } from '../convert/markers.ts';
 import { fixStrayCharacters, strayCharacters } from '../convert/stray.ts';
@@ -109,11 +117,13 @@ export function sentenceThen(sentence: string): { clause: string; joint: string 
 }
 
 /** The forms a reviewed character could take instead of the chosen one, in the edition's standard, with what each means. */
-function otherForms(choice: Choice, variant: TraditionalVariant): Array<{ form: string; sense?: string }> {
+function otherForms(choice: ReviewChoice, variant: TraditionalVariant): Array<{ form: string; sense?: string }> {
 	const regional = (form: string) => regionalForms(variant)?.convert(form) ?? form;
 	const senses = reviewCharacters().get(choice.source);
 	const surname = nameData().surnameForms.get(choice.source);
-	const listed: Array<{ form: string; sense?: string }> = choice.doubt === 'context' && surname ? [{ form: regional(surname), sense: '姓氏' }] : [];
+	// A surname's form comes first where a name may stand, not where a count does (一台风机: 臺 the measure word).
+	const listed: Array<{ form: string; sense?: string }> =
+		choice.doubt === 'context' && choice.reason !== 'count' && surname ? [{ form: regional(surname), sense: '姓氏' }] : [];
 	for (const [form, sense] of senses ?? []) listed.push({ form: regional(form), sense });
 	if (!senses) for (const form of choice.forms) listed.push({ form });
 	const seen = new Set([choice.chosen]);
@@ -122,9 +132,52 @@ function otherForms(choice: Choice, variant: TraditionalVariant): Array<{ form: 
 
 /** A flag of the review list on one line of an article, with the line's number and its conversion. */
 interface LineFlag extends DocumentFlag {
+	choice: ReviewChoice;
 	line: number;
 	converted: string;
 }
+
+/**
+ * What a question says of why it asks, before the other forms: the review list's reason in words an editor reads. A
+ * phrase in doubt is named, since the converter did have a word there and the question is whether it applies.
+ */
+const REASONS: Record<ReviewReason, Message> = {
+	guess: { zh: '這裡沒有詞語、詞表或規則能確定，選了{chosen}', en: 'no word, glossary entry or rule decides here; chose {chosen}' },
+	'two-words': {
+		zh: '按詞語「{phrase}」選了{chosen}，但這裡的「{phrase}」可能是分開的兩個詞',
+		en: 'chose {chosen} for the word "{phrase}", but "{phrase}" may be two separate words here',
+	},
+	overlap: {
+		zh: '按詞語「{phrase}」選了{chosen}，但連同前後的字也能讀成另一個寫法不同的詞',
+		en: 'chose {chosen} for the word "{phrase}", but with the characters around it another word reads here that writes it otherwise',
+	},
+	'name-or-word': {
+		zh: '當作人名選了{chosen}，但從「{char}」起也能讀成一個詞',
+		en: 'chose {chosen} as in a name, but a word starting at "{char}" reads here as well',
+	},
+	'given-name': {
+		zh: '這裡是人名，人名裡這個字幾種寫法都有，選了{chosen}',
+		en: 'this is a name, and names write this character either way; chose {chosen}',
+	},
+	name: { zh: '選了{chosen}，但看前後文這裡可能是人名', en: 'chose {chosen}, but a name may stand here' },
+	'not-name': { zh: '當作人名選了{chosen}，但這裡未必是人名', en: 'chose {chosen} as in a name, but this may not be a name' },
+	count: {
+		zh: '選了{chosen}，但前面有數目或「這、那」，另一種寫法也說得通',
+		en: 'chose {chosen}, but it follows a number or a demonstrative, where the other form reads as well',
+	},
+	localizer: {
+		zh: '按詞語「{phrase}」選了{chosen}，但它在地名後面，多半是「在……裡面」的意思',
+		en: 'chose {chosen} for the word "{phrase}", but after the name of a place it most often means "in"',
+	},
+	list: {
+		zh: '按詞語「{phrase}」選了{chosen}，但並列的上一項把同一個字寫成另一種',
+		en: 'chose {chosen} for the word "{phrase}", but the item before it in the list writes the same character otherwise',
+	},
+	deed: {
+		zh: '按「{char}的」選了{chosen}，但這裡讀作「（誰）做的」也通',
+		en: 'chose {chosen} for "{char}的", but it may mean "what someone did" here',
+	},
+};
 
 /** The review list's flags on one line; `words` are ICU's words of it if namesIn read them (the converter adds to them). */
 function reviewFlags(line: number, text: string, convert: TracedConvert, words?: TextWords): LineFlag[] {
@@ -167,9 +220,14 @@ function reviewWarning(file: string, { choice, text, line, converted, repeats }:
 		([form]) => (regionalForms(variant)?.convert(form) ?? form) === choice.chosen,
 	)?.[1];
 	const sentence = sentenceAround(text, choice.index);
-	const values = {
+	const why = editorMessage(REASONS[choice.reason], {
 		char: choice.source,
 		chosen: chosenSense ? `「${choice.chosen}」（${chosenSense}）` : `「${choice.chosen}」`,
+		phrase: choice.phrase ? text.slice(choice.phrase.start, choice.phrase.end) : word,
+	});
+	const values = {
+		char: choice.source,
+		why,
 		others: others.map(({ form, sense }) => (sense ? `「${form}」（${sense}）` : `「${form}」`)).join('或'),
 		sentence,
 		...sentenceThen(sentence),
@@ -184,12 +242,12 @@ function reviewWarning(file: string, { choice, text, line, converted, repeats }:
 	const message =
 		repeats.length === 0
 			? {
-					zh: '「{char}」有幾種繁體寫法，這裡沒有詞語、詞表或規則能確定，選了{chosen}，也可能是{others}：{sentence}',
-					en: '"{char}" has several Traditional forms and no word, glossary entry or rule decides here; chose {chosen}, could be {others}: {sentence}',
+					zh: '「{char}」有幾種繁體寫法，{why}，也可能是{others}：{sentence}',
+					en: '"{char}" has several Traditional forms; {why}; could be {others}: {sentence}',
 				}
 			: {
-					zh: '「{char}」有幾種繁體寫法，這裡沒有詞語、詞表或規則能確定，選了{chosen}，也可能是{others}：{clause}{joint}本篇另有 {count} 處「{word}」（第 {lines} 行），同樣寫成「{written}」',
-					en: '"{char}" has several Traditional forms and no word, glossary entry or rule decides here; chose {chosen}, could be {others}: {clause}; "{word}" occurs {count} more time(s) in this article (line {lines}), written "{written}" too',
+					zh: '「{char}」有幾種繁體寫法，{why}，也可能是{others}：{clause}{joint}本篇另有 {count} 處「{word}」（第 {lines} 行），同樣寫成「{written}」',
+					en: '"{char}" has several Traditional forms; {why}; could be {others}: {clause}; "{word}" occurs {count} more time(s) in this article (line {lines}), written "{written}" too',
 				};
 	const hint =
 		repeats.length === 0

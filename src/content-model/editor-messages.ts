@@ -74,7 +74,7 @@ export function editorMessage(message: Message, values: Record<string, string | 
 }
 
 /**
- * The project's own text that is written only in Chinese (a command's --help), in the words of the chosen script as
+ * The project's own text that is written only in Chinese (a title in a command's example), in the words of the chosen script as
  * `editorMessage` shows them; unchanged in English, which has no version of it.
  */
 export function editorText(zh: string): string {

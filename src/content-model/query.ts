@@ -3,6 +3,8 @@ import { neighbours, type Neighbours } from './neighbours.ts';
 import { issueOrder } from '../core/dates.ts';
 import { jurisdictionTree, type JurisdictionTree } from './jurisdictions.ts';
 import { readTaxonomy, type County } from './taxonomies.ts';
+import { listArticleFiles, publishedArticles } from './articles-folder.ts';
+import { contentPath } from './paths.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type CountyEntry = CollectionEntry<'counties'>;
@@ -21,8 +23,17 @@ let articles: Promise<Article[]> | undefined;
 
 /** The articles to publish, newest first: drafts appear in `npm run dev` only, never in a production build. */
 export function getArticles(): Promise<Article[]> {
-	articles ??= getCollection('articles', (entry) => showDrafts || !entry.data.draft).then((list) => list.sort(byNewest));
+	articles ??= hasArticles() ? getCollection('articles', (entry) => showDrafts || !entry.data.draft).then((list) => list.sort(byNewest)) : Promise.resolve([]);
 	return articles;
+}
+
+/**
+ * Whether there is any article to show. A site with none yet (an office that just deleted the sample) is not asked
+ * about, as Astro warns in English that such a collection may be misconfigured; the build says so in the editors' words.
+ */
+function hasArticles(): boolean {
+	const dir = contentPath('articles');
+	return showDrafts ? listArticleFiles(dir).length > 0 : publishedArticles(dir).length > 0;
 }
 
 let neighbourMap: Promise<Map<string, Neighbours<Article>>> | undefined;

@@ -73,14 +73,39 @@ interface Reading {
  * characters settled only by their one-character default where it is a guess. `words` are ICU's words of `text`, if
  * someone asked for them already (namesIn's DocumentNames keeps them for each paragraph, and the converter adds to them).
  */
-export function choicesToReview(choices: readonly Choice[], text: string, words = new TextWords(text)): Choice[] {
+export function choicesToReview(choices: readonly Choice[], text: string, words = new TextWords(text)): ReviewChoice[] {
 	const reading = { text, words };
-	return choices.flatMap((choice) => {
+	return choices.flatMap((choice): ReviewChoice[] => {
 		if (choice.forms.length < 2) return [];
-		const doubt = reviewDoubt(choice, reading) ?? (listNeighbourDiffers(choice, choices, text) ? 'context' : undefined);
-		return doubt === undefined ? [] : [doubt === 'default' || doubt === choice.doubt ? choice : { ...choice, doubt }];
+		const asked = reviewDoubt(choice, reading) ?? (listNeighbourDiffers(choice, choices, text) ? ask('context', 'list') : undefined);
+		if (asked === undefined) return [];
+		const { doubt, reason } = asked;
+		return [doubt === 'default' || doubt === choice.doubt ? { ...choice, reason } : { ...choice, doubt, reason }];
 	});
 }
+
+/**
+ * Why the review list asks about a choice, as its question tells the editor: nothing settled it (`guess`); a phrase
+ * that may be two words here (`two-words`) or that another phrase across it writes otherwise (`overlap`); a name rule's
+ * choice where a word reads as well (`name-or-word`); a given name's character that names write either way
+ * (`given-name`); a name that may stand where the character was written otherwise (`name`), or may not where it was
+ * written as one (`not-name`); a count before it (`count`); a place before it (`localizer`); the item before it in a
+ * list written otherwise (`list`); 干的 that may be "what someone did" (`deed`).
+ */
+export type ReviewReason = 'guess' | 'two-words' | 'overlap' | 'name-or-word' | 'given-name' | 'name' | 'not-name' | 'count' | 'localizer' | 'list' | 'deed';
+
+/** A choice the review list asks about, with why. */
+export interface ReviewChoice extends Choice {
+	reason: ReviewReason;
+}
+
+/** A doubt that makes a choice worth a look (`'default'` where only the one-character default settled it), with the reason its question gives. */
+interface Asked {
+	doubt: Choice['doubt'] | 'default';
+	reason: ReviewReason;
+}
+
+const ask = (doubt: Asked['doubt'], reason: ReviewReason): Asked => ({ doubt, reason });
 
 /**
  * Whether a phrase wrote a reviewed character of `choice` otherwise than a phrase wrote it in the item of a 、-list right
@@ -162,23 +187,24 @@ export function oncePerDocument<T extends DocumentFlag>(flags: readonly T[]): Ar
 	return [...byWord.values()];
 }
 
-/** Why a choice is worth an editor's look (`'default'` where only the one-character default settled it), if it is. */
-function reviewDoubt(choice: Choice, reading: Reading): Choice['doubt'] | 'default' | undefined {
+/** Why a choice is worth an editor's look, if it is. */
+function reviewDoubt(choice: Choice, reading: Reading): Asked | undefined {
 	const review = reviewData();
 	const { index, source, chosen, settledBy, doubt } = choice;
 	const surname = nameData().surnameForms.get(source);
 	// A given name's character that a name rule settled and names write either way (钟秋谷, 余穀豐).
-	if (doubt === 'context' && settledBy === 'rule') return doubt;
+	if (doubt === 'context' && settledBy === 'rule') return ask(doubt, 'given-name');
 	// A surname suspected where a word took it is no doubt if the word writes it as the surname anyway (周建新和).
-	if (doubt === 'context') return surname !== chosen ? doubt : undefined;
+	// The rules suspect a measure word only after a count (5只有, 一台风机), a surname elsewhere.
+	if (doubt === 'context') return surname !== chosen ? ask(doubt, countingPlace(reading.text, index) ? 'count' : 'name') : undefined;
 	// A name rule found a name where a word starting at the surname reads as well (医师范围), unless a title, speech or
 	// a place after it ends the name (周一鸣主任, 谷雨说, 钟山风景区) or 姓 before it says it is one (姓钟的); the count rules
 	// have a number to go on (两台风机).
 	if (doubt === 'overlap' && settledBy === 'rule')
 		return surname === chosen && !countingPlace(reading.text, index) && !nameEndsBefore(reading.text, index) && reading.text[index - 1] !== '姓'
-			? doubt
+			? ask(doubt, 'name-or-word')
 			: undefined;
-	if (surname !== undefined && surnameDoubt(reading, choice, surname === chosen)) return 'context';
+	if (surname !== undefined && surnameDoubt(reading, choice, surname === chosen)) return ask('context', surname === chosen ? 'not-name' : 'name');
 	// A surname whose other form is a preposition (于), written as the surname before a title, where nothing before it
 	// starts a name (存放于局长办公室: "in the director's office" or "in Director Yu's office"); after 的 or the unit a
 	// person works in, only a name stands (卫健委的于科长, 呼吸内科于主任).
@@ -190,20 +216,20 @@ function reviewDoubt(choice: Choice, reading: Reading): Choice['doubt'] | 'defau
 		!nameMayStart(reading.text, index) &&
 		!UNIT_ENDS.test(reading.text[index - 1] ?? '')
 	)
-		return 'context';
+		return ask('context', 'not-name');
 	// A default is the converter's weakest evidence: where it wrote a surname otherwise in a span that reads as a name,
 	// ask (钟阿婆和余阿公把, 退休教师于发祥在).
 	if (surname !== undefined && surname !== chosen && settledBy === 'default' && (nameLikeSpan(reading.text, index) || titleAfter(reading.text, index)))
-		return 'context';
+		return ask('context', 'name');
 	// Where a name may start, a surname that only a default wrote otherwise is asked about too where what follows
 	// reads as nothing but a name: the clause holds only it and one or two characters that ICU does not read as one word
 	// (记录：余发。, 于征和范云。), or ICU reads it and the two characters after it as three words of one character, as it
 	// reads names it does not know (游建军带着儿子).
-	if (surname !== undefined && surname !== chosen && settledBy === 'default' && unknownName(reading, index)) return 'context';
+	if (surname !== undefined && surname !== chosen && settledBy === 'default' && unknownName(reading, index)) return ask('context', 'name');
 	// conv-24: after a role that the rules do not list but whose last character makes one (社工, 片警, 厂医), a surname a
 	// default or a phrase wrote otherwise before one or two characters that a verb or a title ends (片警党建华协助).
 	if (surname !== undefined && surname !== chosen && settledBy !== 'rule' && afterRoleLike(reading.text, index) && spanEndsName(reading.text, index))
-		return 'context';
+		return ask('context', 'name');
 	// conv-24: so is one that a phrase across the role's end wrote otherwise after a listed role (理疗师范里松为: 师范).
 	if (
 		surname !== undefined &&
@@ -213,7 +239,7 @@ function reviewDoubt(choice: Choice, reading: Reading): Choice['doubt'] | 'defau
 		!reading.words.startsAt(index) &&
 		nameLikeSpan(reading.text, index)
 	)
-		return 'context';
+		return ask('context', 'name');
 	// So is one that a phrase wrote otherwise where ICU reads it and the two characters after it as three words of one
 	// character, as it reads names it does not know, and a title, speech or a subject's next word ends the three (干红梅在:
 	// OpenCC's 干红 "dry red" 乾紅, which ICU cuts).
@@ -224,13 +250,13 @@ function reviewDoubt(choice: Choice, reading: Reading): Choice['doubt'] | 'defau
 		[0, 1, 2, 3].every((k) => reading.words.startsAt(index + k)) &&
 		nameOfThreeEnds(reading.text, index)
 	)
-		return 'context';
+		return ask('context', 'name');
 	// Wherever it stands, a surname written otherwise right before two characters of a name and speech (牙医郁文松说,
 	// 理发师傅游建平说): only a person speaks, and the words before a name are too many to list.
-	if (surname !== undefined && surname !== chosen && settledBy !== 'rule' && nameOfThreeSpeaks(reading, index)) return 'context';
+	if (surname !== undefined && surname !== chosen && settledBy !== 'rule' && nameOfThreeSpeaks(reading, index)) return ask('context', 'name');
 	// 于 after a word for a person before one character that ICU reads alone and more than a localizer (产妇于莉产后): the
 	// preposition's object is a place or a time that ICU reads as a word (患者于村口, 该居民于近日), so a name of two may stand there.
-	if (source === '于' && surname !== chosen && settledBy === 'default' && nameOfTwoAfterPerson(reading, index)) return 'context';
+	if (source === '于' && surname !== chosen && settledBy === 'default' && nameOfTwoAfterPerson(reading, index)) return ask('context', 'name');
 	// So is 于 after a word for a person before one or two characters and 的 and a relative (患儿于小松的家长, 渔民于海松的妻子):
 	// a place or a time has no family.
 	if (
@@ -240,11 +266,11 @@ function reviewDoubt(choice: Choice, reading: Reading): Choice['doubt'] | 'defau
 		!TIME_AFTER_YU.test(reading.text.slice(index + 1)) &&
 		RELATIVE_AFTER.test(reading.text.slice(index + 1, index + 8))
 	)
-		return 'context';
+		return ask('context', 'name');
 	// stop 31: so is one before two characters of a given name that ICU does not know as a word (夫人余秀兰是).
-	if (givenNameAfter(choice, reading)) return 'context';
+	if (givenNameAfter(choice, reading)) return ask('context', 'name');
 	// So is a given name's character that a default or a phrase wrote otherwise there (老人刘金发每天: 金髮 "blond").
-	if ((settledBy === 'default' || settledBy === 'phrase') && givenNameDoubt(reading.text, choice)) return 'context';
+	if ((settledBy === 'default' || settledBy === 'phrase') && givenNameDoubt(reading.text, choice)) return ask('context', 'name');
 	// After a word for a place a localizer is the likelier reading; a phrase there that writes it otherwise may have
 	// taken a word of its own across it (乡里专门组建, where 乡里 is "home village").
 	// OpenCC's 干的 "dry" (乾的) where ICU reads 干 alone and nothing before it dries (工人们干的, not 晒干的, 衣服干的):
@@ -257,9 +283,10 @@ function reviewDoubt(choice: Choice, reading: Reading): Choice['doubt'] | 'defau
 		standsAlone(reading.words, index) &&
 		!DRIES.test(reading.text[index - 1] ?? '')
 	)
-		return doubt ?? 'context';
+		return ask(doubt ?? 'context', 'deed');
 	const localizer = review.localizers.get(source);
-	if (localizer !== undefined && chosen !== localizer && settledBy === 'phrase' && placeEndsAt(reading.text, index)) return doubt ?? 'context';
+	if (localizer !== undefined && chosen !== localizer && settledBy === 'phrase' && placeEndsAt(reading.text, index))
+		return ask(doubt ?? 'context', 'localizer');
 	const counted = review.counted.get(source);
 	if (counted && chosen !== counted.form) {
 		// The other form counts, so it stands only after a count and before what it counts (一只只, 三出戏; not 只保留,
@@ -270,7 +297,7 @@ function reviewDoubt(choice: Choice, reading: Reading): Choice['doubt'] | 'defau
 		if (!countingPlace(text, index)) return undefined;
 		const noun = (counted.nouns ?? ['']).some((noun) => clauseAfter(text, index).includes(noun));
 		if (!noun && !(settledBy === 'default' && standsAlone(reading.words, index))) return undefined;
-		if (settledBy === 'phrase' && counted.nouns) return doubt ?? 'context';
+		if (settledBy === 'phrase' && counted.nouns) return ask(doubt ?? 'context', 'count');
 	}
 	if (!review.characters.has(source)) return undefined;
 	// Standing alone, the character takes its default: a guess unless its other forms live only inside words. Inside a word
@@ -278,20 +305,20 @@ function reviewDoubt(choice: Choice, reading: Reading): Choice['doubt'] | 'defau
 	const defaultIsGuess = !review.wordBound.has(source);
 	if (settledBy === 'default')
 		return defaultIsGuess && !readsAsName(reading.text, index, chosen) && !surnameWhereNameReads(reading.text, choice) && standsAlone(reading.words, index)
-			? 'default'
+			? ask('default', 'guess')
 			: undefined;
 	// A phrase that ICU reads as two words may not apply, and then the default stands: nothing is in doubt where the
 	// phrase writes the default and the default is no guess (叶长发 aside, 头发 does not come apart), but 上签 in 书上签下
 	// is (籤 or 簽).
 	if (doubt === 'two-words') {
-		if (defaultIsGuess) return doubt;
+		if (defaultIsGuess) return ask(doubt, 'two-words');
 		// A phrase that writes such a character in its word form (美髮, 燙髮 where ICU knows no 美发, 烫发) is worth a look only
 		// where the pair may be a given name after a surname that ICU reads alone (刘|金|发, 叶|长|发): a word that ICU does not
 		// know is far likelier after anything else (理发美发, 剪发、烫发).
 		const nameOfTwo = nameData().surnames.has(reading.text[index - 1] ?? '') && nameMayStart(reading.text, index - 1);
-		return chosen !== choice.forms[0] && (givenAfterSurname(reading, index - 1) || nameOfTwo) ? doubt : undefined;
+		return chosen !== choice.forms[0] && (givenAfterSurname(reading, index - 1) || nameOfTwo) ? ask(doubt, 'two-words') : undefined;
 	}
-	return doubt;
+	return doubt === undefined ? undefined : ask(doubt, doubt === 'overlap' ? 'overlap' : 'two-words');
 }
 
 /**

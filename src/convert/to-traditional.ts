@@ -22,6 +22,8 @@ export interface Choice {
 	settledBy: SettledBy;
 	/** Why the choice is less sure than what settled it suggests, if it is. */
 	doubt?: Doubt;
+	/** Where the phrase that settled it stands in the text (offsets, end excluded), if a phrase did: the word the review list names. */
+	phrase?: { start: number; end: number };
 }
 
 /**
@@ -199,14 +201,10 @@ function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 	): void {
 		const source = run[k]!;
 		if (!forms.has(source)) return;
-		choices.push({
-			index: offset + k,
-			source,
-			chosen: form,
-			forms: [],
-			settledBy,
-			doubt: doubtOf(run, offset, words, start, end, k, form, settledBy, doubtful),
-		});
+		const doubt = doubtOf(run, offset, words, start, end, k, form, settledBy, doubtful);
+		const choice: Choice = { index: offset + k, source, chosen: form, forms: [], settledBy, doubt };
+		if (settledBy === 'phrase') choice.phrase = { start: offset + start, end: offset + end };
+		choices.push(choice);
 	}
 
 	/**

@@ -2,19 +2,27 @@ import type { AstroIntegration } from 'astro';
 import { editorMessage } from '../content-model/editor-messages.ts';
 import { dataFileProblems } from '../content-model/data-files.ts';
 import { ContentError, formatProblem } from '../content-model/problems.ts';
+import { noArticlesYet } from '../content-model/articles-folder.ts';
+import { contentPath } from '../content-model/paths.ts';
 
 /**
  * Checks the data files (site.yaml, taxonomies, glossary, alerts) before Astro loads the content config: Astro wraps
  * an error thrown while loading it in one of its own, printed with a stack trace, which would bury the file and line.
+ * With no article to publish yet, it says so, and the build goes on to an empty site.
  */
 export function contentGate(): AstroIntegration {
 	return {
 		name: 'bulletin-content-gate',
 		hooks: {
-			'astro:config:setup': ({ command }) => {
+			'astro:config:setup': ({ command, logger }) => {
 				if (command !== 'build') return;
 				const errors = dataFileProblems().filter((problem) => problem.severity === 'error');
-				if (errors.length === 0) return;
+				if (errors.length === 0) {
+					// The first thing a new office reads, in its words, rather than Astro's warning of an empty collection.
+					const empty = noArticlesYet(contentPath('articles'));
+					if (empty) logger.warn(empty);
+					return;
+				}
 				throw new ContentError(
 					editorMessage(
 						{ zh: '資料檔有 {count} 個問題，什麼都沒有發佈：\n{problems}', en: '{count} problem(s) in data files; nothing was published:\n{problems}' },

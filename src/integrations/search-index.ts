@@ -109,8 +109,11 @@ function pageDate(html: string, page: string): string {
  * at articles' former ids, which only lead to an article.
  */
 function articlePages(site: string, edition: Edition): string[] {
+	const folder = join(site, edition.path, 'articles');
+	// A site with no articles yet (an office that just deleted the sample) has no articles folder: an empty search.
+	if (!existsSync(folder)) return [];
 	const former = new Set(publishedArticles(contentPath('articles')).flatMap((article) => article.formerIds.map((id) => `${id}/index.html`)));
-	return readdirSync(join(site, edition.path, 'articles'), { recursive: true, encoding: 'utf8' })
+	return readdirSync(folder, { recursive: true, encoding: 'utf8' })
 		.filter((file) => file.endsWith('index.html') && !former.has(file))
 		.sort();
 }
@@ -317,7 +320,9 @@ async function indexEdition(
 	const { script } = edition;
 	const folder = join(site, searchBundlePath(edition));
 	const { pages, dates, words, keys } = editionWords(site, edition, cache, part, root, known);
-	if (dates.length === 0) {
+	// A site with no articles yet (an office that just deleted the sample) gets a search of no bundles, which the search
+	// page reads as "no bulletins yet"; a site with articles whose pages carry none is a broken build.
+	if (dates.length === 0 && (part.kind !== 'whole' || publishedArticles(contentPath('articles')).length > 0)) {
 		throw new AstroError(
 			editorMessage(
 				{ zh: '搜尋索引在 {edition}/articles/ 裡找不到文章頁。', en: 'Search found no article pages in {edition}/articles/.' },
@@ -378,8 +383,9 @@ async function indexEdition(
 		writeFileSync(join(site, shardSearchFile(edition)), JSON.stringify({ dates, words: [...words], keys: [...keys] } satisfies ShardSearch));
 	} else {
 		const manifest: BundleManifest = { bundles: bundles.map(({ name, from, to, pages }) => ({ name, from, to, pages, key: keys.get(name) })) };
+		mkdirSync(folder, { recursive: true });
 		writeFileSync(join(folder, MANIFEST_FILE), JSON.stringify(manifest));
-		copyFileSync(join(folder, bundles[0]!.name, LIBRARY_FILE), join(folder, LIBRARY_FILE));
+		if (bundles.length > 0) copyFileSync(join(folder, bundles[0]!.name, LIBRARY_FILE), join(folder, LIBRARY_FILE));
 		// Queries typed in the other script: how its readers would write this edition's words, and back into the edition.
 		const other = otherScript(script);
 		const fold = searchFolding(edition);

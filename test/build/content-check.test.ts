@@ -88,9 +88,9 @@ describe('npm run check', () => {
 		const lines = readFileSync(join(sampleSite, 'glossary.yaml'), 'utf8').split('\n').length;
 		expect(status).toBe(1);
 		expect(output).toContain(
-			`content/glossary.yaml:${lines}: 錯誤：organisations.hant: hant「<b>衞生防護中心</b>」含有 <、>、& 或控制字元；詞表的寫法只能是純文字`,
+			`content/glossary.yaml:${lines}: 錯誤：organisations 第 3 項的 hant: hant「<b>衞生防護中心</b>」含有 <、>、& 或控制字元；詞表的寫法只能是純文字`,
 		);
-		expect(output).toContain(`content/glossary.yaml:${lines + 1}: 錯誤：organisations: 闽东日报 同時對應 閩東日報 和 閩東時報`);
+		expect(output).toContain(`content/glossary.yaml:${lines + 1}: 錯誤：organisations 第 4 項: 闽东日报 同時對應 閩東日報 和 閩東時報`);
 	});
 
 	it('takes several Traditional spellings in one glossary entry', () => {
@@ -110,7 +110,7 @@ describe('npm run check', () => {
 		);
 		const { status, output } = runScript(root, 'scripts/check.ts');
 		expect(status).toBe(1);
-		expect(output).toContain('content/articles/2020/02/09-fuan-review.md:9: 錯誤：glossary.1.hant: hant「A&B」含有 <、>、& 或控制字元');
+		expect(output).toContain('content/articles/2020/02/09-fuan-review.md:9: 錯誤：glossary 第 2 項的 hant: hant「A&B」含有 <、>、& 或控制字元');
 		const fixed = root;
 		writeFileSync(
 			join(fixed, 'content/articles/2020/02/09-fuan-review.md'),
@@ -119,7 +119,7 @@ describe('npm run check', () => {
 		const again = runScript(fixed, 'scripts/check.ts');
 		expect(again.status).toBe(0);
 		expect(again.output).toContain(
-			'content/articles/2020/02/09-fuan-review.md:11: 警告：「干」有幾種繁體寫法，這裡沒有詞語、詞表或規則能確定，選了「幹」（做、幹部），也可能是「乾」（乾燥、乾淨）',
+			'content/articles/2020/02/09-fuan-review.md:11: 警告：「干」有幾種繁體寫法，按詞語「又干」選了「幹」（做、幹部），但這裡的「又干」可能是分開的兩個詞，也可能是「乾」（乾燥、乾淨）',
 		);
 		expect(again.output).toContain('（若「又幹」應作「又乾」，把它寫成 -{zh-hans:又干;zh-hant:又乾}-');
 	});

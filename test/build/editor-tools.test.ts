@@ -213,7 +213,7 @@ describe('npm run check on one file with many mistakes', () => {
 		for (const [line, message] of [
 			[3, '錯誤：date: 「2020-02-30」不是有效的日期或時間'],
 			[4, '錯誤：county: 「福安」不是 county 的 id；是不是「fuan」？'],
-			[5, '錯誤：topics.0: 「masks」不是 topic 的 id'],
+			[5, '錯誤：topics 第 1 項: 「masks」不是 topic 的 id'],
 			[6, '錯誤：沒有「countty」這個欄位；是不是「county」？'],
 			[7, '錯誤：imageAlt: 有 image（首圖）就必須有 imageAlt'],
 			[10, '錯誤：這一行的「-{」沒有用「}-」結束'],

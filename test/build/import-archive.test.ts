@@ -179,7 +179,8 @@ describe('npm run import, other uses', () => {
 	it('explains itself with --help, with examples', () => {
 		const { status, output } = runScript(project(), 'scripts/import.ts', ['--help']);
 		expect(status).toBe(0);
-		expect(output).toContain('用法：npm run import -- <路徑>… [選項]');
+		expect(output).toContain('npm run import：把舊網站的文章或存下來的新聞網頁匯入本站');
+		expect(output).toContain('  <路徑>…');
 		expect(output).toContain('npm run import -- old-site/_posts/ --out content/articles');
 	});
 

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { helpText, parseCommand } from '../../scripts/cli.ts';
+import { chooseMessageLanguage } from '../../src/content-model/editor-messages.ts';
 
 const spec = {
 	command: 'npm run new',
-	summary: '新建一篇快訊',
+	summary: { zh: '新建一篇快訊', en: 'writes a new bulletin' },
 	options: {
-		county: { type: 'string', value: '<id>', help: '縣區 id' },
-		topic: { type: 'string', multiple: true, value: '<id>', help: '專題 id' },
-		urgent: { type: 'boolean', help: '緊急' },
+		county: { type: 'string', value: '<id>', help: { zh: '縣區 id', en: 'county id' } },
+		topic: { type: 'string', multiple: true, value: '<id>', help: { zh: '專題 id', en: 'topic id' } },
+		title: { type: 'string', value: { zh: '"標題"', en: '"title"' }, help: { zh: '標題', en: 'the title' } },
+		urgent: { type: 'boolean', help: { zh: '緊急', en: 'urgent' } },
 	},
 	examples: ['npm run new -- --county fuan --topic donations'],
 } as const;
@@ -35,7 +37,27 @@ describe('command-line arguments', () => {
 	it('explains every option and shows an example in --help', () => {
 		const help = helpText(spec);
 		expect(help).toContain('npm run new：新建一篇快訊');
-		for (const line of ['--county <id>', '--topic <id>', '專題 id（可重複）', '--urgent', '--help', 'npm run new -- --county fuan --topic donations'])
+		for (const line of [
+			'--county <id>',
+			'--topic <id>',
+			'專題 id（可重複）',
+			'--title "標題"',
+			'--urgent',
+			'--help',
+			'npm run new -- --county fuan --topic donations',
+		])
 			expect(help).toContain(line);
+	});
+
+	it('gives --help in English with --lang en, as every other message (fix-35)', () => {
+		parseCommand(spec, ['--lang', 'en']);
+		try {
+			const help = helpText(spec);
+			for (const line of ['npm run new: writes a new bulletin', 'options:', '--title "title"', 'topic id (may be repeated)', 'shows this text', 'examples:'])
+				expect(help).toContain(line);
+			expect(help).not.toMatch(/[\u3400-\u9fff]/);
+		} finally {
+			chooseMessageLanguage('zh-Hant');
+		}
 	});
 });

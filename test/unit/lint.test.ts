@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { lintConversion, sentenceThen, type LintArticle } from '../../src/content-model/conversion-lint.ts';
+import { chooseMessageLanguage } from '../../src/content-model/editor-messages.ts';
 import { readSiteGlossary } from '../../src/content-model/glossary-file.ts';
 
 const sample = (name: string): LintArticle => ({
@@ -49,7 +50,7 @@ describe('conversion lint: the review list of a Simplified article', () => {
 			line: 5,
 			severity: 'warning',
 			message:
-				'「干」有幾種繁體寫法，這裡沒有詞語、詞表或規則能確定，選了「幹」（做、幹部），也可能是「乾」（乾燥、乾淨）或「干」（干擾、若干、姓氏）：志愿者冒雨值守，衣服晒了又干。',
+				'「干」有幾種繁體寫法，按詞語「又干」選了「幹」（做、幹部），但這裡的「又干」可能是分開的兩個詞，也可能是「乾」（乾燥、乾淨）或「干」（干擾、若干、姓氏）：志愿者冒雨值守，衣服晒了又干。',
 			hint: '若「又幹」應作「又乾」，把它寫成 -{zh-hans:又干;zh-hant:又乾}-，或在 content/glossary.yaml 加上 { hant: 又乾, hans: 又干 }',
 		});
 		expect(problems[1]!.message).toContain('也可能是「錶」（手錶、電錶）');
@@ -96,6 +97,31 @@ describe('conversion lint: the review list of a Simplified article', () => {
 		expect(problem?.hint).toContain('-{zh-hans:于里谷;zh-hant:于里谷}-');
 		const [fa] = lintConversion([simplified('书记于丰年到村里走访慰问。')], []);
 		expect(fa?.hint).toContain('{ hant: 于豐年, hans: 于丰年 }');
+	});
+
+	it('says why it asks: nothing decides, a word that may not apply, a name, a count, a list (fix-35)', () => {
+		const why = (line: string) =>
+			lintConversion([simplified(line)], [])[0]
+				?.message.replace(/^「.」有幾種繁體寫法，/, '')
+				.replace(/，也可能是.*$/, '');
+		expect(why('桌上摆着面。')).toBe('這裡沒有詞語、詞表或規則能確定，選了「面」（臉面、方面）');
+		expect(why('工作人员读取电表示数。')).toBe('按詞語「表示」選了「表」（表格、表示），但連同前後的字也能讀成另一個寫法不同的詞');
+		expect(why('余生华是县人民医院的医生。')).toBe('選了「餘」，但看前後文這裡可能是人名');
+		expect(why('村民钟谷雨从医学院毕业。')).toBe('這裡是人名，人名裡這個字幾種寫法都有，選了「穀」');
+		expect(why('存放于局长办公室。')).toBe('當作人名選了「于」，但這裡未必是人名');
+		expect(why('全村5只有三户。')).toBe('選了「只」（只有），但前面有數目或「這、那」，另一種寫法也說得通');
+		expect(why('针对假发、发片等产品。')).toBe('按詞語「发片」選了「發」（發現、發放），但並列的上一項把同一個字寫成另一種');
+		expect(why('工人们干的活。')).toBe('按「干的」選了「乾」（乾燥、乾淨），但這裡讀作「（誰）做的」也通');
+		chooseMessageLanguage('en');
+		try {
+			expect(lintConversion([simplified('衣服晒了又干。')], [])[0]?.message).toMatch(
+				/; chose 「幹」（做、幹部） for the word "又干", but "又干" may be two separate words here; could be /,
+			);
+		} finally {
+			chooseMessageLanguage('zh-Hant');
+		}
+		// A measure word's doubt lists the measure word's sense, not a surname's.
+		expect(lintConversion([simplified('县里有一台风机。')], [])[0]?.message).toContain('也可能是「臺」（平臺、量詞）');
 	});
 
 	it('asks about a surname where names stand but a word took it', () => {

@@ -40,8 +40,8 @@ describe('messages in Simplified use the mainland’s words', () => {
 		chooseMessageLanguage('zh-Hans');
 		const help = helpText({
 			command: 'npm run import',
-			summary: '匯入舊網站的檔案',
-			options: { dry: { type: 'boolean', help: '只列出，不寫任何檔案' } },
+			summary: { zh: '匯入舊網站的檔案', en: "imports an old site's files" },
+			options: { dry: { type: 'boolean', help: { zh: '只列出，不寫任何檔案', en: 'lists only, writes no file' } } },
 			examples: ['npm run import -- 頁面.html'],
 		});
 		expect(help).toContain('npm run import：导入旧网站的文件');

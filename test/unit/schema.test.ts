@@ -160,6 +160,19 @@ describe('article file check', () => {
 		]);
 	});
 
+	it("names a list entry of the frontmatter by its position from 1, not by zod's path (topics.0), on its line (fix-35)", () => {
+		const check = checkArticleFile(
+			'2020/02/08-a.md',
+			file(article('title: 標題\ndate: 2020-02-08\ncounty: fuan\ntopics:\n  - masks\ncorrections:\n  - { date: 2020-02-09, note: 更正 }\n  - { note: 更正 }')),
+			schema,
+			location,
+		);
+		expect(check.problems.map(({ line, message }) => ({ line, message }))).toEqual([
+			{ line: 6, message: expect.stringMatching(/^topics 第 1 項: 「masks」不是 topic 的 id/) },
+			{ line: 9, message: expect.stringMatching(/^corrections 第 2 項的 date: /) },
+		]);
+	});
+
 	it('stops an .mdx article MDX cannot read, at its line, before the build meets it', () => {
 		const body = '留樣時間在48小時以上。\n\n留樣時間 {48小時} 以上，溫度‹5℃。';
 		const check = checkArticleFile('2020/02/08-a.mdx', file(article(goodFrontmatter, body)), schema, location);
