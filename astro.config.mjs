@@ -20,6 +20,7 @@ import { shards } from './src/integrations/shards.ts';
 import { buildSitePart } from './src/core/site-parts.ts';
 import { CACHE_FOLDER } from './src/core/project-folders.ts';
 import { changes, publishedPageUrls } from './src/integrations/changes.ts';
+import { attachments } from './src/integrations/attachments.ts';
 
 const site = siteConfig();
 // Every edition's URL segment and language codes come from the one list in src/core/editions.ts.
@@ -62,6 +63,8 @@ export default defineConfig({
 		shards(),
 		// Likewise: a build of changes takes the unchanged pages from the published site here.
 		changes(),
+		// After the published files are linked in, before search, service workers, compression and the final check.
+		attachments(),
 		sitemap({
 			i18n: { defaultLocale: defaultEditionPath, locales: Object.fromEntries(editions.map((edition) => [edition.path, edition.tag])) },
 			// `/` only sends readers to an edition; crawlers should list the editions themselves. The offline notice is

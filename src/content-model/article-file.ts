@@ -7,6 +7,8 @@ import { hasUnsafeHtml } from '../convert/sanitize.ts';
 import { readFrontmatter, type Frontmatter } from './frontmatter.ts';
 import { yamlSlipDetail, yamlSlipHint } from './yaml-errors.ts';
 import { bodyImages, checkImageReferences, type ImageReference } from './images.ts';
+import { unreadTargetProblems } from './markdown-targets.ts';
+import { checkAttachments } from './attachments.ts';
 import { mdxSyntaxError } from './mdx-syntax.ts';
 import { oldSiteMarkup } from './old-site-markup.ts';
 import type { Problem } from './problems.ts';
@@ -29,6 +31,8 @@ export interface ArticleFileCheck {
 	source?: string;
 	/** Images the article shows that exist on disk, to be decoded by verifyImages(). */
 	images: Array<{ path: string; file: string; line: number }>;
+	/** The files it attaches (links to for download), as paths under the articles folder, which the build publishes. */
+	attachments: string[];
 }
 
 /** Where the article files are, for resolving and displaying paths. */
@@ -99,7 +103,7 @@ export function checkArticleFile(
 	const tooLarge = sizeProblem(bytes.length);
 	if (tooLarge) {
 		error(tooLarge.message, tooLarge.hint);
-		return { problems, images: [] };
+		return { problems, images: [], attachments: [] };
 	}
 	let source: string;
 	try {
@@ -109,11 +113,11 @@ export function checkArticleFile(
 			editorMessage({ zh: '檔案不是 UTF-8 文字', en: 'file is not UTF-8 text' }),
 			editorMessage({ zh: '在編輯器裡另存為 UTF-8（不要用 GBK 或 Big5 編碼）', en: 'save it as UTF-8 (without GBK/Big5 encoding) in your editor' }),
 		);
-		return { problems, images: [] };
+		return { problems, images: [], attachments: [] };
 	}
 	if (source.trim() === '') {
 		error(editorMessage({ zh: '檔案是空的', en: 'file is empty' }), formatHint());
-		return { problems, images: [] };
+		return { problems, images: [], attachments: [] };
 	}
 	const invalid = xmlInvalidCharacter(source);
 	if (invalid) {
@@ -125,7 +129,7 @@ export function checkArticleFile(
 			}),
 			invalid.line,
 		);
-		return { problems, images: [] };
+		return { problems, images: [], attachments: [] };
 	}
 	const replaced = source.indexOf('\uFFFD');
 	if (replaced >= 0) {
@@ -169,12 +173,12 @@ export function checkArticleFile(
 			}),
 			1,
 		);
-		return { problems, images: [] };
+		return { problems, images: [], attachments: [] };
 	}
 	const frontmatter = frontmatterOf(source);
 	if (!frontmatter) {
 		error(editorMessage({ zh: '檔案沒有前置資料（開頭兩行「---」之間的欄位）', en: 'file has no frontmatter' }), formatHint(), 1);
-		return { problems, images: [] };
+		return { problems, images: [], attachments: [] };
 	}
 	// A broken frontmatter still leaves the body to check, so every problem of the file shows in one run.
 	const [yamlError] = frontmatter.errors;
@@ -339,6 +343,7 @@ export function checkArticleFile(
 		}
 	});
 	problems.push(...oldSiteMarkup(frontmatter.body, frontmatter.bodyLine, path, file.endsWith('.md')));
+	problems.push(...unreadTargetProblems(frontmatter.body, frontmatter.bodyLine, path));
 	const mdx = file.endsWith('.mdx') ? mdxSyntaxError(frontmatter.body) : undefined;
 	if (mdx) {
 		error(
@@ -367,6 +372,8 @@ export function checkArticleFile(
 	}
 	const images = checkImageReferences([...lead, ...shown.filter((image) => !image.html)], `${location.dir}/${file}`, location.contentRoot, path);
 	problems.push(...images.problems);
+	const attachments = checkAttachments(frontmatter.body, frontmatter.bodyLine, file.replace(/\.mdx?$/, ''), location.dir, path);
+	problems.push(...attachments.problems);
 	return {
 		problems,
 		data: result?.success ? (result.data as Record<string, unknown>) : undefined,
@@ -375,5 +382,6 @@ export function checkArticleFile(
 		bodyLine: frontmatter.bodyLine,
 		source,
 		images: images.found.map((image) => ({ ...image, file: path })),
+		attachments: attachments.found,
 	};
 }

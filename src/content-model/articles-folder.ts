@@ -6,6 +6,7 @@ import { checkArticleFile, sizeProblem, type ArticleFileCheck } from './article-
 import { readFrontmatter, type Frontmatter } from './frontmatter.ts';
 import { fromSource, readSource } from './source-files.ts';
 import { verifyImages } from './images.ts';
+import { isAttachmentName } from './attachments.ts';
 import { brokenArticleLinks } from './links.ts';
 import type { Problem } from './problems.ts';
 import { duplicateArticles, type ArticleText } from './duplicates.ts';
@@ -95,16 +96,54 @@ export function noArticlesYet(dir: string, displayDir = 'content/articles'): str
 /** A file under the articles folder, and why it cannot be an article when it cannot. */
 interface FolderEntry {
 	file: string;
-	problem?: { message: string; hint: string };
+	problem?: { message: string; hint: string; severity?: 'warning' };
 }
 
-const notAnArticle = () => ({
-	message: editorMessage({ zh: '不是文章：文章檔名以 .md 或 .mdx（小寫）結尾', en: 'is not an article: article files end in .md or .mdx (lowercase)' }),
-	hint: editorMessage({
-		zh: '改名為 .md，或把圖片移到文章旁邊的 images/ 資料夾',
-		en: 'rename it to .md, or move pictures into an images/ folder next to the article',
-	}),
-});
+/** Files Windows, macOS and Office leave in every folder (folder settings, thumbnails, an open document's lock), never content. */
+const SYSTEM_FILE = /(?:^|\/)(?:desktop\.ini|thumbs\.db|ehthumbs\.db|~\$[^/]*|[^/]*\.tmp)$/i;
+
+/** Why a file that is not named as an article is not one, with what to do, by what it looks like. */
+function notAnArticle(file: string): FolderEntry['problem'] {
+	const name = file.slice(file.lastIndexOf('/') + 1);
+	if (/\.mdx?\.txt$/i.test(name)) {
+		return {
+			message: editorMessage({
+				zh: '是文字檔案（.txt），不是文章：Windows 隱藏了它真正的副檔名',
+				en: 'is a text file (.txt), not an article: Windows hid its real extension',
+			}),
+			hint: editorMessage(
+				{
+					zh: '改名為 {name}：在檔案總管的「檢視」勾選「副檔名」，就會看到結尾的 .txt',
+					en: 'rename it to {name}: tick "File name extensions" under View in File Explorer to see the .txt at the end',
+				},
+				{ name: name.replace(/\.txt$/i, '').replace(/\.MD(X?)$/i, (_m, x: string) => `.md${x.toLowerCase()}`) },
+			),
+		};
+	}
+	if (/\.mdx?$/i.test(name)) {
+		return {
+			message: editorMessage({ zh: '不是文章：副檔名要寫成小寫的 .md 或 .mdx', en: 'is not an article: the extension must be a lowercase .md or .mdx' }),
+			hint: editorMessage({ zh: '改名為 {name}', en: 'rename it to {name}' }, { name: name.replace(/\.mdx?$/i, (ext) => ext.toLowerCase()) }),
+		};
+	}
+	if (isAttachmentName(name) && !/\.(?:jpe?g|png)$/i.test(name)) {
+		return {
+			severity: 'warning',
+			message: editorMessage({ zh: '沒有文章連到這個檔案，不會發佈', en: 'no article links to this file, so it is not published' }),
+			hint: editorMessage({
+				zh: '要當附件發佈，就把它放在文章旁邊的 files/ 資料夾，並在文章裡寫 [通知原文（PDF）](./files/檔名.pdf)；要發佈它的內容，就把文字貼到 .md 文章裡（npm run new）',
+				en: 'to publish it as an attachment, put it in a files/ folder next to the article and link it, [通知原文（PDF）](./files/name.pdf); to publish its text, paste it into a .md article (npm run new)',
+			}),
+		};
+	}
+	return {
+		message: editorMessage({ zh: '不是文章：文章檔名以 .md 或 .mdx（小寫）結尾', en: 'is not an article: article files end in .md or .mdx (lowercase)' }),
+		hint: editorMessage({
+			zh: '改名為 .md，或把圖片移到文章旁邊的 images/ 資料夾',
+			en: 'rename it to .md, or move pictures into an images/ folder next to the article',
+		}),
+	};
+}
 
 /** What a file under the articles folder is: an article, or a problem (a link leaving the repository, not a regular file…). */
 function classify(dir: string, file: string, repository: string): FolderEntry {
@@ -162,7 +201,7 @@ function classify(dir: string, file: string, repository: string): FolderEntry {
 				hint: editorMessage({ zh: '換成文章檔案本身', en: 'replace it with the article file itself' }),
 			},
 		};
-	if (!ARTICLE_EXTENSIONS.test(file)) return { file, problem: notAnArticle() };
+	if (!ARTICLE_EXTENSIONS.test(file)) return { file, problem: notAnArticle(file) };
 	// Checked before reading, so a huge file is never read into memory.
 	return { file, problem: sizeProblem(stat.size) };
 }
@@ -180,7 +219,8 @@ function walk(dir: string, prefix = ''): string[] {
 
 /**
  * Every file under the articles folder as sorted posix paths, each with its problem if it cannot be an article.
- * Hidden files and everything inside images/ folders are left out; folders are listed only when named like articles.
+ * Hidden files, the files Windows and Office leave in folders, and everything inside images/ and files/ folders (pictures
+ * and attachments) are left out; folders are listed only when named like articles.
  */
 function scanArticlesFolder(dir: string): FolderEntry[] {
 	let entries: string[];
@@ -191,7 +231,15 @@ function scanArticlesFolder(dir: string): FolderEntry[] {
 	}
 	const repository = realpathSync(process.cwd());
 	return entries
-		.filter((entry) => !entry.split('/').some((part) => part.startsWith('.')) && !entry.split('/').slice(0, -1).includes('images'))
+		.filter(
+			(entry) =>
+				!entry.split('/').some((part) => part.startsWith('.')) &&
+				!SYSTEM_FILE.test(entry) &&
+				!entry
+					.split('/')
+					.slice(0, -1)
+					.some((folder) => folder === 'images' || folder === 'files'),
+		)
 		.sort()
 		.map((entry) => classify(dir, entry, repository))
 		.filter((entry) => entry.problem || statSync(join(dir, entry.file)).isFile());
@@ -274,9 +322,12 @@ export function checkArticlesFolder(dir: string, schema: z.ZodType, displayDir =
 	const files = new Map<string, ArticleFileCheck>();
 	const problems: Problem[] = [];
 	const byId = new Map<string, string>();
+	// Files that are not articles, whose problem goes when an article attaches them.
+	const scanned = new Set<string>();
 	for (const { file, problem } of scanArticlesFolder(dir)) {
 		if (problem) {
 			problems.push({ file: `${displayDir}/${file}`, severity: 'error', ...problem });
+			scanned.add(file);
 			continue;
 		}
 		const path = join(dir, file);
@@ -318,7 +369,11 @@ export function checkArticlesFolder(dir: string, schema: z.ZodType, displayDir =
 	for (const [file, check] of files) {
 		if (check.body !== undefined) problems.push(...brokenArticleLinks(check.body, check.bodyLine ?? 1, articleId(file), ids, `${displayDir}/${file}`, renamed));
 	}
-	return { problems, files };
+	const attached = new Set([...files.values()].flatMap((check) => check.attachments));
+	return {
+		problems: problems.filter((problem) => !attached.has(problem.file.slice(displayDir.length + 1)) || !scanned.has(problem.file.slice(displayDir.length + 1))),
+		files,
+	};
 }
 
 /**

@@ -1,6 +1,8 @@
 import { closeSync, existsSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { proseLines } from './prose-lines.ts';
 import { editorMessage } from './editor-messages.ts';
+import { markdownTargets } from './markdown-targets.ts';
+import { caseMatch } from './attachments.ts';
 import { dirname, relative, resolve, sep } from 'node:path';
 import sharp from 'sharp';
 import type { Problem } from './problems.ts';
@@ -15,7 +17,6 @@ export interface ImageReference {
 	html?: boolean;
 }
 
-const MARKDOWN_IMAGE = /!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+["'][^)]*["'])?\s*\)/g;
 const HTML_IMAGE = /<img\b[^>]*>/gi;
 // Quoted or not, as a browser reads attributes: <img src=x> is as much a picture as <img src="x">.
 const attribute = (tag: string, name: string) =>
@@ -28,31 +29,47 @@ const attribute = (tag: string, name: string) =>
 export function bodyImages(body: string, firstLine: number): ImageReference[] {
 	const images: ImageReference[] = [];
 	for (const [text, line] of proseLines(body, firstLine)) {
-		for (const m of text.matchAll(MARKDOWN_IMAGE)) images.push({ src: m[2]!, alt: m[1], line });
+		for (const t of markdownTargets(text).targets) if (t.image) images.push({ src: t.href, alt: t.label, line });
 		for (const m of text.matchAll(HTML_IMAGE)) images.push({ src: attribute(m[0], 'src') ?? '', alt: attribute(m[0], 'alt'), line, html: true });
 	}
 	return images;
 }
 
 // File signatures of the formats Astro's image service reads: JPEG, PNG, GIF, WebP, AVIF, TIFF.
-const SIGNATURES: Array<(b: Buffer) => boolean> = [
-	(b) => b[0] === 0xff && b[1] === 0xd8,
-	(b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
-	(b) => b.subarray(0, 4).toString('latin1') === 'GIF8',
-	(b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
-	(b) => b.subarray(4, 8).toString('latin1') === 'ftyp',
-	(b) => ['II*\0', 'MM\0*'].includes(b.subarray(0, 4).toString('latin1')),
+const SIGNATURES: Array<[PictureFormat, (b: Buffer) => boolean]> = [
+	['jpeg', (b) => b[0] === 0xff && b[1] === 0xd8],
+	['png', (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))],
+	['gif', (b) => b.subarray(0, 4).toString('latin1') === 'GIF8'],
+	['webp', (b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP'],
+	['tiff', (b) => ['II*\0', 'MM\0*'].includes(b.subarray(0, 4).toString('latin1'))],
 ];
 
-function hasImageSignature(path: string): boolean {
-	const head = Buffer.alloc(16);
+/** What a file holds, by its signature; `heic` and `video` are ISO media files the build cannot publish as pictures. */
+type PictureFormat = 'jpeg' | 'png' | 'gif' | 'webp' | 'tiff' | 'avif' | 'heic' | 'video';
+
+/**
+ * The format of an ISO media file (HEIF, AVIF, MP4, MOV) by the brands of its "ftyp" box: AVIF and HEIC share the
+ * container and differ only there, and a phone's HEIC photo or Live Photo video is not a picture the build can read.
+ */
+function isoMediaFormat(head: Buffer): PictureFormat | undefined {
+	if (head.subarray(4, 8).toString('latin1') !== 'ftyp') return undefined;
+	const size = Math.min(head.readUInt32BE(0), head.length);
+	const brands = [head.subarray(8, 12).toString('latin1')];
+	for (let at = 16; at + 4 <= size; at += 4) brands.push(head.subarray(at, at + 4).toString('latin1'));
+	if (brands.some((b) => b === 'avif' || b === 'avis')) return 'avif';
+	if (brands.some((b) => ['heic', 'heix', 'heim', 'heis', 'hevc', 'hevx', 'hevm', 'hevs', 'mif1', 'msf1'].includes(b))) return 'heic';
+	return 'video';
+}
+
+function pictureFormat(path: string): PictureFormat | undefined {
+	const head = Buffer.alloc(64);
 	const fd = openSync(path, 'r');
 	try {
-		readSync(fd, head, 0, 16, 0);
+		readSync(fd, head, 0, head.length, 0);
 	} finally {
 		closeSync(fd);
 	}
-	return SIGNATURES.some((matches) => matches(head));
+	return isoMediaFormat(head) ?? SIGNATURES.find(([, matches]) => matches(head))?.[0];
 }
 
 /**
@@ -93,6 +110,14 @@ export function checkImageReferences(
 			);
 			continue;
 		}
+		if (src.includes('\\')) {
+			error(
+				line,
+				editorMessage({ zh: '圖片 {src} 用了反斜線「\\」', en: 'image {src} has backslashes "\\"' }, { src }),
+				editorMessage({ zh: '路徑裡的資料夾用「/」分隔：{fixed}', en: 'separate folders in the path with "/": {fixed}' }, { fixed: src.replaceAll('\\', '/') }),
+			);
+			continue;
+		}
 		const path = resolve(dirname(articlePath), decodeURI(src));
 		if (!path.startsWith(contentRoot + sep)) {
 			error(
@@ -109,7 +134,15 @@ export function checkImageReferences(
 					{ zh: '圖片 {src} 不存在（找的是 {path}）', en: 'image {src} does not exist (looked for {path})' },
 					{ src, path: relative(process.cwd(), path) },
 				),
-				editorMessage({ zh: '檢查檔名，以及圖片有沒有一起提交', en: 'check the file name and that the picture was committed' }),
+				caseMatch(path) === undefined
+					? editorMessage({ zh: '檢查檔名，以及圖片有沒有一起提交', en: 'check the file name and that the picture was committed' })
+					: editorMessage(
+							{
+								zh: '同一個資料夾裡有 {near}：檔名的大小寫要和路徑一樣',
+								en: 'the folder has {near}: the name must match the path letter for letter, case too',
+							},
+							{ near: caseMatch(path)! },
+						),
 			);
 			continue;
 		}
@@ -129,7 +162,30 @@ export function checkImageReferences(
 			);
 			continue;
 		}
-		if (!hasImageSignature(path)) {
+		const format = pictureFormat(path);
+		if (format === 'heic' || format === 'video') {
+			error(
+				line,
+				format === 'heic'
+					? editorMessage(
+							{
+								zh: '圖片 {src} 是 HEIC 格式（手機拍的照片），網站無法發佈這種格式',
+								en: 'image {src} is a HEIC photo (as phones take them), a format the site cannot publish',
+							},
+							{ src },
+						)
+					: editorMessage(
+							{ zh: '圖片 {src} 是影片（MP4、MOV 或動態照片），不是圖片', en: 'image {src} is a video (MP4, MOV or a Live Photo), not a picture' },
+							{ src },
+						),
+				editorMessage({
+					zh: '把照片另存為 JPEG：在 WPS 圖片裡選「另存為」JPG，或在手機的相機設定選「最相容」（iPhone：設定 → 相機 → 格式），再換掉這個檔案',
+					en: 'save the photo as JPEG: "Save as" JPG in WPS pictures, or choose "Most Compatible" in the phone\'s camera settings (iPhone: Settings → Camera → Formats), then replace this file',
+				}),
+			);
+			continue;
+		}
+		if (format === undefined) {
 			error(
 				line,
 				editorMessage(

@@ -1,10 +1,11 @@
 import { posix } from 'node:path';
 import { editorMessage } from './editor-messages.ts';
+import { markdownTargets } from './markdown-targets.ts';
 import type { Problem } from './problems.ts';
 import { editionPage } from '../core/editions.ts';
 
-/** A Markdown link (not an image), its target in group 1. */
-export const MARKDOWN_LINK = /(?<!!)\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+["'][^)]*["'])?\s*\)/g;
+/** The targets of the Markdown links (not pictures) on a line, as CommonMark reads them. */
+export const markdownLinks = (line: string): string[] => markdownTargets(line).targets.flatMap((t) => (t.image ? [] : [t.href]));
 /** An article's page inside an edition, its id in group 1. */
 const ARTICLE_PAGE = /^articles\/(.+?)\/?(?:#.*)?$/;
 
@@ -49,8 +50,8 @@ export function brokenArticleLinks(
 ): Problem[] {
 	const problems: Problem[] = [];
 	body.split('\n').forEach((text, index) => {
-		for (const match of text.matchAll(MARKDOWN_LINK)) {
-			const target = linkedArticleId(match[1]!, fromId);
+		for (const href of markdownLinks(text)) {
+			const target = linkedArticleId(href, fromId);
 			const now = target === undefined ? undefined : renamed.get(target);
 			if (target !== undefined && !ids.has(target) && now !== undefined) {
 				problems.push({
@@ -59,7 +60,7 @@ export function brokenArticleLinks(
 					severity: 'error',
 					message: editorMessage(
 						{ zh: '連結 {href} 連到改名前的文章 {target}，它現在是 {now}', en: 'link {href} points to {target}, an article since renamed {now}' },
-						{ href: match[1]!, target, now },
+						{ href, target, now },
 					),
 					hint: editorMessage({ zh: '把連結改成 {link}', en: 'change the link to {link}' }, { link: relativeLink(fromId, now) }),
 				});
@@ -70,7 +71,7 @@ export function brokenArticleLinks(
 					severity: 'error',
 					message: editorMessage(
 						{ zh: '連結 {href} 找不到文章（找的是 {target}）', en: 'link {href} points to no article (looked for {target})' },
-						{ href: match[1]!, target },
+						{ href, target },
 					),
 					hint: editorMessage(
 						{

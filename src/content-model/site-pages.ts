@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import { editorMessage } from './editor-messages.ts';
 import { siteExamples } from './site-examples.ts';
-import { MARKDOWN_LINK } from './links.ts';
+import { markdownLinks } from './links.ts';
 import type { Problem } from './problems.ts';
 import { editionPage } from '../core/editions.ts';
 
@@ -77,8 +77,8 @@ export function alertLinkProblems(
 export function brokenPageLinks(body: string, firstLine: number, pages: SitePages, file: string): Problem[] {
 	const problems: Problem[] = [];
 	body.split('\n').forEach((text, index) => {
-		for (const match of text.matchAll(MARKDOWN_LINK)) {
-			const page = editionPage(match[1]!)?.page;
+		for (const href of markdownLinks(text)) {
+			const page = editionPage(href)?.page;
 			if (page === undefined || page.startsWith('articles/')) continue;
 			const reason = missingPage(page, pages);
 			if (reason) {
@@ -86,7 +86,7 @@ export function brokenPageLinks(body: string, firstLine: number, pages: SitePage
 					file,
 					line: firstLine + index,
 					severity: 'warning',
-					message: editorMessage({ zh: '連結 {href} 找不到頁面：{reason}', en: 'link {href} points to no page: {reason}' }, { href: match[1]!, reason }),
+					message: editorMessage({ zh: '連結 {href} 找不到頁面：{reason}', en: 'link {href} points to no page: {reason}' }, { href, reason }),
 					hint: editorMessage({ zh: '用 content/ 資料檔裡的 id，或刪除這個連結', en: 'use an id from the data files in content/, or remove the link' }),
 				});
 			}

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Problem } from '../content-model/problems.ts';
 import { editorMessage } from '../content-model/editor-messages.ts';
-import { EDITOR_FOLDER } from '../content-model/paths.ts';
+import { contentPath, EDITOR_FOLDER } from '../content-model/paths.ts';
 import { incompleteOutput } from './output-integrity.ts';
 import { scanPage } from './page-scan.ts';
 
@@ -111,6 +111,26 @@ function targetPositions(targets: readonly string[], run: CheckRun): Uint32Array
 	});
 }
 
+/** A link as a message shows it: decoded (an editor wrote 通知.pdf, not %E9%80%9A…), cut at 80 characters, never inside an escape. */
+function shownLink(target: string): string {
+	let text = target;
+	try {
+		text = decodeURI(target);
+	} catch {
+		// A malformed escape is shown as written, cut by characters below all the same.
+	}
+	const characters = Array.from(text);
+	return characters.length > 80 ? `${characters.slice(0, 80).join('')}…` : text;
+}
+
+/** The article file a built page of an article comes from (content/articles/2022/03/04-x.md), if there is one. */
+function articleSource(page: string): string | undefined {
+	const id = /^[^/]+\/articles\/(.+)\/index\.html$/.exec(page)?.[1];
+	if (id === undefined) return undefined;
+	const source = ['md', 'mdx'].map((extension) => contentPath('articles', `${id}.${extension}`)).find((path) => existsSync(path));
+	return source && relative(process.cwd(), source).split(sep).join('/');
+}
+
 /** Problems of one HTML page: cut off, script that would run without the CSP, links to nothing. */
 function pageProblems(page: string, run: CheckRun): string[] {
 	const { options } = run;
@@ -133,9 +153,9 @@ function pageProblems(page: string, run: CheckRun): string[] {
 	for (const target of options.links === false ? [] : targets) {
 		const path = linkPath(target, page, run);
 		if (path instanceof Error) {
-			problems.push(editorMessage({ zh: '連結 {link} 不是有效的網址', en: 'link {link} is not a valid URL' }, { link: target.slice(0, 80) }));
+			problems.push(editorMessage({ zh: '連結 {link} 不是有效的網址', en: 'link {link} is not a valid URL' }, { link: shownLink(target) }));
 		} else if (path !== undefined && (!path.startsWith(options.base) || !servesFile(run.files, path.slice(options.base.length)))) {
-			problems.push(editorMessage({ zh: '連結 {link} 指向的檔案不在網站裡', en: 'link {link} points to no file of the site' }, { link: target.slice(0, 80) }));
+			problems.push(editorMessage({ zh: '連結 {link} 指向的檔案不在網站裡', en: 'link {link} points to no file of the site' }, { link: shownLink(target) }));
 		}
 	}
 	return problems;
@@ -208,8 +228,19 @@ export function checkBuiltSite(options: SiteCheckOptions, remembered: CheckMemor
 		if (stats.isFile()) files.set(file.split('\\').join('/'), `${file}\0${stats.ino}\0${stats.size}\0${stats.mtimeNs}`);
 	}
 	const run: CheckRun = { options, files, remembered, learnt: emptyCheckMemory(), targetPositions: new Map(), resolved: new Map() };
-	const problems = [...files.keys()].flatMap((file) =>
-		fileProblems(file, run).map((message): Problem => ({ file: `${options.displayDir}${file}`, severity: 'error', message })),
-	);
+	const problems = [...files.keys()].flatMap((file) => {
+		// A problem of an article's page is the article's to fix: it is named first, with the page it was found in.
+		const source = file.endsWith('.html') ? articleSource(file) : undefined;
+		const built = `${options.displayDir}${file}`;
+		return fileProblems(file, run).map((message): Problem =>
+			source === undefined
+				? { file: built, severity: 'error', message }
+				: {
+						file: source,
+						severity: 'error',
+						message: editorMessage({ zh: '{message}（在建置出的 {built}）', en: '{message} (in the built {built})' }, { message, built }),
+					},
+		);
+	});
 	return { problems, learnt: run.learnt };
 }

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildProject, createProject, runScript, sampleContentWith, type BuiltSite } from '../../scripts/lib/build-site.ts';
-import { writeJpeg, writePng, writeTruncatedJpeg } from '../helpers/images.ts';
+import { writeHeic, writeJpeg, writePng, writeTruncatedJpeg } from '../helpers/images.ts';
 
 const article = (frontmatter: string, body: string) =>
 	`---\ntitle: 福安口罩生產線投產\ndate: 2020-02-09\ncounty: fuan\ntopics: [medical-supplies]\n${frontmatter}---\n\n${body}\n`;
@@ -16,6 +16,14 @@ beforeAll(async () => {
 		await writeJpeg(join(dir, 'images/lead.jpg'), 1600, 1000);
 		await writeJpeg(join(dir, 'images/huge.jpg'), 4000, 3000);
 		await writePng(join(dir, 'images/chart.png'), 480, 320);
+		await writeJpeg(join(dir, 'images/微信圖片 (2).jpg'), 640, 480);
+		mkdirSync(join(dir, 'files'), { recursive: true });
+		writeFileSync(join(dir, 'files/嶺背鎮義診通知.pdf'), '%PDF-1.4\n% 嶺背鎮義診通知\n%%EOF\n');
+		writeFileSync(join(dir, 'files/報名表.docx'), 'PK\u0003\u0004 報名表');
+		writeFileSync(join(dir, 'images/日程.pdf'), '%PDF-1.4\n%%EOF\n');
+		// What Windows and Office leave in folders: never an error, never published.
+		writeFileSync(join(dir, 'desktop.ini'), '[.ShellClassInfo]\n');
+		writeFileSync(join(dir, 'files/~$報名表.docx'), 'lock');
 	};
 	const dir = (content: string) => join(content, 'articles/2020/02');
 	const root = createProject(
@@ -28,6 +36,10 @@ beforeAll(async () => {
 						'口罩生產線已經投入試產。',
 						'![每日口罩產量圖表](./images/chart.png "口罩產量")',
 						'![生產車間全景](./images/huge.jpg)',
+						// A copy as Windows names it: a path with a space is a picture only inside <…>.
+						'![候診區](<./images/微信圖片 (2).jpg>)',
+						// Attachments (附件), as real notices have: the notice as PDF, a form as .docx, one kept in images/.
+						'附件：[義診通知（PDF）](./files/嶺背鎮義診通知.pdf)、[報名表](./files/報名表.docx)、[日程表](./images/日程.pdf)',
 						'<p onclick="steal()">貼上的段落<script>alert(1)</script><iframe src="https://tracker.example/"></iframe><a href="javascript:alert(2)">連結</a><b>粗體</b></p>',
 					].join('\n\n'),
 				),
@@ -44,10 +56,18 @@ beforeAll(async () => {
 		writeFileSync(join(dir(content), '09-fuan-missing.md'), article('image: ./images/nowhere.jpg\nimageAlt: 不存在的圖\n', '正文。'));
 		writeFileSync(join(dir(content), '09-fuan-outside.md'), article('', '![倉庫外的檔案](../../../../package.json)'));
 		writeFileSync(join(dir(content), '09-fuan-lead-no-alt.md'), article('image: ./images/chart.png\n', '正文。'));
+		writeFileSync(join(dir(content), '09-fuan-space.md'), article('', '正文。\n\n![候診區](./images/微信圖片 (2).jpg)'));
+		writeFileSync(join(dir(content), '09-fuan-attachments.md'), article('', '附件：[報名表](./files/報名表.DOCX)\n\n[通知](.\\files\\通知.pdf)'));
+		writeFileSync(join(dir(content), '09-fuan-heic.md'), article('', '![義診現場](./images/IMG_0013.HEIC)'));
 	};
 	const brokenProject = createProject(sampleContentWith(brokenRoot));
 	await writePng(join(brokenProject, 'content/articles/2020/02/images/chart.png'), 100, 100);
 	await writeTruncatedJpeg(join(brokenProject, 'content/articles/2020/02/images/cut.jpg'));
+	await writeJpeg(join(brokenProject, 'content/articles/2020/02/images/微信圖片 (2).jpg'), 100, 100);
+	mkdirSync(join(brokenProject, 'content/articles/2020/02/files'));
+	writeFileSync(join(brokenProject, 'content/articles/2020/02/files/報名表.docx'), 'PK');
+	writeFileSync(join(brokenProject, 'content/articles/2020/02/通知.pdf'), '%PDF-1.4\n');
+	writeHeic(join(brokenProject, 'content/articles/2020/02/images/IMG_0013.HEIC'));
 	brokenCheck = runScript(brokenProject, 'scripts/check.ts');
 	broken = buildProject(brokenProject);
 });
@@ -68,6 +88,10 @@ describe('article images', () => {
 		expect(page('zh-hant')).toContain('alt="工人在口罩生產線上作業"');
 	});
 
+	it('publishes a picture whose path has a space, written inside <…>', () => {
+		expect(page('zh-hans')).toMatch(/<img alt="候诊区"[^>]*width="640" height="480"/);
+	});
+
 	it('makes body images responsive WebP with width, height and converted alt and title', () => {
 		const hans = page('zh-hans');
 		expect(hans).toMatch(/<img alt="每日口罩产量图表" title="口罩产量"[^>]*width="480" height="320"[^>]*srcset="[^"]+\.webp 480w"/);
@@ -82,6 +106,23 @@ describe('article images', () => {
 
 	it('looks complete without a lead picture: no empty figure on articles that have none', () => {
 		expect(site.read('zh-hant/articles/2020/02/08-fuan-mask-production/index.html')).not.toMatch(/<figure|<picture|og:image/);
+	});
+});
+
+describe('attachments', () => {
+	it('publishes each linked attachment in both editions, where the article links it', () => {
+		for (const edition of ['zh-hant', 'zh-hans']) {
+			const html = page(edition);
+			for (const file of ['files/嶺背鎮義診通知.pdf', 'files/報名表.docx', 'images/日程.pdf']) {
+				expect(html).toContain(`href="/${edition}/articles/2020/02/${encodeURI(file)}"`);
+				expect(readFileSync(join(site.dist, edition, 'articles/2020/02', file))).toEqual(readFileSync(join(site.root, 'content/articles/2020/02', file)));
+			}
+		}
+	});
+
+	it('publishes no file of Windows or Office', () => {
+		expect(existsSync(join(site.dist, 'zh-hant/articles/2020/02/files/~$報名表.docx'))).toBe(false);
+		expect(existsSync(join(site.dist, 'zh-hant/articles/2020/02/desktop.ini'))).toBe(false);
 	});
 });
 
@@ -100,6 +141,7 @@ describe('bad images', () => {
 		['09-fuan-truncated.md:8', '圖片 content/articles/2020/02/images/cut.jpg 無法讀取'],
 		['09-fuan-missing.md:6', '圖片 ./images/nowhere.jpg 不存在'],
 		['09-fuan-outside.md:8', '圖片 ../../../../package.json 在 content 資料夾外面'],
+		['09-fuan-heic.md:8', '圖片 ./images/IMG_0013.HEIC 是 HEIC 格式（手機拍的照片），網站無法發佈這種格式（把照片另存為 JPEG'],
 		['09-fuan-lead-no-alt.md:6', 'imageAlt: 有 image（首圖）就必須有 imageAlt：在 image 下一行加上「imageAlt: '],
 	])('%s: fails the check and the build: %s', (where, message) => {
 		expect(brokenCheck.status).toBe(1);
@@ -107,6 +149,22 @@ describe('bad images', () => {
 		expect(broken.ok).toBe(false);
 		expect(broken.output).toContain(`content/articles/2020/02/${where}: 錯誤：${message}`);
 		expect(existsSync(join(broken.dist, 'index.html'))).toBe(false);
+	});
+
+	it('refuses a picture path with a space on its line, giving the <…> form', () => {
+		const line =
+			'09-fuan-space.md:10: 錯誤：![候診區](./images/微信圖片 (2).jpg) 不會顯示成圖片，頁面上會出現這段文字：路徑裡有空格（把路徑放在尖括號裡：![候診區](<./images/微信圖片 (2).jpg>)';
+		expect(brokenCheck.output).toContain(line);
+		expect(broken.output).toContain('09-fuan-space.md:10: 錯誤：');
+	});
+
+	it('refuses an attachment named in another case or with backslashes, and warns of an unlinked one', () => {
+		expect(brokenCheck.output).toContain('09-fuan-attachments.md:8: 錯誤：附件 ./files/報名表.DOCX 不存在');
+		expect(brokenCheck.output).toContain('同一個資料夾裡有 報名表.docx');
+		expect(brokenCheck.output).toContain(
+			'09-fuan-attachments.md:10: 錯誤：連結 .\\files\\通知.pdf 用了反斜線「\\」（網址裡的資料夾用「/」分隔：./files/通知.pdf）',
+		);
+		expect(brokenCheck.output).toContain('content/articles/2020/02/通知.pdf: 警告：沒有文章連到這個檔案，不會發佈');
 	});
 
 	it('asks for the imageAlt field, not the body syntax, for a lead picture without alt text', () => {

@@ -23,3 +23,13 @@ export async function writeTruncatedJpeg(path: string): Promise<void> {
 	const bytes = readFileSync(path);
 	writeFileSync(path, bytes.subarray(0, Math.floor(bytes.length / 2)));
 }
+
+/** The start of a phone's HEIC photo: an ISO media file whose "ftyp" brands say HEIC, which the build cannot read. */
+export function writeHeic(path: string): void {
+	mkdirSync(dirname(path), { recursive: true });
+	const box = Buffer.alloc(24);
+	box.writeUInt32BE(24, 0);
+	box.write('ftypheic', 4, 'latin1');
+	box.write('mif1heic', 16, 'latin1');
+	writeFileSync(path, Buffer.concat([box, Buffer.alloc(4096, 7)]));
+}

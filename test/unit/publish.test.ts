@@ -285,3 +285,18 @@ describe('cache entries', () => {
 		expect(openEntry(damage(sealEntry(Buffer.from('<html>…</html>'))))).toBeUndefined();
 	});
 });
+
+describe('the final check names what an editor can fix', () => {
+	it('names the article a broken link of its page comes from, and shows the link decoded and never cut inside an escape', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'bulletin-publish-'));
+		folders.push(dir);
+		const link = `/zh-hans/articles/2020/02/images/${encodeURI('岭背镇卫生院关于开展二〇二二年第一期免费义诊活动的通知及报名回执表格（附件一至附件三）合订本.pdf')}`;
+		write(dir, { 'zh-hans/articles/2020/02/08-fuan-mask-production/index.html': `<!doctype html><html><body><a href="${link}">附件</a></body></html>` });
+		const [problem, ...rest] = checkBuiltSite({ dir, displayDir: 'dist/', base: '/', origin: 'https://example.gov.cn' }).problems;
+		expect(rest).toEqual([]);
+		expect(problem!.file).toMatch(/^test\/fixtures\/sample-site\/articles\/2020\/02\/08-fuan-mask-production\.md$/);
+		expect(problem!.message).toContain('連結 /zh-hans/articles/2020/02/images/岭背镇卫生院关于开展');
+		expect(problem!.message).toContain('（在建置出的 dist/zh-hans/articles/2020/02/08-fuan-mask-production/index.html）');
+		expect(problem!.message).not.toMatch(/%[0-9A-F]?(?![0-9A-F])/);
+	});
+});
