@@ -12,7 +12,7 @@ import { checkAttachments } from './attachments.ts';
 import { mdxSyntaxError } from './mdx-syntax.ts';
 import { oldSiteMarkup } from './old-site-markup.ts';
 import type { Problem } from './problems.ts';
-import { titleSlug } from './slug.ts';
+import { articleFile, titleSlug } from './slug.ts';
 import { summarize } from './summary.ts';
 import { dayOf } from '../core/dates.ts';
 import { siteToday } from './urgency.ts';
@@ -89,17 +89,22 @@ export function checkArticleFile(
 	const problems: Problem[] = [];
 	const error = (message: string, hint?: string, line?: number) => problems.push({ file: path, line, severity: 'error', message, hint });
 
-	if (!ASCII_PATH.test(file)) {
-		const name = file.split('/').pop()!;
-		const suggestion = `${file.slice(0, file.length - name.length)}${titleSlug(name.replace(/\.mdx?$/, ''))}${file.endsWith('.mdx') ? '.mdx' : '.md'}`;
-		error(
-			editorMessage({
-				zh: '檔名只能用小寫英文字母、數字和「-」，因為它會成為文章的網址',
-				en: 'file name must be lowercase ASCII (letters, digits, "-"), because it becomes the article URL',
-			}),
-			editorMessage({ zh: '改名，例如改成 {suggestion}', en: 'rename it, e.g. to {suggestion}' }, { suggestion }),
-		);
-	}
+	// Named once the frontmatter is read: the name to give is the one npm run new gives, from the date, county and title.
+	const badName = ASCII_PATH.test(file)
+		? undefined
+		: problems.push({
+				file: path,
+				severity: 'error',
+				message: editorMessage({
+					zh: '檔名只能用小寫英文字母、數字和「-」，因為它會成為文章的網址',
+					en: 'file name must be lowercase ASCII (letters, digits, "-"), because it becomes the article URL',
+				}),
+				// Until the frontmatter is read (a file that cannot be read keeps it): the name's own pinyin.
+				hint: editorMessage(
+					{ zh: '改名，例如改成 {suggestion}', en: 'rename it, e.g. to {suggestion}' },
+					{ suggestion: file.replace(/[^/]+$/, (name) => `${titleSlug(name.replace(/\.mdx?$/, ''))}${file.endsWith('.mdx') ? '.mdx' : '.md'}`) },
+				),
+			}) - 1;
 	const tooLarge = sizeProblem(bytes.length);
 	if (tooLarge) {
 		error(tooLarge.message, tooLarge.hint);
@@ -250,7 +255,21 @@ export function checkArticleFile(
 	const date = result?.success ? (result.data as { date: string }).date : undefined;
 	const day = date === undefined ? undefined : dayOf(date);
 	const dated = DATED_PATH.exec(file);
-	if (!dated) {
+	const valid = result?.success && typeof data?.county === 'string' ? { title: (result.data as { title: string }).title, county: data.county } : undefined;
+	// The name npm run new would give this article: its path from the date, the county and the title's pinyin.
+	const named = valid && date ? `${location.displayDir}/${articleFile(date, valid.county, valid.title, file.endsWith('.mdx') ? 'mdx' : 'md')}` : undefined;
+	if (badName !== undefined && named) {
+		problems[badName]!.hint = editorMessage(
+			{
+				zh: '改名為 {target}（和 npm run new 取的名字一樣：日期、縣區 id 和標題的拼音）',
+				en: 'rename it to {target} (the name npm run new gives: the date, the county id and the title in pinyin)',
+			},
+			{ target: named },
+		);
+	}
+	if (badName !== undefined && named !== undefined && (!dated || `${dated[1]}-${dated[2]}-${dated[3]}` !== day)) {
+		// The one hint above already gives the folder and the day.
+	} else if (!dated) {
 		error(
 			editorMessage({
 				zh: '文章檔案放在 content/articles/年/月/ 裡，檔名是「日-英文字.md」',

@@ -273,12 +273,14 @@ describe('article file check', () => {
 		expect(checkArticleFile('2020/02/08-a.md', file(text), schema, location).problems).toEqual([]);
 	});
 
-	it('rejects a file named in Chinese, since the name becomes the URL, and suggests a pinyin name', () => {
+	it('rejects a file named in Chinese, since the name becomes the URL, and gives the name npm run new gives, from the title', () => {
 		const problems = checkArticleFile('2020/02/福安口罩.md', file(article(goodFrontmatter)), schema, location).problems;
-		expect(problems[0]).toMatchObject({
-			message: expect.stringMatching(/檔名只能用小寫英文字母/),
-			hint: '改名，例如改成 2020/02/fu-an-kou-zhao.md',
-		});
+		expect(problems).toEqual([
+			expect.objectContaining({
+				message: expect.stringMatching(/檔名只能用小寫英文字母/),
+				hint: '改名為 content/articles/2020/02/08-fuan-biao-ti.md（和 npm run new 取的名字一樣：日期、縣區 id 和標題的拼音）',
+			}),
+		]);
 	});
 
 	it('warns about a date in the future', () => {

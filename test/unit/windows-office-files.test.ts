@@ -129,3 +129,26 @@ describe('files Windows and Office leave beside articles', () => {
 		]);
 	});
 });
+
+describe('article file names as Windows gives them', () => {
+	const named = (name: string) =>
+		checkArticleFile(
+			name,
+			new TextEncoder().encode(`---\ntitle: 岭背镇义诊活动（第一期）\ndate: 2022-03-06\ncounty: luoao\ntopics: [jibing]\n---\n\n正文。\n`),
+			schema,
+			location,
+		)
+			.problems.filter((p) => p.severity === 'error')
+			.map((p) => `${p.message}（${p.hint}）`);
+
+	it.each([
+		['a title typed as the name, in the month folder', '2022/03/岭背镇 义诊活动（第一期）.md'],
+		['the name Windows gives a new file', '2022/03/新建文本文档 (2).md'],
+		['a name in the articles folder itself', '新建文本文档 (2).md'],
+		['a name with another day', '2022/02/01-新建文本文档.md'],
+	])('gives one hint for %s: the name npm run new gives, from the title', (_case, name) => {
+		expect(named(name)).toEqual([
+			expect.stringContaining('改名為 content/articles/2022/03/06-luoao-ling-bei-zhen-yi-zhen-huo.md（和 npm run new 取的名字一樣'),
+		]);
+	});
+});
