@@ -42,7 +42,10 @@ describe('publishing all at once or not at all', () => {
 		const failed = buildProject(root);
 		rmSync(join(root, 'content/articles/2020/02/09-fuan-dead-link.md'));
 		expect(failed.ok).toBe(false);
-		expect(failed.output).toContain('dist/zh-hant/articles/2020/02/09-fuan-dead-link/index.html: 錯誤：連結 /zh-hant/no-such-page/ 指向的檔案不在網站裡');
+		// Named by the article that wrote the link, with the page it was found in.
+		expect(failed.output).toContain(
+			'content/articles/2020/02/09-fuan-dead-link.md: 錯誤：連結 /zh-hant/no-such-page/ 指向的檔案不在網站裡（在建置出的 dist/zh-hant/articles/2020/02/09-fuan-dead-link/index.html）',
+		);
 		expect(failed.output).toContain('建成的網站沒有通過最後檢查，dist/ 保持原樣');
 		expect(failed.output).not.toMatch(/Stack trace|\n\s+at /);
 		expect(snapshot(dist())).toEqual(published);
