@@ -9,7 +9,7 @@ import { articleId } from './articles-folder.ts';
 import { checkArticlesFolder, verifyArticleImages } from './articles-folder.ts';
 import { editorMessage } from './editor-messages.ts';
 import { contentPath, displayPath } from './paths.ts';
-import { ContentError, formatProblem } from './problems.ts';
+import { ContentError, formatProblem, logProblems } from './problems.ts';
 import { buildSitePart, rendersYear } from '../core/site-parts.ts';
 import { sourceVersion } from './source-version.ts';
 
@@ -18,12 +18,15 @@ const STORE_CODE = ['content.config.ts', 'content-model', 'core', 'convert'];
 /** Where the articles' meta store keeps the version of STORE_CODE its entries were stored by. */
 const STORE_CODE_KEY = 'stored-by';
 
-/** Stops the build: some articles have errors; each line names the file, the line and the fix. */
-function articlesError(lines: string[]): ContentError {
+/** Stops the build: some articles have errors, logged above it, each line naming the file, the line and the fix. */
+function articlesError(count: number): ContentError {
 	return new ContentError(
 		editorMessage(
-			{ zh: '文章有 {count} 個問題，什麼都沒有發佈：\n{problems}', en: '{count} problem(s) in articles; nothing was published:\n{problems}' },
-			{ count: lines.length, problems: lines.join('\n') },
+			{
+				zh: '文章有 {count} 個問題，什麼都沒有發佈；問題列在上面，每行一個',
+				en: '{count} problem(s) in articles, listed above one a line; nothing was published',
+			},
+			{ count },
 		),
 		editorMessage({
 			zh: '逐行改正上面的問題（檔案:行: 訊息），再建置一次。`npm run check` 不建置也會列出同樣的問題。',
@@ -132,7 +135,10 @@ async function syncArticles(context: LoaderContext, schema: z.ZodType, dev: bool
 	const problems = [...folder.problems, ...(await verifyArticleImages(folder, decodedBefore))];
 	const errors = problems.filter((p) => p.severity === 'error');
 	for (const warning of problems.filter((p) => p.severity === 'warning')) context.logger.warn(formatProblem(warning));
-	if (errors.length > 0 && !dev) throw articlesError(errors.map(formatProblem));
+	if (errors.length > 0 && !dev) {
+		logProblems(context.logger, errors);
+		throw articlesError(errors.length);
+	}
 	const gone = new Set(context.store.keys());
 	for (const [file, check] of published) {
 		// Kept even when it has errors: in `npm run dev` its last good entry stays until it is fixed.

@@ -1,5 +1,6 @@
 import { parseDocument, isMap } from 'yaml';
 import { proseLines } from './prose-lines.ts';
+import { editorMessage } from './editor-messages.ts';
 import type { Problem } from './problems.ts';
 import { editionPage } from '../core/editions.ts';
 
@@ -34,8 +35,17 @@ export function oldSiteMarkup(body: string, firstLine: number, file: string, sho
 	if (block) {
 		error(
 			firstLine + block.line,
-			`正文開頭的「---」區塊像第二段前置資料（${block.keys.join(', ')}），發佈時會變成標題和分隔線`,
-			'把需要的欄位移到檔案最上方的前置資料裡並刪除這個區塊；若是分隔線，在「---」前面先寫一段正文',
+			editorMessage(
+				{
+					zh: '正文開頭的「---」區塊像第二段前置資料（{keys}），發佈時會變成標題和分隔線',
+					en: 'the "---" block at the start of the text looks like a second frontmatter ({keys}); it would be published as a heading and a rule',
+				},
+				{ keys: block.keys.join(', ') },
+			),
+			editorMessage({
+				zh: '把需要的欄位移到檔案最上方的前置資料裡並刪除這個區塊；若是分隔線，在「---」前面先寫一段正文',
+				en: 'move the fields you need into the frontmatter at the top of the file and delete the block; for a rule, write a paragraph before the "---"',
+			}),
 		);
 	}
 	for (const [text, line] of proseLines(body, firstLine)) {
@@ -43,8 +53,14 @@ export function oldSiteMarkup(body: string, firstLine: number, file: string, sho
 			for (const match of text.matchAll(SHORTCODE)) {
 				error(
 					line,
-					`舊網站的短代碼 ${match[0].slice(0, 60)} 不會顯示，讀者只會看到這段文字`,
-					'換成 Markdown：圖片寫 ![說明](./images/x.jpg)，連結寫 [文字](網址)，影片請改為連結',
+					editorMessage(
+						{ zh: '舊網站的短代碼 {code} 不會顯示，讀者只會看到這段文字', en: "the old site's shortcode {code} is not shown: readers would see this text" },
+						{ code: Array.from(match[0]).slice(0, 60).join('') },
+					),
+					editorMessage({
+						zh: '換成 Markdown：圖片寫 ![說明](./images/x.jpg)，連結寫 [文字](網址)，影片請改為連結',
+						en: 'write it in Markdown: a picture as ![說明](./images/x.jpg), a link as [文字](https://…), a video as a link',
+					}),
 				);
 			}
 		}
@@ -53,8 +69,14 @@ export function oldSiteMarkup(body: string, firstLine: number, file: string, sho
 			if (OLD_PAGE.test(href) && !editionPage(href)) {
 				error(
 					line,
-					`連結 ${href} 指向舊網站或本站沒有的頁面`,
-					'連到本站文章請寫那篇文章的檔案，例如 [見前文](./檔名.md)（同一個月份資料夾）；連到其他網站請寫完整網址',
+					editorMessage(
+						{ zh: '連結 {href} 指向舊網站或本站沒有的頁面', en: 'link {href} points to the old site or to a page this site does not have' },
+						{ href },
+					),
+					editorMessage({
+						zh: '連到本站文章請寫那篇文章的檔案，例如 [見前文](./檔名.md)（同一個月份資料夾）；連到其他網站請寫完整網址',
+						en: 'to link to an article of this site, link its file, e.g. [見前文](./檔名.md) (in the same month folder); to link to another site, write the full address',
+					}),
 				);
 			}
 		}

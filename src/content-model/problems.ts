@@ -37,17 +37,20 @@ export function githubAnnotation({ file, line, severity, message, hint }: Proble
 }
 
 /**
- * Text with an invisible word joiner between "]" and "(": Astro prints its errors' Markdown links as "text url" in the
- * terminal and as links in the browser's overlay, which would turn the fixes' Markdown examples (![說明](./images/x.jpg),
- * [文字](網址)) into something else than what the editor should type.
+ * An error about content or its output: the message names the files and lines, so Astro prints it without a stack
+ * trace. Astro prints an error's message and hint as Markdown (a link [文字](網址) as "文字 網址"), so a message must not
+ * hold the fixes' Markdown examples: the problems themselves are logged line by line (see logProblems) and the error
+ * only says how many there were.
  */
-export const keepMarkdownLinks = (text: string): string => text.replaceAll('](', ']\u2060(');
-
-/** An error about content or its output: the message names the files and lines, so Astro prints it without a stack trace. */
 export class ContentError extends AstroError {
 	constructor(message: string, hint?: string) {
-		super(keepMarkdownLinks(message), hint === undefined ? undefined : keepMarkdownLinks(hint));
+		super(message, hint);
 		// Astro prints a stack trace only when there is one; for an editor's mistake it would hide the message.
 		this.stack = '';
 	}
+}
+
+/** Writes each problem on its own line through a logger, as written: the lines an editor copies a fix from. */
+export function logProblems(logger: { error(message: string): void }, problems: readonly Problem[]): void {
+	for (const problem of problems) logger.error(formatProblem(problem));
 }

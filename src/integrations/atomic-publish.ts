@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { ContentError, formatProblem } from '../content-model/problems.ts';
+import { ContentError, logProblems } from '../content-model/problems.ts';
 import { acquireBuildLock } from '../publish/build-lock.ts';
 import { dropIncompleteCachedPages } from '../publish/page-cache.ts';
 import { publishPaths, publishStaged, recoverInterruptedPublish } from '../publish/swap.ts';
@@ -88,14 +88,15 @@ export function atomicPublish(): AstroIntegration {
 					remembered ? (deserialize(remembered) as CheckMemory) : undefined,
 				);
 				if (problems.length > 0) {
-					const more = problems.length > 50 ? editorMessage({ zh: '\n……還有 {count} 個', en: '\n… and {count} more' }, { count: problems.length - 50 }) : '';
+					logProblems(logger, problems.slice(0, 50));
+					if (problems.length > 50) logger.error(editorMessage({ zh: '……還有 {count} 個', en: '… and {count} more' }, { count: problems.length - 50 }));
 					throw new ContentError(
 						editorMessage(
 							{
-								zh: '建成的網站沒有通過最後檢查，{target}/ 保持原樣：\n{problems}{more}',
-								en: 'The built site failed its final check; {target}/ was left as it was:\n{problems}{more}',
+								zh: '建成的網站沒有通過最後檢查，{target}/ 保持原樣；問題列在上面，每行一個',
+								en: 'The built site failed its final check; {target}/ was left as it was. The problems are listed above, one a line',
 							},
-							{ target: displayPath(target), problems: problems.slice(0, 50).map(formatProblem).join('\n'), more },
+							{ target: displayPath(target) },
 						),
 						editorMessage({
 							zh: '路徑是檔案發佈後的位置。改正產生它的內容或程式，再建置一次。',

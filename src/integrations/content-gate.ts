@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { editorMessage } from '../content-model/editor-messages.ts';
 import { dataFileProblems } from '../content-model/data-files.ts';
-import { ContentError, formatProblem } from '../content-model/problems.ts';
+import { ContentError, logProblems } from '../content-model/problems.ts';
 import { noArticlesYet } from '../content-model/articles-folder.ts';
 import { contentPath } from '../content-model/paths.ts';
 
@@ -23,10 +23,14 @@ export function contentGate(): AstroIntegration {
 					if (empty) logger.warn(empty);
 					return;
 				}
+				logProblems(logger, errors);
 				throw new ContentError(
 					editorMessage(
-						{ zh: '資料檔有 {count} 個問題，什麼都沒有發佈：\n{problems}', en: '{count} problem(s) in data files; nothing was published:\n{problems}' },
-						{ count: errors.length, problems: errors.map(formatProblem).join('\n') },
+						{
+							zh: '資料檔有 {count} 個問題，什麼都沒有發佈；問題列在上面，每行一個',
+							en: '{count} problem(s) in data files, listed above one a line; nothing was published',
+						},
+						{ count: errors.length },
 					),
 					editorMessage({
 						zh: '逐行改正上面的問題（檔案:行: 訊息），再建置一次。`npm run check` 不建置也會列出同樣的問題。',

@@ -1,5 +1,8 @@
+import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { contentErrors, devContentError } from '../content-model/content-check.ts';
+import type { HotPayload } from 'vite';
+import { escapeText } from 'entities';
+import { contentErrors, devContentMessage } from '../content-model/content-check.ts';
 import { formatProblem, type Problem } from '../content-model/problems.ts';
 import { editorMessage } from '../content-model/editor-messages.ts';
 import { contentPath } from '../content-model/paths.ts';
@@ -33,6 +36,28 @@ export function devContentCheck(): AstroIntegration {
 				if (!dev) return;
 				let timer: NodeJS.Timeout | undefined;
 				let hadErrors = false;
+				// Astro renders an error sent to the overlay as Markdown, which would show a fix's ![說明](./images/x.jpg) as "說明",
+				// unless the payload says it is rendered already (its own flag for the payloads it makes): the lines go escaped,
+				// as written, with the first error's place for the overlay's link to the file.
+				const showErrors = (errors: readonly Problem[]) => {
+					const { message, hint } = devContentMessage(errors);
+					const [first] = errors;
+					const err = {
+						name: 'ContentError',
+						message: escapeText(message),
+						hint: escapeText(hint),
+						loc: { file: first && resolve(first.file), line: first?.line ?? 1, column: 1 },
+						stack: '',
+						plugin: 'bulletin-content-check',
+					};
+					server.hot.send({ __isEnhancedAstroErrorPayload: true, type: 'error', err } as unknown as HotPayload);
+				};
+				// A page opened while there are errors (the middleware's page) gets the overlay once its client connects.
+				server.ws.on('connection', () => {
+					void latestContentErrors().then((errors) => {
+						if (errors.length > 0) showErrors(errors);
+					});
+				});
 				const recheck = () => {
 					const run = contentErrors();
 					(globalThis as Slot)[LATEST] = run;
@@ -40,8 +65,7 @@ export function devContentCheck(): AstroIntegration {
 						(errors) => {
 							if (errors.length > 0) {
 								for (const error of errors) logger.error(formatProblem(error));
-								const { message, hint } = devContentError(errors);
-								server.hot.send({ type: 'error', err: { message, stack: '', plugin: 'bulletin-content-check', ...(hint && { hint }) } });
+								showErrors(errors);
 							} else if (hadErrors) {
 								logger.info(editorMessage({ zh: '內容已沒有錯誤', en: 'the content has no errors now' }));
 								server.hot.send({ type: 'full-reload' });

@@ -79,14 +79,26 @@ describe('the build’s messages', () => {
 	});
 });
 
-describe('content errors in the terminal (Astro prints Markdown links as "text url")', () => {
-	it('keeps a fix written as a Markdown picture or link as the editor should type it', async () => {
-		const { ContentError } = await import('../../src/content-model/problems.ts');
+describe('content errors in the terminal and the browser (Astro prints an error\'s Markdown links as "text url")', () => {
+	it('show a fix written as a Markdown picture or link exactly as the editor should type it, with no invisible character', async () => {
+		const { ContentError, logProblems } = await import('../../src/content-model/problems.ts');
+		const { devContentMessage } = await import('../../src/content-model/content-check.ts');
 		// Astro's own formatter of errors for the terminal, which its package does not export.
 		const { renderErrorMarkdown } = await import(pathToFileURL(resolve('node_modules/astro/dist/core/errors/dev/runtime.js')).href);
-		const error = new ContentError('a.md:3: 用 Markdown 寫圖片：![說明](./images/x.jpg)', '連結寫 [文字](網址)');
-		const shown = (text: string) => (renderErrorMarkdown(text, 'cli') as string).replaceAll('\u2060', '');
-		expect(shown(error.message)).toContain('![說明](./images/x.jpg)');
-		expect(shown(error.hint!)).toContain('[文字](網址)');
+		const problem = {
+			file: 'a.md',
+			line: 3,
+			severity: 'error' as const,
+			message: '貼上的 <img src="x.jpg"> 不會發佈',
+			hint: '用 Markdown 寫圖片：![說明](./images/x.jpg)，連結寫 [文字](網址)',
+		};
+		const logged: string[] = [];
+		logProblems({ error: (line) => logged.push(line) }, [problem]);
+		expect(logged).toEqual(['a.md:3: 錯誤：貼上的 <img src="x.jpg"> 不會發佈（用 Markdown 寫圖片：![說明](./images/x.jpg)，連結寫 [文字](網址)）']);
+		// The error Astro prints after the lines holds no Markdown of its own to render.
+		const error = new ContentError('文章有 1 個問題，什麼都沒有發佈；問題列在上面，每行一個', '逐行改正上面的問題');
+		expect(renderErrorMarkdown(error.message, 'cli')).toBe(error.message);
+		expect(devContentMessage([problem]).message).toContain(logged[0]);
+		expect(JSON.stringify([logged, devContentMessage([problem]), error.message])).not.toContain('\u2060');
 	});
 });

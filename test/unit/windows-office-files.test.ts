@@ -152,3 +152,21 @@ describe('article file names as Windows gives them', () => {
 		]);
 	});
 });
+
+describe('messages of old-site markup', () => {
+	it('come in the office’s script like every other message', async () => {
+		const { chooseMessageLanguage } = await import('../../src/content-model/editor-messages.ts');
+		const { oldSiteMarkup } = await import('../../src/content-model/old-site-markup.ts');
+		chooseMessageLanguage('zh-Hans');
+		try {
+			const problems = oldSiteMarkup('---\ntitle: 岭背镇义诊\n---\n见[上期通报](/news/1.html)。\n\n{{< video src="a.mp4" >}}', 8, 'a.md');
+			expect(problems.map((p) => `${p.line}: ${p.message}（${p.hint}）`)).toEqual([
+				'8: 正文开头的「---」区块像第二段前置数据（title），发布时会变成标题和分隔线（把需要的字段移到文件最上方的前置数据里并删除这个区块；若是分隔线，在「---」前面先写一段正文）',
+				'11: 链接 /news/1.html 指向旧网站或本站没有的页面（连到本站文章请写那篇文章的文件，例如 [见前文](./文件名.md)（同一个月份文件夹）；连到其他网站请写完整网址）',
+				'13: 旧网站的短代码 {{< video src="a.mp4" >}} 不会显示，读者只会看到这段文字（换成 Markdown：图片写 ![说明](./images/x.jpg)，链接写 [文字](网址)，视频请改为链接）',
+			]);
+		} finally {
+			chooseMessageLanguage('zh-Hant');
+		}
+	});
+});
