@@ -96,13 +96,16 @@ export function noArticlesYet(dir: string, displayDir = 'content/articles'): str
 /** A file under the articles folder, and why it cannot be an article when it cannot. */
 interface FolderEntry {
 	file: string;
-	problem?: { message: string; hint: string; severity?: 'warning' };
+	problem?: { message: string; hint: string };
 }
 
 /** Files Windows, macOS and Office leave in every folder (folder settings, thumbnails, an open document's lock), never content. */
 const SYSTEM_FILE = /(?:^|\/)(?:desktop\.ini|thumbs\.db|ehthumbs\.db|~\$[^/]*|[^/]*\.tmp)$/i;
 
-/** Why a file that is not named as an article is not one, with what to do, by what it looks like. */
+/**
+ * Why a file that is not named as an article is not one, with what to do, by what it looks like. An error even for a
+ * document: an office that put a notice here meant it to be published, as an article or an attachment.
+ */
 function notAnArticle(file: string): FolderEntry['problem'] {
 	const name = file.slice(file.lastIndexOf('/') + 1);
 	if (/\.mdx?\.txt$/i.test(name)) {
@@ -128,8 +131,10 @@ function notAnArticle(file: string): FolderEntry['problem'] {
 	}
 	if (isAttachmentName(name) && !/\.(?:jpe?g|png)$/i.test(name)) {
 		return {
-			severity: 'warning',
-			message: editorMessage({ zh: '沒有文章連到這個檔案，不會發佈', en: 'no article links to this file, so it is not published' }),
+			message: editorMessage({
+				zh: '不是文章，也沒有文章把它當附件連結，所以不會發佈',
+				en: 'is not an article, and no article links to it as an attachment, so it would not be published',
+			}),
 			hint: editorMessage({
 				zh: '要當附件發佈，就把它放在文章旁邊的 files/ 資料夾，並在文章裡寫 [通知原文（PDF）](./files/檔名.pdf)；要發佈它的內容，就把文字貼到 .md 文章裡（npm run new）',
 				en: 'to publish it as an attachment, put it in a files/ folder next to the article and link it, [通知原文（PDF）](./files/name.pdf); to publish its text, paste it into a .md article (npm run new)',

@@ -160,13 +160,15 @@ describe('bad images', () => {
 		expect(broken.output).not.toContain('\u2060');
 	});
 
-	it('refuses an attachment named in another case or with backslashes, and warns of an unlinked one', () => {
+	it('refuses an attachment named in another case or with backslashes, and names an unlinked one with how to attach it', () => {
 		expect(brokenCheck.output).toContain('09-fuan-attachments.md:8: 錯誤：附件 ./files/報名表.DOCX 不存在');
 		expect(brokenCheck.output).toContain('同一個資料夾裡有 報名表.docx');
 		expect(brokenCheck.output).toContain(
 			'09-fuan-attachments.md:10: 錯誤：連結 .\\files\\通知.pdf 用了反斜線「\\」（網址裡的資料夾用「/」分隔：./files/通知.pdf）',
 		);
-		expect(brokenCheck.output).toContain('content/articles/2020/02/通知.pdf: 警告：沒有文章連到這個檔案，不會發佈');
+		expect(brokenCheck.output).toContain(
+			'content/articles/2020/02/通知.pdf: 錯誤：不是文章，也沒有文章把它當附件連結，所以不會發佈（要當附件發佈，就把它放在文章旁邊的 files/ 資料夾',
+		);
 	});
 
 	it('asks for the imageAlt field, not the body syntax, for a lead picture without alt text', () => {
