@@ -337,6 +337,7 @@ runCli(async () => {
 			series: readTaxonomy('series'),
 			topic: values.topic,
 			corpus: existing.texts,
+			timeZone: siteConfig().timeZone,
 		});
 		if (result.articles.length === 0 && result.refused.length === 0) {
 			if (inFolder.has(page)) print(editorMessage({ zh: '略過 {page}：沒有報道（目錄頁？）', en: 'skipped {page}: no report in it (a list page?)' }, { page }));

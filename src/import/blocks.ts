@@ -1,5 +1,6 @@
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { tableLine } from './data-table.ts';
+import { isWechatMeta, readWechat, type WechatPage } from './wechat.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -61,17 +62,19 @@ export interface PageText {
 	headline?: string;
 	/** The texts of the page's links, trimmed, so a list page (a table of dated links) is known for one. */
 	links?: string[];
+	/** What a WeChat article's page says of itself (its time, account, author, videos), when it is one. */
+	wechat?: WechatPage;
 }
 
 /** The lines of a plain-text or HTML page and, for HTML, its headline. */
 export function readPage(input: string): PageText {
-	const html = looksLikeHtml(input) ? htmlText(input) : { text: input, headline: undefined, links: [] };
+	const html = looksLikeHtml(input) ? htmlText(input) : { text: input, headline: undefined, links: [], wechat: undefined };
 	const lines = html.text
 		.replace(/^\uFEFF/, '')
 		.replace(/\r\n?/g, '\n')
 		.split('\n')
 		.map((line) => line.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''));
-	return { lines, headline: html.headline, links: html.links };
+	return { lines, headline: html.headline, links: html.links, wechat: html.wechat };
 }
 
 const attribute = (element: Element, name: string) => element.attrs?.find((a) => a.name === name)?.value;
@@ -170,7 +173,7 @@ function headlineOf(candidates: Candidate[], documentTitle: string): string | un
 }
 
 /** The text of an HTML page with one line per block element (chrome such as nav, scripts and footers left out), its headline and its links' texts. */
-function htmlText(html: string): { text: string; headline?: string; links: string[] } {
+function htmlText(html: string): { text: string; headline?: string; links: string[]; wechat?: WechatPage } {
 	const out: string[] = [];
 	const links: string[] = [];
 	const candidates: Candidate[] = [];
@@ -192,7 +195,8 @@ function htmlText(html: string): { text: string; headline?: string; links: strin
 					.replace(/\s+/g, ' ')
 					.trim();
 		}
-		if (CHROME.has(element.nodeName)) return;
+		// A WeChat article's meta line (author, account, time) is read by readWechat, not text.
+		if (CHROME.has(element.nodeName) || isWechatMeta(element)) return;
 		const table = element.nodeName === 'table' ? dataTable(element) : undefined;
 		if (table) {
 			out.push(`\n${tableLine(table)}\n`);
@@ -227,6 +231,7 @@ function htmlText(html: string): { text: string; headline?: string; links: strin
 		if (candidate) candidate.end = letters;
 		if (block) out.push('\n');
 	};
-	walk(parse(html) as unknown as Node);
-	return { text: out.join(''), headline: headlineOf(candidates, documentTitle), links };
+	const tree = parse(html) as unknown as Node;
+	walk(tree);
+	return { text: out.join(''), headline: headlineOf(candidates, documentTitle), links, wechat: readWechat(tree) };
 }

@@ -3,7 +3,9 @@ import { editorMessage } from '../content-model/editor-messages.ts';
 import { articleFile } from '../content-model/slug.ts';
 import type { County, Series, Topic } from '../content-model/taxonomies.ts';
 import { PICTURE_LINE, pictureLine, readPage } from './blocks.ts';
-import { guessCounty, guessDate, guessTopics, keywordWeights, type Guess, type TopicGuess } from './guess.ts';
+import { guessCounty, guessTopics, keywordWeights, type Guess, type TopicGuess } from './guess.ts';
+import { reportDate } from './report-date.ts';
+import { wechatDate } from './wechat.ts';
 import { fullWidthPunctuation } from './punctuation.ts';
 import { isTableLine, tableLine, tableMarkdown, tableRows } from './data-table.ts';
 import { splitPage, type ImportedPage } from './split.ts';
@@ -19,6 +21,8 @@ export interface ImportOptions {
 	topic?: string;
 	/** Texts of the articles already in the site, so keyword weights reflect more than this one page. */
 	corpus?: readonly string[];
+	/** The site's time zone, into which a WeChat article's Unix time of publication is moved; Asia/Shanghai by default. */
+	timeZone?: string;
 }
 
 export interface ImportedArticle {
@@ -62,7 +66,9 @@ export function importPage(
 	input: string,
 	options: ImportOptions,
 ): { articles: ImportedArticle[]; refused: RefusedReport[]; dropped: ImportedPage['dropped']; series?: string; list?: boolean } {
-	const page = splitPage(readPage(input));
+	const text = readPage(input);
+	const page = splitPage(text);
+	const published = text.wechat && wechatDate(text.wechat, options.timeZone ?? 'Asia/Shanghai');
 	const series = page.series && fullWidthPunctuation(page.series);
 	const seriesId = series ? options.series.find((s) => sameName(s.name, series))?.id : undefined;
 	const reports = page.reports.map((report) => ({
@@ -79,6 +85,11 @@ export function importPage(
 	}));
 	const weights = keywordWeights([...reports.map((r) => `${r.title}\n${r.paragraphs.join('\n')}`), ...(options.corpus ?? [])], options.topics);
 	const dropped = [...page.dropped];
+	if (text.wechat?.metaLine)
+		dropped.unshift({
+			line: text.wechat.metaLine,
+			reason: editorMessage({ zh: '公眾號文章標題下的作者、帳號和時間', en: "the WeChat article's author, account and time under its headline" }),
+		});
 	const refused: RefusedReport[] = [];
 	const articles: ImportedArticle[] = [];
 	for (const report of reports) {
@@ -100,23 +111,17 @@ export function importPage(
 			});
 			continue;
 		}
-		const date: Guess<string> | undefined = report.date
-			? {
-					value: report.date.value,
-					confidence: 1,
-					reason: editorMessage({ zh: '文中寫的是 {written}', en: 'the text says {written}' }, { written: report.date.written }),
-				}
-			: guessDate(report.paragraphs, options.date);
+		const date = reportDate({ published, meta: report.date, given: options.date, paragraphs: report.paragraphs });
 		if (!date) {
 			refused.push({
 				title: report.title,
 				reason: editorMessage({
-					zh: '找不到日期（文中沒有寫明年月日的日期，也沒有給 --date）；沒有日期的報道不會寫成今天',
-					en: 'no date found (the text gives no date with its year, and no --date was given); a report without a date is not dated today',
+					zh: '找不到日期（網頁沒有標明發布時間，文中和文末落款沒有寫明年月日的日期，也沒有給 --date）；沒有日期的報道不會寫成今天',
+					en: 'no date found (the page gives no publication time, the text and its signature no date with its year, and no --date was given); a report without a date is not dated today',
 				}),
 				hint: editorMessage({
-					zh: '查出原來的發布日期，用 --date YYYY-MM-DD 再匯入這一頁（只用在沒有日期的報道上）',
-					en: 'find the date it was issued and import this page again with --date YYYY-MM-DD (used only for reports without a date)',
+					zh: '查出原來的發布日期，用 --date YYYY-MM-DD 再匯入這一頁（一頁一篇時就是它的日期；合輯裡只用在沒有日期的報道上）',
+					en: 'find the date it was issued and import this page again with --date YYYY-MM-DD (the date of a page of one report; in a roundup, only of reports without a date)',
 				}),
 			});
 			continue;
@@ -154,7 +159,9 @@ export function importPage(
 			);
 		const frontmatter: Record<string, unknown> = { title: report.title, date: date.value, county: county.value, topics: topicIds };
 		if (seriesId) frontmatter.series = seriesId;
-		if (report.credits.source) frontmatter.source = report.credits.source;
+		// A WeChat article's author field names the office it was published for, when its text names no source.
+		const source = report.credits.source ?? text.wechat?.author;
+		if (source) frontmatter.source = source;
 		if (report.credits.authors.length) frontmatter.authors = report.credits.authors;
 		if (report.credits.photographers.length) frontmatter.photographers = report.credits.photographers;
 		articles.push({

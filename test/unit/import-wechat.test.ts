@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readTaxonomy } from '../../src/content-model/taxonomies.ts';
+import { importPage, type ImportOptions } from '../../src/import/import-page.ts';
+import { importFixtures } from '../helpers/import-fixtures.ts';
+
+/** Articles of a prefecture's WeChat official account, saved from the browser or exported (2016–2023 layouts). */
+const wechat = join(importFixtures, 'wechat');
+const options: ImportOptions = { counties: readTaxonomy('counties'), topics: readTaxonomy('topics'), series: readTaxonomy('series'), topic: 'community' };
+const imported = (name: string, extra: Partial<ImportOptions> = {}) => importPage(readFileSync(join(wechat, name), 'utf8'), { ...options, ...extra });
+const only = (name: string, extra: Partial<ImportOptions> = {}) => {
+	const result = imported(name, extra);
+	expect(result.refused).toEqual([]);
+	expect(result.articles).toHaveLength(1);
+	return result.articles[0]!;
+};
+
+/** A WeChat article of the 2016 layout (its date in #post-date) or today's, with what its meta block and script give. */
+const page = ({ meta = '', script = '', text }: { meta?: string; script?: string; text: string }) =>
+	`<!DOCTYPE html><html><head><meta charset="utf-8"><title>福鼎市开展秋季爱国卫生运动</title><script>${script}</script></head><body>
+<div class="rich_media_area_primary_inner"><h1 class="rich_media_title" id="activity-name">福鼎市开展秋季爱国卫生运动</h1>
+<div id="meta_content" class="rich_media_meta_list">${meta}</div>
+<div class="rich_media_content" id="js_content">${text}</div></div></body></html>`;
+const lead = '<p>福鼎市各乡镇、街道组织志愿者清理卫生死角，社区、村居落实网格化管理，群众积极参与。</p>';
+
+describe('the date of a WeChat article', () => {
+	it.each([
+		['the meta line’s time', { meta: '<a id="js_name">宁德卫健</a><em id="publish_time">2023-09-12 18:30</em>' }, '2023-09-12 18:30'],
+		[
+			'a date in Chinese, with its time',
+			{ meta: '<em id="publish_time" class="rich_media_meta rich_media_meta_text">2023年05月18日 18:05</em>' },
+			'2023-05-18 18:05',
+		],
+		[
+			'2016’s #post-date',
+			{
+				meta: '<em id="post-date" class="rich_media_meta rich_media_meta_text">2016-07-20</em><em class="rich_media_meta rich_media_meta_text">市卫计委办公室</em>',
+			},
+			'2016-07-20',
+		],
+		['publish_time in the script, its time from ct', { script: 'var ct = "1694514600"; var publish_time = "2023-09-12" || "";' }, '2023-09-12 18:30'],
+		[
+			'ct alone (Unix seconds, in China time: 16:00 UTC is the next day)',
+			{ script: 'var ct = "1662998400"; var create_time = "1662998400" * 1;' },
+			'2022-09-13 00:00',
+		],
+		['an empty #publish_time, and ct', { meta: '<em id="publish_time"></em>', script: 'var ct = "1681801200";' }, '2023-04-18 15:00'],
+	])('reads %s', (_, parts, date) => {
+		const [article] = importPage(page({ ...parts, text: lead }), options).articles;
+		expect(article!.frontmatter.date).toBe(date);
+		expect(article!.notes.join('\n')).not.toMatch(/date/);
+	});
+
+	it('dates the saved pages of the fixture, and leaves the meta line out of the text, naming it', () => {
+		const { articles, dropped } = imported('fuan-dengue.html');
+		expect(articles[0]!.frontmatter).toMatchObject({ date: '2023-09-12 18:30', source: '福安市卫健局' });
+		expect(articles[0]!.paragraphs.join('\n')).not.toContain('宁德卫健');
+		expect(dropped).toContainEqual({ line: '福安市卫健局 宁德卫健 2023-09-12 18:30 福建', reason: expect.stringContaining('公眾號') });
+		expect(only('gutian-video.html').frontmatter.date).toBe('2023-07-01 09:15');
+		expect(only('xiapu-port.html').frontmatter.date).toBe('2023-11-22 08:00');
+		expect(only('zhouning-pictures.html').frontmatter.date).toBe('2023-08-25 16:00');
+	});
+
+	it('takes the signature’s date when the page gives none, asking to check it; refuses only what has no date at all, saying so', () => {
+		const signed = importPage(page({ text: `${lead}<section style="text-align:right;">福鼎市爱卫办<br>2022年9月12日</section>` }), options);
+		expect(signed.articles[0]!.frontmatter.date).toBe('2022-09-12');
+		expect(signed.articles[0]!.notes).toContainEqual(expect.stringMatching(/^date 2022-09-12：網頁沒有標明發布時間，取自文末落款的 2022年9月12日/));
+		const undated = importPage(page({ text: lead }), options);
+		expect(undated.refused).toEqual([
+			expect.objectContaining({ reason: expect.stringContaining('網頁沒有標明發布時間，文中和文末落款沒有寫明年月日的日期，也沒有給 --date') }),
+		]);
+	});
+});
+
+describe('which date wins', () => {
+	it('the page’s own publication time over an event’s day in the first sentence (11月20日至21日)', () => {
+		const article = only('xiapu-port.html');
+		expect(article.frontmatter.date).toBe('2023-11-22 08:00');
+		expect(article.file).toBe('2023/11/22-xiapu-xia-pu-xian-kai-zhan-ru.md');
+	});
+});
