@@ -111,7 +111,7 @@ export function importPage(
 			});
 			continue;
 		}
-		const date = reportDate({ published, meta: report.date, given: options.date, paragraphs: report.paragraphs });
+		const date = reportDate({ published, meta: report.date, given: options.date, single: reports.length === 1, paragraphs: report.paragraphs });
 		if (!date) {
 			refused.push({
 				title: report.title,

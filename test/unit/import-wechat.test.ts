@@ -79,4 +79,18 @@ describe('which date wins', () => {
 		expect(article.frontmatter.date).toBe('2023-11-22 08:00');
 		expect(article.file).toBe('2023/11/22-xiapu-xia-pu-xian-kai-zhan-ru.md');
 	});
+
+	it('--date over an event’s day in the first sentence of a page of one report, saying what it did not use', () => {
+		const text = `<p>10月12日，福鼎市医院组织12名专家到白琳镇开展义诊活动，为群众免费做彩超、心电图检查。</p>`;
+		const [article] = importPage(page({ text }), { ...options, date: '2023-10-13' }).articles;
+		expect(article!.frontmatter.date).toBe('2023-10-13');
+		expect(article!.notes).toContainEqual(expect.stringMatching(/date 2023-10-13：使用 --date；文中的 10月12日 看來是報道裡事情的日期/));
+	});
+
+	it('asks to check a date read from the text alone', () => {
+		const text = `<p>2023年10月12日，福鼎市医院组织12名专家到白琳镇开展义诊活动，为群众免费做彩超、心电图检查。</p>`;
+		const [article] = importPage(page({ text }), options).articles;
+		expect(article!.frontmatter.date).toBe('2023-10-12');
+		expect(article!.notes).toContainEqual(expect.stringMatching(/^date 2023-10-12：網頁沒有標明發布時間，取自文中的 2023年10月12日/));
+	});
 });
