@@ -377,6 +377,25 @@ runCli(async () => {
 				oldOrigin,
 				limits: { timeoutMs: timeout * 1000, maxBytes: MAX_IMAGE_BYTES },
 			});
+			if (!/\S/.test(brought.body)) {
+				// A page of pictures none of which could be brought in would be an empty article.
+				refused.push({
+					source: page,
+					message: editorMessage(
+						{
+							zh: '「{title}」沒有寫入：正文只有圖片，一張也無法匯入（見上面的注意）',
+							en: '"{title}" was not written: its text is only pictures, and none could be brought in (see the notes above)',
+						},
+						{ title },
+					),
+					hint: editorMessage({
+						zh: '讓圖片能下載（檢查網址和網路）後再匯入，或把通知的文字寫成文章',
+						en: 'make the pictures reachable (check the addresses and the network) and import again, or write the notice as text',
+					}),
+				});
+				for (const warning of brought.warnings) print(editorMessage({ zh: '  注意：{warning}', en: '  note: {warning}' }, { warning }));
+				continue;
+			}
 			const markdown = articleText(article.frontmatter, brought.body);
 			if (write(file, title, date, markdown, brought.files)) {
 				const counts = { file: shown(file), count: article.paragraphs.length, pictures: brought.files.length };
@@ -387,7 +406,17 @@ runCli(async () => {
 				);
 			}
 			for (const warning of brought.warnings) print(editorMessage({ zh: '  注意：{warning}', en: '  note: {warning}' }, { warning }));
-			listed.warnings += brought.warnings.length;
+			for (const video of article.videos)
+				print(
+					editorMessage(
+						{
+							zh: '  注意：影片 {video} 沒有匯入（匯入程式不下載影片）；請在 {file} 補上影片的連結或文字說明',
+							en: '  note: the video {video} was not brought in (the importer downloads no video); add its link or a description to {file}',
+						},
+						{ video, file: shown(file) },
+					),
+				);
+			listed.warnings += brought.warnings.length + article.videos.length;
 			print(guessLine('county', county.value, county.confidence, county.reason));
 			const written = (article.frontmatter.topics as string[]).join(', ');
 			print(

@@ -94,6 +94,18 @@ function headlineStrength(element: Element): number {
 	return 0;
 }
 
+/** Height over width under which a picture is a strip: a divider or a banner, not a picture of the report. */
+const MIN_RATIO = 0.25;
+
+/**
+ * Where a picture is: its src, or the data-src a lazily loaded page (WeChat's) keeps it in until it scrolls into view,
+ * when src is missing or the placeholder (a data: address) it shows meanwhile. A saved page's src is its own copy, kept first.
+ */
+function pictureSource(element: Element): string | undefined {
+	const src = attribute(element, 'src')?.trim();
+	return src && !src.startsWith('data:') ? src : attribute(element, 'data-src')?.trim() || undefined;
+}
+
 /** The element children of a node. */
 const childElements = (node: Node): Element[] =>
 	'childNodes' in node ? (node.childNodes as Node[]).filter((child): child is Element => 'tagName' in child) : [];
@@ -210,10 +222,12 @@ function htmlText(html: string): { text: string; headline?: string; links: strin
 					.trim(),
 			);
 		if (element.nodeName === 'img') {
-			const src = attribute(element, 'src')?.trim();
+			const src = pictureSource(element);
 			// Spacers, bullets and icons (width or height under 50) are layout, not pictures of the report.
 			const tiny = ['width', 'height'].some((name) => Number(attribute(element, name)) > 0 && Number(attribute(element, name)) < 50);
-			if (src && !tiny) out.push(`\n${pictureLine(attribute(element, 'alt') ?? '', src)}\n`);
+			// A strip far wider than high (WeChat's data-ratio, height over width) is a divider or a banner.
+			const ratio = Number(attribute(element, 'data-ratio'));
+			if (src && !tiny && !(ratio > 0 && ratio < MIN_RATIO)) out.push(`\n${pictureLine(attribute(element, 'alt') ?? '', src)}\n`);
 		}
 		const strength = headlineStrength(element);
 		const headline =

@@ -36,6 +36,8 @@ export interface ImportedArticle {
 	guesses: { county: Guess<string>; topics?: TopicGuess };
 	/** What to check before publishing. */
 	notes: string[];
+	/** The videos of its page (a WeChat player, a 視頻號 card), which are not brought in: the editor links or describes them. */
+	videos: string[];
 }
 
 /** A report the importer will not write, and why (a question for the editor, e.g. which topic). */
@@ -127,6 +129,17 @@ export function importPage(
 			continue;
 		}
 		const notes = [...report.notes];
+		const pictures = report.paragraphs.filter((p) => PICTURE_LINE.test(p)).length;
+		if (pictures === report.paragraphs.length)
+			notes.push(
+				editorMessage(
+					{
+						zh: '正文只有圖片（{count} 張），沒有文字；請把圖片裡的內容打成文字，或寫一段說明（npm run check 會提醒）',
+						en: 'the text is only pictures ({count}), no words; type what they say, or write a paragraph on them (npm run check warns of it)',
+					},
+					{ count: pictures },
+				),
+			);
 		if (county.confidence < SURE)
 			notes.push(
 				editorMessage({ zh: 'county {value} 是猜測（{reason}）', en: 'county {value} is a guess ({reason})' }, { value: county.value, reason: county.reason }),
@@ -171,6 +184,8 @@ export function importPage(
 			markdown: articleMarkdown(frontmatter, report.paragraphs),
 			guesses: { county, topics: topics.value.length ? topics : undefined },
 			notes,
+			// A page's videos go with its first article: a WeChat page is one.
+			videos: articles.length === 0 ? (text.wechat?.videos ?? []) : [],
 		});
 	}
 	return { articles, refused, dropped, series, list: page.list };

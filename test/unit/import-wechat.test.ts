@@ -94,3 +94,24 @@ describe('which date wins', () => {
 		expect(article!.notes).toContainEqual(expect.stringMatching(/^date 2023-10-12：網頁沒有標明發布時間，取自文中的 2023年10月12日/));
 	});
 });
+
+describe('lazy pictures and videos', () => {
+	it('brings in data-src pictures as src ones, the caption under each its alt text, and leaves out a strip (a banner, a divider)', () => {
+		const { paragraphs } = only('fuan-dengue.html');
+		expect(paragraphs).toContain('![▲城北街道工作人员清理废旧轮胎积水](https://mmbiz.qpic.cn/mmbiz_jpg/Nd3fA9kQz1/640?wx_fmt=jpeg&from=appmsg)');
+		expect(paragraphs.join('\n')).not.toContain('mmbiz_gif');
+	});
+
+	it('imports a page of pictures with its pictures, not the placeholder src, and says its text is only pictures', () => {
+		const article = only('zhouning-pictures.html');
+		expect(article.paragraphs).toEqual([
+			'![](https://mmbiz.qpic.cn/mmbiz_jpg/notice01/640?wx_fmt=jpeg)',
+			'![](https://mmbiz.qpic.cn/mmbiz_jpg/notice02/640?wx_fmt=jpeg)',
+		]);
+		expect(article.notes).toContainEqual(expect.stringContaining('正文只有圖片（2 張），沒有文字'));
+	});
+
+	it('names the videos it cannot bring in', () => {
+		expect(only('gutian-video.html').videos).toEqual(['video_iframe wxv_2981234567890123456', 'mpvideosnap 医生教你戴口罩']);
+	});
+});
