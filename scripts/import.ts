@@ -364,6 +364,9 @@ runCli(async () => {
 					{ count: result.dropped.length, reasons: reasons.join(editorMessage({ zh: '，', en: ', ' })) },
 				),
 			);
+			// Each line by name, so the editor sees what was left out, not only how much.
+			for (const { line, reason } of result.dropped)
+				print(editorMessage({ zh: '  略去「{line}」：{reason}', en: '  left out "{line}": {reason}' }, { line, reason }));
 		}
 		for (const article of result.articles) {
 			const { county, topics: topicGuess } = article.guesses;
@@ -396,7 +399,7 @@ runCli(async () => {
 				for (const warning of brought.warnings) print(editorMessage({ zh: '  注意：{warning}', en: '  note: {warning}' }, { warning }));
 				continue;
 			}
-			const markdown = articleText(article.frontmatter, brought.body);
+			const markdown = articleText(article.frontmatter, brought.body, article.comments);
 			if (write(file, title, date, markdown, brought.files)) {
 				const counts = { file: shown(file), count: article.paragraphs.length, pictures: brought.files.length };
 				print(
@@ -424,6 +427,8 @@ runCli(async () => {
 					? guessLine('topics', written, topicGuess.confidence, topicGuess.reason)
 					: editorMessage({ zh: '  topics {ids}（取自 --topic）', en: '  topics {ids} (from --topic)' }, { ids: written }),
 			);
+			for (const comment of article.comments)
+				print(editorMessage({ zh: '  {comment}：已留在前置資料的註解裡', en: '  {comment}: kept as a comment in the frontmatter' }, { comment }));
 			for (const note of article.notes) print(editorMessage({ zh: '  請檢查：{note}', en: '  please check: {note}' }, { note }));
 		}
 		for (const report of result.refused) {

@@ -36,6 +36,8 @@ export interface ImportedArticle {
 	guesses: { county: Guess<string>; topics?: TopicGuess };
 	/** What to check before publishing. */
 	notes: string[];
+	/** Lines kept as comments in the frontmatter: credits it has no field for (编辑：林晓燕, 审核：陈建华). */
+	comments: string[];
 	/** The videos of its page (a WeChat player, a 視頻號 card), which are not brought in: the editor links or describes them. */
 	videos: string[];
 }
@@ -177,11 +179,24 @@ export function importPage(
 		if (source) frontmatter.source = source;
 		if (report.credits.authors.length) frontmatter.authors = report.credits.authors;
 		if (report.credits.photographers.length) frontmatter.photographers = report.credits.photographers;
+		const others = report.credits.others ?? [];
+		const comments = others.length
+			? [
+					editorMessage(
+						{
+							zh: '署名裡本站沒有欄位的部分（請檢查，用得上的寫進正文，再刪除這一行）：{credits}',
+							en: 'credits with no field here (check them, move what is useful into the text, then delete this line): {credits}',
+						},
+						{ credits: others.join(' ') },
+					),
+				]
+			: [];
 		articles.push({
 			file: articleFile(date.value, county.value, report.title),
 			frontmatter,
 			paragraphs: report.paragraphs,
-			markdown: articleMarkdown(frontmatter, report.paragraphs),
+			markdown: articleText(frontmatter, report.paragraphs.join('\n\n'), comments),
+			comments,
 			guesses: { county, topics: topics.value.length ? topics : undefined },
 			notes,
 			// A page's videos go with its first article: a WeChat page is one.

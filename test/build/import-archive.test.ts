@@ -268,6 +268,15 @@ describe('npm run import on a WeChat official account’s articles', () => {
 		rmSync(wechat, { recursive: true, force: true });
 	});
 
+	it('names each line it leaves out in its log, and each credit kept as a comment', async () => {
+		const root = project();
+		const { output } = await runScriptAsync(root, 'scripts/import.ts', [join(wechat, 'fuan-dengue.html'), '--topic', 'community', '--image-timeout', '5']);
+		for (const line of ['点击蓝字', '往期推荐', '霞浦县开展入境人员健康监测', '长按识别二维码关注我们', '点个在看，你最好看', '阅读原文'])
+			expect(output).toMatch(new RegExp(`^  略去「${line}」：(公眾號的套話|往期推薦)`, 'm'));
+		expect(output).toMatch(/^ {2}略去「福安市卫健局 宁德卫健 2023-09-12 18:30 福建」：公眾號文章標題下的作者、帳號和時間$/m);
+		expect(output).toContain('  署名裡本站沒有欄位的部分（請檢查，用得上的寫進正文，再刪除這一行）：编辑：林晓燕 审核：陈建华：已留在前置資料的註解裡');
+	});
+
 	it('imports a page of pictures with them, names each video it leaves out with the article’s file, and refuses a page whose pictures are all lost', async () => {
 		const root = project();
 		const pages = ['zhouning-pictures.html', 'gutian-video.html'].map((name) => join(wechat, name));

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readTaxonomy } from '../../src/content-model/taxonomies.ts';
+import { parseCreditLine } from '../../src/import/credits.ts';
 import { importPage, type ImportOptions } from '../../src/import/import-page.ts';
 import { importFixtures } from '../helpers/import-fixtures.ts';
 
@@ -113,5 +114,59 @@ describe('lazy pictures and videos', () => {
 
 	it('names the videos it cannot bring in', () => {
 		expect(only('gutian-video.html').videos).toEqual(['video_iframe wxv_2981234567890123456', 'mpvideosnap 医生教你戴口罩']);
+	});
+});
+
+describe('a WeChat account’s boilerplate and credits', () => {
+	const boilerplate =
+		/点击|蓝字|关注我们|二维码|在看|阅读原文|阅读 \d|微信扫一扫|关注该公众号|微信号|END|侵权|往期推荐|往期回顾|转载|秋季腹泻|编辑|审核|文字：|摄影：|来源：|qrcode/;
+
+	it.each(['fuan-dengue.html', 'xiapu-port.html', 'gutian-video.html', 'pingnan-reprint.html'])(
+		'%s: none reaches the text, and each line left out is named',
+		(name) => {
+			const { articles, dropped } = imported(name);
+			expect(articles[0]!.paragraphs.join('\n')).not.toMatch(boilerplate);
+			expect(dropped.length).toBeGreaterThan(0);
+		},
+	);
+
+	it('names the lines it leaves out, the links under 往期推荐 and the QR code’s picture with them', () => {
+		const { dropped } = imported('fuan-dengue.html');
+		const reasons = Object.fromEntries(dropped.map(({ line, reason }) => [line, reason]));
+		expect(reasons).toMatchObject({
+			点击蓝字: expect.stringContaining('公眾號的套話'),
+			关注我们: expect.stringContaining('公眾號的套話'),
+			往期推荐: '往期推薦和它列出的標題',
+			霞浦县开展入境人员健康监测: '往期推薦和它列出的標題',
+			'【健康科普】秋季腹泻的这些知识你要知道': '往期推薦和它列出的標題',
+			'![](https://mmbiz.qpic.cn/mmbiz_png/Nd3fA9kQz1/640?wx_fmt=png&qrcode)': '公眾號的二維碼',
+			长按识别二维码关注我们: expect.stringContaining('公眾號的套話'),
+			'点个在看，你最好看': expect.stringContaining('公眾號的套話'),
+			阅读原文: expect.stringContaining('公眾號的套話'),
+		});
+	});
+
+	it('puts the credits in the fields the frontmatter has, and those it has none for in a comment in it', () => {
+		const xiapu = only('xiapu-port.html');
+		expect(xiapu.frontmatter).toMatchObject({ authors: ['郑丽华'] });
+		expect(xiapu.markdown).toMatch(/\n# 署名裡本站沒有欄位的部分.*：图片：网络 编辑：吴敏\n---\n/);
+		expect(only('fuan-dengue.html').markdown).toMatch(/\nsource: 福安市卫健局\n# 署名裡本站沒有欄位的部分.*：编辑：林晓燕 审核：陈建华\n---\n/);
+		expect(only('gutian-video.html').frontmatter).toMatchObject({ authors: ['陈晓'], photographers: ['黄立新'] });
+	});
+
+	it.each([
+		['本文转载自公众号“福建疾控”，版权归原作者所有', { source: '福建疾控', authors: [] }],
+		['（供稿：疾控科 黄钟秀）', { source: '疾控科', authors: ['黄钟秀'] }],
+		['图文来源：福建疾控', { source: '福建疾控' }],
+		['文字：福鼎市医院 | 图片：网络 | 编辑：吴敏', { source: '福鼎市医院', authors: [], photographers: [], others: ['图片：网络', '编辑：吴敏'] }],
+		['编审：陈建华（特邀）', { others: ['编审：陈建华（特邀）'] }],
+	])('reads %s', (line, credits) => {
+		expect(parseCreditLine(line)).toMatchObject(credits);
+	});
+
+	it('keeps a caption starting 图： and a sentence mentioning 在看 in the text', () => {
+		expect(parseCreditLine('图：志愿者在福鼎市区清理卫生死角')).toBeUndefined();
+		const text = `${lead}<p>医生提醒，孩子在看手机、平板时要注意距离，每20分钟休息一次，远眺6米外的景物20秒以上。</p>`;
+		expect(importPage(page({ meta: '<em id="publish_time">2023-09-12</em>', text }), options).articles[0]!.paragraphs).toHaveLength(2);
 	});
 });
