@@ -90,19 +90,21 @@ const reportKey = (date: string, title: string) => `${date.slice(0, 10)} ${fullW
  * Titles and dates of the articles already in a folder, and the start of their texts, so a page imported twice is not
  * written twice (even when its date or title was read differently the first time); and their texts.
  */
-function existingArticles(dir: string): { known: Map<string, string>; bodies: Map<string, string>; texts: string[] } {
+function existingArticles(dir: string): { known: Map<string, string>; titles: Map<string, string>; bodies: Map<string, string>; texts: string[] } {
 	const known = new Map<string, string>();
+	const titles = new Map<string, string>();
 	const bodies = new Map<string, string>();
 	const texts: string[] = [];
 	for (const [file, check] of checkArticlesFolder(dir, siteArticleSchema()).files) {
 		const parsed = readFrontmatter(check.source ?? '');
 		const data = check.data ?? (parsed?.data as Record<string, unknown> | undefined);
 		if (data?.title && data.date) known.set(reportKey(String(data.date), String(data.title)), file);
+		if (data?.title) titles.set(fullWidthPunctuation(String(data.title)), file);
 		const key = parsed && bodyKey(parsed.body);
 		if (key) bodies.set(key, file);
 		if (parsed) texts.push(`${String(data?.title ?? '')}\n${parsed.body}`);
 	}
-	return { known, bodies, texts };
+	return { known, titles, bodies, texts };
 }
 
 /** One guess of the importer and how sure it is, asking the editor to confirm an unsure one. */
@@ -306,6 +308,7 @@ runCli(async () => {
 			mkdirSync(dirname(join(out, file)), { recursive: true });
 			writeFileSync(join(out, file), markdown, { flag: 'wx' });
 			existing.known.set(reportKey(date, title), file);
+			existing.titles.set(fullWidthPunctuation(title), file);
 			if (key) existing.bodies.set(key, file);
 			written++;
 			pictures += files.length;
@@ -340,7 +343,15 @@ runCli(async () => {
 			timeZone: siteConfig().timeZone,
 		});
 		if (result.articles.length === 0 && result.refused.length === 0) {
-			if (inFolder.has(page)) print(editorMessage({ zh: '略過 {page}：沒有報道（目錄頁？）', en: 'skipped {page}: no report in it (a list page?)' }, { page }));
+			if (inFolder.has(page) && result.list)
+				print(
+					editorMessage(
+						{ zh: '略過 {page}：目錄頁（一列列日期和連結），不是報道', en: 'skipped {page}: a list page (rows of dates and links), not a report' },
+						{ page },
+					),
+				);
+			else if (inFolder.has(page))
+				print(editorMessage({ zh: '略過 {page}：沒有報道（目錄頁？）', en: 'skipped {page}: no report in it (a list page?)' }, { page }));
 			else if (result.list)
 				refused.push({
 					source: page,
@@ -432,6 +443,19 @@ runCli(async () => {
 			for (const note of article.notes) print(editorMessage({ zh: '  請檢查：{note}', en: '  please check: {note}' }, { note }));
 		}
 		for (const report of result.refused) {
+			// A report imported before (with --date, or before a later fix) is known by its text or its title: skipped, not refused again.
+			const key = report.body && bodyKey(report.body);
+			const twin = (key && existing.bodies.get(key)) || existing.titles.get(fullWidthPunctuation(report.title));
+			if (twin) {
+				print(
+					editorMessage(
+						{ zh: '略過「{title}」（{page}）：已經匯入過，是 {twin}', en: 'skipped "{title}" ({page}): already imported as {twin}' },
+						{ title: report.title, page, twin },
+					),
+				);
+				skipped++;
+				continue;
+			}
 			refused.push({
 				source: page,
 				message: editorMessage(

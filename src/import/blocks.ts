@@ -181,8 +181,15 @@ function headlineOf(candidates: Candidate[], documentTitle: string): string | un
 	const next = inTitle && fitting[fitting.indexOf(inTitle) + 1];
 	if (next && next.strength < inTitle.strength && next.start === inTitle.end) return next.text;
 	if (inTitle) return inTitle.text;
-	return fitting.reduce<(typeof fitting)[number] | undefined>((best, c) => (!best || c.strength > best.strength ? c : best), undefined)?.text;
+	const strongest = fitting.reduce<(typeof fitting)[number] | undefined>((best, c) => (!best || c.strength > best.strength ? c : best), undefined);
+	// <h2>新闻动态</h2><h3>勐腊县召开…会议</h3> under a <title> naming the office: the section's name, then the article's headline.
+	const under = strongest && fitting[fitting.indexOf(strongest) + 1];
+	if (under && SECTION.test(strongest.text) && under.strength < strongest.strength && under.start === strongest.end) return under.text;
+	return strongest?.text;
 }
+
+/** The name of a section of an office's site (新闻动态, 通知公告, 工作動態), which a page may head its article with. */
+const SECTION = /^[\u3400-\u9fff]{0,6}(?:動態|动态|新聞|新闻|要聞|要闻|資訊|资讯|公告|公示|通知|信息|專題|专题|快訊|快讯)$/;
 
 /** The text of an HTML page with one line per block element (chrome such as nav, scripts and footers left out), its headline and its links' texts. */
 function htmlText(html: string): { text: string; headline?: string; links: string[]; wechat?: WechatPage } {

@@ -48,6 +48,8 @@ export interface RefusedReport {
 	reason: string;
 	/** How to fix it, when the reason alone does not say. */
 	hint?: string;
+	/** Its text, by which a report imported before (with --date, say) is known again. */
+	body?: string;
 }
 
 /** Below this confidence a guess is reported as unsure. */
@@ -102,32 +104,31 @@ export function importPage(
 			continue;
 		}
 		const body = report.paragraphs.join('\n');
+		const refuse = (reason: string, hint?: string) => refused.push({ title: report.title, reason, hint, body });
 		const county = guessCounty(report.title, body, options.counties);
 		const topics = guessTopics(report.title, body, options.topics, weights);
 		const topicIds = topics.value.length ? topics.value : options.topic ? [options.topic] : [];
 		if (topicIds.length === 0) {
-			refused.push({
-				title: report.title,
-				reason: editorMessage(
+			refuse(
+				editorMessage(
 					{ zh: '猜不出主題（{reason}）；請用 --topic 指定，可選：{ids}', en: 'cannot guess the topic ({reason}); name it with --topic, one of: {ids}' },
 					{ reason: topics.reason, ids: options.topics.map((t) => t.id).join(', ') },
 				),
-			});
+			);
 			continue;
 		}
 		const date = reportDate({ published, meta: report.date, given: options.date, single: reports.length === 1, paragraphs: report.paragraphs });
 		if (!date) {
-			refused.push({
-				title: report.title,
-				reason: editorMessage({
+			refuse(
+				editorMessage({
 					zh: '找不到日期（網頁沒有標明發布時間，文中和文末落款沒有寫明年月日的日期，也沒有給 --date）；沒有日期的報道不會寫成今天',
 					en: 'no date found (the page gives no publication time, the text and its signature no date with its year, and no --date was given); a report without a date is not dated today',
 				}),
-				hint: editorMessage({
+				editorMessage({
 					zh: '查出原來的發布日期，用 --date YYYY-MM-DD 再匯入這一頁（一頁一篇時就是它的日期；合輯裡只用在沒有日期的報道上）',
 					en: 'find the date it was issued and import this page again with --date YYYY-MM-DD (the date of a page of one report; in a roundup, only of reports without a date)',
 				}),
-			});
+			);
 			continue;
 		}
 		const notes = [...report.notes];

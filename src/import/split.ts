@@ -234,13 +234,20 @@ export function splitPage({ lines, headline, links = [] }: PageText): ImportedPa
 	return page;
 }
 
+/** The date a list page writes at the start or end of a row, bracketed or not. */
+const ROW_DATE = /^\s*[[【(（]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\]】)）]?|[[【(（]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\]】)）]?\s*$/;
+/** A list page's pager: 共4条 第1页, 上一页 下一页. */
+const PAGER = /^(?:共\s*\d+\s*[條条篇頁页]|第\s*\d+\s*[頁页]|首[頁页]|上一[頁页]|下一[頁页]|尾[頁页]|\s)+$/;
+
 /** Links a report needs before it can be a list page rather than a report quoting a few. */
 const MIN_LIST_LINKS = 3;
 
 /** Whether a report's lines are a list page's: at least three links, and links and dates two thirds of its lines or more. */
 function isList(paragraphs: readonly string[], links: ReadonlySet<string>): boolean {
-	const linkLines = paragraphs.filter((p) => links.has(p)).length;
-	const listLines = paragraphs.filter((p) => links.has(p) || parseDateLine(p) || isFooter(p)).length;
+	// A list's row is a link, or a link with its date beside it: 勐腊县召开…会议 2018-04-24, [2018-04-01]双城镇开展…活动.
+	const linked = (p: string) => links.has(p) || links.has(p.replace(ROW_DATE, '').trim());
+	const linkLines = paragraphs.filter(linked).length;
+	const listLines = paragraphs.filter((p) => linked(p) || parseDateLine(p) || isFooter(p) || PAGER.test(p)).length;
 	return linkLines >= MIN_LIST_LINKS && listLines * 3 >= paragraphs.length * 2;
 }
 

@@ -299,3 +299,38 @@ describe('npm run import on a WeChat official account’s articles', () => {
 		);
 	});
 });
+
+describe('npm run import on an office’s old pages, twice', () => {
+	it('passes over a folder’s list page, and skips the pages imported before when run again, those imported with --date too', async () => {
+		const root = project();
+		const folder = mkdtempSync(join(tmpdir(), 'gov-pages-'));
+		cpSync(join(importFixtures, 'gov-pages'), folder, { recursive: true });
+		// An old page that gives no date: refused, then imported with --date.
+		const undated = readFileSync(join(folder, 'zherong-aiwei.htm'), 'utf8')
+			.replace(/<div class="meta">.*<\/div>/, '')
+			.replace('柘荣县召开春季爱国卫生运动动员会', '柘荣县开展春季爱国卫生运动')
+			.replace('4月23日，柘荣县召开春季爱国卫生运动动员会', '柘荣县各乡镇开展春季爱国卫生运动');
+		writeFileSync(join(folder, 'undated.htm'), undated);
+		const first = await runScriptAsync(root, 'scripts/import.ts', [folder, '--topic', 'community', '--image-timeout', '5']);
+		expect(first.status).toBe(1);
+		expect(first.output).toContain(`略過 ${join(folder, 'index.html')}：目錄頁（一列列日期和連結），不是報道`);
+		expect(first.output).toMatch(/undated\.htm: 錯誤：沒有匯入：「柘荣县开展春季爱国卫生运动」沒有寫入：找不到日期/);
+		const dated = await runScriptAsync(root, 'scripts/import.ts', [
+			join(folder, 'undated.htm'),
+			'--topic',
+			'community',
+			'--date',
+			'2018-04-25',
+			'--image-timeout',
+			'5',
+		]);
+		expect(dated.status, dated.output).toBe(0);
+		expect(articles(root)).toEqual(['2018/04/24-zherong-zhe-rong-xian-zhao-kai-chun.md', '2018/04/25-zherong-zhe-rong-xian-kai-zhan-chun.md']);
+		const again = await runScriptAsync(root, 'scripts/import.ts', [folder, '--topic', 'community', '--image-timeout', '5']);
+		rmSync(folder, { recursive: true, force: true });
+		expect(again.status, again.output).toBe(0);
+		expect(again.output).toMatch(/^略過 .*24-zherong-zhe-rong-xian-zhao-kai-chun\.md：已經匯入過/m);
+		expect(again.output).toMatch(/^略過「柘荣县开展春季爱国卫生运动」（.*undated\.htm）：已經匯入過，是 2018\/04\/25-zherong-zhe-rong-xian-kai-zhan-chun\.md/m);
+		expect(again.output).toContain('匯入 0 篇文章');
+	});
+});

@@ -170,3 +170,17 @@ describe('a WeChat account’s boilerplate and credits', () => {
 		expect(importPage(page({ meta: '<em id="publish_time">2023-09-12</em>', text }), options).articles[0]!.paragraphs).toHaveLength(2);
 	});
 });
+
+describe('an office’s old pages', () => {
+	const govPage = (name: string) => importPage(readFileSync(join(importFixtures, 'gov-pages', name), 'utf8'), options);
+
+	it('takes the <h3> under a section’s <h2> (新闻动态) for the headline when the <title> names the office', () => {
+		const { articles } = govPage('zherong-aiwei.htm');
+		expect(articles.map((a) => a.frontmatter.title)).toEqual(['柘荣县召开春季爱国卫生运动动员会']);
+		expect(articles[0]!.paragraphs[0]).toMatch(/^4月23日，柘荣县召开/);
+	});
+
+	it('knows a list page of links with their dates beside them for one, not a report without a date', () => {
+		expect(govPage('index.html')).toMatchObject({ articles: [], refused: [], list: true });
+	});
+});
