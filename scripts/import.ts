@@ -35,7 +35,7 @@ npm run import：把舊網站的文章或存下來的新聞網頁匯入本站：
   --out 資料夾          寫到哪裡（預設 content/articles）
   --topic 主題id        猜不出主題的文章用這個主題；沒有它，這種文章不寫入並說明原因
   --old-url 網址        舊網站的網址：指向它的連結和「/」開頭的圖片屬於舊網站
-  --date YYYY-MM-DD     網頁：沒寫年份的日期用這一年，沒有日期的報道用這一天（沒有它，這種報道不寫入並說明原因）
+  --date YYYY-MM-DD     網頁：一頁一篇時就是它的日期（網頁自己標明的發布時間除外）；合輯裡沒寫年份的日期用這一年，沒有日期的報道用這一天（沒有它，這種報道不寫入並說明原因）
   --image-timeout 秒    每張圖片的下載時限（預設 20 秒；每張最大 10 MB）
   --lang zh-Hant|zh-Hans|en  訊息用繁體、簡體或英文（預設 content/site.yaml 的 messages 或 defaultScript）
   --measure-topics 檔案   用標好主題的報道量測主題猜測的準確率，不寫任何檔案
@@ -56,7 +56,7 @@ options:
   --out folder          where to write (default content/articles)
   --topic id            the topic of articles whose topic cannot be guessed; without it they are not written, with the reason
   --old-url url         the old site's address: links to it and pictures starting with "/" belong to the old site
-  --date YYYY-MM-DD     pages: the year of dates written without one, the day of reports without a date (without it they are refused)
+  --date YYYY-MM-DD     pages: the date of a page of one report (unless the page gives its own); in a roundup, the year of dates written without one and the day of reports without a date (without it they are refused)
   --image-timeout s     download time limit per picture (default 20 s; at most 10 MB each)
   --lang zh-Hant|zh-Hans|en  messages in Traditional, Simplified or English (default site.yaml's messages or defaultScript)
   --measure-topics file   measures the topic guesses on labelled reports; writes nothing
