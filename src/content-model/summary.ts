@@ -17,3 +17,16 @@ export function summarize(markdown: string, max = 120): string {
 	const sentenceEnd = Math.max(cut.lastIndexOf('。'), cut.lastIndexOf('!'), cut.lastIndexOf('?'), cut.lastIndexOf('!'), cut.lastIndexOf('?'));
 	return sentenceEnd >= max / 2 ? cut.slice(0, sentenceEnd + 1) : `${cut}…`;
 }
+
+/** A date as bulletins write one: 2023-08-25, 2023/8/25 18:30, 2023年8月25日, 8月25日. */
+const DATE = /(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2})?/g;
+
+/** Whether a Markdown body says nothing a reader can read: no words beside its pictures, markup and dates (an imported page of pictures). */
+export function isTextless(markdown: string): boolean {
+	const words = markdown
+		.replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+		.replace(/<[^>]*>/g, '')
+		.replace(DATE, '')
+		.replace(/[^\p{L}\p{N}]/gu, '');
+	return words === '';
+}
