@@ -14,6 +14,7 @@ import { contentGate } from './src/integrations/content-gate.ts';
 import { devContentCheck } from './src/integrations/dev-content-check.ts';
 import { webEditor } from './src/integrations/web-editor.ts';
 import { articleLastModified, formerArticlePaths } from './src/view/last-modified.ts';
+import { sitemapEntry } from './src/view/sitemap-entry.ts';
 import { remarkQuotePairs } from './src/view/quote-pairs.ts';
 import { siteConfig, siteDefaultEdition } from './src/content-model/config.ts';
 import { shards } from './src/integrations/shards.ts';
@@ -63,7 +64,6 @@ export default defineConfig({
 		// Likewise: a build of changes takes the unchanged pages from the published site here.
 		changes(),
 		sitemap({
-			i18n: { defaultLocale: defaultEditionPath, locales: Object.fromEntries(editions.map((edition) => [edition.path, edition.tag])) },
 			// `/` only sends readers to an edition; crawlers should list the editions themselves. The offline notice is
 			// what the service worker shows for a page it does not have, not a page of its own. The pages at articles' former
 			// ids lead to the articles, which are listed themselves.
@@ -77,12 +77,9 @@ export default defineConfig({
 					: part.kind === 'changes'
 						? publishedPageUrls()
 						: [],
-			// Articles carry their last change, so crawlers revisit corrected bulletins.
-			serialize(item) {
-				const id = /\/articles\/(.+)\/$/.exec(new URL(item.url).pathname)?.[1];
-				const date = id && lastModified.get(id);
-				return date ? { ...item, lastmod: date } : item;
-			},
+			// Every page with its other editions as alternates, and articles with their last change, so crawlers revisit
+			// corrected bulletins.
+			serialize: (item) => sitemapEntry(item, site.base, lastModified),
 		}),
 		searchIndex(),
 		// After the pages and their JSON export are written; before compression, so the workers are compressed too.
