@@ -16,6 +16,8 @@ import { webEditor } from './src/integrations/web-editor.ts';
 import { articleLastModified, formerArticlePaths } from './src/view/last-modified.ts';
 import { sitemapEntry } from './src/view/sitemap-entry.ts';
 import { remarkQuotePairs } from './src/view/quote-pairs.ts';
+import { remarkPastedText } from './src/view/pasted-text.ts';
+import { remarkCjkLineBreaks } from './src/view/cjk-line-breaks.ts';
 import { siteConfig, siteDefaultEdition } from './src/content-model/config.ts';
 import { shards } from './src/integrations/shards.ts';
 import { buildSitePart } from './src/core/site-parts.ts';
@@ -45,8 +47,13 @@ export default defineConfig({
 		// The remark pipeline rather than Astro 7's default Sätteri, which runs no remark plugins and reads a "---" block at
 		// the start of a body as a second frontmatter, dropping its text. remark-cjk-friendly makes **emphasis** next to
 		// full-width punctuation (**「重點」**文字) work, which CommonMark's flanking rules refuse.
-		// Quotes are paired by order (src/view/quote-pairs.ts): smartypants reads a Han character as a word's end.
-		processor: unified({ remarkPlugins: [remarkCjkFriendly, remarkQuotePairs], smartypants: { quotes: false } }),
+		// Quotes are paired by order (src/view/quote-pairs.ts): smartypants reads a Han character as a word's end. Text
+		// pasted from WPS is published the site's way (src/view/pasted-text.ts: invisible characters, indents), then each
+		// line break inside a paragraph is kept, dropped or left (src/view/cjk-line-breaks.ts), in that order.
+		processor: unified({
+			remarkPlugins: [remarkCjkFriendly, remarkPastedText, remarkCjkLineBreaks, remarkQuotePairs],
+			smartypants: { quotes: false },
+		}),
 	},
 	// An unchanged page is copied from the previous build instead of rendered (pages return a cacheKey, see
 	// src/view/cache-key.ts), so publishing one bulletin into a large site re-renders only the pages it changes. The

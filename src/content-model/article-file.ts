@@ -9,6 +9,7 @@ import { yamlSlipDetail, yamlSlipHint } from './yaml-errors.ts';
 import { bodyImages, checkImageReferences, type ImageReference } from './images.ts';
 import { mdxSyntaxError } from './mdx-syntax.ts';
 import { oldSiteMarkup } from './old-site-markup.ts';
+import { pastedTextProblems } from './pasted-text-lint.ts';
 import type { Problem } from './problems.ts';
 import { titleSlug } from './slug.ts';
 import { isTextless, summarize } from './summary.ts';
@@ -357,6 +358,7 @@ export function checkArticleFile(
 		}
 	});
 	problems.push(...oldSiteMarkup(frontmatter.body, frontmatter.bodyLine, path, file.endsWith('.md')));
+	problems.push(...pastedTextProblems(frontmatter.body, frontmatter.bodyLine, path));
 	const mdx = file.endsWith('.mdx') ? mdxSyntaxError(frontmatter.body) : undefined;
 	if (mdx) {
 		error(

@@ -1,7 +1,10 @@
+import { dropInvisible } from '../core/pasted-characters.ts';
+
 /** The first paragraph of a Markdown body as plain text, cut at a sentence end near `max` characters. */
 export function summarize(markdown: string, max = 120): string {
 	const paragraph =
-		markdown
+		// Invisible characters pasted from WPS are left out, as the page leaves them out (src/view/pasted-text.ts).
+		dropInvisible(markdown)
 			.replace(/\r\n?/g, '\n')
 			.split(/\n\s*\n/)
 			.map((block) => block.trim())
