@@ -14,7 +14,10 @@ import { contentGate } from './src/integrations/content-gate.ts';
 import { devContentCheck } from './src/integrations/dev-content-check.ts';
 import { webEditor } from './src/integrations/web-editor.ts';
 import { articleLastModified, formerArticlePaths } from './src/view/last-modified.ts';
+import { sitemapEntry } from './src/view/sitemap-entry.ts';
 import { remarkQuotePairs } from './src/view/quote-pairs.ts';
+import { remarkPastedText } from './src/view/pasted-text.ts';
+import { remarkCjkLineBreaks } from './src/view/cjk-line-breaks.ts';
 import { siteConfig, siteDefaultEdition } from './src/content-model/config.ts';
 import { shards } from './src/integrations/shards.ts';
 import { buildSitePart } from './src/core/site-parts.ts';
@@ -45,8 +48,13 @@ export default defineConfig({
 		// The remark pipeline rather than Astro 7's default Sätteri, which runs no remark plugins and reads a "---" block at
 		// the start of a body as a second frontmatter, dropping its text. remark-cjk-friendly makes **emphasis** next to
 		// full-width punctuation (**「重點」**文字) work, which CommonMark's flanking rules refuse.
-		// Quotes are paired by order (src/view/quote-pairs.ts): smartypants reads a Han character as a word's end.
-		processor: unified({ remarkPlugins: [remarkCjkFriendly, remarkQuotePairs], smartypants: { quotes: false } }),
+		// Quotes are paired by order (src/view/quote-pairs.ts): smartypants reads a Han character as a word's end. Text
+		// pasted from WPS is published the site's way (src/view/pasted-text.ts: invisible characters, indents), then each
+		// line break inside a paragraph is kept, dropped or left (src/view/cjk-line-breaks.ts), in that order.
+		processor: unified({
+			remarkPlugins: [remarkCjkFriendly, remarkPastedText, remarkCjkLineBreaks, remarkQuotePairs],
+			smartypants: { quotes: false },
+		}),
 	},
 	// An unchanged page is copied from the previous build instead of rendered (pages return a cacheKey, see
 	// src/view/cache-key.ts), so publishing one bulletin into a large site re-renders only the pages it changes. The
@@ -66,7 +74,6 @@ export default defineConfig({
 		// After the published files are linked in, before search, service workers, compression and the final check.
 		attachments(),
 		sitemap({
-			i18n: { defaultLocale: defaultEditionPath, locales: Object.fromEntries(editions.map((edition) => [edition.path, edition.tag])) },
 			// `/` only sends readers to an edition; crawlers should list the editions themselves. The offline notice is
 			// what the service worker shows for a page it does not have, not a page of its own. The pages at articles' former
 			// ids lead to the articles, which are listed themselves.
@@ -80,12 +87,9 @@ export default defineConfig({
 					: part.kind === 'changes'
 						? publishedPageUrls()
 						: [],
-			// Articles carry their last change, so crawlers revisit corrected bulletins.
-			serialize(item) {
-				const id = /\/articles\/(.+)\/$/.exec(new URL(item.url).pathname)?.[1];
-				const date = id && lastModified.get(id);
-				return date ? { ...item, lastmod: date } : item;
-			},
+			// Every page with its other editions as alternates, and articles with their last change, so crawlers revisit
+			// corrected bulletins.
+			serialize: (item) => sitemapEntry(item, site.base, lastModified),
 		}),
 		searchIndex(),
 		// After the pages and their JSON export are written; before compression, so the workers are compressed too.

@@ -62,8 +62,8 @@ const spec = {
 			type: 'string',
 			value: '<YYYY-MM-DD>',
 			help: {
-				zh: '網頁：沒寫年份的日期用這一年，沒有日期的報道用這一天（沒有它，這種報道不寫入並說明原因）',
-				en: 'pages: the year of dates written without one, the day of reports without a date (without it they are refused)',
+				zh: '網頁：一頁一篇時就是它的日期（網頁自己標明的發布時間除外）；合輯裡沒寫年份的日期用這一年，沒有日期的報道用這一天（沒有它，這種報道不寫入並說明原因）',
+				en: 'pages: the date of a page of one report (unless the page gives its own); in a roundup, the year of dates written without one and the day of reports without a date (without it they are refused)',
 			},
 		},
 		'image-timeout': {
@@ -106,19 +106,21 @@ const reportKey = (date: string, title: string) => `${date.slice(0, 10)} ${fullW
  * Titles and dates of the articles already in a folder, and the start of their texts, so a page imported twice is not
  * written twice (even when its date or title was read differently the first time); and their texts.
  */
-function existingArticles(dir: string): { known: Map<string, string>; bodies: Map<string, string>; texts: string[] } {
+function existingArticles(dir: string): { known: Map<string, string>; titles: Map<string, string>; bodies: Map<string, string>; texts: string[] } {
 	const known = new Map<string, string>();
+	const titles = new Map<string, string>();
 	const bodies = new Map<string, string>();
 	const texts: string[] = [];
 	for (const [file, check] of checkArticlesFolder(dir, siteArticleSchema()).files) {
 		const parsed = readFrontmatter(check.source ?? '');
 		const data = check.data ?? (parsed?.data as Record<string, unknown> | undefined);
 		if (data?.title && data.date) known.set(reportKey(String(data.date), String(data.title)), file);
+		if (data?.title) titles.set(fullWidthPunctuation(String(data.title)), file);
 		const key = parsed && bodyKey(parsed.body);
 		if (key) bodies.set(key, file);
 		if (parsed) texts.push(`${String(data?.title ?? '')}\n${parsed.body}`);
 	}
-	return { known, bodies, texts };
+	return { known, titles, bodies, texts };
 }
 
 /** One guess of the importer and how sure it is, asking the editor to confirm an unsure one. */
@@ -297,6 +299,7 @@ runCli(async () => {
 			mkdirSync(dirname(join(out, file)), { recursive: true });
 			writeFileSync(join(out, file), markdown, { flag: 'wx' });
 			existing.known.set(reportKey(date, title), file);
+			existing.titles.set(fullWidthPunctuation(title), file);
 			if (key) existing.bodies.set(key, file);
 			written++;
 			pictures += files.length;
@@ -328,9 +331,18 @@ runCli(async () => {
 			series: readTaxonomy('series'),
 			topic: values.topic,
 			corpus: existing.texts,
+			timeZone: siteConfig().timeZone,
 		});
 		if (result.articles.length === 0 && result.refused.length === 0) {
-			if (inFolder.has(page)) print(editorMessage({ zh: '略過 {page}：沒有報道（目錄頁？）', en: 'skipped {page}: no report in it (a list page?)' }, { page }));
+			if (inFolder.has(page) && result.list)
+				print(
+					editorMessage(
+						{ zh: '略過 {page}：目錄頁（一列列日期和連結），不是報道', en: 'skipped {page}: a list page (rows of dates and links), not a report' },
+						{ page },
+					),
+				);
+			else if (inFolder.has(page))
+				print(editorMessage({ zh: '略過 {page}：沒有報道（目錄頁？）', en: 'skipped {page}: no report in it (a list page?)' }, { page }));
 			else if (result.list)
 				refused.push({
 					source: page,
@@ -354,6 +366,9 @@ runCli(async () => {
 					{ count: result.dropped.length, reasons: reasons.join(editorMessage({ zh: '，', en: ', ' })) },
 				),
 			);
+			// Each line by name, so the editor sees what was left out, not only how much.
+			for (const { line, reason } of result.dropped)
+				print(editorMessage({ zh: '  略去「{line}」：{reason}', en: '  left out "{line}": {reason}' }, { line, reason }));
 		}
 		for (const article of result.articles) {
 			const { county, topics: topicGuess } = article.guesses;
@@ -367,7 +382,26 @@ runCli(async () => {
 				oldOrigin,
 				limits: { timeoutMs: timeout * 1000, maxBytes: MAX_IMAGE_BYTES },
 			});
-			const markdown = articleText(article.frontmatter, brought.body);
+			if (!/\S/.test(brought.body)) {
+				// A page of pictures none of which could be brought in would be an empty article.
+				refused.push({
+					source: page,
+					message: editorMessage(
+						{
+							zh: '「{title}」沒有寫入：正文只有圖片，一張也無法匯入（見上面的注意）',
+							en: '"{title}" was not written: its text is only pictures, and none could be brought in (see the notes above)',
+						},
+						{ title },
+					),
+					hint: editorMessage({
+						zh: '讓圖片能下載（檢查網址和網路）後再匯入，或把通知的文字寫成文章',
+						en: 'make the pictures reachable (check the addresses and the network) and import again, or write the notice as text',
+					}),
+				});
+				for (const warning of brought.warnings) print(editorMessage({ zh: '  注意：{warning}', en: '  note: {warning}' }, { warning }));
+				continue;
+			}
+			const markdown = articleText(article.frontmatter, brought.body, article.comments);
 			if (write(file, title, date, markdown, brought.files)) {
 				const counts = { file: shown(file), count: article.paragraphs.length, pictures: brought.files.length };
 				print(
@@ -377,7 +411,17 @@ runCli(async () => {
 				);
 			}
 			for (const warning of brought.warnings) print(editorMessage({ zh: '  注意：{warning}', en: '  note: {warning}' }, { warning }));
-			listed.warnings += brought.warnings.length;
+			for (const video of article.videos)
+				print(
+					editorMessage(
+						{
+							zh: '  注意：影片 {video} 沒有匯入（匯入程式不下載影片）；請在 {file} 補上影片的連結或文字說明',
+							en: '  note: the video {video} was not brought in (the importer downloads no video); add its link or a description to {file}',
+						},
+						{ video, file: shown(file) },
+					),
+				);
+			listed.warnings += brought.warnings.length + article.videos.length;
 			print(guessLine('county', county.value, county.confidence, county.reason));
 			const written = (article.frontmatter.topics as string[]).join(', ');
 			print(
@@ -385,9 +429,24 @@ runCli(async () => {
 					? guessLine('topics', written, topicGuess.confidence, topicGuess.reason)
 					: editorMessage({ zh: '  topics {ids}（取自 --topic）', en: '  topics {ids} (from --topic)' }, { ids: written }),
 			);
+			for (const comment of article.comments)
+				print(editorMessage({ zh: '  {comment}：已留在前置資料的註解裡', en: '  {comment}: kept as a comment in the frontmatter' }, { comment }));
 			for (const note of article.notes) print(editorMessage({ zh: '  請檢查：{note}', en: '  please check: {note}' }, { note }));
 		}
 		for (const report of result.refused) {
+			// A report imported before (with --date, or before a later fix) is known by its text or its title: skipped, not refused again.
+			const key = report.body && bodyKey(report.body);
+			const twin = (key && existing.bodies.get(key)) || existing.titles.get(fullWidthPunctuation(report.title));
+			if (twin) {
+				print(
+					editorMessage(
+						{ zh: '略過「{title}」（{page}）：已經匯入過，是 {twin}', en: 'skipped "{title}" ({page}): already imported as {twin}' },
+						{ title: report.title, page, twin },
+					),
+				);
+				skipped++;
+				continue;
+			}
 			refused.push({
 				source: page,
 				message: editorMessage(

@@ -11,9 +11,10 @@ import { unreadTargetProblems } from './markdown-targets.ts';
 import { checkAttachments } from './attachments.ts';
 import { mdxSyntaxError } from './mdx-syntax.ts';
 import { oldSiteMarkup } from './old-site-markup.ts';
+import { pastedTextProblems } from './pasted-text-lint.ts';
 import type { Problem } from './problems.ts';
 import { articleFile, titleSlug } from './slug.ts';
-import { summarize } from './summary.ts';
+import { isTextless, summarize } from './summary.ts';
 import { dayOf } from '../core/dates.ts';
 import { siteToday } from './urgency.ts';
 import { xmlInvalidCharacter, xmlInvalidValue } from '../core/xml-chars.ts';
@@ -223,11 +224,29 @@ export function checkArticleFile(
 	}
 	// Listings, feeds and shared links describe an article by its summary, else its first paragraph: a body that is only a
 	// table or pictures leaves them empty.
-	if (data && data.summary === undefined && frontmatter.body.trim() !== '' && summarize(frontmatter.body) === '') {
+	// The body's first line of text, past the blank lines under the frontmatter.
+	const firstLine = frontmatter.bodyLine + (frontmatter.body.match(/^\s*\n/)?.[0].split('\n').length ?? 1) - 1;
+	const textless = frontmatter.body.trim() !== '' && isTextless(frontmatter.body);
+	if (textless) {
+		// A page of pictures (a notice photographed, a poster) imported as it was: readers, search and screen readers get no text.
 		problems.push({
 			file: path,
-			// The body's first line of text, past the blank lines under the frontmatter.
-			line: frontmatter.bodyLine + (frontmatter.body.match(/^\s*\n/)?.[0].split('\n').length ?? 1) - 1,
+			line: firstLine,
+			severity: 'warning',
+			message: editorMessage({
+				zh: '正文沒有文字，只有圖片或日期：讀者只看到標題，搜尋也找不到內容',
+				en: 'the text has no words, only pictures or a date: readers see only the title, and search finds nothing of it',
+			}),
+			hint: editorMessage({
+				zh: '把圖片裡的通知打成文字，或至少寫一段說明它的內容',
+				en: 'type the notice in the pictures as text, or at least write a paragraph saying what it is',
+			}),
+		});
+	}
+	if (!textless && data && data.summary === undefined && frontmatter.body.trim() !== '' && summarize(frontmatter.body) === '') {
+		problems.push({
+			file: path,
+			line: firstLine,
 			severity: 'warning',
 			message: editorMessage({
 				zh: '正文沒有一段文字（只有表格、圖片或標題），列表、訂閱源和分享連結都不會有摘要',
@@ -363,6 +382,7 @@ export function checkArticleFile(
 	});
 	problems.push(...oldSiteMarkup(frontmatter.body, frontmatter.bodyLine, path, file.endsWith('.md')));
 	problems.push(...unreadTargetProblems(frontmatter.body, frontmatter.bodyLine, path));
+	problems.push(...pastedTextProblems(frontmatter.body, frontmatter.bodyLine, path));
 	const mdx = file.endsWith('.mdx') ? mdxSyntaxError(frontmatter.body) : undefined;
 	if (mdx) {
 		error(

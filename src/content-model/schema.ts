@@ -110,6 +110,17 @@ export const isoDateTime = z
 		return match[4] === undefined ? day : `${day} ${String(hour).padStart(2, '0')}:${match[5]}`;
 	});
 
+/** The id a value that is none stands for: the one whose name it is (基层医疗 → jiceng-yiliao), else the closest id. */
+function idMeant(value: string, known: KnownId[]): string | undefined {
+	return (
+		known.find((k) => k.names.includes(value))?.id ??
+		closestId(
+			value,
+			known.map((k) => k.id),
+		)
+	);
+}
+
 /** A string that must be one of the declared ids; the error lists them and suggests the id for a name typed instead. */
 function knownId(field: string, file: string, known: KnownId[]) {
 	const ids = known.map((k) => k.id);
@@ -132,8 +143,7 @@ function knownId(field: string, file: string, known: KnownId[]) {
 				});
 				return;
 			}
-			const byName = known.find((k) => k.names.includes(value));
-			const guess = byName?.id ?? closestId(value, ids);
+			const guess = idMeant(value, known);
 			ctx.issues.push({
 				code: 'custom',
 				input: ctx.value,
@@ -249,6 +259,13 @@ const formerId = z
 		});
 	});
 
+/** The topic id to show in the example of a list for `input` written as one value: the id it is or stands for, else the first. */
+function topicExample(input: unknown, topics: KnownId[]): string {
+	const value = typeof input === 'string' ? input.trim() : '';
+	const meant = topics.some((t) => t.id === value) ? value : value ? idMeant(value, topics) : undefined;
+	return meant ?? topics[0]?.id ?? '<id>';
+}
+
 /** The frontmatter schema of an article; unknown keys are errors so that a typo such as `countty` cannot pass silently. */
 export function articleSchema({ counties, topics, series, countiesFile = 'counties.yaml', image = () => z.string().trim().min(1) }: ArticleSchemaOptions) {
 	const fields = {
@@ -270,11 +287,12 @@ export function articleSchema({ counties, topics, series, countiesFile = 'counti
 		county: reference(knownId('county', countiesFile, counties), 'counties'),
 		topics: z
 			.array(reference(knownId('topic', 'topics.yaml', topics), 'topics'), {
-				// The example is the value written (`topics: food-safety` → [food-safety]), else the site's first topic.
+				// The example is the id the value written stands for (`topics: food-safety` → [food-safety], `topics: 基层医疗` →
+				// [jiceng-yiliao]), else the site's first topic: an example that is no id would fail again as an unknown id.
 				error: (issue) =>
 					editorMessage(
 						{ zh: '必須是主題 id 的清單，例如 [{example}]', en: 'must be a list of topic ids, e.g. [{example}]' },
-						{ example: typeof issue.input === 'string' && issue.input.trim() ? issue.input.trim() : (topics[0]?.id ?? '<id>') },
+						{ example: topicExample(issue.input, topics) },
 					),
 			})
 			.min(1, {

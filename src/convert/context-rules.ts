@@ -1174,8 +1174,9 @@ function personNames(context: Context): Array<[number, number]> {
 		const length = verbSurname ? candidates.find((n) => verbSurnameEndsName(context, start, start + n)) : candidates[0];
 		if (length) found.push([start, start + length]);
 		else if (candidates.length > 0) context.doubtful.add(start);
-		// A credit may name several people with spaces between them (通讯员　范小发　于秀云）): each is a whole name.
-		if (length && SPACES.test(text[title.index + title[0].length] ?? '')) found.push(...spacedNames(context, start + length));
+		// A credit may name several people with spaces between them (通讯员　范小发　于秀云）, 文字：叶松　于云发): each is a whole name.
+		const credit = start > title.index + title[0].length || /[：:/]$/.test(title[0]);
+		if (length && credit) found.push(...spacedNames(context, start + length));
 	}
 	for (const prefix of text.matchAll(/[老小阿]/g)) {
 		// 老钟, 小余; but 老姜 (ginger) is a phrase, and in 老干部 and 老党员 the surname starts a longer word.

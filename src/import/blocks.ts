@@ -1,5 +1,6 @@
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { tableLine } from './data-table.ts';
+import { isWechatMeta, readWechat, type WechatPage } from './wechat.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -61,17 +62,19 @@ export interface PageText {
 	headline?: string;
 	/** The texts of the page's links, trimmed, so a list page (a table of dated links) is known for one. */
 	links?: string[];
+	/** What a WeChat article's page says of itself (its time, account, author, videos), when it is one. */
+	wechat?: WechatPage;
 }
 
 /** The lines of a plain-text or HTML page and, for HTML, its headline. */
 export function readPage(input: string): PageText {
-	const html = looksLikeHtml(input) ? htmlText(input) : { text: input, headline: undefined, links: [] };
+	const html = looksLikeHtml(input) ? htmlText(input) : { text: input, headline: undefined, links: [], wechat: undefined };
 	const lines = html.text
 		.replace(/^\uFEFF/, '')
 		.replace(/\r\n?/g, '\n')
 		.split('\n')
 		.map((line) => line.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''));
-	return { lines, headline: html.headline, links: html.links };
+	return { lines, headline: html.headline, links: html.links, wechat: html.wechat };
 }
 
 const attribute = (element: Element, name: string) => element.attrs?.find((a) => a.name === name)?.value;
@@ -89,6 +92,18 @@ function headlineStrength(element: Element): number {
 	if (/(?:^|[\s_-])(?:news|art|article|content|detail|main|show)?_?(?:title|biaoti|bt)(?:$|\s)/i.test(className) && !/left|list|menu|nav|side/i.test(className))
 		return 1;
 	return 0;
+}
+
+/** Height over width under which a picture is a strip: a divider or a banner, not a picture of the report. */
+const MIN_RATIO = 0.25;
+
+/**
+ * Where a picture is: its src, or the data-src a lazily loaded page (WeChat's) keeps it in until it scrolls into view,
+ * when src is missing or the placeholder (a data: address) it shows meanwhile. A saved page's src is its own copy, kept first.
+ */
+function pictureSource(element: Element): string | undefined {
+	const src = attribute(element, 'src')?.trim();
+	return src && !src.startsWith('data:') ? src : attribute(element, 'data-src')?.trim() || undefined;
 }
 
 /** The element children of a node. */
@@ -166,11 +181,18 @@ function headlineOf(candidates: Candidate[], documentTitle: string): string | un
 	const next = inTitle && fitting[fitting.indexOf(inTitle) + 1];
 	if (next && next.strength < inTitle.strength && next.start === inTitle.end) return next.text;
 	if (inTitle) return inTitle.text;
-	return fitting.reduce<(typeof fitting)[number] | undefined>((best, c) => (!best || c.strength > best.strength ? c : best), undefined)?.text;
+	const strongest = fitting.reduce<(typeof fitting)[number] | undefined>((best, c) => (!best || c.strength > best.strength ? c : best), undefined);
+	// <h2>新闻动态</h2><h3>勐腊县召开…会议</h3> under a <title> naming the office: the section's name, then the article's headline.
+	const under = strongest && fitting[fitting.indexOf(strongest) + 1];
+	if (under && SECTION.test(strongest.text) && under.strength < strongest.strength && under.start === strongest.end) return under.text;
+	return strongest?.text;
 }
 
+/** The name of a section of an office's site (新闻动态, 通知公告, 工作動態), which a page may head its article with. */
+const SECTION = /^[\u3400-\u9fff]{0,6}(?:動態|动态|新聞|新闻|要聞|要闻|資訊|资讯|公告|公示|通知|信息|專題|专题|快訊|快讯)$/;
+
 /** The text of an HTML page with one line per block element (chrome such as nav, scripts and footers left out), its headline and its links' texts. */
-function htmlText(html: string): { text: string; headline?: string; links: string[] } {
+function htmlText(html: string): { text: string; headline?: string; links: string[]; wechat?: WechatPage } {
 	const out: string[] = [];
 	const links: string[] = [];
 	const candidates: Candidate[] = [];
@@ -192,7 +214,8 @@ function htmlText(html: string): { text: string; headline?: string; links: strin
 					.replace(/\s+/g, ' ')
 					.trim();
 		}
-		if (CHROME.has(element.nodeName)) return;
+		// A WeChat article's meta line (author, account, time) is read by readWechat, not text.
+		if (CHROME.has(element.nodeName) || isWechatMeta(element)) return;
 		const table = element.nodeName === 'table' ? dataTable(element) : undefined;
 		if (table) {
 			out.push(`\n${tableLine(table)}\n`);
@@ -206,10 +229,12 @@ function htmlText(html: string): { text: string; headline?: string; links: strin
 					.trim(),
 			);
 		if (element.nodeName === 'img') {
-			const src = attribute(element, 'src')?.trim();
+			const src = pictureSource(element);
 			// Spacers, bullets and icons (width or height under 50) are layout, not pictures of the report.
 			const tiny = ['width', 'height'].some((name) => Number(attribute(element, name)) > 0 && Number(attribute(element, name)) < 50);
-			if (src && !tiny) out.push(`\n${pictureLine(attribute(element, 'alt') ?? '', src)}\n`);
+			// A strip far wider than high (WeChat's data-ratio, height over width) is a divider or a banner.
+			const ratio = Number(attribute(element, 'data-ratio'));
+			if (src && !tiny && !(ratio > 0 && ratio < MIN_RATIO)) out.push(`\n${pictureLine(attribute(element, 'alt') ?? '', src)}\n`);
 		}
 		const strength = headlineStrength(element);
 		const headline =
@@ -227,6 +252,7 @@ function htmlText(html: string): { text: string; headline?: string; links: strin
 		if (candidate) candidate.end = letters;
 		if (block) out.push('\n');
 	};
-	walk(parse(html) as unknown as Node);
-	return { text: out.join(''), headline: headlineOf(candidates, documentTitle), links };
+	const tree = parse(html) as unknown as Node;
+	walk(tree);
+	return { text: out.join(''), headline: headlineOf(candidates, documentTitle), links, wechat: readWechat(tree) };
 }

@@ -102,28 +102,3 @@ export function guessTopics(title: string, body: string, topics: Topic[], weight
 		reason: chosen.map((s) => `${s.candidate.id} ${round(s.score)}`).join(', '),
 	};
 }
-
-/**
- * The report's date: month and day from its opening (2月8日), the year from `fallback` (--date), else `fallback` itself;
- * undefined when the text gives no full date and there is no fallback (today would be a silent guess).
- */
-export function guessDate(paragraphs: string[], fallback?: string): Guess<string> | undefined {
-	const opening = paragraphs.slice(0, 2).join('');
-	const full = /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(opening);
-	const short = /(\d{1,2})月(\d{1,2})日/.exec(opening);
-	const pad = (n: string) => n.padStart(2, '0');
-	if (full)
-		return {
-			value: `${full[1]}-${pad(full[2]!)}-${pad(full[3]!)}`,
-			confidence: 1,
-			reason: editorMessage({ zh: '文中寫的是 {written}', en: 'the text says {written}' }, { written: full[0] }),
-		};
-	if (short && fallback)
-		return {
-			value: `${fallback.slice(0, 4)}-${pad(short[1]!)}-${pad(short[2]!)}`,
-			confidence: 0.9,
-			reason: editorMessage({ zh: '文中寫的是 {written}，年份取自 --date', en: 'the text says {written}; the year is from --date' }, { written: short[0] }),
-		};
-	if (!fallback) return undefined;
-	return { value: fallback, confidence: 0.5, reason: editorMessage({ zh: '文中沒有日期，使用 --date', en: 'the text gives no date; using --date' }) };
-}

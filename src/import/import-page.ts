@@ -3,7 +3,9 @@ import { editorMessage } from '../content-model/editor-messages.ts';
 import { articleFile } from '../content-model/slug.ts';
 import type { County, Series, Topic } from '../content-model/taxonomies.ts';
 import { PICTURE_LINE, pictureLine, readPage } from './blocks.ts';
-import { guessCounty, guessDate, guessTopics, keywordWeights, type Guess, type TopicGuess } from './guess.ts';
+import { guessCounty, guessTopics, keywordWeights, type Guess, type TopicGuess } from './guess.ts';
+import { reportDate } from './report-date.ts';
+import { wechatDate } from './wechat.ts';
 import { fullWidthPunctuation } from './punctuation.ts';
 import { isTableLine, tableLine, tableMarkdown, tableRows } from './data-table.ts';
 import { splitPage, type ImportedPage } from './split.ts';
@@ -19,6 +21,8 @@ export interface ImportOptions {
 	topic?: string;
 	/** Texts of the articles already in the site, so keyword weights reflect more than this one page. */
 	corpus?: readonly string[];
+	/** The site's time zone, into which a WeChat article's Unix time of publication is moved; Asia/Shanghai by default. */
+	timeZone?: string;
 }
 
 export interface ImportedArticle {
@@ -32,6 +36,10 @@ export interface ImportedArticle {
 	guesses: { county: Guess<string>; topics?: TopicGuess };
 	/** What to check before publishing. */
 	notes: string[];
+	/** Lines kept as comments in the frontmatter: credits it has no field for (编辑：林晓燕, 审核：陈建华). */
+	comments: string[];
+	/** The videos of its page (a WeChat player, a 視頻號 card), which are not brought in: the editor links or describes them. */
+	videos: string[];
 }
 
 /** A report the importer will not write, and why (a question for the editor, e.g. which topic). */
@@ -40,6 +48,8 @@ export interface RefusedReport {
 	reason: string;
 	/** How to fix it, when the reason alone does not say. */
 	hint?: string;
+	/** Its text, by which a report imported before (with --date, say) is known again. */
+	body?: string;
 }
 
 /** Below this confidence a guess is reported as unsure. */
@@ -62,7 +72,9 @@ export function importPage(
 	input: string,
 	options: ImportOptions,
 ): { articles: ImportedArticle[]; refused: RefusedReport[]; dropped: ImportedPage['dropped']; series?: string; list?: boolean } {
-	const page = splitPage(readPage(input));
+	const text = readPage(input);
+	const page = splitPage(text);
+	const published = text.wechat && wechatDate(text.wechat, options.timeZone ?? 'Asia/Shanghai');
 	const series = page.series && fullWidthPunctuation(page.series);
 	const seriesId = series ? options.series.find((s) => sameName(s.name, series))?.id : undefined;
 	const reports = page.reports.map((report) => ({
@@ -79,6 +91,11 @@ export function importPage(
 	}));
 	const weights = keywordWeights([...reports.map((r) => `${r.title}\n${r.paragraphs.join('\n')}`), ...(options.corpus ?? [])], options.topics);
 	const dropped = [...page.dropped];
+	if (text.wechat?.metaLine)
+		dropped.unshift({
+			line: text.wechat.metaLine,
+			reason: editorMessage({ zh: '公眾號文章標題下的作者、帳號和時間', en: "the WeChat article's author, account and time under its headline" }),
+		});
 	const refused: RefusedReport[] = [];
 	const articles: ImportedArticle[] = [];
 	for (const report of reports) {
@@ -87,41 +104,45 @@ export function importPage(
 			continue;
 		}
 		const body = report.paragraphs.join('\n');
+		const refuse = (reason: string, hint?: string) => refused.push({ title: report.title, reason, hint, body });
 		const county = guessCounty(report.title, body, options.counties);
 		const topics = guessTopics(report.title, body, options.topics, weights);
 		const topicIds = topics.value.length ? topics.value : options.topic ? [options.topic] : [];
 		if (topicIds.length === 0) {
-			refused.push({
-				title: report.title,
-				reason: editorMessage(
+			refuse(
+				editorMessage(
 					{ zh: '猜不出主題（{reason}）；請用 --topic 指定，可選：{ids}', en: 'cannot guess the topic ({reason}); name it with --topic, one of: {ids}' },
 					{ reason: topics.reason, ids: options.topics.map((t) => t.id).join(', ') },
 				),
-			});
+			);
 			continue;
 		}
-		const date: Guess<string> | undefined = report.date
-			? {
-					value: report.date.value,
-					confidence: 1,
-					reason: editorMessage({ zh: '文中寫的是 {written}', en: 'the text says {written}' }, { written: report.date.written }),
-				}
-			: guessDate(report.paragraphs, options.date);
+		const date = reportDate({ published, meta: report.date, given: options.date, single: reports.length === 1, paragraphs: report.paragraphs });
 		if (!date) {
-			refused.push({
-				title: report.title,
-				reason: editorMessage({
-					zh: '找不到日期（文中沒有寫明年月日的日期，也沒有給 --date）；沒有日期的報道不會寫成今天',
-					en: 'no date found (the text gives no date with its year, and no --date was given); a report without a date is not dated today',
+			refuse(
+				editorMessage({
+					zh: '找不到日期（網頁沒有標明發布時間，文中和文末落款沒有寫明年月日的日期，也沒有給 --date）；沒有日期的報道不會寫成今天',
+					en: 'no date found (the page gives no publication time, the text and its signature no date with its year, and no --date was given); a report without a date is not dated today',
 				}),
-				hint: editorMessage({
-					zh: '查出原來的發布日期，用 --date YYYY-MM-DD 再匯入這一頁（只用在沒有日期的報道上）',
-					en: 'find the date it was issued and import this page again with --date YYYY-MM-DD (used only for reports without a date)',
+				editorMessage({
+					zh: '查出原來的發布日期，用 --date YYYY-MM-DD 再匯入這一頁（一頁一篇時就是它的日期；合輯裡只用在沒有日期的報道上）',
+					en: 'find the date it was issued and import this page again with --date YYYY-MM-DD (the date of a page of one report; in a roundup, only of reports without a date)',
 				}),
-			});
+			);
 			continue;
 		}
 		const notes = [...report.notes];
+		const pictures = report.paragraphs.filter((p) => PICTURE_LINE.test(p)).length;
+		if (pictures === report.paragraphs.length)
+			notes.push(
+				editorMessage(
+					{
+						zh: '正文只有圖片（{count} 張），沒有文字；請把圖片裡的內容打成文字，或寫一段說明（npm run check 會提醒）',
+						en: 'the text is only pictures ({count}), no words; type what they say, or write a paragraph on them (npm run check warns of it)',
+					},
+					{ count: pictures },
+				),
+			);
 		if (county.confidence < SURE)
 			notes.push(
 				editorMessage({ zh: 'county {value} 是猜測（{reason}）', en: 'county {value} is a guess ({reason})' }, { value: county.value, reason: county.reason }),
@@ -154,16 +175,33 @@ export function importPage(
 			);
 		const frontmatter: Record<string, unknown> = { title: report.title, date: date.value, county: county.value, topics: topicIds };
 		if (seriesId) frontmatter.series = seriesId;
-		if (report.credits.source) frontmatter.source = report.credits.source;
+		// A WeChat article's author field names the office it was published for, when its text names no source.
+		const source = report.credits.source ?? text.wechat?.author;
+		if (source) frontmatter.source = source;
 		if (report.credits.authors.length) frontmatter.authors = report.credits.authors;
 		if (report.credits.photographers.length) frontmatter.photographers = report.credits.photographers;
+		const others = report.credits.others ?? [];
+		const comments = others.length
+			? [
+					editorMessage(
+						{
+							zh: '署名裡本站沒有欄位的部分（請檢查，用得上的寫進正文，再刪除這一行）：{credits}',
+							en: 'credits with no field here (check them, move what is useful into the text, then delete this line): {credits}',
+						},
+						{ credits: others.join(' ') },
+					),
+				]
+			: [];
 		articles.push({
 			file: articleFile(date.value, county.value, report.title),
 			frontmatter,
 			paragraphs: report.paragraphs,
-			markdown: articleMarkdown(frontmatter, report.paragraphs),
+			markdown: articleText(frontmatter, report.paragraphs.join('\n\n'), comments),
+			comments,
 			guesses: { county, topics: topics.value.length ? topics : undefined },
 			notes,
+			// A page's videos go with its first article: a WeChat page is one.
+			videos: articles.length === 0 ? (text.wechat?.videos ?? []) : [],
 		});
 	}
 	return { articles, refused, dropped, series, list: page.list };

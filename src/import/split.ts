@@ -3,6 +3,7 @@ import { PICTURE_LINE, pictureLine, type PageText } from './blocks.ts';
 import { mergeCredits, parseCreditLine, splitTrailingCredit, type Credits } from './credits.ts';
 import { parseBylineLine, parseDateLine, parseMetaLine, parseTimeLine, type PageMeta } from './page-meta.ts';
 import { signatureLength } from './signature.ts';
+import { boilerplateLines } from './boilerplate.ts';
 import { isTableLine } from './data-table.ts';
 import { chineseHeadline } from './headline.ts';
 
@@ -27,7 +28,7 @@ export interface ImportedPage {
 	list?: boolean;
 }
 
-const CHROME = /^(分享到|相關文章|相关文章|責任編輯|责任编辑|編輯|编辑|打印|關閉窗口|关闭窗口|上一篇|下一篇|掃一掃|扫一扫|返回頂部|返回顶部|【字體|【字体)/;
+const CHROME = /^(分享到|相關文章|相关文章|打印|關閉窗口|关闭窗口|上一篇|下一篇|掃一掃|扫一扫|返回頂部|返回顶部|【字體|【字体)/;
 /** 【打印本页】【关闭窗口】, [收藏] [返回]: a row of short bracketed links, the page's buttons. */
 const BUTTONS = /^(?:[【[［]\s*[^】\]］]{1,8}\s*[】\]］]\s*)+$/;
 /** The page's footer: 版权所有：…, 主办单位, 技术支持, ICP numbers, the office's address and telephone. */
@@ -48,8 +49,8 @@ const HOME = /^(?:首頁|首页|主頁|主页|網站首頁|网站首页|home)$/i
  * separated by "|". Never a report, whatever its length.
  */
 function isNavigation(line: string): boolean {
-	// A data table's cells are separated by "|" too.
-	if (isTableLine(line)) return false;
+	// A data table's cells are separated by "|" too, and so are credits (文字：郑丽华 | 图片：网络 | 编辑：吴敏).
+	if (isTableLine(line) || parseCreditLine(line)) return false;
 	if (LOCATION.test(line)) return true;
 	const crumbs = line.split(CRUMB_SEPARATOR).filter(Boolean);
 	const short = (parts: string[]) => parts.every((part) => [...part].length <= 12 && !/[。，,；;]/.test(part));
@@ -136,8 +137,10 @@ export function splitPage({ lines, headline, links = [] }: PageText): ImportedPa
 		else if (parseDateLine(line) && (parseTimeLine(nextLine(i)) || [...stamp].some((j) => j < i && END.test(lines[j]!)))) stamp.add(i);
 	}
 	// A notice's signature block (offices, then the date) ending the text is text: not headlines, not a metadata date.
-	const clutter = (line: string) => chrome(line) || BUTTONS.test(line) || isFooter(line) || repeated(line);
-	const text = lines.flatMap((line, i) => (line !== '' && !clutter(line) && !stamp.has(i) ? [i] : []));
+	const boilerplate = boilerplateLines(lines, new Set(links));
+	// Credits and a WeChat account's boilerplate after a notice's signature leave it the end of the text.
+	const clutter = (line: string) => chrome(line) || BUTTONS.test(line) || isFooter(line) || repeated(line) || parseCreditLine(line);
+	const text = lines.flatMap((line, i) => (line !== '' && !clutter(line) && !stamp.has(i) && !boilerplate.has(i) ? [i] : []));
 	const signature = new Set(text.slice(text.length - signatureLength(text.map((i) => lines[i]!))));
 	/** The picture the previous line showed, whose caption the next short line may be. */
 	let picture: { report: ImportedReport; index: number } | undefined;
@@ -146,13 +149,17 @@ export function splitPage({ lines, headline, links = [] }: PageText): ImportedPa
 		const meta = parseMetaLine(line);
 		const previous = picture;
 		picture = undefined;
+		if (!aboveHeadline && boilerplate.has(i)) {
+			page.dropped.push({ line, reason: boilerplate.get(i)! });
+			continue;
+		}
 		const shown = PICTURE_LINE.exec(line);
 		if (shown && !aboveHeadline && !repeated(line)) {
 			if (current) {
 				current.paragraphs.push(line);
 				picture = { report: current, index: current.paragraphs.length - 1 };
 			} else page.dropped.push({ line, reason: editorMessage({ zh: '報道之前的圖片', en: 'picture before any report' }) });
-		} else if (previous && !aboveHeadline && isCaption(line) && !repeated(line) && !meta) {
+		} else if (previous && !aboveHeadline && isCaption(line) && !repeated(line) && !meta && !parseCreditLine(line)) {
 			// The short line under a picture is its caption (志愿者在农贸市场清理垃圾): the picture's alt text, never a headline.
 			const [, alt = '', src = '', caption] = PICTURE_LINE.exec(previous.report.paragraphs[previous.index]!)!;
 			previous.report.paragraphs[previous.index] = alt && alt !== line ? pictureLine(alt, src, line) : pictureLine(line, src, caption);
@@ -227,13 +234,20 @@ export function splitPage({ lines, headline, links = [] }: PageText): ImportedPa
 	return page;
 }
 
+/** The date a list page writes at the start or end of a row, bracketed or not. */
+const ROW_DATE = /^\s*[[【(（]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\]】)）]?|[[【(（]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\]】)）]?\s*$/;
+/** A list page's pager: 共4条 第1页, 上一页 下一页. */
+const PAGER = /^(?:共\s*\d+\s*[條条篇頁页]|第\s*\d+\s*[頁页]|首[頁页]|上一[頁页]|下一[頁页]|尾[頁页]|\s)+$/;
+
 /** Links a report needs before it can be a list page rather than a report quoting a few. */
 const MIN_LIST_LINKS = 3;
 
 /** Whether a report's lines are a list page's: at least three links, and links and dates two thirds of its lines or more. */
 function isList(paragraphs: readonly string[], links: ReadonlySet<string>): boolean {
-	const linkLines = paragraphs.filter((p) => links.has(p)).length;
-	const listLines = paragraphs.filter((p) => links.has(p) || parseDateLine(p) || isFooter(p)).length;
+	// A list's row is a link, or a link with its date beside it: 勐腊县召开…会议 2018-04-24, [2018-04-01]双城镇开展…活动.
+	const linked = (p: string) => links.has(p) || links.has(p.replace(ROW_DATE, '').trim());
+	const linkLines = paragraphs.filter(linked).length;
+	const listLines = paragraphs.filter((p) => linked(p) || parseDateLine(p) || isFooter(p) || PAGER.test(p)).length;
 	return linkLines >= MIN_LIST_LINKS && listLines * 3 >= paragraphs.length * 2;
 }
 

@@ -7,7 +7,7 @@ import { excerpt, matches } from './excerpt.ts';
 import { loadPagefind, type FilterCounts, type PagefindResult, type PagefindResultData } from './pagefind-api.ts';
 import { FACETS, isEmpty, paramsFromState, stateFromParams, type SearchState } from './search-state.ts';
 import { SPELLING_META, writtenSpelling } from './spelling.ts';
-import { joinWords, queryPhrases, queryWords } from './words.ts';
+import { joinWords, queryPhrases, queryWords, searchableQuery } from './words.ts';
 
 export interface SearchConfig {
 	/** URL of the edition's search folder, which holds the manifest, the query map, Pagefind's library and a folder per bundle. */
@@ -80,7 +80,7 @@ export async function startSearchPage(): Promise<void> {
 		const params = paramsFromState(state);
 		history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
 		keepOnEditionSwitch(params);
-		const query = archiveQuery(form, state, queryPhrases(convertQuery(state.q, map), lang));
+		const query = archiveQuery(form, state, queryPhrases(convertQuery(searchableQuery(state.q), map), lang));
 		partial.hidden = true;
 		// Facet counts need every bundle and every filter's page lists, so they are fetched only once the filters panel is open.
 		const counts = async () => {
@@ -122,7 +122,7 @@ export async function startSearchPage(): Promise<void> {
 		if (stale()) return;
 		if (found.results.length === 0) {
 			status.textContent = state.q ? config.labels.noMatch.replace('{query}', state.q) : config.labels.none;
-			if (state.q) await showLooserMatches(form, archive, query, queryWords(convertQuery(state.q, map), lang), stale);
+			if (state.q) await showLooserMatches(form, archive, query, queryWords(convertQuery(searchableQuery(state.q), map), lang), stale);
 		}
 		await counts();
 		if (!stale()) list.setAttribute('aria-busy', 'false');

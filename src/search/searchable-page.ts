@@ -1,6 +1,7 @@
 import { decodeHTML, decodeHTMLAttribute, escapeAttribute, escapeText } from 'entities';
 import { SPELLING_META, spellingRecord } from './spelling.ts';
 import { GAP, spaceText } from './words.ts';
+import { dropInvisible, foldFullWidth } from '../core/pasted-characters.ts';
 
 const BODY = /(<(\w+)[^>]*\bdata-pagefind-body\b[^>]*>)([\s\S]*)(<\/\2>)/;
 const TAG = /(<[^>]*>)/;
@@ -15,10 +16,12 @@ const IGNORED = /^<(\w+)[^>]*\bdata-pagefind-ignore\b[^>]*?(\/?)>$/;
 /**
  * The page as Pagefind should index it: the text and the meta values inside the element marked data-pagefind-body
  * with their index words spaced apart (see words.ts) and, with `fold`, folded (Traditional variants to one form, see
- * spelling.ts), the spelling the page wrote recorded in meta values beside them; other attributes (filters, sort) and
- * everything outside stay as they are.
+ * spelling.ts) and full-width digits and letters as ASCII (１５００ → 1500, as the query is), the spelling the page wrote
+ * recorded in meta values beside them; invisible pasted characters (a soft hyphen in a title) are left out. Other
+ * attributes (filters, sort) and everything outside stay as they are.
  */
-export function searchablePage(html: string, lang: string, fold: (text: string) => string = (text) => text): string {
+export function searchablePage(html: string, lang: string, foldVariants: (text: string) => string = (text) => text): string {
+	const fold = (text: string) => foldVariants(foldFullWidth(text));
 	const body = BODY.exec(html);
 	if (!body) return html;
 	const parts = body[3]!.split(TAG);
@@ -34,7 +37,7 @@ export function searchablePage(html: string, lang: string, fold: (text: string) 
 		}
 		const after = parts[i - 1];
 		if (part === '' || (after && RAW_TEXT.test(after))) continue;
-		const text = decodeHTML(part);
+		const text = dropInvisible(decodeHTML(part));
 		const own = fold(text);
 		if (!ignored) {
 			written += text;
@@ -45,7 +48,7 @@ export function searchablePage(html: string, lang: string, fold: (text: string) 
 	const spellings: string[] = [];
 	for (let i = 1; i < parts.length; i += 2) {
 		parts[i] = parts[i]!.replace(META, (_, key: string, value: string) => {
-			const text = decodeHTMLAttribute(value);
+			const text = dropInvisible(decodeHTMLAttribute(value));
 			const record = spellingRecord(text, fold(text));
 			if (record) spellings.push(`${SPELLING_META}-${key}:${escapeAttribute(record)}`);
 			return `data-pagefind-meta="${key}:${escapeAttribute(spaceText(fold(text), lang))}"`;

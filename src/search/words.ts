@@ -5,6 +5,16 @@
 // Dictionary words (ICU's Intl.Segmenter) would miss every name the dictionary cuts differently in the text than in
 // the query (柘榮, 葉其發, 上限聚令), and differently in the two scripts; docs/search.md has the measurements.
 
+import { dropInvisible, foldFullWidth } from '../core/pasted-characters.ts';
+
+/**
+ * The query as the index holds text: without invisible pasted characters (a soft hyphen copied with 卫生) and with
+ * full-width digits and letters as ASCII (１５００ → 1500), as searchable-page.ts indexes them.
+ */
+export function searchableQuery(query: string): string {
+	return foldFullWidth(dropInvisible(query));
+}
+
 /** Stands for whitespace that was in the text, so an excerpt can tell it from the spaces put between words. */
 export const GAP = '\u2063';
 

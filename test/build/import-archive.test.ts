@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import { createProject, runScript, runScriptAsync } from '../../scripts/lib/build-site.ts';
 import { importFixtures, pictureServer } from '../helpers/import-fixtures.ts';
@@ -242,5 +242,96 @@ describe('npm run import on an old county site’s pages (GBK, Big5, table layou
 		expect(posts.output).toMatch(
 			/注意：.* 裡有 Markdown 文章，只匯入它們；裡面的 1 個 \.html 網頁沒有匯入，要匯入請直接列出，例如 npm run import -- .*gutian-yimiao\.html/,
 		);
+	});
+});
+
+describe('npm run import on a WeChat official account’s articles', () => {
+	let wechat: string;
+	let pictures: Server;
+	beforeAll(async () => {
+		const notice = await sharp({ create: { width: 60, height: 85, channels: 3, background: '#ffffff' } })
+			.jpeg()
+			.toBuffer();
+		const started = await pictureServer({
+			'/mmbiz_jpg/notice01/640?wx_fmt=jpeg': { body: notice },
+			'/mmbiz_jpg/notice02/640?wx_fmt=jpeg': { body: notice },
+			'/mmbiz_jpg/Nd3fA9kQz1/640?wx_fmt=jpeg&from=appmsg': { body: notice },
+		});
+		pictures = started.server;
+		// The account's pages as saved, their picture host pointed at the local server.
+		wechat = mkdtempSync(join(tmpdir(), 'wechat-'));
+		for (const name of readdirSync(join(importFixtures, 'wechat')))
+			writeFileSync(join(wechat, name), readFileSync(join(importFixtures, 'wechat', name), 'utf8').replaceAll('https://mmbiz.qpic.cn', started.url));
+	});
+	afterAll(() => {
+		pictures.closeAllConnections();
+		pictures.close();
+		rmSync(wechat, { recursive: true, force: true });
+	});
+
+	it('names each line it leaves out in its log, and each credit kept as a comment', async () => {
+		const root = project();
+		const { output } = await runScriptAsync(root, 'scripts/import.ts', [join(wechat, 'fuan-dengue.html'), '--topic', 'community', '--image-timeout', '5']);
+		for (const line of ['点击蓝字', '往期推荐', '霞浦县开展入境人员健康监测', '长按识别二维码关注我们', '点个在看，你最好看', '阅读原文'])
+			expect(output).toMatch(new RegExp(`^  略去「${line}」：(公眾號的套話|往期推薦)`, 'm'));
+		expect(output).toMatch(/^ {2}略去「福安市卫健局 宁德卫健 2023-09-12 18:30 福建」：公眾號文章標題下的作者、帳號和時間$/m);
+		expect(output).toContain('  署名裡本站沒有欄位的部分（請檢查，用得上的寫進正文，再刪除這一行）：编辑：林晓燕 审核：陈建华：已留在前置資料的註解裡');
+	});
+
+	it('imports a page of pictures with them, names each video it leaves out with the article’s file, and refuses a page whose pictures are all lost', async () => {
+		const root = project();
+		const pages = ['zhouning-pictures.html', 'gutian-video.html'].map((name) => join(wechat, name));
+		const { output } = await runScriptAsync(root, 'scripts/import.ts', [...pages, '--topic', 'community', '--image-timeout', '5']);
+		expect(output).toContain('已寫入 content/articles/2023/08/25-ningde-guan-yu-zuo-hao-2023-nian.md：2 段、2 張圖片');
+		expect(output).toContain('請檢查：正文只有圖片（2 張），沒有文字');
+		for (const video of ['video_iframe wxv_2981234567890123456', 'mpvideosnap 医生教你戴口罩'])
+			expect(output).toContain(
+				`注意：影片 ${video} 沒有匯入（匯入程式不下載影片）；請在 content/articles/2023/07/01-gutian-shi-pin-gu-tian-xian-yi.md 補上影片的連結或文字說明`,
+			);
+		expect(runScript(root, 'scripts/check.ts').output).toMatch(/25-ningde-guan-yu-zuo-hao-2023-nian\.md:\d+: 警告：正文沒有文字，只有圖片或日期/);
+
+		const lost = join(wechat, 'lost', 'zhouning-pictures.html');
+		mkdirSync(dirname(lost));
+		writeFileSync(lost, readFileSync(pages[0]!, 'utf8').replaceAll('/notice0', '/gone0'));
+		const refused = await runScriptAsync(project(), 'scripts/import.ts', [lost, '--topic', 'community', '--image-timeout', '5']);
+		expect(refused.status).toBe(1);
+		expect(refused.output).toMatch(
+			/zhouning-pictures\.html: 錯誤：沒有匯入：「关于做好2023年秋季学期入学儿童预防接种证查验工作的通知」沒有寫入：正文只有圖片，一張也無法匯入/,
+		);
+	});
+});
+
+describe('npm run import on an office’s old pages, twice', () => {
+	it('passes over a folder’s list page, and skips the pages imported before when run again, those imported with --date too', async () => {
+		const root = project();
+		const folder = mkdtempSync(join(tmpdir(), 'gov-pages-'));
+		cpSync(join(importFixtures, 'gov-pages'), folder, { recursive: true });
+		// An old page that gives no date: refused, then imported with --date.
+		const undated = readFileSync(join(folder, 'zherong-aiwei.htm'), 'utf8')
+			.replace(/<div class="meta">.*<\/div>/, '')
+			.replace('柘荣县召开春季爱国卫生运动动员会', '柘荣县开展春季爱国卫生运动')
+			.replace('4月23日，柘荣县召开春季爱国卫生运动动员会', '柘荣县各乡镇开展春季爱国卫生运动');
+		writeFileSync(join(folder, 'undated.htm'), undated);
+		const first = await runScriptAsync(root, 'scripts/import.ts', [folder, '--topic', 'community', '--image-timeout', '5']);
+		expect(first.status).toBe(1);
+		expect(first.output).toContain(`略過 ${join(folder, 'index.html')}：目錄頁（一列列日期和連結），不是報道`);
+		expect(first.output).toMatch(/undated\.htm: 錯誤：沒有匯入：「柘荣县开展春季爱国卫生运动」沒有寫入：找不到日期/);
+		const dated = await runScriptAsync(root, 'scripts/import.ts', [
+			join(folder, 'undated.htm'),
+			'--topic',
+			'community',
+			'--date',
+			'2018-04-25',
+			'--image-timeout',
+			'5',
+		]);
+		expect(dated.status, dated.output).toBe(0);
+		expect(articles(root)).toEqual(['2018/04/24-zherong-zhe-rong-xian-zhao-kai-chun.md', '2018/04/25-zherong-zhe-rong-xian-kai-zhan-chun.md']);
+		const again = await runScriptAsync(root, 'scripts/import.ts', [folder, '--topic', 'community', '--image-timeout', '5']);
+		rmSync(folder, { recursive: true, force: true });
+		expect(again.status, again.output).toBe(0);
+		expect(again.output).toMatch(/^略過 .*24-zherong-zhe-rong-xian-zhao-kai-chun\.md：已經匯入過/m);
+		expect(again.output).toMatch(/^略過「柘荣县开展春季爱国卫生运动」（.*undated\.htm）：已經匯入過，是 2018\/04\/25-zherong-zhe-rong-xian-kai-zhan-chun\.md/m);
+		expect(again.output).toContain('匯入 0 篇文章');
 	});
 });

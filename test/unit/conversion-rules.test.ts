@@ -1294,6 +1294,11 @@ describe('classes of round conv-26 from fresh-29, fresh-30 and trial-36 (rotas, 
 		['光封箱胶带一天就要用掉三卷，最忙的一天', '光封箱膠帶一天就要用掉三捲，最忙的一天'],
 		// A Dai man's name starting with 岩 before speech.
 		['村医岩温说，岩罕龙表示', '村醫岩溫說，岩罕龍表示'],
+		// 钟 in a given name is 鍾, as names take it from 钟灵毓秀 and 钟爱.
+		['护士长黄钟秀表示，村医农丽发、黄钟秀', '護士長黃鍾秀表示，村醫農麗發、黃鍾秀'],
+		// Credits with spaced names after a colon, and 图表 among them; a school calendar; reporting to a superior.
+		['文字：叶松　于云发　图表：游谷　审核：钟发', '文字：葉松　于雲發　圖表：游谷　審核：鍾發'],
+		['并按校历每周安排一次，每月向县卫生健康委汇报', '並按校曆每週安排一次，每月向縣衛生健康委匯報'],
 		// 准 ending a clause after a verb of aiming or judging is accurate, and settled (the review list no longer asks).
 		['以本通告为准。病历要写准，药量要算准了', '以本通告為準。病歷要寫準，藥量要算準了'],
 	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
@@ -1302,5 +1307,6 @@ describe('classes of round conv-26 from fresh-29, fresh-30 and trial-36 (rotas, 
 		['胶带和三卷病历，档案300卷，胶带用完了，另有第三卷', '膠帶和三卷病歷，檔案300卷，膠帶用完了，另有第三卷'],
 		['山上的岩缝里长着野草，岩石滑落', '山上的巖縫裡長著野草，岩石滑落'],
 		['他们干村里的活', '他們幹村裡的活'],
+		['到了八点钟秀山乡', '到了八點鐘秀山鄉'],
 	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 });

@@ -302,7 +302,7 @@ describe('pasted pages', () => {
 	});
 
 	it('refuses a report whose topic cannot be guessed, and asks for --topic', () => {
-		expect(result.refused).toEqual([{ title: '市衛健委搬遷新址辦公', reason: expect.stringContaining('請用 --topic 指定') }]);
+		expect(result.refused).toEqual([{ title: '市衛健委搬遷新址辦公', reason: expect.stringContaining('請用 --topic 指定'), body: expect.any(String) }]);
 		const withTopic = importPage(page, { date: '2020-02-15', counties, topics, series, topic: 'epidemic-control' });
 		expect(withTopic.refused).toEqual([]);
 		expect(withTopic.articles.find((a) => a.frontmatter.title === '市衛健委搬遷新址辦公')!.frontmatter.topics).toEqual(['epidemic-control']);

@@ -109,7 +109,12 @@ describe('the date of a release', () => {
 		const { articles, refused } = imported('p201602160.htm');
 		expect(articles).toEqual([]);
 		expect(refused).toEqual([
-			{ title: '元朗區議會關注流感高峰期', reason: expect.stringContaining('找不到日期'), hint: expect.stringContaining('--date YYYY-MM-DD') },
+			{
+				title: '元朗區議會關注流感高峰期',
+				reason: expect.stringContaining('找不到日期'),
+				hint: expect.stringContaining('--date YYYY-MM-DD'),
+				body: expect.stringContaining('元朗'),
+			},
 		]);
 		expect(imported('p201602160.htm', { date: '2016-02-16' }).articles[0]!.frontmatter.date).toBe('2016-02-16');
 	});

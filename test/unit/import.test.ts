@@ -124,7 +124,7 @@ describe('the importer’s messages', () => {
 	it('are in the site’s default script (Traditional) unless a language is chosen', () => {
 		expect(messages()).toEqual({
 			dropped: [{ line: '首頁 > 新聞中心 > 縣區動態', reason: '導覽列或麵包屑' }],
-			notes: ['county ningde 是猜測（文中沒有提到任何縣區，暫用寧德市）'],
+			notes: ['county ningde 是猜測（文中沒有提到任何縣區，暫用寧德市）', 'date 2020-02-08：使用 --date；文中的 2月14日 看來是報道裡事情的日期，沒有用'],
 		});
 	});
 
@@ -132,7 +132,10 @@ describe('the importer’s messages', () => {
 		chooseMessageLanguage('en');
 		expect(messages()).toEqual({
 			dropped: [{ line: '首頁 > 新聞中心 > 縣區動態', reason: 'navigation or breadcrumbs' }],
-			notes: ['county ningde is a guess (the text names no jurisdiction; 寧德市 for now)'],
+			notes: [
+				'county ningde is a guess (the text names no jurisdiction; 寧德市 for now)',
+				'date 2020-02-08: using --date; the text’s 2月14日 looks like the day of the event, not used',
+			],
 		});
 	});
 });

@@ -210,6 +210,17 @@ describe('article file check', () => {
 		expect(summarized.problems).toEqual([]);
 	});
 
+	it('warns of a body whose only text is a date or nothing beside its pictures (an imported page of pictures), summary or not', () => {
+		const warnings = (frontmatter: string, body: string) =>
+			checkArticleFile('2020/02/08-a.md', file(article(frontmatter, body)), schema, location)
+				.problems.filter((p) => p.severity === 'warning')
+				.map((p) => [p.line, p.message]);
+		const textless = (line: number) => [[line, expect.stringContaining('正文沒有文字，只有圖片或日期')]];
+		expect(warnings(goodFrontmatter, '2020-02-08 18:30')).toEqual(textless(8));
+		expect(warnings(`${goodFrontmatter}\nsummary: 接種證查驗通知`, '![](./images/notice-1.jpg)\n\n2020年2月8日')).toEqual(textless(9));
+		expect(warnings(goodFrontmatter, '2月8日上午，福安市衛健局召開會議。')).toEqual([]);
+	});
+
 	it('points at the line of an unknown field', () => {
 		const check = checkArticleFile('2020/02/08-a.md', file(article(`${goodFrontmatter}\ncountty: fuan`)), schema, location);
 		expect(check.problems.map((p) => [p.line, p.message])).toEqual([[6, expect.stringContaining('沒有「countty」這個欄位')]]);

@@ -5,7 +5,7 @@ import { bundleOf, bundlesSinceWholeBuild, planBundles, RECENT_BUNDLE, type Whol
 import { excerpt, matches } from '../../src/search/excerpt.ts';
 import { foldVariants, variantFolding } from '../../src/convert/variant.ts';
 import { spellingRecord, SPELLING_META, writtenSpelling } from '../../src/search/spelling.ts';
-import { GAP, joinWords, queryPhrases, queryWords, spaceText, textTokens } from '../../src/search/words.ts';
+import { GAP, joinWords, queryPhrases, queryWords, searchableQuery, spaceText, textTokens } from '../../src/search/words.ts';
 
 describe('words for search', () => {
 	it('indexes Chinese one character per word, other words whole, and whitespace as a GAP', () => {
@@ -99,6 +99,28 @@ describe('the page search indexes', () => {
 		// One word Pagefind indexes, which no Chinese query can match.
 		expect(record('衞生局熱綫致電熱線，着涼')).toBe('885b885ex7dda7dab7ddax84577740x');
 		expect(writtenSpelling('衛生局熱線 致電熱線，著涼', record('衞生局熱綫致電熱線，着涼'))).toBe('衞生局熱綫 致電熱線，着涼');
+	});
+
+	// Text pasted from WPS (trial-35): a soft hyphen inside 卫生, a zero-width space, a BOM, and full-width digits.
+	it.each([
+		['zh-Hans', '开展爱国卫\u00AD生工作\u200B，补助１５００元\uFEFF。', (text: string) => text, '爱国卫生工作'],
+		['zh-Hant', '開展愛國衞\u00AD生工作\u200B，補助１５００元\uFEFF。', foldVariants, '愛國衛生工作'],
+	])('in the %s edition, finds pasted text with invisible characters and full-width digits as typed', (lang, text, fold, words) => {
+		const html = searchablePage(page(`<h1 data-pagefind-meta="title:${text}">${text}</h1><p>${text}</p>`), lang, fold);
+		expect(html).not.toMatch(/[\u00AD\u200B\uFEFF]/);
+		const finds = (query: string) =>
+			queryPhrases(searchableQuery(query), lang).every((phrase) => html.includes(`<p> ${phrase}`) || html.includes(` ${phrase} `));
+		expect(finds(words)).toBe(true);
+		expect(finds('1500')).toBe(true);
+		// A query typed or pasted the same way finds the same.
+		expect(finds('１５００元')).toBe(true);
+		expect(finds(`${[...words].join('\u00AD')}`)).toBe(true);
+		expect(html).toContain('data-pagefind-meta="title:');
+		expect(html).toMatch(/title:[^"]* 1500 /);
+		// Results show the article's own digits: the record of how the page wrote them gives them back.
+		const record = /data-pagefind-meta="spelling:([^"]*)"/.exec(html)?.[1];
+		const written = text.replace(/[\u00AD\u200B\uFEFF]/g, '').repeat(2);
+		expect(writtenSpelling(fold(written.replace(/[０-９]/g, (digit) => String(digit.charCodeAt(0) - 0xff10))), record)).toBe(written);
 	});
 
 	it('gives back the written text from the folded text and its record, or the folded text when the record does not fit', () => {
