@@ -33,9 +33,17 @@ function isRunning(pid: number): boolean {
 	}
 }
 
-/** Removes a folder in a process of its own that outlives this one. */
+// The remover first renames the folder after its own process id: recoverInterruptedPublish takes a folder named after a
+// process that is gone for one whose removal stopped, and the build that spawned it is gone within a second, so a build
+// started right after (a second urgent bulletin) removed the whole old site again itself (1.8 s at 10,000 articles).
+const REMOVER = `const fs = require("node:fs");
+const to = process.argv[1].replace(/-\\d+$/, "-" + process.pid);
+fs.renameSync(process.argv[1], to);
+fs.rmSync(to, { recursive: true, force: true });`;
+
+/** Removes a folder named `…-<this process's id>` in a process of its own that outlives this one. */
 function removeInBackground(folder: string): void {
-	spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', folder], {
+	spawn(process.execPath, ['-e', REMOVER, folder], {
 		detached: true,
 		stdio: 'ignore',
 	}).unref();

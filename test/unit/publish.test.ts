@@ -77,6 +77,26 @@ describe('replacing the published folder', () => {
 		await vi.waitFor(() => expect(readdirSync(root)).toEqual(['dist']), { timeout: 10_000, interval: 50 });
 	});
 
+	it('names the old copy after the process removing it, so a build started right after leaves it to that process', async () => {
+		const root = folder();
+		const target = join(root, 'dist');
+		const { staging, previous } = publishPaths(target);
+		// Enough files that removing them takes longer than the remover's start and one rename.
+		write(target, Object.fromEntries(Array.from({ length: 4000 }, (_, i) => [`articles/${i % 40}/${i}/index.html`, 'old'])));
+		write(staging, { 'index.html': 'new' });
+		publishStaged(staging, target, { removeOld: 'background' });
+		const names = new Set<string>();
+		await vi.waitFor(
+			() => {
+				for (const name of readdirSync(root)) if (name.startsWith(`${basename(previous)}-`)) names.add(name.slice(basename(previous).length + 1));
+				expect(readdirSync(root)).toEqual(['dist']);
+			},
+			{ timeout: 20_000, interval: 5 },
+		);
+		// This test's process named it first; the remover, a process of its own, renamed it after itself.
+		expect([...names].some((pid) => pid !== String(process.pid))).toBe(true);
+	});
+
 	it('removes an old copy whose removal in the background was stopped, and only that', () => {
 		const root = folder();
 		const target = join(root, 'dist');
