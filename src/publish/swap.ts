@@ -33,20 +33,25 @@ function isRunning(pid: number): boolean {
 	}
 }
 
-// The remover first renames the folder after its own process id: recoverInterruptedPublish takes a folder named after a
-// process that is gone for one whose removal stopped, and the build that spawned it is gone within a second, so a build
-// started right after (a second urgent bulletin) removed the whole old site again itself (1.8 s at 10,000 articles).
-const REMOVER = `const fs = require("node:fs");
-const to = process.argv[1].replace(/-\\d+$/, "-" + process.pid);
-fs.renameSync(process.argv[1], to);
-fs.rmSync(to, { recursive: true, force: true });`;
+// The remover reads the folder to remove from its input, once the folder is named after the remover's own process:
+// recoverInterruptedPublish takes a folder named after a process that is gone for one whose removal stopped, and a
+// build is gone within a second, so a folder named after the build made a build started right after (a second urgent
+// bulletin) remove the whole old site again itself (1.8 s at 10,000 articles).
+const REMOVER = `let path = "";
+process.stdin.on("data", (chunk) => (path += chunk));
+process.stdin.on("end", () => path && require("node:fs").rmSync(path, { recursive: true, force: true }));`;
 
-/** Removes a folder named `…-<this process's id>` in a process of its own that outlives this one. */
+/** Removes a folder in a process of its own that outlives this one, naming the folder `…-<that process's id>` first. */
 function removeInBackground(folder: string): void {
-	spawn(process.execPath, ['-e', REMOVER, folder], {
-		detached: true,
-		stdio: 'ignore',
-	}).unref();
+	const remover = spawn(process.execPath, ['-e', REMOVER], { detached: true, stdio: ['pipe', 'ignore', 'ignore'] });
+	if (remover.pid === undefined) {
+		rmSync(folder, { recursive: true, force: true });
+		return;
+	}
+	const named = `${folder}-${remover.pid}`;
+	renameSync(folder, named);
+	remover.stdin?.end(named);
+	remover.unref();
 }
 
 /**
@@ -61,9 +66,7 @@ export function publishStaged(staged: string, target: string, { removeOld = 'now
 	if (existsSync(target)) renameSync(target, previous);
 	renameSync(staged, target);
 	if (removeOld === 'background' && existsSync(previous)) {
-		// Renamed first, so the next build's staging and recovery never meet a folder that is being removed.
-		const old = `${previous}-${process.pid}`;
-		renameSync(previous, old);
-		removeInBackground(old);
+		// Renamed away first, so the next build's staging and recovery never meet a folder that is being removed.
+		removeInBackground(previous);
 	} else rmSync(previous, { recursive: true, force: true });
 }
