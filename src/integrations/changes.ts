@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, writeSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -119,6 +119,31 @@ export function publishedFilesToKeep(publishedFiles: readonly string[], written:
 	});
 }
 
+/** The `_astro/` files a text file names (pages, feeds, stylesheets), under any base path: `/_astro/a.b1c2.jpg` → `_astro/a.b1c2.jpg`. */
+export function assetsNamedIn(text: string): string[] {
+	return [...text.matchAll(/\b_astro\/[^"'()\s,?#<>]+/g)].map((match) => match[0]);
+}
+
+/**
+ * The `_astro/` files a build of changes wrote that the published site lacks and no file it wrote names: the originals
+ * of pictures in the bodies of pages it did not render. Astro emits every picture's original and deletes it when a page
+ * it renders asked only for resized copies; a page left out of a build of changes asks for none, so its pictures'
+ * originals stay, where a whole build publishes none of them.
+ */
+export function unclaimedAssets(written: Iterable<string>, published: ReadonlySet<string>, named: ReadonlySet<string>): string[] {
+	return [...written].filter((file) => file.startsWith('_astro/') && !published.has(file) && !named.has(file));
+}
+
+/** Every `_astro/` file named by the text files (pages, feeds, JSON, stylesheets, scripts) among `files`, under `site`. */
+function assetsNamedBy(site: string, files: Iterable<string>): Set<string> {
+	const named = new Set<string>();
+	for (const file of files) {
+		if (!/\.(html|xml|json|css|js|mjs|webmanifest|txt)$/.test(file)) continue;
+		for (const asset of assetsNamedIn(readFileSync(join(site, file), 'utf8'))) named.add(asset);
+	}
+	return named;
+}
+
 /**
  * Lets `npm run build:changes` publish new and corrected articles without rendering the whole site (see above): checks
  * at startup that the last whole build left what it needs and that the content takes no published page away, and once
@@ -184,10 +209,15 @@ export function changes(): AstroIntegration {
 				putWholeBuildRecordBack(cacheDir);
 				const site = fileURLToPath(dir);
 				const written = new Set(filesUnder(site));
-				const keep = publishedFilesToKeep(
-					['_astro', ...editions.map((edition) => edition.path)].flatMap((folder) => filesUnder(join(published, folder)).map((file) => `${folder}/${file}`)),
-					written,
+				const publishedFiles = ['_astro', ...editions.map((edition) => edition.path)].flatMap((folder) =>
+					filesUnder(join(published, folder)).map((file) => `${folder}/${file}`),
 				);
+				// What a whole build of the same content publishes, no more: not the originals of pictures in pages not rendered.
+				for (const file of unclaimedAssets(written, new Set(publishedFiles), assetsNamedBy(site, written))) {
+					rmSync(join(site, file));
+					written.delete(file);
+				}
+				const keep = publishedFilesToKeep(publishedFiles, written);
 				// 72,000 files at 10,000 articles in about 24,000 folders: each folder is made once, not once per file.
 				const made = new Set<string>();
 				for (const file of keep) {

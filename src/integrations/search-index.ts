@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
-import { editionConverter, regionText } from '../view/edition.ts';
+import { editionConverter, jurisdictionWordForEditors } from '../view/edition.ts';
 import { foldVariants, variantFolding } from '../convert/variant.ts';
 import { siteConfig } from '../content-model/config.ts';
 import { otherScript } from '../core/scripts.ts';
@@ -443,7 +443,7 @@ async function indexEdition(
 			},
 			{
 				edition: edition.path,
-				jurisdiction: regionText(siteConfig().jurisdictions.name, edition),
+				jurisdiction: jurisdictionWordForEditors(),
 				pages: dates.length,
 				bundles: bundles.length,
 				names,

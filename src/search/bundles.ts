@@ -31,6 +31,15 @@ export interface BundleManifest {
 	bundles: SearchBundle[];
 }
 
+/**
+ * Whether two manifests list the same bundles made the same way: a page left open across a deploy that rebuilt, added
+ * or removed a bundle holds page lists and chunk names the new deploy no longer has.
+ */
+export function sameBundles(a: BundleManifest, b: BundleManifest): boolean {
+	const listed = (manifest: BundleManifest) => manifest.bundles.map(({ name, from, to, pages, key }) => [name, from, to, pages, key ?? null]);
+	return JSON.stringify(listed(a)) === JSON.stringify(listed(b));
+}
+
 interface Period {
 	name: string;
 	from: string;

@@ -38,6 +38,8 @@ export interface PagefindApi {
 	options(options: PagefindOptions): Promise<void>;
 	/** Starts loading the first bundle (its entry, page list and WebAssembly) without waiting for a search. */
 	init(): Promise<void>;
+	/** Forgets the bundles loaded and the options, so the library can be set up again for another deploy's bundles. */
+	destroy(): Promise<void>;
 	search(term: string | null, options: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch | null>;
 	filters(): Promise<FilterCounts>;
 	mergeIndex(bundle: string, options: PagefindOptions): Promise<void>;

@@ -1,10 +1,10 @@
 // Runs in the reader's browser on /<edition>/search/. Converting the query is the only conversion done in the
 // browser; everything indexed and every label was converted at build time.
 import { ArchiveSearch, BUNDLE_FILTER, ResultList, type ArchiveQuery } from './archive-search.ts';
-import type { BundleManifest } from './bundles.ts';
+import { sameBundles, type BundleManifest } from './bundles.ts';
 import { convertQuery, type QueryMap } from './convert-query.ts';
 import { excerpt, matches } from './excerpt.ts';
-import { loadPagefind, type FilterCounts, type PagefindResult, type PagefindResultData } from './pagefind-api.ts';
+import { loadPagefind, type FilterCounts, type PagefindApi, type PagefindResult, type PagefindResultData } from './pagefind-api.ts';
 import { FACETS, isEmpty, paramsFromState, stateFromParams, type SearchState } from './search-state.ts';
 import { SPELLING_META, writtenSpelling } from './spelling.ts';
 import { joinWords, queryPhrases, queryWords, searchableQuery } from './words.ts';
@@ -42,24 +42,13 @@ export async function startSearchPage(): Promise<void> {
 	const status = form.querySelector<HTMLElement>('[data-status]')!;
 	form.hidden = false;
 
-	let archive: ArchiveSearch;
-	let map: QueryMap;
+	let pagefind: PagefindApi;
+	let published: Published;
 	try {
-		const json = (url: string) => fetch(url).then((response) => response.json());
-		const [manifest, queryMap, pagefind] = await Promise.all([json(config.manifest), json(config.queryMap), loadPagefind(config.library)]);
-		const { bundles } = manifest as BundleManifest;
-		const newest = bundles[0]!;
-		await pagefind.options({
-			basePath: `${config.folder}${newest.name}/`,
-			baseUrl: config.baseUrl,
-			noWorker: true,
-			mergeFilter: { [BUNDLE_FILTER]: newest.name },
-		});
-		// Its downloads run while the page gets ready and cuts the query into phrases (the first word segmenter takes a while).
-		void pagefind.init();
-		archive = new ArchiveSearch(pagefind, config.folder, config.baseUrl, bundles);
-		map = queryMap as QueryMap;
-		addYears(form, bundles, config.labels.year);
+		const [manifest, queryMap, library] = await Promise.all([fetchJson(config.manifest), fetchJson(config.queryMap), loadPagefind(config.library)]);
+		pagefind = library;
+		published = await openSearch(config, pagefind, manifest as BundleManifest, queryMap as QueryMap, false);
+		addYears(form, published.manifest.bundles, config.labels.year);
 	} catch {
 		status.textContent = config.labels.failed;
 		return;
@@ -71,11 +60,69 @@ export async function startSearchPage(): Promise<void> {
 	const more = form.querySelector<HTMLButtonElement>('[data-more]')!;
 	const partial = form.querySelector<HTMLElement>('[data-partial]')!;
 	let latest = 0;
+	// The first search runs on the manifest just fetched; every later one first asks whether it is still the deployed one.
+	let fresh = true;
+	let reopening: Promise<boolean> | undefined;
 
-	const run = async () => {
+	/**
+	 * Whether a deploy replaced the search files since the page opened them: a rebuilt bundle's old page list, chunks
+	 * and fragments are gone (Pagefind searches on without a chunk it cannot fetch, so the results would be short or
+	 * none). When the manifest changed, the page opens the new deploy's search and says true, and the caller searches again.
+	 */
+	const reopenedAfterDeploy = (): Promise<boolean> =>
+		(reopening ??= (async () => {
+			try {
+				const manifest = (await fetchJson(config.manifest, 'no-cache')) as BundleManifest;
+				if (sameBundles(manifest, published.manifest)) return false;
+				const years = readState(form).year;
+				published = await openSearch(config, pagefind, manifest, (await fetchJson(config.queryMap, 'no-cache')) as QueryMap, true);
+				addYears(form, manifest.bundles, config.labels.year);
+				for (const box of form.querySelectorAll<HTMLInputElement>('input[name="year"]')) box.checked = years.includes(box.value);
+				return true;
+			} finally {
+				reopening = undefined;
+			}
+		})());
+
+	/** Nothing shown rather than a count over a list cut short: a search file could not be fetched and no new deploy explains it. */
+	const showFailure = () => {
+		status.textContent = config.labels.failed;
+		list.replaceChildren();
+		more.hidden = true;
+		partial.hidden = true;
+		list.setAttribute('aria-busy', 'false');
+	};
+
+	/** Runs a step of the search; if a file it needs fails, searches again on a new deploy's files, or says search failed. */
+	const guarded = async (step: () => Promise<void>, stale: () => boolean): Promise<void> => {
+		try {
+			await step();
+		} catch {
+			if (stale()) return;
+			const reopened = await reopenedAfterDeploy().catch(() => false);
+			if (stale()) return;
+			if (reopened) {
+				fresh = true;
+				await run();
+			} else showFailure();
+		}
+	};
+
+	const run = async (): Promise<void> => {
 		const ticket = ++latest;
 		const stale = () => ticket !== latest;
 		list.setAttribute('aria-busy', 'true');
+		const checkDeploy = !fresh;
+		fresh = false;
+		await guarded(async () => {
+			if (checkDeploy) await reopenedAfterDeploy();
+			if (!stale()) await search(stale);
+		}, stale);
+	};
+
+	/** The search of the form's state on the open deploy's files: results newest bundle first, ten at a time, and the facet counts. */
+	const search = async (stale: () => boolean): Promise<void> => {
+		const { archive, map } = published;
 		const state = readState(form);
 		const params = paramsFromState(state);
 		history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
@@ -115,8 +162,16 @@ export async function startSearchPage(): Promise<void> {
 		list.replaceChildren();
 		more.onclick = async () => {
 			list.setAttribute('aria-busy', 'true');
-			await showMore();
-			if (!stale()) list.setAttribute('aria-busy', 'false');
+			// Older results come from the same deploy's files as the first ones, or the search starts again on the new ones.
+			await guarded(async () => {
+				if (await reopenedAfterDeploy()) {
+					fresh = true;
+					await run();
+					return;
+				}
+				await showMore();
+				if (!stale()) list.setAttribute('aria-busy', 'false');
+			}, stale);
 		};
 		await showMore();
 		if (stale()) return;
@@ -145,6 +200,36 @@ export async function startSearchPage(): Promise<void> {
 		void run();
 	});
 	await run();
+}
+
+/** One deploy's search: its manifest, its bundles searched through Pagefind (newest first) and its query map. */
+interface Published {
+	manifest: BundleManifest;
+	archive: ArchiveSearch;
+	map: QueryMap;
+}
+
+/** Sets Pagefind up on a deploy's bundles, the newest first; `again` when it was set up on an earlier deploy's. */
+async function openSearch(config: SearchConfig, pagefind: PagefindApi, manifest: BundleManifest, map: QueryMap, again: boolean): Promise<Published> {
+	const newest = manifest.bundles[0]!;
+	if (again) await pagefind.destroy();
+	await pagefind.options({
+		basePath: `${config.folder}${newest.name}/`,
+		baseUrl: config.baseUrl,
+		noWorker: true,
+		mergeFilter: { [BUNDLE_FILTER]: newest.name },
+	});
+	// Its downloads run while the page gets ready and cuts the query into phrases (the first word segmenter takes a
+	// while); a file it cannot fetch fails the first search, which handles it.
+	pagefind.init().catch(() => {});
+	return { manifest, archive: new ArchiveSearch(pagefind, config.folder, config.baseUrl, manifest.bundles), map };
+}
+
+/** A JSON file of the search folder; `no-cache` asks the server whether a deploy changed it instead of taking the browser's copy. */
+async function fetchJson(url: string, cache: RequestCache = 'default'): Promise<unknown> {
+	const response = await fetch(url, { cache });
+	if (!response.ok) throw new Error(`${response.status} fetching ${url}`);
+	return response.json();
 }
 
 /** "共 N 篇快訊" once every bundle that can hold results was searched, else "2022年10月以來共 N 篇快訊". */
@@ -189,11 +274,12 @@ function keepOnEditionSwitch(params: URLSearchParams): void {
 	}
 }
 
-/** The year facet lists the years the bundles cover, newest first. */
+/** The year facet lists the years the bundles cover, newest first (replacing those of an earlier deploy's manifest). */
 function addYears(form: HTMLFormElement, bundles: BundleManifest['bundles'], yearLabel: string): void {
 	const years = [...new Set(bundles.flatMap((bundle) => [bundle.to.slice(0, 4), bundle.from.slice(0, 4)]))].sort().reverse();
 	const facet = form.querySelector('[data-facet="year"] ul')!;
 	const template = form.querySelector<HTMLTemplateElement>('[data-facet="year"] template')!;
+	facet.replaceChildren();
 	for (const year of years) {
 		const item = template.content.cloneNode(true) as DocumentFragment;
 		const box = item.querySelector('input')!;

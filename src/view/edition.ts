@@ -4,7 +4,8 @@ import { namesIn } from '../convert/to-traditional.ts';
 import { type GlossaryPair } from '../convert/glossary.ts';
 import { siteGlossary } from '../content-model/site-glossary.ts';
 import type { Convert } from '../convert/opencc.ts';
-import { editionVariant, type Edition } from '../core/editions.ts';
+import { editionVariant, firstEditionIn, type Edition } from '../core/editions.ts';
+import { inEditorScript } from '../content-model/editor-messages.ts';
 import type { Script } from '../core/scripts.ts';
 
 const siteConverters = new Map<string, Convert>();
@@ -40,4 +41,12 @@ export function toEdition(text: string, to: Edition): string {
 /** Text a region sets in site.yaml (one string in the default script, or both spellings) as the edition `to` shows it. */
 export function regionText(text: RegionText, to: Edition): string {
 	return typeof text === 'string' ? toEdition(text, to) : text[to.script];
+}
+
+/**
+ * The region's word for its jurisdictions in the editors' script: a build log line about either edition reads in one
+ * script (可按乡镇、主题…, not the Traditional edition's 鄉鎮 in a Simplified line).
+ */
+export function jurisdictionWordForEditors(): string {
+	return inEditorScript(regionText(siteConfig().jurisdictions.name, firstEditionIn('zh-Hant')));
 }

@@ -67,6 +67,10 @@ describe('the sample site', () => {
 		for (const page of pages) expect(site.read(page), page).not.toMatch(/undefined|\[object Object\]|\bNaN\b/);
 	});
 
+	it('ships no comment of the templates: they are for developers, in English', () => {
+		for (const page of pages) expect(site.read(page), page).not.toContain('<!--');
+	});
+
 	it('writes each edition entirely in its own script', () => {
 		for (const page of pages.filter((p) => p.startsWith('zh-'))) {
 			const hans = page.startsWith('zh-hans/');

@@ -102,3 +102,18 @@ describe('content errors in the terminal and the browser (Astro prints an error\
 		expect(JSON.stringify([logged, devContentMessage([problem]), error.message])).not.toContain('\u2060');
 	});
 });
+
+// Last: converting the names counts in the build's conversion time, which the log lines above expect at 0.0 s.
+describe('the search index’s log line', () => {
+	it.each([
+		['zh-Hans', '县区'],
+		['zh-Hant', '縣區'],
+	])('names the jurisdictions in the messages’ script (%s) on the line of either edition', async (messages, word) => {
+		siteWithMessages(messages);
+		// The conversion to the Traditional edition reads the site's glossary and names.
+		for (const file of ['glossary.yaml', 'counties.yaml', 'topics.yaml', 'series.yaml']) cpSync(join(sample, file), join(process.env.BULLETIN_CONTENT!, file));
+		vi.resetModules();
+		const { jurisdictionWordForEditors } = await import('../../src/view/edition.ts');
+		expect(jurisdictionWordForEditors()).toBe(word);
+	});
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { displacedArticles, publishedFilesToKeep } from '../../src/integrations/changes.ts';
+import { assetsNamedIn, displacedArticles, publishedFilesToKeep, unclaimedAssets } from '../../src/integrations/changes.ts';
 import { putWholeBuildRecordBack, setWholeBuildRecordAside } from '../../src/publish/page-cache.ts';
 import { parseSitePart } from '../../src/core/site-parts.ts';
 
@@ -48,6 +48,21 @@ describe('a build of changes', () => {
 			'zh-hant/articles/2020/02/08-a/index.html.br',
 			'zh-hans/articles/2020/02/08-a/index.html',
 		]);
+	});
+});
+
+describe('the pictures a build of changes wrote', () => {
+	it('finds the _astro/ files a page names, under any base path', () => {
+		const page =
+			'<img src="/hk/_astro/queue.C3f_2pf.webp" srcset="/_astro/queue.C3f_1FP.webp 640w, /_astro/queue.C3f.jpg 1200w"><link href=/_astro/site.a1.css>';
+		expect(assetsNamedIn(page)).toEqual(['_astro/queue.C3f_2pf.webp', '_astro/queue.C3f_1FP.webp', '_astro/queue.C3f.jpg', '_astro/site.a1.css']);
+	});
+
+	it('drops only the originals no written file names and the published site lacks', () => {
+		const written = ['_astro/queue.C3f.jpg', '_astro/queue.C3f_2pf.webp', '_astro/lead.D4e.jpg', '_astro/new-lead.E5f.jpg', 'zh-hant/index.html'];
+		const published = new Set(['_astro/lead.D4e.jpg', '_astro/queue.C3f_2pf.webp']);
+		const named = new Set(['_astro/new-lead.E5f.jpg']);
+		expect(unclaimedAssets(written, published, named)).toEqual(['_astro/queue.C3f.jpg']);
 	});
 });
 

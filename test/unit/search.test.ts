@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { searchablePage } from '../../src/search/searchable-page.ts';
-import { bundleOf, bundlesSinceWholeBuild, planBundles, RECENT_BUNDLE, type WholeBuildBundles } from '../../src/search/bundles.ts';
+import { bundleOf, bundlesSinceWholeBuild, planBundles, RECENT_BUNDLE, sameBundles, type WholeBuildBundles } from '../../src/search/bundles.ts';
 import { excerpt, matches } from '../../src/search/excerpt.ts';
 import { foldVariants, variantFolding } from '../../src/convert/variant.ts';
 import { spellingRecord, SPELLING_META, writtenSpelling } from '../../src/search/spelling.ts';
@@ -166,6 +166,17 @@ describe('search bundles', () => {
 				},
 			),
 		);
+	});
+});
+
+describe('a deploy seen from an open search page', () => {
+	const bundle = { name: '2022', from: '2022-01-01', to: '2022-12-31', pages: 3, key: 'a' };
+	it('tells the same bundles from a rebuilt, added or removed one', () => {
+		expect(sameBundles({ bundles: [bundle] }, { bundles: [{ ...bundle }] })).toBe(true);
+		expect(sameBundles({ bundles: [bundle] }, { bundles: [{ ...bundle, key: 'b' }] })).toBe(false);
+		expect(sameBundles({ bundles: [bundle] }, { bundles: [{ ...bundle, pages: 4, key: undefined }] })).toBe(false);
+		expect(sameBundles({ bundles: [bundle] }, { bundles: [{ ...bundle, name: 'recent' }, bundle] })).toBe(false);
+		expect(sameBundles({ bundles: [bundle, { ...bundle, name: '2021' }] }, { bundles: [bundle] })).toBe(false);
 	});
 });
 

@@ -9,6 +9,8 @@ import { label, labelKeys } from '../../src/view/ui.ts';
 const ASCII_BESIDE_HAN = /\p{Script=Han}[,:;?!()]|[,:;?!()]\p{Script=Han}/u;
 // In a template, punctuation written right after a label's expression: {label('partOfSeries', edition)}:<a …>.
 const ASCII_AFTER_LABEL = /(?:label|t)\([^)]*\)\}[,:;?!]/;
+// Or between two parts of a template, where the text on either side comes from data: <time>…</time>:{c.note}.
+const ASCII_BETWEEN_PARTS = /(?:<\/\w+>|\})[,:;?!](?:\{|<\w)/;
 
 /** The lines of the render layer's source that are not comments: what a page can show. */
 function renderedLines(): Array<{ where: string; text: string }> {
@@ -35,7 +37,7 @@ describe('the strings residents read', () => {
 
 	it('use full-width punctuation beside Chinese in the components, layouts, pages, views and browser scripts', () => {
 		const slips = renderedLines()
-			.filter(({ text }) => ASCII_BESIDE_HAN.test(text) || ASCII_AFTER_LABEL.test(text))
+			.filter(({ text }) => ASCII_BESIDE_HAN.test(text) || ASCII_AFTER_LABEL.test(text) || ASCII_BETWEEN_PARTS.test(text))
 			.map(({ where, text }) => `${where}: ${text.trim()}`);
 		expect(slips).toEqual([]);
 	});
