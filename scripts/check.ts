@@ -12,6 +12,7 @@ import { siteArticleSchema } from '../src/content-model/site-schema.ts';
 import { readAlerts } from '../src/content-model/alerts.ts';
 import { alertLinkProblems, brokenPageLinks, type SitePages } from '../src/content-model/site-pages.ts';
 import { readTaxonomy, taxonomyFiles } from '../src/content-model/taxonomies.ts';
+import { siteConfig } from '../src/content-model/config.ts';
 import { siteExamples } from '../src/content-model/site-examples.ts';
 import { readSiteGlossary } from '../src/content-model/glossary-file.ts';
 import { DataFileError } from '../src/content-model/yaml-file.ts';
@@ -79,7 +80,8 @@ function lastBuildArticles(): PublishedEntry[] {
 	return editions.flatMap((edition) => {
 		const file = join(resolve(process.cwd(), 'dist'), edition.path, 'articles.json');
 		try {
-			return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { articles: PublishedEntry[] }).articles : [];
+			const articles = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { articles: PublishedEntry[] }).articles : [];
+			return articles.map((article) => ({ ...article, script: edition.script }));
 		} catch {
 			return [];
 		}
@@ -138,7 +140,9 @@ runCli(async () => {
 		problems.push(...found, ...pageLinkProblems(folder));
 		// The conversion review reads the glossary; a broken one is already listed.
 		if (readable(readSiteGlossary)) problems.push(...lintSiteConversion(folder));
-		problems.push(...lostArticles(lastBuildArticles(), currentArticles(folder, contentPath('articles'))));
+		// A deleted article's title is quoted in the site's script, as its editors wrote it.
+		const script = readable(siteConfig)?.defaultScript;
+		problems.push(...lostArticles(lastBuildArticles(), currentArticles(folder, contentPath('articles')), undefined, script));
 		problems.push(...lostListingProblems());
 	}
 	for (const problem of problems) console.log(formatProblem(problem));
