@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { displacedArticles, displacedList, publishedFilesToKeep } from '../../src/integrations/changes.ts';
 import { putWholeBuildRecordBack, setWholeBuildRecordAside } from '../../src/publish/page-cache.ts';
+import { codeChangeNote } from '../../src/publish/published-build.ts';
 import { parseSitePart } from '../../src/core/site-parts.ts';
 
 describe('a build of changes', () => {
@@ -34,6 +35,14 @@ describe('a build of changes', () => {
 		]);
 		expect(displacedList(displaced, '縣區')).toBe('2020/02/09-b（已刪除或改了檔名）、2020/02/10-d（改為草稿）、2020/03/01-c（改了縣區和月份）');
 		expect(displacedArticles(published, new Map([...published, ['2020/04/01-new', at('fuan', '2020-04')]]))).toEqual([]);
+	});
+
+	it('has a whole build say in one line that the code changed since the last one, so every page is rendered again', () => {
+		expect(codeChangeNote({ code: 'old', site: 's' }, 'new')).toBe(
+			'程式和上次建置時不同（更新了網站程式、設定或相依套件）：每一頁都重新產生，會和第一次建置一樣久',
+		);
+		expect(codeChangeNote({ code: 'same', site: 's' }, 'same')).toBeUndefined();
+		expect(codeChangeNote(undefined, 'new')).toBeUndefined();
 	});
 
 	it('keeps the published files it did not write, without stale compressed copies or files later steps write again', () => {
