@@ -13,7 +13,7 @@ import { atomicPublish } from './src/integrations/atomic-publish.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { devContentCheck } from './src/integrations/dev-content-check.ts';
 import { webEditor } from './src/integrations/web-editor.ts';
-import { articleLastModified, formerArticlePaths } from './src/view/last-modified.ts';
+import { articleLastModified, isFormerPath } from './src/view/last-modified.ts';
 import { sitemapEntry } from './src/view/sitemap-entry.ts';
 import { remarkQuotePairs } from './src/view/quote-pairs.ts';
 import { remarkPastedText } from './src/view/pasted-text.ts';
@@ -29,7 +29,7 @@ const site = siteConfig();
 // Every edition's URL segment and language codes come from the one list in src/core/editions.ts.
 const defaultEditionPath = siteDefaultEdition().path;
 const lastModified = articleLastModified();
-const formerPaths = formerArticlePaths(site.base);
+const isFormer = isFormerPath(site.base);
 const part = buildSitePart();
 
 export default defineConfig({
@@ -75,10 +75,9 @@ export default defineConfig({
 		attachments(),
 		sitemap({
 			// `/` only sends readers to an edition; crawlers should list the editions themselves. The offline notice is
-			// what the service worker shows for a page it does not have, not a page of its own. The pages at articles' former
-			// ids lead to the articles, which are listed themselves.
-			filter: (page) =>
-				!page.endsWith('/404/') && !page.endsWith('/offline/') && new URL(page).pathname !== site.base && !formerPaths.has(new URL(page).pathname),
+			// what the service worker shows for a page it does not have, not a page of its own. The pages at the former ids of
+			// articles, jurisdictions, topics and series lead to pages that are listed themselves.
+			filter: (page) => !page.endsWith('/404/') && !page.endsWith('/offline/') && new URL(page).pathname !== site.base && !isFormer(new URL(page).pathname),
 			// The assembly of a sharded build renders no article page itself; the shards did. A build of changes renders only
 			// the changed pages and keeps the others as published.
 			customPages:

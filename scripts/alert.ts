@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { isMap, isSeq, LineCounter, parseDocument, YAMLMap, YAMLSeq, type Document } from 'yaml';
 import { yamlSlip, yamlSlipDetail, yamlSlipHint } from '../src/content-model/yaml-errors.ts';
-import { alertsFileSchema, type Alert } from '../src/content-model/alerts.ts';
+import { alertExpiry, alertsFileSchema, type Alert } from '../src/content-model/alerts.ts';
 import { articleId, listArticleFiles } from '../src/content-model/articles-folder.ts';
 import { missingPage, type SitePages } from '../src/content-model/site-pages.ts';
 import { readTaxonomy } from '../src/content-model/taxonomies.ts';
@@ -28,8 +28,8 @@ const spec = {
 	positionals: {
 		name: '<list|add|expire|remove> [id]',
 		help: {
-			zh: 'list 列出全部；add 新增；expire <id> 讓通告在某天結束；remove <id> 刪除',
-			en: 'list lists them all; add adds one; expire <id> ends one on a day; remove <id> removes one',
+			zh: 'list 列出全部；add 新增；expire <id> 結束通告（下次建站時撤下）；remove <id> 刪除',
+			en: 'list lists them all; add adds one; expire <id> ends one (the next build takes it down); remove <id> removes one',
 		},
 	},
 	options: {
@@ -61,7 +61,14 @@ const spec = {
 			value: '<YYYY-MM-DD>',
 			help: { zh: 'add：顯示到哪天為止（不寫就一直顯示）', en: 'add: the last day it shows (shown until removed if left out)' },
 		},
-		on: { type: 'string', value: '<YYYY-MM-DD>', help: { zh: 'expire：哪天結束（預設今天）', en: 'expire: the day it ends (default today)' } },
+		on: {
+			type: 'string',
+			value: '<YYYY-MM-DD>',
+			help: {
+				zh: 'expire：最後顯示的一天（含當天）；不寫就是昨天，下次建站時撤下（今天或以後才開始的通告則刪除）',
+				en: 'expire: the last day it shows (that day included); by default yesterday, so the next build takes it down (an alert starting today or later is removed)',
+			},
+		},
 	},
 	examples: [
 		'npm run alert -- list',
@@ -157,6 +164,8 @@ runCli(() => {
 	const [action, id = values.id] = positionals;
 	const today = dayOf(wallClock(siteConfig().timeZone));
 	const { doc, list } = alertsDocument();
+	// The end `expire` wrote (its last day shown), or undefined when it removed an alert that had not started.
+	let ended: string | undefined;
 	if (action === 'list') {
 		failOnProblems(spec, problems);
 		for (const item of alertNodes(list)) {
@@ -176,20 +185,26 @@ runCli(() => {
 			list.add(doc.createNode(Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined))));
 	} else if (action === 'expire') {
 		const found = findAlert(list, id, problems);
-		const on = values.on ?? today;
 		const start = String(found?.get('start'));
-		if (found && on < start) {
+		const expiry = found && alertExpiry(start, today, values.on);
+		if (expiry && 'refused' in expiry) {
 			problems.push(
 				editorMessage(
 					{
 						zh: '通告「{id}」{start} 才開始，不能在 {on} 結束；要取消它，請用 npm run alert -- remove {id}',
 						en: 'alert "{id}" starts on {start} and cannot end on {on}; to cancel it, use npm run alert -- remove {id}',
 					},
-					{ id: String(id), start, on },
+					{ id: String(id), start, on: expiry.refused },
 				),
 			);
+		} else if (expiry && 'end' in expiry) {
+			found.set('end', expiry.end);
+			ended = expiry.end;
+		} else if (found) {
+			// It starts today or later, so it cannot end yesterday: it was never meant to show, and is removed.
+			list.items.splice(list.items.indexOf(found), 1);
+			ended = undefined;
 		}
-		found?.set('end', on);
 	} else if (action === 'remove') {
 		const found = findAlert(list, id, problems);
 		if (found) list.items.splice(list.items.indexOf(found), 1);
@@ -207,10 +222,21 @@ runCli(() => {
 	writeFileSync(FILE, doc.toString({ lineWidth: 0 }));
 	const done = {
 		add: { zh: '新增了通告「{id}」：{file}', en: 'added alert "{id}": {file}' },
-		expire: { zh: '結束了通告「{id}」：{file}', en: 'ended alert "{id}": {file}' },
+		expire:
+			ended === undefined
+				? {
+						zh: '通告「{id}」今天或以後才開始，不能在昨天結束，所以刪除了它：{file}；下次建站後不再顯示',
+						en: 'alert "{id}" starts today or later and cannot end yesterday, so it was removed: {file}; the next build takes it down',
+					}
+				: ended < today
+					? { zh: '結束了通告「{id}」（end: {end}）：{file}；下次建站後不再顯示', en: 'ended alert "{id}" (end: {end}): {file}; the next build takes it down' }
+					: {
+							zh: '通告「{id}」會顯示到 {end}（含當天）為止：{file}',
+							en: 'alert "{id}" shows until {end} (that day included): {file}',
+						},
 		remove: { zh: '刪除了通告「{id}」：{file}', en: 'removed alert "{id}": {file}' },
 	}[action as 'add' | 'expire' | 'remove'];
-	console.log(editorMessage(done, { id: String(id), file: displayPath(FILE) }));
+	console.log(editorMessage(done, { id: String(id), file: displayPath(FILE), end: ended ?? '' }));
 	console.log(
 		editorMessage({
 			zh: '下一步：npm run check，然後提交這個檔案；下次建站時生效',

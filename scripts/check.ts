@@ -3,6 +3,7 @@
 // exit 1 on any error. With --format github the problems are also printed as annotations for pull requests.
 import { articleId, currentArticles, noArticlesYet, type FolderCheck } from '../src/content-model/articles-folder.ts';
 import { lostArticles, type PublishedEntry } from '../src/content-model/lost-articles.ts';
+import { lostTaxonomyIds } from '../src/content-model/lost-taxonomy-ids.ts';
 import { editions } from '../src/core/editions.ts';
 import { articleProblems } from '../src/content-model/content-check.ts';
 import { dataFileProblems } from '../src/content-model/data-files.ts';
@@ -10,13 +11,14 @@ import { formatProblem, githubAnnotation, type Problem } from '../src/content-mo
 import { siteArticleSchema } from '../src/content-model/site-schema.ts';
 import { readAlerts } from '../src/content-model/alerts.ts';
 import { alertLinkProblems, brokenPageLinks, type SitePages } from '../src/content-model/site-pages.ts';
-import { readTaxonomy } from '../src/content-model/taxonomies.ts';
+import { readTaxonomy, taxonomyFiles } from '../src/content-model/taxonomies.ts';
+import { siteConfig } from '../src/content-model/config.ts';
 import { siteExamples } from '../src/content-model/site-examples.ts';
 import { readSiteGlossary } from '../src/content-model/glossary-file.ts';
 import { DataFileError } from '../src/content-model/yaml-file.ts';
 import { lintSiteConversion } from '../src/content-model/conversion-lint-site.ts';
 import { contentPath, displayPath } from '../src/content-model/paths.ts';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readSource } from '../src/content-model/source-files.ts';
 import { editorMessage } from '../src/content-model/editor-messages.ts';
@@ -78,10 +80,42 @@ function lastBuildArticles(): PublishedEntry[] {
 	return editions.flatMap((edition) => {
 		const file = join(resolve(process.cwd(), 'dist'), edition.path, 'articles.json');
 		try {
-			return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { articles: PublishedEntry[] }).articles : [];
+			const articles = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { articles: PublishedEntry[] }).articles : [];
+			return articles.map((article) => ({ ...article, script: edition.script }));
 		} catch {
 			return [];
 		}
+	});
+}
+
+/**
+ * The ids of the jurisdictions, topics or series whose listing the last build published in any edition
+ * (dist/<edition>/counties/<id>/); none when nothing was built here.
+ */
+function lastBuildListings(kind: 'counties' | 'topics' | 'series'): string[] {
+	const ids = editions.flatMap((edition) => {
+		const folder = join(resolve(process.cwd(), 'dist'), edition.path, kind);
+		if (!existsSync(folder)) return [];
+		return readdirSync(folder, { withFileTypes: true })
+			.filter((entry) => entry.isDirectory())
+			.map((entry) => entry.name);
+	});
+	return [...new Set(ids)];
+}
+
+/** Warnings for the jurisdictions, topics and series the last build published and the data files lost (no formerIds). */
+function lostListingProblems(): Problem[] {
+	const words = {
+		counties: editorMessage({ zh: '{word}', en: 'jurisdiction' }, { word: siteExamples().jurisdiction }),
+		topics: editorMessage({ zh: '主題', en: 'topic' }),
+		series: editorMessage({ zh: '專題', en: 'series' }),
+	};
+	return (['counties', 'topics', 'series'] as const).flatMap((kind) => {
+		const path = contentPath(taxonomyFiles[kind].file());
+		const current = readable(() => readTaxonomy(kind));
+		if (!current) return [];
+		const listings = { kind, file: displayPath(path), text: readSource(path).toString('utf8'), published: lastBuildListings(kind), current };
+		return lostTaxonomyIds(listings, words[kind]);
 	});
 }
 
@@ -106,7 +140,10 @@ runCli(async () => {
 		problems.push(...found, ...pageLinkProblems(folder));
 		// The conversion review reads the glossary; a broken one is already listed.
 		if (readable(readSiteGlossary)) problems.push(...lintSiteConversion(folder));
-		problems.push(...lostArticles(lastBuildArticles(), currentArticles(folder, contentPath('articles'))));
+		// A deleted article's title is quoted in the site's script, as its editors wrote it.
+		const script = readable(siteConfig)?.defaultScript;
+		problems.push(...lostArticles(lastBuildArticles(), currentArticles(folder, contentPath('articles')), undefined, script));
+		problems.push(...lostListingProblems());
 	}
 	for (const problem of problems) console.log(formatProblem(problem));
 	const empty = schema && noArticlesYet(contentPath('articles'));

@@ -7,6 +7,7 @@ import { contentPath } from './paths.ts';
 import { readYamlFile } from './yaml-file.ts';
 import { siteExamples } from './site-examples.ts';
 import { isoDate } from './schema.ts';
+import { dayBefore } from '../core/dates.ts';
 
 const alertSchema = strictFields({
 	id: z
@@ -86,6 +87,20 @@ export function readAlerts(): Alert[] {
 export function currentAlerts(alerts: readonly Alert[], day: string): Alert[] {
 	const severity = { urgent: 0, warning: 1, info: 2 };
 	return alerts.filter((a) => !a.end || a.end >= day).sort((a, b) => severity[a.level] - severity[b.level] || b.start.localeCompare(a.start));
+}
+
+/** What `npm run alert -- expire` does to an alert: end it on a day (its last day shown), remove it, or refuse `on`. */
+export type AlertExpiry = { end: string } | { remove: true } | { refused: string };
+
+/**
+ * How an alert starting on `start` is ended on `today`: on `on` when given (its last day shown, as `end` always is),
+ * else on yesterday, so the next build takes it down (ending today would keep it up until tomorrow's build). An alert
+ * that starts today or later cannot end yesterday (end is never before start): without `on` it is removed instead.
+ */
+export function alertExpiry(start: string, today: string, on?: string): AlertExpiry {
+	if (on !== undefined) return on < start ? { refused: on } : { end: on };
+	const yesterday = dayBefore(today);
+	return yesterday < start ? { remove: true } : { end: yesterday };
 }
 
 /** A short fingerprint of everything an alert says and when: a reader who hid it sees it again once the office changes it. */

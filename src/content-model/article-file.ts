@@ -15,8 +15,8 @@ import { pastedTextProblems } from './pasted-text-lint.ts';
 import type { Problem } from './problems.ts';
 import { articleFile, titleSlug } from './slug.ts';
 import { isTextless, summarize } from './summary.ts';
-import { dayOf } from '../core/dates.ts';
-import { siteToday } from './urgency.ts';
+import { dayOf, timeOf } from '../core/dates.ts';
+import { siteNow } from './urgency.ts';
 import { xmlInvalidCharacter, xmlInvalidValue } from '../core/xml-chars.ts';
 
 export interface ArticleFileCheck {
@@ -48,6 +48,39 @@ export interface ArticleLocation {
 
 /** The largest article file: a bulletin is a few kB of text; anything near this is a paste or export accident. */
 const MAX_ARTICLE_BYTES = 512 * 1024;
+/**
+ * The warning for a date of issue after `now` (the site's wall clock, YYYY-MM-DD HH:MM): a later day, or a time later
+ * today, which the site shows as issued in the future and sorts above everything issued before it.
+ */
+export function futureDateProblem(date: string, now: string): { message: string; hint: string } | undefined {
+	if (dayOf(date) > dayOf(now)) {
+		return {
+			message: editorMessage({ zh: 'date {date} 是未來的日期', en: 'date {date} is in the future' }, { date }),
+			hint: editorMessage({
+				zh: '檢查年份；文章一合併就會以這個日期發佈',
+				en: 'check the year; the article is published with this date as soon as it is merged',
+			}),
+		};
+	}
+	const time = timeOf(date);
+	if (time !== undefined && dayOf(date) === dayOf(now) && time > now.slice(11, 16)) {
+		return {
+			message: editorMessage(
+				{
+					zh: 'date {date} 的時刻比現在（{now}）晚：現在發佈，網站會顯示成在未來的時刻發佈，並排在今天其他快訊的前面',
+					en: 'date {date} is later than now ({now}): published now, it shows as issued at a time still to come and sorts above today’s other bulletins',
+				},
+				{ date, now: now.slice(11, 16) },
+			),
+			hint: editorMessage({
+				zh: '寫上實際發佈的時刻（或不寫時刻）；如果要到那時才發佈，到時再合併',
+				en: 'write the time it is actually issued (or no time); to publish it at that time, merge it then',
+			}),
+		};
+	}
+	return undefined;
+}
+
 /** Why a file of this many bytes cannot be an article, if it cannot. */
 export function sizeProblem(bytes: number): { message: string; hint: string } | undefined {
 	if (bytes <= MAX_ARTICLE_BYTES) return undefined;
@@ -319,18 +352,8 @@ export function checkArticleFile(
 			frontmatter.lineOf('date'),
 		);
 	}
-	if (day && day > siteToday()) {
-		problems.push({
-			file: path,
-			line: frontmatter.lineOf('date'),
-			severity: 'warning',
-			message: editorMessage({ zh: 'date {date} 是未來的日期', en: 'date {date} is in the future' }, { date: date ?? day }),
-			hint: editorMessage({
-				zh: '檢查年份；文章一合併就會以這個日期發佈',
-				en: 'check the year; the article is published with this date as soon as it is merged',
-			}),
-		});
-	}
+	const future = date && futureDateProblem(date, siteNow());
+	if (future) problems.push({ file: path, line: frontmatter.lineOf('date'), severity: 'warning', ...future });
 	if (frontmatter.body.trim() === '') {
 		error(
 			editorMessage({ zh: '前置資料後面沒有正文', en: 'article has no text after the frontmatter' }),

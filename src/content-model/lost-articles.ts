@@ -4,6 +4,7 @@
 import { editorMessage } from './editor-messages.ts';
 import type { Problem } from './problems.ts';
 import { toSimplified } from '../convert/to-simplified.ts';
+import type { Script } from '../core/scripts.ts';
 
 /** An article as the last build published it: an entry of an edition's articles.json, in that edition's script. */
 export interface PublishedEntry {
@@ -12,6 +13,8 @@ export interface PublishedEntry {
 	/** YYYY-MM-DD. */
 	date: string;
 	summary: string;
+	/** The script of the edition it was read from (each edition's articles.json is in its own). */
+	script?: Script;
 }
 
 /** A published (not draft) article of the content now, as the check compares it with what was published. */
@@ -37,9 +40,15 @@ const fold = (text: string) => toSimplified(text).replace(/\s+/g, '');
 /**
  * A warning for each article of `published` (every edition's entries of the last build) whose id the content has
  * neither as an article's id nor among its formerIds: on the article that is the same report under another id (the
- * same title on the same day, or the same summary) with the formerIds line to write, else on the file it had.
+ * same title on the same day, or the same summary) with the formerIds line to write, else on the file it had. The
+ * title is quoted as the edition in the site's script (`script`) published it, when one did.
  */
-export function lostArticles(published: readonly PublishedEntry[], current: readonly CurrentArticle[], displayDir = 'content/articles'): Problem[] {
+export function lostArticles(
+	published: readonly PublishedEntry[],
+	current: readonly CurrentArticle[],
+	displayDir = 'content/articles',
+	script?: Script,
+): Problem[] {
 	const answering = new Set(current.flatMap((article) => [article.id, ...article.formerIds]));
 	const byTitle = new Map<string, CurrentArticle>();
 	const bySummary = new Map<string, CurrentArticle>();
@@ -56,7 +65,7 @@ export function lostArticles(published: readonly PublishedEntry[], current: read
 		lost.set(entry.id, byTitle.get(`${entry.date} ${fold(entry.title)}`) ?? (summary === '' ? undefined : bySummary.get(summary)));
 	}
 	const titles = new Map<string, string>();
-	for (const entry of published) if (!titles.has(entry.id)) titles.set(entry.id, entry.title);
+	for (const entry of published) if (!titles.has(entry.id) || (entry.script === script && script !== undefined)) titles.set(entry.id, entry.title);
 	return [...lost].map(([id, renamed]): Problem => {
 		const title = titles.get(id)!;
 		if (renamed) {

@@ -23,8 +23,15 @@ const id = z
 			}),
 	});
 
+/**
+ * The ids an entry had before it was renamed or took another in (撤縣設市, a township merged into its neighbour): their
+ * pages and feed keep answering and lead to this entry's (src/view/static-paths.ts, perFormerListing).
+ */
+const formerIds = z.array(id).default([]);
+
 export const countySchema = strictFields({
 	id,
+	formerIds,
 	name: required({ zh: '全名，例如 某某市、某某縣', en: 'the full name, e.g. 某某市 or 某某縣' }),
 	short: required({ zh: '簡稱，例如 某某', en: 'the short name, e.g. 某某' }),
 	level: z.enum(['province', 'city', 'county', 'district'], {
@@ -44,6 +51,7 @@ export const countySchema = strictFields({
 
 export const topicSchema = strictFields({
 	id,
+	formerIds,
 	name: required({ zh: '主題名稱，例如 疫情防控', en: 'the topic name, e.g. 疫情防控' }),
 	order,
 	/** Words that suggest the topic when `npm run import` guesses an imported report's topics. */
@@ -52,6 +60,7 @@ export const topicSchema = strictFields({
 
 export const seriesSchema = strictFields({
 	id,
+	formerIds,
 	name: required({ zh: '專題名稱', en: 'the series name' }),
 	description: z.string().optional(),
 });
@@ -60,8 +69,11 @@ export type County = z.output<typeof countySchema>;
 export type Topic = z.output<typeof topicSchema>;
 export type Series = z.output<typeof seriesSchema>;
 
-/** A list of entries whose ids are unique (the file() loader would silently keep only the last duplicate). */
-function uniqueList<S extends z.ZodType<{ id: string }>>(entry: S) {
+/**
+ * A list of entries whose ids are unique (the file() loader would silently keep only the last duplicate), and whose
+ * former ids each lead to one entry: not an id an entry has now, not claimed by two.
+ */
+function uniqueList<S extends z.ZodType<{ id: string; formerIds: string[] }>>(entry: S) {
 	return z.array(entry).superRefine((entries, ctx) => {
 		const seen = new Set<string>();
 		entries.forEach((item, index) => {
@@ -73,6 +85,30 @@ function uniqueList<S extends z.ZodType<{ id: string }>>(entry: S) {
 				});
 			}
 			seen.add(item.id);
+		});
+		const claimed = new Map<string, string>();
+		entries.forEach((item, index) => {
+			item.formerIds.forEach((former, position) => {
+				const message = seen.has(former)
+					? editorMessage(
+							{
+								zh: 'formerIds 裡的「{former}」是現有一項的 id，舊網址不能同時是現在的網址；刪掉這一項，或刪掉 id 是「{former}」的那一項',
+								en: '"{former}" in formerIds is the id of an entry; an old address cannot be a current one: remove it, or remove the entry whose id is "{former}"',
+							},
+							{ former },
+						)
+					: claimed.has(former)
+						? editorMessage(
+								{
+									zh: 'formerIds 裡的「{former}」已經寫在「{other}」的 formerIds 裡，舊網址只能轉到一項；只在接手的那一項留下它',
+									en: '"{former}" in formerIds is already in the formerIds of "{other}", and an old address leads to one entry; keep it only in the entry that took it over',
+								},
+								{ former, other: claimed.get(former)! },
+							)
+						: undefined;
+				if (message) ctx.addIssue({ code: 'custom', path: [index, 'formerIds', position], message });
+				else claimed.set(former, item.id);
+			});
 		});
 	});
 }

@@ -37,6 +37,13 @@ export function today(now = new Date()): string {
 	return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
 }
 
+/** The day before a YYYY-MM-DD day (2020-03-01 → 2020-02-29), by the calendar, with no time zone involved. */
+export function dayBefore(day: string): string {
+	const date = new Date(`${day}T00:00:00Z`);
+	date.setUTCDate(date.getUTCDate() - 1);
+	return date.toISOString().slice(0, 10);
+}
+
 /** Whether `timeZone` is an IANA time zone name this machine knows (Asia/Shanghai, Asia/Hong_Kong…). */
 export function isTimeZone(timeZone: string): boolean {
 	try {

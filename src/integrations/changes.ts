@@ -6,7 +6,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { editorMessage, type Message } from '../content-model/editor-messages.ts';
 import { editions, searchBundlePath } from '../core/editions.ts';
 import { buildSitePart } from '../core/site-parts.ts';
-import { publishedArticles } from '../content-model/articles-folder.ts';
+import { articleId, listArticleFiles, publishedArticles } from '../content-model/articles-folder.ts';
 import { contentPath } from '../content-model/paths.ts';
 import { SERVICE_WORKER_FILE } from '../offline/files.ts';
 import { putWholeBuildRecordBack, setWholeBuildRecordAside } from '../publish/page-cache.ts';
@@ -52,12 +52,24 @@ interface ExportedPlacement {
 	series: { id: string } | null;
 }
 
-/** An article's listings (county, topics, series) and archive month, as one comparable string. */
-const placement = (county: string, topics: readonly string[], series: string | null, date: string) =>
-	JSON.stringify([county, [...topics].sort(), series, date.slice(0, 7)]);
+/** An article's listings (county, topics, series) and archive month. */
+export interface Placement {
+	county: string;
+	topics: string;
+	series: string | null;
+	month: string;
+}
+
+/** An article's placement, its topics in one order so that only a change of them counts. */
+const placement = (county: string, topics: readonly string[], series: string | null, date: string): Placement => ({
+	county,
+	topics: [...topics].sort().join(' '),
+	series,
+	month: date.slice(0, 7),
+});
 
 /** Each article's placement in the published site, from its first edition's JSON export (articles.json). */
-function publishedPlacements(site: string): Map<string, string> {
+function publishedPlacements(site: string): Map<string, Placement> {
 	const { articles } = JSON.parse(readFileSync(join(site, editions[0]!.path, 'articles.json'), 'utf8')) as { articles: ExportedPlacement[] };
 	return new Map(
 		articles.map((a) => [
@@ -78,19 +90,69 @@ function publishedPlacements(site: string): Map<string, string> {
  * answers with a page of its own that leads to it.
  */
 const contentPlacements = () =>
-	new Map(
+	new Map<string, Placement>(
 		publishedArticles(contentPath('articles')).flatMap((a) => {
 			const place = placement(a.county, a.topics, a.series, a.date);
 			return [a.id, ...a.formerIds].map((id) => [id, place] as const);
 		}),
 	);
 
+/** A published article whose page or place in a listing this content takes away, and how. */
+export interface Displaced {
+	id: string;
+	/** Its file is gone (deleted, or renamed without formerIds), made a draft, or it moved to other listings or months. */
+	how: 'removed' | 'draft' | 'moved';
+	/** What of its placement changed, when it moved. */
+	changed?: Array<keyof Placement>;
+}
+
+/** The ids of the article files that are drafts (every file the build does not publish: one without a date stops it). */
+function draftIds(): Set<string> {
+	const dir = contentPath('articles');
+	const published = new Set(publishedArticles(dir).map((article) => article.id));
+	return new Set(
+		listArticleFiles(dir)
+			.map(articleId)
+			.filter((id) => !published.has(id)),
+	);
+}
+
 /**
- * The published articles that this content removes or moves to other listings or another month (their ids): pages of
- * the published site would go away, which only a whole build notices.
+ * The published articles that this content removes, makes drafts (`drafts`: the ids of draft files) or moves to
+ * other listings or another month: pages of the published site would go away, which only a whole build notices.
  */
-export function displacedArticles(published: ReadonlyMap<string, string>, now: ReadonlyMap<string, string>): string[] {
-	return [...published].filter(([id, place]) => now.get(id) !== place).map(([id]) => id);
+export function displacedArticles(
+	published: ReadonlyMap<string, Placement>,
+	now: ReadonlyMap<string, Placement>,
+	drafts: ReadonlySet<string> = new Set(),
+): Displaced[] {
+	return [...published].flatMap(([id, before]): Displaced[] => {
+		const after = now.get(id);
+		if (!after) return [{ id, how: drafts.has(id) ? 'draft' : 'removed' }];
+		const changed = (Object.keys(before) as Array<keyof Placement>).filter((key) => before[key] !== after[key]);
+		return changed.length > 0 ? [{ id, how: 'moved', changed }] : [];
+	});
+}
+
+/** Each displaced article's id with what happened to it (已刪除或改了檔名, 改為草稿, 改了縣區和月份), for the refusal. */
+export function displacedList(displaced: readonly Displaced[], jurisdiction: string): string {
+	const names: Record<keyof Placement, Message> = {
+		county: { zh: jurisdiction, en: 'jurisdiction' },
+		topics: { zh: '主題', en: 'topics' },
+		series: { zh: '專題', en: 'series' },
+		month: { zh: '月份', en: 'month' },
+	};
+	const and = (parts: string[]) => parts.join(editorMessage({ zh: '和', en: ' and ' }));
+	const shown = displaced.slice(0, 10).map(({ id, how, changed = [] }) => {
+		const what =
+			how === 'removed'
+				? editorMessage({ zh: '已刪除或改了檔名', en: 'deleted or renamed' })
+				: how === 'draft'
+					? editorMessage({ zh: '改為草稿', en: 'made a draft' })
+					: editorMessage({ zh: '改了{what}', en: 'moved to another {what}' }, { what: and(changed.map((key) => editorMessage(names[key]))) });
+		return editorMessage({ zh: '{id}（{what}）', en: '{id} ({what})' }, { id, what });
+	});
+	return shown.join(editorMessage({ zh: '、', en: ', ' })) + (displaced.length > 10 ? '…' : '');
 }
 
 /** Every page URL of the published site's sitemap (dist/sitemap-N.xml), for the sitemap of a build of changes. */
@@ -182,17 +244,14 @@ export function changes(): AstroIntegration {
 						},
 						{ jurisdictions: siteExamples().jurisdiction, file: siteExamples().countiesFile },
 					);
-				const displaced = displacedArticles(publishedPlacements(published), contentPlacements());
+				const displaced = displacedArticles(publishedPlacements(published), contentPlacements(), draftIds());
 				if (displaced.length > 0)
 					refuse(
 						{
-							zh: '這些已發佈的文章被刪除、改為草稿，或改了{jurisdictions}、主題、專題或月份，會讓已發佈的頁面消失：{articles}。只是改了檔名的文章，在新檔案加上 formerIds: [舊 id]，就能快速發佈',
-							en: 'these published articles were removed, made drafts or moved to another jurisdiction, topic, series or month, which takes published pages away: {articles}. An article whose file was only renamed can be published fast with formerIds: [old id] in the new file',
+							zh: '這些已發佈的文章會讓已發佈的頁面消失：{articles}。只是改了檔名的文章，在新檔案加上 formerIds: [舊 id]，就能快速發佈',
+							en: 'these published articles would take published pages away: {articles}. An article whose file was only renamed can be published fast with formerIds: [old id] in the new file',
 						},
-						{
-							jurisdictions: siteExamples().jurisdiction,
-							articles: displaced.slice(0, 10).join(editorMessage({ zh: '、', en: ', ' })) + (displaced.length > 10 ? '…' : ''),
-						},
+						{ articles: displacedList(displaced, siteExamples().jurisdiction) },
 					);
 				// Last, so a build refused above leaves the record where the next whole build reads it.
 				if (!setWholeBuildRecordAside(cacheDir)) noWholeBuild();

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { editorMessage } from '../content-model/editor-messages.ts';
 
 // A build of changes (src/integrations/changes.ts) renders only the pages whose cacheKey the last whole build did not
 // publish, and keeps every other page as that build wrote it. That holds only while the code is the code of that build
@@ -51,4 +52,17 @@ export function recordPublishedBuild(cacheDir: string, build: PublishedBuild): v
 export function publishedBuild(cacheDir: string): PublishedBuild | undefined {
 	const path = join(cacheDir, RECORD);
 	return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as PublishedBuild) : undefined;
+}
+
+/**
+ * The line a whole build prints when the code differs from the last published build's (an update of the project):
+ * every page is rendered again, which takes as long as a first build; undefined when the code is the same or no
+ * build was published here. Astro says only "Clearing content store", in English.
+ */
+export function codeChangeNote(last: PublishedBuild | undefined, code: string): string | undefined {
+	if (last === undefined || last.code === code) return undefined;
+	return editorMessage({
+		zh: '程式和上次建置時不同（更新了網站程式、設定或相依套件）：每一頁都重新產生，會和第一次建置一樣久',
+		en: 'code changed since the last build (the project’s code, config or dependencies were updated): every page is rendered again, which takes as long as a first build',
+	});
 }

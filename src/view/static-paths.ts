@@ -48,7 +48,7 @@ function crossEditions<T, P extends Record<string, string>>(items: readonly T[],
  * getStaticPaths entries for a page that exists once per edition, crossed with each item (a county, a topic…).
  * With `version` (everything the page shows of its item) each entry gets a cacheKey, so an unchanged page is reused.
  */
-export function perEdition<T, P extends Record<string, string>>(items: readonly T[], params: (item: T) => P, version?: (item: T) => unknown) {
+function perEdition<T, P extends Record<string, string>>(items: readonly T[], params: (item: T) => P, version?: (item: T) => unknown) {
 	return rendersSitePages() ? crossEditions(items, params, version) : [];
 }
 
@@ -101,6 +101,16 @@ export interface Listing<T> {
 	 * every edition: part of the top page's cacheKey, so a change to it renders the top page again; undefined for nothing.
 	 */
 	topShows?: (group: T) => unknown;
+	/**
+	 * The ids a group had before it was renamed or took another in (a jurisdiction's or topic's formerIds), with the
+	 * route's params and the listing's path at such an id: each of the listing's pages there leads to the same page of
+	 * the listing now (a merged group's listing has at least the pages the one it took in had).
+	 */
+	former?: {
+		ids: (group: T) => readonly string[];
+		params: (id: string) => Record<string, string>;
+		path: (id: string) => string;
+	};
 }
 
 /** One page of a listing, as the layout shows it. */
@@ -138,13 +148,41 @@ export function paginatedPerEdition<T>(groups: readonly T[], listing: Listing<T>
 				};
 				const shown = key === 'top' ? listing.topShows?.(group) : undefined;
 				const shows = shown === undefined ? [] : [shown];
-				return {
-					params: { edition: edition.path, ...listing.params(group), page: key === 'top' ? undefined : String(key) },
-					props: { edition, item: group, page },
-					cacheKey: cacheKey(siteVersion(), edition.path, path, key, page.newer, page.older, articles.map(articleVersion), ...shows),
-				};
+				const pageParam = key === 'top' ? undefined : String(key);
+				// The same page at each former id of the group: a page that leads here, in the edition's script.
+				const moved = (listing.former?.ids(group) ?? []).map((id) => {
+					const formerPath = listing.former!.path(id);
+					const movedTo = url(key)!;
+					const props: { edition: typeof edition; item: T; movedTo: string } = { edition, item: group, movedTo };
+					return {
+						params: { edition: edition.path, ...listing.former!.params(id), page: pageParam },
+						props,
+						cacheKey: cacheKey(siteVersion(), edition.path, formerPath, key, 'moved', movedTo),
+					};
+				});
+				return [
+					{
+						params: { edition: edition.path, ...listing.params(group), page: pageParam },
+						props: { edition, item: group, page },
+						cacheKey: cacheKey(siteVersion(), edition.path, path, key, page.newer, page.older, articles.map(articleVersion), ...shows),
+					},
+					...moved,
+				];
 			});
 		});
 	});
-	return changedPages(entries);
+	return changedPages(entries.flat());
+}
+
+/**
+ * getStaticPaths entries for a page that exists once per edition for each item (a county's feed) and again at each of
+ * the item's former ids (formerIds), where it is the same page: a feed reader follows no page that leads elsewhere.
+ */
+export function perEditionWithFormerIds<T extends { data: { formerIds: readonly string[] } }, P extends Record<string, string>>(
+	items: readonly T[],
+	params: (id: string) => P,
+	id: (item: T) => string,
+) {
+	const at = items.flatMap((item) => [id(item), ...item.data.formerIds].map((address) => ({ address, item })));
+	return perEdition(at, ({ address }) => params(address)).map((entry) => ({ ...entry, props: { edition: entry.props.edition, item: entry.props.item.item } }));
 }

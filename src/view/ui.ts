@@ -71,6 +71,8 @@ const labels = {
 	offlineHome: { hant: '回到首頁' },
 	movedTitle: { hant: '此快訊已移至新網址', hans: '此快讯已移至新网址' },
 	movedBody: { hant: '這篇快訊的網址改了，正在前往：', hans: '这篇快讯的网址改了，正在前往：' },
+	movedListingTitle: { hant: '此頁已移至新網址', hans: '此页已移至新网址' },
+	movedListingBody: { hant: '這一頁的名稱或網址改了，正在前往：', hans: '这一页的名称或网址改了，正在前往：' },
 	printAddress: { hant: '本頁網址' },
 	printedOn: { hant: '列印日期', hans: '打印日期' },
 	printQr: { hant: '本頁網址的 QR 碼', hans: '本页网址的二维码' },

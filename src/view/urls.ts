@@ -11,11 +11,8 @@ export function editionFileUrl(edition: Edition, file: string): string {
 	return `${editionUrl(edition)}${file}`;
 }
 
-/** The path of an article inside an edition, from its id (its file path): articles/2020/02/08-fuan-mask-production. */
-export const articlePath = (id: string) => `articles/${id}`;
-export const countyPath = (id: string) => `counties/${id}`;
-export const topicPath = (id: string) => `topics/${id}`;
-export const seriesPath = (id: string) => `series/${id}`;
+// The paths of pages inside an edition, in a module of their own so that the config (which has no astro:i18n) reads them too.
+export { articlePath, countyPath, seriesPath, topicPath } from './page-paths.ts';
 export const archivePath = (year: string, month: string) => `archive/${year}/${month}`;
 
 /** The same page in another edition: swaps the page's edition segment (the first, after the base path) for the other's. */

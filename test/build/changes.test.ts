@@ -116,8 +116,7 @@ describe('publishing changes (npm run build:changes)', () => {
 		const refused = buildProject(root, { BULLETIN_PART: 'changes' });
 		renameSync(join(root, 'removed.md'), articleFile(removed));
 		expect(refused.status).toBe(CHANGES_REFUSED);
-		expect(refused.output).toContain('快速發佈：這些已發佈的文章被刪除');
-		expect(refused.output).toContain(removed);
+		expect(refused.output).toContain(`快速發佈：這些已發佈的文章會讓已發佈的頁面消失：${removed}（已刪除或改了檔名）`);
 		expect(refused.output).toContain('改用 npm run build 完整建置一次');
 		// A refusal, not a crash: no stack trace, no "unhandled error" burying the reason.
 		expect(refused.output).not.toMatch(/Stack trace|unhandled error|\bat .*changes\.ts/);
@@ -133,7 +132,7 @@ describe('publishing changes (npm run build:changes)', () => {
 		const refused = buildProject(root, { BULLETIN_PART: 'changes' });
 		writeFileSync(articleFile(moved), text);
 		expect(refused.status).toBe(CHANGES_REFUSED);
-		expect(refused.output).toContain(`改了縣區、主題、專題或月份，會讓已發佈的頁面消失：${moved}`);
+		expect(refused.output).toContain(`會讓已發佈的頁面消失：${moved}（改了縣區）`);
 		expect(refused.output).not.toContain('generating static routes');
 	});
 
@@ -189,7 +188,7 @@ describe('publishing changes (npm run build:changes)', () => {
 		renameSync(articleFile(before), articleFile(after));
 		const refused = buildProject(root, { BULLETIN_PART: 'changes' });
 		expect(refused.status).toBe(CHANGES_REFUSED);
-		expect(refused.output).toContain(`會讓已發佈的頁面消失：${before}。只是改了檔名的文章，在新檔案加上 formerIds: [舊 id]，就能快速發佈`);
+		expect(refused.output).toContain(`會讓已發佈的頁面消失：${before}（已刪除或改了檔名）。只是改了檔名的文章，在新檔案加上 formerIds: [舊 id]，就能快速發佈`);
 		writeFileSync(
 			articleFile(after),
 			readFileSync(articleFile(after), 'utf8').replace(/^title: .*\n/m, (title) => `${title}formerIds: [${before}]\n`),

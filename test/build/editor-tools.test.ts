@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot, runScript, sampleProjects } from '../../scripts/lib/build-site.ts';
-import { wallClock } from '../../src/core/dates.ts';
+import { dayBefore, dayOf, wallClock } from '../../src/core/dates.ts';
 
 const projects = sampleProjects();
 const project = projects.create;
@@ -251,6 +251,21 @@ describe('npm run alert', () => {
 		const text = readFileSync(file, 'utf8');
 		expect(text).toContain('  start: 2020-02-09\n  end: 2020-02-12\n');
 		expect(text.match(/^#.*$/gm)).toEqual(comments);
+		expect(runScript(root, 'scripts/check.ts').status).toBe(0);
+	});
+
+	it('expires an alert yesterday by default, so the next build takes it down, and removes one that starts today', () => {
+		const root = project();
+		const file = join(root, 'content/alerts.yaml');
+		const today = dayOf(wallClock('Asia/Shanghai'));
+		const lifted = runScript(root, 'scripts/alert.ts', ['expire', 'sample-site']);
+		expect(lifted).toMatchObject({ status: 0, output: expect.stringContaining(`結束了通告「sample-site」（end: ${dayBefore(today)}）`) });
+		expect(lifted.output).toContain('下次建站後不再顯示');
+		expect(readFileSync(file, 'utf8')).toContain(`end: ${dayBefore(today)}\n`);
+		expect(runScript(root, 'scripts/alert.ts', ['add', '--id', 'today', '--level', 'info', '--message', '今天的通告']).status).toBe(0);
+		const removed = runScript(root, 'scripts/alert.ts', ['expire', 'today']);
+		expect(removed).toMatchObject({ status: 0, output: expect.stringContaining('通告「today」今天或以後才開始，不能在昨天結束，所以刪除了它') });
+		expect(readFileSync(file, 'utf8')).not.toContain('id: today');
 		expect(runScript(root, 'scripts/check.ts').status).toBe(0);
 	});
 

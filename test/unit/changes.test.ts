@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { assetsNamedIn, displacedArticles, publishedFilesToKeep, unclaimedAssets } from '../../src/integrations/changes.ts';
+import { assetsNamedIn, displacedArticles, displacedList, publishedFilesToKeep, unclaimedAssets } from '../../src/integrations/changes.ts';
 import { putWholeBuildRecordBack, setWholeBuildRecordAside } from '../../src/publish/page-cache.ts';
+import { codeChangeNote } from '../../src/publish/published-build.ts';
 import { parseSitePart } from '../../src/core/site-parts.ts';
 
 describe('a build of changes', () => {
@@ -13,19 +14,35 @@ describe('a build of changes', () => {
 		expect(parseSitePart('change')).toBeUndefined();
 	});
 
-	it('finds the published articles that were removed or moved, and only those', () => {
+	it('finds the published articles that were removed, made drafts or moved, and says which applies to each', () => {
+		const at = (county: string, month: string, topics = 'epidemic-control', series: string | null = null) => ({ county, topics, series, month });
 		const published = new Map([
-			['2020/02/08-a', 'fuan|2020-02'],
-			['2020/02/09-b', 'xiapu|2020-02'],
-			['2020/03/01-c', 'gutian|2020-03'],
+			['2020/02/08-a', at('fuan', '2020-02')],
+			['2020/02/09-b', at('xiapu', '2020-02')],
+			['2020/02/10-d', at('xiapu', '2020-02')],
+			['2020/03/01-c', at('gutian', '2020-03')],
 		]);
 		const now = new Map([
-			['2020/02/08-a', 'fuan|2020-02'],
-			['2020/03/01-c', 'pingnan|2020-03'],
-			['2020/03/02-new', 'fuan|2020-03'],
+			['2020/02/08-a', at('fuan', '2020-02')],
+			['2020/03/01-c', at('pingnan', '2020-04')],
+			['2020/03/02-new', at('fuan', '2020-03')],
 		]);
-		expect(displacedArticles(published, now)).toEqual(['2020/02/09-b', '2020/03/01-c']);
-		expect(displacedArticles(published, new Map([...published, ['2020/04/01-new', 'fuan|2020-04']]))).toEqual([]);
+		const displaced = displacedArticles(published, now, new Set(['2020/02/10-d']));
+		expect(displaced).toEqual([
+			{ id: '2020/02/09-b', how: 'removed' },
+			{ id: '2020/02/10-d', how: 'draft' },
+			{ id: '2020/03/01-c', how: 'moved', changed: ['county', 'month'] },
+		]);
+		expect(displacedList(displaced, '縣區')).toBe('2020/02/09-b（已刪除或改了檔名）、2020/02/10-d（改為草稿）、2020/03/01-c（改了縣區和月份）');
+		expect(displacedArticles(published, new Map([...published, ['2020/04/01-new', at('fuan', '2020-04')]]))).toEqual([]);
+	});
+
+	it('has a whole build say in one line that the code changed since the last one, so every page is rendered again', () => {
+		expect(codeChangeNote({ code: 'old', site: 's' }, 'new')).toBe(
+			'程式和上次建置時不同（更新了網站程式、設定或相依套件）：每一頁都重新產生，會和第一次建置一樣久',
+		);
+		expect(codeChangeNote({ code: 'same', site: 's' }, 'same')).toBeUndefined();
+		expect(codeChangeNote(undefined, 'new')).toBeUndefined();
 	});
 
 	it('keeps the published files it did not write, without stale compressed copies or files later steps write again', () => {

@@ -137,6 +137,15 @@ describe('lostArticles: what the last build published and the content no longer 
 		]);
 	});
 
+	it('quotes a deleted article’s title in the site’s script, not the first edition’s', () => {
+		const gone = [
+			{ id: '2025/09/11-gone', title: '已撤回的快訊', date: '2025-09-11', summary: '', script: 'zh-Hant' as const },
+			{ id: '2025/09/11-gone', title: '已撤回的快讯', date: '2025-09-11', summary: '', script: 'zh-Hans' as const },
+		];
+		expect(lostArticles(gone, [], undefined, 'zh-Hans')[0]!.message).toContain('（「已撤回的快讯」）');
+		expect(lostArticles(gone, [], undefined, 'zh-Hant')[0]!.message).toContain('（「已撤回的快訊」）');
+	});
+
 	it('says nothing once the id is claimed, nor when nothing was built', () => {
 		expect(lostArticles(published.slice(0, 2), [{ ...renamed, formerIds: ['2025/09/10-lukou-norovirus-school'] }])).toEqual([]);
 		expect(lostArticles([], [renamed])).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkArticleFile } from '../../src/content-model/article-file.ts';
+import { checkArticleFile, futureDateProblem } from '../../src/content-model/article-file.ts';
 import { articleSchema } from '../../src/content-model/schema.ts';
 import { resolve } from 'node:path';
 
@@ -297,6 +297,17 @@ describe('article file check', () => {
 	it('warns about a date in the future', () => {
 		const problems = checkArticleFile('2999/01/01-a.md', file(article(goodFrontmatter.replace('2020-02-08', '2999-01-01'))), schema, location).problems;
 		expect(problems).toEqual([expect.objectContaining({ line: 3, severity: 'warning', message: 'date 2999-01-01 是未來的日期' })]);
+	});
+
+	it('warns about a time of issue later today, which would show as issued in the future and sort first', () => {
+		expect(futureDateProblem('2026-12-01 10:00', '2026-12-01 08:34')).toEqual({
+			message: 'date 2026-12-01 10:00 的時刻比現在（08:34）晚：現在發佈，網站會顯示成在未來的時刻發佈，並排在今天其他快訊的前面',
+			hint: '寫上實際發佈的時刻（或不寫時刻）；如果要到那時才發佈，到時再合併',
+		});
+		expect(futureDateProblem('2026-12-02', '2026-12-01 08:34')?.message).toBe('date 2026-12-02 是未來的日期');
+		for (const date of ['2026-12-01 08:34', '2026-12-01 08:00', '2026-12-01', '2026-11-30 23:00']) {
+			expect(futureDateProblem(date, '2026-12-01 08:34'), date).toBeUndefined();
+		}
 	});
 
 	it('warns about pasted HTML that will be removed, but not about code', () => {

@@ -23,8 +23,8 @@ describe('the web editor configuration', () => {
 
 	it('names a jurisdiction with the one above it, where the file gives parents', () => {
 		const counties = [
-			{ id: 'changsha', name: '長沙市', short: '長沙', level: 'city', order: 0 },
-			{ id: 'yuelu', name: '嶽麓區', short: '嶽麓', level: 'district', order: 1, parent: 'changsha' },
+			{ id: 'changsha', formerIds: [] as string[], name: '長沙市', short: '長沙', level: 'city', order: 0 },
+			{ id: 'yuelu', formerIds: [] as string[], name: '嶽麓區', short: '嶽麓', level: 'district', order: 1, parent: 'changsha' },
 		] as const;
 		const levels = cmsConfig({ site: siteConfig(), counties, topics: [], series: [] }).collections as Collection[];
 		expect(levels.find((c) => c.name === 'articles')!.fields!.find((f) => f.name === 'county')!.options).toEqual([

@@ -5,11 +5,17 @@ import { label } from '../../../../view/ui.ts';
 import type { Edition } from '../../../../core/editions.ts';
 import { siteConfig } from '../../../../content-model/config.ts';
 import { editionFeed } from '../../../../view/feed.ts';
-import { perEdition } from '../../../../view/static-paths.ts';
+import { perEditionWithFormerIds } from '../../../../view/static-paths.ts';
 import { countyPath, editionFileUrl, editionUrl } from '../../../../view/urls.ts';
 
 export async function getStaticPaths() {
-	return perEdition(await getCounties(), (county) => ({ county: county.id }));
+	// At a former id too (a county that became a city, a township merged into this one): a feed reader follows no page
+	// that leads elsewhere, so the old address serves this feed, whose self link names the address to subscribe to now.
+	return perEditionWithFormerIds(
+		await getCounties(),
+		(id) => ({ county: id }),
+		(county) => county.id,
+	);
 }
 
 /** One county's feed, so residents can follow only the bulletins about where they live (a city's includes its districts'). */
