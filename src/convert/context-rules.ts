@@ -224,6 +224,17 @@ const TIED = /(?<=把[\u3400-\u9fff]{1,10})系(?=在|[紧牢好上住])/g;
 const TIED_AT = /系(?=在[\u3400-\u9fff]{0,6}?(?:[头上边旁间]|胸前|身前)(?:[^\u3400-\u9fff]|$))/g;
 // 系 before 得 and how tight it is (系得太紧, 系得很牢, 系得松一点) is "to tie" 繫: the copula 係 takes no 得.
 const TIED_SO = /系(?=得[太很不更最还有点些]{0,3}[紧牢松死])/g;
+/** 系 after a doubled word and 地 says how to tie (松松地系一圈, 紧紧地系上; fresh-32): the copula 係 takes no such manner. */
+const TIED_GENTLY = /([\u3400-\u9fff])\1地系/g;
+/** 扎 before a count of needles is to prick (先扎了几针, 扎两针退烧; fresh-33): OpenCC's 扎了 is 紮 "to tie". */
+const PRICKED = new RegExp(`扎(?=[了过完上好]?${NUMBER}*针)`, 'g');
+/**
+ * 并 opening a clause is the conjunction "and also" (告诉家长，并到县医院复查; fresh-33), where OpenCC's 并到 is 併 "to
+ * merge"; the words of merging keep 併 (，并入内科, 并发症, 并购).
+ */
+const AND_ALSO = /(?<=[，；：]|^)并(?=[\u3400-\u9fff])(?!入|购|吞|案|发症|网|轨|拢|科|床|联)/g;
+/** 天台 among the parts of a building is the rooftop (阳台、天台和楼道; fresh-33), not the county 天台 (天台县). */
+const ROOFTOP = /(?<=(?:阳台|露台|楼顶|屋顶|楼道|楼梯|走廊|屋后)、天)台|(?<=天)台(?=、(?:阳台|露台|楼顶|屋顶|楼道|楼梯|走廊))/g;
 // 面 as an item of a 、-list of staples beside 米, 粮 or 油 is flour or noodles 麵 (米、面、油; 粮、油、面).
 const STAPLES = /(?<=[米粮油]、)面(?![\u3400-\u9fff])|(?<=[米粮油]、)面(?=[、和及与等])|(?<![\u3400-\u9fff])面(?=、[米粮油])/g;
 // 台面 where ICU reads 面 as a word of its own is a worktop 檯面, also where 台 ends a word before it (护士站台面, 收银台面,
@@ -646,6 +657,10 @@ export function contextChoices(
 	if (text.includes('冲')) for (const m of text.matchAll(SHOWERED)) if (words.startsAt(m.index) && words.startsAt(m.index + 1)) set(m.index, '沖');
 	if (text.includes('系在')) for (const m of text.matchAll(TIED_AT)) if (standsAlone(words, m.index)) set(m.index, '繫');
 	if (text.includes('系')) for (const m of text.matchAll(TIED)) set(m.index, '繫');
+	if (text.includes('地系')) for (const m of text.matchAll(TIED_GENTLY)) if (standsAlone(words, m.index + 3)) set(m.index + 3, '繫');
+	if (text.includes('扎')) for (const m of text.matchAll(PRICKED)) set(m.index, '扎');
+	if (text.includes('并')) for (const m of text.matchAll(AND_ALSO)) set(m.index, '並');
+	if (text.includes('天台')) for (const m of text.matchAll(ROOFTOP)) set(m.index, '臺');
 	if (text.includes('特困')) for (const m of text.matchAll(VERY_POOR)) set(m.index, '困');
 	if (text.includes('冲洗')) for (const m of text.matchAll(RINSE)) set(m.index, '沖');
 	if (text.includes('米面')) for (const m of text.matchAll(RICE_AND_FLOUR)) if (standsAlone(words, m.index) || words.startsAt(m.index - 1)) set(m.index, '麪');

@@ -1310,3 +1310,28 @@ describe('classes of round conv-26 from fresh-29, fresh-30 and trial-36 (rotas, 
 		['到了八点钟秀山乡', '到了八點鐘秀山鄉'],
 	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 });
+
+describe('classes of round conv-27 from fresh-32 and fresh-33 (kin before names, needles, clause-opening 并, rooftops)', () => {
+	it.each([
+		// Kin before a name, as a title is: the name takes its surname's form.
+		['一家和儿子余松、儿媳干丽萍，亲家母姜桂兰先后出现症状', '一家和兒子余松、兒媳干麗萍，親家母姜桂蘭先後出現症狀'],
+		['长子钟松里在县里一家医院工作，女婿于发明说', '長子鍾松里在縣裡一家醫院工作，女婿于發明說'],
+		// Tying with a doubled word of manner; pricking with needles; 并 opening a clause; rooftops among a building's parts.
+		['在伤口上方松松地系一圈，紧紧地系上', '在傷口上方鬆鬆地繫一圈，緊緊地繫上'],
+		['先扎了几针退烧针，每天扎两针', '先扎了幾針退燒針，每天扎兩針'],
+		['请告诉老师和家长，并到县医院复查；并按时服药', '請告訴老師和家長，並到縣醫院複查；並按時服藥'],
+		['清除房前屋后、阳台、天台和楼道里的积水，天台、楼顶', '清除房前屋後、陽臺、天臺和樓道裡的積水，天臺、樓頂'],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([
+		['该地系疫区，他的儿子于是决定回家，女儿于3月5日返乡', '該地係疫區，他的兒子於是決定回家，女兒於3月5日返鄉'],
+		['该科撤销，并入内科，并发症较多；用绷带扎紧伤口', '該科撤銷，併入內科，併發症較多；用繃帶紮緊傷口'],
+		['浙江天台县的医生登上天台山', '浙江天台縣的醫生登上天台山'],
+	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it('carries a name that kin settled into the paragraphs after it (其中年纪最大的姜桂兰, where OpenCC has 薑桂)', () => {
+		const document = '前来做客的亲家母姜桂兰先后出现症状。\n其中年纪最大的姜桂兰已经七十岁。';
+		const withNames = createConverter({ from: 'zh-Hans', to: 'zh-Hant', variant: 'tw', glossary: [], names: namesIn(document) });
+		expect(withNames('其中年纪最大的姜桂兰已经七十岁。')).toBe('其中年紀最大的姜桂蘭已經七十歲。');
+	});
+});
