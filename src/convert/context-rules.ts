@@ -437,6 +437,8 @@ const DRY_PLACE =
 // 里 after 乡 before more of the clause (乡里来人, 乡里专门组建) is "in the township" 裡; OpenCC's 鄉里 "home village" ends a
 // clause (造福乡里。) or says 乡里乡亲.
 const IN_TOWNSHIP = /(?<=乡)里(?=[\u3400-\u9fff])(?!乡)/g;
+/** What comes before 干 the verb (回乡干, 不愿干, 正在干, 他们干): a place's name does not end in 干 after one. */
+const GAN_VERB_BEFORE = /[在去来要想能会肯敢也都还就才又再正不没别乡回们他她我你愿得]/;
 // 里 after 州 is "in the prefecture" 裡 (州里征集了, 送往州里), as after 县 or 市: no idiom takes it as 鄉里 does, and a place
 // named …州里 comes before a suffix (州里村).
 const IN_PREFECTURE = /(?<=州)里(?![村镇乡区路街巷弄])/g;
@@ -1784,9 +1786,14 @@ function placeNames(context: Context): Array<[number, number]> {
 		// Nor is one character a place where the project's dictionary reads it with the one before as a place of two that
 		// writes it otherwise (新余市 is 新餘市, where ICU reads 新 + 余市; OpenCC's own phrases are not trusted so: 湖裏區).
 		const projectWord = context.phrases[1]?.matchesAt(text, suffix.index - 2).some((match) => match.end === suffix.index) ?? false;
+		// 干 ends a place of two (新干县, 兰干乡; trial-38) but is the verb alone before 村 or after a word that takes one (回乡干村主任,
+		// 不愿干村支书, 正在干村里的活).
+		const verbGan = text[suffix.index - 1] === '干';
+		const ganAfterVerb = verbGan && GAN_VERB_BEFORE.test(text[suffix.index - 2] ?? '');
 		const length = [2, 1].find(
 			(n) =>
-				!(n === 1 && (inside || projectWord)) &&
+				!(n === 1 && (inside || projectWord || verbGan)) &&
+				!(n === 2 && ganAfterVerb) &&
 				!(yu(n) && yuBeforeWord) &&
 				!(n === 2 && inOffice(text, suffix.index - 2)) &&
 				nameLike(context, suffix.index - n, suffix.index, 'title'),

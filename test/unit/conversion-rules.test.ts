@@ -1335,3 +1335,15 @@ describe('classes of round conv-27 from fresh-32 and fresh-33 (kin before names,
 		expect(withNames('其中年纪最大的姜桂兰已经七十岁。')).toBe('其中年紀最大的姜桂蘭已經七十歲。');
 	});
 });
+
+describe('places as they write themselves (trial-38: 澄江镇 and 新干县 were 澂江 and 新幹)', () => {
+	it.each([
+		['泰和县澄江镇、云南澄江市、江西新干县，兰干乡卫生院', '泰和縣澄江鎮、雲南澄江市、江西新干縣，蘭干鄉衛生院'],
+		['浙江慈溪市和兰溪市、湖南辰溪县、个旧市、梅县松口镇', '浙江慈溪市和蘭溪市、湖南辰溪縣、個舊市、梅縣松口鎮'],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([['他回乡干村主任，年轻人不愿干村支书，他们正在干村里的活；他终于松口了', '他回鄉幹村主任，年輕人不願幹村支書，他們正在幹村裡的活；他終於鬆口了']])(
+		'not %s → %s',
+		(hans, hant) => expect(toHant(hans)).toBe(hant),
+	);
+});
