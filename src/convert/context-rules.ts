@@ -88,7 +88,7 @@ export const nameData = once((): NameData => {
 		unitEnds: new RegExp(`(?:${(data.units as string[]).join('|')})$`),
 		roleAtEnd: new RegExp(`(?:${alternation(data.before as string[]).source}|${alternation(data.after as string[]).source})$`),
 		familyPlace: new RegExp(
-			`[${Object.keys(data.surnameForms as object).join('')}](?=家[\u3400-\u9fff]?(?:${(data.villages as string[]).join('|')})|[${(data.hamlets as string[]).join('')}](?:村|镇|乡|社区))`,
+			`[${Object.keys(data.surnameForms as object).join('')}](?=家[\u3400-\u9fff]?(?:${(data.villages as string[]).join('|')})|[${(data.hamlets as string[]).join('')}](?:村|镇|乡|社区)|[${(data.houses as string[]).join('')}](?:村|组|小学|、[\u3400-\u9fff]{1,2}[${(data.houses as string[]).join('')}、]))`,
 			'g',
 		),
 	};
@@ -98,7 +98,8 @@ const NUMBER = '[0-9０-９〇零一二三四五六七八九十百千万两几�
 // Counts settle three characters: 后 after a span of time is 後 (3天后, 两周后, 半个月后; 天后 alone is a goddess),
 // 周 counted or ordered is a week 週 (两周, 第2周), 只 after a number is the measure word 隻 (5000只口罩, 12只羊), and
 // 余 after a number is "more than" 餘 (十余名, 3000余瓶).
-const TIME_AFTER = new RegExp(`${NUMBER}+[余来多]?个?多?(?:天|日|周|星期|年|个月|月|小时|钟头|分钟|秒钟|秒)后`, 'g');
+// Not 天后宫, the temple of the sea goddess (农历三月廿三天后宫庙会; fresh-34).
+const TIME_AFTER = new RegExp(`${NUMBER}+[余来多]?个?多?(?:天|日|周|星期|年|个月|月|小时|钟头|分钟|秒钟|秒)后(?!宫)`, 'g');
 // 后 after a sum of money is "after" (放下500元后转身离开), never OpenCC's 元后 "empress of the Yuan".
 const AMOUNT_AFTER = new RegExp(`${NUMBER}+[万千百]?[元块]后`, 'g');
 const ORDINAL_WEEK = new RegExp(`第${NUMBER}+周`, 'g');
@@ -921,7 +922,7 @@ const NO_NAMES: ReadonlySet<string> = new Set();
 
 // How a span the rules read as a name ends when it is a place, a room or a form of address (周庄镇, 冷藏间, 余师傅, 周大姐).
 // A hamlet's word before a village, a town or a community (于庄村, 范营镇): cheaper to test than the surnames before it.
-const HAMLET_BEFORE_PLACE = /[庄屯寨营堡](?:村|镇|乡|社区)/;
+const HAMLET_BEFORE_PLACE = /[庄屯寨营堡](?:村|镇|乡|社区)|屋(?:村|组|小学|、)/;
 const PLACE_OR_ADDRESS_END = /(?:[省市县区镇乡村街路间栏室站所院]|师傅|大爷|大姐|大妈|大娘|阿姨|医生|老师)$/;
 
 // What is named after a person by the given name: a prize, a fund, a workshop, a cup (松发奖, 谷雨基金).
@@ -1294,6 +1295,7 @@ function personNames(context: Context): Array<[number, number]> {
 	found.push(...namesInClauses(context));
 	if (text.includes('（') || text.includes('(')) found.push(...namesBeforeRoles(context));
 	if (text.includes('|') || text.length <= 3) found.push(...cellNames(context));
+	if (text.includes('科')) found.push(...departmentNames(context));
 	if (found.length === 0 && !LIST_MARK.test(text)) return found;
 	found.push(...listedNames(context, found));
 	found.push(...pairedNames(context, found));
@@ -1602,6 +1604,25 @@ function namesBeforeRoles(context: Context): Array<[number, number]> {
 			return (!isHan(before.charCodeAt(0)) || /[和与及、]/.test(before)) && nameLike(context, start, end, 'title');
 		});
 		if (length) found.push([end - length, end]);
+	}
+	return found;
+}
+
+// A name right after a hospital department's name, where the name ends a list's item or the clause (心内科余里平、骨科姜丰、
+// 儿科于谷等, 由眼科干丽华负责; fresh-34): the department stands as a title does, and what follows ends the name.
+const AFTER_DEPARTMENT = /(?<=[\u3400-\u9fff]科)[\u3400-\u9fff]{2,3}(?=[、，,；;。和及等）)]|$)/g;
+
+/** Names after a department in a list (心内科余里平、骨科姜丰), not a word after one (本科余额, 该科周一至周五, 骨科干细胞). */
+function departmentNames(context: Context): Array<[number, number]> {
+	const { text, names } = context;
+	const found: Array<[number, number]> = [];
+	for (const m of text.matchAll(AFTER_DEPARTMENT)) {
+		if (!names.surnameForms.has(m[0][0]!)) continue;
+		// The longer reading that is still a name: 于谷等 is 于谷 before 等, as 余里平、 is a name of three.
+		const length = [m[0].length, 2].find(
+			(n) => n <= m[0].length && nameLike(context, m.index, m.index + n, 'title') && (n === m[0].length || m[0].length === 3),
+		);
+		if (length === m[0].length) found.push([m.index, m.index + length]);
 	}
 	return found;
 }

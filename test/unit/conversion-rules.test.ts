@@ -1347,3 +1347,27 @@ describe('places as they write themselves (trial-38: 澄江镇 and 新干县 wer
 		(hans, hant) => expect(toHant(hans)).toBe(hant),
 	);
 });
+
+describe('classes of round conv-27 from fresh-34 and fresh-35 (departments before names, Hakka villages, credits, the sea goddess)', () => {
+	it.each([
+		// A name right after a department's name, ending a list's item.
+		['专家还有心内科余里平、骨科姜丰、儿科郁云发、医学影像科于谷等', '專家還有心內科余里平、骨科姜豐、兒科郁雲發、醫學影像科于谷等'],
+		['急诊医学科钟发松、普外科余松、儿科于丰、妇产科姜里娜和感染科范丽萍。', '急診醫學科鍾發松、普外科余松、兒科于豐、婦產科姜里娜和感染科范麗萍。'],
+		// A name opening a clause before 任 (appointed).
+		['急诊医学科主任，余秋丰任心血管内科主任，干小鹏任医学影像科主任', '急診醫學科主任，余秋豐任心血管內科主任，干小鵬任醫學影像科主任'],
+		// Credits of a weekly report.
+		['统计：范谷松　审核：姜丰年　签发：游发里', '統計：范谷松　審核：姜豐年　簽發：游發里'],
+		// A Hakka village is a family's name and 屋.
+		['古陂镇余屋小学，余屋、钟屋两个村民小组，余屋村', '古陂鎮余屋小學，余屋、鍾屋兩個村民小組，余屋村'],
+		// The temple of the sea goddess; slackening.
+		['农历三月廿三天后宫庙会期间，不能有松劲歇脚的想法', '農曆三月廿三天后宮廟會期間，不能有鬆勁歇腳的想法'],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([
+		[
+			'本科余额不足，该科周一至周五开诊，骨科干细胞移植，眼科干眼症门诊，内科于3月5日搬迁',
+			'本科餘額不足，該科週一至週五開診，骨科幹細胞移植，眼科乾眼症門診，內科於3月5日搬遷',
+		],
+		['其余屋内物品，剩余屋子，三天后复查', '其餘屋內物品，剩餘屋子，三天後複查'],
+	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+});
