@@ -88,7 +88,7 @@ export const nameData = once((): NameData => {
 		unitEnds: new RegExp(`(?:${(data.units as string[]).join('|')})$`),
 		roleAtEnd: new RegExp(`(?:${alternation(data.before as string[]).source}|${alternation(data.after as string[]).source})$`),
 		familyPlace: new RegExp(
-			`[${Object.keys(data.surnameForms as object).join('')}](?=家[\u3400-\u9fff]?(?:${(data.villages as string[]).join('|')})|[${(data.hamlets as string[]).join('')}](?:村|镇|乡|社区)|[${(data.houses as string[]).join('')}](?:村|组|小学|、[\u3400-\u9fff]{1,2}[${(data.houses as string[]).join('')}、]))`,
+			`[${Object.keys(data.surnameForms as object).join('')}](?=氏|记[\u3400-\u9fff]{0,2}?(?:${(data.shops as string[]).join('|')})|家[\u3400-\u9fff]?(?:${(data.villages as string[]).join('|')})|[${(data.hamlets as string[]).join('')}](?:村|镇|乡|社区)|[${(data.houses as string[]).join('')}](?:村|组|小学|、[\u3400-\u9fff]{1,2}[${(data.houses as string[]).join('')}、]))`,
 			'g',
 		),
 	};
@@ -402,9 +402,9 @@ const TOBACCO_FREE = /(?<=无)烟(?![煤炭火药灶炉囱尘无])/g;
 // 烟 as goods is tobacco 菸: beside liquor (烟和酒, 烟、酒, 酒和烟), loose, fake or smuggled (散装的烟, 假烟, 走私烟) or counted in
 // cartons (烟120条); smoke 煙 is neither sold in cartons nor paired with liquor (烟和油雾, 火灾现场的烟和热气).
 const TOBACCO_GOODS = new RegExp(`烟(?:(?=[和与及、]酒(?![精店]))|(?<=酒[和与及、]烟)|(?<=(?:散装的?|[假私]|走私的?|劣质|高档)烟)|(?=${NUMBER}+条))`, 'g');
-// 签 standing alone before a count or a particle of the act (签个字, 签了名, 签下, 签完) is "to sign" 簽: a slip 籤 is drawn
-// (抽签, 求签), and those are words.
-const SIGNS = /签(?=[个了下完过好字名])/g;
+// 签 standing alone before a count or a particle of the act (签个字, 签了名, 签下, 签完), or before what one signs
+// (签家庭医生服务协议, 签协议; fresh-36), is "to sign" 簽: a slip 籤 is drawn (抽签, 求签), and those are words.
+const SIGNS = /签(?=[个了下完过好字名]|(?:家庭医生|协议|合同|责任书|承诺书|保证书|同意书|知情同意|服务协议))/g;
 // 系 standing alone at a clause's end is a university's department (医科大学医疗系，1961年毕业; 中文系。): the copula 係
 // of official prose (该患者系本县人) always has its predicate after it.
 const DEPARTMENT = /(?<=[\u3400-\u9fff])系(?![\u3400-\u9fff])/g;
@@ -440,6 +440,8 @@ const DRY_PLACE =
 // 里 after 乡 before more of the clause (乡里来人, 乡里专门组建) is "in the township" 裡; OpenCC's 鄉里 "home village" ends a
 // clause (造福乡里。) or says 乡里乡亲.
 const IN_TOWNSHIP = /(?<=乡)里(?=[\u3400-\u9fff])(?!乡)/g;
+/** 干 after a part of the body that dries is dry 乾 (嘴唇干得裂口子, 嗓子干了; fresh-36), not 幹得 "did well". */
+const DRY_BODY = /干(?<=(?:嘴唇|嘴巴|嗓子|喉咙|皮肤|舌头|鼻子|眼睛)干)(?=[得了裂燥痒疼])/g;
 /** What comes before 干 the verb (回乡干, 不愿干, 正在干, 他们干): a place's name does not end in 干 after one. */
 const GAN_VERB_BEFORE = /[在去来要想能会肯敢也都还就才又再正不没别乡回们他她我你愿得]/;
 // 里 after 州 is "in the prefecture" 裡 (州里征集了, 送往州里), as after 县 or 市: no idiom takes it as 鄉里 does, and a place
@@ -654,6 +656,7 @@ export function contextChoices(
 	if (text.includes('紧') && text.includes('松'))
 		for (const m of text.matchAll(TIGHT_THEN_SLACK)) if (standsAlone(words, m.index) && tightAlone(text, words, m.index)) set(m.index, '鬆');
 	if (text.includes('干了')) for (const m of text.matchAll(WORKED_FOR)) set(m.index, '幹');
+	if (text.includes('干')) for (const m of text.matchAll(DRY_BODY)) set(m.index, '乾');
 	if (text.includes('风刮')) for (const m of text.matchAll(WIND_BLOWS)) set(m.index, '颳');
 	if (text.includes('冲')) for (const m of [...text.matchAll(WATER_RUSHES), ...text.matchAll(WASHED_BY)]) set(m.index, '沖');
 	if (text.includes('冲')) for (const m of [...text.matchAll(DRINK_MADE), ...text.matchAll(RINSED)]) if (standsAlone(words, m.index)) set(m.index, '沖');
@@ -924,7 +927,7 @@ const NO_NAMES: ReadonlySet<string> = new Set();
 
 // How a span the rules read as a name ends when it is a place, a room or a form of address (周庄镇, 冷藏间, 余师傅, 周大姐).
 // A hamlet's word before a village, a town or a community (于庄村, 范营镇): cheaper to test than the surnames before it.
-const HAMLET_BEFORE_PLACE = /[庄屯寨营堡](?:村|镇|乡|社区)|屋(?:村|组|小学|、)/;
+const HAMLET_BEFORE_PLACE = /[庄屯寨营堡](?:村|镇|乡|社区)|屋(?:村|组|小学|、)|[\u3400-\u9fff][氏记]/;
 const PLACE_OR_ADDRESS_END = /(?:[省市县区镇乡村街路间栏室站所院]|师傅|大爷|大姐|大妈|大娘|阿姨|医生|老师)$/;
 
 // What is named after a person by the given name: a prize, a fund, a workshop, a cup (松发奖, 谷雨基金).
@@ -1014,7 +1017,14 @@ function nameLike({ text, phrases, names, startsWord }: Context, start: number, 
 			.find((match) => match.end - start > 1 && match.value[0] !== surnameForm && readsAsWord(startsWord, start, match.end));
 		// The one more character is no word of grammar that follows a subject (志愿者游走在, 网格员游走于: 遊走).
 		// Nor a localizer or a negation (团长范围内, 中医范畴内, 会计余额不足).
-		return !word || (end === word.end + 1 && startsWord(end) && !GRAMMAR_AFTER_SUBJECT.test(text[word.end]!) && !NOT_AFTER_NAME.test(text[word.end]!));
+		// A word that is the whole span is still the name where a list's mark or speech follows it (局长余庆通报, 县领导于是、
+		// 姜松林; fresh-36): 局长于是决定 is "so the director decided".
+		const speaksOrListed = text[end] === '、' || names.speech.some((verb) => text.startsWith(verb, end));
+		return (
+			!word ||
+			(end === word.end + 1 && startsWord(end) && !GRAMMAR_AFTER_SUBJECT.test(text[word.end]!) && !NOT_AFTER_NAME.test(text[word.end]!)) ||
+			(end === word.end && speaksOrListed)
+		);
 	}
 	// A word for a person that ICU reads over the whole span is no name beside one (卫生院的干部、村医和志愿者: 干部, 党员).
 	if (evidence === 'adjacent') return !(end - start > 1 && readsAsWord(startsWord, start, end) && PERSON_WORD_END.test(text[end - 1]!));
@@ -1191,11 +1201,16 @@ function personNames(context: Context): Array<[number, number]> {
 		// and 干 after 干部 the verb of a slogan (干部干在前, 让干部干实事): a name only where what follows ends one (网格员于建国说,
 		// 快递员于小军主动, 老干部干立新主动); elsewhere it is worth a look.
 		const verbSurname = text[start] === '于' || (text[start] === '干' && title[0].endsWith('干部'));
-		const length = verbSurname ? candidates.find((n) => verbSurnameEndsName(context, start, start + n)) : candidates[0];
-		if (length) found.push([start, start + length]);
-		else if (candidates.length > 0) context.doubtful.add(start);
 		// A credit may name several people with spaces between them (通讯员　范小发　于秀云）, 文字：叶松　于云发): each is a whole name.
 		const credit = start > title.index + title[0].length || /[：:/]$/.test(title[0]);
+		// In a credit, what ends the name is the space or the line's end before the next credit (编辑：于云里　审核; fresh-36);
+		// in a list, its mark (县领导于是、姜松林).
+		const creditEnds = (n: number) => credit && CREDIT_END.test(text.slice(start + n, start + n + 1));
+		// A list goes on with another name, not a place (院长于村里、乡里走访).
+		const listOfNames = (n: number) => text[start + n] === '、' && names.surnames.has(text[start + n + 1] ?? '') && !PLACE_LOCALIZER.test(text[start + n - 1]!);
+		const length = verbSurname ? candidates.find((n) => creditEnds(n) || listOfNames(n) || verbSurnameEndsName(context, start, start + n)) : candidates[0];
+		if (length) found.push([start, start + length]);
+		else if (candidates.length > 0) context.doubtful.add(start);
 		if (length && credit) found.push(...spacedNames(context, start + length));
 	}
 	for (const prefix of text.matchAll(/[老小阿]/g)) {
@@ -1298,6 +1313,7 @@ function personNames(context: Context): Array<[number, number]> {
 	if (text.includes('（') || text.includes('(')) found.push(...namesBeforeRoles(context));
 	if (text.includes('|') || text.length <= 3) found.push(...cellNames(context));
 	if (text.includes('科')) found.push(...departmentNames(context));
+	if (text.includes('村') || text.includes('社区') || text.includes('组')) found.push(...donorNames(context));
 	if (found.length === 0 && !LIST_MARK.test(text)) return found;
 	found.push(...listedNames(context, found));
 	found.push(...pairedNames(context, found));
@@ -1614,6 +1630,23 @@ function namesBeforeRoles(context: Context): Array<[number, number]> {
 // 儿科于谷等, 由眼科干丽华负责; fresh-34): the department stands as a title does, and what follows ends the name.
 const AFTER_DEPARTMENT = /(?<=[\u3400-\u9fff]科)[\u3400-\u9fff]{2,3}(?=[、，,；;。和及等）)]|$)/g;
 
+// A donor or a resident between the village and an amount, as lists of donations and payments write them
+// (三合街道钟家坝村余发财　500元, 十里村钟声　600元; fresh-36): a name even where it is a word (钟声, 于是, 余庆), since
+// nothing but a person stands there; not an organ of the village (村党支部　1000元, 村委会　500元).
+const BEFORE_AMOUNT = new RegExp(
+	`(?<=[村组]|社区)[\u3400-\u9fff]{2,3}(?=[ \u3000\t]*${NUMBER}+(?:\\.[0-9]+)?[ \u3000]*(?:万?元|斤|公斤|箱|件|袋|瓶|盒|套|台|份))`,
+	'g',
+);
+const ORGAN_END = /[部会室站所院队组委团社司厂店馆场校]$/;
+
+/** Names between a village and an amount in a list of donations (余家村游丰　300元). */
+function donorNames(context: Context): Array<[number, number]> {
+	const { text, names } = context;
+	return [...text.matchAll(BEFORE_AMOUNT)]
+		.filter((m) => names.surnames.has(m[0][0]!) && !ORGAN_END.test(m[0]) && !PARTY_ORGAN.test(m[0]))
+		.map((m): [number, number] => [m.index, m.index + m[0].length]);
+}
+
 /** Names after a department in a list (心内科余里平、骨科姜丰), not a word after one (本科余额, 该科周一至周五, 骨科干细胞). */
 function departmentNames(context: Context): Array<[number, number]> {
 	const { text, names } = context;
@@ -1710,6 +1743,8 @@ function listedNames(context: Context, known: Array<[number, number]>): Array<[n
 
 // What stands between a role and a name in credits.
 const CREDIT_GAP = /[ \u3000：:/]/;
+/** What ends a name in a credit: a space before the next credit, the line's end, or a closing bracket. */
+const CREDIT_END = /^(?:$|[ \u3000\n）)])/;
 const SPACES = /[ \u3000]/;
 
 /** The names that follow `index` in a credit, each after spaces and standing alone up to the next space or the end of the clause. */

@@ -1371,3 +1371,31 @@ describe('classes of round conv-27 from fresh-34 and fresh-35 (departments befor
 		['其余屋内物品，剩余屋子，三天后复查', '其餘屋內物品，剩餘屋子，三天後複查'],
 	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 });
+
+describe('classes of round conv-27 from fresh-36 (lists of donors, names that are words, credits, shops)', () => {
+	it.each([
+		// A donor between the village and the amount, even a name that is a word.
+		['十直镇十里村钟声　600元', '十直鎮十里村鍾聲　600元'],
+		['名山街道丰收村于是　300元', '名山街道豐收村于是　300元'],
+		['兴义镇杨柳村干志发　20元', '興義鎮楊柳村干志發　20元'],
+		// A name that is a word after a role, before speech or a list's mark.
+		['局党委书记、局长余庆通报全年工作，书记范文表示', '局黨委書記、局長余慶通報全年工作，書記范文表示'],
+		['出席会议的有：县领导于松、姜松林，院长于村里、乡里走访', '出席會議的有：縣領導于松、姜松林，院長於村裡、鄉裡走訪'],
+		// 于 in a credit ends at the space before the next credit.
+		['文字：谷松　编辑：于云里　审核：钟声', '文字：谷松　編輯：于雲里　審核：鍾聲'],
+		// Shops and firms named after a family; signing; dry lips; nomads; a nap.
+		['丰都县余氏面业有限公司，县周记面馆老板', '豐都縣余氏麵業有限公司，縣周記麵館老闆'],
+		['签家庭医生服务协议，嘴唇干得裂口子，为游牧群众服务，眯一会儿', '簽家庭醫生服務協議，嘴唇乾得裂口子，為遊牧群眾服務，瞇一會兒'],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([
+		['某村党支部　1000元，村委会　500元', '某村黨支部　1000元，村委會　500元'],
+		['局长于是决定，他的周记本，他干得很好', '局長於是決定，他的週記本，他幹得很好'],
+	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+});
+
+describe('Traditional sources at first sight (fresh-37)', () => {
+	const toHans = convert('zh-Hant', 'zh-Hans', 'hk');
+	it('reads 於 before 潛伏期 as "in" and Hong Kong’s 覆診 as 复诊', () =>
+		expect(toHans('患者曾於潛伏期內到訪街市，康復後無須覆診')).toBe('患者曾于潜伏期内到访街市，康复后无须复诊'));
+});
