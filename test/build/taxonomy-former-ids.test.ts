@@ -63,9 +63,10 @@ describe('a jurisdiction or topic renamed after it was published', () => {
 		for (const edition of ['zh-hant', 'zh-hans']) {
 			for (const [old, now] of [
 				['counties/fuan', 'counties/fuanshi'],
-				['counties/fuan/1', 'counties/fuanshi/1'],
+				// Every old page leads to the top page: pages count from the oldest, so a merged listing's page 1 is not the old one's.
+				['counties/fuan/1', 'counties/fuanshi'],
 				['topics/community', 'topics/grassroots'],
-				['topics/community/1', 'topics/grassroots/1'],
+				['topics/community/1', 'topics/grassroots'],
 			] as const) {
 				const page = readFileSync(join(built.dist, edition, old, 'index.html'), 'utf8');
 				expect(page, old).toContain(`<meta http-equiv="refresh" content="0;url=/${edition}/${now}/">`);
