@@ -12,6 +12,7 @@ import { checkAttachments } from './attachments.ts';
 import { mdxSyntaxError } from './mdx-syntax.ts';
 import { oldSiteMarkup } from './old-site-markup.ts';
 import { pastedTextProblems } from './pasted-text-lint.ts';
+import { oldTaxonomyIdWarnings } from './old-taxonomy-ids.ts';
 import type { Problem } from './problems.ts';
 import { articleFile, titleSlug } from './slug.ts';
 import { isTextless, summarize } from './summary.ts';
@@ -255,6 +256,7 @@ export function checkArticleFile(
 			error(placedMessage(issue.path, data, issue.message), undefined, frontmatter.lineOf(at));
 		}
 	}
+	if (data && result?.success) problems.push(...oldTaxonomyIdWarnings(path, data, result.data as Record<string, unknown>, (at) => frontmatter.lineOf(at)));
 	// Listings, feeds and shared links describe an article by its summary, else its first paragraph: a body that is only a
 	// table or pictures leaves them empty.
 	// The body's first line of text, past the blank lines under the frontmatter.
@@ -307,9 +309,10 @@ export function checkArticleFile(
 	const date = result?.success ? (result.data as { date: string }).date : undefined;
 	const day = date === undefined ? undefined : dayOf(date);
 	const dated = DATED_PATH.exec(file);
-	const valid = result?.success && typeof data?.county === 'string' ? { title: (result.data as { title: string }).title, county: data.county } : undefined;
+	// The county's current id, an old one written (formerIds) being filed under it.
+	const valid = result?.success ? (result.data as { title: string; county: { id: string } }) : undefined;
 	// The name npm run new would give this article: its path from the date, the county and the title's pinyin.
-	const named = valid && date ? `${location.displayDir}/${articleFile(date, valid.county, valid.title, file.endsWith('.mdx') ? 'mdx' : 'md')}` : undefined;
+	const named = valid && date ? `${location.displayDir}/${articleFile(date, valid.county.id, valid.title, file.endsWith('.mdx') ? 'mdx' : 'md')}` : undefined;
 	if (badName !== undefined && named) {
 		problems[badName]!.hint = editorMessage(
 			{
