@@ -1,10 +1,8 @@
 import { escapeText } from 'entities';
 import { stringify } from 'yaml';
 import { readTaxonomy } from '../content-model/taxonomies.ts';
-import { editionConverter } from '../view/edition.ts';
-import { firstEditionIn } from '../core/editions.ts';
 import { siteConfig } from '../content-model/config.ts';
-import { adminPath, cmsConfig } from './cms-config.ts';
+import { adminPath, cmsConfig, editorLabels } from './cms-config.ts';
 
 /**
  * The editor's page, /admin/index.html: Decap's bundle and, beside it, the configuration it reads. It is written as a
@@ -12,7 +10,7 @@ import { adminPath, cmsConfig } from './cms-config.ts';
  */
 export function adminPage(): string {
 	const site = siteConfig();
-	const t = editionConverter('zh-Hant', firstEditionIn(site.defaultScript));
+	const t = editorLabels(site);
 	// Addressed from the site's base path, like every other page's links and scripts.
 	const admin = adminPath(site.base);
 	return [

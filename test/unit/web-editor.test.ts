@@ -60,4 +60,26 @@ describe('the web editor configuration', () => {
 		expect(config.local_backend).toEqual({ url: '/admin/api/v1/' });
 		expect(config.locale).toBe('zh_Hant');
 	});
+
+	it('labels and hints a Simplified office in its own words and script, from site.yaml, with no Taiwan word', () => {
+		const hans = cmsConfig({
+			site: { ...siteConfig(), defaultScript: 'zh-Hans' },
+			counties: readTaxonomy('counties'),
+			topics: readTaxonomy('topics'),
+			series: readTaxonomy('series'),
+		});
+		const texts: string[] = [];
+		JSON.stringify(hans, (key, value: unknown) => {
+			if (['label', 'label_singular', 'hint', 'description'].includes(key) && typeof value === 'string') texts.push(value);
+			return value;
+		});
+		const all = texts.join('\n');
+		expect(all).toContain('上传的图片存在本快讯旁边的 images 文件夹');
+		expect(all).toContain('每篇快讯是 content/articles/ 下的一个文件');
+		// Taiwan's words for files and folders, and Traditional characters in the data files' names, were shown as written.
+		expect(all).not.toMatch(/资料夹|档案|檔案|資料夾/);
+		expect(all).not.toMatch(/[寧區縣醫療動壽東僑經濟發開]/);
+		expect(all).toContain('宁德市');
+		expect(hans.locale).toBe('zh_Hans');
+	});
 });
