@@ -439,6 +439,24 @@ export function checkArticleFile(
 	problems.push(...images.problems);
 	const attachments = checkAttachments(frontmatter.body, frontmatter.bodyLine, file.replace(/\.mdx?$/, ''), location.dir, path);
 	problems.push(...attachments.problems);
+	// The attachments field (the web editor's 附件) is checked as the same links written in the text, each on its line.
+	const listed = result?.success ? (result.data as { attachments?: Array<{ file: string; title: string }> }).attachments : undefined;
+	(listed ?? []).forEach(({ file: href, title }, index) => {
+		const line = frontmatter.lineOf(['attachments', index, 'file']);
+		const check = checkAttachments(`[${title.replace(/[[\]\\]/g, '\\$&')}](<${href}>)`, line, file.replace(/\.mdx?$/, ''), location.dir, path);
+		problems.push(...check.problems);
+		attachments.found.push(...check.found);
+		// A link in the text may lead anywhere; an entry of this field is a file to download, or nothing readers could open.
+		if (check.problems.length === 0 && check.found.length === 0)
+			error(
+				editorMessage({ zh: 'attachments 的「{href}」不是本站的附件檔案', en: '"{href}" in attachments is not an attachment file of the site' }, { href }),
+				editorMessage({
+					zh: '寫文章旁邊 files/ 資料夾裡的檔案，例如 files/通知.pdf；網頁連結寫在正文裡',
+					en: 'give a file in the files/ folder next to the article, e.g. files/通知.pdf; links to web pages go in the text',
+				}),
+				line,
+			);
+	});
 	return {
 		problems,
 		data: result?.success ? (result.data as Record<string, unknown>) : undefined,

@@ -334,6 +334,29 @@ export function articleSchema({ counties, topics, series, countiesFile = 'counti
 		/** An urgent bulletin comes first on the home page and its county's page, with a mark, until `until` if given. */
 		urgent: z.boolean({ error: () => editorMessage({ zh: '須為 true 或 false', en: 'must be true or false' }) }).default(false),
 		until: isoDateTime.optional(),
+		/**
+		 * Files listed for download under the text (the web editor's 附件 field uploads them into the files/ folder next
+		 * to the article): each is checked and published like an attachment linked in the text (src/content-model/attachments.ts).
+		 */
+		attachments: z
+			.array(
+				strictFields({
+					file: z
+						.string({
+							error: () => editorMessage({ zh: '必填：附件檔案的路徑，例如 files/通知.pdf', en: 'is required: the attachment’s path, e.g. files/通知.pdf' }),
+						})
+						.trim()
+						.min(1),
+					title: z
+						.string({
+							error: () =>
+								editorMessage({ zh: '必填：讀者看到的連結文字，例如 通知原文（PDF）', en: 'is required: the link text readers see, e.g. 通知原文（PDF）' }),
+						})
+						.trim()
+						.min(1),
+				}),
+			)
+			.default([]),
 		/** The ids the article had before it was renamed: each keeps answering with a page that leads here (src/content-model/former-ids.ts). */
 		formerIds: z
 			.array(formerId, {

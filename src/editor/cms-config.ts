@@ -134,6 +134,28 @@ export function cmsConfig({ site, counties, topics, series }: EditorInputs): Rec
 					{ name: 'photographers', label: t('攝影'), widget: 'list', hint: t('多位攝影用逗號分開'), ...optional },
 					{ name: 'image', label: t('首圖'), widget: 'image', choose_url: false, hint: t('上傳的圖片存在本快訊旁邊的 images 資料夾'), ...optional },
 					{ name: 'imageAlt', label: t('首圖說明'), widget: 'string', hint: t('有首圖就必填：用一句話描述圖片，給看不到圖片的讀者'), ...optional },
+					{
+						name: 'attachments',
+						label: t('附件'),
+						label_singular: t('附件'),
+						widget: 'list',
+						hint: t('通知原文、報名表等給讀者下載的檔案，列在正文下面'),
+						summary: '{{fields.title}}',
+						fields: [
+							{
+								name: 'file',
+								label: t('檔案'),
+								widget: 'file',
+								choose_url: false,
+								// Next to the article, in the files/ folder the build publishes attachments from (src/content-model/attachments.ts).
+								media_folder: 'files',
+								public_folder: 'files',
+								hint: t('PDF、Word、WPS、Excel 等；上傳的檔案存在本快訊旁邊的 files 資料夾'),
+							},
+							{ name: 'title', label: t('連結文字'), widget: 'string', hint: t('讀者看到的連結，例如 通知原文（PDF）') },
+						],
+						...optional,
+					},
 					{ name: 'updated', label: t('更新日期'), ...dateOnly, ...optional },
 					{
 						name: 'corrections',

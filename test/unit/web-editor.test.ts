@@ -4,7 +4,16 @@ import { readTaxonomy } from '../../src/content-model/taxonomies.ts';
 import { cmsConfig } from '../../src/editor/cms-config.ts';
 import { siteConfig } from '../../src/content-model/config.ts';
 
-type Field = { name: string; label: string; widget?: string; required?: boolean; options?: Array<{ label: string; value: string }>; fields?: Field[] };
+type Field = {
+	name: string;
+	label: string;
+	widget?: string;
+	required?: boolean;
+	media_folder?: string;
+	public_folder?: string;
+	options?: Array<{ label: string; value: string }>;
+	fields?: Field[];
+};
 type Collection = { name: string; fields?: Field[]; files?: Array<{ name: string; file: string; fields: Field[] }>; slug?: string; media_folder?: string };
 
 const config = cmsConfig({ site: siteConfig(), counties: readTaxonomy('counties'), topics: readTaxonomy('topics'), series: readTaxonomy('series') });
@@ -81,5 +90,14 @@ describe('the web editor configuration', () => {
 		expect(all).not.toMatch(/[寧區縣醫療動壽東僑經濟發開]/);
 		expect(all).toContain('宁德市');
 		expect(hans.locale).toBe('zh_Hans');
+	});
+
+	it('uploads attachments into the files/ folder next to the article, listed in the attachments field the build reads', () => {
+		expect(field('attachments')).toMatchObject({ widget: 'list', required: false });
+		expect(field('attachments').fields!.map((f) => [f.name, f.widget])).toEqual([
+			['file', 'file'],
+			['title', 'string'],
+		]);
+		expect(field('attachments').fields![0]).toMatchObject({ media_folder: 'files', public_folder: 'files' });
 	});
 });
