@@ -3,6 +3,7 @@ import { articleSchema } from '../../src/content-model/schema.ts';
 import { readTaxonomy } from '../../src/content-model/taxonomies.ts';
 import { cmsConfig } from '../../src/editor/cms-config.ts';
 import { siteConfig } from '../../src/content-model/config.ts';
+import { editorSetupScript } from '../../src/editor/editor-setup.ts';
 
 type Field = {
 	name: string;
@@ -99,5 +100,18 @@ describe('the web editor configuration', () => {
 			['title', 'string'],
 		]);
 		expect(field('attachments').fields![0]).toMatchObject({ media_folder: 'files', public_folder: 'files' });
+	});
+
+	it('completes Decap’s own words in the office’s script: its locale and the picture component', () => {
+		const hant = editorSetupScript({ defaultScript: 'zh-Hant', traditionalVariant: 'tw' });
+		expect(hant).toContain('CMS.registerLocale(locale, merge(CMS.getLocale(locale) || {}, ours))');
+		expect(hant).toContain('})("zh_Hant", {');
+		expect(hant).toContain('"groupBy":"分組"');
+		expect(hant).toContain('"richText":"排版"');
+		expect(hant).toContain('"imageAlt":"圖片說明（給看不到圖片的讀者）"');
+		const hans = editorSetupScript({ defaultScript: 'zh-Hans', traditionalVariant: 'tw' });
+		expect(hans).toContain('})("zh_Hans", {');
+		expect(hans).toContain('"chooseMultiple":"选择文件"');
+		expect(hans).not.toMatch(/檔|档案|資料夾|资料夹/);
 	});
 });
