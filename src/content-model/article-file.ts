@@ -12,6 +12,7 @@ import { checkAttachments } from './attachments.ts';
 import { mdxSyntaxError } from './mdx-syntax.ts';
 import { oldSiteMarkup } from './old-site-markup.ts';
 import { pastedTextProblems } from './pasted-text-lint.ts';
+import { oldTaxonomyIdWarnings } from './old-taxonomy-ids.ts';
 import type { Problem } from './problems.ts';
 import { articleFile, titleSlug } from './slug.ts';
 import { isTextless, summarize } from './summary.ts';
@@ -255,6 +256,7 @@ export function checkArticleFile(
 			error(placedMessage(issue.path, data, issue.message), undefined, frontmatter.lineOf(at));
 		}
 	}
+	if (data && result?.success) problems.push(...oldTaxonomyIdWarnings(path, data, result.data as Record<string, unknown>, (at) => frontmatter.lineOf(at)));
 	// Listings, feeds and shared links describe an article by its summary, else its first paragraph: a body that is only a
 	// table or pictures leaves them empty.
 	// The body's first line of text, past the blank lines under the frontmatter.
@@ -307,9 +309,10 @@ export function checkArticleFile(
 	const date = result?.success ? (result.data as { date: string }).date : undefined;
 	const day = date === undefined ? undefined : dayOf(date);
 	const dated = DATED_PATH.exec(file);
-	const valid = result?.success && typeof data?.county === 'string' ? { title: (result.data as { title: string }).title, county: data.county } : undefined;
+	// The county's current id, an old one written (formerIds) being filed under it.
+	const valid = result?.success ? (result.data as { title: string; county: { id: string } }) : undefined;
 	// The name npm run new would give this article: its path from the date, the county and the title's pinyin.
-	const named = valid && date ? `${location.displayDir}/${articleFile(date, valid.county, valid.title, file.endsWith('.mdx') ? 'mdx' : 'md')}` : undefined;
+	const named = valid && date ? `${location.displayDir}/${articleFile(date, valid.county.id, valid.title, file.endsWith('.mdx') ? 'mdx' : 'md')}` : undefined;
 	if (badName !== undefined && named) {
 		problems[badName]!.hint = editorMessage(
 			{
@@ -436,6 +439,24 @@ export function checkArticleFile(
 	problems.push(...images.problems);
 	const attachments = checkAttachments(frontmatter.body, frontmatter.bodyLine, file.replace(/\.mdx?$/, ''), location.dir, path);
 	problems.push(...attachments.problems);
+	// The attachments field (the web editor's 附件) is checked as the same links written in the text, each on its line.
+	const listed = result?.success ? (result.data as { attachments?: Array<{ file: string; title: string }> }).attachments : undefined;
+	(listed ?? []).forEach(({ file: href, title }, index) => {
+		const line = frontmatter.lineOf(['attachments', index, 'file']);
+		const check = checkAttachments(`[${title.replace(/[[\]\\]/g, '\\$&')}](<${href}>)`, line, file.replace(/\.mdx?$/, ''), location.dir, path);
+		problems.push(...check.problems);
+		attachments.found.push(...check.found);
+		// A link in the text may lead anywhere; an entry of this field is a file to download, or nothing readers could open.
+		if (check.problems.length === 0 && check.found.length === 0)
+			error(
+				editorMessage({ zh: 'attachments 的「{href}」不是本站的附件檔案', en: '"{href}" in attachments is not an attachment file of the site' }, { href }),
+				editorMessage({
+					zh: '寫文章旁邊 files/ 資料夾裡的檔案，例如 files/通知.pdf；網頁連結寫在正文裡',
+					en: 'give a file in the files/ folder next to the article, e.g. files/通知.pdf; links to web pages go in the text',
+				}),
+				line,
+			);
+	});
 	return {
 		problems,
 		data: result?.success ? (result.data as Record<string, unknown>) : undefined,

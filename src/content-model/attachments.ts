@@ -3,6 +3,7 @@ import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { editorMessage } from './editor-messages.ts';
 import { markdownLinks } from './links.ts';
 import type { Problem } from './problems.ts';
+import { largeFileProblem } from './large-files.ts';
 import { proseLines } from './prose-lines.ts';
 import { editionPage } from '../core/editions.ts';
 
@@ -137,6 +138,8 @@ export function checkAttachments(body: string, firstLine: number, fromId: string
 				error(line, editorMessage({ zh: '附件 {href} 是資料夾，不是檔案', en: 'attachment {href} is a folder, not a file' }, { href }), where);
 				continue;
 			}
+			const large = largeFileProblem('attachment', href, statSync(absolute).size, file, line);
+			if (large) problems.push(large);
 			found.push(path);
 		}
 	}

@@ -6,6 +6,7 @@ import { caseMatch } from './attachments.ts';
 import { dirname, relative, resolve, sep } from 'node:path';
 import sharp from 'sharp';
 import type { Problem } from './problems.ts';
+import { largeFileProblem } from './large-files.ts';
 
 /** A picture an article shows: in its text (![alt](./images/x.jpg) or <img>) or as its lead image (image/imageAlt). */
 export interface ImageReference {
@@ -196,6 +197,8 @@ export function checkImageReferences(
 			);
 			continue;
 		}
+		const large = largeFileProblem('picture', src, statSync(path).size, file, line);
+		if (large) problems.push(large);
 		found.push({ path, line });
 	}
 	return { problems, found };

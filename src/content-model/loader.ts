@@ -44,11 +44,25 @@ function pictureVersions(images: ArticleFileCheck['images']): string[] {
 const storedPath = (context: LoaderContext, path: string) => relative(fileURLToPath(context.config.root), path).split(sep).join('/');
 
 /**
- * The version of an article as stored: its text and its pictures' bytes, and whether its page is rendered (an entry
- * stored without its HTML, for a build that renders no page of it, must not pass for a rendered one later).
+ * The ids an article is filed under (its county, topics and series as the schema made them): an old id written is
+ * filed under the entry that has it in its formerIds, which the data files, not the article's text, decide.
  */
-function articleDigest(context: LoaderContext, source: string, images: ArticleFileCheck['images'], rendersPage: boolean): string {
-	return context.generateDigest([source, ...pictureVersions(images), ...(rendersPage ? [] : ['not rendered'])].join('\n'));
+function filedUnder(data: Record<string, unknown>): string {
+	const ids = [data.county, ...(Array.isArray(data.topics) ? data.topics : []), data.series].map((ref) => (ref as { id?: string } | undefined)?.id ?? '');
+	return `filed under ${ids.join(' ')}`;
+}
+
+/**
+ * The version of an article as stored: its text and its pictures' bytes, the ids it is filed under, and whether its
+ * page is rendered (an entry stored without its HTML, for a build that renders no page of it, must not pass for a
+ * rendered one later).
+ */
+function articleDigest(
+	context: LoaderContext,
+	{ source, images, data }: Required<Pick<ArticleFileCheck, 'source' | 'images' | 'data'>>,
+	rendersPage: boolean,
+): string {
+	return context.generateDigest([source, ...pictureVersions(images), filedUnder(data), ...(rendersPage ? [] : ['not rendered'])].join('\n'));
 }
 
 /**
@@ -121,7 +135,7 @@ async function syncArticles(context: LoaderContext, schema: z.ZodType, dev: bool
 		if (!check.data || check.source === undefined) continue;
 		const renders = rendersPage(yearOf(check.data));
 		try {
-			versions.set(file, { digest: articleDigest(context, check.source, check.images, renders), rendersPage: renders });
+			versions.set(file, { digest: articleDigest(context, { source: check.source, images: check.images, data: check.data }, renders), rendersPage: renders });
 		} catch {
 			// A picture that cannot be read has no version: decoding it reports the file and the line below.
 		}

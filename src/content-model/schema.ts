@@ -12,6 +12,8 @@ import { formerIdOf } from './former-ids.ts';
 export interface KnownId {
 	id: string;
 	names: string[];
+	/** The ids the entry had before it was renamed or took another in (its formerIds): an article naming one is filed under this one. */
+	formerIds?: readonly string[];
 }
 
 export interface ArticleSchemaOptions {
@@ -125,11 +127,13 @@ function idMeant(value: string, known: KnownId[]): string | undefined {
 function knownId(field: string, file: string, known: KnownId[]) {
 	const ids = known.map((k) => k.id);
 	const list = { file, ids: ids.join(', ') };
+	const former = new Set(known.flatMap((k) => k.formerIds ?? []));
 	return z
 		.string({ error: () => editorMessage({ zh: '必須是 content/{file} 裡的 id：{ids}', en: 'must be one of the ids in content/{file}: {ids}' }, list) })
 		.check((ctx) => {
 			const value = ctx.value.trim();
-			if (ids.includes(value)) return;
+			// An old id (a county that became a city) is filed under its entry's id by reference(); the check warns of it.
+			if (ids.includes(value) || former.has(value)) return;
 			// `[food-safety，epidemic-control]` is one item: the full-width comma typed by a Chinese input method splits nothing.
 			const comma = fullWidthCommaHint(value);
 			if (comma) {
@@ -227,11 +231,18 @@ export const glossaryPairSchema = strictFields({
 });
 
 /**
- * A validated id as the reference object Astro's getEntry() takes. Astro's reference() checks existence only when an
- * entry is looked up; validating against the taxonomy files here lets the error list the valid ids before anything is rendered.
+ * A validated id as the reference object Astro's getEntry() takes, an entry's former id (formerIds) made its current
+ * one. Astro's reference() checks existence only when an entry is looked up; validating against the taxonomy files here
+ * lets the error list the valid ids before anything is rendered.
  */
-function reference<C extends 'counties' | 'topics' | 'series'>(id: z.ZodType<string>, collection: C) {
-	return id.transform((value) => ({ collection, id: value.trim() }));
+function reference<C extends 'counties' | 'topics' | 'series'>(id: z.ZodType<string>, collection: C, known: KnownId[]) {
+	const current = currentIds(known);
+	return id.transform((value) => ({ collection, id: current.get(value.trim()) ?? value.trim() }));
+}
+
+/** Each former id of the entries (formerIds) with the id of the entry that has it now. */
+function currentIds(known: readonly KnownId[]): Map<string, string> {
+	return new Map(known.flatMap((k) => (k.formerIds ?? []).map((former) => [former, k.id] as const)));
 }
 
 /** An id the article had before it was renamed, written as articles.json shows ids (2025/09/10-fuan-words). */
@@ -284,9 +295,9 @@ export function articleSchema({ counties, topics, series, countiesFile = 'counti
 					),
 			}),
 		date: isoDateTime,
-		county: reference(knownId('county', countiesFile, counties), 'counties'),
+		county: reference(knownId('county', countiesFile, counties), 'counties', counties),
 		topics: z
-			.array(reference(knownId('topic', 'topics.yaml', topics), 'topics'), {
+			.array(reference(knownId('topic', 'topics.yaml', topics), 'topics', topics), {
 				// The example is the id the value written stands for (`topics: food-safety` → [food-safety], `topics: 基层医疗` →
 				// [jiceng-yiliao]), else the site's first topic: an example that is no id would fail again as an unknown id.
 				error: (issue) =>
@@ -302,7 +313,7 @@ export function articleSchema({ counties, topics, series, countiesFile = 'counti
 		authors: personList,
 		photographers: personList,
 		summary: z.string().trim().min(1).optional(),
-		series: reference(knownId('series', 'series.yaml', series), 'series').optional(),
+		series: reference(knownId('series', 'series.yaml', series), 'series', series).optional(),
 		draft: z.boolean().default(false),
 		updated: isoDate.optional(),
 		corrections: z.array(strictFields({ date: isoDate, note: z.string().trim().min(1) })).default([]),
@@ -323,6 +334,29 @@ export function articleSchema({ counties, topics, series, countiesFile = 'counti
 		/** An urgent bulletin comes first on the home page and its county's page, with a mark, until `until` if given. */
 		urgent: z.boolean({ error: () => editorMessage({ zh: '須為 true 或 false', en: 'must be true or false' }) }).default(false),
 		until: isoDateTime.optional(),
+		/**
+		 * Files listed for download under the text (the web editor's 附件 field uploads them into the files/ folder next
+		 * to the article): each is checked and published like an attachment linked in the text (src/content-model/attachments.ts).
+		 */
+		attachments: z
+			.array(
+				strictFields({
+					file: z
+						.string({
+							error: () => editorMessage({ zh: '必填：附件檔案的路徑，例如 files/通知.pdf', en: 'is required: the attachment’s path, e.g. files/通知.pdf' }),
+						})
+						.trim()
+						.min(1),
+					title: z
+						.string({
+							error: () =>
+								editorMessage({ zh: '必填：讀者看到的連結文字，例如 通知原文（PDF）', en: 'is required: the link text readers see, e.g. 通知原文（PDF）' }),
+						})
+						.trim()
+						.min(1),
+				}),
+			)
+			.default([]),
 		/** The ids the article had before it was renamed: each keeps answering with a page that leads here (src/content-model/former-ids.ts). */
 		formerIds: z
 			.array(formerId, {

@@ -187,3 +187,9 @@ export function readTaxonomy<N extends TaxonomyName>(name: N): z.output<(typeof 
 		);
 	return readYamlFile(contentPath(file), schema as z.ZodType, hint) as z.output<(typeof taxonomyFiles)[N]['schema']>;
 }
+
+/** The id an article's value stands for now: an entry's former id (formerIds) is the entry's id, any other is itself. */
+export function currentTaxonomyId(name: TaxonomyName): (id: string) => string {
+	const current = new Map(readTaxonomy(name).flatMap((entry) => entry.formerIds.map((former) => [former, entry.id] as const)));
+	return (id) => current.get(id) ?? id;
+}

@@ -2,7 +2,9 @@
 // the county, topic and series dropdowns always offer exactly the ids the content check accepts, by their names.
 import type { County, Series, Topic } from '../content-model/taxonomies.ts';
 import { MAX_TITLE_LENGTH } from '../content-model/schema.ts';
-import { editionConverter, regionText } from '../view/edition.ts';
+import { regionText, toEdition } from '../view/edition.ts';
+import { inMainlandWords } from '../convert/mainland-wording.ts';
+import { inVariant } from '../convert/variant.ts';
 import { firstEditionIn } from '../core/editions.ts';
 import type { SiteConfig } from '../content-model/config.ts';
 import { EDITOR_FOLDER } from '../content-model/paths.ts';
@@ -20,27 +22,38 @@ export const adminPath = (base: string) => `${base}${EDITOR_FOLDER}`;
 /** The dev server's local backend (decap-server's file-system API) for the editor, same origin as the page; with the slash the site's URLs all end in. */
 const localBackendPath = (base: string) => `${adminPath(base)}api/v1/`;
 
-const option = (entry: { id: string; name: string }) => ({ label: entry.name, value: entry.id });
+/**
+ * The editor's own labels and hints, written here once in Taiwan's Traditional, in the office's script and words as
+ * its messages are: the mainland's for a Simplified office (文件夹, 文件, not a converted 资料夹, 档案), its variant's
+ * (裏, 衞) for a Traditional one.
+ */
+export function editorLabels(site: Pick<SiteConfig, 'defaultScript' | 'traditionalVariant'>): (zh: string) => string {
+	return (zh) => (site.defaultScript === 'zh-Hans' ? inMainlandWords(zh) : inVariant(zh, site.traditionalVariant));
+}
+
+/** An entry's option: its name in the office's script (`name`), its id saved. */
+const option = (entry: { id: string; name: string }, name: (text: string) => string) => ({ label: name(entry.name), value: entry.id });
 
 /** A jurisdiction's option, named with the one above it when it has one (岳麓區（長沙市）), so two levels read apart. */
-function countyOptions(counties: readonly County[]) {
+function countyOptions(counties: readonly County[], name: (text: string) => string) {
 	const names = new Map(counties.map((county) => [county.id, county.name]));
 	return counties.map((county) => {
 		const parent = county.parent === undefined ? undefined : names.get(county.parent);
-		return { label: parent ? `${county.name}（${parent}）` : county.name, value: county.id };
+		return { label: name(parent ? `${county.name}（${parent}）` : county.name), value: county.id };
 	});
 }
 
 /** The Decap CMS configuration for a site: Chinese labels in the site's default script, fields as the article schema wants them. */
 export function cmsConfig({ site, counties, topics, series }: EditorInputs): Record<string, unknown> {
-	// Labels are written in Traditional and shown in the script the region writes in, like the site's data files.
-	const t = editionConverter('zh-Hant', firstEditionIn(site.defaultScript));
+	const t = editorLabels(site);
 	const optional = { required: false };
 	const dateTime = { widget: 'datetime', format: 'YYYY-MM-DD HH:mm', date_format: 'YYYY-MM-DD', time_format: 'HH:mm', picker_utc: false };
 	const dateOnly = { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: false };
 	const local = localBackendPath(site.base);
 	// Examples and words are the region's own (its issuer, its first county, its word for them), never Ningde's.
 	const edition = firstEditionIn(site.defaultScript);
+	// The data files' names, in whichever script they are written, as the office's edition shows them.
+	const name = (text: string) => toEdition(text, edition);
 	const jurisdiction = regionText(site.jurisdictions.name, edition);
 	const sourceHint = site.issuer ? `${t('例如')} ${regionText(site.issuer, edition)}` : t('發佈機關或報社的名稱');
 	const editor = site.editor;
@@ -95,8 +108,16 @@ export function cmsConfig({ site, counties, topics, series }: EditorInputs): Rec
 				fields: [
 					{ name: 'title', label: t('標題'), widget: 'string', pattern: [`^.{1,${MAX_TITLE_LENGTH}}$`, t(`標題最多 ${MAX_TITLE_LENGTH} 字`)] },
 					{ name: 'date', label: t('發佈時間'), hint: t('網站所在時區的日期和時間，同一天的快訊按時間排序'), default: '{{now}}', ...dateTime },
-					{ name: 'county', label: jurisdiction, widget: 'select', options: countyOptions(counties) },
-					{ name: 'topics', label: t('專題'), widget: 'select', multiple: true, min: 1, options: topics.map(option), hint: t('至少選一個') },
+					{ name: 'county', label: jurisdiction, widget: 'select', options: countyOptions(counties, name) },
+					{
+						name: 'topics',
+						label: t('專題'),
+						widget: 'select',
+						multiple: true,
+						min: 1,
+						options: topics.map((topic) => option(topic, name)),
+						hint: t('至少選一個'),
+					},
 					{
 						name: 'urgent',
 						label: t('緊急'),
@@ -106,13 +127,35 @@ export function cmsConfig({ site, counties, topics, series }: EditorInputs): Rec
 						...optional,
 					},
 					{ name: 'until', label: t('緊急到'), hint: t('過了這一天就不再置頂（不填就一直置頂）'), ...dateOnly, ...optional },
-					{ name: 'series', label: t('系列報道'), widget: 'select', options: series.map(option), ...optional },
+					{ name: 'series', label: t('系列報道'), widget: 'select', options: series.map((entry) => option(entry, name)), ...optional },
 					{ name: 'summary', label: t('摘要'), widget: 'text', hint: t('一兩句話，用於列表和搜尋結果；不填就用第一段'), ...optional },
 					{ name: 'source', label: t('來源'), widget: 'string', hint: sourceHint, ...optional },
 					{ name: 'authors', label: t('作者'), widget: 'list', hint: t('多位作者用逗號分開'), ...optional },
 					{ name: 'photographers', label: t('攝影'), widget: 'list', hint: t('多位攝影用逗號分開'), ...optional },
 					{ name: 'image', label: t('首圖'), widget: 'image', choose_url: false, hint: t('上傳的圖片存在本快訊旁邊的 images 資料夾'), ...optional },
 					{ name: 'imageAlt', label: t('首圖說明'), widget: 'string', hint: t('有首圖就必填：用一句話描述圖片，給看不到圖片的讀者'), ...optional },
+					{
+						name: 'attachments',
+						label: t('附件'),
+						label_singular: t('附件'),
+						widget: 'list',
+						hint: t('通知原文、報名表等給讀者下載的檔案，列在正文下面'),
+						summary: '{{fields.title}}',
+						fields: [
+							{
+								name: 'file',
+								label: t('檔案'),
+								widget: 'file',
+								choose_url: false,
+								// Next to the article, in the files/ folder the build publishes attachments from (src/content-model/attachments.ts).
+								media_folder: 'files',
+								public_folder: 'files',
+								hint: t('PDF、Word、WPS、Excel 等；上傳的檔案存在本快訊旁邊的 files 資料夾'),
+							},
+							{ name: 'title', label: t('連結文字'), widget: 'string', hint: t('讀者看到的連結，例如 通知原文（PDF）') },
+						],
+						...optional,
+					},
 					{ name: 'updated', label: t('更新日期'), ...dateOnly, ...optional },
 					{
 						name: 'corrections',

@@ -8,6 +8,7 @@ import { editions, searchBundlePath } from '../core/editions.ts';
 import { buildSitePart } from '../core/site-parts.ts';
 import { articleId, listArticleFiles, publishedArticles } from '../content-model/articles-folder.ts';
 import { contentPath } from '../content-model/paths.ts';
+import { currentTaxonomyId } from '../content-model/taxonomies.ts';
 import { SERVICE_WORKER_FILE } from '../offline/files.ts';
 import { putWholeBuildRecordBack, setWholeBuildRecordAside } from '../publish/page-cache.ts';
 import { codeFingerprint, publishedBuild } from '../publish/published-build.ts';
@@ -89,13 +90,16 @@ function publishedPlacements(site: string): Map<string, Placement> {
  * (formerIds): a renamed article that stays in its listings and month takes no page away, since its old address
  * answers with a page of its own that leads to it.
  */
-const contentPlacements = () =>
-	new Map<string, Placement>(
+const contentPlacements = () => {
+	// Ids as articles.json has them: a former id written (formerIds of a county that became a city) is its entry's id.
+	const [county, topic, series] = [currentTaxonomyId('counties'), currentTaxonomyId('topics'), currentTaxonomyId('series')];
+	return new Map<string, Placement>(
 		publishedArticles(contentPath('articles')).flatMap((a) => {
-			const place = placement(a.county, a.topics, a.series, a.date);
+			const place = placement(county(a.county), a.topics.map(topic), a.series === null ? null : series(a.series), a.date);
 			return [a.id, ...a.formerIds].map((id) => [id, place] as const);
 		}),
 	);
+};
 
 /** A published article whose page or place in a listing this content takes away, and how. */
 export interface Displaced {

@@ -3,7 +3,9 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { adminConfig, adminPage } from '../editor/admin-page.ts';
+import { adminConfig, adminPage, adminStyle } from '../editor/admin-page.ts';
+import { editorSetupScript } from '../editor/editor-setup.ts';
+import { siteConfig } from '../content-model/config.ts';
 import { adminPath } from '../editor/cms-config.ts';
 import { editorMessage } from '../content-model/editor-messages.ts';
 import { EDITOR_FOLDER } from '../content-model/paths.ts';
@@ -22,12 +24,18 @@ function bundleFiles(): string[] {
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
 	'.yml': 'text/yaml; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
 	'.wasm': 'application/wasm',
 };
 
 /** The editor's own files, generated now: its page and its configuration. */
-const generated = (): Record<string, string> => ({ 'index.html': adminPage(), 'config.yml': adminConfig() });
+const generated = (): Record<string, string> => ({
+	'index.html': adminPage(),
+	'config.yml': adminConfig(),
+	'editor.css': adminStyle(),
+	'editor-setup.js': editorSetupScript(siteConfig()),
+});
 
 /**
  * The web editor at /admin/ (Decap CMS, from npm, never a CDN): a page, its configuration generated from content/,

@@ -5,7 +5,7 @@ import { sameBundles, type BundleManifest } from './bundles.ts';
 import { convertQuery, type QueryMap } from './convert-query.ts';
 import { excerpt, matches } from './excerpt.ts';
 import { loadPagefind, type FilterCounts, type PagefindApi, type PagefindResult, type PagefindResultData } from './pagefind-api.ts';
-import { FACETS, isEmpty, paramsFromState, stateFromParams, type SearchState } from './search-state.ts';
+import { FACETS, isEmpty, paramsFromState, stateFromParams, withCurrentIds, type SearchState } from './search-state.ts';
 import { SPELLING_META, writtenSpelling } from './spelling.ts';
 import { joinWords, queryPhrases, queryWords, searchableQuery } from './words.ts';
 
@@ -53,7 +53,9 @@ export async function startSearchPage(): Promise<void> {
 		status.textContent = config.labels.failed;
 		return;
 	}
-	writeState(form, stateFromParams(new URLSearchParams(location.search)));
+	// An old id in a link or bookmark (a county that became a city) chooses the entry that has it in its formerIds.
+	const currentOf = (facet: string, id: string) => form.querySelector<HTMLInputElement>(`input[name="${facet}"][data-former-ids~="${CSS.escape(id)}"]`)?.value;
+	writeState(form, withCurrentIds(stateFromParams(new URLSearchParams(location.search)), currentOf));
 	const lang = document.documentElement.lang;
 	const panel = form.querySelector<HTMLDetailsElement>('details.filters')!;
 	const list = form.querySelector<HTMLOListElement>('[data-results]')!;

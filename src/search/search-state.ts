@@ -34,3 +34,12 @@ export function paramsFromState(state: SearchState): URLSearchParams {
 export function isEmpty(state: SearchState): boolean {
 	return state.q === '' && FACETS.every((facet) => state[facet].length === 0);
 }
+
+/**
+ * The state with each county or topic id that an entry had before (its formerIds, which `currentOf` gives the current
+ * id of) made the current one, once: a link or bookmark to ?county=<old id> searches the jurisdiction it became.
+ */
+export function withCurrentIds(state: SearchState, currentOf: (facet: 'county' | 'topic', id: string) => string | undefined): SearchState {
+	const current = (facet: 'county' | 'topic') => [...new Set(state[facet].map((id) => currentOf(facet, id) ?? id))];
+	return { ...state, county: current('county'), topic: current('topic') };
+}

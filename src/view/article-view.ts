@@ -5,7 +5,8 @@ import { getJurisdictionTree, type Article } from '../content-model/query.ts';
 import { siteConfig } from '../content-model/config.ts';
 import { dayOf, formatDate, formatDateTime, zonedIso } from '../core/dates.ts';
 import { isUrgent, siteNow } from '../content-model/urgency.ts';
-import { articlePath, countyPath, editionUrl, seriesPath, topicPath } from './urls.ts';
+import { articlePath, countyPath, editionFileUrl, editionUrl, seriesPath, topicPath } from './urls.ts';
+import { attachmentPath } from '../content-model/attachments.ts';
 import { articleScript } from '../convert/detect.ts';
 import { editionConverter, toEdition } from './edition.ts';
 import type { Convert } from '../convert/opencc.ts';
@@ -46,6 +47,8 @@ export interface ArticleView {
 	corrections: Array<{ date: string; dateText: string; note: string }>;
 	/** The lead picture, with its description in this edition's script. */
 	image?: { src: ImageMetadata; alt: string };
+	/** The files of its attachments field, each with its link text in this edition's script and its address in the edition. */
+	attachments: Array<{ title: string; url: string }>;
 	/** Converts text of this article (its body) into the edition, with the article's own glossary pairs. */
 	convert: Convert;
 }
@@ -105,6 +108,11 @@ async function buildArticleView(article: Article, edition: Edition): Promise<Art
 		photographers: data.photographers.map(convert),
 		corrections: data.corrections.map((c) => ({ date: c.date, dateText: formatDate(c.date), note: convert(c.note) })),
 		image: data.image ? { src: data.image as ImageMetadata, alt: convert(data.imageAlt ?? '') } : undefined,
+		// Published in each edition at its path under articles/, as a link in the text to it is (src/integrations/attachments.ts).
+		attachments: data.attachments.flatMap(({ file, title }) => {
+			const path = attachmentPath(file, article.id);
+			return path === undefined ? [] : [{ title: convert(title), url: editionFileUrl(edition, `articles/${encodeURI(path)}`) }];
+		}),
 		convert,
 	};
 }

@@ -103,8 +103,10 @@ export interface Listing<T> {
 	topShows?: (group: T) => unknown;
 	/**
 	 * The ids a group had before it was renamed or took another in (a jurisdiction's or topic's formerIds), with the
-	 * route's params and the listing's path at such an id: each of the listing's pages there leads to the same page of
-	 * the listing now (a merged group's listing has at least the pages the one it took in had).
+	 * route's params and the listing's path at such an id: each of the listing's pages there leads to the top page of
+	 * the listing now. Not to the same page: pages are numbered from the oldest, so a merged listing's page 3 holds
+	 * other articles than the old listing's page 3 held (a merged group's listing has at least the pages the one it
+	 * took in had, so every old page is written).
 	 */
 	former?: {
 		ids: (group: T) => readonly string[];
@@ -149,10 +151,10 @@ export function paginatedPerEdition<T>(groups: readonly T[], listing: Listing<T>
 				const shown = key === 'top' ? listing.topShows?.(group) : undefined;
 				const shows = shown === undefined ? [] : [shown];
 				const pageParam = key === 'top' ? undefined : String(key);
-				// The same page at each former id of the group: a page that leads here, in the edition's script.
+				// The same page at each former id of the group: a page that leads to the top page, in the edition's script.
 				const moved = (listing.former?.ids(group) ?? []).map((id) => {
 					const formerPath = listing.former!.path(id);
-					const movedTo = url(key)!;
+					const movedTo = url('top')!;
 					const props: { edition: typeof edition; item: T; movedTo: string } = { edition, item: group, movedTo };
 					return {
 						params: { edition: edition.path, ...listing.former!.params(id), page: pageParam },

@@ -9,6 +9,8 @@ import type { Edition } from '../core/editions.ts';
 export interface TaxonomyLink extends Link {
 	count: number;
 	children: TaxonomyLink[];
+	/** The ids it had before (formerIds): a search link or bookmark naming one chooses this one. */
+	formerIds: readonly string[];
 }
 
 /** A jurisdiction's link in the edition, with no count or children. */
@@ -37,6 +39,7 @@ export async function countyLinks(edition: Edition, under?: string): Promise<Tax
 		...countyLink(county, edition),
 		count: counts.get(county.id) ?? 0,
 		children: tree.children(county.id).map(withChildren),
+		formerIds: county.formerIds,
 	});
 	return (under === undefined ? tree.roots : tree.children(under)).map(withChildren);
 }
@@ -50,5 +53,6 @@ export async function topicLinks(edition: Edition): Promise<TaxonomyLink[]> {
 		url: editionUrl(edition, topicPath(t.id)),
 		count: counts.get(t.id) ?? 0,
 		children: [],
+		formerIds: t.data.formerIds,
 	}));
 }

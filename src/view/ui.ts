@@ -20,6 +20,7 @@ const labels = {
 	photographers: { hant: '圖' },
 	corrections: { hant: '更正' },
 	partOfSeries: { hant: '本文屬於系列報道' },
+	attachments: { hant: '附件' },
 	noArticles: { hant: '暫無快訊。' },
 	switchTo: { hant: '切換至' },
 	mainNav: { hant: '主要導覽', hans: '主导航' },

@@ -155,6 +155,60 @@ describe.skipIf(!hasNginx)('the web editor (/admin/, Decap CMS) against its loca
 		);
 	}, 300_000);
 
+	it('fits a phone (360 px) with every label, hint and button in Chinese, and uploads an attachment into files/', async () => {
+		const phone = await browser.newPage({ viewport: { width: 360, height: 780 }, locale: 'zh-TW' });
+		phone.setDefaultTimeout(90_000);
+		phone.on('pageerror', (error) => failed.push(error.message));
+		/** The page's width, and the words of its text, placeholders, titles and labels that are English. */
+		const look = () =>
+			phone.evaluate(() => {
+				const texts: string[] = [];
+				const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+				while (walker.nextNode()) texts.push(walker.currentNode.textContent ?? '');
+				for (const element of document.querySelectorAll('[placeholder],[title],[aria-label]'))
+					for (const name of ['placeholder', 'title', 'aria-label']) texts.push(element.getAttribute(name) ?? '');
+				// Names that stay as written: the site's address, paths and file kinds, keys, and the noscript note.
+				const kept = /example\.gov\.cn|content\/articles|images|files|JavaScript|PDF|Word|WPS|Excel|Esc|alt|Ctrl|Enter/gi;
+				return { width: document.documentElement.scrollWidth, english: texts.filter((text) => /[A-Za-z]{3,}/.test(text.replace(kept, ''))) };
+			});
+		await openEditor(phone, server.url, '#/collections/articles');
+		await phone.getByText('每篇快訊是 content/articles/ 下的一個檔案').waitFor();
+		expect(await look()).toEqual({ width: 360, english: [] });
+		await phone.evaluate(() => (location.hash = '#/collections/articles/new'));
+		await phone.getByLabel('標題', { exact: true }).fill('福安市公佈義診通知');
+		await phone.getByLabel('發佈時間').fill('2020-02-10T09:30');
+		await phone.getByLabel('縣區').fill('福安');
+		await phone.keyboard.press('Enter');
+		await phone.getByLabel('專題').fill('疫情防控');
+		await phone.keyboard.press('Enter');
+		await phone.locator('[data-slate-editor="true"]').click();
+		await phone.keyboard.type('福安市公佈義診的時間和地點。');
+		// Decap laid its editor out at least 800 px wide, and left some of its own words in English (Rich Text, Group by).
+		expect(await look()).toEqual({ width: 360, english: [] });
+		const notice = join(root, '義診通知.pdf');
+		writeFileSync(notice, '%PDF-1.4\n% 義診通知\n%%EOF\n');
+		await phone.getByRole('button', { name: /新增\s*附件/ }).click();
+		await phone
+			.getByRole('button', { name: /選擇.*檔案/ })
+			.first()
+			.click();
+		await phone.locator('input[type=file]').setInputFiles(notice);
+		await phone.getByRole('button', { name: '選擇已選擇的項目' }).click();
+		await phone.getByLabel('連結文字').fill('義診通知（PDF）');
+		expect(await look()).toEqual({ width: 360, english: [] });
+		await phone.screenshot({ path: join(SHOTS, '7-attachment-360.png') });
+		await phone.getByRole('button', { name: '發布' }).click();
+		await phone.getByRole('menuitem', { name: '立即發布' }).click();
+		const saved = join(root, 'content/articles/2020/02/10-fuan-0930.md');
+		await fileWritten(saved);
+		expect(readFileSync(saved, 'utf8')).toContain('attachments:\n  - file: files/義診通知.pdf\n    title: 義診通知（PDF）\n');
+		expect(existsSync(join(root, 'content/articles/2020/02/files/義診通知.pdf'))).toBe(true);
+		// Where the build reads it: npm run check finds the file and lets it be published.
+		expect(runScript(root, 'scripts/check.ts')).toMatchObject({ status: 0, output: expect.stringContaining('0 個錯誤') });
+		await phone.close();
+		expect(failed).toEqual([]);
+	}, 300_000);
+
 	it('opens the alert list for editing', async () => {
 		await openEditor(page, server.url, '#/collections/site/entries/alerts');
 		await page.getByText('本站為示範網站', { exact: false }).first().waitFor();

@@ -123,7 +123,10 @@ describe('hostile inputs that are valid content', () => {
 
 	it('publishes no page with a script, handler or script URL', () => {
 		// The web editor's page runs Decap CMS by design (and nothing else); every reader's page runs only the site's own files.
-		expect(scanPage(site.read(`${EDITOR_FOLDER}index.html`), '/_astro/').executable).toEqual(['<script src="/admin/decap-cms.js">']);
+		expect(scanPage(site.read(`${EDITOR_FOLDER}index.html`), '/_astro/').executable).toEqual([
+			'<script src="/admin/decap-cms.js">',
+			'<script src="/admin/editor-setup.js">',
+		]);
 		const pages = site.files().filter((file) => file.endsWith('.html') && !file.startsWith(EDITOR_FOLDER));
 		expect(pages.length).toBeGreaterThan(100);
 		const found = pages.flatMap((page) => scanPage(site.read(page), '/_astro/').executable.map((what) => `${page}: ${what}`));

@@ -20,6 +20,7 @@ beforeAll(async () => {
 		mkdirSync(join(dir, 'files'), { recursive: true });
 		writeFileSync(join(dir, 'files/嶺背鎮義診通知.pdf'), '%PDF-1.4\n% 嶺背鎮義診通知\n%%EOF\n');
 		writeFileSync(join(dir, 'files/報名表.docx'), 'PK\u0003\u0004 報名表');
+		writeFileSync(join(dir, 'files/防疫指南.pdf'), '%PDF-1.4\n% 防疫指南\n%%EOF\n');
 		writeFileSync(join(dir, 'images/日程.pdf'), '%PDF-1.4\n%%EOF\n');
 		// What Windows and Office leave in folders: never an error, never published.
 		writeFileSync(join(dir, 'desktop.ini'), '[.ShellClassInfo]\n');
@@ -31,7 +32,8 @@ beforeAll(async () => {
 			writeFileSync(
 				join(dir(content), '09-fuan-mask-line-photos.md'),
 				article(
-					'image: ./images/lead.jpg\nimageAlt: 工人在口罩生產線上作業\n',
+					// The web editor's 附件 field lists a file of files/ under the text.
+					'image: ./images/lead.jpg\nimageAlt: 工人在口罩生產線上作業\nattachments:\n  - file: files/防疫指南.pdf\n    title: 防疫指南（PDF）\n',
 					[
 						'口罩生產線已經投入試產。',
 						'![每日口罩產量圖表](./images/chart.png "口罩產量")',
@@ -58,6 +60,10 @@ beforeAll(async () => {
 		writeFileSync(join(dir(content), '09-fuan-lead-no-alt.md'), article('image: ./images/chart.png\n', '正文。'));
 		writeFileSync(join(dir(content), '09-fuan-space.md'), article('', '正文。\n\n![候診區](./images/微信圖片 (2).jpg)'));
 		writeFileSync(join(dir(content), '09-fuan-attachments.md'), article('', '附件：[報名表](./files/報名表.DOCX)\n\n[通知](.\\files\\通知.pdf)'));
+		writeFileSync(
+			join(dir(content), '09-fuan-listed.md'),
+			article('attachments:\n  - file: files/不存在.pdf\n    title: 通知\n  - file: https://example.com/a.pdf\n    title: 外站\n', '正文。'),
+		);
 		writeFileSync(join(dir(content), '09-fuan-heic.md'), article('', '![義診現場](./images/IMG_0013.HEIC)'));
 	};
 	const brokenProject = createProject(sampleContentWith(brokenRoot));
@@ -118,6 +124,23 @@ describe('attachments', () => {
 				expect(readFileSync(join(site.dist, edition, 'articles/2020/02', file))).toEqual(readFileSync(join(site.root, 'content/articles/2020/02', file)));
 			}
 		}
+	});
+
+	it('publishes the files of the attachments field in both editions, listed under the text with their link text', () => {
+		for (const edition of ['zh-hant', 'zh-hans']) {
+			const href = `/${edition}/articles/2020/02/${encodeURI('files/防疫指南.pdf')}`;
+			expect(page(edition)).toMatch(
+				new RegExp(
+					`<section class="attachments"[^>]*>\\s*<h2[^>]*>附件</h2>\\s*<ul[^>]*>\\s*<li[^>]*>\\s*<a href="${href}"[^>]*>\\s*${edition === 'zh-hant' ? '防疫指南' : '防疫指南'}（PDF）`,
+				),
+			);
+			expect(existsSync(join(site.dist, edition, 'articles/2020/02/files/防疫指南.pdf'))).toBe(true);
+		}
+	});
+
+	it('refuses a listed attachment that is missing or is no file of the site, on its line', () => {
+		expect(brokenCheck.output).toContain('09-fuan-listed.md:7: 錯誤：附件 files/不存在.pdf 不存在');
+		expect(brokenCheck.output).toContain('09-fuan-listed.md:9: 錯誤：attachments 的「https://example.com/a.pdf」不是本站的附件檔案');
 	});
 
 	it('publishes no file of Windows or Office', () => {

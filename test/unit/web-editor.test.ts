@@ -3,8 +3,18 @@ import { articleSchema } from '../../src/content-model/schema.ts';
 import { readTaxonomy } from '../../src/content-model/taxonomies.ts';
 import { cmsConfig } from '../../src/editor/cms-config.ts';
 import { siteConfig } from '../../src/content-model/config.ts';
+import { editorSetupScript } from '../../src/editor/editor-setup.ts';
 
-type Field = { name: string; label: string; widget?: string; required?: boolean; options?: Array<{ label: string; value: string }>; fields?: Field[] };
+type Field = {
+	name: string;
+	label: string;
+	widget?: string;
+	required?: boolean;
+	media_folder?: string;
+	public_folder?: string;
+	options?: Array<{ label: string; value: string }>;
+	fields?: Field[];
+};
 type Collection = { name: string; fields?: Field[]; files?: Array<{ name: string; file: string; fields: Field[] }>; slug?: string; media_folder?: string };
 
 const config = cmsConfig({ site: siteConfig(), counties: readTaxonomy('counties'), topics: readTaxonomy('topics'), series: readTaxonomy('series') });
@@ -59,5 +69,49 @@ describe('the web editor configuration', () => {
 		expect(config.backend).toEqual({ name: 'proxy', proxy_url: '/admin/api/v1/' });
 		expect(config.local_backend).toEqual({ url: '/admin/api/v1/' });
 		expect(config.locale).toBe('zh_Hant');
+	});
+
+	it('labels and hints a Simplified office in its own words and script, from site.yaml, with no Taiwan word', () => {
+		const hans = cmsConfig({
+			site: { ...siteConfig(), defaultScript: 'zh-Hans' },
+			counties: readTaxonomy('counties'),
+			topics: readTaxonomy('topics'),
+			series: readTaxonomy('series'),
+		});
+		const texts: string[] = [];
+		JSON.stringify(hans, (key, value: unknown) => {
+			if (['label', 'label_singular', 'hint', 'description'].includes(key) && typeof value === 'string') texts.push(value);
+			return value;
+		});
+		const all = texts.join('\n');
+		expect(all).toContain('上传的图片存在本快讯旁边的 images 文件夹');
+		expect(all).toContain('每篇快讯是 content/articles/ 下的一个文件');
+		// Taiwan's words for files and folders, and Traditional characters in the data files' names, were shown as written.
+		expect(all).not.toMatch(/资料夹|档案|檔案|資料夾/);
+		expect(all).not.toMatch(/[寧區縣醫療動壽東僑經濟發開]/);
+		expect(all).toContain('宁德市');
+		expect(hans.locale).toBe('zh_Hans');
+	});
+
+	it('uploads attachments into the files/ folder next to the article, listed in the attachments field the build reads', () => {
+		expect(field('attachments')).toMatchObject({ widget: 'list', required: false });
+		expect(field('attachments').fields!.map((f) => [f.name, f.widget])).toEqual([
+			['file', 'file'],
+			['title', 'string'],
+		]);
+		expect(field('attachments').fields![0]).toMatchObject({ media_folder: 'files', public_folder: 'files' });
+	});
+
+	it('completes Decap’s own words in the office’s script: its locale and the picture component', () => {
+		const hant = editorSetupScript({ defaultScript: 'zh-Hant', traditionalVariant: 'tw' });
+		expect(hant).toContain('CMS.registerLocale(locale, merge(CMS.getLocale(locale) || {}, ours))');
+		expect(hant).toContain('})("zh_Hant", {');
+		expect(hant).toContain('"groupBy":"分組"');
+		expect(hant).toContain('"richText":"排版"');
+		expect(hant).toContain('"imageAlt":"圖片說明（給看不到圖片的讀者）"');
+		const hans = editorSetupScript({ defaultScript: 'zh-Hans', traditionalVariant: 'tw' });
+		expect(hans).toContain('})("zh_Hans", {');
+		expect(hans).toContain('"chooseMultiple":"选择文件"');
+		expect(hans).not.toMatch(/檔|档案|資料夾|资料夹/);
 	});
 });

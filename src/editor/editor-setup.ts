@@ -1,0 +1,73 @@
+// The script the editor's page runs after Decap's bundle (/admin/editor-setup.js): Decap's locale completed with the
+// phrases it lacks, and the text editor's picture component with the office's labels (Decap's own is labelled in
+// English: Image, Alt Text, Title). Attachments are a field of their own (cms-config.ts): a component's file widget
+// uploads into the collection's media folder, images/, whatever folder the component names.
+import type { SiteConfig } from '../content-model/config.ts';
+import { DECAP_PHRASES, phrasesIn } from './decap-phrases.ts';
+import { editorLabels } from './cms-config.ts';
+
+/** The labels of the text editor's components, written in Taiwan's Traditional like the configuration's. */
+const COMPONENT_LABELS = {
+	image: '圖片',
+	imageFile: '圖片檔',
+	imageAlt: '圖片說明（給看不到圖片的讀者）',
+	imageTitle: '滑鼠停在圖片上時顯示的文字（選填）',
+	dragHint: '要移動清單裡的一項，選中它按空白鍵拿起，用方向鍵移動，再按一次空白鍵放下；按 Esc 取消。',
+	remove: '移除',
+};
+
+/**
+ * The setup script for a site: Decap's locale for the office's script completed (merged over the bundle's own, in the
+ * browser), and the picture component labelled in the office's words.
+ */
+export function editorSetupScript(site: Pick<SiteConfig, 'defaultScript' | 'traditionalVariant'>): string {
+	const words = editorLabels(site);
+	const locale = site.defaultScript === 'zh-Hans' ? 'zh_Hans' : 'zh_Hant';
+	const labels = Object.fromEntries(Object.entries(COMPONENT_LABELS).map(([key, text]) => [key, words(text)]));
+	return `// Made by src/editor/editor-setup.ts from content/site.yaml.
+(function (locale, ours, labels) {
+	function merge(base, add) {
+		var out = Object.assign({}, base);
+		for (var key in add) out[key] = typeof add[key] === 'object' ? merge(base && base[key], add[key]) : add[key];
+		return out;
+	}
+	CMS.registerLocale(locale, merge(CMS.getLocale(locale) || {}, ours));
+	function escape(text) {
+		return String(text || '').replace(/[&<>"]/g, function (c) {
+			return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[c];
+		});
+	}
+	CMS.registerEditorComponent({
+		id: 'image',
+		label: labels.image,
+		pattern: /^!\\[([^\\]]*)\\]\\((.*?)(\\s"([^"]*)")?\\)/,
+		fromBlock: function (match) {
+			return match && { image: match[2], alt: match[1], title: match[4] };
+		},
+		toBlock: function (data) {
+			return '![' + (data.alt || '') + '](' + (data.image || '') + (data.title ? ' "' + data.title.replace(/"/g, '\\\\"') + '"' : '') + ')';
+		},
+		toPreview: function (data, getAsset, fields) {
+			var field = fields && fields.find(function (f) { return f.get('widget') === 'image'; });
+			return '<img src="' + escape(getAsset(data.image, field)) + '" alt="' + escape(data.alt) + '">';
+		},
+		fields: [
+			{ label: labels.imageFile, name: 'image', widget: 'image', choose_url: false, media_library: { allow_multiple: false } },
+			{ label: labels.imageAlt, name: 'alt' },
+			{ label: labels.imageTitle, name: 'title', required: false },
+		],
+	});
+	// Words of the libraries Decap is built on, outside its locale, told to screen readers in English: how to move a
+	// list's item (dnd-kit), and the button that takes a chosen topic out of a dropdown (react-select's "Remove 疫情防控").
+	function libraryWords() {
+		document.querySelectorAll('[id^="DndDescribedBy"]').forEach(function (element) {
+			if (element.textContent !== labels.dragHint) element.textContent = labels.dragHint;
+		});
+		document.querySelectorAll('[aria-label^="Remove "]').forEach(function (element) {
+			element.setAttribute('aria-label', labels.remove + ' ' + element.getAttribute('aria-label').slice(7));
+		});
+	}
+	new MutationObserver(libraryWords).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-label'] });
+})(${JSON.stringify(locale)}, ${JSON.stringify(phrasesIn(DECAP_PHRASES, words))}, ${JSON.stringify(labels)});
+`;
+}
