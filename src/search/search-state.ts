@@ -34,3 +34,13 @@ export function paramsFromState(state: SearchState): URLSearchParams {
 export function isEmpty(state: SearchState): boolean {
 	return state.q === '' && FACETS.every((facet) => state[facet].length === 0);
 }
+
+/** Whether the reader narrowed the search by a county, topic or year. */
+export function hasFilters(state: SearchState): boolean {
+	return FACETS.some((facet) => state[facet].length > 0);
+}
+
+/** The same search without its filters: where a filtered search finds nothing, the reader is offered the query alone. */
+export function withoutFilters(state: SearchState): SearchState {
+	return { ...state, county: [], topic: [], year: [] };
+}

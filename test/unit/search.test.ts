@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { searchablePage } from '../../src/search/searchable-page.ts';
 import { bundleOf, bundlesSinceWholeBuild, planBundles, RECENT_BUNDLE, sameBundles, type WholeBuildBundles } from '../../src/search/bundles.ts';
 import { excerpt, matches } from '../../src/search/excerpt.ts';
+import { hasFilters, paramsFromState, stateFromParams, withoutFilters } from '../../src/search/search-state.ts';
 import { foldVariants, variantFolding } from '../../src/convert/variant.ts';
 import { spellingRecord, SPELLING_META, writtenSpelling } from '../../src/search/spelling.ts';
 import { GAP, joinWords, queryPhrases, queryWords, searchableQuery, spaceText, textTokens } from '../../src/search/words.ts';
@@ -212,6 +213,16 @@ describe('search bundles of a build of changes', () => {
 	it('leaves to planning afresh an added article older than the newest, and an article the whole build held that is gone', () => {
 		expect(bundlesSinceWholeBuild(whole, [...held, { url: '/a/late-report/', date: '2022-06-30 17:59' }])).toBeUndefined();
 		expect(bundlesSinceWholeBuild(whole, held.slice(1))).toBeUndefined();
+	});
+});
+
+describe('the search state', () => {
+	it('tells a filtered search from the query alone, and drops the filters but keeps the query and order', () => {
+		const state = stateFromParams(new URLSearchParams('q=狂犬病&county=jinggangshan&topic=rabies&year=2024&sort=newest'));
+		expect(hasFilters(state)).toBe(true);
+		expect(hasFilters(stateFromParams(new URLSearchParams('q=狂犬病')))).toBe(false);
+		expect(hasFilters(withoutFilters(state))).toBe(false);
+		expect(paramsFromState(withoutFilters(state)).toString()).toBe(new URLSearchParams({ q: '狂犬病', sort: 'newest' }).toString());
 	});
 });
 
