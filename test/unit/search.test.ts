@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { searchablePage } from '../../src/search/searchable-page.ts';
 import { bundleOf, bundlesSinceWholeBuild, planBundles, RECENT_BUNDLE, sameBundles, type WholeBuildBundles } from '../../src/search/bundles.ts';
 import { excerpt, matches } from '../../src/search/excerpt.ts';
+import { ArchiveSearch, BUNDLE_FILTER, ResultList } from '../../src/search/archive-search.ts';
+import type { PagefindApi, PagefindResult } from '../../src/search/pagefind-api.ts';
 import { hasFilters, paramsFromState, stateFromParams, withoutFilters } from '../../src/search/search-state.ts';
 import { foldVariants, variantFolding } from '../../src/convert/variant.ts';
 import { spellingRecord, SPELLING_META, writtenSpelling } from '../../src/search/spelling.ts';
@@ -213,6 +215,47 @@ describe('search bundles of a build of changes', () => {
 	it('leaves to planning afresh an added article older than the newest, and an article the whole build held that is gone', () => {
 		expect(bundlesSinceWholeBuild(whole, [...held, { url: '/a/late-report/', date: '2022-06-30 17:59' }])).toBeUndefined();
 		expect(bundlesSinceWholeBuild(whole, held.slice(1))).toBeUndefined();
+	});
+});
+
+/** A Pagefind stand-in whose every bundle holds `perBundle` pages matching any query. */
+function fakePagefind(perBundle: number): PagefindApi {
+	const page = (bundle: string, i: number): PagefindResult => ({
+		id: `${bundle}-${i}`,
+		score: 1,
+		data: async () => ({ url: `/${bundle}/${i}/`, content: '', meta: {} }),
+	});
+	return {
+		options: async () => {},
+		init: async () => {},
+		destroy: async () => {},
+		filters: async () => ({}),
+		mergeIndex: async () => {},
+		search: async (_term, options) => {
+			const bundle = options.filters?.[BUNDLE_FILTER]?.any[0] ?? '';
+			return { results: Array.from({ length: perBundle }, (_, i) => page(bundle, i)), filters: {} };
+		},
+	};
+}
+
+describe('paging through results bundle by bundle', () => {
+	const bundles = (...years: number[]) => years.map((year) => ({ name: String(year), from: `${year}-01-01`, to: `${year}-12-31`, pages: 12 }));
+	const query = { phrases: ['狂犬 病'], filters: {}, sort: 'newest' as const };
+
+	it('knows no older bundle is left once the last one is searched, even when it filled the first page', async () => {
+		const found = new ResultList(new ArchiveSearch(fakePagefind(12), '/s/', '/', bundles(2024)), query);
+		await found.fill(10);
+		expect(found.results).toHaveLength(12);
+		expect(found.exhausted).toBe(true);
+	});
+
+	it('still offers older bundles while some are left', async () => {
+		const found = new ResultList(new ArchiveSearch(fakePagefind(12), '/s/', '/', bundles(2024, 2023)), query);
+		await found.fill(10);
+		expect(found.exhausted).toBe(false);
+		await found.fill(20);
+		expect(found.results).toHaveLength(24);
+		expect(found.exhausted).toBe(true);
 	});
 });
 
