@@ -238,6 +238,36 @@ function fakePagefind(perBundle: number): PagefindApi {
 	};
 }
 
+describe('excerpts of Latin words as phones type them', () => {
+	const text =
+		'預約請登錄https://jaxcdc.example.cn/jianxian/hpv/2024/schedule-by-school-and-town.html 查看。3月18日，吉安縣適齡女生HPV疫苗免費接種工作在敦厚鎮啟動。';
+
+	it('marks HPV and ＥＶ７１ for hpv and ev71, in either case and width', () => {
+		expect(matches('接種HPV疫苗', ['hpv'])).toEqual([[2, 5]]);
+		expect(matches('接種ＥＶ７１疫苗', ['ev71'])).toEqual([[2, 6]]);
+		expect(matches('接種ev71疫苗', ['EV71'])).toEqual([[2, 6]]);
+	});
+
+	it('takes the excerpt from the prose, not from inside a web address', () => {
+		const cut = excerpt(text, ['hpv'], 40);
+		expect(cut.text).toContain('HPV疫苗');
+		expect(cut.text).not.toContain('jianxian/');
+		expect(cut.marks.map(([s, e]) => cut.text.slice(s, e))).toContain('HPV');
+	});
+
+	it('starts an excerpt whose only match is in an address where the text starts, as one with no match', () => {
+		const cut = excerpt('市民可登錄網站查詢。網址為 https://jaxcdc.example.cn/a/very/long/path/for/the/schedule/of/schools/hpv/2024.html', ['hpv'], 40);
+		expect(cut.text.startsWith('市民可登錄網站查詢。')).toBe(true);
+		expect(cut.cutBefore).toBe(false);
+	});
+
+	it('starts after an address, not inside it, when the match follows close behind it', () => {
+		const cut = excerpt('詳見https://jaxcdc.example.cn/list/2024/clinics.html內HPV疫苗每週二接種，請攜帶身份證。', ['hpv'], 30);
+		expect(cut.text).toMatch(/^內HPV疫苗/);
+		expect(cut.cutBefore).toBe(true);
+	});
+});
+
 describe('paging through results bundle by bundle', () => {
 	const bundles = (...years: number[]) => years.map((year) => ({ name: String(year), from: `${year}-01-01`, to: `${year}-12-31`, pages: 12 }));
 	const query = { phrases: ['狂犬 病'], filters: {}, sort: 'newest' as const };
