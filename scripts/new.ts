@@ -3,11 +3,11 @@
 // in the arguments is reported in one run.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { closestId } from '../src/content-model/closest.ts';
+import { idMeant, type KnownId } from '../src/content-model/closest.ts';
+import { knownCounties, knownTopics } from '../src/content-model/site-schema.ts';
 import { isoDateTime, MAX_TITLE_LENGTH } from '../src/content-model/schema.ts';
 import { freeArticleFile } from '../src/content-model/slug.ts';
 import { articleTitleAt } from '../src/content-model/articles-folder.ts';
-import { readTaxonomy } from '../src/content-model/taxonomies.ts';
 import { articleMarkdown } from '../src/import/import-page.ts';
 import { siteConfig } from '../src/content-model/config.ts';
 import { wallClock } from '../src/core/dates.ts';
@@ -72,10 +72,10 @@ const spec = {
 } as const;
 
 /** Adds a problem when `value` is not one of the ids, listing them and suggesting the id for a name typed instead. */
-function checkId(kind: 'county' | 'topic', value: string, entries: Array<{ id: string; names: string[] }>, problems: string[]): void {
+function checkId(kind: 'county' | 'topic', value: string, entries: KnownId[], problems: string[]): void {
 	if (entries.some((e) => e.id === value)) return;
 	const ids = entries.map((e) => e.id);
-	const guess = entries.find((e) => e.names.includes(value))?.id ?? closestId(value, ids);
+	const guess = idMeant(value, entries);
 	const values = { value, kind, guess: guess ?? '', ids: ids.join(', ') };
 	problems.push(
 		guess
@@ -119,14 +119,9 @@ runCli(() => {
 		problems.push(editorMessage({ zh: '--until {until} 早於發佈時間 {date}', en: '--until {until} is before the time of issue {date}' }, { until, date }));
 	}
 	if (values.county) {
-		checkId(
-			'county',
-			values.county,
-			readTaxonomy('counties').map((c) => ({ id: c.id, names: [c.name, c.short] })),
-			problems,
-		);
+		checkId('county', values.county, knownCounties(), problems);
 	}
-	const topics = readTaxonomy('topics').map((t) => ({ id: t.id, names: [t.name] }));
+	const topics = knownTopics();
 	for (const topic of values.topic ?? []) checkId('topic', topic, topics, problems);
 	failOnProblems(spec, problems);
 

@@ -1,20 +1,12 @@
 import { z } from 'astro/zod';
 import { editorMessage } from './editor-messages.ts';
 import { scripts } from '../core/scripts.ts';
-import { closestId } from './closest.ts';
+import { idMeant, type KnownId } from './closest.ts';
 import { strictFields } from './known-fields.ts';
 import { isCalendarDate, isoFormOf } from './date-forms.ts';
 import { fullWidthCommaHint } from './yaml-errors.ts';
 import { endsBeforeIssue } from './urgency.ts';
 import { formerIdOf } from './former-ids.ts';
-
-/** An id an article may refer to, with the names an editor might type instead of it. */
-export interface KnownId {
-	id: string;
-	names: string[];
-	/** The ids the entry had before it was renamed or took another in (its formerIds): an article naming one is filed under this one. */
-	formerIds?: readonly string[];
-}
 
 export interface ArticleSchemaOptions {
 	counties: KnownId[];
@@ -111,17 +103,6 @@ export const isoDateTime = z
 		const day = `${match[1]}-${match[2]}-${match[3]}`;
 		return match[4] === undefined ? day : `${day} ${String(hour).padStart(2, '0')}:${match[5]}`;
 	});
-
-/** The id a value that is none stands for: the one whose name it is (基层医疗 → jiceng-yiliao), else the closest id. */
-function idMeant(value: string, known: KnownId[]): string | undefined {
-	return (
-		known.find((k) => k.names.includes(value))?.id ??
-		closestId(
-			value,
-			known.map((k) => k.id),
-		)
-	);
-}
 
 /** A string that must be one of the declared ids; the error lists them and suggests the id for a name typed instead. */
 function knownId(field: string, file: string, known: KnownId[]) {

@@ -23,6 +23,13 @@ function pagefindFilters(filters: Record<string, string[]>): PagefindFilters {
 /** Pagefind searches a quoted term as a phrase: its words, consecutive, in this order (no prefix or fuzzy matching). */
 const exactly = (phrase: string) => `"${phrase}"`;
 
+/** One bundle's results; `last` when no older bundle can hold results of the query. */
+export interface BundleResults {
+	bundle: SearchBundle;
+	results: PagefindResult[];
+	last: boolean;
+}
+
 export class ArchiveSearch {
 	/** Each bundle's merge, once started: a search that needs a bundle waits for the same merge. */
 	private readonly merges = new Map<string, Promise<void>>();
@@ -67,12 +74,12 @@ export class ArchiveSearch {
 	 * double (1, 1, 2, 4…): a search loads its words' postings from every merged bundle at once, so a rare or absent
 	 * term reaches the oldest bundle in a few round trips, while a common one stops after the first.
 	 */
-	async *results(query: ArchiveQuery): AsyncGenerator<{ bundle: SearchBundle; results: PagefindResult[] }> {
+	async *results(query: ArchiveQuery): AsyncGenerator<BundleResults> {
 		const bundles = this.bundlesFor(query);
 		for (let start = 0, size = 1; start < bundles.length; start += size, size = start < 2 ? 1 : size * 2) {
 			const batch = bundles.slice(start, start + size);
 			await Promise.all(batch.map((bundle) => this.merge(bundle)));
-			for (const bundle of batch) yield { bundle, results: await this.inBundle(query, bundle) };
+			for (const bundle of batch) yield { bundle, results: await this.inBundle(query, bundle), last: bundle === bundles.at(-1) };
 		}
 	}
 
@@ -145,7 +152,7 @@ export class ResultList {
 	oldest: SearchBundle | undefined;
 	/** Whether every bundle that can hold results has been searched. */
 	exhausted = false;
-	private readonly source: AsyncGenerator<{ bundle: SearchBundle; results: PagefindResult[] }>;
+	private readonly source: AsyncGenerator<BundleResults>;
 
 	constructor(archive: ArchiveSearch, query: ArchiveQuery) {
 		this.source = archive.results(query);
@@ -159,6 +166,8 @@ export class ResultList {
 			else {
 				this.results.push(...next.value.results);
 				this.oldest = next.value.bundle;
+				// Known as soon as the last bundle is searched, so the page neither offers older results nor says "since" when none are left.
+				this.exhausted = next.value.last;
 			}
 		}
 	}

@@ -5,7 +5,7 @@ import { sameBundles, type BundleManifest } from './bundles.ts';
 import { convertQuery, type QueryMap } from './convert-query.ts';
 import { excerpt, matches } from './excerpt.ts';
 import { loadPagefind, type FilterCounts, type PagefindApi, type PagefindResult, type PagefindResultData } from './pagefind-api.ts';
-import { FACETS, isEmpty, paramsFromState, stateFromParams, withCurrentIds, type SearchState } from './search-state.ts';
+import { FACETS, hasFilters, isEmpty, paramsFromState, stateFromParams, withCurrentIds, withoutFilters, type SearchState } from './search-state.ts';
 import { SPELLING_META, writtenSpelling } from './spelling.ts';
 import { joinWords, queryPhrases, queryWords, searchableQuery } from './words.ts';
 
@@ -21,6 +21,9 @@ export interface SearchConfig {
 		countSince: string;
 		none: string;
 		noMatch: string;
+		/** Where a search with filters finds nothing: none match the query under these filters, not none anywhere. */
+		noMatchFiltered: string;
+		clearFilters: string;
 		failed: string;
 		more: string;
 		older: string;
@@ -61,6 +64,7 @@ export async function startSearchPage(): Promise<void> {
 	const list = form.querySelector<HTMLOListElement>('[data-results]')!;
 	const more = form.querySelector<HTMLButtonElement>('[data-more]')!;
 	const partial = form.querySelector<HTMLElement>('[data-partial]')!;
+	const clearFilters = form.querySelector<HTMLElement>('[data-clear-filters]')!;
 	let latest = 0;
 	// The first search runs on the manifest just fetched; every later one first asks whether it is still the deployed one.
 	let fresh = true;
@@ -131,6 +135,7 @@ export async function startSearchPage(): Promise<void> {
 		keepOnEditionSwitch(params);
 		const query = archiveQuery(form, state, queryPhrases(convertQuery(searchableQuery(state.q), map), lang));
 		partial.hidden = true;
+		clearFilters.hidden = true;
 		// Facet counts need every bundle and every filter's page lists, so they are fetched only once the filters panel is open.
 		const counts = async () => {
 			if (!panel.open) return;
@@ -178,7 +183,8 @@ export async function startSearchPage(): Promise<void> {
 		await showMore();
 		if (stale()) return;
 		if (found.results.length === 0) {
-			status.textContent = state.q ? config.labels.noMatch.replace('{query}', state.q) : config.labels.none;
+			status.textContent = state.q ? noMatchText(config, state) : config.labels.none;
+			if (state.q && hasFilters(state)) showClearFilters(clearFilters, state);
 			if (state.q) await showLooserMatches(form, archive, query, queryWords(convertQuery(searchableQuery(state.q), map), lang), stale);
 		}
 		await counts();
@@ -241,6 +247,18 @@ function countText(config: SearchConfig, found: ResultList): string {
 	const [year, month] = found.oldest.from.split('-');
 	const since = config.labels.month.replace('{year}', year!).replace('{month}', String(Number(month)));
 	return config.labels.countSince.replace('{since}', since).replace('{count}', count);
+}
+
+/** "找不到包含「…」的快訊", or with filters on, that none match under them: other counties or years may have some. */
+function noMatchText(config: SearchConfig, state: SearchState): string {
+	return (hasFilters(state) ? config.labels.noMatchFiltered : config.labels.noMatch).replace('{query}', state.q);
+}
+
+/** The link that searches for the same query without the filters (a plain link, so it can be opened or shared as any other). */
+function showClearFilters(paragraph: HTMLElement, state: SearchState): void {
+	const params = paramsFromState(withoutFilters(state));
+	paragraph.querySelector('a')!.href = `${location.pathname}?${params}`;
+	paragraph.hidden = false;
 }
 
 /**

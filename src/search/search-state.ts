@@ -43,3 +43,13 @@ export function withCurrentIds(state: SearchState, currentOf: (facet: 'county' |
 	const current = (facet: 'county' | 'topic') => [...new Set(state[facet].map((id) => currentOf(facet, id) ?? id))];
 	return { ...state, county: current('county'), topic: current('topic') };
 }
+
+/** Whether the reader narrowed the search by a county, topic or year. */
+export function hasFilters(state: SearchState): boolean {
+	return FACETS.some((facet) => state[facet].length > 0);
+}
+
+/** The same search without its filters: where a filtered search finds nothing, the reader is offered the query alone. */
+export function withoutFilters(state: SearchState): SearchState {
+	return { ...state, county: [], topic: [], year: [] };
+}

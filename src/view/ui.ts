@@ -89,6 +89,8 @@ const labels = {
 	searchCountSince: { hant: '{since}以來共 {count} 篇快訊' },
 	searchNone: { hant: '找不到相關快訊，請換個關鍵詞或減少篩選條件。' },
 	searchNoMatch: { hant: '找不到包含「{query}」的快訊。' },
+	searchNoMatchFiltered: { hant: '在所選的篩選條件下，找不到包含「{query}」的快訊。' },
+	searchClearFilters: { hant: '清除篩選，搜尋全部快訊', hans: '清除筛选，搜索全部快讯' },
 	searchPartial: { hant: '部分相符' },
 	searchPartialNote: { hant: '以下快訊包含所搜尋的詞語，但沒有連在一起。', hans: '以下快讯包含所搜索的词语，但没有连在一起。' },
 	searchOlder: { hant: '搜尋更早的快訊', hans: '搜索更早的快讯' },

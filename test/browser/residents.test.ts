@@ -35,6 +35,17 @@ const VACCINES = [
 	'| 小學六年級（女） | 人類乳頭瘤病毒（HPV）疫苗 | 兩劑，相隔6個月 | 學校 |',
 	'',
 ].join('\n');
+/** A list of clinics with their numbers, wider than a phone, and numbers to call in the text. */
+const CLINIC_PHONES = [
+	'---\ntitle: 霞浦縣預防接種門診一覽\ndate: 2020-02-05\ncounty: xiapu\ntopics: [epidemic-control]\n---\n',
+	'市民如有疑問，可撥打縣疾控中心諮詢電話0593-8227120，或撥打12345。',
+	'',
+	'| 門診 | 地址 | 電話 | 服務時間 |',
+	'| --- | --- | --- | --- |',
+	'| 松城街道社區衞生服務中心預防接種門診 | 霞浦縣松城街道福寧南路12號 | 0593-8412120 | 週一至週六上午 |',
+	'| 長春鎮中心衞生院預防接種門診 | 霞浦縣長春鎮長春路88號 | 0593-8667120 | 週二、週四上午 |',
+	'',
+].join('\n');
 /** A day counted from today, as YYYY-MM-DD: the alert's dates must be current when the site is built. */
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
@@ -51,6 +62,7 @@ beforeAll(async () => {
 			);
 			writeFileSync(join(content, 'articles/2020/02/07-xiapu-clinic-hours.md'), CLINIC_HOURS);
 			writeFileSync(join(content, 'articles/2020/02/06-fuan-vaccine-schedule.md'), VACCINES);
+			writeFileSync(join(content, 'articles/2020/02/05-xiapu-clinic-phones.md'), CLINIC_PHONES);
 		}),
 	);
 	browser = await launchChromium();
@@ -190,6 +202,48 @@ describe('a timetable on a 360-pixel phone', () => {
 		});
 		expect(table).toEqual({ scrolls: true, cut: 0 });
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+		await page.close();
+	});
+});
+
+describe.each(['zh-hant', 'zh-hans'])('numbers to call on a 360-pixel phone (%s)', (edition) => {
+	it('makes them tel: links on one line, and shades the edge of a table that scrolls', async () => {
+		const page = await browser.newPage({ viewport: { width: 360, height: 780 } });
+		await page.goto(`${served.url}${edition}/articles/2020/02/05-xiapu-clinic-phones/`);
+		const links = await page.$$eval('.prose a[href^="tel:"]', (anchors) =>
+			anchors.map((a) => {
+				const range = document.createRange();
+				range.selectNodeContents(a);
+				// A number broken at its dash has a box on each line.
+				return { href: a.getAttribute('href'), text: a.textContent, lines: new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size };
+			}),
+		);
+		expect(links).toEqual([
+			{ href: 'tel:05938227120', text: '0593-8227120', lines: 1 },
+			{ href: 'tel:12345', text: '12345', lines: 1 },
+			{ href: 'tel:05938412120', text: '0593-8412120', lines: 1 },
+			{ href: 'tel:05938667120', text: '0593-8667120', lines: 1 },
+		]);
+		// The table scrolls; its right edge, with more beyond it, is shaded and its left edge is not, until scrolled to the end.
+		const table = page.locator('.prose table');
+		expect(await table.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+		const edges = async () => {
+			const { data, info } = await sharp(await table.screenshot())
+				.raw()
+				.toBuffer({ resolveWithObject: true });
+			// The mean brightness of a column of pixels 3 px inside each edge, through the middle of the header row.
+			const column = (x: number) => {
+				let sum = 0;
+				for (let y = 4; y < 20; y++) for (let c = 0; c < 3; c++) sum += data[(y * info.width + x) * info.channels + c]!;
+				return sum / 48;
+			};
+			return { left: column(3), right: column(info.width - 4) };
+		};
+		const start = await edges();
+		expect(start.right).toBeLessThan(start.left - 10);
+		await table.evaluate((element) => element.scrollTo({ left: element.scrollWidth }));
+		const end = await edges();
+		expect(end.left).toBeLessThan(end.right - 10);
 		await page.close();
 	});
 });

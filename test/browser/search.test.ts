@@ -120,6 +120,21 @@ describe('search in Chromium', () => {
 		expect(await page.isVisible('[data-more]')).toBe(false);
 	});
 
+	it.each([
+		['zh-hant', '在所選的篩選條件下，找不到包含「口罩」的快訊。'],
+		['zh-hans', '在所选的筛选条件下，找不到包含「口罩」的快讯。'],
+	])('says in %s that none match under the filters when a filtered search finds nothing, and offers the query alone', async (edition, status) => {
+		// Zherong's report never mentions masks; other counties' do.
+		expect(await search(edition, '?q=口罩&county=zherong&year=2020')).toEqual([]);
+		expect(await page.textContent('[data-status]')).toBe(status);
+		expect(await page.isVisible('[data-clear-filters] a')).toBe(true);
+		await Promise.all([page.waitForURL((url) => !url.searchParams.has('county')), page.click('[data-clear-filters] a')]);
+		expect(new URL(page.url()).searchParams.toString()).toBe(new URLSearchParams({ q: '口罩' }).toString());
+		await page.waitForSelector('[data-results][aria-busy="false"]', { state: 'attached' });
+		expect(await page.$$eval('[data-results] a', (links) => links.length)).toBeGreaterThan(1);
+		expect(await page.isVisible('[data-clear-filters]')).toBe(false);
+	});
+
 	it('finds only articles containing a query as written, not its characters scattered over a page', async () => {
 		// 口罩生產 is in the mask-production report; the other reports mention 口罩 and 生產 apart, if at all.
 		expect(await search('zh-hant', '?q=口罩生產')).toEqual([`/zh-hant/${maskReport}`]);

@@ -104,6 +104,8 @@ describe('npm run new', () => {
 	it.each([
 		[['--county', '福安', '--topic', 'donations', '--title', '標題'], '「福安」不是 county 的 id；是不是「fuan」？可用的 id：ningde, jiaocheng, fuan'],
 		[['--county', 'fuan', '--topic', 'masks', '--title', '標題'], '「masks」不是 topic 的 id。可用的 id：epidemic-control, inspections'],
+		[['--county', 'fuan', '--topic', '口罩', '--title', '標題'], '「口罩」不是 topic 的 id；是不是「medical-supplies」？'],
+		[['--county', 'fuan', '--topic', '醫療', '--title', '標題'], '「醫療」不是 topic 的 id；是不是「medical-supplies」？'],
 		[['--county', 'fuan', '--title', '標題'], '缺少 --topic（至少一個專題 id）'],
 	])('refuses %j', (args, message) => {
 		expect(runScript(project(), 'scripts/new.ts', args)).toMatchObject({ status: 1, output: expect.stringContaining(message) });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildProject, createProject, projectRoot, type BuiltSite } from '../../scripts/lib/build-site.ts';
-import { filterPageCounts } from '../helpers/pagefind-output.ts';
+import { filterPageCounts, indexedFragments } from '../helpers/pagefind-output.ts';
 
 // Jurisdictions in two levels (test/fixtures/two-levels): 長沙市 and its districts 芙蓉區 and 嶽麓區, one bulletin each.
 // A resident of 長沙 finds all of 長沙 under 長沙市: its page, its feed, the index and the search filter.
@@ -86,8 +86,14 @@ describe.each(editions)('jurisdictions in two levels (%s)', (edition) => {
 	it('shows an article’s jurisdiction under its city, and files it under both for the search filter', () => {
 		const html = read(`${edition}/articles/2020/03/03-furong-masks/index.html`);
 		expect(html).toContain(`data-pagefind-filter="county:${name.city}">${name.city}</a>`);
-		expect(html).toContain(`data-pagefind-filter="county:${name.furong}" data-pagefind-meta="county:${name.furong}"`);
+		expect(html).toContain(`data-pagefind-filter="county:${name.furong}" data-pagefind-meta="county:${name.city}${name.furong}"`);
 		expect(Object.fromEntries(filterPageCounts(whole, edition, 'county'))).toEqual({ [name.city]: 3, [name.furong]: 1, [name.yuelu]: 1 });
+	});
+
+	it('indexes a district’s bulletin under its full name, so the city typed with the district finds it; the city’s own once', () => {
+		const place = (id: string) => indexedFragments(whole, edition).get(`/${edition}/articles/${id}/`)?.meta.county?.replaceAll(' ', '');
+		expect(place('2020/03/03-furong-masks')).toBe(`${name.city}${name.furong}`);
+		expect(place('2020/03/02-changsha-clinics')).toBe(name.city);
 	});
 
 	it('nests the districts under their city in the search filter', () => {

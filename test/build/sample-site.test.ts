@@ -57,6 +57,18 @@ describe('the sample site', () => {
 		expect(site.read('zh-hans/counties/pingnan/index.html')).toContain('暂无快讯');
 	});
 
+	it("advertises a county's own feed in its head, and the edition's feed elsewhere", () => {
+		const advertised = (page: string) => [...site.read(page).matchAll(/<link rel="alternate" type="application\/rss\+xml"[^>]*>/g)].map((m) => m[0]);
+		for (const edition of ['zh-hant', 'zh-hans']) {
+			const county = advertised(`${edition}/counties/fuan/index.html`);
+			expect(county).toHaveLength(1);
+			expect(county[0]).toContain(`href="/${edition}/counties/fuan/rss.xml"`);
+			expect(county[0]).toContain(edition === 'zh-hant' ? 'title="訂閱福安市的快訊"' : 'title="订阅福安市的快讯"');
+			expect(advertised(`${edition}/topics/donations/index.html`)[0]).toContain(`href="/${edition}/rss.xml"`);
+			expect(advertised(`${edition}/index.html`)[0]).toContain(`href="/${edition}/rss.xml"`);
+		}
+	});
+
 	it('has county pages for all eleven jurisdictions and the 404 page', () => {
 		expect(pages.filter((p) => p.startsWith('zh-hant/counties/') && p !== 'zh-hant/counties/index.html')).toHaveLength(11);
 		expect(pages).toContain('404.html');

@@ -25,8 +25,15 @@ export function pagefindEntries(dist: string, edition: string): Array<{ language
 	return bundleFolders(dist, edition).map((folder) => JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')));
 }
 
+/** What Pagefind keeps of a page: its URL, its text and its meta values. */
+interface Fragment {
+	url: string;
+	content: string;
+	meta: Record<string, string | undefined>;
+}
+
 /** What Pagefind stored for each article of an edition (its fragment in whichever bundle: text, filters, sort keys), keyed by URL. */
-export function indexedFragments(dist: string, edition: string): Map<string, { url: string; content: string }> {
+export function indexedFragments(dist: string, edition: string): Map<string, Fragment> {
 	const fragments = bundleFolders(dist, edition).flatMap((folder) =>
 		readdirSync(join(folder, 'fragment')).map((file) =>
 			JSON.parse(
@@ -36,7 +43,7 @@ export function indexedFragments(dist: string, edition: string): Map<string, { u
 			),
 		),
 	);
-	return new Map(fragments.map((fragment: { url: string; content: string }) => [fragment.url, fragment]));
+	return new Map(fragments.map((fragment: Fragment) => [fragment.url, fragment]));
 }
 
 /** The page text Pagefind stored for each article of an edition (its fragments in every bundle, gunzipped), keyed by URL. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkArticleFile, futureDateProblem } from '../../src/content-model/article-file.ts';
 import { articleSchema } from '../../src/content-model/schema.ts';
+import { idMeant } from '../../src/content-model/closest.ts';
 import { resolve } from 'node:path';
 
 const location = { dir: resolve('content/articles'), contentRoot: resolve('content'), displayDir: 'content/articles' };
@@ -127,6 +128,49 @@ describe('article schema', () => {
 		const errors = errorsOf(data);
 		expect(errors.length).toBeGreaterThan(0);
 		expect(errors.join('\n')).toMatch(message);
+	});
+});
+
+describe('the id meant by a name typed instead', () => {
+	const topics = [
+		{ id: 'influenza', names: ['流感防控', '流感', '甲流'] },
+		{ id: 'rabies', names: ['狂犬病防治', '狂犬病', '犬傷'] },
+		{ id: 'vaccination', names: ['預防接種', '疫苗', '接種'] },
+		{ id: 'hfmd', names: ['手足口病防控', '手足口病'] },
+	];
+
+	it.each([
+		['a keyword', '流感', 'influenza'],
+		['part of a name', '狂犬', 'rabies'],
+		['a name with more after it', '流感防控措施', 'influenza'],
+		['an id with a typo', 'influensa', 'influenza'],
+	])('tells the topic from %s (%s → %s)', (_case, value, id) => {
+		expect(idMeant(value, topics)).toBe(id);
+	});
+
+	it('suggests nothing where two entries fit or a single character is typed', () => {
+		expect(idMeant('防控', topics)).toBeUndefined();
+		expect(idMeant('流', topics)).toBeUndefined();
+		expect(idMeant('流感疫苗', topics)).toBeUndefined();
+	});
+
+	it('tells a series from part of its name', () => {
+		expect(
+			idMeant('縣區在行動', [
+				{ id: 'ningde-counties-in-action', names: ['共同戰“疫”,寧德市縣區在行動'] },
+				{ id: 'spring-2024', names: ['2024年春季防病'] },
+			]),
+		).toBe('ningde-counties-in-action');
+	});
+
+	it('suggests the topic an article names by its keyword in the check', () => {
+		const withKeywords = articleSchema({
+			counties: [{ id: 'fuan', names: ['福安市', '福安'] }],
+			topics,
+			series: [],
+		});
+		const result = withKeywords.safeParse({ ...good, topics: ['流感'] });
+		expect(result.success ? '' : result.error.issues[0]!.message).toMatch(/^「流感」不是 topic 的 id；是不是「influenza」？/);
 	});
 });
 

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { searchablePage } from '../../src/search/searchable-page.ts';
 import { bundleOf, bundlesSinceWholeBuild, planBundles, RECENT_BUNDLE, sameBundles, type WholeBuildBundles } from '../../src/search/bundles.ts';
 import { excerpt, matches } from '../../src/search/excerpt.ts';
+import { ArchiveSearch, BUNDLE_FILTER, ResultList } from '../../src/search/archive-search.ts';
+import type { PagefindApi, PagefindResult } from '../../src/search/pagefind-api.ts';
+import { hasFilters, paramsFromState, stateFromParams, withoutFilters } from '../../src/search/search-state.ts';
 import { foldVariants, variantFolding } from '../../src/convert/variant.ts';
 import { spellingRecord, SPELLING_META, writtenSpelling } from '../../src/search/spelling.ts';
 import { GAP, joinWords, queryPhrases, queryWords, searchableQuery, spaceText, textTokens } from '../../src/search/words.ts';
@@ -212,6 +215,87 @@ describe('search bundles of a build of changes', () => {
 	it('leaves to planning afresh an added article older than the newest, and an article the whole build held that is gone', () => {
 		expect(bundlesSinceWholeBuild(whole, [...held, { url: '/a/late-report/', date: '2022-06-30 17:59' }])).toBeUndefined();
 		expect(bundlesSinceWholeBuild(whole, held.slice(1))).toBeUndefined();
+	});
+});
+
+/** A Pagefind stand-in whose every bundle holds `perBundle` pages matching any query. */
+function fakePagefind(perBundle: number): PagefindApi {
+	const page = (bundle: string, i: number): PagefindResult => ({
+		id: `${bundle}-${i}`,
+		score: 1,
+		data: async () => ({ url: `/${bundle}/${i}/`, content: '', meta: {} }),
+	});
+	return {
+		options: async () => {},
+		init: async () => {},
+		destroy: async () => {},
+		filters: async () => ({}),
+		mergeIndex: async () => {},
+		search: async (_term, options) => {
+			const bundle = options.filters?.[BUNDLE_FILTER]?.any[0] ?? '';
+			return { results: Array.from({ length: perBundle }, (_, i) => page(bundle, i)), filters: {} };
+		},
+	};
+}
+
+describe('excerpts of Latin words as phones type them', () => {
+	const text =
+		'預約請登錄https://jaxcdc.example.cn/jianxian/hpv/2024/schedule-by-school-and-town.html 查看。3月18日，吉安縣適齡女生HPV疫苗免費接種工作在敦厚鎮啟動。';
+
+	it('marks HPV and ＥＶ７１ for hpv and ev71, in either case and width', () => {
+		expect(matches('接種HPV疫苗', ['hpv'])).toEqual([[2, 5]]);
+		expect(matches('接種ＥＶ７１疫苗', ['ev71'])).toEqual([[2, 6]]);
+		expect(matches('接種ev71疫苗', ['EV71'])).toEqual([[2, 6]]);
+	});
+
+	it('takes the excerpt from the prose, not from inside a web address', () => {
+		const cut = excerpt(text, ['hpv'], 40);
+		expect(cut.text).toContain('HPV疫苗');
+		expect(cut.text).not.toContain('jianxian/');
+		expect(cut.marks.map(([s, e]) => cut.text.slice(s, e))).toContain('HPV');
+	});
+
+	it('starts an excerpt whose only match is in an address where the text starts, as one with no match', () => {
+		const cut = excerpt('市民可登錄網站查詢。網址為 https://jaxcdc.example.cn/a/very/long/path/for/the/schedule/of/schools/hpv/2024.html', ['hpv'], 40);
+		expect(cut.text.startsWith('市民可登錄網站查詢。')).toBe(true);
+		expect(cut.cutBefore).toBe(false);
+	});
+
+	it('starts after an address, not inside it, when the match follows close behind it', () => {
+		const cut = excerpt('詳見https://jaxcdc.example.cn/list/2024/clinics.html內HPV疫苗每週二接種，請攜帶身份證。', ['hpv'], 30);
+		expect(cut.text).toMatch(/^內HPV疫苗/);
+		expect(cut.cutBefore).toBe(true);
+	});
+});
+
+describe('paging through results bundle by bundle', () => {
+	const bundles = (...years: number[]) => years.map((year) => ({ name: String(year), from: `${year}-01-01`, to: `${year}-12-31`, pages: 12 }));
+	const query = { phrases: ['狂犬 病'], filters: {}, sort: 'newest' as const };
+
+	it('knows no older bundle is left once the last one is searched, even when it filled the first page', async () => {
+		const found = new ResultList(new ArchiveSearch(fakePagefind(12), '/s/', '/', bundles(2024)), query);
+		await found.fill(10);
+		expect(found.results).toHaveLength(12);
+		expect(found.exhausted).toBe(true);
+	});
+
+	it('still offers older bundles while some are left', async () => {
+		const found = new ResultList(new ArchiveSearch(fakePagefind(12), '/s/', '/', bundles(2024, 2023)), query);
+		await found.fill(10);
+		expect(found.exhausted).toBe(false);
+		await found.fill(20);
+		expect(found.results).toHaveLength(24);
+		expect(found.exhausted).toBe(true);
+	});
+});
+
+describe('the search state', () => {
+	it('tells a filtered search from the query alone, and drops the filters but keeps the query and order', () => {
+		const state = stateFromParams(new URLSearchParams('q=狂犬病&county=jinggangshan&topic=rabies&year=2024&sort=newest'));
+		expect(hasFilters(state)).toBe(true);
+		expect(hasFilters(stateFromParams(new URLSearchParams('q=狂犬病')))).toBe(false);
+		expect(hasFilters(withoutFilters(state))).toBe(false);
+		expect(paramsFromState(withoutFilters(state)).toString()).toBe(new URLSearchParams({ q: '狂犬病', sort: 'newest' }).toString());
 	});
 });
 
