@@ -14,6 +14,7 @@ import { contentPath, displayPath } from '../src/content-model/paths.ts';
 import { formatProblem } from '../src/content-model/problems.ts';
 import { editorMessage } from '../src/content-model/editor-messages.ts';
 import { writeWhole } from '../src/content-model/write-whole.ts';
+import { decodeUtf8, notUtf8 } from '../src/content-model/utf8-text.ts';
 import { failOnProblems, parseCommand, runCli } from './cli.ts';
 import { siteExamples } from '../src/content-model/site-examples.ts';
 
@@ -82,7 +83,10 @@ const FILE = contentPath('alerts.yaml');
 
 /** The alerts file as a YAML document, and its list node (at the top, or under `alerts:`), created when absent. */
 function alertsDocument(): { doc: Document; list: YAMLSeq } {
-	const text = existsSync(FILE) ? readFileSync(FILE, 'utf8') : 'alerts: []\n';
+	const decoded = existsSync(FILE) ? decodeUtf8(readFileSync(FILE)) : { text: 'alerts: []\n' };
+	// Read leniently, Big5 bytes or a character cut short would be written back as ����.
+	if ('line' in decoded) throw new Error(formatProblem({ file: displayPath(FILE), line: decoded.line, severity: 'error', ...notUtf8() }));
+	const { text } = decoded;
 	const lines = new LineCounter();
 	const doc: Document = parseDocument(text, { lineCounter: lines, prettyErrors: false });
 	const [yamlError] = doc.errors;

@@ -18,6 +18,7 @@ import { isTextless, summarize } from './summary.ts';
 import { dayOf, timeOf } from '../core/dates.ts';
 import { siteNow } from './urgency.ts';
 import { xmlInvalidCharacter, xmlInvalidValue } from '../core/xml-chars.ts';
+import { decodeUtf8, notUtf8 } from './utf8-text.ts';
 
 export interface ArticleFileCheck {
 	problems: Problem[];
@@ -144,16 +145,13 @@ export function checkArticleFile(
 		error(tooLarge.message, tooLarge.hint);
 		return { problems, images: [], attachments: [] };
 	}
-	let source: string;
-	try {
-		source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-	} catch {
-		error(
-			editorMessage({ zh: '檔案不是 UTF-8 文字', en: 'file is not UTF-8 text' }),
-			editorMessage({ zh: '在編輯器裡另存為 UTF-8（不要用 GBK 或 Big5 編碼）', en: 'save it as UTF-8 (without GBK/Big5 encoding) in your editor' }),
-		);
+	const decoded = decodeUtf8(bytes);
+	if ('line' in decoded) {
+		const { message, hint } = notUtf8();
+		error(message, hint, decoded.line);
 		return { problems, images: [], attachments: [] };
 	}
+	const source = decoded.text;
 	if (source.trim() === '') {
 		error(editorMessage({ zh: '檔案是空的', en: 'file is empty' }), formatHint());
 		return { problems, images: [], attachments: [] };

@@ -276,7 +276,7 @@ describe('article file check', () => {
 
 	it('reports bytes that are not UTF-8', () => {
 		const bytes = new Uint8Array([...file('---\ntitle: '), 0xb8, 0xa3, 0xb0, 0xb2, ...file('\n---\n')]);
-		expect(checkArticleFile('2020/02/08-a.md', bytes, schema, location).problems[0]?.message).toBe('檔案不是 UTF-8 文字');
+		expect(checkArticleFile('2020/02/08-a.md', bytes, schema, location).problems[0]).toMatchObject({ message: '檔案不是 UTF-8 文字', line: 2 });
 	});
 
 	it('accepts a byte order mark and Windows line endings', () => {
