@@ -317,6 +317,11 @@ export function checkArticleFile(
 			{ target: named },
 		);
 	}
+	// The file's words without the day it may already start with (28-fuan-deep.md), which the hint writes from the date.
+	const words = file
+		.split('/')
+		.pop()!
+		.replace(/^\d{1,2}-/, '');
 	if (badName !== undefined && named !== undefined && (!dated || `${dated[1]}-${dated[2]}-${dated[3]}` !== day)) {
 		// The one hint above already gives the folder and the day.
 	} else if (!dated) {
@@ -327,14 +332,10 @@ export function checkArticleFile(
 			}),
 			editorMessage(
 				{ zh: '移到例如 {target}', en: 'move it, e.g. to {target}' },
-				{ target: `${day ? `${day.slice(0, 4)}/${day.slice(5, 7)}/${day.slice(8)}-` : 'YYYY/MM/DD-'}${file.split('/').pop()}` },
+				{ target: `${location.displayDir}/${day ? `${day.slice(0, 4)}/${day.slice(5, 7)}/${day.slice(8)}-` : 'YYYY/MM/DD-'}${words}` },
 			),
 		);
 	} else if (day && `${dated[1]}-${dated[2]}-${dated[3]}` !== day) {
-		const name = file
-			.split('/')
-			.pop()!
-			.replace(/^\d{2}-/, '');
 		error(
 			editorMessage(
 				{
@@ -345,7 +346,7 @@ export function checkArticleFile(
 			),
 			editorMessage(
 				{ zh: '把檔案移到 {target}，或改正 date', en: 'move the file to {target}, or correct the date' },
-				{ target: `${location.displayDir}/${day.slice(0, 4)}/${day.slice(5, 7)}/${day.slice(8)}-${name}` },
+				{ target: `${location.displayDir}/${day.slice(0, 4)}/${day.slice(5, 7)}/${day.slice(8)}-${words}` },
 			),
 			frontmatter.lineOf('date'),
 		);
