@@ -64,7 +64,13 @@ export function publishStaged(staged: string, target: string, { removeOld = 'now
 	const { previous } = publishPaths(target);
 	rmSync(previous, { recursive: true, force: true });
 	if (existsSync(target)) renameSync(target, previous);
-	renameSync(staged, target);
+	try {
+		renameSync(staged, target);
+	} catch (error) {
+		// The published folder goes back where it was (renaming it away worked, so renaming it back will).
+		if (!existsSync(target) && existsSync(previous)) renameSync(previous, target);
+		throw error;
+	}
 	if (removeOld === 'background' && existsSync(previous)) {
 		// Renamed away first, so the next build's staging and recovery never meet a folder that is being removed.
 		removeInBackground(previous);

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildProject, sampleProjects } from '../../scripts/lib/build-site.ts';
+import { pathToFileURL } from 'node:url';
+import { buildProject, projectRoot, sampleProjects } from '../../scripts/lib/build-site.ts';
 import { startBuild } from '../helpers/build-process.ts';
 import { snapshot } from '../helpers/dist-snapshot.ts';
 
@@ -49,6 +50,21 @@ describe('publishing all at once or not at all', () => {
 			'content/articles/2020/02/09-fuan-dead-link.md: 錯誤：連結 /zh-hant/archive/1999/01/ 指向的檔案不在網站裡（在建置出的 dist/zh-hant/articles/2020/02/09-fuan-dead-link/index.html）',
 		);
 		expect(failed.output).toContain('建成的網站沒有通過最後檢查，dist/ 保持原樣');
+		expect(failed.output).not.toMatch(/Stack trace|\n\s+at /);
+		expect(snapshot(dist())).toEqual(published);
+	});
+
+	it('leaves dist/ byte-identical when the disk fills up, saying so in words without a stack trace', () => {
+		article('09-fuan-full-disk.md', `${frontmatter}磁碟滿時的通報。\n`);
+		// test/helpers/full-disk.mjs stops writes into the staging folder half way with ENOSPC, as a full disk does.
+		const failed = buildProject(root, {
+			NODE_OPTIONS: `--import=${pathToFileURL(join(projectRoot, 'test/helpers/full-disk.mjs')).href}`,
+			FULL_DISK_DIR: join(root, '.dist.staging'),
+		});
+		rmSync(join(root, 'content/articles/2020/02/09-fuan-full-disk.md'));
+		expect(failed.ok).toBe(false);
+		expect(failed.output).toMatch(/建置沒有完成：磁碟已滿（ENOSPC）(（寫入 \S+ 時）)?；dist\/ 保持原樣，沒有發佈任何東西/);
+		expect(failed.output).toContain('請先騰出磁碟空間');
 		expect(failed.output).not.toMatch(/Stack trace|\n\s+at /);
 		expect(snapshot(dist())).toEqual(published);
 	});

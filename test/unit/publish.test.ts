@@ -9,6 +9,7 @@ import { acquireBuildLock } from '../../src/publish/build-lock.ts';
 import { scanPage } from '../../src/publish/page-scan.ts';
 import { publishPaths, publishStaged, recoverInterruptedPublish } from '../../src/publish/swap.ts';
 import { checkBuiltSite } from '../../src/publish/verify-site.ts';
+import { diskFailureInWords, withDiskFailuresInWords } from '../../src/integrations/disk-failures.ts';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const folders: string[] = [];
@@ -63,6 +64,35 @@ describe('replacing the published folder', () => {
 		publishStaged(staging, target);
 		expect(readFileSync(join(target, 'index.html'), 'utf8')).toBe('new');
 		expect([existsSync(staging), existsSync(previous)]).toEqual([false, false]);
+	});
+
+	it('puts the published folder back when the staged one cannot take its place', () => {
+		const root = folder();
+		const target = join(root, 'dist');
+		write(target, { 'index.html': 'published' });
+		// A staged folder that is not there fails the second rename, as a read-only parent or a full disk would.
+		expect(() => publishStaged(join(root, '.dist.staging'), target)).toThrow(/ENOENT/);
+		expect(readFileSync(join(target, 'index.html'), 'utf8')).toBe('published');
+		expect(readdirSync(root)).toEqual(['dist']);
+	});
+
+	it('stops a build whose writing failed for space or permission in words, with no stack, saying dist/ was left as it was', async () => {
+		const fail = (code: string) => async () => {
+			throw Object.assign(new Error(`${code}: operation failed`), { code, path: 'dist' });
+		};
+		const wrapped = withDiskFailuresInWords({ name: 'x', hooks: { 'astro:build:done': fail('ENOSPC'), 'astro:build:start': fail('EPERM') } });
+		const run = (hook: 'astro:build:done' | 'astro:build:start') => (wrapped.hooks[hook] as () => Promise<void>)();
+		await expect(run('astro:build:done')).rejects.toMatchObject({
+			message: '建置沒有完成：磁碟已滿（ENOSPC）（寫入 dist 時）；dist/ 保持原樣，沒有發佈任何東西',
+			hint: expect.stringContaining('請先騰出磁碟空間'),
+			stack: '',
+		});
+		await expect(run('astro:build:start')).rejects.toMatchObject({
+			message: expect.stringContaining('沒有寫入的權限（EPERM）'),
+			hint: expect.stringContaining('ls -ld'),
+		});
+		const bug = new TypeError('a bug');
+		expect(diskFailureInWords(bug)).toBe(bug);
 	});
 
 	it('can leave the old copy to a process of its own, which removes it after the swap', async () => {
