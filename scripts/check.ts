@@ -11,6 +11,7 @@ import { formatProblem, githubAnnotation, type Problem } from '../src/content-mo
 import { siteArticleSchema } from '../src/content-model/site-schema.ts';
 import { readAlerts } from '../src/content-model/alerts.ts';
 import { alertLinkProblems, sitePages } from '../src/content-model/site-pages.ts';
+import { publishedSite } from '../src/publish/swap.ts';
 import { readTaxonomy, taxonomyFiles } from '../src/content-model/taxonomies.ts';
 import { siteConfig } from '../src/content-model/config.ts';
 import { siteExamples } from '../src/content-model/site-examples.ts';
@@ -68,7 +69,7 @@ function alertPageLinkProblems(folder: FolderCheck): Problem[] {
  */
 function lastBuildArticles(): PublishedEntry[] {
 	return editions.flatMap((edition) => {
-		const file = join(resolve(process.cwd(), 'dist'), edition.path, 'articles.json');
+		const file = join(publishedSite(resolve(process.cwd(), 'dist')), edition.path, 'articles.json');
 		try {
 			const articles = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { articles: PublishedEntry[] }).articles : [];
 			return articles.map((article) => ({ ...article, script: edition.script }));
@@ -84,7 +85,7 @@ function lastBuildArticles(): PublishedEntry[] {
  */
 function lastBuildListings(kind: 'counties' | 'topics' | 'series'): string[] {
 	const ids = editions.flatMap((edition) => {
-		const folder = join(resolve(process.cwd(), 'dist'), edition.path, kind);
+		const folder = join(publishedSite(resolve(process.cwd(), 'dist')), edition.path, kind);
 		if (!existsSync(folder)) return [];
 		return readdirSync(folder, { withFileTypes: true })
 			.filter((entry) => entry.isDirectory())

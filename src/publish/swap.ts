@@ -23,6 +23,15 @@ export function recoverInterruptedPublish(target: string): void {
 	}
 }
 
+/**
+ * The folder that holds the last published site, for a tool that only reads it (`npm run check`): `target`, or the
+ * copy a build killed between the two renames of its swap left aside, which the next build puts back.
+ */
+export function publishedSite(target: string): string {
+	const { previous } = publishPaths(target);
+	return !existsSync(target) && existsSync(previous) ? previous : target;
+}
+
 /** Whether a process with this id exists. */
 function isRunning(pid: number): boolean {
 	try {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildProject, projectRoot, sampleProjects } from '../../scripts/lib/build-site.ts';
@@ -67,6 +67,16 @@ describe('publishing all at once or not at all', () => {
 		expect(failed.output).toContain('請先騰出磁碟空間');
 		expect(failed.output).not.toMatch(/Stack trace|\n\s+at /);
 		expect(snapshot(dist())).toEqual(published);
+	});
+
+	it('lets a build of changes recover dist/ after a whole build killed between the two renames of its swap', () => {
+		renameSync(dist(), join(root, '.dist.previous'));
+		article('09-fuan-after-swap.md', `${frontmatter}快速發佈的通報。\n`);
+		const changed = buildProject(root, { BULLETIN_PART: 'changes' });
+		expect(changed.ok, changed.output).toBe(true);
+		expect(existsSync(join(dist(), 'zh-hant/articles/2020/02/09-fuan-after-swap/index.html'))).toBe(true);
+		expect(existsSync(join(root, '.dist.previous'))).toBe(false);
+		published = snapshot(dist());
 	});
 
 	it.each([

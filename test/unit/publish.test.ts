@@ -7,7 +7,8 @@ import { contentCache } from '../../src/integrations/content-cache.ts';
 import { openEntry, sealEntry } from '../../src/view/sealed-entry.ts';
 import { acquireBuildLock } from '../../src/publish/build-lock.ts';
 import { scanPage } from '../../src/publish/page-scan.ts';
-import { publishPaths, publishStaged, recoverInterruptedPublish } from '../../src/publish/swap.ts';
+import { publishedSite, publishPaths, publishStaged, recoverInterruptedPublish } from '../../src/publish/swap.ts';
+import { claimPublishFolder } from '../../src/publish/publish-folder.ts';
 import { checkBuiltSite } from '../../src/publish/verify-site.ts';
 import { diskFailureInWords, withDiskFailuresInWords } from '../../src/integrations/disk-failures.ts';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -140,6 +141,22 @@ describe('replacing the published folder', () => {
 		recoverInterruptedPublish(target);
 		expect(readFileSync(join(target, 'index.html'), 'utf8')).toBe('published');
 		expect(existsSync(previous)).toBe(false);
+	});
+
+	it('puts the previous site back for the first integration that claims the folder, once, under the lock', () => {
+		const target = join(folder(), 'dist');
+		const { previous, lock } = publishPaths(target);
+		write(previous, { 'articles.json': 'published' });
+		// npm run check reads the site aside without moving it.
+		expect(publishedSite(target)).toBe(previous);
+		const release = claimPublishFolder(target);
+		expect(readFileSync(join(target, 'articles.json'), 'utf8')).toBe('published');
+		expect(publishedSite(target)).toBe(target);
+		expect(JSON.parse(readFileSync(lock, 'utf8')).pid).toBe(process.pid);
+		// The atomic publish, claiming it after a build of changes did, gets the same lock.
+		expect(claimPublishFolder(target)).toBe(release);
+		release();
+		expect(existsSync(lock)).toBe(false);
 	});
 });
 
