@@ -10,6 +10,7 @@ import { serviceWorker } from './src/integrations/service-worker.ts';
 import { precompressSite } from './src/integrations/precompress.ts';
 import { buildReport } from './src/integrations/build-report.ts';
 import { atomicPublish } from './src/integrations/atomic-publish.ts';
+import { withDiskFailuresInWords } from './src/integrations/disk-failures.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { devContentCheck } from './src/integrations/dev-content-check.ts';
 import { webEditor } from './src/integrations/web-editor.ts';
@@ -97,7 +98,8 @@ export default defineConfig({
 		precompressSite(),
 		// Last: checks everything the others wrote, then replaces dist/ in one step (or leaves it as it was).
 		atomicPublish(),
-	],
+		// Each stops the build in words when the disk is full or a folder may not be written, not with Node's error and a stack.
+	].map(withDiskFailuresInWords),
 	i18n: {
 		// The tag first: Astro's URL helpers take it (src/view/urls.ts).
 		locales: editions.map((edition) => ({ path: edition.path, codes: [edition.tag, ...edition.languages] })),

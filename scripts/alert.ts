@@ -1,7 +1,7 @@
 // npm run alert -- list | add --id … --level … --message "…" [--link …] [--start …] [--end …] | expire <id> [--on …] | remove <id>
 // Edits content/alerts.yaml through the yaml package's Document API, so comments and layout stay as written, and
 // applies the build's checks (the alert schema, unique ids, links to pages the site has) before writing anything.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { isMap, isSeq, LineCounter, parseDocument, YAMLMap, YAMLSeq, type Document } from 'yaml';
 import { yamlSlip, yamlSlipDetail, yamlSlipHint } from '../src/content-model/yaml-errors.ts';
 import { alertExpiry, alertsFileSchema, type Alert } from '../src/content-model/alerts.ts';
@@ -13,6 +13,8 @@ import { dayOf, wallClock } from '../src/core/dates.ts';
 import { contentPath, displayPath } from '../src/content-model/paths.ts';
 import { formatProblem } from '../src/content-model/problems.ts';
 import { editorMessage } from '../src/content-model/editor-messages.ts';
+import { writeWhole } from '../src/content-model/write-whole.ts';
+import { decodeUtf8, notUtf8 } from '../src/content-model/utf8-text.ts';
 import { failOnProblems, parseCommand, runCli } from './cli.ts';
 import { siteExamples } from '../src/content-model/site-examples.ts';
 
@@ -81,7 +83,10 @@ const FILE = contentPath('alerts.yaml');
 
 /** The alerts file as a YAML document, and its list node (at the top, or under `alerts:`), created when absent. */
 function alertsDocument(): { doc: Document; list: YAMLSeq } {
-	const text = existsSync(FILE) ? readFileSync(FILE, 'utf8') : 'alerts: []\n';
+	const decoded = existsSync(FILE) ? decodeUtf8(readFileSync(FILE)) : { text: 'alerts: []\n' };
+	// Read leniently, Big5 bytes or a character cut short would be written back as ����.
+	if ('line' in decoded) throw new Error(formatProblem({ file: displayPath(FILE), line: decoded.line, severity: 'error', ...notUtf8() }));
+	const { text } = decoded;
 	const lines = new LineCounter();
 	const doc: Document = parseDocument(text, { lineCounter: lines, prettyErrors: false });
 	const [yamlError] = doc.errors;
@@ -219,7 +224,7 @@ runCli(() => {
 		);
 	}
 	failOnProblems(spec, [...problems, ...(action && ['add', 'expire', 'remove'].includes(action) ? alertProblems(doc) : [])]);
-	writeFileSync(FILE, doc.toString({ lineWidth: 0 }));
+	writeWhole(FILE, doc.toString({ lineWidth: 0 }), { shown: displayPath(FILE) });
 	const done = {
 		add: { zh: '新增了通告「{id}」：{file}', en: 'added alert "{id}": {file}' },
 		expire:

@@ -10,7 +10,8 @@ import { dataFileProblems } from '../src/content-model/data-files.ts';
 import { formatProblem, githubAnnotation, type Problem } from '../src/content-model/problems.ts';
 import { siteArticleSchema } from '../src/content-model/site-schema.ts';
 import { readAlerts } from '../src/content-model/alerts.ts';
-import { alertLinkProblems, brokenPageLinks, type SitePages } from '../src/content-model/site-pages.ts';
+import { alertLinkProblems, sitePages } from '../src/content-model/site-pages.ts';
+import { publishedSite } from '../src/publish/swap.ts';
 import { readTaxonomy, taxonomyFiles } from '../src/content-model/taxonomies.ts';
 import { siteConfig } from '../src/content-model/config.ts';
 import { siteExamples } from '../src/content-model/site-examples.ts';
@@ -54,22 +55,12 @@ function readable<T>(read: () => T): T | undefined {
 	}
 }
 
-/** Links that point to a page the site does not have: alerts (shown on every page, when alerts.yaml reads) and links in article bodies. */
-function pageLinkProblems(folder: FolderCheck): Problem[] {
-	const ids = (name: 'counties' | 'topics' | 'series') => new Set(readTaxonomy(name).map((entry) => entry.id));
-	const pages: SitePages = {
-		articles: new Set([...folder.files.keys()].map(articleId)),
-		counties: ids('counties'),
-		topics: ids('topics'),
-		series: ids('series'),
-	};
+/** Alerts (shown on every page, when alerts.yaml reads) that link to a page the site does not have; links in article bodies are the articles' check. */
+function alertPageLinkProblems(folder: FolderCheck): Problem[] {
+	const pages = sitePages(new Set([...folder.files.keys()].map(articleId)));
 	const alertsFile = contentPath('alerts.yaml');
-	const alerts = existsSync(alertsFile) ? readable(readAlerts) : undefined;
-	const problems = alerts ? alertLinkProblems(alerts, readSource(alertsFile).toString('utf8'), displayPath(alertsFile), pages) : [];
-	for (const [file, check] of folder.files) {
-		if (check.body !== undefined) problems.push(...brokenPageLinks(check.body, check.bodyLine ?? 1, pages, `content/articles/${file}`));
-	}
-	return problems;
+	const alerts = pages && existsSync(alertsFile) ? readable(readAlerts) : undefined;
+	return alerts && pages ? alertLinkProblems(alerts, readSource(alertsFile).toString('utf8'), displayPath(alertsFile), pages) : [];
 }
 
 /**
@@ -78,7 +69,7 @@ function pageLinkProblems(folder: FolderCheck): Problem[] {
  */
 function lastBuildArticles(): PublishedEntry[] {
 	return editions.flatMap((edition) => {
-		const file = join(resolve(process.cwd(), 'dist'), edition.path, 'articles.json');
+		const file = join(publishedSite(resolve(process.cwd(), 'dist')), edition.path, 'articles.json');
 		try {
 			const articles = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { articles: PublishedEntry[] }).articles : [];
 			return articles.map((article) => ({ ...article, script: edition.script }));
@@ -94,7 +85,7 @@ function lastBuildArticles(): PublishedEntry[] {
  */
 function lastBuildListings(kind: 'counties' | 'topics' | 'series'): string[] {
 	const ids = editions.flatMap((edition) => {
-		const folder = join(resolve(process.cwd(), 'dist'), edition.path, kind);
+		const folder = join(publishedSite(resolve(process.cwd(), 'dist')), edition.path, kind);
 		if (!existsSync(folder)) return [];
 		return readdirSync(folder, { withFileTypes: true })
 			.filter((entry) => entry.isDirectory())
@@ -137,7 +128,7 @@ runCli(async () => {
 	if (schema) {
 		const { folder, problems: found } = await articleProblems(schema);
 		articles = folder.files.size;
-		problems.push(...found, ...pageLinkProblems(folder));
+		problems.push(...found, ...alertPageLinkProblems(folder));
 		// The conversion review reads the glossary; a broken one is already listed.
 		if (readable(readSiteGlossary)) problems.push(...lintSiteConversion(folder));
 		// A deleted article's title is quoted in the site's script, as its editors wrote it.

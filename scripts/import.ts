@@ -1,7 +1,7 @@
 // npm run import -- <folder|post.md|page.txt|page.html>… [--out DIR] [--date YYYY-MM-DD] [--topic ID] [--old-url URL] [--lang …]
 // Imports an old site's Markdown posts (Jekyll, Hugo, Hexo) or scraped news pages: one article per post or report.
 // Whatever it cannot read is refused with a message (exit 1); it never overwrites a file. `--help` explains.
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, relative } from 'node:path';
 import { articleTitleAt, checkArticlesFolder } from '../src/content-model/articles-folder.ts';
 import { readFrontmatter } from '../src/content-model/frontmatter.ts';
@@ -21,6 +21,7 @@ import { editorMessage, inEditorScript } from '../src/content-model/editor-messa
 import { siteConfig } from '../src/content-model/config.ts';
 import { contentPath } from '../src/content-model/paths.ts';
 import { readYamlFile } from '../src/content-model/yaml-file.ts';
+import { writeWhole } from '../src/content-model/write-whole.ts';
 import { failOnProblems, helpText, parseCommand, runCli } from './cli.ts';
 
 const spec = {
@@ -294,10 +295,10 @@ runCli(async () => {
 		} else {
 			for (const picture of files) {
 				mkdirSync(dirname(join(out, picture.file)), { recursive: true });
-				if (!existsSync(join(out, picture.file))) writeFileSync(join(out, picture.file), picture.bytes, { flag: 'wx' });
+				if (!existsSync(join(out, picture.file))) writeWhole(join(out, picture.file), picture.bytes, { create: true, shown: shown(picture.file) });
 			}
 			mkdirSync(dirname(join(out, file)), { recursive: true });
-			writeFileSync(join(out, file), markdown, { flag: 'wx' });
+			writeWhole(join(out, file), markdown, { create: true, shown: shown(file) });
 			existing.known.set(reportKey(date, title), file);
 			existing.titles.set(fullWidthPunctuation(title), file);
 			if (key) existing.bodies.set(key, file);

@@ -1,7 +1,7 @@
 // npm run new -- --county fuan --topic medical-supplies [--topic donations] --title "…" [--date "YYYY-MM-DD HH:mm"] [--urgent [--until YYYY-MM-DD]] [--lang …]
 // Writes a new article file with complete frontmatter in the right folder; never overwrites a file. Every mistake
 // in the arguments is reported in one run.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { idMeant, type KnownId } from '../src/content-model/closest.ts';
 import { knownCounties, knownTopics } from '../src/content-model/site-schema.ts';
@@ -14,6 +14,7 @@ import { wallClock } from '../src/core/dates.ts';
 import { endsBeforeIssue } from '../src/content-model/urgency.ts';
 import { contentPath } from '../src/content-model/paths.ts';
 import { editorMessage } from '../src/content-model/editor-messages.ts';
+import { writeWhole } from '../src/content-model/write-whole.ts';
 import { siteExamples } from '../src/content-model/site-examples.ts';
 import { failOnProblems, parseCommand, runCli } from './cli.ts';
 
@@ -168,7 +169,7 @@ runCli(() => {
 			),
 		)
 		.trimEnd();
-	writeFileSync(target, `${markdown}\n\n`, { flag: 'wx' });
+	writeWhole(target, `${markdown}\n\n`, { create: true, shown });
 	console.log(editorMessage({ zh: '已寫入 {file}', en: 'wrote {file}' }, { file: shown }));
 	console.log(
 		editorMessage({

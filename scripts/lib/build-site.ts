@@ -40,8 +40,8 @@ export function createProject(content: string | ((contentDir: string) => void), 
 }
 
 /** Runs a Node script of the project (e.g. scripts/check.ts) in a project folder; returns its exit code and output. */
-export function runScript(root: string, script: string, args: string[] = []): { status: number; output: string } {
-	const result = spawnSync(process.execPath, [script, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+export function runScript(root: string, script: string, args: string[] = [], env: Record<string, string> = {}): { status: number; output: string } {
+	const result = spawnSync(process.execPath, [script, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
 	return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
 }
 

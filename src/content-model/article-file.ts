@@ -19,6 +19,7 @@ import { isTextless, summarize } from './summary.ts';
 import { dayOf, timeOf } from '../core/dates.ts';
 import { siteNow } from './urgency.ts';
 import { xmlInvalidCharacter, xmlInvalidValue } from '../core/xml-chars.ts';
+import { decodeUtf8, notUtf8 } from './utf8-text.ts';
 
 export interface ArticleFileCheck {
 	problems: Problem[];
@@ -145,16 +146,13 @@ export function checkArticleFile(
 		error(tooLarge.message, tooLarge.hint);
 		return { problems, images: [], attachments: [] };
 	}
-	let source: string;
-	try {
-		source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-	} catch {
-		error(
-			editorMessage({ zh: '檔案不是 UTF-8 文字', en: 'file is not UTF-8 text' }),
-			editorMessage({ zh: '在編輯器裡另存為 UTF-8（不要用 GBK 或 Big5 編碼）', en: 'save it as UTF-8 (without GBK/Big5 encoding) in your editor' }),
-		);
+	const decoded = decodeUtf8(bytes);
+	if ('line' in decoded) {
+		const { message, hint } = notUtf8();
+		error(message, hint, decoded.line);
 		return { problems, images: [], attachments: [] };
 	}
+	const source = decoded.text;
 	if (source.trim() === '') {
 		error(editorMessage({ zh: '檔案是空的', en: 'file is empty' }), formatHint());
 		return { problems, images: [], attachments: [] };
@@ -322,6 +320,11 @@ export function checkArticleFile(
 			{ target: named },
 		);
 	}
+	// The file's words without the day it may already start with (28-fuan-deep.md), which the hint writes from the date.
+	const words = file
+		.split('/')
+		.pop()!
+		.replace(/^\d{1,2}-/, '');
 	if (badName !== undefined && named !== undefined && (!dated || `${dated[1]}-${dated[2]}-${dated[3]}` !== day)) {
 		// The one hint above already gives the folder and the day.
 	} else if (!dated) {
@@ -332,14 +335,10 @@ export function checkArticleFile(
 			}),
 			editorMessage(
 				{ zh: '移到例如 {target}', en: 'move it, e.g. to {target}' },
-				{ target: `${day ? `${day.slice(0, 4)}/${day.slice(5, 7)}/${day.slice(8)}-` : 'YYYY/MM/DD-'}${file.split('/').pop()}` },
+				{ target: `${location.displayDir}/${day ? `${day.slice(0, 4)}/${day.slice(5, 7)}/${day.slice(8)}-` : 'YYYY/MM/DD-'}${words}` },
 			),
 		);
 	} else if (day && `${dated[1]}-${dated[2]}-${dated[3]}` !== day) {
-		const name = file
-			.split('/')
-			.pop()!
-			.replace(/^\d{2}-/, '');
 		error(
 			editorMessage(
 				{
@@ -350,7 +349,7 @@ export function checkArticleFile(
 			),
 			editorMessage(
 				{ zh: '把檔案移到 {target}，或改正 date', en: 'move the file to {target}, or correct the date' },
-				{ target: `${location.displayDir}/${day.slice(0, 4)}/${day.slice(5, 7)}/${day.slice(8)}-${name}` },
+				{ target: `${location.displayDir}/${day.slice(0, 4)}/${day.slice(5, 7)}/${day.slice(8)}-${words}` },
 			),
 			frontmatter.lineOf('date'),
 		);

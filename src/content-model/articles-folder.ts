@@ -8,6 +8,7 @@ import { fromSource, readSource } from './source-files.ts';
 import { verifyImages } from './images.ts';
 import { isAttachmentName } from './attachments.ts';
 import { brokenArticleLinks } from './links.ts';
+import { brokenPageLinks, sitePages } from './site-pages.ts';
 import type { Problem } from './problems.ts';
 import { duplicateArticles, type ArticleText } from './duplicates.ts';
 import { formerIdProblems, type FormerIdClaim } from './former-ids.ts';
@@ -371,8 +372,11 @@ export function checkArticlesFolder(dir: string, schema: z.ZodType, displayDir =
 			((check.data as { formerIds?: string[] } | undefined)?.formerIds ?? []).map((former) => [former, articleId(file)] as const),
 		),
 	);
+	const pages = sitePages(ids);
 	for (const [file, check] of files) {
-		if (check.body !== undefined) problems.push(...brokenArticleLinks(check.body, check.bodyLine ?? 1, articleId(file), ids, `${displayDir}/${file}`, renamed));
+		if (check.body === undefined) continue;
+		problems.push(...brokenArticleLinks(check.body, check.bodyLine ?? 1, articleId(file), ids, `${displayDir}/${file}`, renamed));
+		if (pages) problems.push(...brokenPageLinks(check.body, check.bodyLine ?? 1, pages, `${displayDir}/${file}`));
 	}
 	const attached = new Set([...files.values()].flatMap((check) => check.attachments));
 	return {

@@ -163,6 +163,18 @@ export function checkImageReferences(
 			);
 			continue;
 		}
+		if (statSync(path).size === 0) {
+			// A copy or an upload that stopped before its first byte: the picture itself is not there, whatever its format.
+			error(
+				line,
+				editorMessage({ zh: '圖片 {src} 是空的檔案（0 位元組）', en: 'image {src} is an empty file (0 bytes)' }, { src }),
+				editorMessage({
+					zh: '重新複製或上傳原來的圖片檔，再提交一次',
+					en: 'copy or upload the original picture again, then commit it again',
+				}),
+			);
+			continue;
+		}
 		const format = pictureFormat(path);
 		if (format === 'heic' || format === 'video') {
 			error(

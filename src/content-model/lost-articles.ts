@@ -40,7 +40,7 @@ const fold = (text: string) => toSimplified(text).replace(/\s+/g, '');
 /**
  * A warning for each article of `published` (every edition's entries of the last build) whose id the content has
  * neither as an article's id nor among its formerIds: on the article that is the same report under another id (the
- * same title on the same day, or the same summary) with the formerIds line to write, else on the file it had. The
+ * same title on the same day, or the same summary on the same day, which no other article of that day has) with the formerIds line to write, else on the file it had. The
  * title is quoted as the edition in the site's script (`script`) published it, when one did.
  */
 export function lostArticles(
@@ -51,18 +51,22 @@ export function lostArticles(
 ): Problem[] {
 	const answering = new Set(current.flatMap((article) => [article.id, ...article.formerIds]));
 	const byTitle = new Map<string, CurrentArticle>();
-	const bySummary = new Map<string, CurrentArticle>();
+	// A summary alone is no sign of the same report: template-style daily bulletins share theirs. It must be of the
+	// same day and of one article that day; a summary two articles of the day share names neither (null).
+	const bySummary = new Map<string, CurrentArticle | null>();
 	for (const article of current) {
 		const title = `${article.day} ${fold(article.title)}`;
 		if (!byTitle.has(title)) byTitle.set(title, article);
 		const summary = fold(article.summary);
-		if (summary !== '' && !bySummary.has(summary)) bySummary.set(summary, article);
+		const key = `${article.day} ${summary}`;
+		if (summary !== '') bySummary.set(key, bySummary.has(key) ? null : article);
 	}
 	const lost = new Map<string, CurrentArticle | undefined>();
 	for (const entry of published) {
 		if (answering.has(entry.id) || lost.get(entry.id) !== undefined) continue;
 		const summary = fold(entry.summary);
-		lost.set(entry.id, byTitle.get(`${entry.date} ${fold(entry.title)}`) ?? (summary === '' ? undefined : bySummary.get(summary)));
+		const sameSummary = summary === '' ? undefined : (bySummary.get(`${entry.date} ${summary}`) ?? undefined);
+		lost.set(entry.id, byTitle.get(`${entry.date} ${fold(entry.title)}`) ?? sameSummary);
 	}
 	const titles = new Map<string, string>();
 	for (const entry of published) if (!titles.has(entry.id) || (entry.script === script && script !== undefined)) titles.set(entry.id, entry.title);

@@ -4,6 +4,8 @@ import { siteExamples } from './site-examples.ts';
 import { markdownLinks } from './links.ts';
 import type { Problem } from './problems.ts';
 import { editionPage } from '../core/editions.ts';
+import { readTaxonomy } from './taxonomies.ts';
+import { DataFileError } from './yaml-file.ts';
 
 /** The ids a site publishes pages for: articles and the entries of the data files. */
 export interface SitePages {
@@ -13,7 +15,7 @@ export interface SitePages {
 	series: ReadonlySet<string>;
 }
 
-const FIXED_PAGES = new Set(['', 'archive', 'search', 'counties', 'topics', 'rss.xml', 'articles.json']);
+const FIXED_PAGES = new Set(['', 'archive', 'search', 'counties', 'topics', 'rss.xml', 'articles.json', 'offline', 'feed.xsl', 'manifest.webmanifest']);
 const LISTED = /^(counties|topics|series)\/([^/]+)(?:\/(?:\d+|rss\.xml))?$/;
 const ARCHIVE_MONTH = /^archive\/\d{4}\/\d{2}(?:\/\d+)?$/;
 
@@ -73,7 +75,22 @@ export function alertLinkProblems(
 	});
 }
 
-/** Warnings for links in an article body to a county, topic or series page the data files do not have (article links are checked as errors elsewhere). */
+/** The pages of a site with these articles and the data files' entries; undefined while a data file has an error (reported on its own). */
+export function sitePages(articles: ReadonlySet<string>): SitePages | undefined {
+	try {
+		const ids = (name: 'counties' | 'topics' | 'series') => new Set(readTaxonomy(name).map((entry) => entry.id));
+		return { articles, counties: ids('counties'), topics: ids('topics'), series: ids('series') };
+	} catch (error) {
+		if (error instanceof DataFileError) return undefined;
+		throw error;
+	}
+}
+
+/**
+ * Errors for links in an article body to a page of the site that does not exist (a county, topic or series the data
+ * files lack, a page no site has): the build's final check refuses the page that holds one, so the check names the line
+ * first. Links to articles are checked by brokenArticleLinks, which knows renamed ones.
+ */
 export function brokenPageLinks(body: string, firstLine: number, pages: SitePages, file: string): Problem[] {
 	const problems: Problem[] = [];
 	body.split('\n').forEach((text, index) => {
@@ -85,7 +102,7 @@ export function brokenPageLinks(body: string, firstLine: number, pages: SitePage
 				problems.push({
 					file,
 					line: firstLine + index,
-					severity: 'warning',
+					severity: 'error',
 					message: editorMessage({ zh: '連結 {href} 找不到頁面：{reason}', en: 'link {href} points to no page: {reason}' }, { href, reason }),
 					hint: editorMessage({ zh: '用 content/ 資料檔裡的 id，或刪除這個連結', en: 'use an id from the data files in content/, or remove the link' }),
 				});

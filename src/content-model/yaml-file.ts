@@ -8,6 +8,7 @@ import { yamlSlip, yamlSlipDetail, yamlSlipHint } from './yaml-errors.ts';
 import { displayPath } from './paths.ts';
 import { xmlInvalidCharacter, xmlInvalidValue } from '../core/xml-chars.ts';
 import { fromSource, readSource } from './source-files.ts';
+import { decodeUtf8, notUtf8 } from './utf8-text.ts';
 
 /** An invalid content data file: an AstroError for the build, with one located problem per issue for `npm run check`. */
 export class DataFileError extends ContentError {
@@ -71,7 +72,9 @@ export function readYamlFile<S extends z.ZodType>(path: string, schema: S | ((te
 		);
 	}
 	return fromSource(path, 'data-file', (bytes) => {
-		const text = bytes.toString('utf8');
+		const decoded = decodeUtf8(bytes);
+		if ('line' in decoded) throw new DataFileError([{ file, line: decoded.line, severity: 'error', ...notUtf8() }], hint);
+		const text = decoded.text;
 		return validYaml(file, text, typeof schema === 'function' ? schema(text) : schema, hint);
 	});
 }

@@ -4,9 +4,9 @@ import { deserialize, serialize } from 'node:v8';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ContentError, logProblems } from '../content-model/problems.ts';
-import { acquireBuildLock } from '../publish/build-lock.ts';
 import { dropIncompleteCachedPages } from '../publish/page-cache.ts';
-import { publishPaths, publishStaged, recoverInterruptedPublish } from '../publish/swap.ts';
+import { publishPaths, publishStaged } from '../publish/swap.ts';
+import { claimPublishFolder } from '../publish/publish-folder.ts';
 import { checkBuiltSite, type CheckMemory } from '../publish/verify-site.ts';
 import { contentCache } from './content-cache.ts';
 import { editorMessage } from '../content-model/editor-messages.ts';
@@ -44,8 +44,7 @@ export function atomicPublish(): AstroIntegration {
 				target = part.kind === 'shard' ? fileURLToPath(new URL(shardFolder(part.number), config.root)) : fileURLToPath(config.outDir).replace(/\/$/, '');
 				mkdirSync(dirname(target), { recursive: true });
 				const paths = publishPaths(target);
-				release = acquireBuildLock(paths.lock, displayPath(target));
-				recoverInterruptedPublish(target);
+				release = claimPublishFolder(target);
 				// Whatever a killed build left here is incomplete by definition.
 				rmSync(paths.staging, { recursive: true, force: true });
 				updateConfig({ outDir: pathToFileURL(`${paths.staging}/`) });

@@ -12,6 +12,7 @@ import { currentTaxonomyId } from '../content-model/taxonomies.ts';
 import { SERVICE_WORKER_FILE } from '../offline/files.ts';
 import { putWholeBuildRecordBack, setWholeBuildRecordAside } from '../publish/page-cache.ts';
 import { codeFingerprint, publishedBuild } from '../publish/published-build.ts';
+import { claimPublishFolder } from '../publish/publish-folder.ts';
 import { siteVersion } from '../view/cache-key.ts';
 import { siteExamples } from '../content-model/site-examples.ts';
 import { filesUnder } from '../publish/site-files.ts';
@@ -233,6 +234,9 @@ export function changes(): AstroIntegration {
 				if (buildSitePart().kind !== 'changes') return;
 				// Read before the atomic publish moves the output to its staging folder.
 				published = fileURLToPath(config.outDir).replace(/\/$/, '');
+				// A whole build killed between the two renames of its swap left dist/ aside: it is put back first, as the
+				// whole build does, under the lock the atomic publish then holds.
+				claimPublishFolder(published);
 				if (!existsSync(join(published, editions[0]!.path, 'articles.json'))) noWholeBuild();
 				const last = publishedBuild(cacheDir);
 				if (last?.code !== codeFingerprint(fileURLToPath(config.root)))

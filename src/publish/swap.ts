@@ -23,6 +23,15 @@ export function recoverInterruptedPublish(target: string): void {
 	}
 }
 
+/**
+ * The folder that holds the last published site, for a tool that only reads it (`npm run check`): `target`, or the
+ * copy a build killed between the two renames of its swap left aside, which the next build puts back.
+ */
+export function publishedSite(target: string): string {
+	const { previous } = publishPaths(target);
+	return !existsSync(target) && existsSync(previous) ? previous : target;
+}
+
 /** Whether a process with this id exists. */
 function isRunning(pid: number): boolean {
 	try {
@@ -64,7 +73,13 @@ export function publishStaged(staged: string, target: string, { removeOld = 'now
 	const { previous } = publishPaths(target);
 	rmSync(previous, { recursive: true, force: true });
 	if (existsSync(target)) renameSync(target, previous);
-	renameSync(staged, target);
+	try {
+		renameSync(staged, target);
+	} catch (error) {
+		// The published folder goes back where it was (renaming it away worked, so renaming it back will).
+		if (!existsSync(target) && existsSync(previous)) renameSync(previous, target);
+		throw error;
+	}
 	if (removeOld === 'background' && existsSync(previous)) {
 		// Renamed away first, so the next build's staging and recovery never meet a folder that is being removed.
 		removeInBackground(previous);

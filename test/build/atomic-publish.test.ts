@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildProject, sampleProjects } from '../../scripts/lib/build-site.ts';
+import { pathToFileURL } from 'node:url';
+import { buildProject, projectRoot, sampleProjects } from '../../scripts/lib/build-site.ts';
 import { startBuild } from '../helpers/build-process.ts';
 import { snapshot } from '../helpers/dist-snapshot.ts';
 
@@ -38,17 +39,44 @@ describe('publishing all at once or not at all', () => {
 	});
 
 	it('leaves dist/ byte-identical when the final check finds a link to nothing', () => {
-		article('09-fuan-dead-link.md', `${frontmatter}見[通知](/zh-hant/no-such-page/)。\n`);
+		// A month of the archive with no bulletin: the content check (which refuses /zh-hant/no-such-page/ on its line)
+		// knows the pages from the ids alone and lets it through.
+		article('09-fuan-dead-link.md', `${frontmatter}見[通知](/zh-hant/archive/1999/01/)。\n`);
 		const failed = buildProject(root);
 		rmSync(join(root, 'content/articles/2020/02/09-fuan-dead-link.md'));
 		expect(failed.ok).toBe(false);
 		// Named by the article that wrote the link, with the page it was found in.
 		expect(failed.output).toContain(
-			'content/articles/2020/02/09-fuan-dead-link.md: 錯誤：連結 /zh-hant/no-such-page/ 指向的檔案不在網站裡（在建置出的 dist/zh-hant/articles/2020/02/09-fuan-dead-link/index.html）',
+			'content/articles/2020/02/09-fuan-dead-link.md: 錯誤：連結 /zh-hant/archive/1999/01/ 指向的檔案不在網站裡（在建置出的 dist/zh-hant/articles/2020/02/09-fuan-dead-link/index.html）',
 		);
 		expect(failed.output).toContain('建成的網站沒有通過最後檢查，dist/ 保持原樣');
 		expect(failed.output).not.toMatch(/Stack trace|\n\s+at /);
 		expect(snapshot(dist())).toEqual(published);
+	});
+
+	it('leaves dist/ byte-identical when the disk fills up, saying so in words without a stack trace', () => {
+		article('09-fuan-full-disk.md', `${frontmatter}磁碟滿時的通報。\n`);
+		// test/helpers/full-disk.mjs stops writes into the staging folder half way with ENOSPC, as a full disk does.
+		const failed = buildProject(root, {
+			NODE_OPTIONS: `--import=${pathToFileURL(join(projectRoot, 'test/helpers/full-disk.mjs')).href}`,
+			FULL_DISK_DIR: join(root, '.dist.staging'),
+		});
+		rmSync(join(root, 'content/articles/2020/02/09-fuan-full-disk.md'));
+		expect(failed.ok).toBe(false);
+		expect(failed.output).toMatch(/建置沒有完成：磁碟已滿（ENOSPC）(（寫入 \S+ 時）)?；dist\/ 保持原樣，沒有發佈任何東西/);
+		expect(failed.output).toContain('請先騰出磁碟空間');
+		expect(failed.output).not.toMatch(/Stack trace|\n\s+at /);
+		expect(snapshot(dist())).toEqual(published);
+	});
+
+	it('lets a build of changes recover dist/ after a whole build killed between the two renames of its swap', () => {
+		renameSync(dist(), join(root, '.dist.previous'));
+		article('09-fuan-after-swap.md', `${frontmatter}快速發佈的通報。\n`);
+		const changed = buildProject(root, { BULLETIN_PART: 'changes' });
+		expect(changed.ok, changed.output).toBe(true);
+		expect(existsSync(join(dist(), 'zh-hant/articles/2020/02/09-fuan-after-swap/index.html'))).toBe(true);
+		expect(existsSync(join(root, '.dist.previous'))).toBe(false);
+		published = snapshot(dist());
 	});
 
 	it.each([

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { projectRoot, runScript, sampleProjects } from '../../scripts/lib/build-site.ts';
 import { dayBefore, dayOf, wallClock } from '../../src/core/dates.ts';
 
@@ -284,5 +285,45 @@ describe('npm run alert', () => {
 			expect(runScript(root, 'scripts/alert.ts', [...args])).toMatchObject({ status: 1, output: expect.stringContaining(message) });
 		}
 		expect(readFileSync(join(root, 'content/alerts.yaml'), 'utf8')).toBe(before);
+	});
+});
+
+describe('the tools on a full disk', () => {
+	// test/helpers/full-disk.mjs makes writes under content/ stop half way with ENOSPC, as a full disk does.
+	const fullDisk = (root: string) => ({
+		NODE_OPTIONS: `--import=${pathToFileURL(join(projectRoot, 'test/helpers/full-disk.mjs')).href}`,
+		FULL_DISK_DIR: join(root, 'content'),
+	});
+	const filesIn = (root: string) => readdirSync(join(root, 'content'), { recursive: true, encoding: 'utf8' }).sort();
+
+	it('npm run alert leaves content/alerts.yaml as it was and says so', () => {
+		const root = project();
+		const before = readFileSync(join(root, 'content/alerts.yaml'), 'utf8');
+		const files = filesIn(root);
+		const add = runScript(
+			root,
+			'scripts/alert.ts',
+			['add', '--id', 'mask-supply', '--level', 'info', '--message', '福安市口罩供應點延長開放時間'],
+			fullDisk(root),
+		);
+		expect(add.status).toBe(1);
+		expect(add.output).toContain('無法寫入 content/alerts.yaml：磁碟已滿（ENOSPC）；檔案沒有改動。請先騰出磁碟空間');
+		expect(add.output).not.toMatch(/\n\s+at /);
+		expect(readFileSync(join(root, 'content/alerts.yaml'), 'utf8')).toBe(before);
+		expect(filesIn(root)).toEqual(files);
+	});
+
+	it('npm run new and npm run import write no file cut short', () => {
+		const root = project();
+		const files = filesIn(root);
+		const made = runScript(root, 'scripts/new.ts', ['--county', 'fuan', '--topic', 'medical-supplies', '--title', '福安市公佈口罩供應點'], fullDisk(root));
+		expect(made).toMatchObject({ status: 1, output: expect.stringContaining('磁碟已滿（ENOSPC）；沒有建立這個檔案') });
+		// The folders the tools made for the new files may stay; no file is left, whole or cut.
+		const onlyFiles = (names: string[]) => names.filter((name) => /\.\w+$/.test(name));
+		expect(onlyFiles(filesIn(root))).toEqual(onlyFiles(files));
+		const empty = project((content) => rmSync(join(content, 'articles'), { recursive: true }));
+		const imported = runScript(empty, 'scripts/import.ts', [seed, '--date', '2020-02-08'], fullDisk(empty));
+		expect(imported).toMatchObject({ status: 1, output: expect.stringContaining('磁碟已滿（ENOSPC）；沒有建立這個檔案') });
+		expect(onlyFiles(filesIn(empty)).filter((name) => name.startsWith('articles'))).toEqual([]);
 	});
 });

@@ -25,6 +25,33 @@ describe('dataFileProblems', () => {
 		expect(problems[0]!.file).toBe(site);
 	});
 
+	it('refuses a data file that is not UTF-8 on the line of its first bad bytes, not publishing ����', () => {
+		folder = mkdtempSync(join(tmpdir(), 'data-files-'));
+		cpSync(sample, folder, { recursive: true });
+		const topics = join(folder, 'topics.yaml');
+		const lines = readFileSync(topics, 'utf8').split('\n');
+		// 口罩 in Big5, as an old editor saves it, on the third line.
+		const big5 = Buffer.concat([
+			Buffer.from(`${lines.slice(0, 2).join('\n')}\n# `),
+			Buffer.from([0xa4, 0x66, 0xb8, 0x6e]),
+			Buffer.from(`\n${lines.slice(2).join('\n')}`),
+		]);
+		writeFileSync(topics, big5);
+		// An alert's message cut in the middle of its last character, as a full disk left it.
+		const alerts = join(folder, 'alerts.yaml');
+		const text = readFileSync(alerts, 'utf8');
+		const cut = text.slice(0, text.indexOf('\n', text.indexOf('  message: ')) - 1);
+		writeFileSync(alerts, Buffer.concat([Buffer.from(cut), Buffer.from('。').subarray(0, 1)]));
+		process.env.BULLETIN_CONTENT = folder;
+		const problems = dataFileProblems().map((p) => `${p.file.split('/').pop()}:${p.line}: ${p.message}（${p.hint}）`);
+		expect(problems).toEqual(
+			expect.arrayContaining([
+				'topics.yaml:3: 檔案不是 UTF-8 文字（在編輯器裡另存為 UTF-8（不要用 GBK 或 Big5 編碼））',
+				`alerts.yaml:${cut.split('\n').length}: 檔案不是 UTF-8 文字（在編輯器裡另存為 UTF-8（不要用 GBK 或 Big5 編碼））`,
+			]),
+		);
+	});
+
 	it('names a list entry by its id, not by its index, which the line already gives', () => {
 		folder = mkdtempSync(join(tmpdir(), 'data-files-'));
 		cpSync(sample, folder, { recursive: true });

@@ -137,6 +137,26 @@ describe('lostArticles: what the last build published and the content no longer 
 		]);
 	});
 
+	it('never takes another report for the renamed one by a summary alone, as template-style daily bulletins share theirs', () => {
+		const daily = (day: string) => ({
+			id: `2025/09/${day.slice(8)}-daily-${day.slice(8)}`,
+			title: `${day} 每日疫情通報`,
+			date: day,
+			summary: '今日本區疫情平穩，請市民做好個人防護。',
+		});
+		const next: CurrentArticle = { ...renamed, ...daily('2025-09-12'), file: 'content/articles/2025/09/12-daily-12.md', day: '2025-09-12' };
+		// The bulletin of the 11th was deleted; the 12th's has the same summary on another day.
+		expect(lostArticles([daily('2025-09-11')], [next])).toEqual([
+			expect.objectContaining({ file: 'content/articles/2025/09/11-daily-11.md', message: expect.stringContaining('會變成 404') }),
+		]);
+		// Two of the same day share it: neither is named.
+		const morning = { ...next, ...daily('2025-09-11'), title: '上午通報', file: 'content/articles/2025/09/11-am.md', id: '2025/09/11-am', day: '2025-09-11' };
+		const evening = { ...morning, title: '下午通報', file: 'content/articles/2025/09/11-pm.md', id: '2025/09/11-pm' };
+		expect(lostArticles([daily('2025-09-11')], [morning, evening])).toEqual([
+			expect.objectContaining({ file: 'content/articles/2025/09/11-daily-11.md', message: expect.stringContaining('會變成 404') }),
+		]);
+	});
+
 	it('quotes a deleted article’s title in the site’s script, not the first edition’s', () => {
 		const gone = [
 			{ id: '2025/09/11-gone', title: '已撤回的快訊', date: '2025-09-11', summary: '', script: 'zh-Hant' as const },

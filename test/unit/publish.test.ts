@@ -7,8 +7,10 @@ import { contentCache } from '../../src/integrations/content-cache.ts';
 import { openEntry, sealEntry } from '../../src/view/sealed-entry.ts';
 import { acquireBuildLock } from '../../src/publish/build-lock.ts';
 import { scanPage } from '../../src/publish/page-scan.ts';
-import { publishPaths, publishStaged, recoverInterruptedPublish } from '../../src/publish/swap.ts';
+import { publishedSite, publishPaths, publishStaged, recoverInterruptedPublish } from '../../src/publish/swap.ts';
+import { claimPublishFolder } from '../../src/publish/publish-folder.ts';
 import { checkBuiltSite } from '../../src/publish/verify-site.ts';
+import { diskFailureInWords, withDiskFailuresInWords } from '../../src/integrations/disk-failures.ts';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const folders: string[] = [];
@@ -65,6 +67,35 @@ describe('replacing the published folder', () => {
 		expect([existsSync(staging), existsSync(previous)]).toEqual([false, false]);
 	});
 
+	it('puts the published folder back when the staged one cannot take its place', () => {
+		const root = folder();
+		const target = join(root, 'dist');
+		write(target, { 'index.html': 'published' });
+		// A staged folder that is not there fails the second rename, as a read-only parent or a full disk would.
+		expect(() => publishStaged(join(root, '.dist.staging'), target)).toThrow(/ENOENT/);
+		expect(readFileSync(join(target, 'index.html'), 'utf8')).toBe('published');
+		expect(readdirSync(root)).toEqual(['dist']);
+	});
+
+	it('stops a build whose writing failed for space or permission in words, with no stack, saying dist/ was left as it was', async () => {
+		const fail = (code: string) => async () => {
+			throw Object.assign(new Error(`${code}: operation failed`), { code, path: 'dist' });
+		};
+		const wrapped = withDiskFailuresInWords({ name: 'x', hooks: { 'astro:build:done': fail('ENOSPC'), 'astro:build:start': fail('EPERM') } });
+		const run = (hook: 'astro:build:done' | 'astro:build:start') => (wrapped.hooks[hook] as () => Promise<void>)();
+		await expect(run('astro:build:done')).rejects.toMatchObject({
+			message: '建置沒有完成：磁碟已滿（ENOSPC）（寫入 dist 時）；dist/ 保持原樣，沒有發佈任何東西',
+			hint: expect.stringContaining('請先騰出磁碟空間'),
+			stack: '',
+		});
+		await expect(run('astro:build:start')).rejects.toMatchObject({
+			message: expect.stringContaining('沒有寫入的權限（EPERM）'),
+			hint: expect.stringContaining('ls -ld'),
+		});
+		const bug = new TypeError('a bug');
+		expect(diskFailureInWords(bug)).toBe(bug);
+	});
+
 	it('can leave the old copy to a process of its own, which removes it after the swap', async () => {
 		const root = folder();
 		const target = join(root, 'dist');
@@ -110,6 +141,22 @@ describe('replacing the published folder', () => {
 		recoverInterruptedPublish(target);
 		expect(readFileSync(join(target, 'index.html'), 'utf8')).toBe('published');
 		expect(existsSync(previous)).toBe(false);
+	});
+
+	it('puts the previous site back for the first integration that claims the folder, once, under the lock', () => {
+		const target = join(folder(), 'dist');
+		const { previous, lock } = publishPaths(target);
+		write(previous, { 'articles.json': 'published' });
+		// npm run check reads the site aside without moving it.
+		expect(publishedSite(target)).toBe(previous);
+		const release = claimPublishFolder(target);
+		expect(readFileSync(join(target, 'articles.json'), 'utf8')).toBe('published');
+		expect(publishedSite(target)).toBe(target);
+		expect(JSON.parse(readFileSync(lock, 'utf8')).pid).toBe(process.pid);
+		// The atomic publish, claiming it after a build of changes did, gets the same lock.
+		expect(claimPublishFolder(target)).toBe(release);
+		release();
+		expect(existsSync(lock)).toBe(false);
 	});
 });
 

@@ -318,9 +318,18 @@ describe('article file check', () => {
 		expect(errors('<script>alert(1)</script>疫情防控`<img src=x>`')).toEqual(['貼上的 <img src="x"> 不會發佈']);
 	});
 
+	it('tells a misplaced file where it goes without writing its day twice', () => {
+		const hint = (path: string, date: string) =>
+			checkArticleFile(path, file(article(goodFrontmatter.replace('2020-02-08', date))), schema, location).problems.map((p) => p.hint);
+		expect(hint('2020/04/extra/28-fuan-deep.md', '2020-04-28')).toEqual(['移到例如 content/articles/2020/04/28-fuan-deep.md']);
+		expect(hint('2020/4/27-fuan-month.md', '2020-04-27')).toEqual(['移到例如 content/articles/2020/04/27-fuan-month.md']);
+		expect(hint('2020/04/fuan-no-day.md', '2020-04-27')).toEqual(['移到例如 content/articles/2020/04/27-fuan-no-day.md']);
+		expect(hint('2020/04/26-fuan-moved.md', '2020-04-27')).toEqual(['把檔案移到 content/articles/2020/04/27-fuan-moved.md，或改正 date']);
+	});
+
 	it('reports bytes that are not UTF-8', () => {
 		const bytes = new Uint8Array([...file('---\ntitle: '), 0xb8, 0xa3, 0xb0, 0xb2, ...file('\n---\n')]);
-		expect(checkArticleFile('2020/02/08-a.md', bytes, schema, location).problems[0]?.message).toBe('檔案不是 UTF-8 文字');
+		expect(checkArticleFile('2020/02/08-a.md', bytes, schema, location).problems[0]).toMatchObject({ message: '檔案不是 UTF-8 文字', line: 2 });
 	});
 
 	it('accepts a byte order mark and Windows line endings', () => {

@@ -93,6 +93,13 @@ describe('phone photos', () => {
 		]);
 	});
 
+	it('says a picture of 0 bytes is empty, not of another format', () => {
+		writeFileSync(join(month, 'images/IMG_0016.jpg'), '');
+		expect(check('![义诊现场](./images/IMG_0016.jpg)').problems.filter((p) => p.severity === 'error')).toEqual([
+			expect.objectContaining({ line: 8, message: '圖片 ./images/IMG_0016.jpg 是空的檔案（0 位元組）', hint: expect.stringContaining('重新複製或上傳') }),
+		]);
+	});
+
 	it('accepts an AVIF picture, which shares the container', async () => {
 		const { default: sharp } = await import('sharp');
 		await sharp({ create: { width: 8, height: 8, channels: 3, background: '#c33' } })
