@@ -9,7 +9,8 @@ import { yamlSlipDetail, yamlSlipHint } from './yaml-errors.ts';
 import { bodyImages, checkImageReferences, type ImageReference } from './images.ts';
 import { unreadTargetProblems } from './markdown-targets.ts';
 import { checkAttachments } from './attachments.ts';
-import { mdxSyntaxError } from './mdx-syntax.ts';
+import { mdxMarkupProblems } from './mdx-markup.ts';
+import { parseMdx } from './mdx-syntax.ts';
 import { oldSiteMarkup } from './old-site-markup.ts';
 import { pastedTextProblems } from './pasted-text-lint.ts';
 import type { Problem } from './problems.ts';
@@ -406,15 +407,38 @@ export function checkArticleFile(
 	problems.push(...oldSiteMarkup(frontmatter.body, frontmatter.bodyLine, path, file.endsWith('.md')));
 	problems.push(...unreadTargetProblems(frontmatter.body, frontmatter.bodyLine, path));
 	problems.push(...pastedTextProblems(frontmatter.body, frontmatter.bodyLine, path));
-	const mdx = file.endsWith('.mdx') ? mdxSyntaxError(frontmatter.body) : undefined;
-	if (mdx) {
+	const mdx = file.endsWith('.mdx') ? parseMdx(frontmatter.body) : undefined;
+	if (mdx && 'error' in mdx) {
 		error(
-			editorMessage({ zh: 'MDX 無法解讀這一行：{reason}', en: 'MDX cannot read this line: {reason}' }, { reason: mdx.reason }),
+			editorMessage({ zh: 'MDX 無法解讀這一行：{reason}', en: 'MDX cannot read this line: {reason}' }, { reason: mdx.error.reason }),
 			editorMessage({
 				zh: 'MDX 把 { } 和 < > 當成程式碼：文字裡的大括號寫成 \\{ 和 \\}，標籤要成對關閉；不需要元件的文章改成 .md',
 				en: 'MDX reads { } and < > as code: write braces in text as \\{ and \\}, close every tag; an article without components can be a .md file',
 			}),
-			frontmatter.bodyLine + mdx.line - 1,
+			frontmatter.bodyLine + mdx.error.line - 1,
+		);
+	}
+	// An MDX article publishes only the HTML a Markdown article may carry (the sanitiser holds its output to that list
+	// when the page is built); what it writes outside the list is refused here, where the line is known.
+	for (const markup of mdx && 'tree' in mdx ? mdxMarkupProblems(mdx.tree) : []) {
+		error(
+			markup.attribute === undefined
+				? editorMessage(
+						{ zh: '<{tag}> 不是文章可以用的 HTML 元素，不會發佈', en: '<{tag}> is not an HTML element articles may use and is not published' },
+						{ tag: markup.tag },
+					)
+				: editorMessage(
+						{
+							zh: '<{tag}> 的 {attribute} 不是文章可以用的屬性，不會發佈',
+							en: '{attribute} on <{tag}> is not an attribute articles may use and is not published',
+						},
+						{ tag: markup.tag, attribute: markup.attribute },
+					),
+			editorMessage({
+				zh: '文章只能用 Markdown 也寫得出的 HTML（段落、標題、清單、表格、連結、圖片）和 http、https、mailto、tel 連結；圖表做成圖片：![說明](./images/名稱.png)',
+				en: 'articles may use only the HTML Markdown can write (paragraphs, headings, lists, tables, links, pictures) and http, https, mailto and tel links; make a chart a picture: ![description](./images/name.png)',
+			}),
+			frontmatter.bodyLine + markup.line - 1,
 		);
 	}
 	// The lead picture's alt text is the imageAlt field, which the schema requires with a hint naming the field.

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkArticleFile } from '../../src/content-model/article-file.ts';
+import { articleSchema } from '../../src/content-model/schema.ts';
+
+// What a hostile tester got past `npm run check` (trial-39): script in MDX, invisible and bidi text, deep nesting.
+const root = mkdtempSync(join(tmpdir(), 'hostile-articles-'));
+const location = { dir: join(root, 'articles'), contentRoot: root, displayDir: 'content/articles' };
+const schema = articleSchema({ counties: [{ id: 'fuan', names: ['福安市'] }], topics: [{ id: 'epidemic-control', names: ['疫情防控'] }], series: [] });
+/** The errors of an article with this body (its first line is line 8 of the file), as `line: message`. */
+const errors = (body: string, name = '2020/03/01-fuan-x.mdx', frontmatter = 'title: 通報', county = 'county: fuan') =>
+	checkArticleFile(
+		name,
+		new TextEncoder().encode(`---\n${frontmatter}\ndate: 2020-03-01\n${county}\ntopics: [epidemic-control]\n---\n\n${body}\n`),
+		schema,
+		location,
+	)
+		.problems.filter((p) => p.severity === 'error')
+		.map((p) => `${p.line}: ${p.message}`);
+
+describe('HTML in an MDX article', () => {
+	it('refuses the three bodies of trial-39 on their lines', () => {
+		expect(
+			errors(
+				[
+					'<svg width="300" height="40"><a><animate attributeName="href" values="javascript:alert(document.domain)" /><text x="10" y="25">點擊</text></a></svg>',
+					'<svg width="300" height="40"><a><set attributeName="href" to="javascript:alert(\'set\')" /><text x="10" y="25">點擊</text></a></svg>',
+					'<math><annotation-xml encoding="text/html"></annotation-xml><style>{\'<img src=x onerror=alert("annot")>\'}</style></math>',
+				].join('\n'),
+			),
+		).toEqual([
+			'8: <svg> 不是文章可以用的 HTML 元素，不會發佈',
+			'9: <svg> 不是文章可以用的 HTML 元素，不會發佈',
+			'10: <math> 不是文章可以用的 HTML 元素，不會發佈',
+		]);
+	});
+
+	it.each([
+		['an SVG link', '<svg><a xlink:href="javascript:alert(1)">x</a></svg>', '<svg> 不是文章可以用的 HTML 元素'],
+		['animateMotion', '<animateMotion attributeName="href" to="javascript:alert(1)" />', '<animateMotion> 不是文章可以用的 HTML 元素'],
+		['<use href>', '<use href="data:image/svg+xml,x" />', '<use> 不是文章可以用的 HTML 元素'],
+		['a MathML <style>', '<style>{"a{}"}</style>', '<style> 不是文章可以用的 HTML 元素'],
+		['a handler', '文字 <b onClick="alert(1)">粗</b>', '<b> 的 onClick="alert(1)" 不是文章可以用的屬性'],
+		['a javascript: link', '<a href="javascript:alert(1)">點擊</a>', '<a> 的 href="javascript:alert(1)" 不是文章可以用的屬性'],
+		['set:html', '<p set:html={"<img src=x onerror=alert(1)>"} />', '<p> 的 set:html={…} 不是文章可以用的屬性'],
+		['a spread', '<a {...{ onclick: "alert(1)" }}>x</a>', '<a> 的 {…} 不是文章可以用的屬性'],
+		['JSX inside an expression', '{<script>alert(1)</script>}', '<script> 不是文章可以用的 HTML 元素'],
+		['JSX inside an export', 'export const x = <iframe src="https://example.com" />\n\n{x}', '<iframe> 不是文章可以用的 HTML 元素'],
+	])('refuses %s', (_name, body, message) => {
+		expect(errors(body)).toEqual([expect.stringMatching(new RegExp(`^8: ${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))]);
+	});
+
+	it('accepts the HTML a Markdown article may carry, expressions and components', () => {
+		const body = [
+			'export const pharmacies = 12;',
+			'',
+			'壽寧縣開放 {pharmacies} 家藥店，<a href="https://example.gov.cn/" title="名單">名單</a>、<b>粗</b>。',
+			'',
+			'<table><tbody><tr><td colspan="2">甲</td></tr></tbody></table>',
+			'',
+			'<Chart data={[1, 2]} />',
+		].join('\n');
+		expect(errors(body)).toEqual([]);
+	});
+});
