@@ -19,6 +19,8 @@ import { isTextless, summarize } from './summary.ts';
 import { dayOf, timeOf } from '../core/dates.ts';
 import { siteNow } from './urgency.ts';
 import { xmlInvalidCharacter, xmlInvalidValue } from '../core/xml-chars.ts';
+import { hiddenCharacters, hiddenValue } from '../core/hidden-characters.ts';
+import { hiddenCharacterProblem } from './hidden-text.ts';
 
 export interface ArticleFileCheck {
 	problems: Problem[];
@@ -171,6 +173,11 @@ export function checkArticleFile(
 		);
 		return { problems, images: [], attachments: [] };
 	}
+	const hidden = hiddenCharacters(source);
+	for (const { code, kind, line } of hidden) {
+		const { message, hint } = hiddenCharacterProblem(code, kind, false);
+		error(message, hint, line);
+	}
 	const replaced = source.indexOf('\uFFFD');
 	if (replaced >= 0) {
 		// U+FFFD is what a decoder writes for bytes it could not read: the text around it was decoded with the wrong encoding.
@@ -244,6 +251,12 @@ export function checkArticleFile(
 			editorMessage({ zh: '刪掉它；訂閱源無法傳送它', en: 'delete it; feeds cannot carry it' }),
 			frontmatter.lineOf(escaped.path[0]),
 		);
+	}
+	// A bidi control or lone surrogate typed as is was named on its line above; one written as a YAML escape is found in the values.
+	const escapedHidden = isFieldSet && hidden.length === 0 ? hiddenValue(frontmatter.data) : undefined;
+	if (escapedHidden) {
+		const { message, hint } = hiddenCharacterProblem(escapedHidden.code, escapedHidden.kind, true);
+		error(placedMessage(escapedHidden.path, frontmatter.data, message), hint, frontmatter.lineOf(escapedHidden.path[0]));
 	}
 	const data = isFieldSet && !escaped ? (frontmatter.data as Record<string, unknown>) : undefined;
 	const result = data ? schema.safeParse(data) : undefined;

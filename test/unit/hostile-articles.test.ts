@@ -65,3 +65,37 @@ describe('HTML in an MDX article', () => {
 		expect(errors(body)).toEqual([]);
 	});
 });
+
+describe('invisible and bidi characters', () => {
+	it('refuses bidi controls on each line they are on, naming the character', () => {
+		expect(errors('第一段\u202E反。\n\n第二段\u2066隔離\u2069。', '2020/03/01-fuan-x.md', 'title: 口罩\u202Dgpj.exe')).toEqual([
+			'2: 文字裡有看不見的文字方向控制字元 U+202D；它讓後面的字倒過來顯示，在標題、列表、訂閱源裡都一樣',
+			'8: 文字裡有看不見的文字方向控制字元 U+202E；它讓後面的字倒過來顯示，在標題、列表、訂閱源裡都一樣',
+			'10: 文字裡有看不見的文字方向控制字元 U+2066；它讓後面的字倒過來顯示，在標題、列表、訂閱源裡都一樣',
+		]);
+	});
+
+	it('refuses a bidi control or a lone surrogate written as a YAML escape', () => {
+		expect(errors('正文。', '2020/03/01-fuan-x.md', 'title: "通報\\u202A"')).toEqual([
+			expect.stringMatching(/^2: title: 文字裡有看不見的文字方向控制字元 U\+202A，以轉義寫入/),
+		]);
+		expect(errors('正文。', '2020/03/01-fuan-x.md', 'title: "通報\\uDC00"')).toEqual([
+			expect.stringMatching(/^2: title: 文字裡有無效的字元 U\+DC00，以轉義寫入/),
+		]);
+		// A pair of surrogates is one character, written in two escapes.
+		expect(errors('正文。', '2020/03/01-fuan-x.md', 'title: "通報\\uD840\\uDC0B"')).toEqual([]);
+	});
+
+	it('counts a title of zero-width characters only as empty, and names them', () => {
+		expect(errors('正文。', '2020/03/01-fuan-x.md', 'title: "\\u200b\\u200d\\u2060"')).toEqual([
+			'2: title: 不能是空的：只有看不見的字元 U+200B, U+200D, U+2060',
+		]);
+		expect(errors('正文。', '2020/03/01-fuan-x.md', 'title: " "')).toEqual(['2: title: 不能是空的']);
+	});
+
+	it('names a zero-width character hidden in an id, and the id meant', () => {
+		expect(errors('正文。', '2020/03/01-fuan-x.md', 'title: 通報', 'county: "fuan\\u200b"')).toEqual([
+			'4: county: 「fuan\u200b」不是 county 的 id（裡面有看不見的字元 U+200B，刪掉它）；應該是「fuan」',
+		]);
+	});
+});
