@@ -11,6 +11,7 @@ import { unreadTargetProblems } from './markdown-targets.ts';
 import { checkAttachments } from './attachments.ts';
 import { mdxMarkupProblems } from './mdx-markup.ts';
 import { parseMdx } from './mdx-syntax.ts';
+import { deepNestingLine, MAX_NESTING } from './nesting.ts';
 import { oldSiteMarkup } from './old-site-markup.ts';
 import { pastedTextProblems } from './pasted-text-lint.ts';
 import type { Problem } from './problems.ts';
@@ -452,6 +453,24 @@ export function checkArticleFile(
 				en: 'articles may use only the HTML Markdown can write (paragraphs, headings, lists, tables, links, pictures) and http, https, mailto and tel links; make a chart a picture: ![description](./images/name.png)',
 			}),
 			frontmatter.bodyLine + markup.line - 1,
+		);
+	}
+	// The build's Markdown renderer recurses once a level and would stop with a stack overflow and no line (trial-39).
+	const deep = mdx && 'error' in mdx ? undefined : deepNestingLine(frontmatter.body, mdx && 'tree' in mdx ? mdx.tree : undefined);
+	if (deep !== undefined) {
+		error(
+			editorMessage(
+				{
+					zh: '這裡的引用（>）、清單、強調、連結或 HTML 標籤一層套一層，超過 {max} 層；網站建置不了這麼深的巢狀',
+					en: 'quotes (>), lists, emphasis, links or HTML tags nest here more than {max} levels deep, deeper than the build can render',
+				},
+				{ max: MAX_NESTING },
+			),
+			editorMessage({
+				zh: '減少「>」或縮排的層數；貼上的 HTML 標籤要關上（<b>…</b>）',
+				en: 'use fewer ">" or indentation levels; close pasted HTML tags (<b>…</b>)',
+			}),
+			frontmatter.bodyLine + deep - 1,
 		);
 	}
 	// The lead picture's alt text is the imageAlt field, which the schema requires with a hint naming the field.

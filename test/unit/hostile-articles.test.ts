@@ -99,3 +99,22 @@ describe('invisible and bidi characters', () => {
 		]);
 	});
 });
+
+describe('deep nesting', () => {
+	it.each([
+		['a line of 2,500 ">"', '前文。\n\n' + '>'.repeat(2500) + ' 深', '.md', 10],
+		['emphasis 3,000 deep', '*'.repeat(3000) + '強調' + '*'.repeat(3000), '.md', 8],
+		['3,000 <b> left open', '<b>'.repeat(3000) + '粗', '.md', 8],
+		['blockquotes 2,500 deep in MDX', '>'.repeat(2500) + ' 深', '.mdx', 8],
+	])('refuses %s on its line', (_name, body, extension, line) => {
+		expect(errors(body, `2020/03/01-fuan-x${extension}`)).toEqual([
+			expect.stringMatching(new RegExp(`^${line}: 這裡的引用（>）、清單、強調、連結或 HTML 標籤一層套一層，超過 100 層`)),
+		]);
+	});
+
+	it('accepts nesting as bulletins write it, and a long body of marks that nest nothing', () => {
+		expect(errors('> 引用\n>\n> > 再引用 **粗*斜*體** [連結](https://example.gov.cn/)\n\n- 一\n  - 二\n    - 三', '2020/03/01-fuan-x.md')).toEqual([]);
+		expect(errors('- 項目。\n'.repeat(300), '2020/03/01-fuan-x.md')).toEqual([]);
+		expect(errors('<b>'.repeat(20) + '粗' + '</b>'.repeat(20) + '\n\n' + '-'.repeat(400), '2020/03/01-fuan-x.md')).toEqual([]);
+	});
+});
