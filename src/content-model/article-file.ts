@@ -9,7 +9,9 @@ import { yamlSlipDetail, yamlSlipHint } from './yaml-errors.ts';
 import { bodyImages, checkImageReferences, type ImageReference } from './images.ts';
 import { unreadTargetProblems } from './markdown-targets.ts';
 import { checkAttachments } from './attachments.ts';
-import { mdxSyntaxError } from './mdx-syntax.ts';
+import { mdxMarkupProblems } from './mdx-markup.ts';
+import { parseMdx } from './mdx-syntax.ts';
+import { deepNestingLine, MAX_NESTING } from './nesting.ts';
 import { oldSiteMarkup } from './old-site-markup.ts';
 import { pastedTextProblems } from './pasted-text-lint.ts';
 import { oldTaxonomyIdWarnings } from './old-taxonomy-ids.ts';
@@ -20,6 +22,8 @@ import { dayOf, timeOf } from '../core/dates.ts';
 import { siteNow } from './urgency.ts';
 import { xmlInvalidCharacter, xmlInvalidValue } from '../core/xml-chars.ts';
 import { decodeUtf8, notUtf8 } from './utf8-text.ts';
+import { hiddenCharacters, hiddenValue } from '../core/hidden-characters.ts';
+import { hiddenCharacterProblem } from './hidden-text.ts';
 
 export interface ArticleFileCheck {
 	problems: Problem[];
@@ -169,6 +173,11 @@ export function checkArticleFile(
 		);
 		return { problems, images: [], attachments: [] };
 	}
+	const hidden = hiddenCharacters(source);
+	for (const { code, kind, line } of hidden) {
+		const { message, hint } = hiddenCharacterProblem(code, kind, false);
+		error(message, hint, line);
+	}
 	const replaced = source.indexOf('\uFFFD');
 	if (replaced >= 0) {
 		// U+FFFD is what a decoder writes for bytes it could not read: the text around it was decoded with the wrong encoding.
@@ -242,6 +251,12 @@ export function checkArticleFile(
 			editorMessage({ zh: '刪掉它；訂閱源無法傳送它', en: 'delete it; feeds cannot carry it' }),
 			frontmatter.lineOf(escaped.path[0]),
 		);
+	}
+	// A bidi control or lone surrogate typed as is was named on its line above; one written as a YAML escape is found in the values.
+	const escapedHidden = isFieldSet && hidden.length === 0 ? hiddenValue(frontmatter.data) : undefined;
+	if (escapedHidden) {
+		const { message, hint } = hiddenCharacterProblem(escapedHidden.code, escapedHidden.kind, true);
+		error(placedMessage(escapedHidden.path, frontmatter.data, message), hint, frontmatter.lineOf(escapedHidden.path[0]));
 	}
 	const data = isFieldSet && !escaped ? (frontmatter.data as Record<string, unknown>) : undefined;
 	const result = data ? schema.safeParse(data) : undefined;
@@ -408,15 +423,56 @@ export function checkArticleFile(
 	problems.push(...oldSiteMarkup(frontmatter.body, frontmatter.bodyLine, path, file.endsWith('.md')));
 	problems.push(...unreadTargetProblems(frontmatter.body, frontmatter.bodyLine, path));
 	problems.push(...pastedTextProblems(frontmatter.body, frontmatter.bodyLine, path));
-	const mdx = file.endsWith('.mdx') ? mdxSyntaxError(frontmatter.body) : undefined;
-	if (mdx) {
+	const mdx = file.endsWith('.mdx') ? parseMdx(frontmatter.body) : undefined;
+	if (mdx && 'error' in mdx) {
 		error(
-			editorMessage({ zh: 'MDX 無法解讀這一行：{reason}', en: 'MDX cannot read this line: {reason}' }, { reason: mdx.reason }),
+			editorMessage({ zh: 'MDX 無法解讀這一行：{reason}', en: 'MDX cannot read this line: {reason}' }, { reason: mdx.error.reason }),
 			editorMessage({
 				zh: 'MDX 把 { } 和 < > 當成程式碼：文字裡的大括號寫成 \\{ 和 \\}，標籤要成對關閉；不需要元件的文章改成 .md',
 				en: 'MDX reads { } and < > as code: write braces in text as \\{ and \\}, close every tag; an article without components can be a .md file',
 			}),
-			frontmatter.bodyLine + mdx.line - 1,
+			frontmatter.bodyLine + mdx.error.line - 1,
+		);
+	}
+	// An MDX article publishes only the HTML a Markdown article may carry (the sanitiser holds its output to that list
+	// when the page is built); what it writes outside the list is refused here, where the line is known.
+	for (const markup of mdx && 'tree' in mdx ? mdxMarkupProblems(mdx.tree) : []) {
+		error(
+			markup.attribute === undefined
+				? editorMessage(
+						{ zh: '<{tag}> 不是文章可以用的 HTML 元素，不會發佈', en: '<{tag}> is not an HTML element articles may use and is not published' },
+						{ tag: markup.tag },
+					)
+				: editorMessage(
+						{
+							zh: '<{tag}> 的 {attribute} 不是文章可以用的屬性，不會發佈',
+							en: '{attribute} on <{tag}> is not an attribute articles may use and is not published',
+						},
+						{ tag: markup.tag, attribute: markup.attribute },
+					),
+			editorMessage({
+				zh: '文章只能用 Markdown 也寫得出的 HTML（段落、標題、清單、表格、連結、圖片）和 http、https、mailto、tel 連結；圖表做成圖片：![說明](./images/名稱.png)',
+				en: 'articles may use only the HTML Markdown can write (paragraphs, headings, lists, tables, links, pictures) and http, https, mailto and tel links; make a chart a picture: ![description](./images/name.png)',
+			}),
+			frontmatter.bodyLine + markup.line - 1,
+		);
+	}
+	// The build's Markdown renderer recurses once a level and would stop with a stack overflow and no line (trial-39).
+	const deep = mdx && 'error' in mdx ? undefined : deepNestingLine(frontmatter.body, mdx && 'tree' in mdx ? mdx.tree : undefined);
+	if (deep !== undefined) {
+		error(
+			editorMessage(
+				{
+					zh: '這裡的引用（>）、清單、強調、連結或 HTML 標籤一層套一層，超過 {max} 層；網站建置不了這麼深的巢狀',
+					en: 'quotes (>), lists, emphasis, links or HTML tags nest here more than {max} levels deep, deeper than the build can render',
+				},
+				{ max: MAX_NESTING },
+			),
+			editorMessage({
+				zh: '減少「>」或縮排的層數；貼上的 HTML 標籤要關上（<b>…</b>）',
+				en: 'use fewer ">" or indentation levels; close pasted HTML tags (<b>…</b>)',
+			}),
+			frontmatter.bodyLine + deep - 1,
 		);
 	}
 	// The lead picture's alt text is the imageAlt field, which the schema requires with a hint naming the field.

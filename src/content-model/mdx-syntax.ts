@@ -6,20 +6,27 @@ export interface MdxSyntaxError {
 	reason: string;
 }
 
+/** A node of MDX's syntax tree, as far as the checks read it (mdast with MDX's JSX and ESM nodes). */
+export interface MdxNode {
+	type: string;
+	position?: { start: { line: number; column: number } };
+	children?: MdxNode[];
+	[field: string]: unknown;
+}
+
 let processor: ReturnType<typeof createProcessor> | undefined;
 
 /**
- * The first syntax error of an .mdx article's body, as @astrojs/mdx would meet it when the page is built (a `{` in text
- * read as code, an unclosed `<div>`), or undefined: parsing only, with MDX's own parser, so the check stops the
- * article before the build does, with its file and line instead of a stack trace.
+ * An .mdx article's body read as @astrojs/mdx would read it when the page is built: its syntax tree, or the first
+ * syntax error (a `{` in text read as code, an unclosed `<div>`). Parsing only, with MDX's own parser, so the check
+ * stops the article before the build does, with its file and line instead of a stack trace.
  */
-export function mdxSyntaxError(body: string): MdxSyntaxError | undefined {
+export function parseMdx(body: string): { tree: MdxNode } | { error: MdxSyntaxError } {
 	processor ??= createProcessor({ format: 'mdx' });
 	try {
-		processor.parse(body);
-		return undefined;
+		return { tree: processor.parse(body) as unknown as MdxNode };
 	} catch (error) {
 		const { line, reason, message } = error as { line?: number; reason?: string; message?: string };
-		return { line: line ?? 1, reason: reason ?? message ?? String(error) };
+		return { error: { line: line ?? 1, reason: reason ?? message ?? String(error) } };
 	}
 }

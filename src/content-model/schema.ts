@@ -7,6 +7,8 @@ import { isCalendarDate, isoFormOf } from './date-forms.ts';
 import { fullWidthCommaHint } from './yaml-errors.ts';
 import { endsBeforeIssue } from './urgency.ts';
 import { formerIdOf } from './former-ids.ts';
+import { visibleText, zeroWidthCodes } from '../core/hidden-characters.ts';
+import { zeroWidthNote } from './hidden-text.ts';
 
 export interface ArticleSchemaOptions {
 	counties: KnownId[];
@@ -115,6 +117,25 @@ function knownId(field: string, file: string, known: KnownId[]) {
 			const value = ctx.value.trim();
 			// An old id (a county that became a city) is filed under its entry's id by reference(); the check warns of it.
 			if (ids.includes(value) || former.has(value)) return;
+			// An id with a zero-width character (fuan\u200B) looks like the id it is not: name the character.
+			const hidden = zeroWidthCodes(value);
+			if (hidden !== '') {
+				const meant = ids.includes(visibleText(value)) ? visibleText(value) : undefined;
+				ctx.issues.push({
+					code: 'custom',
+					input: ctx.value,
+					message: editorMessage(
+						{ zh: '「{value}」不是 {field} 的 id{note}{fix}', en: '"{value}" is not a {field} id{note}{fix}' },
+						{
+							value: ctx.value,
+							field,
+							note: zeroWidthNote(hidden),
+							fix: meant ? editorMessage({ zh: '；應該是「{id}」', en: '; it should be "{id}"' }, { id: meant }) : '',
+						},
+					),
+				});
+				return;
+			}
 			// `[food-safety，epidemic-control]` is one item: the full-width comma typed by a Chinese input method splits nothing.
 			const comma = fullWidthCommaHint(value);
 			if (comma) {
@@ -264,7 +285,18 @@ export function articleSchema({ counties, topics, series, countiesFile = 'counti
 		title: z
 			.string({ error: () => editorMessage({ zh: '必填：快訊的標題', en: 'is required: the headline of the bulletin' }) })
 			.trim()
-			.min(1, { error: () => editorMessage({ zh: '不能是空的', en: 'must not be empty' }) })
+			// A title of zero-width characters only (U+200B, U+2060) is as empty to a reader as "".
+			.refine((title) => visibleText(title) !== '', {
+				error: (issue) => {
+					const codes = zeroWidthCodes(String(issue.input));
+					return codes === ''
+						? editorMessage({ zh: '不能是空的', en: 'must not be empty' })
+						: editorMessage(
+								{ zh: '不能是空的：只有看不見的字元 {codes}', en: 'must not be empty: it holds only the invisible character(s) {codes}' },
+								{ codes },
+							);
+				},
+			})
 			.max(MAX_TITLE_LENGTH, {
 				error: (issue) =>
 					editorMessage(

@@ -6,6 +6,8 @@ import { siteConfig } from './config.ts';
 import { readYamlFile } from './yaml-file.ts';
 import { parentProblems, type ParentProblem } from './jurisdictions.ts';
 import { closestId } from './closest.ts';
+import { zeroWidthCodes } from '../core/hidden-characters.ts';
+import { zeroWidthNote } from './hidden-text.ts';
 
 /** A required text field, its error describing what it holds (`what` in Traditional Chinese and English). */
 const required = (what: Message) =>
@@ -16,11 +18,15 @@ const order = z.number({ error: () => editorMessage({ zh: '必填：決定列表
 const id = z
 	.string({ error: () => editorMessage({ zh: '必填：英文或拼音的 id，例如 east-district', en: 'is required: an ASCII id such as east-district' }) })
 	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
-		error: () =>
-			editorMessage({
-				zh: '必須是以「-」連接的小寫英文字或拼音，例如 east-district 或 medical-supplies',
-				en: 'must be lowercase ASCII words joined by "-", e.g. east-district or medical-supplies',
-			}),
+		error: (issue) =>
+			editorMessage(
+				{
+					zh: '必須是以「-」連接的小寫英文字或拼音，例如 east-district 或 medical-supplies{note}',
+					en: 'must be lowercase ASCII words joined by "-", e.g. east-district or medical-supplies{note}',
+				},
+				// An id with a zero-width character looks right: say which character is there (trial-39).
+				{ note: zeroWidthNote(zeroWidthCodes(String(issue.input))) },
+			),
 	});
 
 /**

@@ -7,6 +7,8 @@ import { MAX_YAML_ALIASES } from './frontmatter.ts';
 import { yamlSlip, yamlSlipDetail, yamlSlipHint } from './yaml-errors.ts';
 import { displayPath } from './paths.ts';
 import { xmlInvalidCharacter, xmlInvalidValue } from '../core/xml-chars.ts';
+import { hiddenCharacters, hiddenValue } from '../core/hidden-characters.ts';
+import { hiddenCharacterProblem } from './hidden-text.ts';
 import { fromSource, readSource } from './source-files.ts';
 import { decodeUtf8, notUtf8 } from './utf8-text.ts';
 
@@ -98,6 +100,13 @@ function validYaml<S extends z.ZodType>(file: string, text: string, schema: S, h
 			hint,
 		);
 	}
+	const hidden = hiddenCharacters(text);
+	if (hidden.length > 0) {
+		throw new DataFileError(
+			hidden.map(({ code, kind, line }) => ({ file, line, severity: 'error', ...hiddenCharacterProblem(code, kind, false) })),
+			hint,
+		);
+	}
 	const lines = new LineCounter();
 	const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
 	const [yamlError] = doc.errors;
@@ -155,6 +164,14 @@ function validYaml<S extends z.ZodType>(file: string, text: string, schema: S, h
 					),
 				},
 			],
+			hint,
+		);
+	}
+	const escapedHidden = hiddenValue(value);
+	if (escapedHidden) {
+		const { message, hint: fix } = hiddenCharacterProblem(escapedHidden.code, escapedHidden.kind, true);
+		throw new DataFileError(
+			[{ file, line: lineOf(doc, lines, escapedHidden.path), severity: 'error', message: placedMessage(escapedHidden.path, value, message), hint: fix }],
 			hint,
 		);
 	}

@@ -14,20 +14,31 @@ const PROSE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 const NOT_PROSE = new Set(['inlineCode', 'code', 'html']);
 
 /** The text nodes of a block, in reading order, through emphasis and links. */
-function textNodes(node: MarkdownNode, into: MarkdownNode[] = []): MarkdownNode[] {
-	for (const child of node.children ?? []) {
-		if (child.type === 'text') into.push(child);
-		else if (!NOT_PROSE.has(child.type)) textNodes(child, into);
+function textNodes(block: MarkdownNode): MarkdownNode[] {
+	const into: MarkdownNode[] = [];
+	// A stack, not recursion: emphasis and links may nest as deep as an editor types (the check refuses past 100 levels).
+	const stack = [...(block.children ?? [])].reverse();
+	while (stack.length > 0) {
+		const node = stack.pop()!;
+		if (node.type === 'text') into.push(node);
+		else if (!NOT_PROSE.has(node.type)) stack.push(...[...(node.children ?? [])].reverse());
 	}
 	return into;
 }
 
 /** Each block's straight double quotes, paired in order as “ and ”; a block with an odd number keeps them as written. */
 function pairQuotes(tree: MarkdownNode): void {
-	if (PROSE_BLOCKS.has(tree.type)) {
-		const texts = textNodes(tree);
+	// A stack, not recursion: a line of 2,500 ">" nested blockquotes deeper than the call stack reaches (trial-39).
+	const stack = [tree];
+	while (stack.length > 0) {
+		const node = stack.pop()!;
+		if (!PROSE_BLOCKS.has(node.type)) {
+			stack.push(...(node.children ?? []));
+			continue;
+		}
+		const texts = textNodes(node);
 		const count = texts.reduce((sum, text) => sum + (text.value!.match(/"/g)?.length ?? 0), 0);
-		if (count === 0 || count % 2 === 1) return;
+		if (count === 0 || count % 2 === 1) continue;
 		let open = true;
 		for (const text of texts)
 			text.value = text.value!.replace(/"/g, () => {
@@ -35,9 +46,7 @@ function pairQuotes(tree: MarkdownNode): void {
 				open = !open;
 				return quote;
 			});
-		return;
 	}
-	for (const child of tree.children ?? []) pairQuotes(child);
 }
 
 /** The remark plugin: straight double quotes paired in order in every block of prose. */

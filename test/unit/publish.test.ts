@@ -185,6 +185,32 @@ describe('the scan of a published page', () => {
 		]);
 	});
 
+	it('finds script links made by SVG animation and HTML that MathML hands back to HTML (trial-39)', () => {
+		const found = (html: string) => scanPage(html, '/_astro/').executable;
+		expect(found('<svg><a><animate attributeName="href" values="javascript:alert(document.domain)" /><text>點擊</text></a></svg>')).toEqual([
+			'改變 href 的 <animate> 動畫',
+		]);
+		expect(found('<svg><a><set attributeName="href" to="javascript:alert(1)" /><text>點擊</text></a></svg>')).toEqual(['改變 href 的 <set> 動畫']);
+		expect(found('<svg><a><set attributeName="xlink:href" to="https://example.gov.cn/" /></a></svg>')).toEqual(['改變 xlink:href 的 <set> 動畫']);
+		expect(found('<svg><animateMotion attributeName="href" from="x" to="javascript:alert(1)"/></svg>')).toEqual(['改變 href 的 <animatemotion> 動畫']);
+		expect(found('<svg><set attributeName="onclick" to="alert(1)"/></svg>')).toEqual(['改變 onclick 的 <set> 動畫']);
+		expect(found('<svg><a xlink:href="javascript:alert(1)"><text>x</text></a></svg>')).toEqual(['<a> 的 xlink:href 裡的 javascript: 網址']);
+		expect(found('<svg><use href="data:image/svg+xml,<svg onload=alert(1)>"/></svg>')).toEqual(['<use> 的 href 裡的 data: 網址']);
+		// The tokenizer alone reads the <style> as text; a browser leaves MathML at <img> and runs its handler.
+		expect(found('<math><annotation-xml encoding="text/html"></annotation-xml><style><img src=x onerror=alert("annot")></style></math>')).toEqual([
+			'<img> 上的 onerror= 事件',
+		]);
+		expect(found('<svg><style><img src=x onerror=alert(1)></style></svg>')).toEqual(['<img> 上的 onerror= 事件']);
+		// Inside <mi> the HTML rules hold again: the <style> is text there, in a browser as here.
+		expect(found('<math><mi><style><img src=x onerror=alert(1)></style></mi></math>')).toEqual([]);
+		// Harmless SVG and MathML stay harmless, and animation of anything but a link or handler is left alone.
+		expect(found('<svg><circle r="1"><animate attributeName="r" values="1;2"/></circle></svg><math><mi>x</mi></math>')).toEqual([]);
+	});
+
+	it('reads a page nested thousands of elements deep', () => {
+		expect(scanPage(`${'<blockquote>'.repeat(5000)}<a href="javascript:x">a</a>`, '/_astro/').executable).toEqual(['<a> 的 href 裡的 javascript: 網址']);
+	});
+
 	it('accepts the site’s own script files, JSON data and pictures as data URLs', () => {
 		const page =
 			'<script type="module" src="/_astro/a.js"></script><script type="application/json">{"a":"\\u003c"}</script><img src="data:image/png;base64,AA" alt="x">';

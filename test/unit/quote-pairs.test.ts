@@ -22,3 +22,22 @@ describe('straight double quotes in Chinese text', () => {
 		expect(await render('尺寸为 5" 的屏幕。')).toBe('<p>尺寸为 5" 的屏幕。</p>');
 	});
 });
+
+describe('quote pairing of a deep tree', () => {
+	it('walks 20,000 nested blocks without running out of stack (trial-39)', () => {
+		// The tree a line of ">" makes, deeper than any call stack: built directly, since the Markdown renderer's own
+		// recursion stops far earlier (the check refuses past 100 levels).
+		type Node = { type: string; value?: string; children?: Node[] };
+		const tree: Node & { children: Node[] } = { type: 'root', children: [] };
+		let node = tree;
+		for (let i = 0; i < 20_000; i++) {
+			const next: Node & { children: Node[] } = { type: 'blockquote', children: [] };
+			node.children.push(next);
+			node = next;
+		}
+		const text = { type: 'text', value: '深"引"用' };
+		node.children.push({ type: 'paragraph', children: [{ type: 'emphasis', children: [text] }] });
+		remarkQuotePairs()(tree);
+		expect(text.value).toBe('深“引”用');
+	});
+});
