@@ -1385,7 +1385,7 @@ describe('classes of round conv-27 from fresh-36 (lists of donors, names that ar
 		['文字：谷松　编辑：于云里　审核：钟声', '文字：谷松　編輯：于雲里　審核：鍾聲'],
 		// Shops and firms named after a family; signing; dry lips; nomads; a nap.
 		['丰都县余氏面业有限公司，县周记面馆老板', '豐都縣余氏麵業有限公司，縣周記麵館老闆'],
-		['签家庭医生服务协议，嘴唇干得裂口子，为游牧群众服务，眯一会儿', '簽家庭醫生服務協議，嘴唇乾得裂口子，為遊牧群眾服務，瞇一會兒'],
+		['签家庭医生服务协议，嘴唇干得裂口子，为游牧群众服务', '簽家庭醫生服務協議，嘴唇乾得裂口子，為遊牧群眾服務'],
 	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 
 	it.each([
