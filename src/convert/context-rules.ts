@@ -1313,6 +1313,7 @@ function personNames(context: Context): Array<[number, number]> {
 	if (text.includes('（') || text.includes('(')) found.push(...namesBeforeRoles(context));
 	if (text.includes('|') || text.length <= 3) found.push(...cellNames(context));
 	if (text.includes('科')) found.push(...departmentNames(context));
+	if (text.includes('后')) askAboutRareSurnames(context);
 	if (text.includes('村') || text.includes('社区') || text.includes('组')) found.push(...donorNames(context));
 	if (found.length === 0 && !LIST_MARK.test(text)) return found;
 	found.push(...listedNames(context, found));
@@ -1629,6 +1630,32 @@ function namesBeforeRoles(context: Context): Array<[number, number]> {
 // A name right after a hospital department's name, where the name ends a list's item or the clause (心内科余里平、骨科姜丰、
 // 儿科于谷等, 由眼科干丽华负责; fresh-34): the department stands as a title does, and what follows ends the name.
 const AFTER_DEPARTMENT = /(?<=[\u3400-\u9fff]科)[\u3400-\u9fff]{2,3}(?=[、，,；;。和及等）)]|$)/g;
+
+// 后 as a rare surname where only a name stands: an item of a 、-list of names of two or three, a table's cell, after
+// a role that a name follows (刘明、后志、朴发; | 后云里 |; 院长助理后志丰; fresh-32, fresh-36). Taken as a surname, 后 broke
+// eleven golden lines (担任院长后多次, 主任后来说), so the rules keep 後 and the review list asks.
+const RARE_SURNAME_SLOT = /(?<=(?:^|[、，：:]|[\u3400-\u9fff]{2,3}、)|(?:^|\|)[ \t]*)后(?=[\u3400-\u9fff]{1,2}(?:$|[、，。；\u3000 \t|（(]))/g;
+
+/** Marks 后 where only a name would stand as worth a look (the review list asks whether it is the surname 后). */
+function askAboutRareSurnames(context: Context): void {
+	const { text, names, phrases } = context;
+	// Not where a word of the dictionaries starts at 后 (主任后来说, 医生后续跟进).
+	// Nor before a character no given name has (| 后厨 |, 审核后订正).
+	const word = (index: number) =>
+		!names.givenCharacters.has(text.charCodeAt(index + 1)) || phrases.some((trie) => trie.matchesAt(text, index).some((match) => match.end - index > 1));
+	for (const m of text.matchAll(RARE_SURNAME_SLOT)) {
+		if (word(m.index)) continue;
+		const before = text.slice(0, m.index);
+		const listed = /[\u3400-\u9fff]{2,3}、$/.test(before) && /、[\u3400-\u9fff]{1,2}(?:$|[、，。；])/.test(text.slice(m.index - 1, m.index + 4));
+		const cell = /(?:^|\|)[ \t]*$/.test(before) && text.includes('|');
+		if (listed || cell || names.roleAtEnd.test(before)) context.doubtful.add(m.index);
+	}
+	for (const match of text.matchAll(names.before)) {
+		const start = match.index + match[0].length;
+		if (text[start] === '后' && !word(start) && /^[\u3400-\u9fff]{1,2}(?:$|[^\u3400-\u9fff])/.test(text.slice(start + 1, start + 4)))
+			context.doubtful.add(start);
+	}
+}
 
 // A donor or a resident between the village and an amount, as lists of donations and payments write them
 // (三合街道钟家坝村余发财　500元, 十里村钟声　600元; fresh-36): a name even where it is a word (钟声, 于是, 余庆), since

@@ -467,3 +467,16 @@ describe('review list: round conv-24', () => {
 		expect(flagged('师范学校的社工于是决定，厂医于次日复查。')).toEqual([]);
 	});
 });
+
+describe('review list: round conv-27', () => {
+	it('asks about 后 where only a name stands: in a list of names, a cell, after a role (the rare surname 后)', () => {
+		expect(flagged('叶复生、占松、后志、朴发、刘明')).toEqual(['、[后]志']);
+		expect(flagged('| 口腔科 | 后云里 | 主治医师 |')).toEqual([' [后]云']);
+		expect(flagged('护士长后秋云、护士长钟秀')).toEqual(['长[后]秋']);
+	});
+
+	it('asks nothing of 后 in words or before what no name has (主任后来说, | 后厨 |, 审核后订正)', () => {
+		expect(flagged('他担任院长后多次下乡，主任后来说，医生后续跟进')).toEqual([]);
+		expect(flagged('| 7 | 后厨 |，经审核后订正')).toEqual([]);
+	});
+});
