@@ -235,7 +235,7 @@ const PRICKED = new RegExp(`扎(?=[了过完上好]?${NUMBER}*针)`, 'g');
  * 并 opening a clause is the conjunction "and also" (告诉家长，并到县医院复查; fresh-33), where OpenCC's 并到 is 併 "to
  * merge"; the words of merging keep 併 (，并入内科, 并发症, 并购).
  */
-const AND_ALSO = /(?<=[，；：]|^)并(?=[\u3400-\u9fff])(?!入|购|吞|案|发症|网|轨|拢|科|床|联)/g;
+const AND_ALSO = /并(?<=(?:^|[，；：])并)(?=[\u3400-\u9fff])(?!入|购|吞|案|发症|网|轨|拢|科|床|联)/g;
 /** 天台 among the parts of a building is the rooftop (阳台、天台和楼道; fresh-33), not the county 天台 (天台县). */
 const ROOFTOP = /(?<=(?:阳台|露台|楼顶|屋顶|楼道|楼梯|走廊|屋后)、天)台|(?<=天)台(?=、(?:阳台|露台|楼顶|屋顶|楼道|楼梯|走廊))/g;
 // 面 as an item of a 、-list of staples beside 米, 粮 or 油 is flour or noodles 麵 (米、面、油; 粮、油、面).

@@ -1380,7 +1380,7 @@ describe('classes of round conv-27 from fresh-36 (lists of donors, names that ar
 		['兴义镇杨柳村干志发　20元', '興義鎮楊柳村干志發　20元'],
 		// A name that is a word after a role, before speech or a list's mark.
 		['局党委书记、局长余庆通报全年工作，书记范文表示', '局黨委書記、局長余慶通報全年工作，書記范文表示'],
-		['出席会议的有：县领导于松、姜松林，院长于村里、乡里走访', '出席會議的有：縣領導于松、姜松林，院長於村裡、鄉裡走訪'],
+		['出席会议的有：县长于松、姜松林，院长于村里、乡里走访', '出席會議的有：縣長于松、姜松林，院長於村裡、鄉裡走訪'],
 		// 于 in a credit ends at the space before the next credit.
 		['文字：谷松　编辑：于云里　审核：钟声', '文字：谷松　編輯：于雲里　審核：鍾聲'],
 		// Shops and firms named after a family; signing; dry lips; nomads; a nap.
