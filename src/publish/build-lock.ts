@@ -10,13 +10,27 @@ interface LockOwner {
 	started: string;
 }
 
-/** Whether a process with this id exists (EPERM: it exists but belongs to another user). */
+/** Whether a process with this id exists (EPERM: it exists but belongs to another user) and has not exited. */
 function isAlive(pid: number): boolean {
 	try {
 		process.kill(pid, 0);
-		return true;
 	} catch (error) {
 		return (error as NodeJS.ErrnoException).code === 'EPERM';
+	}
+	return !isZombie(pid);
+}
+
+/**
+ * Whether a process has exited and waits only to be reaped (state Z in Linux's /proc): a killed build's process stays so
+ * in a container whose first process does not reap (trial-39), and signal 0 still reaches it.
+ */
+function isZombie(pid: number): boolean {
+	try {
+		// The state follows the command's name in parentheses, which may itself hold spaces or parentheses.
+		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+		return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) === 'Z';
+	} catch {
+		return false;
 	}
 }
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -44,6 +44,26 @@ describe('the build lock', () => {
 		const release = acquireBuildLock(lock, 'dist');
 		expect(JSON.parse(readFileSync(lock, 'utf8')).pid).toBe(process.pid);
 		release();
+		expect(existsSync(lock)).toBe(false);
+	});
+
+	it.runIf(existsSync('/proc/self/stat'))('takes over the lock of a killed build whose process waits to be reaped (a zombie)', () => {
+		const lock = join(folder(), '.dist.lock');
+		const child = spawn(process.execPath, ['-e', '']);
+		const state = () => {
+			try {
+				const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
+				return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+			} catch {
+				return '';
+			}
+		};
+		// Synchronously, so the event loop cannot reap the child before the lock is taken.
+		const until = Date.now() + 20_000;
+		while (state() !== 'Z' && Date.now() < until);
+		expect(state()).toBe('Z');
+		writeFileSync(lock, JSON.stringify({ pid: child.pid, started: 'earlier' }));
+		acquireBuildLock(lock, 'dist')();
 		expect(existsSync(lock)).toBe(false);
 	});
 
