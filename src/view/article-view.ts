@@ -104,8 +104,9 @@ async function buildArticleView(article: Article, edition: Edition): Promise<Art
 		topics: await Promise.all(data.topics.map((topic) => link('topics', topic.id, edition))),
 		series: data.series ? await link('series', data.series.id, edition) : undefined,
 		source: data.source ? convert(data.source) : undefined,
-		authors: data.authors.map(convert),
-		photographers: data.photographers.map(convert),
+		// One name at a time: map would hand convert the index as its list of choices (trial-40: two authors crashed the build).
+		authors: data.authors.map((name) => convert(name)),
+		photographers: data.photographers.map((name) => convert(name)),
 		corrections: data.corrections.map((c) => ({ date: c.date, dateText: formatDate(c.date), note: convert(c.note) })),
 		image: data.image ? { src: data.image as ImageMetadata, alt: convert(data.imageAlt ?? '') } : undefined,
 		// Published in each edition at its path under articles/, as a link in the text to it is (src/integrations/attachments.ts).

@@ -52,6 +52,11 @@ describe('a site with Simplified, Taiwan-form and Hong-Kong-form sources', () =>
 			expect(hant).toContain(phrase);
 	});
 
+	it('converts every author and photographer of a Simplified article, not only the first (trial-40: the second crashed the build)', () => {
+		const hant = page('zh-hant', '12-fuan-simplified-traps');
+		for (const name of ['沈麗發', '于秋松', '鍾發']) expect(hant).toContain(name);
+	});
+
 	it('reads Taiwan and Hong Kong forms for the Simplified edition, and writes stray words and other regional forms in the Traditional one’s', () => {
 		expect(page('zh-hans', '12-xiapu-taiwan-forms')).toContain('随着节后企业上工，卫生院里的发热门诊');
 		expect(page('zh-hant', '12-xiapu-taiwan-forms')).toContain('請居民錯峰前往衛生院');
