@@ -16,6 +16,8 @@ interface NameData {
 	nameFormCodes: Set<number>;
 	givenForms: Map<string, string>;
 	placeForms: Map<string, string>;
+	/** Place forms of characters that take them only where they end the name (新干县, 沙涌村), not where they head it (干沟村, 涌泉镇). */
+	placeEndForms: Map<string, string>;
 	surnames: Set<string>;
 	after: RegExp;
 	/** The same, sticky: a title right at `lastIndex`. */
@@ -62,10 +64,11 @@ export const nameData = once((): NameData => {
 	const forms = (key: string) => new Map(Object.entries(data[key] as Record<string, string>));
 	const codes = (chars: Iterable<string>) => new Set([...chars].map((char) => char.charCodeAt(0)));
 	return {
-		nameFormCodes: codes(['surnameForms', 'givenForms', 'placeForms'].flatMap((key) => Object.keys(data[key] as object))),
+		nameFormCodes: codes(['surnameForms', 'givenForms', 'placeForms', 'placeEndForms'].flatMap((key) => Object.keys(data[key] as object))),
 		surnameForms: forms('surnameForms'),
 		givenForms: forms('givenForms'),
 		placeForms: forms('placeForms'),
+		placeEndForms: forms('placeEndForms'),
 		surnames: new Set(data.surnames as string),
 		surnameCodes: codes(data.surnames as string),
 		after: alternation(data.after as string[]),
@@ -112,6 +115,8 @@ const DURATION_BEFORE = /(?:连续|持续|累计|长达)$/;
 // one (每周一) or the pointer alone (下 + 周到货, where 周到 "thoughtful" is no reading); not where the pointer ends a
 // word (会上 + 周书记, 路上 + 周边, 应当 + 周密).
 const NAMED_WEEK = new RegExp(`[上下本这那每当各]周${NOT_A_WEEK}`, 'g');
+// 按周 before a duty's rhythm is "by the week" (按周轮班, 按周排班; fresh-38); 按周期 is a cycle.
+const BY_THE_WEEK = /周(?<=按周)(?=[轮排计结统发汇])/g;
 // 周 opening an item of a 、-list beside an item of the same length opened by 日, 月, 季 or 年 is the week in a
 // schedule (日巡查、周通报, 日报告、周研判、月总结, 周调度、月通报).
 const WEEK_IN_SCHEDULE = /(?<=^|[^\u3400-\u9fff])周/g;
@@ -432,16 +437,18 @@ const ROLLS_AFTER = new RegExp(
 	`卷(?<=(?:${ROLLED_GOODS})(?:[\u3400-\u9fff]{0,10}?(?<!第))?${NUMBER}+卷)(?:(?<=(?:${ROLLED_GOODS})${NUMBER}+卷)|(?![\u3400-\u9fff]))`,
 	'g',
 );
-// 干 heading a place name of two or three characters before 村, 镇, 乡 … (干河村, 干溪村, 干海子村) is dry 乾, where the name stands
+// 干 heading a place name of two or three characters before 村, 镇, 乡, 巷 … (干河村, 干溪村, 干海子村, 干鱼巷; fresh-38) is dry 乾, where the name stands
 // alone or after the township or a list mark (前营乡干河村), or after a preposition of place before 村, 镇 … (在干河沟村); 干
 // ending a name (余干县) keeps 干.
 const DRY_PLACE =
-	/(?<=^|[^\u3400-\u9fff]|[、乡镇县区市])干(?=[\u3400-\u9fff]{1,2}(?:村|镇|乡|屯|庄|寨|沟|坝|湾))|(?<=[在到去从往至赴])干(?=[\u3400-\u9fff]{1,2}(?:村|镇|乡|屯|庄|寨)(?![\u3400-\u9fff]*?[活事]))/g;
+	/(?<=^|[^\u3400-\u9fff]|[、乡镇县区市])干(?!部)(?=[\u3400-\u9fff]{1,2}(?:村|镇|乡|屯|庄|寨|沟|坝|湾|巷))|(?<=[在到去从往至赴])干(?!部)(?=[\u3400-\u9fff]{1,2}(?:村|镇|乡|屯|庄|寨|巷)(?![\u3400-\u9fff]*?[活事]))/g;
 // 里 after 乡 before more of the clause (乡里来人, 乡里专门组建) is "in the township" 裡; OpenCC's 鄉里 "home village" ends a
 // clause (造福乡里。) or says 乡里乡亲.
 const IN_TOWNSHIP = /(?<=乡)里(?=[\u3400-\u9fff])(?!乡)/g;
 /** 干 after a part of the body that dries is dry 乾 (嘴唇干得裂口子, 嗓子干了; fresh-36), not 幹得 "did well". */
 const DRY_BODY = /干(?<=(?:嘴唇|嘴巴|嗓子|喉咙|皮肤|舌头|鼻子|眼睛)干)(?=[得了裂燥痒疼])/g;
+/** An office or body of a county or district named right after its suffix (区政府, 县人民医院, 区卫健委, 县委). */
+const OFFICE_AFTER_SUFFIX = /^(?:政府|人民|卫健|委|党委|疾控)/;
 /** What comes before 干 the verb (回乡干, 不愿干, 正在干, 他们干): a place's name does not end in 干 after one. */
 const GAN_VERB_BEFORE = /[在去来要想能会肯敢也都还就才又再正不没别乡回们他她我你愿得]/;
 // 里 after 州 is "in the prefecture" 裡 (州里征集了, 送往州里), as after 县 or 市: no idiom takes it as 鄉里 does, and a place
@@ -528,6 +535,7 @@ export function contextChoices(
 		for (const m of text.matchAll(WEEKS))
 			if (phrases[0]!.get(m[0].slice(-2)) !== m[0].slice(-2) || DURATION_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index)))
 				set(m.index + m[0].length - 1, '週');
+	if (weeks) for (const m of text.matchAll(BY_THE_WEEK)) set(m.index, '週');
 	if (weeks && text.includes('、'))
 		for (const m of text.matchAll(WEEK_IN_SCHEDULE)) if (standsAlone(words, m.index) && scheduleItems(text, m.index)) set(m.index, '週');
 	if (weeks)
@@ -712,7 +720,7 @@ export function contextChoices(
 	}
 	for (const [start, end] of placeNames(context)) {
 		for (let k = start; k < end; k++) {
-			const form = names.placeForms.get(text[k]!);
+			const form = names.placeForms.get(text[k]!) ?? (k === end - 1 ? names.placeEndForms.get(text[k]!) : undefined);
 			if (form) set(k, form);
 		}
 	}
@@ -1690,6 +1698,7 @@ function departmentNames(context: Context): Array<[number, number]> {
 }
 
 // A cell of a Markdown table, or a text that is nothing else: two or three characters between the text's ends or |.
+const PLACE_CELL_END = /[村镇乡屯寨湾坪]$/;
 const CELL = /(?<=(?:^|\|)[ \t]*)[\u3400-\u9fff]{2,3}(?=[ \t]*(?:\||$))/g;
 
 /**
@@ -1698,9 +1707,12 @@ const CELL = /(?<=(?:^|\|)[ \t]*)[\u3400-\u9fff]{2,3}(?=[ \t]*(?:\||$))/g;
  */
 function cellNames(context: Context): Array<[number, number]> {
 	const { text, names } = context;
-	return [...text.matchAll(CELL)]
-		.filter((m) => names.surnames.has(m[0][0]!) && nameLike(context, m.index, m.index + m[0].length, 'title'))
-		.map((m): [number, number] => [m.index, m.index + m[0].length]);
+	return (
+		[...text.matchAll(CELL)]
+			// A cell that ends in a place's suffix is a place (| 干沟村 |; fresh-38), not a person.
+			.filter((m) => names.surnames.has(m[0][0]!) && !PLACE_CELL_END.test(m[0]) && nameLike(context, m.index, m.index + m[0].length, 'title'))
+			.map((m): [number, number] => [m.index, m.index + m[0].length])
+	);
 }
 
 // A shop's name: two characters before 堂 that a pharmacy or clinic follows, or in quotes (“复春堂大药房”, 复春堂诊所, “同仁堂”).
@@ -1851,7 +1863,12 @@ function placeNames(context: Context): Array<[number, number]> {
 	const { text, names } = context;
 	const found: Array<[number, number]> = [];
 	for (const suffix of text.matchAll(names.places)) {
-		if (!names.placeForms.has(text[suffix.index - 1] ?? '') && !names.placeForms.has(text[suffix.index - 2] ?? '')) continue;
+		if (
+			!names.placeForms.has(text[suffix.index - 1] ?? '') &&
+			!names.placeForms.has(text[suffix.index - 2] ?? '') &&
+			!names.placeEndForms.has(text[suffix.index - 1] ?? '')
+		)
+			continue;
 		// A determiner before the suffix makes it "the whole county", "each township" (适用于全县, 分布于各乡), no place name.
 		if (DETERMINERS.test(text[suffix.index - 1] ?? '')) continue;
 		// No place name ends in 于, the preposition before a place (就医于县医院, 行医于乡间); 于都县 ends in 都. But 于 before a
@@ -1865,7 +1882,18 @@ function placeNames(context: Context): Array<[number, number]> {
 		const inside = text[suffix.index - 1] === '里' && !(suffix[0].length === 1 && context.startsWord(suffix.index + 1));
 		// The suffix must be a word of its own after the preposition 于: ICU's 山区, 村里, 县城 are the place "in" which
 		// something is (多见于山区, 居住于村里), while a county named 于… ends in a suffix alone (于都/县, 于洪/区).
-		const yuBeforeWord = !(context.startsWord(suffix.index) && context.startsWord(suffix.index + suffix[0].length));
+		// So may the suffix's office after it, which ICU joins to it (于洪/区政府站; fresh-39).
+		const suffixEnd = suffix.index + suffix[0].length;
+		// A place the project's dictionary names with its suffix is one, wherever ICU cuts (在于洪区: 在于 "lies in").
+		const named = [2, 1].find((n) => context.phrases[1]?.matchesAt(text, suffix.index - n).some((match) => match.end === suffixEnd));
+		if (named) {
+			found.push([suffix.index - named, suffix.index]);
+			continue;
+		}
+		const yuBeforeWord = !(
+			context.startsWord(suffix.index) &&
+			(context.startsWord(suffixEnd) || OFFICE_AFTER_SUFFIX.test(text.slice(suffixEnd, suffixEnd + 3)))
+		);
 		// Nor does a place end in 于 there (网格员于村口设卡: 员于 is no place).
 		const yu = (n: number) => text[suffix.index - n] === '于' || text[suffix.index - 1] === '于';
 		// Nor is one character a place where the project's dictionary reads it with the one before as a place of two that

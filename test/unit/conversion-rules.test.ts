@@ -1399,3 +1399,22 @@ describe('Traditional sources at first sight (fresh-37)', () => {
 	it('reads 於 before 潛伏期 as "in" and Hong Kong’s 覆診 as 复诊', () =>
 		expect(toHans('患者曾於潛伏期內到訪街市，康復後無須覆診')).toBe('患者曾于潜伏期内到访街市，康复后无须复诊'));
 });
+
+describe('classes of round conv-27 from fresh-38 and fresh-39 (places, offices after a suffix, weeks of duty)', () => {
+	it.each([
+		// A place the project's dictionary names is one wherever ICU cuts; an office after the suffix.
+		['乘公交在于洪区政府站下车，位于于洪区', '乘公交在于洪區政府站下車，位於于洪區'],
+		// 干 and 涌 take their place form only at a name's end; heading one they keep their sense.
+		['| 干沟村 | 斗坪村 |，9.干鱼巷采样点，涌泉镇的涌泉村，江西新干县，沙涌村', '| 乾溝村 | 斗坪村 |，9.乾魚巷採樣點，湧泉鎮的湧泉村，江西新干縣，沙涌村'],
+		// 斗 and 冲 in places; a ridge; a consultation desk; reissuing a certificate; weeks of duty.
+		[
+			'最远的斗坪村，冲头村，钟家垅村，两张课桌拼成的诊台，申请换发出生医学证明，按周轮班',
+			'最遠的斗坪村，沖頭村，鍾家壟村，兩張課桌拼成的診檯，申請換發出生醫學證明，按週輪班',
+		],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([
+		['在于洪水期间，与病魔斗争，冲在前面，干部巷，按周期服药，焕发活力', '在於洪水期間，與病魔鬥爭，衝在前面，幹部巷，按週期服藥，煥發活力'],
+		['| 余庄 | 钟村 |', '| 余莊 | 鍾村 |'],
+	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+});
