@@ -6,7 +6,7 @@ const DIGITS = '〇一二三四五六七八九';
 
 /** The number a Chinese numeral of 1 to 39 stands for (五 → 5, 十二 → 12, 二十三 → 23, 三十一 → 31), or undefined. */
 export function smallNumeral(text: string): number | undefined {
-	const match = /^(?:([二三])?十)?([一二三四五六七八九])?$/.exec(text);
+	const match = /^(?:([二三])?[十])?([一二三四五六七八九])?$/.exec(text);
 	if (!match || text === '') return undefined;
 	const [, tens, ones] = match;
 	const hasTen = text.includes('十');
@@ -15,8 +15,8 @@ export function smallNumeral(text: string): number | undefined {
 
 const NUMERAL = '[一二三四五六七八九十]{1,3}';
 const ISO_DAY = /(?<![0-9])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![0-9])/g;
-const SPOKEN_DAY = /(?<![0-9])(\d{1,2})月(\d{1,2})号/g;
-const NUMERAL_DAY = new RegExp(`(?<![一二三四五六七八九十])(${NUMERAL})月(${NUMERAL})[日号]`, 'g');
+const SPOKEN_DAY = /(?<![0-9])(\d{1,2})[月](\d{1,2})[号]/g;
+const NUMERAL_DAY = new RegExp(`(?<![一二三四五六七八九十])(${NUMERAL})[月](${NUMERAL})[日号]`, 'g');
 
 /** The query with each day written as articles print it: 2024-03-05 → 2024年3月5日, 3月5号 and 三月五日 → 3月5日. */
 export function printedDates(query: string): string {
