@@ -67,7 +67,7 @@ export function lintConversion(articles: readonly LintArticle[], siteGlossary: r
 			else collectSpellings(spellings, article.file, line, inVariant(prose, variant), glossary.find(text));
 		});
 		// One question per distinct word and article, at its first occurrence, in line order with the other warnings.
-		articleProblems.push(...oncePerDocument(flags).map((flag) => reviewWarning(article.file, flag, variant)));
+		articleProblems.push(...oncePerDocument(flags, names).map((flag) => reviewWarning(article.file, flag, variant, names)));
 		problems.push(...articleProblems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
 	}
 	return [...problems, ...inconsistentSpellings(spellings)];
@@ -203,8 +203,13 @@ function nameAsName(choice: Choice, text: string, start: number, end: number, va
 }
 
 /** The warning for a flag, with the later occurrences of its word in the article, if any, counted with their lines. */
-function reviewWarning(file: string, { choice, text, line, converted, repeats }: LineFlag & { repeats: LineFlag[] }, variant: TraditionalVariant): Problem {
-	const { start, end } = reviewedWord(text, choice);
+function reviewWarning(
+	file: string,
+	{ choice, text, line, converted, repeats }: LineFlag & { repeats: LineFlag[] },
+	variant: TraditionalVariant,
+	names?: ReadonlySet<string>,
+): Problem {
+	const { start, end } = reviewedWord(text, choice, names);
 	const word = text.slice(start, end);
 	const others = otherForms(choice, variant);
 	const written = converted.length === text.length ? converted.slice(start, end) : word;

@@ -124,6 +124,18 @@ describe('conversion lint: the review list of a Simplified article', () => {
 		expect(lintConversion([simplified('县里有一台风机。')], [])[0]?.message).toContain('也可能是「臺」（平臺、量詞）');
 	});
 
+	it('names the whole word or name in the fix, never one character or a fragment of a name (trial-40)', () => {
+		const [desk] = lintConversion([simplified('手术台、护士站台面都用塑料布盖好。')], []);
+		expect(desk?.hint).toContain('{ hant: 手術臺, hans: 手术台 }');
+		const [list] = lintConversion([simplified('学员名单：盘松发、赵金台、邓丰云、钟秋干、余发姣。')], []);
+		expect(list?.hint).toContain('hans: 钟秋干 }');
+		// One question for the name, though two of its characters are asked about (余 as a word, 干 a guess).
+		const table = lintConversion([simplified('| 村名 | 人数 | 村医 |\n| --- | --- | --- |\n| 里松村 | 175 | 余干明 |')], []);
+		expect(table).toHaveLength(1);
+		expect(table[0]!.hint).toContain('hans: 余干明 }');
+		expect(table[0]!.hint).not.toMatch(/hans: 余干 }/);
+	});
+
 	it('asks about a surname where names stand but a word took it', () => {
 		const [problem] = lintConversion([simplified('余生华是县人民医院的医生。')], []);
 		expect(problem?.message).toContain('選了「餘」');
