@@ -58,11 +58,11 @@ export function lintConversion(articles: readonly LintArticle[], siteGlossary: r
 		const toTraditional = createConverter({ from: 'zh-Hans', to: 'zh-Hant', variant, glossary: pairs, names });
 		const flags: LineFlag[] = [];
 		const articleProblems: Problem[] = [];
-		proseLines(article.text).forEach(({ line, text }) => {
+		proseLines(article.text).forEach(({ line, text, frontmatter }) => {
 			// What the editor wrote inside -{…}- (a word for each edition) and URLs is printed as marked, never converted.
 			const prose = blankMarkers(text);
 			articleProblems.push(...strayWarnings(article.file, line, prose, article.script, variant));
-			if (article.script === 'zh-Hans') flags.push(...reviewFlags(line, text, toTraditional, names?.paragraphs.get(text)?.words));
+			if (article.script === 'zh-Hans') flags.push(...reviewFlags(line, text, toTraditional, names?.paragraphs.get(text)?.words, frontmatter));
 			// Compared as the edition prints them: 衛生 and 衞生 are one spelling in an edition that writes one of them.
 			else collectSpellings(spellings, article.file, line, inVariant(prose, variant), glossary.find(text));
 		});
@@ -77,8 +77,8 @@ export function lintConversion(articles: readonly LintArticle[], siteGlossary: r
 const TEXT_FIELDS = new Set(['title', 'summary', 'source', 'authors', 'photographers', 'corrections', 'imageAlt']);
 
 /** The lines of an article that are converted, with their line numbers: code blocks and code spans are left out (blanked), and so are frontmatter fields that are not text. */
-function proseLines(text: string): Array<{ line: number; text: string }> {
-	const lines: Array<{ line: number; text: string }> = [];
+function proseLines(text: string): Array<{ line: number; text: string; frontmatter?: boolean }> {
+	const lines: Array<{ line: number; text: string; frontmatter?: boolean }> = [];
 	let inFence = false;
 	let frontmatter = false;
 	let field = '';
@@ -89,7 +89,7 @@ function proseLines(text: string): Array<{ line: number; text: string }> {
 		}
 		if (frontmatter) {
 			field = /^([A-Za-z]+)\s*:/.exec(raw)?.[1] ?? field;
-			if (TEXT_FIELDS.has(field)) lines.push({ line: index + 1, text: raw });
+			if (TEXT_FIELDS.has(field)) lines.push({ line: index + 1, text: raw, frontmatter: true });
 		} else if (/^\s*(```|~~~)/.test(raw)) inFence = !inFence;
 		else if (!inFence) lines.push({ line: index + 1, text: blankCodeSpans(raw) });
 	});
@@ -135,6 +135,8 @@ interface LineFlag extends DocumentFlag {
 	choice: ReviewChoice;
 	line: number;
 	converted: string;
+	/** Whether the line is a frontmatter field's, where a fix is YAML too. */
+	frontmatter: boolean;
 }
 
 /**
@@ -180,11 +182,11 @@ const REASONS: Record<ReviewReason, Message> = {
 };
 
 /** The review list's flags on one line; `words` are ICU's words of it if namesIn read them (the converter adds to them). */
-function reviewFlags(line: number, text: string, convert: TracedConvert, words?: TextWords): LineFlag[] {
+function reviewFlags(line: number, text: string, convert: TracedConvert, words?: TextWords, frontmatter = false): LineFlag[] {
 	if (!HAN.test(text)) return [];
 	const choices: Choice[] = [];
 	const converted = convert(text, choices);
-	return choicesToReview(choices, text, words).map((choice) => ({ choice, text, line, converted }));
+	return choicesToReview(choices, text, words).map((choice) => ({ choice, text, line, converted, frontmatter }));
 }
 
 /**
@@ -202,10 +204,29 @@ function nameAsName(choice: Choice, text: string, start: number, end: number, va
 		.slice(0, end - start);
 }
 
+/**
+ * A marker for the word at `[start, end)` of a frontmatter line, as it can be pasted there (trial-40: pasted into
+ * `authors: [...]` unquoted, its braces and commas broke the YAML): an item of a flow list or a whole value, quoted.
+ */
+function yamlFix(text: string, start: number, end: number, marker: string): string {
+	const open = text.lastIndexOf('[', start);
+	const close = text.indexOf(']', end);
+	if (open >= 0 && close >= 0 && !text.slice(open, start).includes(']')) {
+		const from = Math.max(text.lastIndexOf(',', start - 1), open) + 1;
+		const to = [text.indexOf(',', end), close].filter((at) => at >= 0).reduce((a, b) => Math.min(a, b));
+		const item = text.slice(from, to).trim();
+		if (/^(["']).*\1$/.test(item)) return marker;
+		const before = text.slice(from, start).trimStart();
+		return JSON.stringify(before + marker + text.slice(end, to).trimEnd());
+	}
+	const value = /^\s*(?:[A-Za-z]+\s*:|-)\s+(.*)$/.exec(text)?.[1]?.trim();
+	return value === text.slice(start, end) ? JSON.stringify(marker) : marker;
+}
+
 /** The warning for a flag, with the later occurrences of its word in the article, if any, counted with their lines. */
 function reviewWarning(
 	file: string,
-	{ choice, text, line, converted, repeats }: LineFlag & { repeats: LineFlag[] },
+	{ choice, text, line, converted, repeats, frontmatter }: LineFlag & { repeats: LineFlag[] },
 	variant: TraditionalVariant,
 	names?: ReadonlySet<string>,
 ): Problem {
@@ -239,7 +260,7 @@ function reviewWarning(
 		word,
 		written,
 		other,
-		marker: `-{zh-hans:${word};zh-hant:${other}}-`,
+		marker: frontmatter ? yamlFix(text, start, end, `-{zh-hans:${word};zh-hant:${other}}-`) : `-{zh-hans:${word};zh-hant:${other}}-`,
 		pair: `{ hant: ${other}, hans: ${word} }`,
 		count: String(repeats.length),
 		lines: [...new Set(repeats.map((repeat) => repeat.line))].join('、'),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { lintConversion, sentenceThen, type LintArticle } from '../../src/content-model/conversion-lint.ts';
 import { chooseMessageLanguage } from '../../src/content-model/editor-messages.ts';
 import { readSiteGlossary } from '../../src/content-model/glossary-file.ts';
@@ -134,6 +135,17 @@ describe('conversion lint: the review list of a Simplified article', () => {
 		expect(table).toHaveLength(1);
 		expect(table[0]!.hint).toContain('hans: 余干明 }');
 		expect(table[0]!.hint).not.toMatch(/hans: 余干 }/);
+	});
+
+	it('gives a fix in the frontmatter quoted where YAML needs it, so that pasting it keeps the list valid (trial-40)', () => {
+		const [author] = lintConversion([simplified('---\ntitle: 凤翔镇补种疫苗\nauthors: [沈丽发, 于秋松]\n---\n\n正文。\n')], []);
+		const fix = /把它寫成 ("[^"]+")/.exec(author!.hint!)![1]!;
+		expect(fix).toBe('"-{zh-hans:于秋松;zh-hant:于秋松}-"');
+		expect(parse(`authors: [沈丽发, ${fix}]`)).toEqual({ authors: ['沈丽发', '-{zh-hans:于秋松;zh-hant:于秋松}-'] });
+		// Inside a plain value or the text, the marker as it is: valid YAML there.
+		const [title] = lintConversion([simplified('---\ntitle: 衣服晒了又干\n---\n\n正文。\n')], []);
+		expect(title?.hint).toContain('把它寫成 -{zh-hans:又干;zh-hant:又乾}-，');
+		expect(parse('title: 衣服晒了-{zh-hans:又干;zh-hant:又乾}-')).toEqual({ title: '衣服晒了-{zh-hans:又干;zh-hant:又乾}-' });
 	});
 
 	it('asks about a surname where names stand but a word took it', () => {
