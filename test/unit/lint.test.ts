@@ -148,6 +148,13 @@ describe('conversion lint: the review list of a Simplified article', () => {
 		expect(parse('title: 衣服晒了-{zh-hans:又干;zh-hant:又乾}-')).toEqual({ title: '衣服晒了-{zh-hans:又干;zh-hant:又乾}-' });
 	});
 
+	it('quotes the word a phrase settled at its place after a glossary term or a marker (trial-40: 「时服」 for 设台)', () => {
+		const phrase = (problem?: { message: string }) => /按詞語「([^」]+)」/.exec(problem?.message ?? '')?.[1];
+		expect(phrase(lintConversion([simplified('衣服晒了又干。')], [])[0])).toBe('又干');
+		expect(phrase(lintConversion([simplified('盘金发说，衣服晒了又干。')], [{ hant: ['盤金發'], hans: '盘金发' }])[0])).toBe('又干');
+		expect(phrase(lintConversion([simplified('-{zh-hans:钟;zh-hant:鍾}-说，衣服晒了又干。')], [])[0])).toBe('又干');
+	});
+
 	it('asks about a surname where names stand but a word took it', () => {
 		const [problem] = lintConversion([simplified('余生华是县人民医院的医生。')], []);
 		expect(problem?.message).toContain('選了「餘」');
