@@ -96,7 +96,10 @@ function proseLines(text: string): Array<{ line: number; text: string; frontmatt
 	return lines;
 }
 
-/** The sentence around offset `index`, shortened to about 40 characters around it. */
+/**
+ * The sentence around offset `index`, shortened to about 40 characters around it, with the character at `index` in
+ * brackets where the sentence has it more than once (trial-40: which of 手术台、护士站台面's 台: 手术[台]).
+ */
 function sentenceAround(text: string, index: number): string {
 	const start =
 		Math.max(text.lastIndexOf('。', index - 1), text.lastIndexOf('！', index - 1), text.lastIndexOf('？', index - 1), text.lastIndexOf('；', index - 1)) + 1;
@@ -104,7 +107,10 @@ function sentenceAround(text: string, index: number): string {
 	const end = ends.length > 0 ? Math.min(...ends) + 1 : text.length;
 	const from = Math.max(start, index - 20);
 	const to = Math.min(end, index + 20);
-	return `${from > start ? '…' : ''}${text.slice(from, to).trim()}${to < end ? '…' : ''}`;
+	const shown = text.slice(from, to);
+	const char = text[index]!;
+	const marked = shown.indexOf(char) !== shown.lastIndexOf(char) ? `${text.slice(from, index)}[${char}]${text.slice(index + 1, to)}` : shown;
+	return `${from > start ? '…' : ''}${marked.trim()}${to < end ? '…' : ''}`;
 }
 
 /**
@@ -162,7 +168,11 @@ const REASONS: Record<ReviewReason, Message> = {
 		en: 'this is a name, and names write this character either way; chose {chosen}',
 	},
 	name: { zh: '選了{chosen}，但看前後文這裡可能是人名', en: 'chose {chosen}, but a name may stand here' },
-	'not-name': { zh: '當作人名選了{chosen}，但這裡未必是人名', en: 'chose {chosen} as in a name, but this may not be a name' },
+	// trial-40: a question about the form, not a doubt about the name (4岁的钟小谷 plainly is one).
+	'not-name': {
+		zh: '按人名的寫法選了{chosen}，請確認這裡是哪一種寫法',
+		en: 'chose {chosen}, the form names take; check which form this place needs',
+	},
 	count: {
 		zh: '選了{chosen}，但前面有數目或「這、那」，另一種寫法也說得通',
 		en: 'chose {chosen}, but it follows a number or a demonstrative, where the other form reads as well',

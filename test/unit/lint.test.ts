@@ -109,7 +109,7 @@ describe('conversion lint: the review list of a Simplified article', () => {
 		expect(why('工作人员读取电表示数。')).toBe('按詞語「表示」選了「表」（表格、表示），但連同前後的字也能讀成另一個寫法不同的詞');
 		expect(why('余生华是县人民医院的医生。')).toBe('選了「餘」，但看前後文這裡可能是人名');
 		expect(why('村民钟谷雨从医学院毕业。')).toBe('這裡是人名，人名裡這個字幾種寫法都有，選了「穀」');
-		expect(why('存放于局长办公室。')).toBe('當作人名選了「于」，但這裡未必是人名');
+		expect(why('存放于局长办公室。')).toBe('按人名的寫法選了「于」，請確認這裡是哪一種寫法');
 		expect(why('全村5只有三户。')).toBe('選了「只」（只有），但前面有數目或「這、那」，另一種寫法也說得通');
 		expect(why('针对假发、发片等产品。')).toBe('按詞語「发片」選了「發」（發現、發放），但並列的上一項把同一個字寫成另一種');
 		expect(why('工人们干的活。')).toBe('按「干的」選了「乾」（乾燥、乾淨），但這裡讀作「（誰）做的」也通');
@@ -153,6 +153,14 @@ describe('conversion lint: the review list of a Simplified article', () => {
 		expect(phrase(lintConversion([simplified('衣服晒了又干。')], [])[0])).toBe('又干');
 		expect(phrase(lintConversion([simplified('盘金发说，衣服晒了又干。')], [{ hant: ['盤金發'], hans: '盘金发' }])[0])).toBe('又干');
 		expect(phrase(lintConversion([simplified('-{zh-hans:钟;zh-hant:鍾}-说，衣服晒了又干。')], [])[0])).toBe('又干');
+	});
+
+	it("marks which of the sentence's characters it asks about, and asks about the form of a plain name, not whether it is one (trial-40)", () => {
+		const [desk] = lintConversion([simplified('县人民医院把一楼的3台B超机、2台心电图机搬到了二楼，手术台、护士站台面都用塑料布盖好。')], []);
+		expect(desk?.message).toContain('手术[台]、护士站台面');
+		expect(lintConversion([simplified('衣服晒了又干。')], [])[0]?.message).toMatch(/：衣服晒了又干。$/);
+		const [child] = lintConversion([simplified('4岁的钟小谷打完针哭了一会儿。')], []);
+		expect(child?.message).not.toContain('未必是人名');
 	});
 
 	it('asks about a surname where names stand but a word took it', () => {
