@@ -58,16 +58,16 @@ export function lintConversion(articles: readonly LintArticle[], siteGlossary: r
 		const toTraditional = createConverter({ from: 'zh-Hans', to: 'zh-Hant', variant, glossary: pairs, names });
 		const flags: LineFlag[] = [];
 		const articleProblems: Problem[] = [];
-		proseLines(article.text).forEach(({ line, text }) => {
+		proseLines(article.text).forEach(({ line, text, frontmatter }) => {
 			// What the editor wrote inside -{…}- (a word for each edition) and URLs is printed as marked, never converted.
 			const prose = blankMarkers(text);
 			articleProblems.push(...strayWarnings(article.file, line, prose, article.script, variant));
-			if (article.script === 'zh-Hans') flags.push(...reviewFlags(line, text, toTraditional, names?.paragraphs.get(text)?.words));
+			if (article.script === 'zh-Hans') flags.push(...reviewFlags(line, text, toTraditional, names?.paragraphs.get(text)?.words, frontmatter));
 			// Compared as the edition prints them: 衛生 and 衞生 are one spelling in an edition that writes one of them.
 			else collectSpellings(spellings, article.file, line, inVariant(prose, variant), glossary.find(text));
 		});
 		// One question per distinct word and article, at its first occurrence, in line order with the other warnings.
-		articleProblems.push(...oncePerDocument(flags).map((flag) => reviewWarning(article.file, flag, variant)));
+		articleProblems.push(...oncePerDocument(flags, names).map((flag) => reviewWarning(article.file, flag, variant, names)));
 		problems.push(...articleProblems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
 	}
 	return [...problems, ...inconsistentSpellings(spellings)];
@@ -77,8 +77,8 @@ export function lintConversion(articles: readonly LintArticle[], siteGlossary: r
 const TEXT_FIELDS = new Set(['title', 'summary', 'source', 'authors', 'photographers', 'corrections', 'imageAlt']);
 
 /** The lines of an article that are converted, with their line numbers: code blocks and code spans are left out (blanked), and so are frontmatter fields that are not text. */
-function proseLines(text: string): Array<{ line: number; text: string }> {
-	const lines: Array<{ line: number; text: string }> = [];
+function proseLines(text: string): Array<{ line: number; text: string; frontmatter?: boolean }> {
+	const lines: Array<{ line: number; text: string; frontmatter?: boolean }> = [];
 	let inFence = false;
 	let frontmatter = false;
 	let field = '';
@@ -89,14 +89,17 @@ function proseLines(text: string): Array<{ line: number; text: string }> {
 		}
 		if (frontmatter) {
 			field = /^([A-Za-z]+)\s*:/.exec(raw)?.[1] ?? field;
-			if (TEXT_FIELDS.has(field)) lines.push({ line: index + 1, text: raw });
+			if (TEXT_FIELDS.has(field)) lines.push({ line: index + 1, text: raw, frontmatter: true });
 		} else if (/^\s*(```|~~~)/.test(raw)) inFence = !inFence;
 		else if (!inFence) lines.push({ line: index + 1, text: blankCodeSpans(raw) });
 	});
 	return lines;
 }
 
-/** The sentence around offset `index`, shortened to about 40 characters around it. */
+/**
+ * The sentence around offset `index`, shortened to about 40 characters around it, with the character at `index` in
+ * brackets where the sentence has it more than once (trial-40: which of 手术台、护士站台面's 台: 手术[台]).
+ */
 function sentenceAround(text: string, index: number): string {
 	const start =
 		Math.max(text.lastIndexOf('。', index - 1), text.lastIndexOf('！', index - 1), text.lastIndexOf('？', index - 1), text.lastIndexOf('；', index - 1)) + 1;
@@ -104,7 +107,10 @@ function sentenceAround(text: string, index: number): string {
 	const end = ends.length > 0 ? Math.min(...ends) + 1 : text.length;
 	const from = Math.max(start, index - 20);
 	const to = Math.min(end, index + 20);
-	return `${from > start ? '…' : ''}${text.slice(from, to).trim()}${to < end ? '…' : ''}`;
+	const shown = text.slice(from, to);
+	const char = text[index]!;
+	const marked = shown.indexOf(char) !== shown.lastIndexOf(char) ? `${text.slice(from, index)}[${char}]${text.slice(index + 1, to)}` : shown;
+	return `${from > start ? '…' : ''}${marked.trim()}${to < end ? '…' : ''}`;
 }
 
 /**
@@ -135,6 +141,8 @@ interface LineFlag extends DocumentFlag {
 	choice: ReviewChoice;
 	line: number;
 	converted: string;
+	/** Whether the line is a frontmatter field's, where a fix is YAML too. */
+	frontmatter: boolean;
 }
 
 /**
@@ -160,7 +168,11 @@ const REASONS: Record<ReviewReason, Message> = {
 		en: 'this is a name, and names write this character either way; chose {chosen}',
 	},
 	name: { zh: '選了{chosen}，但看前後文這裡可能是人名', en: 'chose {chosen}, but a name may stand here' },
-	'not-name': { zh: '當作人名選了{chosen}，但這裡未必是人名', en: 'chose {chosen} as in a name, but this may not be a name' },
+	// trial-40: a question about the form, not a doubt about the name (4岁的钟小谷 plainly is one).
+	'not-name': {
+		zh: '按人名的寫法選了{chosen}，請確認這裡是哪一種寫法',
+		en: 'chose {chosen}, the form names take; check which form this place needs',
+	},
 	count: {
 		zh: '選了{chosen}，但前面有數目或「這、那」，另一種寫法也說得通',
 		en: 'chose {chosen}, but it follows a number or a demonstrative, where the other form reads as well',
@@ -180,11 +192,11 @@ const REASONS: Record<ReviewReason, Message> = {
 };
 
 /** The review list's flags on one line; `words` are ICU's words of it if namesIn read them (the converter adds to them). */
-function reviewFlags(line: number, text: string, convert: TracedConvert, words?: TextWords): LineFlag[] {
+function reviewFlags(line: number, text: string, convert: TracedConvert, words?: TextWords, frontmatter = false): LineFlag[] {
 	if (!HAN.test(text)) return [];
 	const choices: Choice[] = [];
 	const converted = convert(text, choices);
-	return choicesToReview(choices, text, words).map((choice) => ({ choice, text, line, converted }));
+	return choicesToReview(choices, text, words).map((choice) => ({ choice, text, line, converted, frontmatter }));
 }
 
 /**
@@ -202,9 +214,33 @@ function nameAsName(choice: Choice, text: string, start: number, end: number, va
 		.slice(0, end - start);
 }
 
+/**
+ * A marker for the word at `[start, end)` of a frontmatter line, as it can be pasted there (trial-40: pasted into
+ * `authors: [...]` unquoted, its braces and commas broke the YAML): an item of a flow list or a whole value, quoted.
+ */
+function yamlFix(text: string, start: number, end: number, marker: string): string {
+	const open = text.lastIndexOf('[', start);
+	const close = text.indexOf(']', end);
+	if (open >= 0 && close >= 0 && !text.slice(open, start).includes(']')) {
+		const from = Math.max(text.lastIndexOf(',', start - 1), open) + 1;
+		const to = [text.indexOf(',', end), close].filter((at) => at >= 0).reduce((a, b) => Math.min(a, b));
+		const item = text.slice(from, to).trim();
+		if (/^(["']).*\1$/.test(item)) return marker;
+		const before = text.slice(from, start).trimStart();
+		return JSON.stringify(before + marker + text.slice(end, to).trimEnd());
+	}
+	const value = /^\s*(?:[A-Za-z]+\s*:|-)\s+(.*)$/.exec(text)?.[1]?.trim();
+	return value === text.slice(start, end) ? JSON.stringify(marker) : marker;
+}
+
 /** The warning for a flag, with the later occurrences of its word in the article, if any, counted with their lines. */
-function reviewWarning(file: string, { choice, text, line, converted, repeats }: LineFlag & { repeats: LineFlag[] }, variant: TraditionalVariant): Problem {
-	const { start, end } = reviewedWord(text, choice);
+function reviewWarning(
+	file: string,
+	{ choice, text, line, converted, repeats, frontmatter }: LineFlag & { repeats: LineFlag[] },
+	variant: TraditionalVariant,
+	names?: ReadonlySet<string>,
+): Problem {
+	const { start, end } = reviewedWord(text, choice, names);
 	const word = text.slice(start, end);
 	const others = otherForms(choice, variant);
 	const written = converted.length === text.length ? converted.slice(start, end) : word;
@@ -234,7 +270,7 @@ function reviewWarning(file: string, { choice, text, line, converted, repeats }:
 		word,
 		written,
 		other,
-		marker: `-{zh-hans:${word};zh-hant:${other}}-`,
+		marker: frontmatter ? yamlFix(text, start, end, `-{zh-hans:${word};zh-hant:${other}}-`) : `-{zh-hans:${word};zh-hant:${other}}-`,
 		pair: `{ hant: ${other}, hans: ${word} }`,
 		count: String(repeats.length),
 		lines: [...new Set(repeats.map((repeat) => repeat.line))].join('、'),

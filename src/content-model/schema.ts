@@ -9,6 +9,7 @@ import { endsBeforeIssue } from './urgency.ts';
 import { formerIdOf } from './former-ids.ts';
 import { visibleText, zeroWidthCodes } from '../core/hidden-characters.ts';
 import { zeroWidthNote } from './hidden-text.ts';
+import { unmatchedCharacter } from '../convert/glossary-pairs.ts';
 
 export interface ArticleSchemaOptions {
 	counties: KnownId[];
@@ -215,6 +216,21 @@ export const glossaryPairSchema = strictFields({
 }).transform(({ hant, hans }, ctx) => {
 	const spellings = typeof hant === 'string' ? [hant] : hant;
 	for (const spelling of spellings) {
+		// trial-40: { hant: 于豐收, hans: 余丰收 } printed 余丰收 as 于豐收; the two sides must be one name.
+		const unmatched = unmatchedCharacter(spelling, hans);
+		if (unmatched) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['hant'],
+				message: editorMessage(
+					{
+						zh: '{hant} 的第 {position} 個字「{t}」不是 {hans} 的「{s}」的繁體寫法（「{s}」的繁體是 {forms}）；兩邊要是同一個詞：改正 hant 或 hans，讓它們逐字對應',
+						en: 'character {position} of {hant}, "{t}", is not a Traditional form of "{s}" in {hans} ("{s}" is written {forms}); both sides must be one term: correct hant or hans so that they match character for character',
+					},
+					{ hant: spelling, hans, position: unmatched.index + 1, t: unmatched.hant, s: unmatched.hans, forms: unmatched.forms.join('、') },
+				),
+			});
+		}
 		if ([...spelling].length !== [...hans].length) {
 			ctx.addIssue({
 				code: 'custom',

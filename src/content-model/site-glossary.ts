@@ -11,10 +11,10 @@ let last: { listed: readonly GlossaryPair[]; counties: unknown; pairs: readonly 
  * The site's glossary (content/glossary.yaml) with a pair for each jurisdiction's name and short name that it does not
  * list, written as the name alone converts: a place is then written the same in an article's text as in its label
  * (岳麓区 is 岳麓區 in both, where OpenCC's phrase 岳麓 would write 嶽麓 inside a sentence). A short name that starts
- * the full name takes the full name's spelling of it. Made again only when either file changes.
+ * the full name takes the full name's spelling of it. Made again only when either file changes; `listed` replaces the
+ * file's pairs (the valid ones of a glossary with an error, for the review list).
  */
-export function siteGlossary(): readonly GlossaryPair[] {
-	const listed = readSiteGlossary();
+export function siteGlossary(listed: readonly GlossaryPair[] = readSiteGlossary()): readonly GlossaryPair[] {
 	const counties = readTaxonomy('counties');
 	if (last?.listed === listed && last.counties === counties) return last.pairs;
 	const { defaultScript, traditionalVariant } = siteConfig();

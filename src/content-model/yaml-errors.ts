@@ -2,7 +2,7 @@ import { Parser, type LineCounter, type YAMLError } from 'yaml';
 import { editorMessage } from './editor-messages.ts';
 
 /** The slips behind most YAML errors editors make, each with the fix a hint can name. */
-type YamlSlipCause = 'full-width-colon' | 'tab' | 'unclosed-bracket' | 'unclosed-quote';
+type YamlSlipCause = 'full-width-colon' | 'tab' | 'unclosed-bracket' | 'unclosed-quote' | 'indent';
 
 /** Where a YAML syntax error is (1-based line in the YAML text) and, when it is a common slip, which one. */
 export interface YamlSlip {
@@ -67,6 +67,8 @@ export function yamlSlip(text: string, error: YAMLError, lines: LineCounter): Ya
 	}
 	const bracket = brackets.findLast((b) => b.offset <= error.pos[0]);
 	if (bracket) return { line: lines.linePos(bracket.offset).line, cause: 'unclosed-bracket' };
+	// trial-40: a list item indented more or less than the one before it (All sequence items must start at the same column).
+	if (error.code === 'BAD_INDENT') return { line: at, cause: 'indent' };
 	const colon = fullWidthColonLine(text, at);
 	if (colon !== undefined) return { line: colon, cause: 'full-width-colon' };
 	return { line: at };
@@ -84,6 +86,14 @@ export function yamlSlipDetail(error: { message: string; cause?: YamlSlipCause }
 			return editorMessage({ zh: '「[」或「{」沒有關上（{reason}）', en: 'a "[" or "{" is never closed ({reason})' }, { reason });
 		case 'unclosed-quote':
 			return editorMessage({ zh: '引號沒有關上（{reason}）', en: 'a quote is never closed ({reason})' }, { reason });
+		case 'indent':
+			return editorMessage(
+				{
+					zh: '縮排不一致：這一項和同一清單的上一項沒有對齊（{reason}）',
+					en: 'inconsistent indentation: this item is not aligned with the one before it in its list ({reason})',
+				},
+				{ reason },
+			);
 		default:
 			return reason;
 	}
@@ -111,6 +121,11 @@ export function yamlSlipHint(cause: YamlSlipCause | undefined): string {
 			return editorMessage({
 				zh: '這一行的引號沒有關上；在值的末尾補上同樣的引號（" 或 \'），引號要用半形',
 				en: 'the quote on this line is never closed; end the value with the same half-width quote (" or \')',
+			});
+		case 'indent':
+			return editorMessage({
+				zh: '同一清單的每一項「- 」都要從同一欄開始：這一行前面的空格數改成和上一項一樣',
+				en: 'every "- " item of one list starts at the same column: give this line as many leading spaces as the item before it',
 			});
 		default:
 			return editorMessage({

@@ -125,7 +125,14 @@ function throughGlossary(text: string, offset: number, { glossary, convertText, 
 		if (!choices) return convertText(text.slice(start, end));
 		const own: Choice[] = [];
 		const result = convertText(text.slice(start, end), own);
-		for (const choice of own) choices.push({ ...choice, index: choice.index + offset + start });
+		// The phrase's offsets too (trial-40: after a glossary term the item quoted 「时服」 for 设台).
+		const shift = offset + start;
+		for (const choice of own)
+			choices.push({
+				...choice,
+				index: choice.index + shift,
+				...(choice.phrase && { phrase: { start: choice.phrase.start + shift, end: choice.phrase.end + shift } }),
+			});
 		return result;
 	};
 	let out = '';

@@ -134,10 +134,17 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 const GRAMMAR_BEFORE_NAME = /[和向于由对与及把被从给为同跟]/;
 
 /**
- * The word a flag asks about, as the fix names it: the one word ICU reads around it, with one neighbouring character if
- * it is a word of one, so that a fix for it is not a fix for every use of that character.
+ * The word a flag asks about, as the fix names it, never one character (a pair for 台 would write every 颱風 as 臺風): a
+ * name of the document's `names` (namesIn) around it (余干明, not ICU's 余干); the one word ICU reads around it, or the
+ * phrase that settled it where ICU reads less (手术台); with one neighbouring character if it is a word of one.
  */
-export function reviewedWord(text: string, { index, source, chosen, doubt, settledBy }: Choice): { start: number; end: number } {
+export function reviewedWord(
+	text: string,
+	{ index, source, chosen, doubt, settledBy, phrase }: Choice,
+	documentNames?: ReadonlySet<string>,
+): { start: number; end: number } {
+	const found = documentNames && nameAround(text, index, documentNames);
+	if (found) return found;
 	const names = nameData();
 	// A given name's character that a name rule wrote and names write either way (钟谷雨 → 鍾穀雨, 余谷丰): the whole name,
 	// so that a pair for it leaves the word alone elsewhere (谷雨时节).
@@ -154,14 +161,22 @@ export function reviewedWord(text: string, { index, source, chosen, doubt, settl
 	const surname = names.surnameForms.get(source);
 	if (doubt === 'context' && settledBy !== 'rule' && surname !== undefined && surname !== chosen) {
 		const given = /^[\u3400-\u9fff]{1,2}/.exec(text.slice(index + 1))?.[0] ?? '';
-		return { start: index, end: index + 1 + (given.length === 2 && NOT_IN_NAMES.test(given[1]!) ? 1 : given.length) };
+		// No name follows (手术台、): the word is asked about, not a surname alone.
+		if (given !== '') return { start: index, end: index + 1 + (given.length === 2 && NOT_IN_NAMES.test(given[1]!) ? 1 : given.length) };
 	}
 	const word = segmenter.segment(text).containing(index)!;
 	const start = word.index;
 	const end = word.index + word.segment.length;
+	if (phrase && phrase.end - phrase.start > end - start && phrase.start <= index && index < phrase.end) return phrase;
 	if (end - start > 1) return { start, end };
 	if (start > 0 && HAN.test(text[start - 1]!)) return { start: start - 1, end };
 	return { start, end: HAN.test(text[end] ?? '') ? end + 1 : end };
+}
+
+/** The span of a name of `names` (three characters, as namesIn finds them) in `text` that covers `index`, if one does. */
+function nameAround(text: string, index: number, names: ReadonlySet<string>): { start: number; end: number } | undefined {
+	for (let start = Math.max(0, index - 2); start <= index; start++) if (names.has(text.slice(start, start + 3))) return { start, end: start + 3 };
+	return undefined;
 }
 
 /** A flag of the review list in a document: the choice and the text (a line, a paragraph) it was made in. */
@@ -175,12 +190,24 @@ export interface DocumentFlag {
  * (党金谷 twice, 米面 in two lists) is one question, since one answer (a glossary pair) settles it everywhere, so it is
  * asked at its first occurrence and the later ones go with it as `repeats`, in the order given.
  */
-export function oncePerDocument<T extends DocumentFlag>(flags: readonly T[]): Array<T & { repeats: T[] }> {
+export function oncePerDocument<T extends DocumentFlag>(flags: readonly T[], names?: ReadonlySet<string>): Array<T & { repeats: T[] }> {
 	const byWord = new Map<string, T & { repeats: T[] }>();
+	// trial-40: a name is one question however many of its characters are asked about (余干明: 余 and 干), since one
+	// pair for the whole name answers them all; the question about a given name's character is the one asked.
+	const occurrences = new Set<string>();
 	for (const flag of flags) {
-		const { start, end } = reviewedWord(flag.text, flag.choice);
-		const key = `${flag.text.slice(start, end)}\t${flag.choice.index - start}\t${flag.choice.chosen}`;
+		const { start, end } = reviewedWord(flag.text, flag.choice, names);
+		const word = flag.text.slice(start, end);
+		const inName = names?.has(word) === true;
+		const key = inName ? `${word}\tname` : `${word}\t${flag.choice.index - start}\t${flag.choice.chosen}`;
 		const first = byWord.get(key);
+		const occurrence = `${key}\t${start}\t${flag.text}`;
+		if (inName && occurrences.has(occurrence)) {
+			// Another character of an occurrence already asked about: it replaces the surname's question, and is no repeat.
+			if (first && first.text === flag.text && first.choice.index === start && flag.choice.index > start) byWord.set(key, { ...flag, repeats: first.repeats });
+			continue;
+		}
+		occurrences.add(occurrence);
 		if (first) first.repeats.push(flag);
 		else byWord.set(key, { ...flag, repeats: [] });
 	}

@@ -10,6 +10,7 @@ import { editionConverter, jurisdictionWordForEditors } from '../view/edition.ts
 import { foldVariants, variantFolding } from '../convert/variant.ts';
 import { siteConfig } from '../content-model/config.ts';
 import { otherScript } from '../core/scripts.ts';
+import { siteGlossary } from '../content-model/site-glossary.ts';
 import { editions, firstEditionIn, searchBundlePath, type Edition } from '../core/editions.ts';
 import { buildSitePart, type SitePart } from '../core/site-parts.ts';
 import { shardOutputs } from './shards.ts';
@@ -25,7 +26,7 @@ import {
 	type WholeBuildBundles,
 } from '../search/bundles.ts';
 import { indexedPart, indexedText } from './search-page-text.ts';
-import { deriveQueryMap } from '../search/query-map.ts';
+import { deriveQueryMap, glossaryQueries } from '../search/query-map.ts';
 import { searchablePage } from '../search/searchable-page.ts';
 import { textWords } from '../search/words.ts';
 import { editorMessage } from '../content-model/editor-messages.ts';
@@ -427,7 +428,13 @@ async function indexEdition(
 		const other = otherScript(script);
 		const fold = searchFolding(edition);
 		const toEdition = editionConverter(other, edition);
-		const map = deriveQueryMap(words, editionConverter(script, firstEditionIn(other)), (text) => fold(toEdition(text)), variantFolding());
+		const map = deriveQueryMap(
+			words,
+			editionConverter(script, firstEditionIn(other)),
+			(text) => fold(toEdition(text)),
+			variantFolding(),
+			glossaryQueries(siteGlossary(), script, fold),
+		);
 		writeFileSync(join(folder, QUERY_MAP_FILE), JSON.stringify(map));
 		mapped = Object.keys(map.chars).length + Object.keys(map.words).length;
 	}

@@ -1,3 +1,4 @@
+import type { Script } from '../core/scripts.ts';
 import { convertQuery, type QueryMap } from './convert-query.ts';
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
@@ -11,13 +12,16 @@ const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
  * (`toEdition`) decides, so one wrong spelling in a page can no longer decide for all of them. `variants` (each variant
  * character with the form its set is folded to, see src/convert/variant.ts) adds the spellings a reader may type that
  * neither the index nor the other script holds (衛 where the index folded 衞, 綫 in a Simplified edition): each goes
- * where its set's other members go, or where the converter reads the set's form.
+ * where its set's other members go, or where the converter reads the set's form. `terms` are the glossary's spellings
+ * in either script, each with the edition's form of it (谷丰村 and 谷豐村 → 穀豐村): the index holds a term only in its
+ * words (穀|豐|村), so without them a term came back as its characters would (谷豐村) and found nothing (trial-40).
  */
 export function deriveQueryMap(
 	words: ReadonlyMap<string, number>,
 	toOther: (text: string) => string,
 	toEdition: (text: string) => string,
 	variants: ReadonlyMap<string, string> = new Map(),
+	terms: ReadonlyArray<readonly [typed: string, wanted: string]> = [],
 ): QueryMap {
 	const own = new Set<string>();
 	for (const word of words.keys()) for (const char of word) own.add(char);
@@ -62,6 +66,12 @@ export function deriveQueryMap(
 				added = true;
 			}
 		}
+		for (const [query, wanted] of terms) {
+			if (query === wanted || convertQuery(query, map, longest) === wanted) continue;
+			map.words[query] = wanted;
+			longest = Math.max(longest, query.length);
+			added = true;
+		}
 		if (!added) break;
 	}
 	return map;
@@ -69,4 +79,19 @@ export function deriveQueryMap(
 
 function mostFrequent(candidates: readonly string[], counts: ReadonlyMap<string, number>): string {
 	return [...candidates].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0))[0]!;
+}
+
+/**
+ * Each spelling of a glossary's terms that a reader of the `script` edition may type (the Simplified one and every
+ * Traditional one), with the term as that edition prints and indexes it (`fold`): deriveQueryMap's `terms`.
+ */
+export function glossaryQueries(
+	pairs: ReadonlyArray<{ hans: string; hant: readonly string[] }>,
+	script: Script,
+	fold: (text: string) => string,
+): Array<[string, string]> {
+	return pairs.flatMap(({ hans, hant }) => {
+		const printed = fold(script === 'zh-Hans' ? hans : hant[0]!);
+		return [hans, ...hant].map((typed): [string, string] => [typed, printed]);
+	});
 }

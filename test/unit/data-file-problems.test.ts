@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { dataFileProblems } from '../../src/content-model/data-files.ts';
+import { glossaryWarnings, usableSiteGlossary } from '../../src/content-model/glossary-file.ts';
 
 const sample = resolve('test/fixtures/sample-site');
 const previous = process.env.BULLETIN_CONTENT;
@@ -66,5 +67,65 @@ describe('dataFileProblems', () => {
 			expect.stringMatching(/^6: ningde 的 level：必須是 province、city、county 或 district/),
 			expect.stringMatching(/^16: fuan：沒有「capital」這個欄位/),
 		]);
+	});
+});
+
+describe('the glossary as an editor meets it (trial-40)', () => {
+	let folder = '';
+	afterEach(() => {
+		process.env.BULLETIN_CONTENT = previous;
+		rmSync(folder, { recursive: true, force: true });
+	});
+
+	/** The sample with `glossary` as its glossary.yaml. */
+	function withGlossary(glossary: string): void {
+		folder = mkdtempSync(join(tmpdir(), 'glossary-'));
+		cpSync(sample, folder, { recursive: true });
+		writeFileSync(join(folder, 'glossary.yaml'), glossary);
+		process.env.BULLETIN_CONTENT = folder;
+	}
+
+	it('refuses a pair whose Traditional character is no form of the Simplified one at its place, on its line', () => {
+		withGlossary('people:\n  - { hant: 鍾發松, hans: 钟发松 }\n  - { hant: 于豐收, hans: 余丰收 }\n');
+		expect(dataFileProblems()).toEqual([
+			expect.objectContaining({ line: 3, severity: 'error', message: expect.stringMatching(/于豐收 的第 1 個字「于」不是 余丰收 的「余」的繁體寫法.*餘/) }),
+		]);
+		withGlossary('people:\n  - { hant: [餘豐收, 余豐收], hans: 余丰收 }\n  - { hant: 穀豐村, hans: 谷丰村 }\n  - { hant: 衞生署, hans: 卫生署 }\n');
+		expect(dataFileProblems()).toEqual([]);
+	});
+
+	it('names the first entry of a term given another published form, and says to delete the second where the first lists it', () => {
+		withGlossary('people:\n  - { hant: [后德明, 後德明], hans: 后德明 }\nplaces:\n  - { hant: 後德明, hans: 后德明 }\n');
+		const [listed] = dataFileProblems();
+		expect(listed).toMatchObject({ line: 4, message: expect.stringContaining('在第 2 行已有一條') });
+		expect(listed!.message).toContain('刪掉這一條');
+		withGlossary('people:\n  - { hant: 后德明, hans: 后德明 }\n  - { hant: 後德明, hans: 后德明 }\n');
+		expect(dataFileProblems()[0]!.message).toContain('把「後德明」加到第 2 行那條的 hant 裡（hant: [后德明, 後德明]）');
+	});
+
+	it('warns of a pair of one character, with what it does and the whole word as the fix, and of an exact duplicate', () => {
+		withGlossary('people:\n  - { hant: 余乾明, hans: 余干明 }\n  - { hant: 臺, hans: 台 }\n  - { hant: 余乾明, hans: 余干明 }\n');
+		expect(dataFileProblems()).toEqual([]);
+		expect(glossaryWarnings()).toEqual([
+			expect.objectContaining({
+				line: 3,
+				severity: 'warning',
+				message: expect.stringMatching(/每個「台」都會印成「臺」.*「颱」/),
+				hint: expect.stringContaining('手術臺'),
+			}),
+			expect.objectContaining({ line: 4, severity: 'warning', message: '余干明 在第 2 行已有同樣的一條' }),
+		]);
+	});
+
+	it('says a list item out of line in Chinese, on its line', () => {
+		withGlossary('people:\n  - { hant: 余乾明, hans: 余干明 }\n   - { hant: 盤金發, hans: 盘金发 }\n');
+		expect(dataFileProblems()).toEqual([
+			expect.objectContaining({ line: 3, message: expect.stringContaining('縮排不一致'), hint: expect.stringContaining('同一欄') }),
+		]);
+	});
+
+	it('keeps the valid pairs of a glossary with an error for the review list', () => {
+		withGlossary('people:\n  - { hant: 余乾明, hans: 余干明 }\n  - { hant: 于豐收, hans: 余丰收 }\n');
+		expect(usableSiteGlossary()).toEqual([{ hant: ['余乾明'], hans: '余干明' }]);
 	});
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { lintConversion, sentenceThen, type LintArticle } from '../../src/content-model/conversion-lint.ts';
 import { chooseMessageLanguage } from '../../src/content-model/editor-messages.ts';
 import { readSiteGlossary } from '../../src/content-model/glossary-file.ts';
@@ -108,7 +109,7 @@ describe('conversion lint: the review list of a Simplified article', () => {
 		expect(why('工作人员读取电表示数。')).toBe('按詞語「表示」選了「表」（表格、表示），但連同前後的字也能讀成另一個寫法不同的詞');
 		expect(why('余生华是县人民医院的医生。')).toBe('選了「餘」，但看前後文這裡可能是人名');
 		expect(why('村民钟谷雨从医学院毕业。')).toBe('這裡是人名，人名裡這個字幾種寫法都有，選了「穀」');
-		expect(why('存放于局长办公室。')).toBe('當作人名選了「于」，但這裡未必是人名');
+		expect(why('存放于局长办公室。')).toBe('按人名的寫法選了「于」，請確認這裡是哪一種寫法');
 		expect(why('全村5只有三户。')).toBe('選了「只」（只有），但前面有數目或「這、那」，另一種寫法也說得通');
 		expect(why('针对假发、发片等产品。')).toBe('按詞語「发片」選了「發」（發現、發放），但並列的上一項把同一個字寫成另一種');
 		expect(why('工人们干的活。')).toBe('按「干的」選了「乾」（乾燥、乾淨），但這裡讀作「（誰）做的」也通');
@@ -122,6 +123,44 @@ describe('conversion lint: the review list of a Simplified article', () => {
 		}
 		// A measure word's doubt lists the measure word's sense, not a surname's.
 		expect(lintConversion([simplified('县里有一台风机。')], [])[0]?.message).toContain('也可能是「臺」（平臺、量詞）');
+	});
+
+	it('names the whole word or name in the fix, never one character or a fragment of a name (trial-40)', () => {
+		const [desk] = lintConversion([simplified('手术台、护士站台面都用塑料布盖好。')], []);
+		expect(desk?.hint).toContain('{ hant: 手術臺, hans: 手术台 }');
+		const [list] = lintConversion([simplified('学员名单：盘松发、赵金台、邓丰云、钟秋干、余发姣。')], []);
+		expect(list?.hint).toContain('hans: 钟秋干 }');
+		// One question for the name, though two of its characters are asked about (余 as a word, 干 a guess).
+		const table = lintConversion([simplified('| 村名 | 人数 | 村医 |\n| --- | --- | --- |\n| 里松村 | 175 | 余干明 |')], []);
+		expect(table).toHaveLength(1);
+		expect(table[0]!.hint).toContain('hans: 余干明 }');
+		expect(table[0]!.hint).not.toMatch(/hans: 余干 }/);
+	});
+
+	it('gives a fix in the frontmatter quoted where YAML needs it, so that pasting it keeps the list valid (trial-40)', () => {
+		const [author] = lintConversion([simplified('---\ntitle: 凤翔镇补种疫苗\nauthors: [沈丽发, 于秋松]\n---\n\n正文。\n')], []);
+		const fix = /把它寫成 ("[^"]+")/.exec(author!.hint!)![1]!;
+		expect(fix).toBe('"-{zh-hans:于秋松;zh-hant:于秋松}-"');
+		expect(parse(`authors: [沈丽发, ${fix}]`)).toEqual({ authors: ['沈丽发', '-{zh-hans:于秋松;zh-hant:于秋松}-'] });
+		// Inside a plain value or the text, the marker as it is: valid YAML there.
+		const [title] = lintConversion([simplified('---\ntitle: 衣服晒了又干\n---\n\n正文。\n')], []);
+		expect(title?.hint).toContain('把它寫成 -{zh-hans:又干;zh-hant:又乾}-，');
+		expect(parse('title: 衣服晒了-{zh-hans:又干;zh-hant:又乾}-')).toEqual({ title: '衣服晒了-{zh-hans:又干;zh-hant:又乾}-' });
+	});
+
+	it('quotes the word a phrase settled at its place after a glossary term or a marker (trial-40: 「时服」 for 设台)', () => {
+		const phrase = (problem?: { message: string }) => /按詞語「([^」]+)」/.exec(problem?.message ?? '')?.[1];
+		expect(phrase(lintConversion([simplified('衣服晒了又干。')], [])[0])).toBe('又干');
+		expect(phrase(lintConversion([simplified('盘金发说，衣服晒了又干。')], [{ hant: ['盤金發'], hans: '盘金发' }])[0])).toBe('又干');
+		expect(phrase(lintConversion([simplified('-{zh-hans:钟;zh-hant:鍾}-说，衣服晒了又干。')], [])[0])).toBe('又干');
+	});
+
+	it("marks which of the sentence's characters it asks about, and asks about the form of a plain name, not whether it is one (trial-40)", () => {
+		const [desk] = lintConversion([simplified('县人民医院把一楼的3台B超机、2台心电图机搬到了二楼，手术台、护士站台面都用塑料布盖好。')], []);
+		expect(desk?.message).toContain('手术[台]、护士站台面');
+		expect(lintConversion([simplified('衣服晒了又干。')], [])[0]?.message).toMatch(/：衣服晒了又干。$/);
+		const [child] = lintConversion([simplified('4岁的钟小谷打完针哭了一会儿。')], []);
+		expect(child?.message).not.toContain('未必是人名');
 	});
 
 	it('asks about a surname where names stand but a word took it', () => {

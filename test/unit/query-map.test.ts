@@ -6,7 +6,7 @@ import { foldVariants, variantFolding } from '../../src/convert/variant.ts';
 import { readSiteGlossary } from '../../src/content-model/glossary-file.ts';
 import { otherScript, scripts, type Script } from '../../src/core/scripts.ts';
 import { convertQuery } from '../../src/search/convert-query.ts';
-import { deriveQueryMap } from '../../src/search/query-map.ts';
+import { deriveQueryMap, glossaryQueries } from '../../src/search/query-map.ts';
 import { textWords } from '../../src/search/words.ts';
 
 const glossary = readSiteGlossary();
@@ -112,5 +112,27 @@ describe('the query map and a spelling mistake in the pages', () => {
 		expect(convertQuery('头发', map)).toBe('頭髮');
 		expect(convertQuery('发展', map)).toBe('發展');
 		expect(convertQuery('葉其發', map)).toBe('葉其發');
+	});
+});
+
+describe.each(scripts)('glossary terms in the query map of the %s edition (trial-40)', (edition) => {
+	// 谷丰村 prints 穀豐村, while 谷 stays 谷 in a name of the same pages (范谷豐): the index holds 穀|豐|村 and 谷.
+	const pairs = [...glossary, { hant: ['穀豐村', '谷豐村'], hans: '谷丰村' }, { hant: ['范谷豐'], hans: '范谷丰' }];
+	const convert = (from: Script, to: Script) => createConverter({ from, to, variant: 'tw', glossary: pairs });
+	const words = new Map<string, number>();
+	for (const { hans } of pairs)
+		for (const word of textWords(fold(edition)(convert('zh-Hans', edition)(`${hans}的工作人员说。`)), edition)) words.set(word, (words.get(word) ?? 0) + 1);
+	const toEdition = (text: string) => fold(edition)(convert(otherScript(edition), edition)(text));
+	const map = deriveQueryMap(words, convert(edition, otherScript(edition)), toEdition, variantFolding(), glossaryQueries(pairs, edition, fold(edition)));
+
+	it('finds a glossary term typed in either script, in any of its spellings, as the pages print it', () => {
+		fc.assert(
+			fc.property(fc.constantFrom(...pairs), fc.nat(), ({ hans, hant }, pick) => {
+				const typed = [hans, ...hant][pick % (hant.length + 1)]!;
+				return convertQuery(typed, map) === fold(edition)(edition === 'zh-Hans' ? hans : hant[0]!);
+			}),
+			{ numRuns: 300 },
+		);
+		expect(convertQuery('谷丰村', map)).toBe(edition === 'zh-Hans' ? '谷丰村' : '穀豐村');
 	});
 });
