@@ -70,6 +70,15 @@ const labels = {
 		hans: '离线时仍可阅读：首页、最新的 {count} 篇快讯，以及您在本机打开过的页面。',
 	},
 	offlineHome: { hant: '回到首頁' },
+	offlineSearchTitle: { hant: '搜尋需要網路連線', hans: '搜索需要网络连接' },
+	offlineSearchBody: {
+		hant: '您的裝置現在沒有網路連線，所以暫時無法搜尋。恢復連線後再搜尋一次即可。',
+		hans: '您的设备现在没有网络连接，所以暂时无法搜索。恢复连接后再搜索一次即可。',
+	},
+	offlineSearchStored: {
+		hant: '下面這些快訊已儲存在本機，離線也能閱讀；您打開過的頁面也可以。',
+		hans: '下面这些快讯已保存在本机，离线也能阅读；您打开过的页面也可以。',
+	},
 	movedTitle: { hant: '此快訊已移至新網址', hans: '此快讯已移至新网址' },
 	movedBody: { hant: '這篇快訊的網址改了，正在前往：', hans: '这篇快讯的网址改了，正在前往：' },
 	movedListingTitle: { hant: '此頁已移至新網址', hans: '此页已移至新网址' },
