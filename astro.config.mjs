@@ -75,10 +75,11 @@ export default defineConfig({
 		// After the published files are linked in, before search, service workers, compression and the final check.
 		attachments(),
 		sitemap({
-			// `/` only sends readers to an edition; crawlers should list the editions themselves. The offline notice is
+			// `/` only sends readers to an edition; crawlers should list the editions themselves. The offline notices are
 			// what the service worker shows for a page it does not have, not a page of its own. The pages at the former ids of
 			// articles, jurisdictions, topics and series lead to pages that are listed themselves.
-			filter: (page) => !page.endsWith('/404/') && !page.endsWith('/offline/') && new URL(page).pathname !== site.base && !isFormer(new URL(page).pathname),
+			filter: (page) =>
+				!page.endsWith('/404/') && !/\/offline\/(search\/)?$/.test(page) && new URL(page).pathname !== site.base && !isFormer(new URL(page).pathname),
 			// The assembly of a sharded build renders no article page itself; the shards did. A build of changes renders only
 			// the changed pages and keeps the others as published.
 			customPages:

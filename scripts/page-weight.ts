@@ -35,6 +35,7 @@ const PAGE_TYPES: Array<[name: string, inEdition: boolean, path: RegExp]> = [
 	['archive', true, /^archive\/index\.html$/],
 	['search (before the index loads)', true, /^search\/index\.html$/],
 	['offline notice', true, /^offline\/index\.html$/],
+	['offline search notice', true, /^offline\/search\/index\.html$/],
 	['edition chooser (/)', false, /^index\.html$/],
 	['404', false, /^404\.html$/],
 ];

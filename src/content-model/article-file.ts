@@ -3,7 +3,7 @@ import { blankCodeSpans } from './prose-lines.ts';
 import { editorMessage } from './editor-messages.ts';
 import { placedMessage } from './issue-place.ts';
 import { pairWithTag, unclosedMarker } from '../convert/markers.ts';
-import { hasUnsafeHtml } from '../convert/sanitize.ts';
+import { changedAttributes, hasUnsafeHtml } from '../convert/sanitize.ts';
 import { readFrontmatter, type Frontmatter } from './frontmatter.ts';
 import { yamlSlipDetail, yamlSlipHint } from './yaml-errors.ts';
 import { bodyImages, checkImageReferences, type ImageReference } from './images.ts';
@@ -393,6 +393,27 @@ export function checkArticleFile(
 				hint: editorMessage({
 					zh: '用 Markdown 寫正文；需要程式的元件放在可信的 .mdx 文章裡',
 					en: 'write the text in Markdown; components that need code belong in a trusted .mdx article',
+				}),
+			});
+		}
+		const changed = !inFence && file.endsWith('.md') ? changedAttributes(blankCodeSpans(text)) : [];
+		if (changed.length > 0) {
+			const dropped = changed.filter((c) => c.published === undefined).map((c) => c.written);
+			const renamed = changed.filter((c) => c.published !== undefined).map((c) => `${c.written} → id="${c.published}"`);
+			problems.push({
+				file: path,
+				line: frontmatter.bodyLine + index,
+				severity: 'warning',
+				message: editorMessage(
+					{
+						zh: '這一行 HTML 的 class 和 id 是網站自己用的，發佈時會刪掉或改名：{attributes}',
+						en: "the classes and ids in this line of HTML are the site's own and are removed or renamed when published: {attributes}",
+					},
+					{ attributes: [...dropped, ...renamed].join(' ') },
+				),
+				hint: editorMessage({
+					zh: '刪掉這些 class 和 id：文章的樣式由網站決定，標題的錨點由標題文字產生',
+					en: 'remove these classes and ids: the site decides how an article looks, and headings get their anchors from their text',
 				}),
 			});
 		}

@@ -38,6 +38,11 @@ const siteConfigSchema = strictFields(
 		/** The language of editors' messages (check, new, import, the build); the default script when absent. Read by editor-messages.ts. */
 		messages: z.enum(messageLanguages).optional(),
 		traditionalVariant: z.enum(['tw', 'hk', 't']).default('tw'),
+		/**
+		 * Quotation marks around Chinese text in each edition's own (`edition`: “…” ‘…’ in Simplified, 「…」 『…』 in
+		 * Traditional), or as the source writes them (`as-written`).
+		 */
+		quotationMarks: z.enum(['edition', 'as-written']).default('edition'),
 		/** The region's jurisdictions, a file in content/ (counties.yaml for Ningde; another region brings its own). */
 		counties: z
 			.string()
@@ -100,8 +105,8 @@ export type RegionText = z.output<typeof regionText>;
 export function siteConfig(): SiteConfig {
 	return readYamlFile(contentPath('site.yaml'), siteConfigSchema, () =>
 		editorMessage({
-			zh: 'content/site.yaml 設定兩種字體的網站名稱、url、base、defaultEdition、defaultScript、messages、traditionalVariant、counties、jurisdictions、issuer、timeZone 和 editor；見 docs/operators/configuration.md',
-			en: 'content/site.yaml sets the site name in both scripts, url, base, defaultEdition, defaultScript, messages, traditionalVariant, counties, jurisdictions, issuer, timeZone and editor; see docs/operators/configuration.md',
+			zh: 'content/site.yaml 設定兩種字體的網站名稱、url、base、defaultEdition、defaultScript、messages、traditionalVariant、quotationMarks、counties、jurisdictions、issuer、timeZone 和 editor；見 docs/operators/configuration.md',
+			en: 'content/site.yaml sets the site name in both scripts, url, base, defaultEdition, defaultScript, messages, traditionalVariant, quotationMarks, counties, jurisdictions, issuer, timeZone and editor; see docs/operators/configuration.md',
 		}),
 	);
 }

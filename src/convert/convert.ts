@@ -5,6 +5,7 @@ import { fixStrayCharacters, strayCharacters } from './stray.ts';
 import { toSimplified } from './to-simplified.ts';
 import { toTraditional, type Choice } from './to-traditional.ts';
 import { inVariant } from './variant.ts';
+import { quotesInScript } from './quote-marks.ts';
 
 export interface ConversionOptions {
 	from: Script;
@@ -13,6 +14,8 @@ export interface ConversionOptions {
 	glossary: readonly GlossaryPair[];
 	/** Names of people found in the whole document being converted (namesIn), for a Simplified source converted to Traditional. */
 	names?: ReadonlySet<string>;
+	/** Quotation marks enclosing Chinese text written in the edition's marks (“…” or 「…」, quote-marks.ts); off by default. */
+	quotes?: boolean;
 }
 
 /**
@@ -55,19 +58,27 @@ function strayInVariant(source: string, converted: string, variant: TraditionalV
  * glossary writes them (also when the source spells them in a variant that reads the same in Simplified), the rest through
  * scriptConverter(). Results are memoised, since county names and UI labels repeat on every page.
  */
-export function createConverter({ from, to, variant, glossary: pairs, names }: ConversionOptions): TracedConvert {
+export function createConverter({ from, to, variant, glossary: pairs, names, quotes = false }: ConversionOptions): TracedConvert {
 	const glossary = glossaryFor(pairs, from);
 	const convertText = scriptConverter(from, to, variant, names);
 	const memo = new Map<string, string>();
 	const convert = (text: string, choices?: Choice[]) => {
 		let offset = 0;
-		return splitMarkers(text)
-			.map((segment) => {
+		const segments = splitMarkers(text);
+		// Paired across markers (「-{葉其髮}-」), changed only outside them: a marker's text comes out as marked.
+		const quoted = quotes
+			? quotesInScript(
+					segments.map((segment) => ({ text: segment.source, fixed: segment.kind !== 'convert' })),
+					to,
+				)
+			: undefined;
+		return segments
+			.map((segment, i) => {
 				const start = offset;
 				offset += segment.source.length;
 				if (segment.kind === 'fixed') return segment.text;
 				if (segment.kind === 'pair') return segment.text[to];
-				return throughGlossary(segment.text, start, { glossary, convertText, from, to, choices });
+				return throughGlossary(quoted?.[i] ?? segment.text, start, { glossary, convertText, from, to, choices });
 			})
 			.join('');
 	};

@@ -7,29 +7,16 @@ import { build } from 'vite';
 import { injectManifest } from 'workbox-build/build/inject-manifest.js';
 import { editions } from '../core/editions.ts';
 import { buildSitePart } from '../core/site-parts.ts';
-import { OFFLINE_ARTICLES, SERVICE_WORKER_FILE } from '../offline/files.ts';
+import { newestArticleIds, OFFLINE_ARTICLES, SERVICE_WORKER_FILE, type ExportedArticle } from '../offline/files.ts';
 import { editorMessage } from '../content-model/editor-messages.ts';
-
-/** The articles of an edition's JSON export (`<edition>/articles.json`), as much as the precache needs of them. */
-interface ExportedArticle {
-	id: string;
-	date: string;
-}
-
-/** The ids of the `count` newest articles of an export, newest first (by date, then id, so equal dates are stable). */
-export function newestArticleIds(articles: readonly ExportedArticle[], count: number): string[] {
-	return [...articles]
-		.sort((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id))
-		.slice(0, count)
-		.map((a) => a.id);
-}
 
 /**
  * What an edition's service worker precaches, as glob patterns relative to the built site: the shell (stylesheets,
- * scripts, icon, manifest), the edition's home and offline pages and its newest articles. Pictures and other pages are
- * kept as the reader opens them; the search index is never stored.
+ * scripts, icon, manifest), the edition's home, offline and offline-search pages, its newest articles, and the other
+ * editions' offline pages (the edition switch, offline, shows one when the other edition has no worker on this device).
+ * Pictures and other pages are kept as the reader opens them; the search index is never stored.
  */
-export function precachePatterns(edition: string, articleIds: readonly string[]): string[] {
+export function precachePatterns(edition: string, articleIds: readonly string[], others: readonly string[] = []): string[] {
 	return [
 		'_astro/*.{css,js}',
 		'favicon.svg',
@@ -37,6 +24,8 @@ export function precachePatterns(edition: string, articleIds: readonly string[])
 		`${edition}/manifest.webmanifest`,
 		`${edition}/index.html`,
 		`${edition}/offline/index.html`,
+		`${edition}/offline/search/index.html`,
+		...others.map((other) => `${other}/offline/index.html`),
 		...articleIds.map((id) => `${edition}/articles/${id}/index.html`),
 	];
 }
@@ -92,7 +81,11 @@ export function serviceWorker(): AstroIntegration {
 						swSrc: bundled,
 						swDest: join(site, edition, SERVICE_WORKER_FILE),
 						globDirectory: site,
-						globPatterns: precachePatterns(edition, newestArticleIds(exported.articles, OFFLINE_ARTICLES)),
+						globPatterns: precachePatterns(
+							edition,
+							newestArticleIds(exported.articles, OFFLINE_ARTICLES),
+							editions.filter((other) => other.path !== edition).map((other) => other.path),
+						),
 						// Site-absolute URLs, since the worker lives inside the edition's folder.
 						modifyURLPrefix: { '': base },
 						// Applied after the prefix: files under _astro/ carry a content hash in their names already.

@@ -9,5 +9,8 @@ export function registerServiceWorker(): void {
 	const manifest = document.querySelector<HTMLLinkElement>('link[rel="manifest"]');
 	if (!manifest || !('serviceWorker' in navigator)) return;
 	const url = new URL(SERVICE_WORKER_FILE, manifest.href);
+	// Another edition's offline page, which this edition's worker shows offline when the edition switch asks for it: that
+	// edition's worker could not be fetched now, and the browser logs the failed attempt as an error.
+	if (!location.pathname.startsWith(new URL('.', url).pathname)) return;
 	addEventListener('load', () => navigator.serviceWorker.register(url).catch(() => undefined));
 }

@@ -25,12 +25,18 @@ export function editionConverter(from: Script, to: Edition, articlePairs: readon
 			// The site's own list when the article adds none, so its index is shared (createConverter).
 			glossary: articlePairs.length > 0 ? [...siteGlossary(), ...articlePairs] : siteGlossary(),
 			names,
+			quotes: editionQuotes(to) !== undefined,
 		});
 	if (articlePairs.length > 0 || (names && names.size > 0)) return make();
 	const key = `${from}>${to.path}`;
 	let converter = siteConverters.get(key);
 	if (!converter) siteConverters.set(key, (converter = make()));
 	return converter;
+}
+
+/** The script whose quotation marks the edition writes around Chinese text, or undefined when site.yaml keeps them as written. */
+export function editionQuotes(edition: Edition): Script | undefined {
+	return siteConfig().quotationMarks === 'edition' ? edition.script : undefined;
 }
 
 /** Site data text (county, topic and series names, UI labels), written in the site's default script, as the edition `to` shows it. */

@@ -41,7 +41,7 @@ describe('the search quality set', () => {
 		const absent = outcomes.filter((o) => o.entry.kind === 'absent');
 		expect(absent.length).toBeGreaterThan(0);
 		expect(show(absent.filter((o) => !o.passed))).toBe('');
-		for (const o of absent) expect(o.status).toMatch(/^找不到包含「.+」的快[訊讯]。$/);
+		for (const o of absent) expect(o.status).toMatch(/^找不到包含[「“].+[」”]的快[訊讯]。$/);
 	});
 
 	it('lists, for a query no article contains as written, the articles holding each of its words under 部分相符', () => {

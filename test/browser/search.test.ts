@@ -110,7 +110,7 @@ describe('search in Chromium', () => {
 
 	it.each([
 		['zh-hant', '疫苗', '找不到包含「疫苗」的快訊。'],
-		['zh-hans', '火星人', '找不到包含「火星人」的快讯。'],
+		['zh-hans', '火星人', '找不到包含“火星人”的快讯。'],
 		['zh-hant', '疫情 火星', '找不到包含「疫情 火星」的快訊。'],
 		['zh-hant', '😷', '找不到包含「😷」的快訊。'],
 	])('says clearly in %s that no article contains %s, and shows nothing else', async (edition, query, status) => {
@@ -122,7 +122,7 @@ describe('search in Chromium', () => {
 
 	it.each([
 		['zh-hant', '在所選的篩選條件下，找不到包含「口罩」的快訊。'],
-		['zh-hans', '在所选的筛选条件下，找不到包含「口罩」的快讯。'],
+		['zh-hans', '在所选的筛选条件下，找不到包含“口罩”的快讯。'],
 	])('says in %s that none match under the filters when a filtered search finds nothing, and offers the query alone', async (edition, status) => {
 		// Zherong's report never mentions masks; other counties' do.
 		expect(await search(edition, '?q=口罩&county=zherong&year=2020')).toEqual([]);

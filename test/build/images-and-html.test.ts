@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildProject, createProject, runScript, sampleContentWith, type BuiltSite } from '../../scripts/lib/build-site.ts';
+import { isPageId } from '../../src/convert/sanitize.ts';
 import { writeHeic, writeJpeg, writePng, writeTruncatedJpeg } from '../helpers/images.ts';
 
 const article = (frontmatter: string, body: string) =>
@@ -43,6 +44,23 @@ beforeAll(async () => {
 						// Attachments (附件), as real notices have: the notice as PDF, a form as .docx, one kept in images/.
 						'附件：[義診通知（PDF）](./files/嶺背鎮義診通知.pdf)、[報名表](./files/報名表.docx)、[日程表](./images/日程.pdf)',
 						'<p onclick="steal()">貼上的段落<script>alert(1)</script><iframe src="https://tracker.example/"></iframe><a href="javascript:alert(2)">連結</a><b>粗體</b></p>',
+					].join('\n\n'),
+				),
+			);
+			// trial-39: raw HTML taking the site's classes and ids (the print masthead, hidden text, the skip link's target).
+			writeFileSync(
+				join(dir(content), '09-fuan-site-classes.md'),
+				article(
+					'',
+					[
+						'霞浦縣公佈口罩預約結果。',
+						'<section class="print-masthead">假的刊頭</section>',
+						'<section class="visually-hidden">看不見卻被索引的字</section>',
+						'<a id="main">第二個跳轉目標</a>',
+						'## main',
+						'## 預約結果',
+						'結果見附表[^1]。',
+						'[^1]: 附表另行公佈。',
 					].join('\n\n'),
 				),
 			);
@@ -155,6 +173,39 @@ describe('HTML pasted into Markdown', () => {
 		expect(html).toContain('貼上的段落');
 		expect(html).toContain('<b>粗體</b>');
 		expect(html).not.toMatch(/<script>alert|<iframe|onclick|javascript:|tracker\.example/);
+	});
+});
+
+describe("the site's own classes and ids in pasted HTML", () => {
+	const html = () => site.read('zh-hant/articles/2020/02/09-fuan-site-classes/index.html');
+	const body = () => /<div class="prose"[^>]*>([\s\S]*?)<\/div>/.exec(html())![1]!;
+
+	it('prints no section of an article as the masthead and hides none of its text', () => {
+		expect(html().match(/class="print-masthead"/g)).toHaveLength(1);
+		expect(body()).toContain('<section>假的刊頭</section>');
+		expect(body()).toContain('<section>看不見卻被索引的字</section>');
+		expect(body()).not.toMatch(/class="(print-masthead|visually-hidden)/);
+	});
+
+	it("gives the skip link one target, and a heading an id of its own, keeping other headings' and footnotes' anchors", () => {
+		expect(html().match(/id="main"/g)).toHaveLength(1);
+		expect(body()).toContain('<a>第二個跳轉目標</a>');
+		expect(body()).toContain('<h2 id="user-content-main">main</h2>');
+		expect(body()).toContain('<h2 id="預約結果">預約結果</h2>');
+		expect(body()).toMatch(/<a href="#user-content-fn-1" id="user-content-fnref-1">1<\/a>/);
+		expect(body()).toMatch(/<section data-footnotes class="footnotes">[\s\S]*<li id="user-content-fn-1">/);
+	});
+
+	it("knows every id the site's pages use outside an article's text", () => {
+		for (const file of ['zh-hant/index.html', 'zh-hant/search/index.html', 'zh-hant/archive/index.html', 'zh-hant/counties/fuan/index.html']) {
+			const ids = [...site.read(file).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
+			expect(
+				ids.filter((id) => !isPageId(id)),
+				file,
+			).toEqual([]);
+		}
+		const outside = html().replace(/<div class="prose"[^>]*>[\s\S]*?<\/div>/, '');
+		expect([...outside.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!).filter((id) => !isPageId(id))).toEqual([]);
 	});
 });
 

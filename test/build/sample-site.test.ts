@@ -34,12 +34,12 @@ describe('the sample site', () => {
 	it('shows title, date, county, topics, credits and body on an article page', () => {
 		const html = site.read('zh-hant/articles/2020/02/08-zhouning-guo-xiwen-inspection/index.html');
 		expect(html).toContain('<html lang="zh-Hant-TW">');
-		expect(html).toMatch(/<h1[^>]*>郭錫文:“我們多一分擔當,老百姓就少一份風險”<\/h1>/);
+		expect(html).toMatch(/<h1[^>]*>郭錫文:「我們多一分擔當,老百姓就少一份風險」<\/h1>/);
 		expect(html).toMatch(/<time datetime="2020-02-08T12:00:00\+08:00" data-day="2020-02-08"[^>]*>2020年2月8日 星期六<\/time>/);
 		expect(html).toMatch(/<a href="\/zh-hant\/counties\/zhouning\/"[^>]*>周寧縣<\/a>/);
 		expect(html).toMatch(/<a href="\/zh-hant\/topics\/inspections\/"[^>]*>檢查指導<\/a>/);
 		expect(html).toContain('來源：閩東日報 · 文：陳莉莉 · 圖：鄭霄');
-		expect(html).toContain('<a href="/zh-hant/series/ningde-counties-in-action/">共同戰“疫”,寧德市縣區在行動</a>');
+		expect(html).toContain('<a href="/zh-hant/series/ningde-counties-in-action/">共同戰「疫」,寧德市縣區在行動</a>');
 		expect(html).toContain('同時,要統籌做好重點工業企業');
 	});
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { XMLValidator } from 'fast-xml-parser';
 import { alertVersion, type Alert } from '../../src/content-model/alerts.ts';
-import { newestArticleIds, precachePatterns } from '../../src/integrations/service-worker.ts';
+import { precachePatterns } from '../../src/integrations/service-worker.ts';
+import { newestArticleIds } from '../../src/offline/files.ts';
 import { alertShown } from '../../src/browser/alert-display.ts';
 import { siteConfig } from '../../src/content-model/config.ts';
 import { feedStylesheet } from '../../src/view/feed-stylesheet.ts';
@@ -48,13 +49,14 @@ describe('what the service worker stores before the reader opens it', () => {
 		expect(newestArticleIds(articles, 10)).toHaveLength(4);
 	});
 
-	it('lists the shell and only the edition’s own pages', () => {
-		const patterns = precachePatterns('zh-hans', ['2020/03/01-gutian-b']);
+	it('lists the shell, the edition’s own pages and of the other editions only their offline pages', () => {
+		const patterns = precachePatterns('zh-hans', ['2020/03/01-gutian-b'], ['zh-hant']);
 		expect(patterns).toContain('_astro/*.{css,js}');
 		expect(patterns).toContain('zh-hans/index.html');
 		expect(patterns).toContain('zh-hans/offline/index.html');
+		expect(patterns).toContain('zh-hans/offline/search/index.html');
 		expect(patterns).toContain('zh-hans/articles/2020/03/01-gutian-b/index.html');
-		expect(patterns.filter((p) => p.includes('zh-hant'))).toEqual([]);
+		expect(patterns.filter((p) => p.includes('zh-hant'))).toEqual(['zh-hant/offline/index.html']);
 	});
 });
 

@@ -363,6 +363,26 @@ describe('article file check', () => {
 		}
 	});
 
+	it("warns on its line of a class or id of the site's own that pasted HTML would take, but not of footnotes', headings' or code's", () => {
+		// trial-39: a section printed as the masthead, a hidden section indexed, a second target of the skip link.
+		const body = [
+			'口罩供應點公佈如下。',
+			'<section class="print-masthead">福安市衞健局</section>',
+			'<section class="visually-hidden">看不見的字</section>',
+			'<a id="main">錨點</a>',
+			'<h2 id="below">以下</h2>',
+			'<h2 id="口罩供應">口罩供應</h2>',
+			'<li id="user-content-fn-1">註</li> <code class="language-js">x</code> `<a id="main">` 是程式碼',
+		].join('\n\n');
+		const problems = checkArticleFile('2020/02/08-a.md', file(article(goodFrontmatter, body)), schema, location).problems;
+		expect(problems.map((p) => [p.line, p.severity, p.message.replace(/.*：/, '')])).toEqual([
+			[10, 'warning', 'class="print-masthead"'],
+			[12, 'warning', 'class="visually-hidden"'],
+			[14, 'warning', 'id="main"'],
+			[16, 'warning', 'id="below" → id="user-content-below"'],
+		]);
+	});
+
 	it('warns about pasted HTML that will be removed, but not about code', () => {
 		const body = '<p onclick="x()">貼上</p>\n\n`<script>` 是程式碼\n\n```\n<script>alert(1)</script>\n```';
 		const problems = checkArticleFile('2020/02/08-a.md', file(article(goodFrontmatter, body)), schema, location).problems;

@@ -28,7 +28,7 @@ describe('the web editor configuration', () => {
 		expect(field('county').options).toHaveLength(readTaxonomy('counties').length);
 		expect(field('topics')).toMatchObject({ widget: 'select', multiple: true, min: 1 });
 		expect(field('topics').options).toContainEqual({ label: '醫療物資', value: 'medical-supplies' });
-		expect(field('series').options).toContainEqual({ label: '共同戰“疫”,寧德市縣區在行動', value: 'ningde-counties-in-action' });
+		expect(field('series').options).toContainEqual({ label: '共同戰「疫」,寧德市縣區在行動', value: 'ningde-counties-in-action' });
 	});
 
 	it('names a jurisdiction with the one above it, where the file gives parents', () => {
