@@ -167,7 +167,8 @@ const AS_SOON_AS_LEAVING = /一出(?=[^，。；！？、]{1,6}?，?[就便即])
 const SLEEPY = new RegExp(`(?:太|很|好|真|特别|非常|有点|有些|越来越)困(?=[了得极死的也就又还但却时，。！？、]|$)(?!了${NUMBER})`, 'g');
 // 困 standing alone before 得 and what only sleepiness does (困得睁不开眼, 困得直打哈欠, 困得不行) is "sleepy" 睏 with or
 // without a word of degree; 困得动弹不得 is as often "trapped", and 被困得 is.
-const SLEEPY_SO = /困(?<![被围受所]困)(?=得(?:睁不开|直打|打哈欠|打瞌睡|眼皮|迷迷糊糊|东倒西歪|趴|倒头|不行|要命))/g;
+// Or so sleepy one falls asleep where one is (困得在椅子上就睡着了; fresh-41).
+const SLEEPY_SO = /困(?<![被围受所]困)(?=得(?:睁不开|直打|打哈欠|打瞌睡|眼皮|迷迷糊糊|东倒西歪|趴|倒头|不行|要命|[^，。；！？]{0,8}?睡着))/g;
 // 困 standing alone before 了 and then, within the clause, going to sleep or resting (困了再上床, 困了就睡, 困了，就躺一会儿,
 // 司机困了要立即停车休息, 困了就在长凳上打个盹, 困了就在桌上趴一会儿) is "sleepy" 睏; not before a span of time (困了三天三夜没睡), which is "trapped".
 const SLEEPY_THEN = /困(?<![被围受所]困)(?=了，?(?![一二三四五六七八九十几两半0-9])[^，。；！？]{0,12}?(?:睡|上床|休息|躺|盹|眯|趴|歇))/g;
@@ -213,7 +214,9 @@ const WIND_BLOWS = /(?<=风)刮/g;
 const WATER_RUSHES = /冲(?<=[水洪浪潮](?:直接|再|先|慢慢|轻轻|反复)?冲)/g;
 // 冲 standing alone before a drink or powder made with water (冲奶粉, 冲好的奶粉, 冲一杯蜂蜜水) or right after one (奶粉冲好) is
 // 沖 (冲了一杯蜂蜜水), as in OpenCC's 沖泡 and 沖服; 冲 of a charge goes into places and at people (冲进药房, 冲向人群).
-const DRINK_MADE = /冲(?=[了上好开]?的?[一两半]?[杯碗袋包勺]?(?:奶粉|牛奶|奶|茶|咖啡|麦片|藕粉|蜂蜜|红糖|糖水|蛋花))|冲(?<=(?:奶粉|茶叶|咖啡|麦片|藕粉)冲)/g;
+// Or what is mixed in water after it (生姜、红糖冲一碗水喝; fresh-41).
+const DRINK_MADE =
+	/冲(?=[了上好开]?的?[一两半]?[杯碗袋包勺]?(?:奶粉|牛奶|奶|茶|咖啡|麦片|藕粉|蜂蜜|红糖|糖水|蛋花))|冲(?<=(?:奶粉|茶叶|咖啡|麦片|藕粉)冲)|冲(?<=(?:红糖|生姜|姜片|蜂蜜|白糖|盐)冲)(?=[一两半]?[杯碗]?[水汤])/g;
 // So is 冲 standing alone before a wound or what is rinsed of the body (给病人冲伤口, 冲眼睛): 冲洗 is OpenCC's word.
 const RINSED = /冲(?=伤口|创口|创面|患处|眼睛)/g;
 // So is 冲 before going into a drain (将粪便冲入化粪池, 冲进马桶, 冲到下水道): water carries it; 冲进火场 and 冲入人群 are charges.

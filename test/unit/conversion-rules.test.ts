@@ -1418,3 +1418,14 @@ describe('classes of round conv-27 from fresh-38 and fresh-39 (places, offices a
 		['| 余庄 | 钟村 |', '| 余莊 | 鍾村 |'],
 	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 });
+
+describe('classes of round conv-27 from fresh-41 (ordinary bulletins measured with the stop’s last code)', () => {
+	it.each([
+		['那天回来，困得在椅子上就睡着了，用生姜、红糖冲一碗水喝下', '那天回來，睏得在椅子上就睡著了，用生薑、紅糖沖一碗水喝下'],
+		['据了解，在于都县，像这样的村医还有很多', '據瞭解，在于都縣，像這樣的村醫還有很多'],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([['他又冲在了前面，被困得动弹不得，在于洪水', '他又衝在了前面，被困得動彈不得，在於洪水']])('not %s → %s', (hans, hant) =>
+		expect(toHant(hans)).toBe(hant),
+	);
+});
