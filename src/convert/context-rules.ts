@@ -425,7 +425,7 @@ const ONE_TAG_EACH = /(?<=一[\u3400-\u9fff]一)签(?![到订约字名署发收]
 // "accurate" 準: the permission 准 (批准, 准许, 不准) has its object or its phrase after it.
 const ACCURATE = /(?<=[认找瞄抓])准|(?<=[为算写查对拿测看估猜得])准(?=了?(?![\u3400-\u9fff]))/g;
 // What comes in rolls (卫生纸, 胶带, 绷带).
-const ROLLED_GOODS = '卫生纸|纸|胶带|胶布|绷带|纱布|保鲜膜|保鲜袋|塑料袋|垃圾袋|锡纸|毛线|胶卷|胶片|底片';
+const ROLLED_GOODS = '卫生纸|纸|胶带|胶布|绷带|纱布|保鲜膜|保鲜袋|塑料袋|垃圾袋|锡纸|毛线|胶卷|胶片|底片|警戒带|警戒线|隔离带|彩条布|防水布';
 // 卷 after a count before what comes in rolls (两卷卫生纸, 一卷胶带), also past a few words of what kind (两卷医用胶带,
 // 几卷冲洗好的老胶卷), is a roll 捲; a volume (第一卷, 三卷本, 三卷手写的值班记录) is 卷.
 const ROLLS = new RegExp(`(?<=${NUMBER}|[每这那])(?<!第${NUMBER}+)卷(?=[\u3400-\u9fff]{0,6}?(?:${ROLLED_GOODS}))`, 'g');

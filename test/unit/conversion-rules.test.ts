@@ -1429,3 +1429,8 @@ describe('classes of round conv-27 from fresh-41 (ordinary bulletins measured wi
 		expect(toHant(hans)).toBe(hant),
 	);
 });
+
+describe('classes of round conv-27 from fresh-40 (rolls of warning tape)', () => {
+	it('counts warning tape in rolls, and notes in volumes', () =>
+		expect(toHant('为监测点补充了三卷警戒带和一卷胶布，笔记整理成三卷')).toBe('為監測點補充了三捲警戒帶和一捲膠布，筆記整理成三卷'));
+});
