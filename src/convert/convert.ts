@@ -5,7 +5,7 @@ import { fixStrayCharacters, strayCharacters } from './stray.ts';
 import { toSimplified } from './to-simplified.ts';
 import { toTraditional, type Choice } from './to-traditional.ts';
 import { inVariant } from './variant.ts';
-import { quotesInScript } from './quote-marks.ts';
+import { curlyQuotes, quotesInScript } from './quote-marks.ts';
 
 export interface ConversionOptions {
 	from: Script;
@@ -66,9 +66,10 @@ export function createConverter({ from, to, variant, glossary: pairs, names, quo
 		let offset = 0;
 		const segments = splitMarkers(text);
 		// Paired across markers (「-{葉其髮}-」), changed only outside them: a marker's text comes out as marked.
+		// A title or a summary typed with straight quotes ("三下乡") is written as the body is (trial-41).
 		const quoted = quotes
 			? quotesInScript(
-					segments.map((segment) => ({ text: segment.source, fixed: segment.kind !== 'convert' })),
+					segments.map((segment) => ({ text: segment.kind === 'convert' ? curlyQuotes(segment.source) : segment.source, fixed: segment.kind !== 'convert' })),
 					to,
 				)
 			: undefined;

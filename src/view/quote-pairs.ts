@@ -1,6 +1,9 @@
 // Smartypants decides whether " opens or closes by the character before it, and a Han character reads to it as the end
-// of a word: 开展"爱国卫生运动" came out with two closing quotes. No remark plugin pairs quotes by order, which is what
-// Chinese text needs, so this one does; it runs with smartypants' own quotes turned off (astro.config.mjs).
+// of a word: 开展"爱国卫生运动" came out with two closing quotes. This plugin reads a whole block's text at once and
+// writes its straight quotes as curly ones by their side and depth (curlyQuotes); it runs with smartypants' own quotes
+// turned off (astro.config.mjs).
+
+import { curlyQuotes } from '../convert/quote-marks.ts';
 
 /** A node of the Markdown tree, as far as this plugin reads it. */
 interface MarkdownNode {
@@ -26,7 +29,7 @@ function textNodes(block: MarkdownNode): MarkdownNode[] {
 	return into;
 }
 
-/** Each block's straight double quotes, paired in order as “ and ”; a block with an odd number keeps them as written. */
+/** Each block's straight quotes as curly ones (curlyQuotes), across its emphasis and links; a block where they do not pair keeps them. */
 function pairQuotes(tree: MarkdownNode): void {
 	// A stack, not recursion: a line of 2,500 ">" nested blockquotes deeper than the call stack reaches (trial-39).
 	const stack = [tree];
@@ -37,19 +40,19 @@ function pairQuotes(tree: MarkdownNode): void {
 			continue;
 		}
 		const texts = textNodes(node);
-		const count = texts.reduce((sum, text) => sum + (text.value!.match(/"/g)?.length ?? 0), 0);
-		if (count === 0 || count % 2 === 1) continue;
-		let open = true;
-		for (const text of texts)
-			text.value = text.value!.replace(/"/g, () => {
-				const quote = open ? '“' : '”';
-				open = !open;
-				return quote;
-			});
+		const whole = texts.map((text) => text.value!).join('');
+		const curly = curlyQuotes(whole);
+		if (curly === whole) continue;
+		// One character for one: each text node takes its own stretch back.
+		let offset = 0;
+		for (const text of texts) {
+			text.value = curly.slice(offset, offset + text.value!.length);
+			offset += text.value.length;
+		}
 	}
 }
 
-/** The remark plugin: straight double quotes paired in order in every block of prose. */
+/** The remark plugin: straight quotes written as curly ones in every block of prose. */
 export function remarkQuotePairs() {
 	return pairQuotes;
 }

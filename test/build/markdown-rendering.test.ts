@@ -58,14 +58,14 @@ describe('Chinese Markdown renders as written', () => {
 		expect(hans).toMatch(/<h1[^>]*>福安市纪念“3·15”消费者权益日<\/h1>/);
 		expect(hans).toMatch(/<title>福安市纪念“3·15”消费者权益日/);
 		expect(hans).toContain('提醒“<strong>先看</strong>再买”，他说：“要记住‘三不’”。');
-		// Quotes around Latin-only text and in code stay as written.
+		// Quotes around Latin text are the edition's too (trial-41); code stays as written.
 		expect(hans).toContain('接种“COVID-19”疫苗；<code>「代碼」</code>照写。');
 		expect(site.read('zh-hans/rss.xml')).toContain('福安市纪念“3·15”消费者权益日');
 		const hant = page('zh-hant', '15-fuan-hygiene');
 		expect(hant).toMatch(/<h1[^>]*>福安市開展「愛國衛生運動」<\/h1>/);
 		expect(hant).toContain('市衛健委提醒「少聚集」，勤洗手。');
 		expect(site.read('zh-hant/rss.xml')).toContain('福安市開展「愛國衛生運動」');
-		expect(page('zh-hant', '15-fuan-consumer-day')).toContain('接種“COVID-19”疫苗');
+		expect(page('zh-hant', '15-fuan-consumer-day')).toContain('接種「COVID-19」疫苗；<code>「代碼」</code>照寫。');
 	});
 
 	it('renders a body that starts with a "---" rule, text and all', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotesInScript } from '../../src/convert/quote-marks.ts';
+import { curlyQuotes, quotesInScript } from '../../src/convert/quote-marks.ts';
 import { createConverter } from '../../src/convert/convert.ts';
 import { convertHtml } from '../../src/convert/convert-html.ts';
 import { queryPhrases } from '../../src/search/words.ts';
@@ -17,10 +17,18 @@ describe("quotation marks in the edition's convention", () => {
 		expect(inScript('“请带‘N95’口罩”', 'zh-Hant')).toBe('「请带『N95』口罩」');
 	});
 
-	it('leaves pairs around Latin-only text, and marks without a partner, as written', () => {
-		expect(inScript('接種“COVID-19”疫苗，don’t', 'zh-Hant')).toBe('接種“COVID-19”疫苗，don’t');
-		expect(inScript('他說「沒有關上', 'zh-Hans')).toBe('他說「沒有關上');
-		expect(inScript('他說“It’s fine”', 'zh-Hant')).toBe('他說“It’s fine”');
+	it('writes every mark by its own shape: quotes around Latin text and a quotation over paragraphs too, not an apostrophe', () => {
+		expect(inScript('接種“COVID-19”疫苗，don’t', 'zh-Hant')).toBe('接種「COVID-19」疫苗，don’t');
+		// A quotation running over paragraphs opens each and closes only the last (trial-41).
+		expect(inScript('「春季氣溫變化大，', 'zh-Hans')).toBe('“春季氣溫變化大，');
+		expect(inScript('他說“It’s fine”', 'zh-Hant')).toBe('他說「It’s fine」');
+	});
+
+	it('writes straight quotes by their side and depth, or leaves them where they do not pair (trial-41)', () => {
+		expect(curlyQuotes('"藥箱裡有…還有一本《"村醫"使用手冊》。"')).toBe('“藥箱裡有…還有一本《‘村醫’使用手冊》。”');
+		expect(curlyQuotes('他说："请戴口罩。"然后，开展"爱国卫生运动"，清理"卫生死角"。')).toBe('他说：“请戴口罩。”然后，开展“爱国卫生运动”，清理“卫生死角”。');
+		expect(curlyQuotes("「我們把'健康處方'送到」，don't")).toBe("「我們把‘健康處方’送到」，don't");
+		expect(curlyQuotes('尺寸为 5" 的屏幕')).toBe('尺寸为 5" 的屏幕');
 	});
 
 	it('converts them wherever an edition converts text, pairing across markers but leaving a marker as written', () => {
@@ -29,12 +37,14 @@ describe("quotation marks in the edition's convention", () => {
 		// Within one script too: the edition writes its region's marks whatever the source typed.
 		expect(converter('zh-Hant', 'zh-Hant')('提醒“少聚集”')).toBe('提醒「少聚集」');
 		expect(converter('zh-Hant', 'zh-Hans', false)('「3·15」')).toBe('「3·15」');
+		// A title typed with straight quotes is written as the body is (trial-41).
+		expect(converter('zh-Hans', 'zh-Hant')('古田县开展"三下乡"义诊')).toBe('古田縣開展「三下鄉」義診');
 	});
 
-	it('pairs marks across an article’s elements, leaving code as written', () => {
+	it('writes marks across an article’s elements, those around code too, leaving code itself as written', () => {
 		const html = '<p>紀念「<b>3·15</b>」，<code>「x」</code>執行「<code>npm run check</code>」</p>';
 		expect(convertHtml(html, converter('zh-Hant', 'zh-Hans'), undefined, 'zh-Hans')).toBe(
-			'<p>纪念“<b>3·15</b>”，<code>「x」</code>执行「<code>npm run check</code>」</p>',
+			'<p>纪念“<b>3·15</b>”，<code>「x」</code>执行“<code>npm run check</code>”</p>',
 		);
 	});
 
