@@ -1,5 +1,6 @@
-// Residents type a day as they say it (3月5号, 三月五日) or as a form writes it (2024-03-05, 2024/3/5); articles print
-// it one way, 2024年3月5日 and 3月5日 (trial-38). Written by hand: a date library parses whole dates, not a day inside a
+// Residents type a day as they say it (3月5号, 三月五日) or as a form writes it (2024-03-05, 2024/3/5); articles mostly
+// print it one way, 2024年3月5日 and 3月5日 (trial-38). The search page searches the day as typed first, since some
+// articles write 3月5号 too (trial-41), and as printed when nothing writes it as typed. Written by hand: a date library parses whole dates, not a day inside a
 // query, and the Chinese numerals of a month and a day (一 to 三十一) are all there is to read.
 
 const DIGITS = '〇一二三四五六七八九';
@@ -15,10 +16,10 @@ export function smallNumeral(text: string): number | undefined {
 
 const NUMERAL = '[一二三四五六七八九十]{1,3}';
 const ISO_DAY = /(?<![0-9])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![0-9])/g;
-const SPOKEN_DAY = /(?<![0-9])(\d{1,2})[月](\d{1,2})[号]/g;
-const NUMERAL_DAY = new RegExp(`(?<![一二三四五六七八九十])(${NUMERAL})[月](${NUMERAL})[日号]`, 'g');
+const SPOKEN_DAY = /(?<![0-9])(\d{1,2})[月](\d{1,2})[号號]/g;
+const NUMERAL_DAY = new RegExp(`(?<![一二三四五六七八九十])(${NUMERAL})[月](${NUMERAL})[日号號]`, 'g');
 
-/** The query with each day written as articles print it: 2024-03-05 → 2024年3月5日, 3月5号 and 三月五日 → 3月5日. */
+/** The query with each day written as articles print it: 2024-03-05 → 2024年3月5日, 3月5号 (號) and 三月五日 → 3月5日. */
 export function printedDates(query: string): string {
 	return query
 		.replace(ISO_DAY, (whole, year: string, month: string, day: string) =>

@@ -8,6 +8,7 @@ import { loadPagefind, type FilterCounts, type PagefindApi, type PagefindResult,
 import { FACETS, hasFilters, isEmpty, paramsFromState, stateFromParams, withCurrentIds, withoutFilters, type SearchState } from './search-state.ts';
 import { SPELLING_META, writtenSpelling } from './spelling.ts';
 import { joinWords, queryPhrases, queryWords, searchableQuery } from './words.ts';
+import { printedDates } from './date-queries.ts';
 
 export interface SearchConfig {
 	/** URL of the edition's search folder, which holds the manifest, the query map, Pagefind's library and a folder per bundle. */
@@ -133,7 +134,8 @@ export async function startSearchPage(): Promise<void> {
 		const params = paramsFromState(state);
 		history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
 		keepOnEditionSwitch(params);
-		const query = archiveQuery(form, state, queryPhrases(convertQuery(searchableQuery(state.q), map), lang));
+		const typed = searchableQuery(state.q);
+		let query = archiveQuery(form, state, queryPhrases(convertQuery(typed, map), lang));
 		partial.hidden = true;
 		clearFilters.hidden = true;
 		// Facet counts need every bundle and every filter's page lists, so they are fetched only once the filters panel is open.
@@ -151,9 +153,17 @@ export async function startSearchPage(): Promise<void> {
 			if (!stale()) list.setAttribute('aria-busy', 'false');
 			return;
 		}
-		const found = new ResultList(archive, query);
+		let found = new ResultList(archive, query);
 		await found.fill(PAGE_SIZE);
 		if (stale()) return;
+		// A day typed as residents say it (3月5号, 2024-03-05) that no article writes so is searched as articles print it.
+		const printed = printedDates(typed);
+		if (found.results.length === 0 && printed !== typed) {
+			query = archiveQuery(form, state, queryPhrases(convertQuery(printed, map), lang));
+			found = new ResultList(archive, query);
+			await found.fill(PAGE_SIZE);
+			if (stale()) return;
+		}
 		const needles = query.phrases.map(joinWords);
 		let shown = 0;
 		const showMore = async () => {

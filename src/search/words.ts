@@ -6,15 +6,13 @@
 // the query (柘榮, 葉其發, 上限聚令), and differently in the two scripts; docs/search.md has the measurements.
 
 import { dropInvisible, foldFullWidth } from '../core/pasted-characters.ts';
-import { printedDates } from './date-queries.ts';
 
 /**
- * The query as the index holds text: without invisible pasted characters (a soft hyphen copied with 卫生), with
- * full-width digits and letters as ASCII (１５００ → 1500), as searchable-page.ts indexes them, and with days written as
- * articles print them (3月5号 → 3月5日, 2024-03-05 → 2024年3月5日).
+ * The query as the index holds text: without invisible pasted characters (a soft hyphen copied with 卫生) and with
+ * full-width digits and letters as ASCII (１５００ → 1500), as searchable-page.ts indexes them.
  */
 export function searchableQuery(query: string): string {
-	return printedDates(foldFullWidth(dropInvisible(query)));
+	return foldFullWidth(dropInvisible(query));
 }
 
 /** Stands for whitespace that was in the text, so an excerpt can tell it from the spaces put between words. */

@@ -142,6 +142,12 @@ describe('search in Chromium', () => {
 		for (const text of texts) expect(text).toContain('口罩生產');
 	});
 
+	it('finds a day typed as a form writes it (2020-02-08) as the articles print it, when no article writes it so (trial-38)', async () => {
+		const printed = await search('zh-hans', `?q=${encodeURIComponent('2020年2月8日')}`);
+		expect(printed.length).toBeGreaterThan(0);
+		expect(await search('zh-hans', '?q=2020-02-08')).toEqual(printed);
+	});
+
 	it('shows excerpts that start at a sentence or with an ellipsis, with the query marked', async () => {
 		await search('zh-hans', '?q=疫情防控');
 		// Each excerpt, and whether the article's text has it right after a sentence or paragraph starts.
