@@ -14,6 +14,7 @@ import { duplicateArticles, type ArticleText } from './duplicates.ts';
 import { formerIdProblems, type FormerIdClaim } from './former-ids.ts';
 import type { CurrentArticle } from './lost-articles.ts';
 import { summarize } from './summary.ts';
+import { sharedPictures } from './shared-pictures.ts';
 import { dayOf } from '../core/dates.ts';
 
 const ARTICLE_EXTENSIONS = /\.mdx?$/;
@@ -365,6 +366,7 @@ export function checkArticlesFolder(dir: string, schema: z.ZodType, displayDir =
 		byId.set(id, file);
 	}
 	problems.push(...duplicateArticles(publishedTexts(dir, displayDir, files)));
+	problems.push(...sharedPictures([...files.values()].flatMap((check) => check.images)));
 	problems.push(...formerIdProblems(formerIdClaims(dir, displayDir, files)));
 	const ids = new Set(byId.keys());
 	const renamed = new Map(
