@@ -52,9 +52,12 @@ export default defineConfig({
 		// Quotes are paired by order (src/view/quote-pairs.ts): smartypants reads a Han character as a word's end. Text
 		// pasted from WPS is published the site's way (src/view/pasted-text.ts: invisible characters, indents), then each
 		// line break inside a paragraph is kept, dropped or left (src/view/cjk-line-breaks.ts), in that order.
+		// The footnotes' heading in Chinese (remark-rehype writes English "Footnotes"), written in Traditional as the site's
+		// strings are: each edition converts the body. The back links' English aria-label is dropped by the sanitiser.
 		processor: unified({
 			remarkPlugins: [remarkCjkFriendly, remarkPastedText, remarkCjkLineBreaks, remarkQuotePairs],
 			smartypants: { quotes: false },
+			remarkRehype: { footnoteLabel: '註釋' },
 		}),
 	},
 	// An unchanged page is copied from the previous build instead of rendered (pages return a cacheKey, see

@@ -196,6 +196,14 @@ describe("the site's own classes and ids in pasted HTML", () => {
 		expect(body()).toMatch(/<section data-footnotes class="footnotes">[\s\S]*<li id="user-content-fn-1">/);
 	});
 
+	it('labels footnotes in the edition’s Chinese, not remark-rehype’s English "Footnotes"', () => {
+		const hant = html();
+		const hans = site.read('zh-hans/articles/2020/02/09-fuan-site-classes/index.html');
+		expect(hant).toMatch(/<h2[^>]*id="footnote-label"[^>]*>註釋<\/h2>/);
+		expect(hans).toMatch(/<h2[^>]*id="footnote-label"[^>]*>注释<\/h2>/);
+		expect(`${hant}${hans}`).not.toMatch(/Footnotes|Back to reference/);
+	});
+
 	it("knows every id the site's pages use outside an article's text", () => {
 		for (const file of ['zh-hant/index.html', 'zh-hant/search/index.html', 'zh-hant/archive/index.html', 'zh-hant/counties/fuan/index.html']) {
 			const ids = [...site.read(file).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
