@@ -1,6 +1,8 @@
 // Offline, the edition switch (繁 / 简) led to the browser's own error page (trial-38): the other edition is another
 // service worker's scope, and that worker is on the device only if the reader opened that edition online before.
 
+import { FROM_PARAM } from './borrowed-offline.ts';
+
 /** How long the switch waits for the network before it takes the device for offline. */
 const PROBE_MS = 4000;
 
@@ -30,7 +32,10 @@ export function keepSwitchOffline(links: Iterable<HTMLAnchorElement>): void {
 			const fallback = link.dataset.offline;
 			if (fallback === undefined || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
 			event.preventDefault();
-			void switchTarget(link.href, new URL(fallback, location.href).href).then((target) => location.assign(target));
+			// The other edition's offline page, if shown, leads back here (src/browser/borrowed-offline.ts).
+			const offline = new URL(fallback, location.href);
+			offline.searchParams.set(FROM_PARAM, `${location.pathname}${location.search}`);
+			void switchTarget(link.href, offline.href).then((target) => location.assign(target));
 		});
 	}
 }

@@ -5,7 +5,7 @@ import { traditionalForms } from '../convert/opencc-tables.ts';
 import { contentPath, displayPath } from './paths.ts';
 import { editorMessage } from './editor-messages.ts';
 import type { Problem } from './problems.ts';
-import { glossaryPairSchema } from './schema.ts';
+import { glossaryPairSchema, withoutQuotationMarks } from './schema.ts';
 import { readSource } from './source-files.ts';
 import { DataFileError, readYamlFile } from './yaml-file.ts';
 
@@ -136,6 +136,24 @@ export function glossaryWarnings(): Problem[] {
 						en: 'name the whole word or name instead, e.g. {word}, {name}; for one place only, write -{zh-hans:…;zh-hant:…}- in the article',
 					},
 					{ word: '{ hant: 手術臺, hans: 手术台 }', name: '{ hant: 余乾明, hans: 余干明 }' },
+				),
+			});
+		}
+		if ([entry.hans, ...entry.hant].some((spelling) => withoutQuotationMarks(spelling) !== spelling)) {
+			problems.push({
+				file,
+				line: entry.line,
+				severity: 'warning',
+				message: editorMessage(
+					{
+						zh: '詞表的寫法不必帶引號，每一版由網站寫上自己的引號；這一條按 {hant} 和 {hans} 對照',
+						en: 'a glossary entry need not have quotation marks: each edition writes its own (「」 in Traditional, “” in Simplified); this entry is read as {hant} and {hans}',
+					},
+					{ hant: withoutQuotationMarks(entry.hant[0]!), hans: withoutQuotationMarks(entry.hans) },
+				),
+				hint: editorMessage(
+					{ zh: '刪去引號：{ hant: {hant}, hans: {hans} }', en: 'leave the marks out: { hant: {hant}, hans: {hans} }' },
+					{ hant: withoutQuotationMarks(entry.hant[0]!), hans: withoutQuotationMarks(entry.hans) },
 				),
 			});
 		}

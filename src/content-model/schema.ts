@@ -201,6 +201,12 @@ const glossaryText = (field: 'hant' | 'hans') =>
 				),
 		});
 
+/** Quotation marks of either script and the straight ones, which each edition writes its own way (「雙百」, “双百”). */
+const QUOTATION_MARKS = /[“”‘’「」『』"'＂＇]/gu;
+
+/** A glossary spelling without quotation marks: they are no part of a term, and a Traditional 「 is no form of a Simplified “. */
+export const withoutQuotationMarks = (text: string) => text.replace(QUOTATION_MARKS, '');
+
 /**
  * A glossary entry: one Simplified form and the Traditional spellings of the same term, the first being the one the
  * Traditional edition prints (`{ hant: [衞生防護中心, 衛生防護中心], hans: 卫生防护中心 }`). A single spelling may be written without brackets.
@@ -213,8 +219,19 @@ export const glossaryPairSchema = strictFields({
 			.min(1, { error: () => editorMessage({ zh: 'hant 至少要有一個繁體寫法', en: 'hant needs at least one Traditional spelling' }) }),
 	]),
 	hans: glossaryText('hans'),
-}).transform(({ hant, hans }, ctx) => {
-	const spellings = typeof hant === 'string' ? [hant] : hant;
+}).transform(({ hant: written, hans: writtenHans }, ctx) => {
+	// trial-41: { hant: 「雙百」行動, hans: “双百”行动 } was refused for 「 being no form of “; kept without its marks
+	// (glossaryWarnings says they need not be written).
+	const hans = withoutQuotationMarks(writtenHans);
+	const spellings = (typeof written === 'string' ? [written] : written).map(withoutQuotationMarks);
+	if ([hans, ...spellings].includes('')) {
+		ctx.addIssue({
+			code: 'custom',
+			path: ['hans'],
+			message: editorMessage({ zh: '這一條除了引號沒有別的字：寫上要對照的詞', en: 'this entry has nothing but quotation marks: write the term to match' }),
+		});
+		return z.NEVER;
+	}
 	for (const spelling of spellings) {
 		// trial-40: { hant: 于豐收, hans: 余丰收 } printed 余丰收 as 于豐收; the two sides must be one name.
 		const unmatched = unmatchedCharacter(spelling, hans);

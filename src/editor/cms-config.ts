@@ -43,19 +43,27 @@ function countyOptions(counties: readonly County[], name: (text: string) => stri
 	});
 }
 
+/** The name of the editor's date field (registered by editor-setup.ts), typed in the site's format. */
+export const SITE_DATE_WIDGET = 'site-date';
+
 /** The Decap CMS configuration for a site: Chinese labels in the site's default script, fields as the article schema wants them. */
 export function cmsConfig({ site, counties, topics, series }: EditorInputs): Record<string, unknown> {
 	const t = editorLabels(site);
 	const optional = { required: false };
-	const dateTime = { widget: 'datetime', format: 'YYYY-MM-DD HH:mm', date_format: 'YYYY-MM-DD', time_format: 'HH:mm', picker_utc: false };
-	const dateOnly = { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: false };
+	// Dates in the site's format, typed (editor-setup.ts): Decap's datetime widget showed them in the browser's language.
+	const dateTime = {
+		widget: SITE_DATE_WIDGET,
+		time_format: 'HH:mm',
+		pattern: ['^\\d{4}-\\d{2}-\\d{2}( \\d{2}:\\d{2})?$', t('請照 2020-02-08 18:30 的樣子寫：年-月-日 時:分（時間可以不寫）')],
+	};
+	const dateOnly = { widget: SITE_DATE_WIDGET, time_format: false, pattern: ['^\\d{4}-\\d{2}-\\d{2}$', t('請照 2020-02-08 的樣子寫：年-月-日')] };
 	const local = localBackendPath(site.base);
 	// Examples and words are the region's own (its issuer, its first county, its word for them), never Ningde's.
 	const edition = firstEditionIn(site.defaultScript);
 	// The data files' names, in whichever script they are written, as the office's edition shows them.
 	const name = (text: string) => toEdition(text, edition);
 	const jurisdiction = regionText(site.jurisdictions.name, edition);
-	const sourceHint = site.issuer ? `${t('例如')} ${regionText(site.issuer, edition)}` : t('發佈機關或報社的名稱');
+	const sourceHint = site.issuer ? `${t('例如')} ${regionText(site.issuer, edition)}` : t('發布機關或報社的名稱');
 	const editor = site.editor;
 	return {
 		locale: site.defaultScript === 'zh-Hans' ? 'zh_Hans' : 'zh_Hant',
@@ -86,7 +94,7 @@ export function cmsConfig({ site, counties, topics, series }: EditorInputs): Rec
 				name: 'articles',
 				label: t('快訊'),
 				label_singular: t('快訊'),
-				description: `${t('每篇快訊是 content/articles/ 下的一個檔案。存檔前請填好標題、發佈時間、')}${jurisdiction}${t('和專題；有首圖就要寫圖片說明。')}`,
+				description: `${t('每篇快訊是 content/articles/ 下的一個檔案。存檔前請填好標題、發布時間、')}${jurisdiction}${t('和專題；有首圖就要寫圖片說明。')}`,
 				folder: 'content/articles',
 				create: true,
 				extension: 'md',
@@ -107,7 +115,7 @@ export function cmsConfig({ site, counties, topics, series }: EditorInputs): Rec
 				view_groups: [{ label: jurisdiction, field: 'county' }],
 				fields: [
 					{ name: 'title', label: t('標題'), widget: 'string', pattern: [`^.{1,${MAX_TITLE_LENGTH}}$`, t(`標題最多 ${MAX_TITLE_LENGTH} 字`)] },
-					{ name: 'date', label: t('發佈時間'), hint: t('網站所在時區的日期和時間，同一天的快訊按時間排序'), default: '{{now}}', ...dateTime },
+					{ name: 'date', label: t('發布時間'), hint: t('網站所在時區的日期和時間，同一天的快訊按時間排序'), default: '{{now}}', ...dateTime },
 					{ name: 'county', label: jurisdiction, widget: 'select', options: countyOptions(counties, name) },
 					{
 						name: 'topics',
@@ -167,8 +175,15 @@ export function cmsConfig({ site, counties, topics, series }: EditorInputs): Rec
 						],
 						...optional,
 					},
-					{ name: 'draft', label: t('草稿'), widget: 'boolean', default: false, hint: t('草稿不會發佈'), ...optional },
-					{ name: 'body', label: t('正文'), widget: 'markdown', hint: t('插入圖片時請填寫圖片說明（alt）') },
+					{ name: 'draft', label: t('草稿'), widget: 'boolean', default: false, hint: t('草稿不會發布'), ...optional },
+					{
+						name: 'body',
+						label: t('正文'),
+						widget: 'markdown',
+						hint: t('插入圖片時請填寫圖片說明（alt）'),
+						// Pictures only: Decap's other component, a code block, is labelled in English (Code Block) and a bulletin has no code.
+						editor_components: ['image'],
+					},
 				],
 			},
 			{

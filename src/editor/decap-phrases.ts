@@ -9,7 +9,7 @@ export const DECAP_PHRASES = {
 	app: { app: { waitingBackend: '正在等待後端伺服器…' } },
 	collection: {
 		collectionTop: { viewAsList: '以清單顯示', viewAsGrid: '以格狀顯示', groupBy: '分組' },
-		entries: { unpublishedHeader: '未發佈的內容' },
+		entries: { unpublishedHeader: '未發布的內容' },
 		groups: { other: '其他', negateLabel: '不是%{label}' },
 	},
 	editor: {
@@ -34,6 +34,8 @@ export const DECAP_PHRASES = {
 			shortcut: '提示：按 Ctrl+Enter 就能新增備註',
 		},
 		editorToolbar: {
+			// Decap's own reads 在集合 快訊 新增內容, a spaced word-for-word "Writing in 快訊 collection".
+			backCollection: '正在撰寫%{collectionLabel}',
 			statusInfoTooltipDraft: '這篇是草稿。要送審，把狀態改成「審核中」',
 			statusInfoTooltipInReview: '這篇正在審核，不用再做什麼；審核時仍可修改。',
 		},

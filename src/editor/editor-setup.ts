@@ -4,16 +4,18 @@
 // uploads into the collection's media folder, images/, whatever folder the component names.
 import type { SiteConfig } from '../content-model/config.ts';
 import { DECAP_PHRASES, phrasesIn } from './decap-phrases.ts';
-import { editorLabels } from './cms-config.ts';
+import { editorLabels, SITE_DATE_WIDGET } from './cms-config.ts';
 
 /** The labels of the text editor's components, written in Taiwan's Traditional like the configuration's. */
 const COMPONENT_LABELS = {
 	image: '圖片',
 	imageFile: '圖片檔',
 	imageAlt: '圖片說明（給看不到圖片的讀者）',
-	imageTitle: '滑鼠停在圖片上時顯示的文字（選填）',
+	// Decap adds （選填） to a field that may be left empty.
+	imageTitle: '滑鼠停在圖片上時顯示的文字',
 	dragHint: '要移動清單裡的一項，選中它按空白鍵拿起，用方向鍵移動，再按一次空白鍵放下；按 Esc 取消。',
 	remove: '移除',
+	setNow: '設為現在',
 };
 
 /**
@@ -57,6 +59,45 @@ export function editorSetupScript(site: Pick<SiteConfig, 'defaultScript' | 'trad
 			{ label: labels.imageTitle, name: 'title', required: false },
 		],
 	});
+	// Decap's date widget is the browser's own date input, which shows the date in the browser's language whatever the
+	// page says (12/01/2026, 03:07 AM in an English Chrome; trial-41): a plain field in the site's format instead, as
+	// files and npm run check write it (2020-02-08 18:30), its pattern checked by the configuration (cms-config.ts).
+	function pad(n) {
+		return (n < 10 ? '0' : '') + n;
+	}
+	function today(withTime) {
+		var d = new Date();
+		var day = d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate());
+		return withTime ? day + ' ' + pad(d.getHours()) + ':' + pad(d.getMinutes()) : day;
+	}
+	CMS.registerWidget(${JSON.stringify(SITE_DATE_WIDGET)}, createClass({
+		withTime: function () {
+			return this.props.field.get('time_format') !== false;
+		},
+		componentDidMount: function () {
+			if (this.props.value === '{{now}}') this.props.onChange(today(this.withTime()));
+		},
+		render: function () {
+			var props = this.props;
+			var withTime = this.withTime();
+			var value = props.value === '{{now}}' || props.value == null ? '' : String(props.value);
+			return h('div', { className: props.classNameWrapper, style: { display: 'flex', gap: '12px', alignItems: 'center' } },
+				h('input', {
+					id: props.forID,
+					type: 'text',
+					inputMode: 'numeric',
+					autoComplete: 'off',
+					value: value,
+					placeholder: withTime ? '2020-02-08 18:30' : '2020-02-08',
+					onChange: function (event) { props.onChange(event.target.value); },
+					onFocus: props.setActiveStyle,
+					onBlur: props.setInactiveStyle,
+					disabled: props.isDisabled,
+					style: { flex: '1 1 auto', minWidth: 0, border: 0, background: 'none', font: 'inherit', color: 'inherit' },
+				}),
+				h('button', { type: 'button', onClick: function () { props.onChange(today(withTime)); }, disabled: props.isDisabled }, labels.setNow));
+		},
+	}));
 	// Words of the libraries Decap is built on, outside its locale, told to screen readers in English: how to move a
 	// list's item (dnd-kit), and the button that takes a chosen topic out of a dropdown (react-select's "Remove 疫情防控").
 	function libraryWords() {

@@ -9,7 +9,7 @@ const SKIPPED = /^(a|code|pre|script|style|kbd|samp)$/i;
 const TAG = /(<[^>]*>)/;
 
 // A word saying the number after it is one to call (電話, 熱線, 撥打 … in either script, with 號碼 after it or not), then
-// what may stand between: a colon, 是, 為, a space.
+// what may stand between: a colon, 是, 為, a space, an opening quotation mark (撥打「12345」熱線).
 const CALL_WORDS = [
 	'電話',
 	'电话',
@@ -30,50 +30,93 @@ const CALL_WORDS = [
 	'举报',
 	'投訴',
 	'投诉',
+	// A landline, and the emergency services named by their word (急救120, 報警110、火警119).
+	'座機',
+	'座机',
+	'固話',
+	'固话',
+	'急救',
+	'救護',
+	'救护',
+	'報警',
+	'报警',
+	'火警',
+	'匪警',
 ];
-const CALL_WORD = `(?:${CALL_WORDS.join('|')})(?:${['號碼', '号码'].join('|')})?[${['：', '\\x3a', '是', '為', '为', '\\s'].join('')}]{0,2}`;
+const CALL_WORD = `(?:${CALL_WORDS.join('|')})(?:${['號碼', '号码'].join('|')})?[${['：', '\\x3a', '是', '為', '为', '\\s', '「', '“', '『', '"'].join('')}]{0,2}`;
 const DASH = '[-－‐–—]';
+// Groups of a number: a dash, or a space (138 0000 0000, 0593 6321234).
+const SEP = `(?:${DASH}| )`;
+// Between two numbers of one line (0593-6321234、6321235).
+const AND = '[、，,/／或]\\s?';
 // Characters that must not touch a number: another digit, a Latin letter, or a dash or dot that continues it (an id, a
 // date, a version); a unit or counter after it (120人, 12345次) makes it a count.
 const BEFORE = '(?<![\\d０-９A-Za-z.．\\-－/])';
-const AFTER = '(?![\\d０-９A-Za-z.．\\-－/:：]|\\s?[人次例個个元歲岁年月日號号%％件名位天戶户間间所家輛辆條条頁页米公千萬万])';
+const AFTER = '(?![\\d０-９A-Za-z.．\\-－/:：]|\\s?[人次例起宗個个元歲岁年月日號号%％件名位天戶户間间所家輛辆條条頁页米公千萬万])';
 
-const PHONE = new RegExp(
-	[
-		// Area code and number: 0796-8227120, 0796－8227120, （0796）8227120, 010-12345678.
-		`${BEFORE}(?:0\\d{2,3}${DASH}\\d{7,8}|[（(]0\\d{2,3}[）)]\\s?\\d{7,8})${AFTER}`,
-		// A mobile number, written whole or in groups: 13907961234, 139-0796-1234.
-		`${BEFORE}1[3-9]\\d(?:\\d{8}|${DASH}\\d{4}${DASH}\\d{4})${AFTER}`,
-		// Nationwide lines: 400-123-4567, 4001234567, 800-820-1234.
-		`${BEFORE}[48]00(?:\\d{7}|${DASH}\\d{3}${DASH}\\d{4})${AFTER}`,
-		// After a word saying so: a short service number (120, 12345, 12320) or a local number without area code.
-		`(?<=${CALL_WORD})(?:1\\d{2}|1\\d{4}|9\\d{4}|[2-8]\\d{6,7})${AFTER}`,
-	].join('|'),
-	'gu',
-);
+/** A short service number (120, 12345, 12320) or a local number without area code: a number to call only where something says so. */
+const SHORT_OR_LOCAL = '(?:1\\d{2}|1\\d{4}|9\\d{4}|[2-8]\\d{6,7})';
 
-/** The `tel:` address of a number as written: its digits, which every phone dials. */
-const telHref = (number: string) => `tel:${number.replace(/\D/g, '')}`;
+const PATTERNS = [
+	// Area code and number: 0796-8227120, 0796－8227120, 0593 6321234, （0796）8227120, 010-12345678.
+	`${BEFORE}(?:0\\d{2,3}${SEP}\\d{7,8}|[（(]0\\d{2,3}[）)]\\s?\\d{7,8})${AFTER}`,
+	// A mobile number, written whole or in groups: 13907961234, 139-0796-1234, 138 0000 0000.
+	`${BEFORE}1[3-9]\\d(?:\\d{8}|${SEP}\\d{4}${SEP}\\d{4})${AFTER}`,
+	// With the country code: +86 593 6321234, +86 138 0000 0000, +86-10-12345678.
+	`\\+86${SEP}?(?:1[3-9]\\d(?:\\d{8}|${SEP}\\d{4}${SEP}\\d{4})|[1-9]\\d{1,2}${SEP}?\\d{7,8})${AFTER}`,
+	// Nationwide lines: 400-123-4567, 4001234567, 800-820-1234.
+	`${BEFORE}[48]00(?:\\d{7}|${DASH}\\d{3}${DASH}\\d{4})${AFTER}`,
+	// After a word saying so: a short service number or a local number.
+	`(?<=${CALL_WORD})${SHORT_OR_LOCAL}${AFTER}`,
+	// The second number of a line with an area code (0593-6321234、6321235), dialled with that area code.
+	`(?<=(?<area>0\\d{2,3})${SEP}\\d{7,8}${AND})[2-8]\\d{6,7}${AFTER}`,
+];
+const PHONE = new RegExp(PATTERNS.join('|'), 'gu');
+// In a table's column headed 電話 or 值班電話, a number alone is one to call too.
+const PHONE_IN_COLUMN = new RegExp([...PATTERNS, `${BEFORE}${SHORT_OR_LOCAL}${AFTER}`].join('|'), 'gu');
+/** A table header naming a column of numbers to call. */
+const PHONE_HEADER = new RegExp(`${['電話', '电话', '熱線', '热线', '專線', '专线', '座機', '座机', '手機', '手机', '聯繫方式', '联系方式'].join('|')}`, 'u');
 
-/** Every number to call in a run of text (already escaped HTML, with no tags), made a `tel:` link. */
-export function linkPhoneNumbersInText(text: string): string {
-	return text.replace(PHONE, (number) => `<a href="${telHref(number)}">${number}</a>`);
+/** The `tel:` address of a number as written: its digits, which every phone dials, after its area code when it was written once for two numbers. */
+const telHref = (number: string, area = '') => `tel:${number.startsWith('+') ? '+' : ''}${area}${number.replace(/\D/g, '')}`;
+
+/** Every number to call in a run of text (already escaped HTML, with no tags), made a `tel:` link; in a column of numbers to call, a number alone too. */
+export function linkPhoneNumbersInText(text: string, phoneColumn = false): string {
+	return text.replace(phoneColumn ? PHONE_IN_COLUMN : PHONE, (number, ...rest: unknown[]) => {
+		const groups = rest.at(-1) as { area?: string } | undefined;
+		return `<a href="${telHref(number, groups?.area)}">${number}</a>`;
+	});
 }
 
 /** An article's HTML with the numbers to call in its text made `tel:` links; text inside links, code and scripts is left as it is. */
 export function linkPhoneNumbers(html: string): string {
 	const parts = html.split(TAG);
 	const open: string[] = [];
+	// Which columns of the table being read are headed as numbers to call, and where the reading is.
+	let phoneColumns = new Set<number>();
+	let column = -1;
+	let cell: 'th' | 'td' | undefined;
+	let header = '';
 	for (let i = 0; i < parts.length; i++) {
 		const part = parts[i]!;
 		if (i % 2 === 1) {
 			const tag = /^<(\/?)(\w+)/.exec(part);
+			const name = tag?.[2]!.toLowerCase();
 			if (tag && SKIPPED.test(tag[2]!) && !part.endsWith('/>')) {
-				const name = tag[2]!.toLowerCase();
-				if (!tag[1]) open.push(name);
-				else if (open.includes(name)) open.splice(open.lastIndexOf(name), 1);
+				if (!tag[1]) open.push(name!);
+				else if (open.includes(name!)) open.splice(open.lastIndexOf(name!), 1);
 			}
-		} else if (open.length === 0 && part) parts[i] = linkPhoneNumbersInText(part);
+			if (name === 'table' && !tag![1]) phoneColumns = new Set();
+			else if (name === 'tr' && !tag![1]) column = -1;
+			else if ((name === 'th' || name === 'td') && !tag![1]) [column, cell, header] = [column + 1, name, ''];
+			else if ((name === 'th' || name === 'td') && tag![1]) {
+				if (cell === 'th' && PHONE_HEADER.test(header)) phoneColumns.add(column);
+				cell = undefined;
+			}
+		} else if (open.length === 0 && part) {
+			if (cell === 'th') header += part;
+			parts[i] = linkPhoneNumbersInText(part, cell === 'td' && phoneColumns.has(column));
+		}
 	}
 	return parts.join('');
 }

@@ -70,6 +70,10 @@ const labels = {
 		hans: '离线时仍可阅读：首页、最新的 {count} 篇快讯，以及您在本机打开过的页面。',
 	},
 	offlineHome: { hant: '回到首頁' },
+	offlineBorrowed: {
+		hant: '這一版要連上網路後才能閱讀，這部裝置還沒有儲存它的頁面。本頁的連結會打開已儲存的「{short}」版頁面；點「{short}」回到您剛才讀的頁面。',
+		hans: '这一版要连上网络后才能阅读，这部设备还没有保存它的页面。本页的链接会打开已保存的“{short}”版页面；点“{short}”回到您刚才读的页面。',
+	},
 	offlineSearchTitle: { hant: '搜尋需要網路連線', hans: '搜索需要网络连接' },
 	offlineSearchBody: {
 		hant: '您的裝置現在沒有網路連線，所以暫時無法搜尋。恢復連線後再搜尋一次即可。',

@@ -104,9 +104,24 @@ describe('an installed, offline edition in Chromium', () => {
 	it('switches edition offline to the other edition’s offline page when that edition was never opened here', async () => {
 		await heading(county);
 		await page.click('a[data-edition="zh-hans"]');
-		await page.waitForURL(`${server.url}zh-hant/offline/?edition=zh-hans`);
+		await page.waitForURL(`${server.url}zh-hant/offline/?edition=zh-hans&from=%2F${county.replaceAll('/', '%2F')}`);
 		expect(await page.textContent('h1')).toBe('目前离线，此页尚未保存');
 		expect(await page.getAttribute('html', 'lang')).toMatch(/^zh-Hans/);
+		// trial-41: its links led into the Simplified edition, Chromium's English error page offline, and 繁 to an offline page.
+		expect(await page.isVisible('text=这一版要连上网络后才能阅读')).toBe(true);
+		const hrefs = await page.$$eval('a[href]', (links) => links.map((link) => link.getAttribute('href') ?? ''));
+		expect(hrefs.filter((href) => href.includes('/zh-hans/'))).toEqual([]);
+		await page.click('main a:has-text("回到首页")');
+		await page.waitForURL(`${server.url}${home}`);
+		expect(await page.textContent('h1')).toBe('寧德防疫快訊');
+		await page.goBack();
+		await page.click('header a:has-text("搜索")');
+		await page.waitForURL(`${server.url}zh-hant/search/`);
+		expect(await page.textContent('h1')).toBe('搜尋需要網路連線');
+		await page.goBack();
+		await page.click('a[data-edition="zh-hant"]');
+		await page.waitForURL(`${server.url}${county}`);
+		expect(await page.textContent('h1')).toBe('福安市');
 	});
 
 	it('replaces every stored page after a new deploy, so a lifted alert is gone offline too', async () => {

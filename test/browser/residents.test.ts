@@ -40,11 +40,19 @@ const CLINIC_PHONES = [
 	'---\ntitle: 霞浦縣預防接種門診一覽\ndate: 2020-02-05\ncounty: xiapu\ntopics: [epidemic-control]\n---\n',
 	'市民如有疑問，可撥打縣疾控中心諮詢電話0593-8227120，或撥打12345。',
 	'',
+	'夜間及節假日需要接種諮詢的市民，請聯繫值班醫生手機 139 0000 2222，或打座機 6321236，急救120。',
+	'',
 	'| 門診 | 地址 | 電話 | 服務時間 |',
 	'| --- | --- | --- | --- |',
 	'| 松城街道社區衞生服務中心預防接種門診 | 霞浦縣松城街道福寧南路12號 | 0593-8412120 | 週一至週六上午 |',
 	'| 長春鎮中心衞生院預防接種門診 | 霞浦縣長春鎮長春路88號 | 0593-8667120 | 週二、週四上午 |',
 	'',
+].join('\n');
+/** Numbers to call after lines of every length, so that at 360 px one of them is too long to end a line (trial-41). */
+const NIGHT = '夜間及節假日需要接種諮詢的市民可以聯繫各鄉鎮衞生院的值班醫生';
+const NIGHT_PHONES = [
+	'---\ntitle: 霞浦縣夜間接種諮詢電話\ndate: 2020-02-04\ncounty: xiapu\ntopics: [epidemic-control]\n---\n',
+	...Array.from({ length: NIGHT.length - 5 }, (_, i) => `${NIGHT.slice(0, i + 6)}，電話0593-8227120。\n`),
 ].join('\n');
 /** A day counted from today, as YYYY-MM-DD: the alert's dates must be current when the site is built. */
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -63,6 +71,7 @@ beforeAll(async () => {
 			writeFileSync(join(content, 'articles/2020/02/07-xiapu-clinic-hours.md'), CLINIC_HOURS);
 			writeFileSync(join(content, 'articles/2020/02/06-fuan-vaccine-schedule.md'), VACCINES);
 			writeFileSync(join(content, 'articles/2020/02/05-xiapu-clinic-phones.md'), CLINIC_PHONES);
+			writeFileSync(join(content, 'articles/2020/02/04-xiapu-night-phones.md'), NIGHT_PHONES);
 		}),
 	);
 	browser = await launchChromium();
@@ -230,6 +239,9 @@ describe.each(['zh-hant', 'zh-hans'])('numbers to call on a 360-pixel phone (%s)
 		expect(links).toEqual([
 			{ href: 'tel:05938227120', text: '0593-8227120', lines: 1 },
 			{ href: 'tel:12345', text: '12345', lines: 1 },
+			{ href: 'tel:13900002222', text: '139 0000 2222', lines: 1 },
+			{ href: 'tel:6321236', text: '6321236', lines: 1 },
+			{ href: 'tel:120', text: '120', lines: 1 },
 			{ href: 'tel:05938412120', text: '0593-8412120', lines: 1 },
 			{ href: 'tel:05938667120', text: '0593-8667120', lines: 1 },
 		]);
@@ -253,6 +265,35 @@ describe.each(['zh-hant', 'zh-hans'])('numbers to call on a 360-pixel phone (%s)
 		await table.evaluate((element) => element.scrollTo({ left: element.scrollWidth }));
 		const end = await edges();
 		expect(end.left).toBeLessThan(end.right - 10);
+		await page.close();
+	});
+});
+
+describe('a number to call at the end of a line on a 360-pixel phone', () => {
+	// trial-41: justified, the line before a number too long to join it opened wide gaps between its characters.
+	it('leaves no wide gaps in the line before it', async () => {
+		const page = await browser.newPage({ viewport: { width: 360, height: 780 } });
+		await page.goto(`${served.url}zh-hant/articles/2020/02/04-xiapu-night-phones/`);
+		// Justification widens each character's box: a Chinese character should be one em wide.
+		const widestGap = await page.$$eval('.prose p', (paragraphs) => {
+			let widest = 0;
+			for (const p of paragraphs.filter((p) => p.querySelector('a[href^="tel:"]'))) {
+				const em = parseFloat(getComputedStyle(p).fontSize);
+				const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+				for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+					const text = node.textContent ?? '';
+					for (let i = 0; i < text.length; i++) {
+						if (!/\p{Script=Han}/u.test(text[i]!)) continue;
+						const range = document.createRange();
+						range.setStart(node, i);
+						range.setEnd(node, i + 1);
+						widest = Math.max(widest, range.getBoundingClientRect().width - em);
+					}
+				}
+			}
+			return widest;
+		});
+		expect(widestGap).toBeLessThan(2);
 		await page.close();
 	});
 });

@@ -117,6 +117,23 @@ describe('the glossary as an editor meets it (trial-40)', () => {
 		]);
 	});
 
+	// trial-41: refused with 「“」的繁體是 “, though each edition writes its own marks.
+	it('accepts a pair written with quotation marks, compared and kept without them, and says they need not be written', () => {
+		withGlossary('campaigns:\n  - { hant: 「雙百」行動, hans: “双百”行动 }\n  - { hant: 「」, hans: “” }\n');
+		expect(dataFileProblems()).toEqual([expect.objectContaining({ line: 3, severity: 'error', message: expect.stringContaining('除了引號沒有別的字') })]);
+		withGlossary('campaigns:\n  - { hant: 「雙百」行動, hans: “双百”行动 }\n');
+		expect(dataFileProblems()).toEqual([]);
+		expect(usableSiteGlossary()).toEqual([{ hant: ['雙百行動'], hans: '双百行动' }]);
+		expect(glossaryWarnings()).toEqual([
+			expect.objectContaining({
+				line: 2,
+				severity: 'warning',
+				message: expect.stringContaining('不必帶引號'),
+				hint: expect.stringContaining('{ hant: 雙百行動, hans: 双百行动 }'),
+			}),
+		]);
+	});
+
 	it('says a list item out of line in Chinese, on its line', () => {
 		withGlossary('people:\n  - { hant: 余乾明, hans: 余干明 }\n   - { hant: 盤金發, hans: 盘金发 }\n');
 		expect(dataFileProblems()).toEqual([

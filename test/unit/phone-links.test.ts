@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { linkPhoneNumbers, linkPhoneNumbersInText } from '../../src/view/phone-links.ts';
 
 /** The numbers a text's links call. */
-const called = (text: string) => [...linkPhoneNumbersInText(text).matchAll(/<a href="tel:(\d+)">([^<]*)<\/a>/g)].map((m) => `${m[2]}→${m[1]}`);
+const called = (text: string) => [...linkPhoneNumbersInText(text).matchAll(/<a href="tel:(\+?\d+)">([^<]*)<\/a>/g)].map((m) => `${m[2]}→${m[1]}`);
 
 describe('numbers to call in article text', () => {
 	it.each([
@@ -15,6 +15,16 @@ describe('numbers to call in article text', () => {
 		['聯繫人手機139-0796-1234', ['139-0796-1234→13907961234']],
 		['服務熱線：400-820-1234', ['400-820-1234→4008201234']],
 		['值班電話8227120', ['8227120→8227120']],
+		// trial-41: numbers residents found plain text.
+		['手機 138 0000 0000，或 139 0000 2222', ['138 0000 0000→13800000000', '139 0000 2222→13900002222']],
+		['諮詢：0593 6321234', ['0593 6321234→05936321234']],
+		['境外請撥 +86 593 6321234', ['+86 593 6321234→+865936321234']],
+		['如遇緊急情況請撥打急救120', ['120→120']],
+		['发现火情请报警110、火警119', ['110→110', '119→119']],
+		['座機 6321236', ['6321236→6321236']],
+		['咨詢電話0593-6321234、6321235', ['0593-6321234→05936321234', '6321235→05936321235']],
+		['可撥打「12345」熱線反映', ['12345→12345']],
+		['可拨打“12345”热线反映', ['12345→12345']],
 	])('links %s', (text, numbers) => {
 		expect(called(text)).toEqual(numbers);
 	});
@@ -31,6 +41,10 @@ describe('numbers to call in article text', () => {
 		['a version or code', 'EV71疫苗、H7N9、COVID-19、A0796-8227120X'],
 		['a short number with no word saying to call it', '第120號通告，共12345元'],
 		['a long run of digits', '訂單號013907961234567'],
+		['an emergency word before a count', '急救120人次，報警110起'],
+		['a number after a list that is not a phone', '2024-03-18、6321235'],
+		['a price and a code in quotes', '售價「120元」，驗證碼「123456」'],
+		['spaced groups of a count', '共 138 0000 人'],
 	])('leaves %s as text', (_case, text) => {
 		expect(linkPhoneNumbersInText(text)).toBe(text);
 	});
@@ -41,6 +55,15 @@ describe('numbers to call in article text', () => {
 		expect(linkPhoneNumbers(html)).toBe(
 			'<p>電話<a href="tel:07968227120">0796-8227120</a></p><p><a href="https://example.cn/0796-8227120">撥打12345</a></p><pre><code>電話0796-8227120</code></pre><img alt="電話0796-8227120" src="a.png">',
 		);
+	});
+
+	it('links a number alone in a column headed 值班電話, and not in other columns', () => {
+		const html =
+			'<table><thead><tr><th>單位</th><th><strong>值班電話</strong></th><th>人數</th></tr></thead><tbody><tr><td>蕉城區</td><td>6321234</td><td>1200000</td></tr></tbody></table>';
+		expect(linkPhoneNumbers(html)).toBe(html.replace('<td>6321234</td>', '<td><a href="tel:6321234">6321234</a></td>'));
+		// Another table's columns are its own.
+		const next = '<table><tr><th>人數</th><th>電話</th></tr><tr><td>6321234</td><td>120</td></tr></table>';
+		expect(linkPhoneNumbers(next)).toBe(next.replace('<td>120</td>', '<td><a href="tel:120">120</a></td>'));
 	});
 
 	it('links numbers in table cells, which keep them on one line', () => {

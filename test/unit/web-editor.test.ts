@@ -10,6 +10,9 @@ type Field = {
 	label: string;
 	widget?: string;
 	required?: boolean;
+	/** A pattern the value must match, and the message when it does not. */
+	pattern?: [string, string];
+	editor_components?: string[];
 	media_folder?: string;
 	public_folder?: string;
 	options?: Array<{ label: string; value: string }>;
@@ -52,7 +55,11 @@ describe('the web editor configuration', () => {
 	});
 
 	it('takes the time of issue and files the article where its date says, pictures in its images/ folder', () => {
-		expect(field('date')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD HH:mm' });
+		// Typed in the site's format: Decap's datetime widget showed the browser's (12/01/2026, 03:07 AM; trial-41).
+		expect(field('date')).toMatchObject({ widget: 'site-date', time_format: 'HH:mm' });
+		const [pattern] = field('date').pattern!;
+		for (const typed of ['2020-02-08 18:30', '2020-02-08']) expect(typed).toMatch(new RegExp(pattern));
+		for (const typed of ['02/08/2020, 06:30 PM', '2020-02-08T18:30', '2020-2-8']) expect(typed).not.toMatch(new RegExp(pattern));
 		expect(articles.slug).toBe(
 			"{{fields.date | date('YYYY')}}/{{fields.date | date('MM')}}/{{fields.date | date('DD')}}-{{fields.county}}-{{fields.date | date('HHmm')}}",
 		);
@@ -113,5 +120,14 @@ describe('the web editor configuration', () => {
 		expect(hans).toContain('})("zh_Hans", {');
 		expect(hans).toContain('"chooseMultiple":"选择文件"');
 		expect(hans).not.toMatch(/檔|档案|資料夾|资料夹/);
+	});
+
+	// trial-41: English and doubled or mixed words an office still saw.
+	it('offers only the picture component, labels it once as optional, writes 發布 as Decap does, and no 在集合 快訊', () => {
+		expect(field('body').editor_components).toEqual(['image']);
+		const hant = editorSetupScript({ defaultScript: 'zh-Hant', traditionalVariant: 'tw' });
+		expect(hant).toContain('"imageTitle":"滑鼠停在圖片上時顯示的文字"');
+		expect(hant).toContain('"backCollection":"正在撰寫%{collectionLabel}"');
+		expect(`${hant}${JSON.stringify(articles)}`).not.toContain('發佈');
 	});
 });
