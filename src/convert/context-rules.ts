@@ -417,8 +417,12 @@ const SIGNS = /签(?=[个了下完过好字名]|(?:家庭医生|协议|合同|�
 // of official prose (该患者系本县人) always has its predicate after it.
 const DEPARTMENT = /(?<=[\u3400-\u9fff])系(?![\u3400-\u9fff])/g;
 // 里 ending the name of a residential quarter before 社区 or 小区 (玉林里社区, 洋桥北里小区, 万源南里小区) keeps 里, as Beijing's
-// quarters write it; not after a place or a building, where it is "in" (村里, 小区里, 楼里).
-const QUARTER = /(?<=[\u3400-\u9fff])(?<![村区院家城乡镇县市里内心中屋房楼栋场所站])里(?=社区|小区)/g;
+// quarters write it, also when the quarters are counted after it (丰泽里等12个小区, 和平里、安华里等5个小区; fresh-43); not
+// after a place or a building, where it is "in" (村里, 小区里, 楼里).
+const QUARTER = new RegExp(
+	`(?<=[\u3400-\u9fff])(?<![村区院家城乡镇县市里内心中屋房楼栋场所站])里(?=社区|小区|(?:、[\u3400-\u9fff]{1,4}里)*等${NUMBER}+个(?:小区|社区))`,
+	'g',
+);
 // 签 counted one to each thing (一框一签, 一户一签, 一人一签) is a tag or a lot 籤: one does not sign one to each.
 const ONE_TAG_EACH = /(?<=一[\u3400-\u9fff]一)签(?![到订约字名署发收])/g;
 // 准 after a verb of aiming (认准, 找准症结), or ending a clause after one of judging (以本通告为准, 算准, 查得准, 写准了), is
@@ -637,7 +641,7 @@ export function contextChoices(
 	if (text.includes('签')) for (const m of text.matchAll(SIGNS)) if (standsAlone(words, m.index)) set(m.index, '簽');
 	if (text.includes('一签')) for (const m of text.matchAll(ONE_TAG_EACH)) set(m.index, '籤');
 	if (text.includes('准')) for (const m of text.matchAll(ACCURATE)) set(m.index, '準');
-	if (text.includes('里社区') || text.includes('里小区')) for (const m of text.matchAll(QUARTER)) set(m.index, '里');
+	if (/里(?:社区|小区|、|等)/.test(text)) for (const m of text.matchAll(QUARTER)) set(m.index, '里');
 	if (text.includes('系')) for (const m of text.matchAll(DEPARTMENT)) if (standsAlone(words, m.index)) set(m.index, '系');
 	if (text.includes('卷')) for (const m of [...text.matchAll(ROLLS), ...text.matchAll(ROLLS_AFTER)]) set(m.index, '捲');
 	if (text.includes('卷'))

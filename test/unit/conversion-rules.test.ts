@@ -462,6 +462,7 @@ describe('names of people and places', () => {
 	it('reads fresh-28’s shapes: a name after 教师, a residential quarter’s 里 before 社区 or 小区', () => {
 		expect(toHant('志愿者、退休教师余里松说：解封了；教师于周末值班')).toBe('志願者、退休教師余里松說：解封了；教師於週末值班');
 		expect(toHant('右安门街道玉林里社区、洋桥北里小区；村里社区医生上门')).toBe('右安門街道玉林里社區、洋橋北里小區；村裡社區醫生上門');
+		expect(toHant('咸水沽镇的丰泽里等12个小区，和平里、安华里等5个小区；家里等3个人')).toBe('鹹水沽鎮的豐澤里等12個小區，和平里、安華里等5個小區；家裡等3個人');
 	});
 
 	it('reads fresh-17’s shapes: 坛 before its inside as a jar, 干混悬剂, 须 before 生熟分开, 涌 in a Cantonese place, a name after 校对', () => {
