@@ -39,6 +39,10 @@ interface Occurrence {
 	line: number;
 	form: string;
 	covered: boolean;
+	/** Whether the ICU word around each of its characters lies within the run. */
+	inside: boolean[];
+	/** Whether the run begins and ends where words do, so that a glossary pair of it changes whole words only. */
+	words: boolean;
 }
 
 /**
@@ -64,7 +68,7 @@ export function lintConversion(articles: readonly LintArticle[], siteGlossary: r
 			articleProblems.push(...strayWarnings(article.file, line, prose, article.script, variant));
 			if (article.script === 'zh-Hans') flags.push(...reviewFlags(line, text, toTraditional, names?.paragraphs.get(text)?.words, frontmatter));
 			// Compared as the edition prints them: 衛生 and 衞生 are one spelling in an edition that writes one of them.
-			else collectSpellings(spellings, article.file, line, inVariant(prose, variant), glossary.find(text));
+			else collectSpellings(spellings, article.file, line, inVariant(prose, variant), glossary.find(text), variant);
 		});
 		// One question per distinct word and article, at its first occurrence, in line order with the other warnings.
 		articleProblems.push(...oncePerDocument(flags, names).map((flag) => reviewWarning(article.file, flag, variant, names)));
@@ -299,7 +303,7 @@ function reviewWarning(
 }
 
 function strayWarnings(file: string, line: number, text: string, script: Script, variant: TraditionalVariant): Problem[] {
-	const stray = strayCharacters(text, script);
+	const stray = strayCharacters(text, script, variant);
 	if (stray.length === 0) return [];
 	const fixed = fixStrayCharacters(text, script, variant);
 	const reported = new Set<number>();
@@ -339,22 +343,41 @@ function strayWarnings(file: string, line: number, text: string, script: Script,
 	return problems;
 }
 
+/**
+ * Adds each run of three Han characters of a Traditional line, as the edition prints it, under its Simplified form to
+ * `into`, with the ICU word around each character: a name (葉其發, which ICU cuts into characters) is compared as the
+ * run, but a character whose word reaches out of the run (一併提供 against 並提供, which both give 并提供) is no other
+ * spelling of it (trial-42). A run with a stray character is left to that warning (環境卫 beside 環境衞).
+ */
 function collectSpellings(
 	into: Map<string, Occurrence[]>,
 	file: string,
 	line: number,
 	text: string,
 	glossaryTerms: Array<{ start: number; end: number }>,
+	variant: TraditionalVariant,
 ): void {
 	const normal = toSimplified(text);
 	if (normal.length !== text.length) return;
+	const stray = new Set(strayCharacters(text, 'zh-Hant', variant));
+	const wordAt: Array<{ start: number; end: number }> = [];
+	for (const { segment, index } of segmenter.segment(text))
+		for (let i = 0; i < segment.length; i++) wordAt[index + i] = { start: index, end: index + segment.length };
 	const covered = (i: number) => glossaryTerms.some(({ start, end }) => start < i + 3 && i < end);
 	for (let i = 0; i + 3 <= text.length; i++) {
 		const window = text.slice(i, i + 3);
 		if (![...window].every((c) => HAN.test(c)) || window === normal.slice(i, i + 3)) continue;
+		if ([0, 1, 2].some((k) => stray.has(i + k))) continue;
 		const key = normal.slice(i, i + 3);
 		const list = into.get(key) ?? [];
-		list.push({ file, line, form: window, covered: covered(i) });
+		list.push({
+			file,
+			line,
+			form: window,
+			covered: covered(i),
+			inside: [0, 1, 2].map((k) => wordAt[i + k]!.start >= i && wordAt[i + k]!.end <= i + 3),
+			words: wordAt[i]!.start === i && wordAt[i + 2]!.end === i + 3,
+		});
 		into.set(key, list);
 	}
 }
@@ -362,7 +385,10 @@ function collectSpellings(
 function inconsistentSpellings(spellings: Map<string, Occurrence[]>): Problem[] {
 	const problems: Problem[] = [];
 	const reported = new Set<string>();
-	for (const [simplified, occurrences] of spellings) {
+	for (const [simplified, all] of spellings) {
+		// Where the spellings differ, each character must be a word of the run or in one: see collectSpellings.
+		const differs = [0, 1, 2].filter((k) => all.some((o) => o.form[k] !== all[0]!.form[k]));
+		const occurrences = all.filter((o) => differs.every((k) => o.inside[k]));
 		const counts = new Map<string, number>();
 		for (const o of occurrences) counts.set(o.form, (counts.get(o.form) ?? 0) + 1);
 		if (counts.size < 2) continue;
@@ -387,11 +413,14 @@ function inconsistentSpellings(spellings: Map<string, Occurrence[]>): Problem[] 
 						simplified,
 					},
 				),
+				// A glossary pair of a run that cuts a word would change that word wherever it is written (並提供 in 一併提供).
 				hint: editorMessage(
-					{
-						zh: '若是同一個詞，請改正；或在 content/glossary.yaml 加上 {pair}，兩個版本都會印「{usual}」',
-						en: 'if it is the same word, correct it; or add {pair} to content/glossary.yaml and both editions print "{usual}"',
-					},
+					o.words
+						? {
+								zh: '若是同一個詞，請改正；或在 content/glossary.yaml 加上 {pair}，兩個版本都會印「{usual}」',
+								en: 'if it is the same word, correct it; or add {pair} to content/glossary.yaml and both editions print "{usual}"',
+							}
+						: { zh: '若是同一個詞，請在原文改正', en: 'if it is the same word, correct it in the text' },
 					{
 						pair: `{ hant: ${usual}, hans: ${simplified} }`,
 						usual,

@@ -49,8 +49,26 @@ export const variantReaders = once(() => [trieOf(configs.hk2t!.conversionChain.f
 /** The dictionaries that read Hong Kong and Taiwan forms as OpenCC's standard Traditional, in OpenCC's format. */
 export const variantDictionaries = (): string[] => [...configs.hk2t!.conversionChain.flat(), ...configs.tw2t!.conversionChain.flat()] as unknown as string[];
 
-/** OpenCC standard Traditional → Simplified dictionaries (phrases, then characters), in OpenCC's format. */
-export const traditionalDictionaries = (): string[] => configs.t2s!.conversionChain.flat() as unknown as string[];
+/** Whether an OpenCC entry ("餸 𩠌") writes a character outside the Basic Multilingual Plane that its source does not have. */
+const writesSupplementary = (entry: string): boolean => {
+	const [source = '', target = ''] = entry.split(' ');
+	return /[\u{20000}-\u{3FFFF}]/u.test(target.replace(/[\u{20000}-\u{3FFFF}]/gu, (char) => (source.includes(char) ? '' : char)));
+};
+
+/**
+ * OpenCC standard Traditional → Simplified dictionaries (phrases, then characters), in OpenCC's format, without the
+ * entries that write a character of the CJK extensions beyond the Basic Multilingual Plane (餸 → 𩠌, 嗰 → 𠮶, 勣 → 𪟝):
+ * phones and the Noto CJK fonts lack most of them, so the Simplified edition showed a missing-glyph box where the
+ * Traditional character (餸菜, written so by mainland Cantonese writers too) reads (trial-42).
+ */
+export const traditionalDictionaries = once((): string[] =>
+	(configs.t2s!.conversionChain.flat() as unknown as string[]).map((dictionary) =>
+		dictionary
+			.split('|')
+			.filter((entry) => !writesSupplementary(entry))
+			.join('|'),
+	),
+);
 
 /** OpenCC standard Traditional → Simplified: phrases and characters in one dictionary, as OpenCC's t2s uses them. */
 export const traditionalTable = once(() => trieOf(traditionalDictionaries()));

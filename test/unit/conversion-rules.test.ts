@@ -3,6 +3,7 @@ import { nameData } from '../../src/convert/context-rules.ts';
 import { createConverter } from '../../src/convert/convert.ts';
 import { traditionalForms } from '../../src/convert/opencc-tables.ts';
 import { isTraditionalOnly } from '../../src/convert/script-chars.ts';
+import { strayCharacters } from '../../src/convert/stray.ts';
 import { openccConverter } from '../../src/convert/opencc.ts';
 import { parseProjectPhrases, projectPhrases } from '../../src/convert/project-dictionary.ts';
 import { reviewCharacters } from '../../src/convert/review.ts';
@@ -627,6 +628,24 @@ describe('stray characters of the other script', () => {
 	it('are converted into the edition’s script, and nothing else is touched', () => {
 		expect(convert('zh-Hant', 'zh-Hant')('请居民錯峰前往，臺灣與台州')).toBe('請居民錯峰前往，臺灣與台州');
 		expect(convert('zh-Hans', 'zh-Hans')('请居民錯峰前往，显著')).toBe('请居民错峰前往，显著');
+	});
+
+	it('include the Simplified characters Traditional writes in a few words, where their word calls for the other form (trial-42)', () => {
+		expect(convert('zh-Hant', 'zh-Hant', 'hk')('在这個週末，根据天氣，如无法出席，很愿意，确保安全')).toBe(
+			'在這個週末，根據天氣，如無法出席，很願意，確保安全',
+		);
+		expect(convert('zh-Hant', 'zh-Hant', 'tw')('在这個週末，根据天氣')).toBe('在這個週末，根據天氣');
+	});
+
+	it('leave what Traditional writes so: its own words, names and places, and the forms Hong Kong and Taiwan write', () => {
+		const kept = '生活拮据的長者，干擾、茶几、吉凶、元凶、划船、伙食、佣金；范麗娟、于國慶和余發財；公里、發霉；羣組與群組、高峰、臨床、温度';
+		for (const variant of ['hk', 'tw'] as const) expect(strayCharacters(kept, 'zh-Hant', variant).map((i) => kept[i])).toEqual([]);
+	});
+});
+
+describe('Traditional characters whose Simplified form is beyond the Basic Multilingual Plane', () => {
+	it('stay as written in the Simplified edition, where phones lack a glyph for the other (trial-42)', () => {
+		expect(convert('zh-Hant', 'zh-Hans', 'hk')('街市買餸菜，嗰度好多人')).toBe('街市买餸菜，嗰度好多人');
 	});
 });
 
