@@ -1,9 +1,10 @@
 // npm run import -- <folder|post.md|page.txt|page.html>… [--out DIR] [--date YYYY-MM-DD] [--topic ID] [--old-url URL] [--lang …]
 // Imports an old site's Markdown posts (Jekyll, Hugo, Hexo) or scraped news pages: one article per post or report.
 // Whatever it cannot read is refused with a message (exit 1); it never overwrites a file. `--help` explains.
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, relative } from 'node:path';
 import { articleTitleAt, checkArticlesFolder } from '../src/content-model/articles-folder.ts';
+import { filesUnder } from '../src/content-model/files-under.ts';
 import { readFrontmatter } from '../src/content-model/frontmatter.ts';
 import { freeArticleFile } from '../src/content-model/slug.ts';
 import { formatProblem, type Problem } from '../src/content-model/problems.ts';
@@ -91,14 +92,6 @@ const PAGE = /\.(txt|html?)$/i;
 /** Pages taken from a folder: saved HTML only, as a folder's .txt files are as often notes as scraped pages. */
 const SAVED_PAGE = /\.html?$/i;
 const MAX_IMAGE_BYTES = 10_000_000;
-
-/** Every file under a folder, sorted, as paths that include the folder. */
-function filesUnder(folder: string): string[] {
-	return readdirSync(folder, { recursive: true, encoding: 'utf8' })
-		.map((entry) => join(folder, entry))
-		.filter((path) => statSync(path).isFile())
-		.sort();
-}
 
 /** The same report whatever the width of its title's punctuation (older imports kept 福安:葉其發 half-width). */
 const reportKey = (date: string, title: string) => `${date.slice(0, 10)} ${fullWidthPunctuation(title)}`;
@@ -233,7 +226,9 @@ runCli(async () => {
 	for (const input of positionals) {
 		if (!existsSync(input)) refused.push({ source: input, message: editorMessage({ zh: '找不到這個檔案或資料夾', en: 'no such file or folder' }) });
 		else if (statSync(input).isDirectory()) {
-			const files = filesUnder(input);
+			const files = filesUnder(input)
+				.map((file) => join(input, file))
+				.sort();
 			const found = files.filter((file) => POST.test(file));
 			const saved = files.filter((file) => SAVED_PAGE.test(file));
 			posts.push(...found);

@@ -69,6 +69,11 @@ export function caseMatch(path: string): string | undefined {
 	}
 }
 
+/** The attachments an article's body links to, as paths under the articles folder, unchecked (the content check checks them). */
+export function linkedAttachments(body: string, fromId: string): string[] {
+	return proseLines(body, 1).flatMap(([text]) => markdownLinks(text).flatMap((href) => attachmentPath(href, fromId) ?? []));
+}
+
 /**
  * The attachments an article links to, checked on their lines: inside the articles folder, existing (a name differing
  * only in case is named), a file, a kind of document. Returns the problems and the attachments' paths under the folder.

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { filesUnder } from './files-under.ts';
 
 /**
  * A short hash of the paths and bytes of every file at or under the given paths of the project's src/ ('' for all of
@@ -14,9 +15,7 @@ export function sourceVersion(root: string, paths: readonly string[]): string {
 		const start = join(src, path);
 		if (!existsSync(start)) return [];
 		if (statSync(start).isFile()) return [start];
-		return readdirSync(start, { recursive: true, withFileTypes: true })
-			.filter((entry) => entry.isFile())
-			.map((entry) => join(entry.parentPath, entry.name));
+		return filesUnder(start).map((file) => join(start, file));
 	});
 	for (const file of [...new Set(files)].sort()) hash.update(relative(src, file)).update('\0').update(readFileSync(file)).update('\0');
 	return hash.digest('base64url').slice(0, 22);

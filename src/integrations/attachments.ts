@@ -3,17 +3,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { attachmentOutput } from '../content-model/attachments.ts';
-import { checkArticlesFolder } from '../content-model/articles-folder.ts';
+import { publishedAttachments } from '../content-model/articles-folder.ts';
 import { contentPath } from '../content-model/paths.ts';
-import { siteArticleSchema } from '../content-model/site-schema.ts';
 import { editions } from '../core/editions.ts';
 import { buildSitePart } from '../core/site-parts.ts';
-
-/** The attachments published articles link to, as paths under content/articles/ (drafts' are never published). */
-function publishedAttachments(): string[] {
-	const { files } = checkArticlesFolder(contentPath('articles'), siteArticleSchema());
-	return [...new Set([...files.values()].flatMap((check) => (check.data && check.data.draft !== true ? check.attachments : [])))].sort();
-}
 
 /**
  * Copies every attachment an article links to (附件: a notice as PDF, a form as .docx) into each edition at the path
@@ -29,7 +22,7 @@ export function attachments(): AstroIntegration {
 				// A shard renders some years' pages; the assembly copies every attachment once, like the shared assets.
 				if (buildSitePart().kind === 'shard') return;
 				const site = fileURLToPath(dir);
-				for (const path of publishedAttachments()) {
+				for (const path of publishedAttachments(contentPath('articles'))) {
 					for (const edition of editions) {
 						const to = attachmentOutput(site, edition.path, path);
 						mkdirSync(dirname(to), { recursive: true });

@@ -15,7 +15,7 @@ import { codeFingerprint, publishedBuild } from '../publish/published-build.ts';
 import { claimPublishFolder } from '../publish/publish-folder.ts';
 import { siteVersion } from '../view/cache-key.ts';
 import { siteExamples } from '../content-model/site-examples.ts';
-import { filesUnder } from '../publish/site-files.ts';
+import { filesUnder } from '../content-model/files-under.ts';
 
 // A build of changes (BULLETIN_PART=changes, `npm run build:changes`) is the fast way to publish an urgent bulletin or a
 // correction into a large site: it renders only the pages whose cacheKey the last whole build did not publish

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
+import { filesUnder } from '../content-model/files-under.ts';
 import { deserialize, serialize } from 'node:v8';
 import { openEntry, sealEntry } from '../view/sealed-entry.ts';
 
@@ -63,10 +64,7 @@ export function contentCache(folder: string): ContentCache {
 			return true;
 		},
 		writeFolder(key, suffix, source) {
-			const paths = readdirSync(source, { recursive: true, withFileTypes: true })
-				.filter((entry) => entry.isFile())
-				.map((entry) => relative(source, join(entry.parentPath, entry.name)))
-				.sort();
+			const paths = filesUnder(source).sort();
 			// Node's own serializer (the structured clone format) keeps the paths and bytes apart without a format of ours.
 			write(key, suffix, serialize(paths.map((path) => [path, readFileSync(join(source, path))])));
 		},

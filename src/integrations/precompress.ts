@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { filesUnder } from '../content-model/files-under.ts';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
@@ -22,7 +23,7 @@ const ENCODINGS = ['br', 'gz'] as const;
  * receives the shards' pages already compressed (the final check decodes every copy against its file).
  */
 export function compressibleFiles(dir: string): string[] {
-	const files = readdirSync(dir, { recursive: true, encoding: 'utf8' });
+	const files = filesUnder(dir);
 	const present = new Set(files);
 	return files
 		.filter((file) => TEXT.test(file) && !ENCODINGS.some((encoding) => present.has(`${file}.${encoding}`)))

@@ -32,7 +32,7 @@ import { textWords } from '../search/words.ts';
 import { editorMessage } from '../content-model/editor-messages.ts';
 import { contentCache, type ContentCache } from './content-cache.ts';
 import { bundleKey } from './search-bundle-key.ts';
-import { filesUnder } from '../publish/site-files.ts';
+import { filesUnder } from '../content-model/files-under.ts';
 import { publishedArticles } from '../content-model/articles-folder.ts';
 import { contentPath } from '../content-model/paths.ts';
 
@@ -114,7 +114,7 @@ function articlePages(site: string, edition: Edition): string[] {
 	// A site with no articles yet (an office that just deleted the sample) has no articles folder: an empty search.
 	if (!existsSync(folder)) return [];
 	const former = new Set(publishedArticles(contentPath('articles')).flatMap((article) => article.formerIds.map((id) => `${id}/index.html`)));
-	return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+	return filesUnder(folder)
 		.filter((file) => file.endsWith('index.html') && !former.has(file))
 		.sort();
 }

@@ -8,7 +8,7 @@ import { editorMessage, type Message } from '../content-model/editor-messages.ts
 import { contentPath } from '../content-model/paths.ts';
 import { editions, searchBundlePath } from '../core/editions.ts';
 import { parseSitePart, SHARD_MANIFEST, PART_VARIABLE, shardFolder, shardYears, type SitePart } from '../core/site-parts.ts';
-import { filesUnder } from '../publish/site-files.ts';
+import { filesUnder } from '../content-model/files-under.ts';
 
 /** What a shard writes beside its pages for the assembly: which shard of how many, and the years it rendered. */
 export interface ShardManifest {

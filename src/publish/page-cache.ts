@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { filesUnder } from '../content-model/files-under.ts';
 import { WHOLE_BUILD_PAGES } from '../core/project-folders.ts';
 import { incompleteOutput } from './output-integrity.ts';
 
@@ -67,9 +68,9 @@ export function dropIncompleteCachedPages(cacheDir: string): string[] {
 	const folder = join(cacheDir, ASTRO_PAGE_CACHE);
 	if (!existsSync(folder)) return [];
 	const dropped: string[] = [];
-	for (const file of readdirSync(folder, { recursive: true, encoding: 'utf8' })) {
+	for (const file of filesUnder(folder)) {
 		const path = join(folder, file);
-		if (!/\.(html|xml|json)$/.test(file) || !statSync(path).isFile()) continue;
+		if (!/\.(html|xml|json)$/.test(file)) continue;
 		if (incompleteOutput(file, readFileSync(path, 'utf8')) === undefined) continue;
 		rmSync(path);
 		dropped.push(file);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { filesUnder } from '../content-model/files-under.ts';
 import { editorMessage } from '../content-model/editor-messages.ts';
 
 // A build of changes (src/integrations/changes.ts) renders only the pages whose cacheKey the last whole build did not
@@ -34,9 +35,8 @@ export function codeFingerprint(root: string): string {
 		if (!existsSync(path)) continue;
 		if (entry.includes('.')) add(path);
 		else
-			for (const file of readdirSync(path, { recursive: true, withFileTypes: true })
-				.filter((f) => f.isFile())
-				.map((f) => join(f.parentPath, f.name))
+			for (const file of filesUnder(path)
+				.map((f) => join(path, f))
 				.sort())
 				add(file);
 	}

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { filesUnder } from '../content-model/files-under.ts';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Problem } from '../content-model/problems.ts';
 import { editorMessage } from '../content-model/editor-messages.ts';
@@ -223,9 +224,9 @@ function fileProblems(file: string, run: CheckRun): string[] {
  */
 export function checkBuiltSite(options: SiteCheckOptions, remembered: CheckMemory = emptyCheckMemory()): { problems: Problem[]; learnt: CheckMemory } {
 	const files = new Map<string, string>();
-	for (const file of readdirSync(options.dir, { recursive: true, encoding: 'utf8' }).sort()) {
+	for (const file of filesUnder(options.dir).sort()) {
 		const stats = statSync(join(options.dir, file), { bigint: true });
-		if (stats.isFile()) files.set(file.split('\\').join('/'), `${file}\0${stats.ino}\0${stats.size}\0${stats.mtimeNs}`);
+		files.set(file, `${file}\0${stats.ino}\0${stats.size}\0${stats.mtimeNs}`);
 	}
 	const run: CheckRun = { options, files, remembered, learnt: emptyCheckMemory(), targetPositions: new Map(), resolved: new Map() };
 	const problems = [...files.keys()].flatMap((file) => {
