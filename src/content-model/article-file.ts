@@ -1,3 +1,4 @@
+import { relative, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import { blankCodeSpans } from './prose-lines.ts';
 import { editorMessage } from './editor-messages.ts';
@@ -10,6 +11,7 @@ import { bodyImages, checkImageReferences, type ImageReference } from './images.
 import { unreadTargetProblems } from './markdown-targets.ts';
 import { checkAttachments } from './attachments.ts';
 import { mdxMarkupProblems } from './mdx-markup.ts';
+import { componentMarkupProblems } from './mdx-components.ts';
 import { parseMdx } from './mdx-syntax.ts';
 import { deepNestingLine, MAX_NESTING } from './nesting.ts';
 import { oldSiteMarkup } from './old-site-markup.ts';
@@ -476,6 +478,33 @@ export function checkArticleFile(
 				en: 'articles may use only the HTML Markdown can write (paragraphs, headings, lists, tables, links, pictures) and http, https, mailto and tel links; make a chart a picture: ![description](./images/name.png)',
 			}),
 			frontmatter.bodyLine + markup.line - 1,
+		);
+	}
+	// What an imported component writes is dropped from the page just the same, without a word when the page is built;
+	// the check says so on the line of the import, naming the component's file and line (trial-42).
+	for (const { line, name, file: component, markup } of mdx && 'tree' in mdx ? componentMarkupProblems(mdx.tree, `${location.dir}/${file}`) : []) {
+		const place = { name, file: relative(process.cwd(), component).split(sep).join('/'), line: markup.line, tag: markup.tag };
+		error(
+			markup.attribute === undefined
+				? editorMessage(
+						{
+							zh: '元件 {name}（{file} 第 {line} 行）寫的 <{tag}> 不是文章可以用的 HTML 元素，不會發佈',
+							en: 'component {name} ({file} line {line}) writes <{tag}>, which is not an HTML element articles may use and is not published',
+						},
+						place,
+					)
+				: editorMessage(
+						{
+							zh: '元件 {name}（{file} 第 {line} 行）寫的 <{tag}> 的 {attribute} 不是文章可以用的屬性，不會發佈',
+							en: 'component {name} ({file} line {line}) writes {attribute} on <{tag}>, which is not an attribute articles may use and is not published',
+						},
+						{ ...place, attribute: markup.attribute },
+					),
+			editorMessage({
+				zh: '改寫元件，只用 Markdown 也寫得出的 HTML（段落、標題、清單、表格、連結、圖片）和 http、https、mailto、tel 連結；圖表做成圖片：![說明](./images/名稱.png)',
+				en: 'change the component to write only the HTML Markdown can write (paragraphs, headings, lists, tables, links, pictures) and http, https, mailto and tel links; make a chart a picture: ![description](./images/name.png)',
+			}),
+			frontmatter.bodyLine + line - 1,
 		);
 	}
 	// The build's Markdown renderer recurses once a level and would stop with a stack overflow and no line (trial-39).

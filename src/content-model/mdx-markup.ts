@@ -11,16 +11,16 @@ export interface MdxMarkupProblem {
 	attribute?: string;
 }
 
-/** What an attribute of a JSX element is, read from MDX's tree or from the JavaScript of an expression. */
-interface Attribute {
+/** What an attribute of an element is, read from MDX's tree, the JavaScript of an expression or an Astro component. */
+export interface MarkupAttribute {
 	name: string;
 	/** The value when the article writes it as text; undefined when code computes it or it is a bare name. */
 	text?: string;
 	spread: boolean;
 }
 
-/** JSX's names of attributes that HTML writes otherwise (Astro renders them under HTML's). */
-const HTML_NAMES: Record<string, string> = { className: 'class', htmlFor: 'for' };
+/** JSX's and Astro's names of attributes that HTML writes otherwise (Astro renders them under HTML's). */
+const HTML_NAMES: Record<string, string> = { className: 'class', htmlFor: 'for', 'class:list': 'class' };
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -51,7 +51,7 @@ function jsxName(node: unknown): string {
 }
 
 /** The attributes of an element of MDX's own tree (`<svg width="300">` written in the text). */
-function mdxAttributes(node: MdxNode): Attribute[] {
+function mdxAttributes(node: MdxNode): MarkupAttribute[] {
 	return ((node.attributes ?? []) as Array<{ type: string; name?: string; value?: unknown }>).map((a) =>
 		a.type === 'mdxJsxExpressionAttribute'
 			? { name: '{…}', spread: true }
@@ -60,7 +60,7 @@ function mdxAttributes(node: MdxNode): Attribute[] {
 }
 
 /** The attributes of a JSX element written inside JavaScript (an `{…}` expression or an `export`). */
-function jsxAttributes(opening: { attributes?: unknown[] }): Attribute[] {
+function jsxAttributes(opening: { attributes?: unknown[] }): MarkupAttribute[] {
 	return ((opening.attributes ?? []) as Array<{ type: string; name?: unknown; value?: { type?: string; value?: unknown } | null }>).map((a) => {
 		if (a.type === 'JSXSpreadAttribute') return { name: '{…}', spread: true };
 		const text = a.value === null || a.value === undefined ? '' : a.value.type === 'Literal' && typeof a.value.value === 'string' ? a.value.value : undefined;
@@ -69,7 +69,7 @@ function jsxAttributes(opening: { attributes?: unknown[] }): Attribute[] {
 }
 
 /** The problems of one HTML element: the element itself, else each attribute the allow-list would drop. */
-function elementProblems(tag: string, attributes: Attribute[], { line, column }: { line: number; column: number }): MdxMarkupProblem[] {
+export function elementProblems(tag: string, attributes: MarkupAttribute[], { line, column }: { line: number; column: number }): MdxMarkupProblem[] {
 	if (!kept(tag)) return [{ line, column, tag }];
 	return attributes.flatMap(({ name, text, spread }) => {
 		const html = HTML_NAMES[name] ?? name;
@@ -86,8 +86,8 @@ const START = { line: 1, column: 1 };
 /**
  * The first HTML element or attribute on each line of an .mdx body, in its text or inside its JavaScript, that the
  * allow-list of articles' HTML would not keep (`<svg>`, `<math>`, `<style>`, `onclick=`, `href="javascript:…"`,
- * `set:html=`), with its line. Components (`<Chart>`) are the project's code and left to it; what they render is held to the same
- * allow-list when the page is built.
+ * `set:html=`), with its line. Components (`<Chart>`) are not HTML: what one imported from a file writes is read by
+ * mdx-components.ts, and what any renders is held to the same allow-list when the page is built.
  */
 export function mdxMarkupProblems(tree: MdxNode): MdxMarkupProblem[] {
 	const problems: MdxMarkupProblem[] = [];

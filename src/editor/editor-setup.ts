@@ -16,7 +16,21 @@ const COMPONENT_LABELS = {
 	dragHint: '要移動清單裡的一項，選中它按空白鍵拿起，用方向鍵移動，再按一次空白鍵放下；按 Esc 取消。',
 	remove: '移除',
 	setNow: '設為現在',
+	pickDate: '選日期',
 };
+
+/** A date in the site's form (2020-02-08, 2020-02-08 18:30) as a native date input's value (2020-02-08T18:30); '' for anything else. */
+export function nativeDateValue(value: string, withTime: boolean): string {
+	const m = /^(\d{4}-\d{2}-\d{2})(?: (\d{2}:\d{2}))?$/.exec(value);
+	if (!m) return '';
+	return withTime ? `${m[1]}T${m[2] ?? '00:00'}` : m[1]!;
+}
+
+/** A native date input's value (2020-02-08, 2020-02-08T18:30) in the site's form; '' for anything else. */
+export function siteDateValue(value: string): string {
+	const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?/.exec(value);
+	return m ? `${m[1]}${m[2] ? ` ${m[2]}` : ''}` : '';
+}
 
 /**
  * The setup script for a site: Decap's locale for the office's script completed (merged over the bundle's own, in the
@@ -62,6 +76,9 @@ export function editorSetupScript(site: Pick<SiteConfig, 'defaultScript' | 'trad
 	// Decap's date widget is the browser's own date input, which shows the date in the browser's language whatever the
 	// page says (12/01/2026, 03:07 AM in an English Chrome; trial-41): a plain field in the site's format instead, as
 	// files and npm run check write it (2020-02-08 18:30), its pattern checked by the configuration (cms-config.ts).
+	// The calendar comes back through a button (trial-42): it opens the browser's own picker (a phone's wheel or
+	// calendar) of a native date input kept out of sight, whose choice is written into the field in the site's format,
+	// so the browser's way of showing a date never reaches the page.
 	function pad(n) {
 		return (n < 10 ? '0' : '') + n;
 	}
@@ -70,6 +87,9 @@ export function editorSetupScript(site: Pick<SiteConfig, 'defaultScript' | 'trad
 		var day = d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate());
 		return withTime ? day + ' ' + pad(d.getHours()) + ':' + pad(d.getMinutes()) : day;
 	}
+	// The site's form (2020-02-08 18:30) and a native input's (2020-02-08T18:30), one into the other.
+	var toNative = ${nativeDateValue.toString()};
+	var fromNative = ${siteDateValue.toString()};
 	CMS.registerWidget(${JSON.stringify(SITE_DATE_WIDGET)}, createClass({
 		withTime: function () {
 			return this.props.field.get('time_format') !== false;
@@ -81,7 +101,18 @@ export function editorSetupScript(site: Pick<SiteConfig, 'defaultScript' | 'trad
 			var props = this.props;
 			var withTime = this.withTime();
 			var value = props.value === '{{now}}' || props.value == null ? '' : String(props.value);
-			return h('div', { className: props.classNameWrapper, style: { display: 'flex', gap: '12px', alignItems: 'center' } },
+			var picker = null;
+			function openPicker() {
+				if (!picker) return;
+				// Chrome, Safari and Firefox open the picker with showPicker(); an older browser focuses the input instead.
+				try {
+					picker.showPicker();
+				} catch (error) {
+					picker.focus();
+					picker.click();
+				}
+			}
+			return h('div', { className: props.classNameWrapper, style: { display: 'flex', gap: '8px', alignItems: 'center', position: 'relative' } },
 				h('input', {
 					id: props.forID,
 					type: 'text',
@@ -95,7 +126,24 @@ export function editorSetupScript(site: Pick<SiteConfig, 'defaultScript' | 'trad
 					disabled: props.isDisabled,
 					style: { flex: '1 1 auto', minWidth: 0, border: 0, background: 'none', font: 'inherit', color: 'inherit' },
 				}),
-				h('button', { type: 'button', onClick: function () { props.onChange(today(withTime)); }, disabled: props.isDisabled }, labels.setNow));
+				// Out of sight but rendered (showPicker needs a rendered input), skipped by the keyboard and screen readers: the
+				// button below is how it is reached.
+				h('input', {
+					type: withTime ? 'datetime-local' : 'date',
+					ref: function (element) { picker = element; },
+					value: toNative(value, withTime),
+					onChange: function (event) {
+						var chosen = fromNative(event.target.value);
+						if (chosen) props.onChange(chosen);
+					},
+					tabIndex: -1,
+					'aria-hidden': 'true',
+					'data-site-date-picker': '',
+					disabled: props.isDisabled,
+					style: { position: 'absolute', left: 0, bottom: 0, width: '1px', height: '1px', opacity: 0, border: 0, padding: 0, pointerEvents: 'none' },
+				}),
+				h('button', { type: 'button', onClick: openPicker, disabled: props.isDisabled, style: { flex: '0 0 auto', whiteSpace: 'nowrap' } }, labels.pickDate),
+				h('button', { type: 'button', onClick: function () { props.onChange(today(withTime)); }, disabled: props.isDisabled, style: { flex: '0 0 auto', whiteSpace: 'nowrap' } }, labels.setNow));
 		},
 	}));
 	// Words of the libraries Decap is built on, outside its locale, told to screen readers in English: how to move a

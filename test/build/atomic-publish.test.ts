@@ -69,6 +69,22 @@ describe('publishing all at once or not at all', () => {
 		expect(snapshot(dist())).toEqual(published);
 	});
 
+	it('puts a line in words before Astro’s own message when the disk fills up while it writes the pages, keeping that message', () => {
+		article('09-fuan-full-disk-pages.md', `${frontmatter}磁碟滿時的通報。\n`);
+		// Astro's writes of the rendered pages fail (its fs.promises.writeFile), as they do on a full disk: its failure, not our hooks'.
+		const failed = buildProject(root, {
+			NODE_OPTIONS: `--import=${pathToFileURL(join(projectRoot, 'test/helpers/full-disk.mjs')).href}`,
+			FULL_DISK_DIR: join(root, '.dist.staging'),
+			FULL_DISK_ASYNC: '1',
+		});
+		rmSync(join(root, 'content/articles/2020/02/09-fuan-full-disk-pages.md'));
+		expect(failed.ok).toBe(false);
+		const lead = failed.output.indexOf('建置沒有完成：磁碟已滿（ENOSPC）；dist/ 保持原樣，沒有發佈任何東西。請先騰出磁碟空間');
+		expect(lead, failed.output).toBeGreaterThanOrEqual(0);
+		expect(failed.output.indexOf('ENOSPC: no space left on device', lead)).toBeGreaterThan(lead);
+		expect(snapshot(dist())).toEqual(published);
+	});
+
 	it('lets a build of changes recover dist/ after a whole build killed between the two renames of its swap', () => {
 		renameSync(dist(), join(root, '.dist.previous'));
 		article('09-fuan-after-swap.md', `${frontmatter}快速發佈的通報。\n`);

@@ -64,6 +64,18 @@ beforeAll(async () => {
 					].join('\n\n'),
 				),
 			);
+			// trial-42: headings titled with an id the page uses are renamed; the article's links to them must follow.
+			for (const extension of ['md', 'mdx']) {
+				writeFileSync(
+					join(dir(content), `09-fuan-heading-links-${extension}.${extension}`),
+					article(
+						'',
+						['口罩預約辦法[見下文](#below)，[跳到 main](#main)，[預約結果](#預約結果)。', '## below', '預約說明。', '## main', '## 預約結果', '結果。'].join(
+							'\n\n',
+						),
+					),
+				);
+			}
 		}),
 	);
 	await images(join(root, 'content/articles/2020/02'));
@@ -194,6 +206,17 @@ describe("the site's own classes and ids in pasted HTML", () => {
 		expect(body()).toContain('<h2 id="預約結果">預約結果</h2>');
 		expect(body()).toMatch(/<a href="#user-content-fn-1" id="user-content-fnref-1">1<\/a>/);
 		expect(body()).toMatch(/<section data-footnotes class="footnotes">[\s\S]*<li id="user-content-fn-1">/);
+	});
+
+	it.each(['md', 'mdx'])('keeps links to a heading renamed for the page’s own id working in both editions (.%s)', (extension) => {
+		for (const edition of ['zh-hant', 'zh-hans']) {
+			const prose = /<div class="prose"[^>]*>([\s\S]*?)<\/div>/.exec(
+				site.read(`${edition}/articles/2020/02/09-fuan-heading-links-${extension}/index.html`),
+			)![1]!;
+			const targets = [...prose.matchAll(/<a href="#([^"]+)"/g)].map((m) => decodeURIComponent(m[1]!));
+			expect(targets, edition).toEqual(['user-content-below', 'user-content-main', '預約結果']);
+			for (const target of targets) expect(prose, `${edition} #${target}`).toContain(`id="${target}"`);
+		}
 	});
 
 	it('labels footnotes in the edition’s Chinese, not remark-rehype’s English "Footnotes"', () => {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { checkArticleFile } from '../../src/content-model/article-file.ts';
 import { articleSchema } from '../../src/content-model/schema.ts';
+import { chooseMessageLanguage } from '../../src/content-model/editor-messages.ts';
 
 // What a hostile tester got past `npm run check` (trial-39): script in MDX, invisible and bidi text, deep nesting.
 const root = mkdtempSync(join(tmpdir(), 'hostile-articles-'));
@@ -63,6 +64,60 @@ describe('HTML in an MDX article', () => {
 			'<Chart data={[1, 2]} />',
 		].join('\n');
 		expect(errors(body)).toEqual([]);
+	});
+});
+
+describe('components an MDX article imports (trial-42: reported by neither the check nor the build)', () => {
+	const components = join(root, 'components');
+	mkdirSync(components, { recursive: true });
+	writeFileSync(
+		join(components, 'Box.astro'),
+		[
+			'---',
+			'const href = "https://example.gov.cn/";',
+			'---',
+			'<svg width="10"><circle r="3" /></svg>',
+			'<p onclick="alert(1)">藥店</p>',
+			'<p>名單 <a href={href}>連結</a></p>',
+			'<style>p { margin: 0 }</style>',
+			'<slot />',
+			'',
+		].join('\n'),
+	);
+	writeFileSync(join(components, 'Fine.astro'), '<p>藥店 <b>12</b> 家</p>\n<slot />\n');
+	writeFileSync(join(components, 'note.mdx'), 'import Box from "./Box.astro";\n\n<iframe src="https://example.com" />\n');
+	const at = relative(process.cwd(), components).split(sep).join('/');
+
+	it('refuses what an .astro component writes outside the allow-list, on the import line, naming the component file and line', () => {
+		expect(errors('前文\n\nimport Box from "../../../components/Box.astro";\n\n<Box />')).toEqual([
+			`10: 元件 Box（${at}/Box.astro 第 4 行）寫的 <svg> 不是文章可以用的 HTML 元素，不會發佈`,
+			`10: 元件 Box（${at}/Box.astro 第 5 行）寫的 <p> 的 onclick="alert(1)" 不是文章可以用的屬性，不會發佈`,
+		]);
+	});
+
+	it('says it in English too', () => {
+		chooseMessageLanguage('en');
+		try {
+			expect(errors('import Box from "../../../components/Box.astro";\n\n<Box />')[0]).toBe(
+				`8: component Box (${at}/Box.astro line 4) writes <svg>, which is not an HTML element articles may use and is not published`,
+			);
+		} finally {
+			chooseMessageLanguage('zh-Hant');
+		}
+	});
+
+	it('reads an imported .mdx file and the components it imports', () => {
+		expect(errors('import Note from "../../../components/note.mdx";\n\n<Note />')).toEqual([
+			`8: 元件 Note（${at}/note.mdx 第 1 行）寫的 <svg> 不是文章可以用的 HTML 元素，不會發佈`,
+			`8: 元件 Note（${at}/note.mdx 第 1 行）寫的 <p> 的 onclick="alert(1)" 不是文章可以用的屬性，不會發佈`,
+			`8: 元件 Note（${at}/note.mdx 第 3 行）寫的 <iframe> 不是文章可以用的 HTML 元素，不會發佈`,
+		]);
+	});
+
+	it('accepts a component that writes only what articles may, and a package or a missing file it cannot read', () => {
+		expect(
+			errors('import Fine from "../../../components/Fine.astro";\nimport { Chart } from "some-package";\nimport Gone from "./gone.astro";\n\n<Fine />'),
+		).toEqual([]);
 	});
 });
 

@@ -10,7 +10,7 @@ import { scanPage } from '../../src/publish/page-scan.ts';
 import { publishedSite, publishPaths, publishStaged, recoverInterruptedPublish } from '../../src/publish/swap.ts';
 import { claimPublishFolder } from '../../src/publish/publish-folder.ts';
 import { checkBuiltSite } from '../../src/publish/verify-site.ts';
-import { diskFailureInWords, withDiskFailuresInWords } from '../../src/integrations/disk-failures.ts';
+import { diskFailureInWords, diskFailureLead, withDiskFailuresInWords } from '../../src/integrations/disk-failures.ts';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const folders: string[] = [];
@@ -114,6 +114,20 @@ describe('replacing the published folder', () => {
 		});
 		const bug = new TypeError('a bug');
 		expect(diskFailureInWords(bug)).toBe(bug);
+	});
+
+	// trial-42: a full disk in Astro's or rolldown's own code was told only in their English.
+	it('puts a line in words before the messages Astro and rolldown print themselves for a full disk or a refused write', () => {
+		const full = '建置沒有完成：磁碟已滿（ENOSPC）；dist/ 保持原樣，沒有發佈任何東西。請先騰出磁碟空間（df -h 看哪裡滿了），然後再執行一次。下面是原來的訊息：';
+		expect(diskFailureLead("[ENOSPC] ENOSPC: no space left on device, write '/site/.dist.staging/zh-hant/index.html'")).toBe(full);
+		expect(diskFailureLead('[plugin rolldown] Failed to write chunk: No space left on device (os error 28)')).toBe(full);
+		expect(diskFailureLead('EDQUOT: disk quota exceeded, write')).toMatch(/^建置沒有完成：磁碟已滿（EDQUOT）/);
+		expect(diskFailureLead('Read-only file system (os error 30)')).toMatch(/^建置沒有完成：沒有寫入的權限（EROFS）/);
+		expect(diskFailureLead("EACCES: permission denied, open '/site/.dist.staging/a.js'")).toMatch(/^建置沒有完成：沒有寫入的權限（EACCES）/);
+		// Our own message in words already names the code, and other failures are not about the disk.
+		expect(diskFailureLead(String((diskFailureInWords(Object.assign(new Error('x'), { code: 'EACCES' })) as Error).message))).toBeUndefined();
+		expect(diskFailureLead('建置沒有完成：磁碟已滿（ENOSPC）')).toBeUndefined();
+		expect(diskFailureLead('TypeError: a bug')).toBeUndefined();
 	});
 
 	it('can leave the old copy to a process of its own, which removes it after the swap', async () => {

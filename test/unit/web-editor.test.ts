@@ -3,7 +3,7 @@ import { articleSchema } from '../../src/content-model/schema.ts';
 import { readTaxonomy } from '../../src/content-model/taxonomies.ts';
 import { cmsConfig } from '../../src/editor/cms-config.ts';
 import { siteConfig } from '../../src/content-model/config.ts';
-import { editorSetupScript } from '../../src/editor/editor-setup.ts';
+import { editorSetupScript, nativeDateValue, siteDateValue } from '../../src/editor/editor-setup.ts';
 
 type Field = {
 	name: string;
@@ -129,5 +129,27 @@ describe('the web editor configuration', () => {
 		expect(hant).toContain('"imageTitle":"滑鼠停在圖片上時顯示的文字"');
 		expect(hant).toContain('"backCollection":"正在撰寫%{collectionLabel}"');
 		expect(`${hant}${JSON.stringify(articles)}`).not.toContain('發佈');
+	});
+
+	// trial-42: the typed field had lost the calendar; the browser's own picker writes into it in the site's form.
+	it('gives the date field a picker that reads and writes the site’s form, labelled in the office’s script', () => {
+		expect(nativeDateValue('2020-02-08 18:30', true)).toBe('2020-02-08T18:30');
+		expect(nativeDateValue('2020-02-08', true)).toBe('2020-02-08T00:00');
+		expect(nativeDateValue('2020-02-08', false)).toBe('2020-02-08');
+		expect(nativeDateValue('12/01/2026, 03:07 AM', true)).toBe('');
+		expect(siteDateValue('2020-02-08T18:30')).toBe('2020-02-08 18:30');
+		expect(siteDateValue('2020-02-08T18:30:15')).toBe('2020-02-08 18:30');
+		expect(siteDateValue('2020-02-08')).toBe('2020-02-08');
+		expect(siteDateValue('')).toBe('');
+		const hant = editorSetupScript({ defaultScript: 'zh-Hant', traditionalVariant: 'tw' });
+		expect(hant).toContain("type: withTime ? 'datetime-local' : 'date'");
+		expect(hant).toContain('"pickDate":"選日期"');
+		// The helpers run in the browser as written here: the script carries them whole, and they work there.
+		const script = hant.slice(hant.indexOf('var toNative'), hant.indexOf('CMS.registerWidget'));
+		expect(new Function(`${script}; return [toNative('2020-02-08 18:30', true), fromNative('2020-02-09T07:05')];`)()).toEqual([
+			'2020-02-08T18:30',
+			'2020-02-09 07:05',
+		]);
+		expect(editorSetupScript({ defaultScript: 'zh-Hans', traditionalVariant: 'tw' })).toContain('"pickDate":"选日期"');
 	});
 });
