@@ -4,7 +4,8 @@
 // tab-separated lines — ran together into one paragraph on screen and in print (trial-35). remark-cjk-friendly handles
 // emphasis only, and remark's `breaks` would keep every line break, wrapped prose too; so this plugin decides per break:
 // kept (a <br>) before a numbered line and between tab-separated lines, dropped between two Chinese characters, else left.
-// `npm run check` still warns about both (the Markdown list or table they should be), see src/content-model/pasted-layout.ts.
+// `npm run check` still warns about the tab-separated lines (the Markdown table they should be), not about numbered lines,
+// which show as written (src/content-model/pasted-text-lint.ts).
 // A notice's closing (its sender and date on lines of their own in the body's last paragraph) keeps every break
 // (src/view/closing-lines.ts).
 
