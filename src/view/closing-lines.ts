@@ -8,10 +8,12 @@ import { decodeHTML } from 'entities';
 
 // A number as a date writes it: digits (full-width too) or Chinese numerals (二〇二三, 十月九日).
 const NUMBER = '(?:[0-9０-９]{1,4}|[〇○零一二三四五六七八九十廿卅百]{1,4})';
+const ERAS = ['中華民國', '中华民国', '民國', '民国'].join('|');
+const WEEKDAYS = ['星期', '週', '周', '禮拜', '礼拜'].join('|');
 /** A line that is a date and nothing else: 中華民國106年4月18日, 二〇二三年十月九日（星期一）, 2026年1月8日, 2023-10-09. */
 const DATE_LINE = new RegExp(
-	`^(?:(?:中華民國|中华民国|民國|民国)?\\s*${NUMBER}\\s*年\\s*${NUMBER}\\s*月\\s*${NUMBER}\\s*日|[0-9０-９]{4}[-/.．－／][0-9０-９]{1,2}[-/.．－／][0-9０-９]{1,2})` +
-		'(?:\\s*[（(](?:星期|週|周|禮拜|礼拜)?[一二三四五六日天][）)])?$',
+	`^(?:(?:${ERAS})?\\s*${NUMBER}\\s*年\\s*${NUMBER}\\s*月\\s*${NUMBER}\\s*日|[0-9０-９]{4}[-/.．－／][0-9０-９]{1,2}[-/.．－／][0-9０-９]{1,2})` +
+		`(?:\\s*[（(](?:${WEEKDAYS})?[一二三四五六日天][）)])?$`,
 );
 // A closing line is short and is no sentence: a sentence's last line before a date is the text, not the sender.
 const MAX_LINE = 30;

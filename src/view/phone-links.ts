@@ -55,8 +55,10 @@ const AND = '[、，,/／或]\\s?';
 // Characters that must not touch a number: another digit, a Latin letter, or a dash or dot that continues it (an id, a
 // date, a version); a unit or counter after it (120人, 12345次) makes it a count.
 const BEFORE = '(?<![\\d０-９A-Za-z.．\\-－/])';
-const AFTER =
-	'(?![\\d０-９A-Za-z.．\\-－/:：]|\\s?(?:[人次例起宗個个元歲岁年月日號号%％件名位天戶户間间所家輛辆條条頁页米公千萬万份張张劑剂針针盒箱噸吨隻週周秒]|分(?![機机])))';
+// Counters after a number (30人, 2500份): a count. 分 too (30分), but not in 分機, the extension after a number to call.
+const COUNTERS = '人次例起宗個个元歲岁年月日號号%％件名位天戶户間间所家輛辆條条頁页米公千萬万份張张劑剂針针盒箱噸吨隻週周秒';
+const MINUTES = ['分', '(?![機机])'].join('');
+const AFTER = `(?![\\d０-９A-Za-z.．\\-－/:：]|\\s?(?:[${COUNTERS}]|${MINUTES}))`;
 
 /** A short service number (120, 1823, 1922, 12345, 12320) or a local number without area code: a number to call only where something says so. */
 const SHORT_OR_LOCAL = '(?:1\\d{2,4}|9\\d{4}|[2-8]\\d{6,7})';
