@@ -1,11 +1,13 @@
 import { editorMessage } from './editor-messages.ts';
 import { proseLines } from './prose-lines.ts';
 import type { Problem } from './problems.ts';
-import { hasFullWidth, NUMBERED_LINE, PASTED } from '../core/pasted-characters.ts';
+import { hasFullWidth, PASTED } from '../core/pasted-characters.ts';
 
 // What text pasted from WPS or Word leaves in a body (trial-35), each named on its line with the fix. The build already
 // publishes the characters the site's way (src/view/pasted-text.ts) and keeps numbered and tab-separated lines apart
 // (src/view/cjk-line-breaks.ts); the warnings say what the file should hold instead, so the source reads right too.
+// Numbered lines (1． （一） 一、) are not warned about: the page shows each on its own line as written, and a Markdown
+// list could not write Taiwan's and Hong Kong's （一）（二） under 一、二、 (trial-42).
 
 /** The names editors know the pasted characters by. */
 const NAMES: Record<string, { zh: string; en: string }> = {
@@ -21,12 +23,11 @@ const NAMES: Record<string, { zh: string; en: string }> = {
 // A Markdown list item, which is a list already.
 const MARKDOWN_ITEM = /^ {0,3}(?:[-+*]|\d{1,9}[.)])[ \t]/;
 
-/** The warnings for pasted characters, full-width digits and letters, numbered lines and tab-separated lines in a body. */
+/** The warnings for pasted characters, full-width digits and letters and tab-separated lines in a body. */
 export function pastedTextProblems(body: string, firstLine: number, file: string): Problem[] {
 	const problems: Problem[] = [];
 	const warn = (line: number, message: string, hint: string) => problems.push({ file, line, severity: 'warning', message, hint });
 	let previous = '';
-	let listWarned = false;
 	let tableWarned = false;
 	for (const [text, line] of proseLines(body, firstLine)) {
 		const pasted = [...new Set([...text].filter((char) => PASTED.test(char)))];
@@ -57,21 +58,6 @@ export function pastedTextProblems(body: string, firstLine: number, file: string
 				}),
 			);
 		}
-		const numbered = NUMBERED_LINE.test(text) && !MARKDOWN_ITEM.test(text);
-		if (numbered && previous.trim() !== '' && !listWarned) {
-			warn(
-				line,
-				editorMessage({
-					zh: '編號的幾行緊接著寫在同一段裡，沒有寫成清單',
-					en: 'numbered lines follow each other in one paragraph instead of a list',
-				}),
-				editorMessage({
-					zh: '寫成 Markdown 清單（每行以「1. 」「2. 」開頭，清單前空一行），或在每項之間空一行',
-					en: 'write a Markdown list (each line starting "1. ", "2. ", with a blank line before it), or leave a blank line between the items',
-				}),
-			);
-		}
-		listWarned = numbered && (listWarned || previous.trim() !== '');
 		if (text.includes('\t') && previous.includes('\t') && !tableWarned) {
 			warn(
 				line - 1,

@@ -1,20 +1,34 @@
 import { dropInvisible } from '../core/pasted-characters.ts';
 
-/** The first paragraph of a Markdown body as plain text, cut at a sentence end near `max` characters. */
-export function summarize(markdown: string, max = 120): string {
-	const paragraph =
-		// Invisible characters pasted from WPS are left out, as the page leaves them out (src/view/pasted-text.ts).
-		dropInvisible(markdown)
-			.replace(/\r\n?/g, '\n')
-			.split(/\n\s*\n/)
-			.map((block) => block.trim())
-			.find((block) => block !== '' && !/^(#|!\[|<|```|>|\||-{3,}|import |export )/.test(block)) ?? '';
-	const text = paragraph
+/** A paragraph of a Markdown body as plain text: no markup, links as their text, lines joined. */
+const plainText = (paragraph: string) =>
+	paragraph
 		.replace(/!\[[^\]]*\]\([^)]*\)/g, '')
 		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
 		.replace(/[*_`~]+/g, '')
 		.replace(/\s*\n\s*/g, '')
 		.trim();
+
+// What heads a notice on a line of its own and says nothing of it: its kind (**公告**, 通告, 新聞公報, 緊急通知, 新聞稿)
+// or the offices it is addressed to (各學校、托幼機構：). A summary of 公告 on every card said nothing (trial-42).
+const LABEL = /^[^。！？!?；;，,、：:]{1,12}$/;
+const ADDRESSEES = /^[^。！？!?；;\n]{1,40}[：:]$/;
+
+/** Whether a paragraph (as plain text) is a label or the addressees of a notice rather than something it says. */
+const saysNothing = (text: string) => LABEL.test(text) || ADDRESSEES.test(text);
+
+/** The first paragraph of a Markdown body that says something (not a label like 公告 alone) as plain text, cut at a sentence end near `max` characters. */
+export function summarize(markdown: string, max = 120): string {
+	const paragraphs =
+		// Invisible characters pasted from WPS are left out, as the page leaves them out (src/view/pasted-text.ts).
+		dropInvisible(markdown)
+			.replace(/\r\n?/g, '\n')
+			.split(/\n\s*\n/)
+			.map((block) => block.trim())
+			.filter((block) => block !== '' && !/^(#|!\[|<|```|>|\||-{3,}|import |export )/.test(block))
+			.map(plainText);
+	// A body of labels alone keeps its first, which is better than no summary.
+	const text = paragraphs.find((paragraph) => paragraph !== '' && !saysNothing(paragraph)) ?? paragraphs[0] ?? '';
 	if (text.length <= max) return text;
 	const cut = text.slice(0, max);
 	const sentenceEnd = Math.max(cut.lastIndexOf('。'), cut.lastIndexOf('!'), cut.lastIndexOf('?'), cut.lastIndexOf('!'), cut.lastIndexOf('?'));

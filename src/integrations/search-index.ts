@@ -55,7 +55,7 @@ const INDEX_LANGUAGE = 'und';
 // How this project turns pages into bundles: spacing the words (searchablePage), counting them (indexedText,
 // textWords), the index options and the files removed. Cached pages and bundles carry it in their keys, so raising it
 // after changing any of those makes the next build index everything again instead of reusing what the old code made.
-const SEARCH_FORMAT = 4;
+const SEARCH_FORMAT = 5;
 
 // Cached bundles were written by this Pagefind; another version may write other files for the same pages.
 const PAGEFIND_VERSION = (JSON.parse(readFileSync(findPackageJSON('pagefind', import.meta.url)!, 'utf8')) as { version: string }).version;

@@ -3,7 +3,7 @@ import { SPELLING_META, spellingRecord } from './spelling.ts';
 import { GAP, spaceText } from './words.ts';
 import { dropInvisible, foldFullWidth } from '../core/pasted-characters.ts';
 
-const BODY = /(<(\w+)[^>]*\bdata-pagefind-body\b[^>]*>)([\s\S]*)(<\/\2>)/;
+const BODY_START = /<(\w+)[^>]*\bdata-pagefind-body\b[^>]*>/;
 const TAG = /(<[^>]*>)/;
 const RAW_TEXT = /^<(script|style)\b/i;
 // Meta values (title, county) are searched too, and Pagefind splits them only at spaces.
@@ -22,9 +22,9 @@ const IGNORED = /^<(\w+)[^>]*\bdata-pagefind-ignore\b[^>]*?(\/?)>$/;
  */
 export function searchablePage(html: string, lang: string, foldVariants: (text: string) => string = (text) => text): string {
 	const fold = (text: string) => foldVariants(foldFullWidth(text));
-	const body = BODY.exec(html);
+	const body = bodyElement(html);
 	if (!body) return html;
-	const parts = body[3]!.split(TAG);
+	const parts = html.slice(body.contentStart, body.contentEnd).split(TAG);
 	// The text Pagefind keeps as the page's content, as written and folded, to record its spelling.
 	let written = '';
 	let folded = '';
@@ -59,7 +59,28 @@ export function searchablePage(html: string, lang: string, foldVariants: (text: 
 	if (record) spellings.push(`${SPELLING_META}:${escapeAttribute(record)}`);
 	// Pagefind reads meta from any element of the page; an empty one inside the body carries the records.
 	const spelling = spellings.map((meta) => `<span hidden data-pagefind-meta="${meta}"></span>`).join('');
-	return html.slice(0, body.index) + body[1] + spelling + parts.join('') + body[4] + html.slice(body.index + body[0].length);
+	return html.slice(0, body.contentStart) + spelling + parts.join('') + html.slice(body.contentEnd);
+}
+
+/**
+ * Where the content of the element marked data-pagefind-body starts and ends: at the tag that closes that element, as
+ * Pagefind reads it, not at the page's last tag of its name (the cards of related articles are <article>s too, and the
+ * links to the neighbours before them would otherwise count in the record of the text Pagefind keeps).
+ */
+function bodyElement(html: string): { contentStart: number; contentEnd: number } | undefined {
+	const open = BODY_START.exec(html);
+	if (!open) return undefined;
+	const contentStart = open.index + open[0].length;
+	// Comments and the raw text of scripts and styles are skipped whole: a tag written inside them is not one.
+	const tags = new RegExp(`<!--[\\s\\S]*?-->|<(script|style)\\b[^>]*>[\\s\\S]*?<\\/\\1\\s*>|<(\\/?)${open[1]}(?=[\\s/>])[^>]*?(\\/?)>`, 'gi');
+	tags.lastIndex = contentStart;
+	let depth = 1;
+	for (let tag = tags.exec(html); tag; tag = tags.exec(html)) {
+		if (tag[1] || tag[0].startsWith('<!--') || tag[3]) continue;
+		depth += tag[2] ? -1 : 1;
+		if (depth === 0) return { contentStart, contentEnd: tag.index };
+	}
+	return undefined;
 }
 
 /** Whether the text after `tag` is inside an element marked data-pagefind-ignore, given whether the text before it was. */

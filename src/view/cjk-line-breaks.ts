@@ -4,9 +4,13 @@
 // tab-separated lines — ran together into one paragraph on screen and in print (trial-35). remark-cjk-friendly handles
 // emphasis only, and remark's `breaks` would keep every line break, wrapped prose too; so this plugin decides per break:
 // kept (a <br>) before a numbered line and between tab-separated lines, dropped between two Chinese characters, else left.
-// `npm run check` still warns about both (the Markdown list or table they should be), see src/content-model/pasted-layout.ts.
+// `npm run check` still warns about the tab-separated lines (the Markdown table they should be), not about numbered lines,
+// which show as written (src/content-model/pasted-text-lint.ts).
+// A notice's closing (its sender and date on lines of their own in the body's last paragraph) keeps every break
+// (src/view/closing-lines.ts).
 
 import { NUMBERED_LINE } from '../core/pasted-characters.ts';
+import { isClosing } from './closing-lines.ts';
 
 /** A node of the Markdown tree, as far as this plugin reads it. */
 interface MarkdownNode {
@@ -32,8 +36,30 @@ function decideBreaks(value: string): MarkdownNode[] {
 	return nodes;
 }
 
+/** The lines of a paragraph of plain text (no emphasis, link or other markup in it), or none. */
+const plainLines = (paragraph: MarkdownNode): string[] | undefined =>
+	paragraph.children!.every((child) => child.type === 'text')
+		? paragraph
+				.children!.map((child) => child.value!)
+				.join('')
+				.split('\n')
+		: undefined;
+
+/** The body's last paragraph, when it is a notice's closing, with each of its lines kept (see closing-lines.ts); whether it was. */
+function keepClosing(root: MarkdownNode): boolean {
+	const last = root.children?.at(-1);
+	const lines = last?.type === 'paragraph' ? plainLines(last) : undefined;
+	if (!last || !lines || !isClosing(lines)) return false;
+	last.children = lines.flatMap((line, i) => [...(i > 0 ? [{ type: 'break' }] : []), { type: 'text', value: line }]);
+	return true;
+}
+
 /** Every paragraph's soft line breaks decided, in its own text (a break next to emphasis or a link is left). */
 function decide(tree: MarkdownNode): void {
+	if (tree.type === 'root' && keepClosing(tree)) {
+		for (const child of tree.children!.slice(0, -1)) decide(child);
+		return;
+	}
 	if (tree.type === 'paragraph') {
 		tree.children = tree.children!.flatMap((child) => (child.type === 'text' && child.value!.includes('\n') ? decideBreaks(child.value!) : [child]));
 		return;

@@ -6,6 +6,8 @@ import { siteGlossary } from '../content-model/site-glossary.ts';
 import type { Convert } from '../convert/opencc.ts';
 import { editionVariant, firstEditionIn, type Edition } from '../core/editions.ts';
 import { inEditorScript } from '../content-model/editor-messages.ts';
+import { regionalForms } from '../convert/opencc-tables.ts';
+import { standardTraditional } from '../convert/variant.ts';
 import type { Script } from '../core/scripts.ts';
 
 const siteConverters = new Map<string, Convert>();
@@ -42,6 +44,22 @@ export function editionQuotes(edition: Edition): Script | undefined {
 /** Site data text (county, topic and series names, UI labels), written in the site's default script, as the edition `to` shows it. */
 export function toEdition(text: string, to: Edition): string {
 	return editionConverter(siteConfig().defaultScript, to)(text);
+}
+
+/**
+ * The site's own words (labels, the root and 404 pages), written once in Traditional, as the edition `to` shows them: in
+ * a Traditional edition every character in the edition's regional standard, as text converted from Simplified is
+ * (啟用 → 啓用 in a Hong Kong edition, trial-42). Articles and site.yaml keep the glyphs their office wrote (inVariant
+ * changes only another region's forms); these words are nobody's but the site's, so they follow the edition.
+ */
+export function siteText(text: string, to: Edition): string {
+	const convert = editionConverter('zh-Hant', to);
+	if (to.script !== 'zh-Hant') return convert(text);
+	const regional = regionalForms(editionVariant(to, siteConfig().traditionalVariant));
+	const standard = standardTraditional(text);
+	const written = regional ? regional.convert(standard) : standard;
+	// The tables map character to character; a phrase that changed the length is left as written.
+	return convert(written.length === text.length ? written : text);
 }
 
 /** Text a region sets in site.yaml (one string in the default script, or both spellings) as the edition `to` shows it. */

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { Article } from '../content-model/query.ts';
 import { articleView } from './article-view.ts';
-import type { Edition } from '../core/editions.ts';
+import { pageLanguage, type Edition } from '../core/editions.ts';
 import { siteConfig } from '../content-model/config.ts';
 import { dayOf, zonedIso } from '../core/dates.ts';
 import { editionFileUrl } from './urls.ts';
@@ -48,7 +48,8 @@ export async function editionFeed({ edition, title, description, site, page, fee
 		site: new URL(page, site).href,
 		items,
 		xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
-		customData: `<language>${edition.tag}</language><atom:link href="${new URL(feed, site).href}" rel="self" type="application/rss+xml"/>`,
+		// The language the edition's pages declare (zh-Hant-HK for a Hong Kong-form edition, not the edition's zh-Hant).
+		customData: `<language>${pageLanguage(edition, siteConfig().traditionalVariant)}</language><atom:link href="${new URL(feed, site).href}" rel="self" type="application/rss+xml"/>`,
 		// Opened in a browser, the feed shows as a page that explains itself (src/view/feed-stylesheet.ts).
 		stylesheet: editionFileUrl(edition, FEED_STYLESHEET),
 		trailingSlash: true,

@@ -1,8 +1,9 @@
-// Bulletins give numbers to call (咨詢電話0796-8227120, 撥打12345, 急救電話120); residents read them on phones, where a
-// number that is a link is called with one tap. Only numbers that can be nothing else become links: a number with an
-// area code (0796-8227120, （0796）8227120), a mobile number (13907961234), a 400 or 800 line, and a short number (120,
-// 12345) or a local one (8227120) only right after a word that says it is a number to call. Dates, ids, counts, postcodes
-// and years stay text.
+// Bulletins give numbers to call (咨詢電話0796-8227120, 撥打12345, 急救電話120, 熱綫 2835 1234, 專線（07）552-6311);
+// residents read them on phones, where a number that is a link is called with one tap. Only numbers that can be nothing
+// else become links: a number with an area code (0796-8227120, （0796）8227120, 0756-2213 478, Taiwan's （07）552-6311
+// and 02-2690-1234), a mobile number (13907961234), a 400, 800 or Taiwan 0800 line, a Hong Kong or Macau number in two
+// groups of four (2835 1234), and a short number (120, 1823, 12345) or a local one (8227120) only right after a word
+// that says it is a number to call. Dates, ids, counts, postcodes and years stay text.
 
 // Elements whose text is never linked: a link already, code, and what is not text.
 const SKIPPED = /^(a|code|pre|script|style|kbd|samp)$/i;
@@ -14,8 +15,10 @@ const CALL_WORDS = [
 	'電話',
 	'电话',
 	'熱線',
+	'熱綫',
 	'热线',
 	'專線',
+	'專綫',
 	'专线',
 	'撥打',
 	'拨打',
@@ -52,14 +55,28 @@ const AND = '[、，,/／或]\\s?';
 // Characters that must not touch a number: another digit, a Latin letter, or a dash or dot that continues it (an id, a
 // date, a version); a unit or counter after it (120人, 12345次) makes it a count.
 const BEFORE = '(?<![\\d０-９A-Za-z.．\\-－/])';
-const AFTER = '(?![\\d０-９A-Za-z.．\\-－/:：]|\\s?[人次例起宗個个元歲岁年月日號号%％件名位天戶户間间所家輛辆條条頁页米公千萬万])';
+// Counters after a number (30人, 2500份): a count. 分 too (30分), but not in 分機, the extension after a number to call.
+const COUNTERS = '人次例起宗個个元歲岁年月日號号%％件名位天戶户間间所家輛辆條条頁页米公千萬万份張张劑剂針针盒箱噸吨隻週周秒';
+const MINUTES = ['分', '(?![機机])'].join('');
+const AFTER = `(?![\\d０-９A-Za-z.．\\-－/:：]|\\s?(?:[${COUNTERS}]|${MINUTES}))`;
 
-/** A short service number (120, 12345, 12320) or a local number without area code: a number to call only where something says so. */
-const SHORT_OR_LOCAL = '(?:1\\d{2}|1\\d{4}|9\\d{4}|[2-8]\\d{6,7})';
+/** A short service number (120, 1823, 1922, 12345, 12320) or a local number without area code: a number to call only where something says so. */
+const SHORT_OR_LOCAL = '(?:1\\d{2,4}|9\\d{4}|[2-8]\\d{6,7})';
 
 const PATTERNS = [
 	// Area code and number: 0796-8227120, 0796－8227120, 0593 6321234, （0796）8227120, 010-12345678.
 	`${BEFORE}(?:0\\d{2,3}${SEP}\\d{7,8}|[（(]0\\d{2,3}[）)]\\s?\\d{7,8})${AFTER}`,
+	// Taiwan's area code of one to three digits and a number in two groups: （07）552-6311, (02)2690-1234, 02-2690-1234.
+	`${BEFORE}(?:[（(]0\\d{1,3}[）)]\\s?|0\\d{1,3}${DASH})\\d{3,4}${DASH}\\d{4}${AFTER}`,
+	// A mainland area code and a number of seven or eight digits written in two groups: 0756-2213 478, 0756-2213 4780.
+	`${BEFORE}0\\d{2,3}${SEP}(?:\\d{4} \\d{3,4}|\\d{3} \\d{4})${AFTER}`,
+	// Hong Kong and Macau: eight digits in two groups of four (2835 1234, 6612 3456), which no count, date or id is
+	// written as; two years side by side (2023 2024) are not one.
+	`${BEFORE}(?!(?:19|20)\\d{2} (?:19|20)\\d{2})[235689]\\d{3} \\d{4}${AFTER}`,
+	// With the country code of Hong Kong, Macau or Taiwan: +852 2835 1234, +853 2857 1234, +886 7 552 6311.
+	`\\+(?:85[23]${SEP}?\\d{4}${SEP}?\\d{4}|886${SEP}?\\d{1,2}${SEP}?\\d{3,4}${SEP}?\\d{4})${AFTER}`,
+	// Taiwan's free lines: 0800-000-123, 0800000123.
+	`${BEFORE}080[09](?:\\d{6}|${DASH}\\d{3}${DASH}\\d{3})${AFTER}`,
 	// A mobile number, written whole or in groups: 13907961234, 139-0796-1234, 138 0000 0000.
 	`${BEFORE}1[3-9]\\d(?:\\d{8}|${SEP}\\d{4}${SEP}\\d{4})${AFTER}`,
 	// With the country code: +86 593 6321234, +86 138 0000 0000, +86-10-12345678.
@@ -71,11 +88,16 @@ const PATTERNS = [
 	// The second number of a line with an area code (0593-6321234、6321235), dialled with that area code.
 	`(?<=(?<area>0\\d{2,3})${SEP}\\d{7,8}${AND})[2-8]\\d{6,7}${AFTER}`,
 ];
-const PHONE = new RegExp(PATTERNS.join('|'), 'gu');
+// A fax number (傳真至 2961 8124) has the shape of one to call, but a phone that dials it reaches a machine.
+const NOT_FAX = `(?<!(?:${['傳真', '传真'].join('|')})(?:${['號碼', '号码'].join('|')})?[：\\x3a至\\s]{0,2})`;
+const PHONE = new RegExp(`${NOT_FAX}(?:${PATTERNS.join('|')})`, 'gu');
 // In a table's column headed 電話 or 值班電話, a number alone is one to call too.
-const PHONE_IN_COLUMN = new RegExp([...PATTERNS, `${BEFORE}${SHORT_OR_LOCAL}${AFTER}`].join('|'), 'gu');
+const PHONE_IN_COLUMN = new RegExp(`${NOT_FAX}(?:${[...PATTERNS, `${BEFORE}${SHORT_OR_LOCAL}${AFTER}`].join('|')})`, 'gu');
 /** A table header naming a column of numbers to call. */
-const PHONE_HEADER = new RegExp(`${['電話', '电话', '熱線', '热线', '專線', '专线', '座機', '座机', '手機', '手机', '聯繫方式', '联系方式'].join('|')}`, 'u');
+const PHONE_HEADER = new RegExp(
+	`${['電話', '电话', '熱線', '熱綫', '热线', '專線', '專綫', '专线', '座機', '座机', '手機', '手机', '聯繫方式', '联系方式'].join('|')}`,
+	'u',
+);
 
 /** The `tel:` address of a number as written: its digits, which every phone dials, after its area code when it was written once for two numbers. */
 const telHref = (number: string, area = '') => `tel:${number.startsWith('+') ? '+' : ''}${area}${number.replace(/\D/g, '')}`;

@@ -1,10 +1,11 @@
 import { siteConfig } from '../content-model/config.ts';
 import { formatDate, formatMonthDay } from '../core/dates.ts';
-import { editionConverter, regionText } from './edition.ts';
+import { regionText, siteText } from './edition.ts';
 import type { Edition } from '../core/editions.ts';
 
-// Labels are written once in Traditional and converted like any other text. Where mainland usage differs
-// in vocabulary, not just script (搜尋 → 搜索), the Simplified label is given explicitly.
+// Labels are written once in Traditional and converted like any other text, in a Traditional edition into its regional
+// standard (siteText). Where mainland usage differs in vocabulary, not just script (搜尋 → 搜索), the Simplified label
+// is given explicitly.
 const labels = {
 	skipToContent: { hant: '跳至主要內容' },
 	home: { hant: '首頁' },
@@ -83,6 +84,16 @@ const labels = {
 		hant: '下面這些快訊已儲存在本機，離線也能閱讀；您打開過的頁面也可以。',
 		hans: '下面这些快讯已保存在本机，离线也能阅读；您打开过的页面也可以。',
 	},
+	// The root page, which offers both editions, and the 404 page, which says so in both.
+	chooseEdition: { hant: '請選擇閱讀版本。' },
+	editionName: { hant: '{edition}版' },
+	notFoundTitle: { hant: '找不到此頁面' },
+	notFoundBody: {
+		hant: '您要找的頁面不存在或已移動；如果是一篇快訊，它可能已經撤回。可以搜尋快訊，或從上方選單瀏覽。',
+		hans: '您要找的页面不存在或已移动；如果是一篇快讯，它可能已经撤回。可以搜索快讯，或从上方菜单浏览。',
+	},
+	notFoundSearch: { hant: '搜尋全部快訊', hans: '搜索全部快讯' },
+	notFoundHome: { hant: '返回{edition}版首頁' },
 	movedTitle: { hant: '此快訊已移至新網址', hans: '此快讯已移至新网址' },
 	movedBody: { hant: '這篇快訊的網址改了，正在前往：', hans: '这篇快讯的网址改了，正在前往：' },
 	movedListingTitle: { hant: '此頁已移至新網址', hans: '此页已移至新网址' },
@@ -138,7 +149,7 @@ export const labelKeys = [...Object.keys(labels), ...Object.keys(regionLabels)] 
 export function label(key: LabelKey, edition: Edition): string {
 	if (key in regionLabels) return regionText(regionLabels[key as keyof typeof regionLabels](), edition);
 	const entry: { hant: string; hans?: string } = labels[key as keyof typeof labels];
-	const text = edition.script === 'zh-Hans' && entry.hans ? entry.hans : editionConverter('zh-Hant', edition)(entry.hant);
+	const text = edition.script === 'zh-Hans' && entry.hans ? entry.hans : siteText(entry.hant, edition);
 	return text.replace('{jurisdictions}', () => label('counties', edition));
 }
 

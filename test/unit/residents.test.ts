@@ -8,6 +8,7 @@ import { siteConfig } from '../../src/content-model/config.ts';
 import { feedStylesheet } from '../../src/view/feed-stylesheet.ts';
 import { webManifest } from '../../src/view/web-manifest.ts';
 import { editionByTag, editions, openGraphLocale, pageLanguage } from '../../src/core/editions.ts';
+import { label, labelKeys } from '../../src/view/ui.ts';
 
 describe('which alerts show', () => {
 	const alert = { id: 'hotline', version: 'v1', start: '2020-02-08', end: '2020-02-10' };
@@ -106,5 +107,23 @@ describe('the language an edition names', () => {
 		expect([pageLanguage(hant, 'tw'), openGraphLocale(hant, 'tw')]).toEqual(['zh-Hant-TW', 'zh_TW']);
 		expect(openGraphLocale(hans, 'hk')).toBe('zh_CN');
 		expect(openGraphLocale({ ...hant, variant: 'hk' }, 'tw')).toBe('zh_HK');
+	});
+});
+
+describe("the site's own words in a Hong Kong-form edition (trial-42)", () => {
+	const [hant, hans] = editions as [(typeof editions)[number], (typeof editions)[number]];
+	const hongKong = { ...hant, variant: 'hk' as const };
+
+	it('are written in Hong Kong forms, as text converted from Simplified is, not only without Taiwan forms', () => {
+		expect(label('searchNeedsJs', hongKong)).toContain('需要啓用 JavaScript');
+		expect(label('feedWhat', hongKong)).toContain('這裏的最新快訊');
+		const words = labelKeys.map((key) => label(key, hongKong)).join('');
+		expect([...new Set([...words].filter((char) => '啟閱裡著衛'.includes(char)))]).toEqual([]);
+	});
+
+	it('stay as written in a Taiwan-form edition, and in Simplified', () => {
+		expect(label('searchNeedsJs', { ...hant, variant: 'tw' as const })).toContain('需要啟用 JavaScript');
+		expect(label('feedWhat', { ...hant, variant: 'tw' as const })).toContain('新聞閱讀器');
+		expect(label('searchNeedsJs', hans)).toContain('需要启用 JavaScript');
 	});
 });

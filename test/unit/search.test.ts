@@ -104,6 +104,23 @@ describe('the page search indexes', () => {
 		expect(writtenSpelling('衛生局熱線 致電熱線，著涼', record('衞生局熱綫致電熱線，着涼'))).toBe('衞生局熱綫 致電熱線，着涼');
 	});
 
+	it('records the spelling of the indexed article alone, whatever the links to its neighbours and related cards after it say (trial-42)', () => {
+		const body = '<h1>衞生署籲清除積水</h1><p>署長陳嘉峯表示，隨着天氣炎熱，應清除花槽裏的積水。</p><article><p>翠裏邨</p></article>';
+		const after =
+			'<nav><a href="/a/">較新一篇</a>雲峯區衞生講座</nav><section data-pagefind-ignore><article class="card"><a href="/b/">海峯苑衞生大使</a></article></section>';
+		const html = searchablePage(
+			`<html lang="zh-Hant-HK"><body><main><article data-pagefind-body>${body}</article>${after}</main><footer>衞</footer></body></html>`,
+			'zh-Hant',
+			foldVariants,
+		);
+		// What follows the indexed element is left as it was, and the nested <article> is part of it.
+		expect(html).toContain(`</article>${after}</main>`);
+		expect(html).toContain(' 翠 裡 邨 ');
+		const record = /data-pagefind-meta="spelling:([^"]*)"/.exec(html)?.[1];
+		const written = '衞生署籲清除積水署長陳嘉峯表示，隨着天氣炎熱，應清除花槽裏的積水。翠裏邨';
+		expect(writtenSpelling(foldVariants(written), record)).toBe(written);
+	});
+
 	// Text pasted from WPS (trial-35): a soft hyphen inside 卫生, a zero-width space, a BOM, and full-width digits.
 	it.each([
 		['zh-Hans', '开展爱国卫\u00AD生工作\u200B，补助１５００元\uFEFF。', (text: string) => text, '爱国卫生工作'],

@@ -20,6 +20,26 @@ describe('summarize', () => {
 	it('returns an empty string for an empty body', () => {
 		expect(summarize('')).toBe('');
 	});
+	// trial-42: notices start with their kind on a line of its own, or with whom they are addressed to.
+	it.each([
+		[
+			'**公告**\n\n主旨：公告本區5月6日至5月12日為「病媒蚊孳生源清除週」，請里民配合辦理。',
+			'主旨：公告本區5月6日至5月12日為「病媒蚊孳生源清除週」，請里民配合辦理。',
+		],
+		[
+			'**通告**\n\n大埔區健康中心現公佈二〇二四／二五年度季節性流感疫苗接種計劃的安排。',
+			'大埔區健康中心現公佈二〇二四／二五年度季節性流感疫苗接種計劃的安排。',
+		],
+		['新聞公報\n\n衞生防護中心今日（一月五日）公佈一宗本地登革熱個案。', '衞生防護中心今日（一月五日）公佈一宗本地登革熱個案。'],
+		['**緊急通知**\n\n各學校、幼稚園：\n\n即日起暫停所有戶外活動。', '即日起暫停所有戶外活動。'],
+		['各乡镇卫生院，各社区卫生服务中心：\n\n为做好冬季流感防控工作，现将有关事项通知如下。', '为做好冬季流感防控工作，现将有关事项通知如下。'],
+	])('takes the first paragraph that says something, not a label or the addressees: %s', (body, summary) => {
+		expect(summarize(body)).toBe(summary);
+	});
+	it('keeps a label when the body says nothing else, and a short sentence that says something', () => {
+		expect(summarize('**公告**')).toBe('公告');
+		expect(summarize('**公告**\n\n今日停水。')).toBe('今日停水。');
+	});
 });
 
 describe('formatDate', () => {
