@@ -39,10 +39,10 @@ interface Occurrence {
 	line: number;
 	form: string;
 	covered: boolean;
-	/** Whether the ICU word around each of its characters lies within the run. */
-	inside: boolean[];
-	/** Whether the run begins and ends where words do, so that a glossary pair of it changes whole words only. */
-	words: boolean;
+	/** The line as the edition prints it, and where the run starts in it. */
+	text: string;
+	at: number;
+	variant: TraditionalVariant;
 }
 
 /**
@@ -345,9 +345,8 @@ function strayWarnings(file: string, line: number, text: string, script: Script,
 
 /**
  * Adds each run of three Han characters of a Traditional line, as the edition prints it, under its Simplified form to
- * `into`, with the ICU word around each character: a name (葉其發, which ICU cuts into characters) is compared as the
- * run, but a character whose word reaches out of the run (一併提供 against 並提供, which both give 并提供) is no other
- * spelling of it (trial-42). A run with a stray character is left to that warning (環境卫 beside 環境衞).
+ * `into`. Which of them are other spellings of one word is settled later, for the few runs written two ways
+ * (inconsistentSpellings), so only their lines are segmented into words.
  */
 function collectSpellings(
 	into: Map<string, Occurrence[]>,
@@ -359,36 +358,63 @@ function collectSpellings(
 ): void {
 	const normal = toSimplified(text);
 	if (normal.length !== text.length) return;
-	const stray = new Set(strayCharacters(text, 'zh-Hant', variant));
-	const wordAt: Array<{ start: number; end: number }> = [];
-	for (const { segment, index } of segmenter.segment(text))
-		for (let i = 0; i < segment.length; i++) wordAt[index + i] = { start: index, end: index + segment.length };
 	const covered = (i: number) => glossaryTerms.some(({ start, end }) => start < i + 3 && i < end);
 	for (let i = 0; i + 3 <= text.length; i++) {
 		const window = text.slice(i, i + 3);
 		if (![...window].every((c) => HAN.test(c)) || window === normal.slice(i, i + 3)) continue;
-		if ([0, 1, 2].some((k) => stray.has(i + k))) continue;
 		const key = normal.slice(i, i + 3);
 		const list = into.get(key) ?? [];
-		list.push({
-			file,
-			line,
-			form: window,
-			covered: covered(i),
-			inside: [0, 1, 2].map((k) => wordAt[i + k]!.start >= i && wordAt[i + k]!.end <= i + 3),
-			words: wordAt[i]!.start === i && wordAt[i + 2]!.end === i + 3,
-		});
+		list.push({ file, line, form: window, covered: covered(i), text, at: i, variant });
 		into.set(key, list);
 	}
+}
+
+/** A line's ICU words (the start and end of the word around each offset) and its stray characters. */
+interface LineWords {
+	start: Int32Array;
+	end: Int32Array;
+	stray: Set<number>;
+}
+
+/** The words and stray characters of a Traditional line, read once per line however many of its runs ask. */
+function lineWords(cache: Map<string, LineWords>, text: string, variant: TraditionalVariant): LineWords {
+	let known = cache.get(text);
+	if (known) return known;
+	known = { start: new Int32Array(text.length), end: new Int32Array(text.length), stray: new Set(strayCharacters(text, 'zh-Hant', variant)) };
+	for (const { segment, index } of segmenter.segment(text))
+		for (let k = index; k < index + segment.length; k++) {
+			known.start[k] = index;
+			known.end[k] = index + segment.length;
+		}
+	cache.set(text, known);
+	return known;
+}
+
+/**
+ * Whether a run is another spelling of the word it looks like, at the offsets where the spellings differ: a name (葉其發,
+ * which ICU cuts into characters) is compared as the run, but a character whose word reaches out of the run (一併提供
+ * against 並提供, which both give 并提供) is no other spelling of it, and a run with a stray character is left to that
+ * warning (環境卫 beside 環境衞) (trial-42).
+ */
+function spelling(cache: Map<string, LineWords>, o: Occurrence, differs: readonly number[]): boolean {
+	const words = lineWords(cache, o.text, o.variant);
+	return differs.every((k) => words.start[o.at + k]! >= o.at && words.end[o.at + k]! <= o.at + 3) && ![0, 1, 2].some((k) => words.stray.has(o.at + k));
+}
+
+/** Whether a run begins and ends where words do, so that a glossary pair of it changes whole words only. */
+function ofWholeWords(cache: Map<string, LineWords>, o: Occurrence): boolean {
+	const words = lineWords(cache, o.text, o.variant);
+	return words.start[o.at] === o.at && words.end[o.at + 2] === o.at + 3;
 }
 
 function inconsistentSpellings(spellings: Map<string, Occurrence[]>): Problem[] {
 	const problems: Problem[] = [];
 	const reported = new Set<string>();
+	const cache = new Map<string, LineWords>();
 	for (const [simplified, all] of spellings) {
-		// Where the spellings differ, each character must be a word of the run or in one: see collectSpellings.
+		if (all.every((o) => o.form === all[0]!.form)) continue;
 		const differs = [0, 1, 2].filter((k) => all.some((o) => o.form[k] !== all[0]!.form[k]));
-		const occurrences = all.filter((o) => differs.every((k) => o.inside[k]));
+		const occurrences = all.filter((o) => spelling(cache, o, differs));
 		const counts = new Map<string, number>();
 		for (const o of occurrences) counts.set(o.form, (counts.get(o.form) ?? 0) + 1);
 		if (counts.size < 2) continue;
@@ -415,7 +441,7 @@ function inconsistentSpellings(spellings: Map<string, Occurrence[]>): Problem[] 
 				),
 				// A glossary pair of a run that cuts a word would change that word wherever it is written (並提供 in 一併提供).
 				hint: editorMessage(
-					o.words
+					ofWholeWords(cache, o)
 						? {
 								zh: '若是同一個詞，請改正；或在 content/glossary.yaml 加上 {pair}，兩個版本都會印「{usual}」',
 								en: 'if it is the same word, correct it; or add {pair} to content/glossary.yaml and both editions print "{usual}"',
