@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { editorMessage } from './editor-messages.ts';
 import { dirname, join, sep } from 'node:path';
 import type { z } from 'astro/zod';
@@ -171,11 +171,26 @@ function notAnArticle(file: string): FolderEntry['problem'] {
 	};
 }
 
-/** What a file under the articles folder is: an article, or a problem (a link leaving the repository, not a regular file…). */
-function classify(dir: string, file: string, repository: string): FolderEntry {
+/**
+ * What a file under the articles folder is: an article, or a problem (a link leaving the repository, not a regular
+ * file…), or a folder. Told by the entry's type as the folder listed it, so a plain file costs one stat (for its size)
+ * rather than three: the build lists the folder several times before it renders (10,000 articles, 30,000 calls).
+ */
+function classify(dir: string, file: string, type: Dirent, repository: string): FolderEntry & { folder?: boolean } {
 	const path = join(dir, file);
-	const link = lstatSync(path);
-	if (link.isSymbolicLink()) {
+	if (type.isDirectory()) {
+		return ARTICLE_EXTENSIONS.test(file)
+			? {
+					file,
+					problem: {
+						message: editorMessage({ zh: '是名字像文章的資料夾', en: 'is a folder named like an article' }),
+						hint: editorMessage({ zh: '把資料夾改名', en: 'rename the folder' }),
+					},
+				}
+			: { file, folder: true };
+	}
+	if (type.isFile()) return ARTICLE_EXTENSIONS.test(file) ? { file, problem: sizeProblem(statSync(path).size) } : { file, problem: notAnArticle(file) };
+	if (type.isSymbolicLink()) {
 		let target: string;
 		try {
 			target = realpathSync(path);
@@ -199,7 +214,7 @@ function classify(dir: string, file: string, repository: string): FolderEntry {
 		}
 	}
 	const stat = statSync(path);
-	if (link.isSymbolicLink() && stat.isDirectory()) {
+	if (type.isSymbolicLink() && stat.isDirectory()) {
 		return {
 			file,
 			problem: {
@@ -207,17 +222,6 @@ function classify(dir: string, file: string, repository: string): FolderEntry {
 				hint: editorMessage({ zh: '文章要放在真正的資料夾裡', en: 'keep articles in real folders' }),
 			},
 		};
-	}
-	if (stat.isDirectory()) {
-		return ARTICLE_EXTENSIONS.test(file)
-			? {
-					file,
-					problem: {
-						message: editorMessage({ zh: '是名字像文章的資料夾', en: 'is a folder named like an article' }),
-						hint: editorMessage({ zh: '把資料夾改名', en: 'rename the folder' }),
-					},
-				}
-			: { file };
 	}
 	if (!stat.isFile())
 		return {
@@ -236,10 +240,10 @@ function classify(dir: string, file: string, repository: string): FolderEntry {
  * Every entry under a folder as posix paths relative to it, descending into real folders only: Node's recursive
  * readdir follows links to folders, so a link to a parent folder would never end.
  */
-function walk(dir: string, prefix = ''): string[] {
-	return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
+function walk(dir: string, prefix = ''): Array<[string, Dirent]> {
+	return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry): Array<[string, Dirent]> => {
 		const path = `${prefix}${entry.name}`;
-		return entry.isDirectory() ? [path, ...walk(dir, `${path}/`)] : [path];
+		return entry.isDirectory() ? [[path, entry], ...walk(dir, `${path}/`)] : [[path, entry]];
 	});
 }
 
@@ -249,7 +253,7 @@ function walk(dir: string, prefix = ''): string[] {
  * and attachments) are left out; folders are listed only when named like articles.
  */
 function scanArticlesFolder(dir: string): FolderEntry[] {
-	let entries: string[];
+	let entries: Array<[string, Dirent]>;
 	try {
 		entries = walk(dir);
 	} catch {
@@ -258,7 +262,7 @@ function scanArticlesFolder(dir: string): FolderEntry[] {
 	const repository = realpathSync(process.cwd());
 	return entries
 		.filter(
-			(entry) =>
+			([entry]) =>
 				!entry.split('/').some((part) => part.startsWith('.')) &&
 				!SYSTEM_FILE.test(entry) &&
 				!entry
@@ -266,9 +270,10 @@ function scanArticlesFolder(dir: string): FolderEntry[] {
 					.slice(0, -1)
 					.some((folder) => folder === 'images' || folder === 'files'),
 		)
-		.sort()
-		.map((entry) => classify(dir, entry, repository))
-		.filter((entry) => entry.problem || statSync(join(dir, entry.file)).isFile());
+		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+		.map(([entry, type]) => classify(dir, entry, type, repository))
+		.filter((entry) => entry.problem || !entry.folder)
+		.map(({ file, problem }) => (problem ? { file, problem } : { file }));
 }
 
 /** Article files under a folder that can be read as articles, as sorted posix paths relative to it. */
