@@ -44,7 +44,7 @@ describe('npm run check', () => {
 		});
 		const { status, output } = runScript(root, 'scripts/check.ts');
 		expect(status).toBe(0);
-		expect(output).toContain('content/articles/2020/02/08-fuan-video-conference.md:13: 警告：「葉其髮」在別處寫作「葉其發」6 次；兩者的簡體都是「叶其发」');
+		expect(output).toContain('content/articles/2020/02/08-fuan-video-conference.md:13: 警告：「葉其髮」在別處寫作「葉其發」5 次；兩者的簡體都是「叶其发」');
 	});
 
 	it('reports a broken data file with its line', () => {
