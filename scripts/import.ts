@@ -13,7 +13,7 @@ import { siteArticleSchema } from '../src/content-model/site-schema.ts';
 import { articleText, importPage, SURE } from '../src/import/import-page.ts';
 import { bringPictures } from '../src/import/post-images.ts';
 import { decodePage } from '../src/import/page-encoding.ts';
-import { bodyKey } from '../src/import/same-report.ts';
+import { KnownReports } from '../src/import/same-report.ts';
 import { fullWidthPunctuation } from '../src/import/punctuation.ts';
 import { importPosts, type PlannedArticle } from '../src/import/import-posts.ts';
 import type { Refusal } from '../src/import/post.ts';
@@ -100,18 +100,17 @@ const reportKey = (date: string, title: string) => `${date.slice(0, 10)} ${fullW
  * Titles and dates of the articles already in a folder, and the start of their texts, so a page imported twice is not
  * written twice (even when its date or title was read differently the first time); and their texts.
  */
-function existingArticles(dir: string): { known: Map<string, string>; titles: Map<string, string>; bodies: Map<string, string>; texts: string[] } {
+function existingArticles(dir: string): { known: Map<string, string>; titles: Map<string, string>; bodies: KnownReports; texts: string[] } {
 	const known = new Map<string, string>();
 	const titles = new Map<string, string>();
-	const bodies = new Map<string, string>();
+	const bodies = new KnownReports();
 	const texts: string[] = [];
 	for (const [file, check] of checkArticlesFolder(dir, siteArticleSchema()).files) {
 		const parsed = readFrontmatter(check.source ?? '');
 		const data = check.data ?? (parsed?.data as Record<string, unknown> | undefined);
 		if (data?.title && data.date) known.set(reportKey(String(data.date), String(data.title)), file);
 		if (data?.title) titles.set(fullWidthPunctuation(String(data.title)), file);
-		const key = parsed && bodyKey(parsed.body);
-		if (key) bodies.set(key, file);
+		if (parsed) bodies.add(file, String(data?.title ?? ''), parsed.body);
 		if (parsed) texts.push(`${String(data?.title ?? '')}\n${parsed.body}`);
 	}
 	return { known, titles, bodies, texts };
@@ -282,9 +281,12 @@ runCli(async () => {
 	let skipped = 0;
 	/** Writes a file unless it or the same report (title and date, or the same text) is already there. */
 	const write = (file: string, title: string, date: string, markdown: string, files: Array<{ file: string; bytes: Buffer }> = []): boolean => {
-		const key = bodyKey(readFrontmatter(markdown)?.body ?? '');
-		const twin = existing.known.get(reportKey(date, title)) ?? (key && existing.bodies.get(key));
-		if (twin) print(editorMessage({ zh: '略過 {file}：已經匯入過，是 {twin}', en: 'skipped {file}: already imported as {twin}' }, { file: shown(file), twin }));
+		const body = readFrontmatter(markdown)?.body ?? '';
+		const twin = existing.known.get(reportKey(date, title)) ?? existing.bodies.find(title, body);
+		if (twin)
+			print(
+				editorMessage({ zh: '略過 {file}：已經匯入過，是 {twin}', en: 'skipped {file}: already imported as {twin}' }, { file: shown(file), twin: shown(twin) }),
+			);
 		else if (existsSync(join(out, file))) {
 			print(editorMessage({ zh: '略過 {file}：檔案已存在，不會覆寫', en: 'skipped {file}: the file exists and is never overwritten' }, { file: shown(file) }));
 		} else {
@@ -296,7 +298,7 @@ runCli(async () => {
 			writeWhole(join(out, file), markdown, { create: true, shown: shown(file) });
 			existing.known.set(reportKey(date, title), file);
 			existing.titles.set(fullWidthPunctuation(title), file);
-			if (key) existing.bodies.set(key, file);
+			existing.bodies.add(file, title, body);
 			written++;
 			pictures += files.length;
 			return true;
@@ -431,13 +433,12 @@ runCli(async () => {
 		}
 		for (const report of result.refused) {
 			// A report imported before (with --date, or before a later fix) is known by its text or its title: skipped, not refused again.
-			const key = report.body && bodyKey(report.body);
-			const twin = (key && existing.bodies.get(key)) || existing.titles.get(fullWidthPunctuation(report.title));
+			const twin = (report.body && existing.bodies.find(report.title, report.body)) || existing.titles.get(fullWidthPunctuation(report.title));
 			if (twin) {
 				print(
 					editorMessage(
 						{ zh: '略過「{title}」（{page}）：已經匯入過，是 {twin}', en: 'skipped "{title}" ({page}): already imported as {twin}' },
-						{ title: report.title, page, twin },
+						{ title: report.title, page, twin: shown(twin) },
 					),
 				);
 				skipped++;
