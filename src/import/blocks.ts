@@ -120,11 +120,19 @@ function rowsOf(table: Element): Element[] {
 /** Whether a node holds an element of one of these names. */
 const holds = (node: Node, names: readonly string[]): boolean => childElements(node).some((child) => names.includes(child.nodeName) || holds(child, names));
 
+/** What cellText writes for a <br>: a space in a table's cell; headlineText splits at it. */
+const BR_MARK = '\u2028';
+
 /** The text of a cell on one line: a <br> is a space, not a glue. */
 function cellText(node: Node): string {
-	if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
-	if (node.nodeName === 'br') return ' ';
-	return 'childNodes' in node ? (node.childNodes as Node[]).map(cellText).join('') : '';
+	return cellLines(node).replaceAll(BR_MARK, ' ');
+}
+
+/** The text of an element with its <br>s marked (BR_MARK). */
+function cellLines(node: Node): string {
+	if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value.replaceAll(BR_MARK, ' ');
+	if (node.nodeName === 'br') return BR_MARK;
+	return 'childNodes' in node ? (node.childNodes as Node[]).map(cellLines).join('') : '';
 }
 
 /** A data cell is short text; a cell holding the article, a picture or a nested table makes the table layout. */
@@ -161,6 +169,15 @@ function textOf(node: Node): string {
 	return 'childNodes' in node ? (node.childNodes as Node[]).map(textOf).join('') : '';
 }
 
+/** A headline's text on one line: the lines a <br> breaks it into joined, with a space only between Latin words. */
+function headlineText(element: Element): string {
+	const lines = cellLines(element)
+		.split(BR_MARK)
+		.map((line) => line.replace(/[\s\u3000]+/g, ' ').trim())
+		.filter(Boolean);
+	return lines.reduce((text, line) => (/[\p{Script=Latin}\d]$/u.test(text) && /^[\p{Script=Latin}\d]/u.test(line) ? `${text} ${line}` : text + line), '');
+}
+
 /** An element marking a headline: its text, how strongly it marks one, and where it stands among the page's letters. */
 interface Candidate {
 	text: string;
@@ -170,12 +187,15 @@ interface Candidate {
 	end: number;
 }
 
+/** The longest line taken for a headline. */
+const MAX_HEADLINE = 60;
+
 /**
  * The page's headline among the elements marking one: the one the document's <title> contains (新豐縣衛生局--新豐縣開展…),
  * else the most strongly marked, the first of equals. A headline is one line of 4 to 60 characters.
  */
 function headlineOf(candidates: Candidate[], documentTitle: string): string | undefined {
-	const fitting = candidates.filter((c) => [...c.text].length >= 4 && [...c.text].length <= 60);
+	const fitting = candidates.filter((c) => [...c.text].length >= 4 && [...c.text].length <= MAX_HEADLINE);
 	const inTitle = fitting.find((c) => documentTitle.includes(c.text));
 	// <h2>Human Swine Influenza 人類豬型流感</h2><h3>灣仔酒店住客須隔離</h3>: the <title> names the section, the weaker heading right under it is the release's headline.
 	const next = inTitle && fitting[fitting.indexOf(inTitle) + 1];
@@ -237,14 +257,16 @@ function htmlText(html: string): { text: string; headline?: string; links: strin
 			if (src && !tiny && !(ratio > 0 && ratio < MIN_RATIO)) out.push(`\n${pictureLine(attribute(element, 'alt') ?? '', src)}\n`);
 		}
 		const strength = headlineStrength(element);
-		const headline =
-			strength > 0
-				? textOf(element)
-						.replace(/[\s\u3000]+/g, ' ')
-						.trim()
-				: '';
+		const headline = strength > 0 ? headlineText(element) : '';
 		const candidate = headline ? { text: headline, strength, start: letters, end: letters } : undefined;
 		if (candidate) candidates.push(candidate);
+		// A headline a <br> breaks (…关于开展<br />2013年爱国卫生月活动的通知) is one line, not two titles: written whole when it is only text.
+		if (candidate && [...headline].length <= MAX_HEADLINE && !holds(element, ['img', 'table', 'p', 'div', 'a'])) {
+			out.push(`\n${headline}\n`);
+			letters += headline.replace(/\s+/g, '').length;
+			candidate.end = letters;
+			return;
+		}
 		// A headline is a line of its own, even written inline (<font size=4><b>…</b></font><br>).
 		const block = BLOCK.has(element.nodeName) || headline !== '';
 		if (block) out.push('\n');

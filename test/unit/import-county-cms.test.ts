@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { readTaxonomy } from '../../src/content-model/taxonomies.ts';
+import { importPage, type ImportOptions } from '../../src/import/import-page.ts';
+
+/** Pages of a county health bureau's government CMS (TRS-style, 2012–2022), as `wget -r` saves them. */
+const options: ImportOptions = { counties: readTaxonomy('counties'), topics: readTaxonomy('topics'), series: readTaxonomy('series'), topic: 'community' };
+
+/** A page of the CMS's 2013 template: banner, menu, breadcrumb, the title cell, the info line, the text, the buttons and the footer. */
+function cmsPage(
+	titleCell: string,
+	content: string,
+	info = '发布时间：2013-04-22 10:15&nbsp;&nbsp;来源：县爱卫办&nbsp;&nbsp;浏览次数：<span id="hits">356</span>',
+): string {
+	return [
+		'<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312" /><title>柘荣县卫生局</title></head><body>',
+		'<table width="1000" align="center"><tr><td><img src="../../images/banner.jpg" width="1000" height="120" /></td></tr></table>',
+		'<table width="1000" align="center" class="nav"><tr><td><a href="../../index.html">首页</a> | <a href="../../xwdt/">新闻动态</a> | <a href="../../tzgg/">通知公告</a></td></tr></table>',
+		'<table width="1000" align="center"><tr><td class="position">当前位置：<a href="../../index.html">首页</a> &gt; <a href="../">通知公告</a> &gt; 正文</td></tr></table>',
+		'<table width="920" align="center">',
+		`<tr><td height="50" align="center" class="title">${titleCell}</td></tr>`,
+		`<tr><td height="30" align="center" class="info">${info}</td></tr>`,
+		`<tr><td class="content" id="zoom">${content}</td></tr>`,
+		'<tr><td align="center" class="btn">【<a href="javascript:window.print()">打印本页</a>】【<a href="javascript:window.close()">关闭窗口</a>】</td></tr>',
+		'</table>',
+		'<table width="1000" align="center" class="footer"><tr><td>版权所有：柘荣县卫生局　闽ICP备08004567号</td></tr></table>',
+		'</body></html>',
+	].join('\n');
+}
+
+const notice = [
+	'<p>各乡镇卫生院、县直各医疗卫生单位：</p>',
+	'<p>　　今年4月是第25个爱国卫生月。为进一步改善城乡环境卫生，经研究，决定在全县开展爱国卫生月活动。现将有关事项通知如下：</p>',
+	'<p><strong>一、活动主题</strong></p>',
+	'<p>　　清洁家园，预防疾病。</p>',
+	'<p><strong>二、活动时间</strong></p>',
+	'<p>　　2013年4月1日至30日。</p>',
+	'<p style="text-align:right">柘荣县卫生局</p>',
+	'<p style="text-align:right">2013年4月22日</p>',
+].join('\n');
+
+describe('a title cell a <br> breaks', () => {
+	it('is one title, and the page one article', () => {
+		const page = cmsPage('<span>柘荣县卫生局关于开展<br />2013年爱国卫生月活动的通知</span>', notice);
+		const { articles, refused } = importPage(page, options);
+		expect(refused).toEqual([]);
+		expect(articles.map((a) => a.frontmatter.title)).toEqual(['柘荣县卫生局关于开展2013年爱国卫生月活动的通知']);
+		expect(articles[0]!.frontmatter.date).toBe('2013-04-22 10:15');
+		expect(articles[0]!.paragraphs[0]).toBe('各乡镇卫生院、县直各医疗卫生单位：');
+		expect(articles[0]!.paragraphs.slice(-2)).toEqual(['柘荣县卫生局', '2013年4月22日']);
+	});
+});
