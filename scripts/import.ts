@@ -12,6 +12,7 @@ import { readTaxonomy } from '../src/content-model/taxonomies.ts';
 import { siteArticleSchema } from '../src/content-model/site-schema.ts';
 import { articleText, importPage, SURE } from '../src/import/import-page.ts';
 import { bringPictures } from '../src/import/post-images.ts';
+import { bringAttachments } from '../src/import/post-files.ts';
 import { decodePage } from '../src/import/page-encoding.ts';
 import { KnownReports } from '../src/import/same-report.ts';
 import { fullWidthPunctuation } from '../src/import/punctuation.ts';
@@ -279,8 +280,15 @@ runCli(async () => {
 	let written = 0;
 	let pictures = 0;
 	let skipped = 0;
-	/** Writes a file unless it or the same report (title and date, or the same text) is already there. */
-	const write = (file: string, title: string, date: string, markdown: string, files: Array<{ file: string; bytes: Buffer }> = []): boolean => {
+	/** Writes a file and its pictures and attachments unless it or the same report (title and date, or the same text) is already there. */
+	const write = (
+		file: string,
+		title: string,
+		date: string,
+		markdown: string,
+		files: Array<{ file: string; bytes: Buffer }> = [],
+		attachments: Array<{ file: string; bytes: Buffer }> = [],
+	): boolean => {
 		const body = readFrontmatter(markdown)?.body ?? '';
 		const twin = existing.known.get(reportKey(date, title)) ?? existing.bodies.find(title, body);
 		if (twin)
@@ -290,7 +298,7 @@ runCli(async () => {
 		else if (existsSync(join(out, file))) {
 			print(editorMessage({ zh: '略過 {file}：檔案已存在，不會覆寫', en: 'skipped {file}: the file exists and is never overwritten' }, { file: shown(file) }));
 		} else {
-			for (const picture of files) {
+			for (const picture of [...files, ...attachments]) {
 				mkdirSync(dirname(join(out, picture.file)), { recursive: true });
 				if (!existsSync(join(out, picture.file))) writeWhole(join(out, picture.file), picture.bytes, { create: true, shown: shown(picture.file) });
 			}
@@ -399,16 +407,25 @@ runCli(async () => {
 				for (const warning of brought.warnings) print(editorMessage({ zh: '  注意：{warning}', en: '  note: {warning}' }, { warning }));
 				continue;
 			}
-			const markdown = articleText(article.frontmatter, brought.body, article.comments);
-			if (write(file, title, date, markdown, brought.files)) {
-				const counts = { file: shown(file), count: article.paragraphs.length, pictures: brought.files.length };
+			// The documents it offers (附件) come from the mirror into the month's files/ folder, as editors attach them.
+			const attached = bringAttachments(brought.body, { articleFile: file, pageDir: dirname(page), oldOrigin, taken: (name) => existsSync(join(out, name)) });
+			const markdown = articleText(article.frontmatter, attached.body, article.comments);
+			if (write(file, title, date, markdown, brought.files, attached.files)) {
+				const counts = { file: shown(file), count: article.paragraphs.length, pictures: brought.files.length, attachments: attached.files.length };
+				const what = [
+					editorMessage({ zh: '{count} 段', en: '{count} paragraph(s)' }, counts),
+					...(brought.files.length ? [editorMessage({ zh: '{pictures} 張圖片', en: '{pictures} picture(s)' }, counts)] : []),
+					...(attached.files.length ? [editorMessage({ zh: '{attachments} 個附件', en: '{attachments} attachment(s)' }, counts)] : []),
+				];
 				print(
-					brought.files.length
-						? editorMessage({ zh: '已寫入 {file}：{count} 段、{pictures} 張圖片', en: 'wrote {file}: {count} paragraph(s), {pictures} picture(s)' }, counts)
-						: editorMessage({ zh: '已寫入 {file}：{count} 段', en: 'wrote {file}: {count} paragraph(s)' }, counts),
+					editorMessage(
+						{ zh: '已寫入 {file}：{what}', en: 'wrote {file}: {what}' },
+						{ file: counts.file, what: what.join(editorMessage({ zh: '、', en: ', ' })) },
+					),
 				);
 			}
-			for (const warning of brought.warnings) print(editorMessage({ zh: '  注意：{warning}', en: '  note: {warning}' }, { warning }));
+			for (const warning of [...brought.warnings, ...attached.warnings])
+				print(editorMessage({ zh: '  注意：{warning}', en: '  note: {warning}' }, { warning }));
 			for (const video of article.videos)
 				print(
 					editorMessage(
@@ -419,7 +436,7 @@ runCli(async () => {
 						{ video, file: shown(file) },
 					),
 				);
-			listed.warnings += brought.warnings.length + article.videos.length;
+			listed.warnings += brought.warnings.length + attached.warnings.length + article.videos.length;
 			print(guessLine('county', county.value, county.confidence, county.reason));
 			const written = (article.frontmatter.topics as string[]).join(', ');
 			print(

@@ -1,5 +1,6 @@
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { tableLine } from './data-table.ts';
+import { isAttachmentAddress } from './post-files.ts';
 import { isWechatMeta, readWechat, type WechatPage } from './wechat.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -242,12 +243,19 @@ function htmlText(html: string): { text: string; headline?: string; links: strin
 			return;
 		}
 		if (element.nodeName === 'br') out.push('\n');
-		if (element.nodeName === 'a' && attribute(element, 'href'))
-			links.push(
-				textOf(element)
-					.replace(/[\s\u3000]+/g, ' ')
-					.trim(),
-			);
+		const href = element.nodeName === 'a' ? attribute(element, 'href')?.trim() : undefined;
+		if (href) {
+			const text = textOf(element)
+				.replace(/[\s\u3000]+/g, ' ')
+				.trim();
+			links.push(text);
+			// A document the page offers (附件：安排表.doc) stays a link, which bringAttachments brings from the mirror.
+			if (text && isAttachmentAddress(href)) {
+				out.push(`[${text.replace(/[[\]]/g, '')}](${href.replace(/[\s()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)})`);
+				letters += text.replace(/\s+/g, '').length;
+				return;
+			}
+		}
 		if (element.nodeName === 'img') {
 			const src = pictureSource(element);
 			// Spacers, bullets and icons (width or height under 50) are layout, not pictures of the report.

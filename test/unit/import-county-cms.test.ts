@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { readTaxonomy } from '../../src/content-model/taxonomies.ts';
 import { importPage, type ImportOptions } from '../../src/import/import-page.ts';
+import { bringAttachments } from '../../src/import/post-files.ts';
 
 /** Pages of a county health bureau's government CMS (TRS-style, 2012–2022), as `wget -r` saves them. */
 const options: ImportOptions = { counties: readTaxonomy('counties'), topics: readTaxonomy('topics'), series: readTaxonomy('series'), topic: 'community' };
@@ -47,5 +51,46 @@ describe('a title cell a <br> breaks', () => {
 		expect(articles[0]!.frontmatter.date).toBe('2013-04-22 10:15');
 		expect(articles[0]!.paragraphs[0]).toBe('各乡镇卫生院、县直各医疗卫生单位：');
 		expect(articles[0]!.paragraphs.slice(-2)).toEqual(['柘荣县卫生局', '2013年4月22日']);
+	});
+});
+
+describe('attachments a page links to', () => {
+	// The mirror as wget -r leaves it: the site under its host's folder, a page's documents beside it or under /UploadFiles/.
+	const mirror = mkdtempSync(join(tmpdir(), 'county-cms-'));
+	const pageDir = join(mirror, 'www.zrx.gov.cn/wsj/tzgg/201304');
+	mkdirSync(pageDir, { recursive: true });
+	mkdirSync(join(mirror, 'www.zrx.gov.cn/UploadFiles/wsj/2013/4'), { recursive: true });
+	writeFileSync(join(pageDir, 'P020130422512345678901.doc'), 'schedule');
+	writeFileSync(join(mirror, 'www.zrx.gov.cn/UploadFiles/wsj/2013/4/201304221030451.xls'), 'sheet');
+	afterAll(() => rmSync(mirror, { recursive: true, force: true }));
+	const content = [
+		notice,
+		'<p>附件：1.<a href="./P020130422512345678901.doc">2013年爱国卫生月活动安排表.doc</a><br />',
+		'2.<a href="/UploadFiles/wsj/2013/4/201304221030451.xls">卫生死角清理登记表(样表).xls</a><br />',
+		'3.<a href="./P020130422512345678902.doc">爱国卫生月活动总结报送格式.doc</a></p>',
+	].join('\n');
+
+	it('are kept as links, and brought from the mirror into the article’s files/ folder as the guide links them', () => {
+		const [article] = importPage(cmsPage('柘荣县卫生局关于开展2013年爱国卫生月活动的通知', content), options).articles;
+		const body = article!.paragraphs.join('\n\n');
+		expect(body).toContain('附件：1.[2013年爱国卫生月活动安排表.doc](./P020130422512345678901.doc)');
+		const brought = bringAttachments(body, {
+			articleFile: '2013/04/22-zherong-guan-yu-kai-zhan.md',
+			pageDir,
+			oldOrigin: 'http://www.zrx.gov.cn',
+			taken: (file) => file === '2013/04/files/卫生死角清理登记表（样表）.xls',
+		});
+		expect(brought.body).toContain('[2013年爱国卫生月活动安排表.doc](./files/2013年爱国卫生月活动安排表.doc)');
+		// A name another article's attachment holds gives way to one made from the article's.
+		expect(brought.body).toContain('[卫生死角清理登记表（样表）.xls](./files/22-zherong-guan-yu-kai-zhan-2.xls)');
+		expect(brought.files.map((f) => [f.file, f.bytes.toString()])).toEqual([
+			['2013/04/files/2013年爱国卫生月活动安排表.doc', 'schedule'],
+			['2013/04/files/22-zherong-guan-yu-kai-zhan-2.xls', 'sheet'],
+		]);
+		// The mirror lacks the third: its text stays, and the log says so.
+		expect(brought.body).toContain('3.爱国卫生月活动总结报送格式.doc');
+		expect(brought.warnings).toEqual([
+			expect.stringMatching(/^附件 \.\/P020130422512345678902\.doc 在存下來的網站裡找不到.*「爱国卫生月活动总结报送格式\.doc」/),
+		]);
 	});
 });
