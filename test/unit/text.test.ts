@@ -33,6 +33,13 @@ describe('summarize', () => {
 		['新聞公報\n\n衞生防護中心今日（一月五日）公佈一宗本地登革熱個案。', '衞生防護中心今日（一月五日）公佈一宗本地登革熱個案。'],
 		['**緊急通知**\n\n各學校、幼稚園：\n\n即日起暫停所有戶外活動。', '即日起暫停所有戶外活動。'],
 		['各乡镇卫生院，各社区卫生服务中心：\n\n为做好冬季流感防控工作，现将有关事项通知如下。', '为做好冬季流感防控工作，现将有关事项通知如下。'],
+		// trial-43: a sentence introducing a table ends with a colon too, and is what the notice says.
+		[
+			'为方便群众就近接种，现将我县预防接种门诊名单及接种时间公布如下：\n\n| 门诊 | 时间 |\n| --- | --- |\n\n接种时请携带预防接种证。',
+			'为方便群众就近接种，现将我县预防接种门诊名单及接种时间公布如下：',
+		],
+		['各乡镇卫生院、县直各医疗卫生单位：\n\n今年4月是第25个爱国卫生月，现将有关事项通知如下：', '今年4月是第25个爱国卫生月，现将有关事项通知如下：'],
+		['**通知**\n\n具体安排如下：\n\n一、4月1日起开放预约。', '具体安排如下：'],
 	])('takes the first paragraph that says something, not a label or the addressees: %s', (body, summary) => {
 		expect(summarize(body)).toBe(summary);
 	});
