@@ -94,3 +94,45 @@ describe('attachments a page links to', () => {
 		]);
 	});
 });
+
+describe('a site’s home page', () => {
+	// Two columns of a section's name, its 更多>> and its latest headlines, each with its month and day.
+	const column = (section: string, folder: string, rows: Array<[string, string]>) =>
+		[
+			`<td width="50%" valign="top"><table width="100%"><tr><td class="lm">${section}</td><td align="right"><a href="${folder}/">更多&gt;&gt;</a></td></tr>`,
+			...rows.map(([title, day], i) => `<tr><td><a href="${folder}/2019${i}/t2019_${i}.html">${title}</a></td><td>${day}</td></tr>`),
+			'</table></td>',
+		].join('\n');
+	const home = [
+		'<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>柘荣县卫生健康局</title></head><body>',
+		'<table width="1000" align="center"><tr><td><img src="images/banner.jpg" width="1000" height="120" /></td></tr></table>',
+		'<table width="1000" align="center" class="nav"><tr><td><a href="index.html">首页</a> | <a href="xwdt/">新闻动态</a> | <a href="tzgg/">通知公告</a></td></tr></table>',
+		'<table width="1000" align="center"><tr>',
+		column('新闻动态', 'xwdt', [
+			['富溪镇卫生院开展65岁以上老年人免费体检', '09-12'],
+			['县疾控中心开展“全民健康生活方式日”宣传', '09-01'],
+			['城郊乡完成适龄儿童脊灰疫苗查漏补种', '08-16'],
+		]),
+		column('通知公告', 'tzgg', [
+			['关于开展2019年下半年基本公共卫生服务项目考核的通知', '07-15'],
+			['柘荣县卫生健康局关于国庆期间医疗值班安排的公告', '09-25'],
+		]),
+		'</tr></table>',
+		'<table width="1000" align="center" class="footer"><tr><td>版权所有：柘荣县卫生健康局　闽ICP备08004567号</td></tr></table>',
+		'</body></html>',
+	].join('\n');
+
+	it('is passed over as a list page, each row named in the log, not read as reports without a date', () => {
+		const { articles, refused, list, dropped } = importPage(home, options);
+		expect({ articles, refused, list }).toEqual({ articles: [], refused: [], list: true });
+		expect(dropped).toContainEqual({ line: '富溪镇卫生院开展65岁以上老年人免费体检', reason: '目錄頁（一列列的連結）' });
+		expect(dropped).toContainEqual({ line: '09-12', reason: '目錄頁（一列列的連結）' });
+	});
+
+	it('says why its 更多>> links are left out', () => {
+		expect(importPage(home, options).dropped.filter((d) => d.line === '更多>>')).toEqual([
+			{ line: '更多>>', reason: '欄目的「更多」連結' },
+			{ line: '更多>>', reason: '欄目的「更多」連結' },
+		]);
+	});
+});
