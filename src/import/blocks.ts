@@ -95,6 +95,12 @@ function headlineStrength(element: Element): number {
 	return 0;
 }
 
+/** Classes and ids of a page template's boxes, whose pictures are the site's, not the report's: header, logo, footer, share, QR code, 党政机关 and 公安备案 badges. */
+const TEMPLATE_BOX =
+	/(?:^|[\s_-])(?:header|logo|banner|footer|foot|bottom|copyright|share|bdshare\w*|qr|qrcode|ewm|erweima|code|_?ideConac|conac|dzjg|gongan|beian)(?:$|[\s_-])/i;
+/** File names of a template's pictures: QR codes, logos, the 党政机关 and 公安备案 badges. */
+const TEMPLATE_PICTURE = /(?:^|[/_-])(?:qrcode|qr|ewm|erweima|logo|dzjg|gongan|beian|conac|jiguan)[\w-]*\.\w+(?:$|[?#])/i;
+
 /** Height over width under which a picture is a strip: a divider or a banner, not a picture of the report. */
 const MIN_RATIO = 0.25;
 
@@ -220,7 +226,7 @@ function htmlText(html: string): { text: string; headline?: string; links: strin
 	let documentTitle = '';
 	/** Letters (not spaces) written so far. */
 	let letters = 0;
-	const walk = (node: Node): void => {
+	const walk = (node: Node, template = false): void => {
 		if (node.nodeName === '#text') {
 			const text = (node as DefaultTreeAdapterMap['textNode']).value;
 			out.push(text.replace(/\s+/g, ' '));
@@ -256,7 +262,9 @@ function htmlText(html: string): { text: string; headline?: string; links: strin
 				return;
 			}
 		}
-		if (element.nodeName === 'img') {
+		// Inside the template's header, footer, share or QR box, pictures are the site's (logo, QR code, 党政机关 badge).
+		const inTemplate = template || TEMPLATE_BOX.test(`${attribute(element, 'class') ?? ''} ${attribute(element, 'id') ?? ''}`);
+		if (element.nodeName === 'img' && !inTemplate && !TEMPLATE_PICTURE.test(pictureSource(element) ?? '')) {
 			const src = pictureSource(element);
 			// Spacers, bullets and icons (width or height under 50) are layout, not pictures of the report.
 			const tiny = ['width', 'height'].some((name) => Number(attribute(element, name)) > 0 && Number(attribute(element, name)) < 50);
@@ -278,7 +286,7 @@ function htmlText(html: string): { text: string; headline?: string; links: strin
 		// A headline is a line of its own, even written inline (<font size=4><b>…</b></font><br>).
 		const block = BLOCK.has(element.nodeName) || headline !== '';
 		if (block) out.push('\n');
-		for (const child of 'childNodes' in element ? element.childNodes : []) walk(child as Node);
+		for (const child of 'childNodes' in element ? element.childNodes : []) walk(child as Node, inTemplate);
 		if (candidate) candidate.end = letters;
 		if (block) out.push('\n');
 	};

@@ -136,3 +136,23 @@ describe('a site’s home page', () => {
 		]);
 	});
 });
+
+describe('pictures of the template', () => {
+	it('are left out (logo, QR code, share box, footer badges); the report’s own picture stays', () => {
+		const page = [
+			'<!DOCTYPE html><html><head><meta charset="gbk"><title>富溪镇卫生院开展老年人免费体检_柘荣县卫生健康局</title></head><body>',
+			'<div class="header"><div class="logo"><img src="../../images/2022/logo.png" width="420" height="80" alt="柘荣县卫生健康局"></div></div>',
+			'<div class="location">您当前的位置：<a href="../../index.html">首页</a> &gt; <a href="../">新闻动态</a></div>',
+			'<div class="article"><h1>富溪镇卫生院开展老年人免费体检</h1>',
+			'<div class="info"><span>发布时间：2022-09-12 10:02:11</span><span>来源：富溪镇卫生院</span></div>',
+			'<div class="content"><p>9月12日，富溪镇卫生院为辖区65岁以上老年人开展免费健康体检，当天共体检230人。</p>',
+			'<p><img src="./W020220912335566778899.jpg" width="600" height="400"></p><p>医务人员为老人测量血压</p></div>',
+			'<div class="ewm"><img src="../../images/2022/app.png" width="100" height="100"><p>扫一扫在手机打开当前页</p></div>',
+			'<div class="bdsharebuttonbox">分享到：<img src="../../images/share-weixin.png" width="60" height="60"></div>',
+			'</div><div class="footer"><p>闽ICP备08004567号-1</p><p><span id="_ideConac"><img src="../../images/2022/red.png" width="50" height="60"></span></p></div>',
+			'</body></html>',
+		].join('\n');
+		const [article] = importPage(page, options).articles;
+		expect(article!.paragraphs.filter((p) => p.startsWith('!['))).toEqual(['![医务人员为老人测量血压](./W020220912335566778899.jpg)']);
+	});
+});
