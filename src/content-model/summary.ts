@@ -27,8 +27,11 @@ const isAddressees = (text: string) =>
 		.split(/[，,、]/)
 		.every((name) => [...name.trim()].length <= MAX_ADDRESSEE);
 
-/** Whether a paragraph (as plain text) is a label or the addressees of a notice rather than something it says. */
-const saysNothing = (text: string) => LABEL.test(text) || isAddressees(text);
+/** A notice's document number on its own line under the title (柘政办〔2014〕123号), which says nothing of it either. */
+const DOC_NUMBER = /^[\p{Script=Han}]{1,10}\s*[〔［[(（]\s*\d{4}\s*[〕］\])）]\s*\d+\s*[号號]$/u;
+
+/** Whether a paragraph (as plain text) is a label, the addressees or the document number of a notice rather than something it says. */
+const saysNothing = (text: string) => LABEL.test(text) || isAddressees(text) || DOC_NUMBER.test(text);
 
 /** The first paragraph of a Markdown body that says something (not a label like 公告 alone) as plain text, cut at a sentence end near `max` characters. */
 export function summarize(markdown: string, max = 120): string {

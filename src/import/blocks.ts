@@ -1,5 +1,6 @@
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { tableLine } from './data-table.ts';
+import { readDisclosure, type Disclosure } from './disclosure.ts';
 import { isAttachmentAddress } from './post-files.ts';
 import { isWechatMeta, readWechat, type WechatPage } from './wechat.ts';
 
@@ -65,17 +66,19 @@ export interface PageText {
 	links?: string[];
 	/** What a WeChat article's page says of itself (its time, account, author, videos), when it is one. */
 	wechat?: WechatPage;
+	/** What a 政府信息公开 page's index box says of the document (生成日期, 文号, 发布机构), when it has one. */
+	disclosure?: Disclosure;
 }
 
 /** The lines of a plain-text or HTML page and, for HTML, its headline. */
 export function readPage(input: string): PageText {
-	const html = looksLikeHtml(input) ? htmlText(input) : { text: input, headline: undefined, links: [], wechat: undefined };
+	const html = looksLikeHtml(input) ? htmlText(input) : { text: input, headline: undefined, links: [], wechat: undefined, disclosure: undefined };
 	const lines = html.text
 		.replace(/^\uFEFF/, '')
 		.replace(/\r\n?/g, '\n')
 		.split('\n')
 		.map((line) => line.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''));
-	return { lines, headline: html.headline, links: html.links, wechat: html.wechat };
+	return { lines, headline: html.headline, links: html.links, wechat: html.wechat, disclosure: html.disclosure };
 }
 
 const attribute = (element: Element, name: string) => element.attrs?.find((a) => a.name === name)?.value;
@@ -123,6 +126,18 @@ function rowsOf(table: Element): Element[] {
 		child.nodeName === 'tr' ? [child] : ['thead', 'tbody', 'tfoot'].includes(child.nodeName) ? childElements(child).filter((row) => row.nodeName === 'tr') : [],
 	);
 }
+
+/** A table's cells in reading order, row by row, each on one line. */
+const tableCells = (table: Element): string[] =>
+	rowsOf(table).flatMap((row) =>
+		childElements(row)
+			.filter((c) => c.nodeName === 'td' || c.nodeName === 'th')
+			.map((c) =>
+				cellText(c)
+					.replace(/[\s\u3000]+/g, ' ')
+					.trim(),
+			),
+	);
 
 /** Whether a node holds an element of one of these names. */
 const holds = (node: Node, names: readonly string[]): boolean => childElements(node).some((child) => names.includes(child.nodeName) || holds(child, names));
@@ -219,11 +234,12 @@ function headlineOf(candidates: Candidate[], documentTitle: string): string | un
 const SECTION = /^[\u3400-\u9fff]{0,6}(?:動態|动态|新聞|新闻|要聞|要闻|資訊|资讯|公告|公示|通知|信息|專題|专题|快訊|快讯)$/;
 
 /** The text of an HTML page with one line per block element (chrome such as nav, scripts and footers left out), its headline and its links' texts. */
-function htmlText(html: string): { text: string; headline?: string; links: string[]; wechat?: WechatPage } {
+function htmlText(html: string): { text: string; headline?: string; links: string[]; wechat?: WechatPage; disclosure?: Disclosure } {
 	const out: string[] = [];
 	const links: string[] = [];
 	const candidates: Candidate[] = [];
 	let documentTitle = '';
+	let disclosure: Disclosure | undefined;
 	/** Letters (not spaces) written so far. */
 	let letters = 0;
 	const walk = (node: Node, template = false): void => {
@@ -243,6 +259,12 @@ function htmlText(html: string): { text: string; headline?: string; links: strin
 		}
 		// A WeChat article's meta line (author, account, time) is read by readWechat, not text.
 		if (CHROME.has(element.nodeName) || isWechatMeta(element)) return;
+		// A 政府信息公开 page's index box (索引号, 生成日期, 文号) describes the document: read, not written as text.
+		const box = element.nodeName === 'table' && !disclosure ? readDisclosure(tableCells(element)) : undefined;
+		if (box) {
+			disclosure = box;
+			return;
+		}
 		const table = element.nodeName === 'table' ? dataTable(element) : undefined;
 		if (table) {
 			out.push(`\n${tableLine(table)}\n`);
@@ -292,5 +314,5 @@ function htmlText(html: string): { text: string; headline?: string; links: strin
 	};
 	const tree = parse(html) as unknown as Node;
 	walk(tree);
-	return { text: out.join(''), headline: headlineOf(candidates, documentTitle), links, wechat: readWechat(tree) };
+	return { text: out.join(''), headline: headlineOf(candidates, documentTitle), links, wechat: readWechat(tree), disclosure };
 }

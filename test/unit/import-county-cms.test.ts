@@ -156,3 +156,37 @@ describe('pictures of the template', () => {
 		expect(article!.paragraphs.filter((p) => p.startsWith('!['))).toEqual(['![医务人员为老人测量血压](./W020220912335566778899.jpg)']);
 	});
 });
+
+describe('a 政府信息公开 page’s index box', () => {
+	const box = [
+		'<table width="920" border="1" align="center" class="xxgk">',
+		'<tr><td width="90">索 引 号：</td><td>003560123/2014-00031</td><td width="90">信息分类：</td><td>卫生计生</td></tr>',
+		'<tr><td>发布机构：</td><td>柘荣县卫生局</td><td>生成日期：</td><td>2014-05-20</td></tr>',
+		'<tr><td>名　　称：</td><td colspan="3">柘荣县卫生局关于公布全县狂犬病暴露预防处置门诊的通知</td></tr>',
+		'<tr><td>文　　号：</td><td>柘卫〔2014〕31号</td><td>主 题 词：</td><td>狂犬病</td></tr>',
+		'</table>',
+	].join('\n');
+	const text = [
+		'<p>　　为方便群众及时处置，现将我县狂犬病暴露预防处置门诊公布如下：</p>',
+		'<p>　　一、县疾控中心门诊，每日8:00至17:30。</p><p>　　二、富溪镇卫生院，每周一至周五。</p>',
+		'<p style="text-align:right">柘荣县卫生局</p><p style="text-align:right">2014年5月16日</p>',
+	].join('\n');
+	const page = cmsPage(
+		'柘荣县卫生局关于公布全县狂犬病暴露预防处置门诊的通知',
+		text,
+		'【字体：<a href="javascript:doZoom(16)">大</a> <a>中</a> <a>小</a>】',
+	).replace('<table width="920" align="center">', `${box}\n<table width="920" align="center">`);
+
+	it('dates the notice by its 生成日期, not its signature, keeps its 文号 under the title and names the office', () => {
+		const { articles, dropped } = importPage(page, options);
+		expect(articles).toHaveLength(1);
+		expect(articles[0]!.frontmatter).toMatchObject({ date: '2014-05-20', source: '柘荣县卫生局' });
+		expect(articles[0]!.notes.join('\n')).not.toContain('落款');
+		expect(articles[0]!.paragraphs[0]).toBe('柘卫〔2014〕31号');
+		expect(articles[0]!.paragraphs.slice(-2)).toEqual(['柘荣县卫生局', '2014年5月16日']);
+		expect(dropped[0]).toEqual({
+			line: '索引号：003560123/2014-00031 信息分类：卫生计生 发布机构：柘荣县卫生局 生成日期：2014-05-20 名称：柘荣县卫生局关于公布全县狂犬病暴露预防处置门诊的通知 文号：柘卫〔2014〕31号 主题词：狂犬病',
+			reason: '政府信息公開的索引資料（生成日期、文號、發布機構已讀入）',
+		});
+	});
+});

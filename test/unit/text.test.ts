@@ -40,6 +40,7 @@ describe('summarize', () => {
 		],
 		['各乡镇卫生院、县直各医疗卫生单位：\n\n今年4月是第25个爱国卫生月，现将有关事项通知如下：', '今年4月是第25个爱国卫生月，现将有关事项通知如下：'],
 		['**通知**\n\n具体安排如下：\n\n一、4月1日起开放预约。', '具体安排如下：'],
+		['柘政办〔2014〕123号\n\n各乡镇人民政府：\n\n现将《柘荣县爱国卫生工作方案》印发给你们。', '现将《柘荣县爱国卫生工作方案》印发给你们。'],
 	])('takes the first paragraph that says something, not a label or the addressees: %s', (body, summary) => {
 		expect(summarize(body)).toBe(summary);
 	});
