@@ -13,6 +13,7 @@ import { siteArticleSchema } from '../src/content-model/site-schema.ts';
 import { articleText, importPage, SURE } from '../src/import/import-page.ts';
 import { bringPictures } from '../src/import/post-images.ts';
 import { bringAttachments } from '../src/import/post-files.ts';
+import { importedBefore, LEDGER_FILE, ledgerEntry, ledgerHint, ledgerSchema, ledgerText, type LedgerEntry } from '../src/import/import-ledger.ts';
 import { decodePage } from '../src/import/page-encoding.ts';
 import { KnownReports } from '../src/import/same-report.ts';
 import { fullWidthPunctuation } from '../src/import/punctuation.ts';
@@ -73,6 +74,13 @@ const spec = {
 			type: 'string',
 			value: { zh: '<秒>', en: '<s>' },
 			help: { zh: '每張圖片的下載時限（預設 20 秒；每張最大 10 MB）', en: 'download time limit per picture (default 20 s; at most 10 MB each)' },
+		},
+		again: {
+			type: 'boolean',
+			help: {
+				zh: '也寫入以前匯入過、後來被刪除的文章（沒有它，這種文章略過並說明）',
+				en: 'also write articles imported before and deleted since (without it they are skipped, with a note)',
+			},
 		},
 		'measure-topics': {
 			type: 'string',
@@ -276,6 +284,25 @@ runCli(async () => {
 
 	const out = values.out ?? contentPath('articles');
 	const existing = existingArticles(out);
+	// What earlier imports wrote, so an article the editors deleted is not written again (unless --again).
+	const ledgerPath = join(out, LEDGER_FILE);
+	const ledger: LedgerEntry[] = existsSync(ledgerPath) ? readYamlFile(ledgerPath, ledgerSchema, ledgerHint) : [];
+	const fresh: LedgerEntry[] = [];
+	/** The entry of a report imported before whose article is gone, unless --again asks for it. */
+	const deleted = (report: { title: string; date?: string; body: string }) => {
+		const before = values.again ? undefined : importedBefore(ledger, report);
+		return before && !existsSync(join(out, before.file)) ? before : undefined;
+	};
+	const deletedNote = (what: string, before: LedgerEntry) =>
+		print(
+			editorMessage(
+				{
+					zh: '略過 {what}：以前匯入過（{file}），後來被刪除了，不再寫入；要再匯入，加 --again（紀錄在 {ledger}）',
+					en: 'skipped {what}: imported before ({file}) and deleted since, so not written again; to import it again, add --again (recorded in {ledger})',
+				},
+				{ what, file: shown(before.file), ledger: shown(LEDGER_FILE) },
+			),
+		);
 	const shown = (file: string) => relative(process.cwd(), join(out, file));
 	let written = 0;
 	let pictures = 0;
@@ -285,17 +312,23 @@ runCli(async () => {
 		file: string,
 		title: string,
 		date: string,
+		from: string,
 		markdown: string,
 		files: Array<{ file: string; bytes: Buffer }> = [],
 		attachments: Array<{ file: string; bytes: Buffer }> = [],
 	): boolean => {
 		const body = readFrontmatter(markdown)?.body ?? '';
 		const twin = existing.known.get(reportKey(date, title)) ?? existing.bodies.find(title, body);
-		if (twin)
+		const gone = !twin && deleted({ title, date, body });
+		if (gone) deletedNote(shown(file), gone);
+		else if (twin) {
 			print(
 				editorMessage({ zh: '略過 {file}：已經匯入過，是 {twin}', en: 'skipped {file}: already imported as {twin}' }, { file: shown(file), twin: shown(twin) }),
 			);
-		else if (existsSync(join(out, file))) {
+			// An article imported before the record was kept is recorded now, so deleting it later keeps it out too.
+			if (!importedBefore(ledger, { title, date, body }) && !importedBefore(fresh, { title, date, body }))
+				fresh.push(ledgerEntry(twin, title, date, body, from));
+		} else if (existsSync(join(out, file))) {
 			print(editorMessage({ zh: '略過 {file}：檔案已存在，不會覆寫', en: 'skipped {file}: the file exists and is never overwritten' }, { file: shown(file) }));
 		} else {
 			for (const picture of [...files, ...attachments]) {
@@ -307,6 +340,7 @@ runCli(async () => {
 			existing.known.set(reportKey(date, title), file);
 			existing.titles.set(fullWidthPunctuation(title), file);
 			existing.bodies.add(file, title, body);
+			fresh.push(ledgerEntry(file, title, date, body, from));
 			written++;
 			pictures += files.length;
 			return true;
@@ -410,7 +444,7 @@ runCli(async () => {
 			// The documents it offers (附件) come from the mirror into the month's files/ folder, as editors attach them.
 			const attached = bringAttachments(brought.body, { articleFile: file, pageDir: dirname(page), oldOrigin, taken: (name) => existsSync(join(out, name)) });
 			const markdown = articleText(article.frontmatter, attached.body, article.comments);
-			if (write(file, title, date, markdown, brought.files, attached.files)) {
+			if (write(file, title, date, page, markdown, brought.files, attached.files)) {
 				const counts = { file: shown(file), count: article.paragraphs.length, pictures: brought.files.length, attachments: attached.files.length };
 				const what = [
 					editorMessage({ zh: '{count} 段', en: '{count} paragraph(s)' }, counts),
@@ -451,6 +485,12 @@ runCli(async () => {
 		for (const report of result.refused) {
 			// A report imported before (with --date, or before a later fix) is known by its text or its title: skipped, not refused again.
 			const twin = (report.body && existing.bodies.find(report.title, report.body)) || existing.titles.get(fullWidthPunctuation(report.title));
+			const gone = !twin && report.body !== undefined && deleted({ title: report.title, body: report.body });
+			if (gone) {
+				deletedNote(`「${report.title}」（${page}）`, gone);
+				skipped++;
+				continue;
+			}
 			if (twin) {
 				print(
 					editorMessage(
@@ -492,7 +532,7 @@ runCli(async () => {
 	/** Prints what became of one post: where it went, the guesses and how sure they are, and what the editor must look at. */
 	function report(article: PlannedArticle): void {
 		const { title, date } = article.frontmatter as { title: string; date: string };
-		if (write(article.file, title, date, article.markdown, article.pictures)) {
+		if (write(article.file, title, date, article.source, article.markdown, article.pictures)) {
 			const values = { file: shown(article.file), source: article.source, pictures: article.pictures.length };
 			print(
 				article.pictures.length
@@ -522,6 +562,12 @@ runCli(async () => {
 		listed.warnings += article.warnings.length;
 	}
 
+	if (fresh.length) {
+		// Written again with --again, a report's old entry gives way to the new one.
+		const kept = ledger.filter((entry) => !fresh.some((f) => f.title === entry.title && f.date === entry.date));
+		mkdirSync(out, { recursive: true });
+		writeWhole(ledgerPath, ledgerText([...kept, ...fresh]), { shown: shown(LEDGER_FILE) });
+	}
 	for (const refusal of refused) {
 		const message = editorMessage({ zh: '沒有匯入：{reason}', en: 'not imported: {reason}' }, { reason: refusal.message });
 		print(formatProblem({ file: refusal.source, line: refusal.line, severity: 'error', message, hint: refusal.hint }));
