@@ -356,7 +356,17 @@ runCli(async () => {
 			refused.push({ source: page, message: decoded.reason, hint: decoded.hint });
 			continue;
 		}
-		if (decoded.guessed) {
+		if (decoded.declared)
+			print(
+				editorMessage(
+					{
+						zh: '注意：{page} 宣告的編碼是 {declared}，但它不是 {declared}；按 {charset} 讀（請檢查文字沒有亂碼）',
+						en: 'note: {page} declares {declared} but is not {declared}; read as {charset} (check the text is not garbled)',
+					},
+					{ page, declared: decoded.declared, charset: decoded.charset },
+				),
+			);
+		else if (decoded.guessed) {
 			print(
 				editorMessage(
 					{ zh: '注意：{page} 沒有宣告編碼，也不是 UTF-8；按 {charset} 讀', en: 'note: {page} declares no encoding and is not UTF-8; read as {charset}' },

@@ -5,6 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readTaxonomy } from '../../src/content-model/taxonomies.ts';
 import { importPage, type ImportOptions } from '../../src/import/import-page.ts';
 import { bringAttachments } from '../../src/import/post-files.ts';
+import { decodePage } from '../../src/import/page-encoding.ts';
+import iconv from 'iconv-lite';
 
 /** Pages of a county health bureau's government CMS (TRS-style, 2012–2022), as `wget -r` saves them. */
 const options: ImportOptions = { counties: readTaxonomy('counties'), topics: readTaxonomy('topics'), series: readTaxonomy('series'), topic: 'community' };
@@ -188,5 +190,12 @@ describe('a 政府信息公开 page’s index box', () => {
 			line: '索引号：003560123/2014-00031 信息分类：卫生计生 发布机构：柘荣县卫生局 生成日期：2014-05-20 名称：柘荣县卫生局关于公布全县狂犬病暴露预防处置门诊的通知 文号：柘卫〔2014〕31号 主题词：狂犬病',
 			reason: '政府信息公開的索引資料（生成日期、文號、發布機構已讀入）',
 		});
+	});
+});
+
+describe('a page declaring the wrong encoding', () => {
+	it('is read as GB18030 when it declares utf-8 and is GBK, saying so', () => {
+		const page = cmsPage('柘荣县卫生局关于开展2013年爱国卫生月活动的通知', notice).replace('charset=gb2312', 'charset=utf-8');
+		expect(decodePage(iconv.encode(page, 'gbk'))).toMatchObject({ ok: true, charset: 'gb18030', guessed: true, declared: 'utf-8', text: page });
 	});
 });
