@@ -1,7 +1,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, parse, posix, resolve } from 'node:path';
+import { basename, dirname, join, parse, posix, resolve } from 'node:path';
 import { isAttachmentName } from '../content-model/attachments.ts';
 import { editorMessage } from '../content-model/editor-messages.ts';
+
+/** A folder wget -r names for the site's host: www.stx.gov.cn, localhost:8080. */
+const HOST_FOLDER = /^[\w-]+(?:\.[\w-]+)+(?::\d+)?$|^localhost(?::\d+)?$/;
 
 /** A link to a document in a page's text, written by blocks.ts as [text](address): text, address, where it stands. */
 const LINK = /(?<!!)\[([^\]\n]*)\]\(([^\s)]+)\)/g;
@@ -14,7 +17,7 @@ export const isAttachmentAddress = (href: string): boolean => isAttachmentName(h
  * (/UploadFiles/…, or the old site's full address) from the folder of the page's ancestors that holds it (wget -r
  * keeps the site under a folder named for its host). Undefined when the mirror lacks it.
  */
-function mirroredFile(href: string, pageDir: string, oldOrigin?: string): string | undefined {
+export function mirroredFile(href: string, pageDir: string, oldOrigin?: string): string | undefined {
 	let path = href.split(/[?#]/)[0]!;
 	if (/^(?:https?:)?\/\//i.test(path)) {
 		const url = new URL(path, 'https://x.invalid');
@@ -28,10 +31,12 @@ function mirroredFile(href: string, pageDir: string, oldOrigin?: string): string
 	}
 	const isFile = (file: string) => existsSync(file) && statSync(file).isFile();
 	if (!path.startsWith('/')) return isFile(resolve(pageDir, path)) ? resolve(pageDir, path) : undefined;
-	for (let dir = resolve(pageDir); ; dir = dirname(dir)) {
+	// Up to the folder named for a host (www.zrx.gov.cn), never the file system's root: /images/x.jpg is no system file.
+	for (let dir = resolve(pageDir); dirname(dir) !== dir; dir = dirname(dir)) {
 		if (isFile(join(dir, path))) return join(dir, path);
-		if (dirname(dir) === dir) return undefined;
+		if (HOST_FOLDER.test(basename(dir))) return undefined;
 	}
+	return undefined;
 }
 
 /** What was done with a page's attachments: the body with its links rewritten, the files to write and the notes. */

@@ -5,6 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readTaxonomy } from '../../src/content-model/taxonomies.ts';
 import { importPage, type ImportOptions } from '../../src/import/import-page.ts';
 import { bringAttachments } from '../../src/import/post-files.ts';
+import { bringPictures } from '../../src/import/post-images.ts';
+import sharp from 'sharp';
 import { decodePage } from '../../src/import/page-encoding.ts';
 import iconv from 'iconv-lite';
 
@@ -197,5 +199,32 @@ describe('a page declaring the wrong encoding', () => {
 	it('is read as GB18030 when it declares utf-8 and is GBK, saying so', () => {
 		const page = cmsPage('柘荣县卫生局关于开展2013年爱国卫生月活动的通知', notice).replace('charset=gb2312', 'charset=utf-8');
 		expect(decodePage(iconv.encode(page, 'gbk'))).toMatchObject({ ok: true, charset: 'gb18030', guessed: true, declared: 'utf-8', text: page });
+	});
+});
+
+describe('pictures the mirror holds', () => {
+	it('are taken from it, by the old site’s address or a path from its root, before the network', async () => {
+		const mirror = mkdtempSync(join(tmpdir(), 'county-cms-'));
+		const pageDir = join(mirror, 'www.zrx.gov.cn/wsj/xwdt/202209');
+		mkdirSync(join(mirror, 'www.zrx.gov.cn/UploadFiles/wsj/2022/9'), { recursive: true });
+		mkdirSync(pageDir, { recursive: true });
+		const photo = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#3c8c50' } })
+			.jpeg()
+			.toBuffer();
+		writeFileSync(join(mirror, 'www.zrx.gov.cn/UploadFiles/wsj/2022/9/tijian.jpg'), photo);
+		const body = [
+			'![医务人员为老人测量血压](http://www.zrx.gov.cn/UploadFiles/wsj/2022/9/tijian.jpg)',
+			'![老人排队体检](/UploadFiles/wsj/2022/9/tijian.jpg)',
+		].join('\n\n');
+		// The old site is long gone: a download would fail within the time allowed.
+		const brought = await bringPictures(body, {
+			articleFile: '2022/09/12-zherong-fu-xi-zhen.md',
+			postDir: pageDir,
+			oldOrigin: 'http://www.zrx.gov.cn',
+			limits: { timeoutMs: 50, maxBytes: 1e6 },
+		});
+		rmSync(mirror, { recursive: true, force: true });
+		expect(brought.warnings).toEqual([]);
+		expect(brought.files.map((f) => f.file)).toEqual(['2022/09/images/12-zherong-fu-xi-zhen-1.jpg', '2022/09/images/12-zherong-fu-xi-zhen-2.jpg']);
 	});
 });
