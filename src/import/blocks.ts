@@ -209,6 +209,9 @@ interface Candidate {
 	end: number;
 }
 
+/** A numbered section heading of a notice: 一、活动主题, （二）工作要求, 3. 报送时间 — short, no sentence. */
+const SECTION_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．])\s*[^。！？!?；;]{1,30}$/;
+
 /** The longest line taken for a headline. */
 const MAX_HEADLINE = 60;
 
@@ -293,6 +296,17 @@ function htmlText(html: string): { text: string; headline?: string; links: strin
 			// A strip far wider than high (WeChat's data-ratio, height over width) is a divider or a banner.
 			const ratio = Number(attribute(element, 'data-ratio'));
 			if (src && !tiny && !(ratio > 0 && ratio < MIN_RATIO)) out.push(`\n${pictureLine(attribute(element, 'alt') ?? '', src)}\n`);
+		}
+		// A notice's section heading set in bold (<strong>一、活动主题</strong>) stays bold: it is the notice's structure.
+		if ((element.nodeName === 'strong' || element.nodeName === 'b') && !holds(element, ['img', 'table', 'p', 'div', 'br'])) {
+			const heading = textOf(element)
+				.replace(/[\s\u3000]+/g, ' ')
+				.trim();
+			if (SECTION_HEADING.test(heading)) {
+				out.push(`**${heading}**`);
+				letters += heading.replace(/\s+/g, '').length;
+				return;
+			}
 		}
 		const strength = headlineStrength(element);
 		const headline = strength > 0 ? headlineText(element) : '';

@@ -55,6 +55,9 @@ describe('a title cell a <br> breaks', () => {
 		expect(articles[0]!.frontmatter.date).toBe('2013-04-22 10:15');
 		expect(articles[0]!.paragraphs[0]).toBe('各乡镇卫生院、县直各医疗卫生单位：');
 		expect(articles[0]!.paragraphs.slice(-2)).toEqual(['柘荣县卫生局', '2013年4月22日']);
+		// Its section headings stay bold, as the page set them.
+		expect(articles[0]!.paragraphs).toContain('**一、活动主题**');
+		expect(articles[0]!.paragraphs).toContain('**二、活动时间**');
 	});
 });
 
