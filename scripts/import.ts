@@ -382,6 +382,7 @@ runCli(async () => {
 			topic: values.topic,
 			corpus: existing.texts,
 			timeZone: siteConfig().timeZone,
+			address: page,
 		});
 		if (result.articles.length === 0 && result.refused.length === 0) {
 			if (inFolder.has(page) && result.list)

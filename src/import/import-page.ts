@@ -21,6 +21,8 @@ export interface ImportOptions {
 	topic?: string;
 	/** Texts of the articles already in the site, so keyword weights reflect more than this one page. */
 	corpus?: readonly string[];
+	/** The page's file or address: a government CMS's page name dates a page that gives no date (t20121012_1050.htm). */
+	address?: string;
 	/** The site's time zone, into which a WeChat article's Unix time of publication is moved; Asia/Shanghai by default. */
 	timeZone?: string;
 }
@@ -131,7 +133,14 @@ export function importPage(
 		}
 		// The index box's 生成日期 dates the document as a metadata line would; a closing signature's date is only the text's.
 		const meta = report.date ?? (reports.length === 1 ? disclosure?.date : undefined);
-		const date = reportDate({ published, meta, given: options.date, single: reports.length === 1, paragraphs: report.paragraphs });
+		const date = reportDate({
+			published,
+			meta,
+			given: options.date,
+			single: reports.length === 1,
+			paragraphs: report.paragraphs,
+			address: options.address,
+		});
 		if (!date) {
 			refuse(
 				editorMessage({

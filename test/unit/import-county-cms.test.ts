@@ -231,3 +231,22 @@ describe('pictures the mirror holds', () => {
 		expect(brought.files.map((f) => f.file)).toEqual(['2022/09/images/12-zherong-fu-xi-zhen-1.jpg', '2022/09/images/12-zherong-fu-xi-zhen-2.jpg']);
 	});
 });
+
+describe('a page that gives no date', () => {
+	const undated = cmsPage(
+		'县卫生局开展“卫生下乡”义诊活动',
+		'<p>　　近日，县卫生局组织县医院、县中医院的专家到富溪镇开展“卫生下乡”义诊活动，共接诊群众300余人次。</p>',
+		'来源：县卫生局',
+	);
+
+	it('is dated by its address, t20121012_1050.htm, with a note to check it', () => {
+		const [article] = importPage(undated, { ...options, address: 'www.zrx.gov.cn/wsj/xwdt/201210/t20121012_1050.htm' }).articles;
+		expect(article!.frontmatter.date).toBe('2012-10-12');
+		expect(article!.notes).toContain('date 2012-10-12：網頁和文中都沒有日期，取自網頁網址裡的 t20121012_1050.htm');
+	});
+
+	it('is still refused when its address gives no real day', () => {
+		expect(importPage(undated, { ...options, address: 'www.zrx.gov.cn/wsj/xwdt/201202/t20120231_1050.htm' }).refused).toHaveLength(1);
+		expect(importPage(undated, { ...options, address: 'news/zhenliao.html' }).refused).toHaveLength(1);
+	});
+});
