@@ -297,7 +297,7 @@ runCli(async () => {
 		print(
 			editorMessage(
 				{
-					zh: '略過 {what}：以前匯入過（{file}），後來被刪除了，不再寫入；要再匯入，加 --again（紀錄在 {ledger}）',
+					zh: '略過 {what}：以前匯入過（{file}），後來被刪除了，不再寫入；要再匯入，加 --again（記錄在 {ledger}）',
 					en: 'skipped {what}: imported before ({file}) and deleted since, so not written again; to import it again, add --again (recorded in {ledger})',
 				},
 				{ what, file: shown(before.file), ledger: shown(LEDGER_FILE) },

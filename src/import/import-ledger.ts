@@ -30,7 +30,7 @@ export const ledgerSchema = z
 /** The hint of a record that cannot be read. */
 export const ledgerHint = () =>
 	editorMessage({
-		zh: '這是匯入程式記下的匯入紀錄，每項有 file、title、date；改壞了可以刪掉這個檔案（刪掉後，刪除過的文章再匯入時會回來）',
+		zh: '這是匯入程式記下的匯入記錄，每項有 file、title、date；改壞了可以刪掉這個檔案（刪掉後，刪除過的文章再匯入時會回來）',
 		en: 'this is the importer’s record of what it imported, each entry with file, title and date; if it is broken, delete it (deleted articles then come back on the next import)',
 	});
 

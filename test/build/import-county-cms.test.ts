@@ -51,7 +51,7 @@ describe('npm run import on a county’s old CMS, then again after an article wa
 		expect(again.output).toContain(`略過 content/articles/${third}：已經匯入過，是 content/articles/${third}`);
 		expect(existsSync(join(root, `content/articles/${third}`))).toBe(true);
 		expect(again.output).toContain(
-			`略過 content/articles/${first}：以前匯入過（content/articles/${first}），後來被刪除了，不再寫入；要再匯入，加 --again（紀錄在 content/articles/.imported.yaml）`,
+			`略過 content/articles/${first}：以前匯入過（content/articles/${first}），後來被刪除了，不再寫入；要再匯入，加 --again（記錄在 content/articles/.imported.yaml）`,
 		);
 		const asked = await importMirror('--again');
 		expect(asked.status, asked.output).toBe(0);
