@@ -12,8 +12,10 @@ import { readTaxonomy } from '../src/content-model/taxonomies.ts';
 import { siteArticleSchema } from '../src/content-model/site-schema.ts';
 import { articleText, importPage, SURE } from '../src/import/import-page.ts';
 import { bringPictures } from '../src/import/post-images.ts';
+import { bringAttachments } from '../src/import/post-files.ts';
+import { importedBefore, LEDGER_FILE, ledgerEntry, ledgerHint, ledgerSchema, ledgerText, type LedgerEntry } from '../src/import/import-ledger.ts';
 import { decodePage } from '../src/import/page-encoding.ts';
-import { bodyKey } from '../src/import/same-report.ts';
+import { KnownReports } from '../src/import/same-report.ts';
 import { fullWidthPunctuation } from '../src/import/punctuation.ts';
 import { importPosts, type PlannedArticle } from '../src/import/import-posts.ts';
 import type { Refusal } from '../src/import/post.ts';
@@ -73,6 +75,13 @@ const spec = {
 			value: { zh: '<秒>', en: '<s>' },
 			help: { zh: '每張圖片的下載時限（預設 20 秒；每張最大 10 MB）', en: 'download time limit per picture (default 20 s; at most 10 MB each)' },
 		},
+		again: {
+			type: 'boolean',
+			help: {
+				zh: '也寫入以前匯入過、後來被刪除的文章（沒有它，這種文章略過並說明）',
+				en: 'also write articles imported before and deleted since (without it they are skipped, with a note)',
+			},
+		},
 		'measure-topics': {
 			type: 'string',
 			value: { zh: '<檔案>', en: '<file>' },
@@ -100,18 +109,17 @@ const reportKey = (date: string, title: string) => `${date.slice(0, 10)} ${fullW
  * Titles and dates of the articles already in a folder, and the start of their texts, so a page imported twice is not
  * written twice (even when its date or title was read differently the first time); and their texts.
  */
-function existingArticles(dir: string): { known: Map<string, string>; titles: Map<string, string>; bodies: Map<string, string>; texts: string[] } {
+function existingArticles(dir: string): { known: Map<string, string>; titles: Map<string, string>; bodies: KnownReports; texts: string[] } {
 	const known = new Map<string, string>();
 	const titles = new Map<string, string>();
-	const bodies = new Map<string, string>();
+	const bodies = new KnownReports();
 	const texts: string[] = [];
 	for (const [file, check] of checkArticlesFolder(dir, siteArticleSchema()).files) {
 		const parsed = readFrontmatter(check.source ?? '');
 		const data = check.data ?? (parsed?.data as Record<string, unknown> | undefined);
 		if (data?.title && data.date) known.set(reportKey(String(data.date), String(data.title)), file);
 		if (data?.title) titles.set(fullWidthPunctuation(String(data.title)), file);
-		const key = parsed && bodyKey(parsed.body);
-		if (key) bodies.set(key, file);
+		if (parsed) bodies.add(file, String(data?.title ?? ''), parsed.body);
 		if (parsed) texts.push(`${String(data?.title ?? '')}\n${parsed.body}`);
 	}
 	return { known, titles, bodies, texts };
@@ -276,19 +284,54 @@ runCli(async () => {
 
 	const out = values.out ?? contentPath('articles');
 	const existing = existingArticles(out);
+	// What earlier imports wrote, so an article the editors deleted is not written again (unless --again).
+	const ledgerPath = join(out, LEDGER_FILE);
+	const ledger: LedgerEntry[] = existsSync(ledgerPath) ? readYamlFile(ledgerPath, ledgerSchema, ledgerHint) : [];
+	const fresh: LedgerEntry[] = [];
+	/** The entry of a report imported before whose article is gone, unless --again asks for it. */
+	const deleted = (report: { title: string; date?: string; body: string }) => {
+		const before = values.again ? undefined : importedBefore(ledger, report);
+		return before && !existsSync(join(out, before.file)) ? before : undefined;
+	};
+	const deletedNote = (what: string, before: LedgerEntry) =>
+		print(
+			editorMessage(
+				{
+					zh: '略過 {what}：以前匯入過（{file}），後來被刪除了，不再寫入；要再匯入，加 --again（記錄在 {ledger}）',
+					en: 'skipped {what}: imported before ({file}) and deleted since, so not written again; to import it again, add --again (recorded in {ledger})',
+				},
+				{ what, file: shown(before.file), ledger: shown(LEDGER_FILE) },
+			),
+		);
 	const shown = (file: string) => relative(process.cwd(), join(out, file));
 	let written = 0;
 	let pictures = 0;
 	let skipped = 0;
-	/** Writes a file unless it or the same report (title and date, or the same text) is already there. */
-	const write = (file: string, title: string, date: string, markdown: string, files: Array<{ file: string; bytes: Buffer }> = []): boolean => {
-		const key = bodyKey(readFrontmatter(markdown)?.body ?? '');
-		const twin = existing.known.get(reportKey(date, title)) ?? (key && existing.bodies.get(key));
-		if (twin) print(editorMessage({ zh: '略過 {file}：已經匯入過，是 {twin}', en: 'skipped {file}: already imported as {twin}' }, { file: shown(file), twin }));
-		else if (existsSync(join(out, file))) {
+	/** Writes a file and its pictures and attachments unless it or the same report (title and date, or the same text) is already there. */
+	const write = (
+		file: string,
+		title: string,
+		date: string,
+		from: string,
+		markdown: string,
+		files: Array<{ file: string; bytes: Buffer }> = [],
+		attachments: Array<{ file: string; bytes: Buffer }> = [],
+	): boolean => {
+		const body = readFrontmatter(markdown)?.body ?? '';
+		const twin = existing.known.get(reportKey(date, title)) ?? existing.bodies.find(title, body);
+		const gone = !twin && deleted({ title, date, body });
+		if (gone) deletedNote(shown(file), gone);
+		else if (twin) {
+			print(
+				editorMessage({ zh: '略過 {file}：已經匯入過，是 {twin}', en: 'skipped {file}: already imported as {twin}' }, { file: shown(file), twin: shown(twin) }),
+			);
+			// An article imported before the record was kept is recorded now, so deleting it later keeps it out too.
+			if (!importedBefore(ledger, { title, date, body }) && !importedBefore(fresh, { title, date, body }))
+				fresh.push(ledgerEntry(twin, title, date, body, from));
+		} else if (existsSync(join(out, file))) {
 			print(editorMessage({ zh: '略過 {file}：檔案已存在，不會覆寫', en: 'skipped {file}: the file exists and is never overwritten' }, { file: shown(file) }));
 		} else {
-			for (const picture of files) {
+			for (const picture of [...files, ...attachments]) {
 				mkdirSync(dirname(join(out, picture.file)), { recursive: true });
 				if (!existsSync(join(out, picture.file))) writeWhole(join(out, picture.file), picture.bytes, { create: true, shown: shown(picture.file) });
 			}
@@ -296,7 +339,8 @@ runCli(async () => {
 			writeWhole(join(out, file), markdown, { create: true, shown: shown(file) });
 			existing.known.set(reportKey(date, title), file);
 			existing.titles.set(fullWidthPunctuation(title), file);
-			if (key) existing.bodies.set(key, file);
+			existing.bodies.add(file, title, body);
+			fresh.push(ledgerEntry(file, title, date, body, from));
 			written++;
 			pictures += files.length;
 			return true;
@@ -312,7 +356,17 @@ runCli(async () => {
 			refused.push({ source: page, message: decoded.reason, hint: decoded.hint });
 			continue;
 		}
-		if (decoded.guessed) {
+		if (decoded.declared)
+			print(
+				editorMessage(
+					{
+						zh: '注意：{page} 宣告的編碼是 {declared}，但它不是 {declared}；按 {charset} 讀（請檢查文字沒有亂碼）',
+						en: 'note: {page} declares {declared} but is not {declared}; read as {charset} (check the text is not garbled)',
+					},
+					{ page, declared: decoded.declared, charset: decoded.charset },
+				),
+			);
+		else if (decoded.guessed) {
 			print(
 				editorMessage(
 					{ zh: '注意：{page} 沒有宣告編碼，也不是 UTF-8；按 {charset} 讀', en: 'note: {page} declares no encoding and is not UTF-8; read as {charset}' },
@@ -328,6 +382,7 @@ runCli(async () => {
 			topic: values.topic,
 			corpus: existing.texts,
 			timeZone: siteConfig().timeZone,
+			address: page,
 		});
 		if (result.articles.length === 0 && result.refused.length === 0) {
 			if (inFolder.has(page) && result.list)
@@ -397,16 +452,25 @@ runCli(async () => {
 				for (const warning of brought.warnings) print(editorMessage({ zh: '  注意：{warning}', en: '  note: {warning}' }, { warning }));
 				continue;
 			}
-			const markdown = articleText(article.frontmatter, brought.body, article.comments);
-			if (write(file, title, date, markdown, brought.files)) {
-				const counts = { file: shown(file), count: article.paragraphs.length, pictures: brought.files.length };
+			// The documents it offers (附件) come from the mirror into the month's files/ folder, as editors attach them.
+			const attached = bringAttachments(brought.body, { articleFile: file, pageDir: dirname(page), oldOrigin, taken: (name) => existsSync(join(out, name)) });
+			const markdown = articleText(article.frontmatter, attached.body, article.comments);
+			if (write(file, title, date, page, markdown, brought.files, attached.files)) {
+				const counts = { file: shown(file), count: article.paragraphs.length, pictures: brought.files.length, attachments: attached.files.length };
+				const what = [
+					editorMessage({ zh: '{count} 段', en: '{count} paragraph(s)' }, counts),
+					...(brought.files.length ? [editorMessage({ zh: '{pictures} 張圖片', en: '{pictures} picture(s)' }, counts)] : []),
+					...(attached.files.length ? [editorMessage({ zh: '{attachments} 個附件', en: '{attachments} attachment(s)' }, counts)] : []),
+				];
 				print(
-					brought.files.length
-						? editorMessage({ zh: '已寫入 {file}：{count} 段、{pictures} 張圖片', en: 'wrote {file}: {count} paragraph(s), {pictures} picture(s)' }, counts)
-						: editorMessage({ zh: '已寫入 {file}：{count} 段', en: 'wrote {file}: {count} paragraph(s)' }, counts),
+					editorMessage(
+						{ zh: '已寫入 {file}：{what}', en: 'wrote {file}: {what}' },
+						{ file: counts.file, what: what.join(editorMessage({ zh: '、', en: ', ' })) },
+					),
 				);
 			}
-			for (const warning of brought.warnings) print(editorMessage({ zh: '  注意：{warning}', en: '  note: {warning}' }, { warning }));
+			for (const warning of [...brought.warnings, ...attached.warnings])
+				print(editorMessage({ zh: '  注意：{warning}', en: '  note: {warning}' }, { warning }));
 			for (const video of article.videos)
 				print(
 					editorMessage(
@@ -417,7 +481,7 @@ runCli(async () => {
 						{ video, file: shown(file) },
 					),
 				);
-			listed.warnings += brought.warnings.length + article.videos.length;
+			listed.warnings += brought.warnings.length + attached.warnings.length + article.videos.length;
 			print(guessLine('county', county.value, county.confidence, county.reason));
 			const written = (article.frontmatter.topics as string[]).join(', ');
 			print(
@@ -431,13 +495,18 @@ runCli(async () => {
 		}
 		for (const report of result.refused) {
 			// A report imported before (with --date, or before a later fix) is known by its text or its title: skipped, not refused again.
-			const key = report.body && bodyKey(report.body);
-			const twin = (key && existing.bodies.get(key)) || existing.titles.get(fullWidthPunctuation(report.title));
+			const twin = (report.body && existing.bodies.find(report.title, report.body)) || existing.titles.get(fullWidthPunctuation(report.title));
+			const gone = !twin && report.body !== undefined && deleted({ title: report.title, body: report.body });
+			if (gone) {
+				deletedNote(`「${report.title}」（${page}）`, gone);
+				skipped++;
+				continue;
+			}
 			if (twin) {
 				print(
 					editorMessage(
 						{ zh: '略過「{title}」（{page}）：已經匯入過，是 {twin}', en: 'skipped "{title}" ({page}): already imported as {twin}' },
-						{ title: report.title, page, twin },
+						{ title: report.title, page, twin: shown(twin) },
 					),
 				);
 				skipped++;
@@ -474,7 +543,7 @@ runCli(async () => {
 	/** Prints what became of one post: where it went, the guesses and how sure they are, and what the editor must look at. */
 	function report(article: PlannedArticle): void {
 		const { title, date } = article.frontmatter as { title: string; date: string };
-		if (write(article.file, title, date, article.markdown, article.pictures)) {
+		if (write(article.file, title, date, article.source, article.markdown, article.pictures)) {
 			const values = { file: shown(article.file), source: article.source, pictures: article.pictures.length };
 			print(
 				article.pictures.length
@@ -504,6 +573,12 @@ runCli(async () => {
 		listed.warnings += article.warnings.length;
 	}
 
+	if (fresh.length) {
+		// Written again with --again, a report's old entry gives way to the new one.
+		const kept = ledger.filter((entry) => !fresh.some((f) => f.title === entry.title && f.date === entry.date));
+		mkdirSync(out, { recursive: true });
+		writeWhole(ledgerPath, ledgerText([...kept, ...fresh]), { shown: shown(LEDGER_FILE) });
+	}
 	for (const refusal of refused) {
 		const message = editorMessage({ zh: '沒有匯入：{reason}', en: 'not imported: {reason}' }, { reason: refusal.message });
 		print(formatProblem({ file: refusal.source, line: refusal.line, severity: 'error', message, hint: refusal.hint }));

@@ -1,5 +1,7 @@
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { tableLine } from './data-table.ts';
+import { readDisclosure, type Disclosure } from './disclosure.ts';
+import { isAttachmentAddress } from './post-files.ts';
 import { isWechatMeta, readWechat, type WechatPage } from './wechat.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -64,17 +66,19 @@ export interface PageText {
 	links?: string[];
 	/** What a WeChat article's page says of itself (its time, account, author, videos), when it is one. */
 	wechat?: WechatPage;
+	/** What a 政府信息公开 page's index box says of the document (生成日期, 文号, 发布机构), when it has one. */
+	disclosure?: Disclosure;
 }
 
 /** The lines of a plain-text or HTML page and, for HTML, its headline. */
 export function readPage(input: string): PageText {
-	const html = looksLikeHtml(input) ? htmlText(input) : { text: input, headline: undefined, links: [], wechat: undefined };
+	const html = looksLikeHtml(input) ? htmlText(input) : { text: input, headline: undefined, links: [], wechat: undefined, disclosure: undefined };
 	const lines = html.text
 		.replace(/^\uFEFF/, '')
 		.replace(/\r\n?/g, '\n')
 		.split('\n')
 		.map((line) => line.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''));
-	return { lines, headline: html.headline, links: html.links, wechat: html.wechat };
+	return { lines, headline: html.headline, links: html.links, wechat: html.wechat, disclosure: html.disclosure };
 }
 
 const attribute = (element: Element, name: string) => element.attrs?.find((a) => a.name === name)?.value;
@@ -93,6 +97,12 @@ function headlineStrength(element: Element): number {
 		return 1;
 	return 0;
 }
+
+/** Classes and ids of a page template's boxes, whose pictures are the site's, not the report's: header, logo, footer, share, QR code, 党政机关 and 公安备案 badges. */
+const TEMPLATE_BOX =
+	/(?:^|[\s_-])(?:header|logo|banner|footer|foot|bottom|copyright|share|bdshare\w*|qr|qrcode|ewm|erweima|code|_?ideConac|conac|dzjg|gongan|beian)(?:$|[\s_-])/i;
+/** File names of a template's pictures: QR codes, logos, the 党政机关 and 公安备案 badges. */
+const TEMPLATE_PICTURE = /(?:^|[/_-])(?:qrcode|qr|ewm|erweima|logo|dzjg|gongan|beian|conac|jiguan)[\w-]*\.\w+(?:$|[?#])/i;
 
 /** Height over width under which a picture is a strip: a divider or a banner, not a picture of the report. */
 const MIN_RATIO = 0.25;
@@ -117,14 +127,34 @@ function rowsOf(table: Element): Element[] {
 	);
 }
 
+/** A table's cells in reading order, row by row, each on one line. */
+const tableCells = (table: Element): string[] =>
+	rowsOf(table).flatMap((row) =>
+		childElements(row)
+			.filter((c) => c.nodeName === 'td' || c.nodeName === 'th')
+			.map((c) =>
+				cellText(c)
+					.replace(/[\s\u3000]+/g, ' ')
+					.trim(),
+			),
+	);
+
 /** Whether a node holds an element of one of these names. */
 const holds = (node: Node, names: readonly string[]): boolean => childElements(node).some((child) => names.includes(child.nodeName) || holds(child, names));
 
+/** What cellText writes for a <br>: a space in a table's cell; headlineText splits at it. */
+const BR_MARK = '\u2028';
+
 /** The text of a cell on one line: a <br> is a space, not a glue. */
 function cellText(node: Node): string {
-	if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
-	if (node.nodeName === 'br') return ' ';
-	return 'childNodes' in node ? (node.childNodes as Node[]).map(cellText).join('') : '';
+	return cellLines(node).replaceAll(BR_MARK, ' ');
+}
+
+/** The text of an element with its <br>s marked (BR_MARK). */
+function cellLines(node: Node): string {
+	if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value.replaceAll(BR_MARK, ' ');
+	if (node.nodeName === 'br') return BR_MARK;
+	return 'childNodes' in node ? (node.childNodes as Node[]).map(cellLines).join('') : '';
 }
 
 /** A data cell is short text; a cell holding the article, a picture or a nested table makes the table layout. */
@@ -161,6 +191,15 @@ function textOf(node: Node): string {
 	return 'childNodes' in node ? (node.childNodes as Node[]).map(textOf).join('') : '';
 }
 
+/** A headline's text on one line: the lines a <br> breaks it into joined, with a space only between Latin words. */
+function headlineText(element: Element): string {
+	const lines = cellLines(element)
+		.split(BR_MARK)
+		.map((line) => line.replace(/[\s\u3000]+/g, ' ').trim())
+		.filter(Boolean);
+	return lines.reduce((text, line) => (/[\p{Script=Latin}\d]$/u.test(text) && /^[\p{Script=Latin}\d]/u.test(line) ? `${text} ${line}` : text + line), '');
+}
+
 /** An element marking a headline: its text, how strongly it marks one, and where it stands among the page's letters. */
 interface Candidate {
 	text: string;
@@ -170,12 +209,18 @@ interface Candidate {
 	end: number;
 }
 
+/** A numbered section heading of a notice: 一、活动主题, （二）工作要求, 3. 报送时间 — short, no sentence. */
+const SECTION_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．])\s*[^。！？!?；;]{1,30}$/;
+
+/** The longest line taken for a headline. */
+const MAX_HEADLINE = 60;
+
 /**
  * The page's headline among the elements marking one: the one the document's <title> contains (新豐縣衛生局--新豐縣開展…),
  * else the most strongly marked, the first of equals. A headline is one line of 4 to 60 characters.
  */
 function headlineOf(candidates: Candidate[], documentTitle: string): string | undefined {
-	const fitting = candidates.filter((c) => [...c.text].length >= 4 && [...c.text].length <= 60);
+	const fitting = candidates.filter((c) => [...c.text].length >= 4 && [...c.text].length <= MAX_HEADLINE);
 	const inTitle = fitting.find((c) => documentTitle.includes(c.text));
 	// <h2>Human Swine Influenza 人類豬型流感</h2><h3>灣仔酒店住客須隔離</h3>: the <title> names the section, the weaker heading right under it is the release's headline.
 	const next = inTitle && fitting[fitting.indexOf(inTitle) + 1];
@@ -192,14 +237,15 @@ function headlineOf(candidates: Candidate[], documentTitle: string): string | un
 const SECTION = /^[\u3400-\u9fff]{0,6}(?:動態|动态|新聞|新闻|要聞|要闻|資訊|资讯|公告|公示|通知|信息|專題|专题|快訊|快讯)$/;
 
 /** The text of an HTML page with one line per block element (chrome such as nav, scripts and footers left out), its headline and its links' texts. */
-function htmlText(html: string): { text: string; headline?: string; links: string[]; wechat?: WechatPage } {
+function htmlText(html: string): { text: string; headline?: string; links: string[]; wechat?: WechatPage; disclosure?: Disclosure } {
 	const out: string[] = [];
 	const links: string[] = [];
 	const candidates: Candidate[] = [];
 	let documentTitle = '';
+	let disclosure: Disclosure | undefined;
 	/** Letters (not spaces) written so far. */
 	let letters = 0;
-	const walk = (node: Node): void => {
+	const walk = (node: Node, template = false): void => {
 		if (node.nodeName === '#text') {
 			const text = (node as DefaultTreeAdapterMap['textNode']).value;
 			out.push(text.replace(/\s+/g, ' '));
@@ -216,19 +262,34 @@ function htmlText(html: string): { text: string; headline?: string; links: strin
 		}
 		// A WeChat article's meta line (author, account, time) is read by readWechat, not text.
 		if (CHROME.has(element.nodeName) || isWechatMeta(element)) return;
+		// A 政府信息公开 page's index box (索引号, 生成日期, 文号) describes the document: read, not written as text.
+		const box = element.nodeName === 'table' && !disclosure ? readDisclosure(tableCells(element)) : undefined;
+		if (box) {
+			disclosure = box;
+			return;
+		}
 		const table = element.nodeName === 'table' ? dataTable(element) : undefined;
 		if (table) {
 			out.push(`\n${tableLine(table)}\n`);
 			return;
 		}
 		if (element.nodeName === 'br') out.push('\n');
-		if (element.nodeName === 'a' && attribute(element, 'href'))
-			links.push(
-				textOf(element)
-					.replace(/[\s\u3000]+/g, ' ')
-					.trim(),
-			);
-		if (element.nodeName === 'img') {
+		const href = element.nodeName === 'a' ? attribute(element, 'href')?.trim() : undefined;
+		if (href) {
+			const text = textOf(element)
+				.replace(/[\s\u3000]+/g, ' ')
+				.trim();
+			links.push(text);
+			// A document the page offers (附件：安排表.doc) stays a link, which bringAttachments brings from the mirror.
+			if (text && isAttachmentAddress(href)) {
+				out.push(`[${text.replace(/[[\]]/g, '')}](${href.replace(/[\s()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)})`);
+				letters += text.replace(/\s+/g, '').length;
+				return;
+			}
+		}
+		// Inside the template's header, footer, share or QR box, pictures are the site's (logo, QR code, 党政机关 badge).
+		const inTemplate = template || TEMPLATE_BOX.test(`${attribute(element, 'class') ?? ''} ${attribute(element, 'id') ?? ''}`);
+		if (element.nodeName === 'img' && !inTemplate && !TEMPLATE_PICTURE.test(pictureSource(element) ?? '')) {
 			const src = pictureSource(element);
 			// Spacers, bullets and icons (width or height under 50) are layout, not pictures of the report.
 			const tiny = ['width', 'height'].some((name) => Number(attribute(element, name)) > 0 && Number(attribute(element, name)) < 50);
@@ -236,23 +297,36 @@ function htmlText(html: string): { text: string; headline?: string; links: strin
 			const ratio = Number(attribute(element, 'data-ratio'));
 			if (src && !tiny && !(ratio > 0 && ratio < MIN_RATIO)) out.push(`\n${pictureLine(attribute(element, 'alt') ?? '', src)}\n`);
 		}
+		// A notice's section heading set in bold (<strong>一、活动主题</strong>) stays bold: it is the notice's structure.
+		if ((element.nodeName === 'strong' || element.nodeName === 'b') && !holds(element, ['img', 'table', 'p', 'div', 'br'])) {
+			const heading = textOf(element)
+				.replace(/[\s\u3000]+/g, ' ')
+				.trim();
+			if (SECTION_HEADING.test(heading)) {
+				out.push(`**${heading}**`);
+				letters += heading.replace(/\s+/g, '').length;
+				return;
+			}
+		}
 		const strength = headlineStrength(element);
-		const headline =
-			strength > 0
-				? textOf(element)
-						.replace(/[\s\u3000]+/g, ' ')
-						.trim()
-				: '';
+		const headline = strength > 0 ? headlineText(element) : '';
 		const candidate = headline ? { text: headline, strength, start: letters, end: letters } : undefined;
 		if (candidate) candidates.push(candidate);
+		// A headline a <br> breaks (…关于开展<br />2013年爱国卫生月活动的通知) is one line, not two titles: written whole when it is only text.
+		if (candidate && [...headline].length <= MAX_HEADLINE && !holds(element, ['img', 'table', 'p', 'div', 'a'])) {
+			out.push(`\n${headline}\n`);
+			letters += headline.replace(/\s+/g, '').length;
+			candidate.end = letters;
+			return;
+		}
 		// A headline is a line of its own, even written inline (<font size=4><b>…</b></font><br>).
 		const block = BLOCK.has(element.nodeName) || headline !== '';
 		if (block) out.push('\n');
-		for (const child of 'childNodes' in element ? element.childNodes : []) walk(child as Node);
+		for (const child of 'childNodes' in element ? element.childNodes : []) walk(child as Node, inTemplate);
 		if (candidate) candidate.end = letters;
 		if (block) out.push('\n');
 	};
 	const tree = parse(html) as unknown as Node;
 	walk(tree);
-	return { text: out.join(''), headline: headlineOf(candidates, documentTitle), links, wechat: readWechat(tree) };
+	return { text: out.join(''), headline: headlineOf(candidates, documentTitle), links, wechat: readWechat(tree), disclosure };
 }

@@ -21,6 +21,8 @@ export interface ImportOptions {
 	topic?: string;
 	/** Texts of the articles already in the site, so keyword weights reflect more than this one page. */
 	corpus?: readonly string[];
+	/** The page's file or address: a government CMS's page name dates a page that gives no date (t20121012_1050.htm). */
+	address?: string;
 	/** The site's time zone, into which a WeChat article's Unix time of publication is moved; Asia/Shanghai by default. */
 	timeZone?: string;
 }
@@ -89,8 +91,20 @@ export function importPage(
 					: fullWidthPunctuation(p),
 		),
 	}));
+	// A notice prints its 文号 under its title (柘卫〔2014〕23号); one the index box alone gives leads the text, as on paper.
+	const number = reports.length === 1 ? text.disclosure?.number : undefined;
+	if (number && reports[0]!.paragraphs.length && !reports[0]!.paragraphs.some((p) => p.includes(number))) reports[0]!.paragraphs.unshift(number);
 	const weights = keywordWeights([...reports.map((r) => `${r.title}\n${r.paragraphs.join('\n')}`), ...(options.corpus ?? [])], options.topics);
 	const dropped = [...page.dropped];
+	const disclosure = text.disclosure;
+	if (disclosure)
+		dropped.unshift({
+			line: disclosure.line,
+			reason: editorMessage({
+				zh: '政府信息公開的索引資料（生成日期、文號、發布機構已讀入）',
+				en: 'the government-disclosure index box (its date, document number and office are read)',
+			}),
+		});
 	if (text.wechat?.metaLine)
 		dropped.unshift({
 			line: text.wechat.metaLine,
@@ -117,7 +131,16 @@ export function importPage(
 			);
 			continue;
 		}
-		const date = reportDate({ published, meta: report.date, given: options.date, single: reports.length === 1, paragraphs: report.paragraphs });
+		// The index box's 生成日期 dates the document as a metadata line would; a closing signature's date is only the text's.
+		const meta = report.date ?? (reports.length === 1 ? disclosure?.date : undefined);
+		const date = reportDate({
+			published,
+			meta,
+			given: options.date,
+			single: reports.length === 1,
+			paragraphs: report.paragraphs,
+			address: options.address,
+		});
 		if (!date) {
 			refuse(
 				editorMessage({
@@ -176,7 +199,7 @@ export function importPage(
 		const frontmatter: Record<string, unknown> = { title: report.title, date: date.value, county: county.value, topics: topicIds };
 		if (seriesId) frontmatter.series = seriesId;
 		// A WeChat article's author field names the office it was published for, when its text names no source.
-		const source = report.credits.source ?? text.wechat?.author;
+		const source = report.credits.source ?? text.wechat?.author ?? (reports.length === 1 ? text.disclosure?.office : undefined);
 		if (source) frontmatter.source = source;
 		if (report.credits.authors.length) frontmatter.authors = report.credits.authors;
 		if (report.credits.photographers.length) frontmatter.photographers = report.credits.photographers;

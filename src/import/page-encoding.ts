@@ -2,7 +2,15 @@ import iconv from 'iconv-lite';
 import { editorMessage } from '../content-model/editor-messages.ts';
 
 /** A saved page's text, or why it cannot be read. */
-export type DecodedPage = { ok: true; text: string; charset: string; guessed: boolean } | { ok: false; reason: string; hint: string };
+export type DecodedPage =
+	| {
+			ok: true;
+			text: string;
+			charset: string;
+			guessed: boolean;
+			/** The encoding the page declared wrongly, when another reads it cleanly. */ declared?: string;
+	  }
+	| { ok: false; reason: string; hint: string };
 
 /** Byte-order marks and the encodings they announce. */
 const BOMS: Array<[number[], string]> = [
@@ -48,6 +56,15 @@ const UNCLEAN = /[\u0080-\u009f]|\p{Co}/u;
  * turns Hong Kong's HKSCS characters (衞 埗 鰂 着 綫) into them without an error. A declared page holding one is not clean.
  */
 const PRIVATE_USE = /\p{Co}/u;
+
+/** The first of the guessed encodings (GB18030, then Big5) that reads the bytes cleanly. */
+function guessed(bytes: Uint8Array): { ok: true; text: string; charset: string; guessed: true } | undefined {
+	for (const [charset, clean] of GUESSES) {
+		const text = clean(bytes) ? strictly(bytes, charset) : undefined;
+		if (text !== undefined && !UNCLEAN.test(text)) return { ok: true, text, charset: charset === 'big5' ? 'big5-hkscs' : charset, guessed: true };
+	}
+	return undefined;
+}
 
 /** The encoding a page's byte-order mark announces. */
 const bomCharset = (bytes: Uint8Array) => BOMS.find(([mark]) => mark.every((byte, i) => bytes[i] === byte))?.[1];
@@ -123,6 +140,9 @@ export function decodePage(bytes: Uint8Array): DecodedPage {
 				),
 				hint: saveAsUtf8,
 			};
+		// A CMS's template may declare utf-8 over GBK text (trial-43): a clean GB18030 or Big5 reading is the page's, said so.
+		const guess = guessed(bytes);
+		if (guess) return { ...guess, declared };
 		return {
 			ok: false,
 			reason: editorMessage(
@@ -135,10 +155,8 @@ export function decodePage(bytes: Uint8Array): DecodedPage {
 			hint: saveAsUtf8,
 		};
 	}
-	for (const [charset, clean] of GUESSES) {
-		const text = clean(bytes) ? strictly(bytes, charset) : undefined;
-		if (text !== undefined && !UNCLEAN.test(text)) return { ok: true, text, charset: charset === 'big5' ? 'big5-hkscs' : charset, guessed: true };
-	}
+	const guess = guessed(bytes);
+	if (guess) return guess;
 	return {
 		ok: false,
 		reason: editorMessage({

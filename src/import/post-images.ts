@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { posix, resolve } from 'node:path';
 import sharp from 'sharp';
 import { editorMessage } from '../content-model/editor-messages.ts';
+import { mirroredFile } from './post-files.ts';
 
 /** A picture a post shows, where it is in the body, and the words that describe it. */
 export interface PostImage {
@@ -126,8 +127,13 @@ export async function fetchPicture(url: string, limits: FetchLimits): Promise<Fe
 	}
 }
 
-/** Where a post's picture comes from: a download, a file next to the post, or nowhere the importer can reach. */
+/**
+ * Where a post's picture comes from: a file next to the post, or in the saved site (wget -r's copy of /images/… or of
+ * the old site's full address, found up the page's folders) before the network; a download; or nowhere the importer can reach.
+ */
 export function pictureSource(src: string, postDir: string, oldOrigin?: string): { url: string } | { path: string } | undefined {
+	const mirrored = /^(?:https?:)?\/\//i.test(src) || src.startsWith('/') ? mirroredFile(src, postDir, oldOrigin) : undefined;
+	if (mirrored) return { path: mirrored };
 	if (/^https?:\/\//i.test(src)) return { url: src };
 	if (src.startsWith('//')) return { url: `https:${src}` };
 	if (src.startsWith('/')) return oldOrigin ? { url: new URL(src, oldOrigin).href } : undefined;

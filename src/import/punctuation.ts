@@ -3,9 +3,9 @@
 
 const FULL_WIDTH: Record<string, string> = { ':': '：', ',': '，', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
 const HAN = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’…—]/u;
-/** Spans never touched: URLs, e-mail addresses, and numbers and times written with separators (1,000 18:30 3.5). */
+/** Spans never touched: a Markdown link's address (an attachment's), URLs, e-mail addresses, and numbers and times written with separators (1,000 18:30 3.5). */
 const PROTECTED =
-	/(?:https?|ftp):\/\/[^\s\u3000-\u303f\uff00-\uffef“”]+|www\.[a-z0-9-]+\.[^\s\u3000-\u303f\uff00-\uffef“”]+|[\w.+-]+@[\w-]+\.[\w.-]+|\d+(?:[,:.]\d+)+/giu;
+	/\]\([^\s)]+\)|(?:https?|ftp):\/\/[^\s\u3000-\u303f\uff00-\uffef“”]+|www\.[a-z0-9-]+\.[^\s\u3000-\u303f\uff00-\uffef“”]+|[\w.+-]+@[\w-]+\.[\w.-]+|\d+(?:[,:.]\d+)+/giu;
 
 /** The nearest character before `index` that is not a space, within the text. */
 function before(text: string, index: number): string {

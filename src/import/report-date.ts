@@ -12,6 +12,8 @@ export interface DateSources {
 	given?: string;
 	/** Whether the page is one report: --date is then its date, not only the year and the fallback of a roundup's reports. */
 	single: boolean;
+	/** The page's address or file name, which a government CMS dates (t20121012_1050.htm, P020190715….pdf's folder 201907). */
+	address?: string;
 	/** The report's paragraphs, whose opening may name a day (an event's, as often as the publication's) and whose end may be a signature dated. */
 	paragraphs: readonly string[];
 }
@@ -33,7 +35,7 @@ const FROM_TEXT = 0.5;
  * then the text — its opening's full date, a roundup's 2月8日 with --date's year, --date, a closing signature's date — each
  * of those asked to be checked. Undefined when nothing dates it (today would be a silent guess).
  */
-export function reportDate({ published, meta, given, single, paragraphs }: DateSources): Guess<string> | undefined {
+export function reportDate({ published, meta, given, single, paragraphs, address }: DateSources): Guess<string> | undefined {
 	if (published)
 		return {
 			value: published.value,
@@ -90,5 +92,28 @@ export function reportDate({ published, meta, given, single, paragraphs }: DateS
 				{ written: signed.written ?? signed.date },
 			),
 		};
+	const addressed = single && address ? addressDate(address) : undefined;
+	if (addressed)
+		return {
+			value: addressed.value,
+			confidence: FROM_TEXT,
+			reason: editorMessage(
+				{ zh: '網頁和文中都沒有日期，取自網頁網址裡的 {written}', en: 'neither the page nor its text gives a date; from the {written} in its address' },
+				{ written: addressed.written },
+			),
+		};
 	return undefined;
+}
+
+/** A page's name as a government CMS (TRS) writes it, dated: t20121012_1050.htm. */
+const ADDRESS_DATE = /(?:^|[/\\])t((?:19|20)\d{2})(\d{2})(\d{2})_\d+\.s?html?$/i;
+
+/** The day a CMS page's name gives (t20121012_1050.htm → 2012-10-12), if it is a real day. */
+function addressDate(address: string): { value: string; written: string } | undefined {
+	const match = ADDRESS_DATE.exec(address);
+	if (!match) return undefined;
+	const [, year, month, day] = match;
+	const value = `${year}-${month}-${day}`;
+	const date = new Date(`${value}T00:00:00Z`);
+	return date.getUTCMonth() + 1 === Number(month) && date.getUTCDate() === Number(day) ? { value, written: match[0].replace(/^[/\\]/, '') } : undefined;
 }

@@ -174,6 +174,7 @@ export function splitPage({ lines, headline, links = [] }: PageText): ImportedPa
 			}
 		} else if (isNavigation(line)) page.dropped.push({ line, reason: editorMessage({ zh: '導覽列或麵包屑', en: 'navigation or breadcrumbs' }) });
 		else if (CHROME.test(line) || BUTTONS.test(line)) page.dropped.push({ line, reason: editorMessage({ zh: '網頁雜項', en: 'page clutter' }) });
+		else if (MORE.test(line)) page.dropped.push({ line, reason: editorMessage({ zh: '欄目的「更多」連結', en: "a section's 'more' link" }) });
 		else if (isFooter(line)) page.dropped.push({ line, reason: editorMessage({ zh: '網頁頁尾', en: 'page footer' }) });
 		else if (stamp.has(i) && current) {
 			// 完, then 2003年4月1日（星期二） and 香港時間18時30分: the release's date wherever it stands, read and left out of the text.
@@ -212,7 +213,11 @@ export function splitPage({ lines, headline, links = [] }: PageText): ImportedPa
 		}
 	}
 	const linked = new Set(links.filter(Boolean));
-	for (const report of page.reports.filter((r) => isList(r.paragraphs, linked))) {
+	// A site's home page: columns of linked headlines with their dates (08-16) under the sections' names, every row taken
+	// for a report; together its lines are a list page's.
+	const whole = page.reports.flatMap((r) => [r.title, ...r.paragraphs]);
+	const home = page.reports.length > 1 && marked === undefined && isList(whole, linked);
+	for (const report of page.reports.filter((r) => home || isList(r.paragraphs, linked))) {
 		// A list page (新聞公報: a table of dates and linked headlines) links to reports; it is none itself.
 		page.reports.splice(page.reports.indexOf(report), 1);
 		page.list = true;
@@ -236,6 +241,10 @@ export function splitPage({ lines, headline, links = [] }: PageText): ImportedPa
 
 /** The date a list page writes at the start or end of a row, bracketed or not. */
 const ROW_DATE = /^\s*[[【(（]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\]】)）]?|[[【(（]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\]】)）]?\s*$/;
+/** A home page's row date, a month and day alone: 08-16, [03-15], 1月8日. */
+const ROW_DAY = /^[[【(（]?\d{1,2}[-/.月]\d{1,2}日?[\]】)）]?$/;
+/** A section's link to its list page on a home page: 更多>>, more». */
+const MORE = /^(?:更多|more)\s*(?:>>|»|>|…|\.\.\.)?$/i;
 /** A list page's pager: 共4条 第1页, 上一页 下一页. */
 const PAGER = /^(?:共\s*\d+\s*[條条篇頁页]|第\s*\d+\s*[頁页]|首[頁页]|上一[頁页]|下一[頁页]|尾[頁页]|\s)+$/;
 
@@ -247,7 +256,7 @@ function isList(paragraphs: readonly string[], links: ReadonlySet<string>): bool
 	// A list's row is a link, or a link with its date beside it: 勐腊县召开…会议 2018-04-24, [2018-04-01]双城镇开展…活动.
 	const linked = (p: string) => links.has(p) || links.has(p.replace(ROW_DATE, '').trim());
 	const linkLines = paragraphs.filter(linked).length;
-	const listLines = paragraphs.filter((p) => linked(p) || parseDateLine(p) || isFooter(p) || PAGER.test(p)).length;
+	const listLines = paragraphs.filter((p) => linked(p) || parseDateLine(p) || ROW_DAY.test(p) || isFooter(p) || PAGER.test(p)).length;
 	return linkLines >= MIN_LIST_LINKS && listLines * 3 >= paragraphs.length * 2;
 }
 
