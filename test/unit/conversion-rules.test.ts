@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { nameData } from '../../src/convert/context-rules.ts';
 import { createConverter } from '../../src/convert/convert.ts';
@@ -635,6 +636,15 @@ describe('stray characters of the other script', () => {
 			'在這個週末，根據天氣，如無法出席，很願意，確保安全',
 		);
 		expect(convert('zh-Hant', 'zh-Hant', 'tw')('在这個週末，根据天氣')).toBe('在這個週末，根據天氣');
+	});
+
+	it('are all written in Traditional in the lines a tired clerk typed (fresh-44, unseen), and nothing else changes', () => {
+		const lines = readFileSync('test/fixtures/conversion/stray/tw-clerk.tsv', 'utf8')
+			.split('\n')
+			.filter((line) => line && !line.startsWith('#'))
+			.map((line) => line.split('\t') as [string, string]);
+		expect(lines.length).toBe(30);
+		for (const [typed, fixed] of lines) expect(convert('zh-Hant', 'zh-Hant', 'tw')(typed)).toBe(fixed);
 	});
 
 	it('leave what Traditional writes so: its own words, names and places, and the forms Hong Kong and Taiwan write', () => {
