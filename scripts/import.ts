@@ -12,7 +12,7 @@ import { readTaxonomy } from '../src/content-model/taxonomies.ts';
 import { siteArticleSchema } from '../src/content-model/site-schema.ts';
 import { articleText, importPage, SURE } from '../src/import/import-page.ts';
 import { bringPictures } from '../src/import/post-images.ts';
-import { bringAttachments } from '../src/import/post-files.ts';
+import { bringAttachments, mirrorRoot } from '../src/import/post-files.ts';
 import { importedBefore, LEDGER_FILE, ledgerEntry, ledgerHint, ledgerSchema, ledgerText, type LedgerEntry } from '../src/import/import-ledger.ts';
 import { decodePage } from '../src/import/page-encoding.ts';
 import { KnownReports } from '../src/import/same-report.ts';
@@ -231,6 +231,8 @@ runCli(async () => {
 	const pages: string[] = [];
 	/** Pages found in a folder rather than named: one without a report (the folder's list page, index.html) is passed over, not refused. */
 	const inFolder = new Set<string>();
+	/** The folder each post or page was given in (a file's own folder when named): no file above it is copied (mirrorRoot). */
+	const given = new Map<string, string>();
 	for (const input of positionals) {
 		if (!existsSync(input)) refused.push({ source: input, message: editorMessage({ zh: '找不到這個檔案或資料夾', en: 'no such file or folder' }) });
 		else if (statSync(input).isDirectory()) {
@@ -240,6 +242,7 @@ runCli(async () => {
 			const found = files.filter((file) => POST.test(file));
 			const saved = files.filter((file) => SAVED_PAGE.test(file));
 			posts.push(...found);
+			for (const file of [...found, ...saved]) given.set(file, input);
 			// A folder of Markdown posts is an old site's archive, whose .html files are its templates; a folder without posts is saved pages.
 			if (found.length === 0) {
 				pages.push(...saved);
@@ -268,6 +271,7 @@ runCli(async () => {
 				});
 		} else if (POST.test(input)) posts.push(input);
 		else if (PAGE.test(input)) pages.push(input);
+		if (!given.has(input) && existsSync(input) && !statSync(input).isDirectory()) given.set(input, dirname(input));
 		else
 			refused.push({
 				source: input,
@@ -426,10 +430,12 @@ runCli(async () => {
 			const [title, date] = [String(article.frontmatter.title), String(article.frontmatter.date)];
 			// Numbered notices of one page share their title's beginning: a name another title holds gives way to a longer one.
 			const { file } = freeArticleFile(date, county.value, title, (name) => articleTitleAt(join(out, name)));
+			const root = mirrorRoot(dirname(page), given.get(page) ?? dirname(page));
 			// The page's pictures are brought in as a post's are: copied or downloaded next to the article, or replaced by their caption.
 			const brought = await bringPictures(article.paragraphs.join('\n\n'), {
 				articleFile: file,
 				postDir: dirname(page),
+				root,
 				oldOrigin,
 				limits: { timeoutMs: timeout * 1000, maxBytes: MAX_IMAGE_BYTES },
 			});
@@ -453,7 +459,13 @@ runCli(async () => {
 				continue;
 			}
 			// The documents it offers (附件) come from the mirror into the month's files/ folder, as editors attach them.
-			const attached = bringAttachments(brought.body, { articleFile: file, pageDir: dirname(page), oldOrigin, taken: (name) => existsSync(join(out, name)) });
+			const attached = bringAttachments(brought.body, {
+				articleFile: file,
+				pageDir: dirname(page),
+				root,
+				oldOrigin,
+				taken: (name) => existsSync(join(out, name)),
+			});
 			const markdown = articleText(article.frontmatter, attached.body, article.comments);
 			if (write(file, title, date, page, markdown, brought.files, attached.files)) {
 				const counts = { file: shown(file), count: article.paragraphs.length, pictures: brought.files.length, attachments: attached.files.length };
@@ -525,7 +537,7 @@ runCli(async () => {
 
 	if (posts.length) {
 		const result = await importPosts(
-			posts.map((source) => ({ source, bytes: readFileSync(source) })),
+			posts.map((source) => ({ source, bytes: readFileSync(source), root: given.get(source) })),
 			{
 				counties: readTaxonomy('counties'),
 				topics,

@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { posix, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { posix } from 'node:path';
 import sharp from 'sharp';
 import { editorMessage } from '../content-model/editor-messages.ts';
-import { mirroredFile } from './post-files.ts';
+import { mirroredFile, outsideMirror } from './post-files.ts';
 
 /** A picture a post shows, where it is in the body, and the words that describe it. */
 export interface PostImage {
@@ -129,17 +129,21 @@ export async function fetchPicture(url: string, limits: FetchLimits): Promise<Fe
 
 /**
  * Where a post's picture comes from: a file next to the post, or in the saved site (wget -r's copy of /images/… or of
- * the old site's full address, found up the page's folders) before the network; a download; or nowhere the importer can reach.
+ * the old site's full address, found up the page's folders to the mirror's root) before the network; a download; a file
+ * outside the mirror's root, never read; or nowhere the importer can reach.
  */
-export function pictureSource(src: string, postDir: string, oldOrigin?: string): { url: string } | { path: string } | undefined {
-	const mirrored = /^(?:https?:)?\/\//i.test(src) || src.startsWith('/') ? mirroredFile(src, postDir, oldOrigin) : undefined;
-	if (mirrored) return { path: mirrored };
+export function pictureSource(
+	src: string,
+	postDir: string,
+	root: string,
+	oldOrigin?: string,
+): { url: string } | { path: string } | { outside: string } | undefined {
+	const mirrored = /^[a-z][a-z0-9+.-]*:/i.test(src) && !/^https?:/i.test(src) ? undefined : mirroredFile(src, postDir, root, oldOrigin);
+	if (mirrored) return 'file' in mirrored ? { path: mirrored.file } : mirrored;
 	if (/^https?:\/\//i.test(src)) return { url: src };
 	if (src.startsWith('//')) return { url: `https:${src}` };
 	if (src.startsWith('/')) return oldOrigin ? { url: new URL(src, oldOrigin).href } : undefined;
-	if (/^[a-z][a-z0-9+.-]*:/i.test(src)) return undefined;
-	const path = resolve(postDir, decodeURI(src.split(/[?#]/)[0]!));
-	return existsSync(path) ? { path } : undefined;
+	return undefined;
 }
 
 /** A picture to write next to the article, and what was done with the body. */
@@ -156,7 +160,7 @@ export interface BroughtPictures {
  */
 export async function bringPictures(
 	body: string,
-	options: { articleFile: string; postDir: string; oldOrigin?: string; limits: FetchLimits },
+	options: { articleFile: string; postDir: string; root: string; oldOrigin?: string; limits: FetchLimits },
 ): Promise<BroughtPictures> {
 	const folder = posix.dirname(options.articleFile);
 	const stem = posix.basename(options.articleFile).replace(/\.mdx?$/, '');
@@ -165,10 +169,19 @@ export async function bringPictures(
 	let out = '';
 	let from = 0;
 	for (const image of postImages(body)) {
-		const source = pictureSource(image.src, options.postDir, options.oldOrigin);
+		const source = pictureSource(image.src, options.postDir, options.root, options.oldOrigin);
 		const words = image.alt || image.caption;
 		let replacement: string;
-		if (!source) {
+		if (source && 'outside' in source) {
+			const kept = image.caption || image.alt;
+			warnings.push(
+				editorMessage(
+					{ zh: '圖片 {why}；只留下說明文字「{kept}」', en: 'picture {why}; only its caption "{kept}" is kept' },
+					{ why: outsideMirror(image.src, options.root), kept },
+				),
+			);
+			replacement = kept;
+		} else if (!source) {
 			const why = image.src.startsWith('/')
 				? editorMessage({
 						zh: '站內路徑要加 --old-url 舊網站網址才能下載',
