@@ -234,6 +234,7 @@ runCli(async () => {
 	/** The folder each post or page was given in (a file's own folder when named): no file above it is copied (mirrorRoot). */
 	const given = new Map<string, string>();
 	for (const input of positionals) {
+		if (existsSync(input) && !statSync(input).isDirectory()) given.set(input, dirname(input));
 		if (!existsSync(input)) refused.push({ source: input, message: editorMessage({ zh: '找不到這個檔案或資料夾', en: 'no such file or folder' }) });
 		else if (statSync(input).isDirectory()) {
 			const files = filesUnder(input)
@@ -271,7 +272,6 @@ runCli(async () => {
 				});
 		} else if (POST.test(input)) posts.push(input);
 		else if (PAGE.test(input)) pages.push(input);
-		if (!given.has(input) && existsSync(input) && !statSync(input).isDirectory()) given.set(input, dirname(input));
 		else
 			refused.push({
 				source: input,
