@@ -6,8 +6,8 @@ import { editorMessage } from '../content-model/editor-messages.ts';
 /** A folder wget -r names for the site's host: www.stx.gov.cn, localhost:8080. */
 const HOST_FOLDER = /^[\w-]+(?:\.[\w-]+)+(?::\d+)?$|^localhost(?::\d+)?$/;
 
-/** A link to a document in a page's text, written by blocks.ts as [text](address): text, address, where it stands. */
-const LINK = /(?<!!)\[([^\]\n]*)\]\(([^\s)]+)\)/g;
+/** A link to a document in a page's text, written by blocks.ts as [text](address) (an escaped \\[ is text): text, address, where it stands. */
+const LINK = /(?<![!\\])\[([^\]\n]*)\]\(([^\s)]+)\)/g;
 
 /** Whether an address names a document an article may attach (P020130425398127361204.doc, /UploadFiles/…/x.xls). */
 export const isAttachmentAddress = (href: string): boolean => isAttachmentName(href.split(/[?#]/)[0]!);

@@ -21,7 +21,8 @@ const attribute = (tag: string, name: string) =>
 		?.slice(1)
 		.find((v) => v !== undefined) ?? '';
 
-const IMAGE = /!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+["']([^)]*)["'])?\s*\)|<img\b[^>]*>|\{\{[<%]\s*figure\b[^}]*[>%]\}\}/gi;
+// A backslash before one (\![…], \<img …>) makes it text: the importer escapes what a page only shows (markdown-text.ts).
+const IMAGE = /(?<!\\)!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+["']([^)]*)["'])?\s*\)|(?<!\\)<img\b[^>]*>|\{\{[<%]\s*figure\b[^}]*[>%]\}\}/gi;
 
 /** The pictures of a Markdown body: ![alt](src "title"), <img>, and Hugo's figure shortcode. */
 export function postImages(body: string): PostImage[] {

@@ -252,6 +252,46 @@ describe('a 政府信息公开 page’s index box', () => {
 	});
 });
 
+describe('text that shows markup', () => {
+	// A hostile 文号 cell, or a paragraph showing a page's code, must stay text: no picture fetched, no file copied (trial-44).
+	const numbered = (number: string) =>
+		cmsPage(
+			'柘荣县卫生局关于做好夏季传染病防控工作的通知',
+			'<p>各乡镇卫生院：</p><p>为做好夏季传染病防控工作，现将有关事项通知如下，请认真贯彻执行。</p>',
+			'发布时间：2014-06-11',
+		).replace(
+			'<table width="920" align="center">',
+			`<table class="xxgk"><tr><td>索 引 号：</td><td>005512345/2014-0001</td><td>文　　号：</td><td>${number}</td></tr></table>\n<table width="920" align="center">`,
+		);
+	const first = (page: string) => importPage(page, options).articles[0]!.paragraphs[0]!;
+
+	it('is escaped in the 文号: a picture, a link, a heading, a tag and a -{…}- marker stay as typed', () => {
+		expect(first(numbered('![追踪](https://evil.example/t.png)柘卫〔2014〕2号'))).toBe('\\!\\[追踪\\](https://evil.example/t.png)柘卫〔2014〕2号');
+		expect(first(numbered('[附件](/../../tmp/secret.txt)'))).toBe('\\[附件\\](/../../tmp/secret.txt)');
+		const linked = first(numbered('[附件](./secret.txt)'));
+		expect(bringAttachments(linked, { articleFile: '2014/06/11-x.md', pageDir: tmpdir(), root: tmpdir(), taken: () => false })).toEqual({
+			body: linked,
+			files: [],
+			warnings: [],
+		});
+		expect(first(numbered('# 柘卫〔2014〕4号'))).toBe('\\# 柘卫〔2014〕4号');
+		expect(first(numbered('&lt;img src=x onerror=alert(1)&gt;柘卫〔2014〕1号'))).toMatch(/^\\<img src=x/);
+		expect(first(numbered('-{柘卫}-〔2014〕3号'))).toBe('-{-}-{柘卫}-〔2014〕3号');
+	});
+
+	it('is escaped in a paragraph, so bringPictures finds no picture in it', async () => {
+		const page = cmsPage(
+			'柘荣县卫生局开展健康教育进社区活动',
+			'<p>网页代码示例：&lt;img src="/../../tmp/photo.png" alt="示例"&gt; 和 ![图](https://evil.example/t.png)</p><p>活动共发放宣传资料五百余份。</p>',
+		);
+		const [article] = importPage(page, options).articles;
+		const body = article!.paragraphs.join('\n\n');
+		const brought = await bringPictures(body, { articleFile: '2013/04/22-x.md', postDir: tmpdir(), root: tmpdir(), limits: { timeoutMs: 50, maxBytes: 1e6 } });
+		expect(brought).toEqual({ body, files: [], warnings: [] });
+		expect(article!.frontmatter.title).toBe('柘荣县卫生局开展健康教育进社区活动');
+	});
+});
+
 describe('a page declaring the wrong encoding', () => {
 	it('is read as GB18030 when it declares utf-8 and is GBK, saying so', () => {
 		const page = cmsPage('柘荣县卫生局关于开展2013年爱国卫生月活动的通知', notice).replace('charset=gb2312', 'charset=utf-8');
