@@ -77,6 +77,12 @@ export const outsideMirror = (href: string, root: string): string =>
 		{ href, root },
 	);
 
+/**
+ * Whether a file name may be written into files/: no character a file system refuses, none unseen (control characters,
+ * a right-to-left mark turning 安排表.exe.pdf around), and no leading "." — a hidden file (.git.doc), which the build refuses.
+ */
+const safeName = (name: string): boolean => name !== '' && !name.startsWith('.') && !/[\\/:*?"<>|\p{Cc}\p{Cf}]/u.test(name);
+
 /** What was done with a page's attachments: the body with its links rewritten, the files to write and the notes. */
 export interface BroughtFiles {
 	body: string;
@@ -124,10 +130,10 @@ export function bringAttachments(
 		}
 		const old = parse(source);
 		const named = text.trim();
-		const byText = parse(named).ext.toLowerCase() === old.ext.toLowerCase() && !/[\\/:*?"<>|]/.test(named) ? named : old.base;
+		const byText = parse(named).ext.toLowerCase() === old.ext.toLowerCase() && safeName(named) ? named : old.base;
 		const free = (name: string) => !files.some((f) => f.file === posix.join(folder, 'files', name)) && !options.taken(posix.join(folder, 'files', name));
 		const stem = posix.basename(options.articleFile).replace(/\.mdx?$/, '');
-		const name = free(byText) ? byText : `${stem}-${files.length + 1}${old.ext}`;
+		const name = safeName(byText) && free(byText) ? byText : `${stem}-${files.length + 1}${old.ext}`;
 		files.push({ file: posix.join(folder, 'files', name), bytes: readFileSync(source) });
 		// Spaces and brackets would end the address; Chinese names stay as the guide writes them (./files/岭背镇义诊通知.pdf).
 		const address = name.replace(/[\s()<>%]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
