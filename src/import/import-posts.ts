@@ -11,7 +11,7 @@ import { toSimplified } from '../convert/to-simplified.ts';
 import { guessCounty, guessTopics, keywordWeights, type Guess } from './guess.ts';
 import { articleText } from './import-page.ts';
 import { isRefusal, readPost, type Post, type Refusal } from './post.ts';
-import { bringPictures, decodablePicture, fetchPicture, pictureSource, type FetchLimits } from './post-images.ts';
+import { bringPictures, fetchPicture, pictureSource, readPicture, type FetchLimits } from './post-images.ts';
 import { mirrorRoot, outsideMirror } from './post-files.ts';
 import { linkResolver, rewriteOldLinks, type LinkTarget } from './post-links.ts';
 import { topicsFromTags, type TagTopics } from './tag-topics.ts';
@@ -158,7 +158,7 @@ export async function importPosts(inputs: readonly PostInput[], options: PostImp
 			const got =
 				source && 'outside' in source
 					? { ok: false as const, reason: outsideMirror(post.image.src, root) }
-					: source && ('url' in source ? await fetchPicture(source.url, options.limits) : await decodablePicture(readFileSync(source.path)));
+					: source && ('url' in source ? await fetchPicture(source.url, options.limits) : await readPicture(source.path, options.limits));
 			if (got?.ok) {
 				const name = `images/${posix.basename(file, '.md')}-lead.${got.extension}`;
 				pictures.files.push({ file: posix.join(posix.dirname(file), name), bytes: got.bytes });

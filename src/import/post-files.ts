@@ -83,6 +83,9 @@ export const outsideMirror = (href: string, root: string): string =>
  */
 const safeName = (name: string): boolean => name !== '' && !name.startsWith('.') && !/[\\/:*?"<>|\p{Cc}\p{Cf}]/u.test(name);
 
+/** The largest attachment the importer copies: four times the size npm run check warns of, far above a notice's PDF. */
+export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+
 /** What was done with a page's attachments: the body with its links rewritten, the files to write and the notes. */
 export interface BroughtFiles {
 	body: string;
@@ -128,13 +131,41 @@ export function bringAttachments(
 			);
 			return text;
 		}
+		const size = statSync(source).size;
+		if (size > MAX_ATTACHMENT_BYTES) {
+			warnings.push(
+				editorMessage(
+					{
+						zh: '附件 {href} 有 {size} MB，超過匯入的上限 {limit} MB，沒有複製；只留下文字「{text}」（縮小或分拆後放進 files/ 再連結）',
+						en: 'attachment {href} is {size} MB, above the import limit of {limit} MB, and was not copied; only its text "{text}" is kept (make it smaller or split it, put it in files/ and link it)',
+					},
+					{ href, size: (size / 1024 / 1024).toFixed(1), limit: MAX_ATTACHMENT_BYTES / 1024 / 1024, text },
+				),
+			);
+			return text;
+		}
+		let bytes: Buffer;
+		try {
+			bytes = readFileSync(source);
+		} catch (error) {
+			warnings.push(
+				editorMessage(
+					{
+						zh: '附件 {href} 無法讀取（{error}），沒有複製；只留下文字「{text}」',
+						en: 'attachment {href} cannot be read ({error}) and was not copied; only its text "{text}" is kept',
+					},
+					{ href, error: (error as Error).message, text },
+				),
+			);
+			return text;
+		}
 		const old = parse(source);
 		const named = text.trim();
 		const byText = parse(named).ext.toLowerCase() === old.ext.toLowerCase() && safeName(named) ? named : old.base;
 		const free = (name: string) => !files.some((f) => f.file === posix.join(folder, 'files', name)) && !options.taken(posix.join(folder, 'files', name));
 		const stem = posix.basename(options.articleFile).replace(/\.mdx?$/, '');
 		const name = safeName(byText) && free(byText) ? byText : `${stem}-${files.length + 1}${old.ext}`;
-		files.push({ file: posix.join(folder, 'files', name), bytes: readFileSync(source) });
+		files.push({ file: posix.join(folder, 'files', name), bytes });
 		// Spaces and brackets would end the address; Chinese names stay as the guide writes them (./files/岭背镇义诊通知.pdf).
 		const address = name.replace(/[\s()<>%]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 		return `[${text}](./files/${address})`;

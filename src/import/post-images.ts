@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { posix } from 'node:path';
 import sharp from 'sharp';
 import { editorMessage } from '../content-model/editor-messages.ts';
@@ -53,7 +53,7 @@ const tooLarge = (limits: FetchLimits): Fetched => ({
 });
 
 /** Whether bytes are a whole picture in a format the site publishes: sharp must decode every pixel. */
-export async function decodablePicture(bytes: Buffer): Promise<Fetched> {
+async function decodablePicture(bytes: Buffer): Promise<Fetched> {
 	try {
 		const { format } = await sharp(bytes).metadata();
 		const extension = format && FORMATS[format];
@@ -75,6 +75,16 @@ export async function decodablePicture(bytes: Buffer): Promise<Fetched> {
 				{ error: (error as Error).message.split('\n')[0]! },
 			),
 		};
+	}
+}
+
+/** A picture of the mirror or next to the post, within the size limit (a 2.5 GB file would stop the import), decoded. */
+export async function readPicture(path: string, limits: FetchLimits): Promise<Fetched> {
+	try {
+		if (statSync(path).size > limits.maxBytes) return tooLarge(limits);
+		return await decodablePicture(readFileSync(path));
+	} catch (error) {
+		return { ok: false, reason: editorMessage({ zh: '無法讀取（{error}）', en: 'cannot be read ({error})' }, { error: (error as Error).message }) };
 	}
 }
 
@@ -200,7 +210,7 @@ export async function bringPictures(
 			);
 			replacement = body.slice(image.start, image.end);
 		} else {
-			const got = 'url' in source ? await fetchPicture(source.url, options.limits) : await decodablePicture(readFileSync(source.path));
+			const got = 'url' in source ? await fetchPicture(source.url, options.limits) : await readPicture(source.path, options.limits);
 			if (got.ok) {
 				const name = `images/${stem}-${files.length + 1}.${got.extension}`;
 				files.push({ file: posix.join(folder, name), bytes: got.bytes });
