@@ -120,7 +120,8 @@ runCli(async () => {
 	failOnProblems(spec, usage);
 	const started = performance.now();
 	const dataProblems = dataFileProblems();
-	const problems = [...dataProblems, ...glossaryWarnings()];
+	// Joined with concat, never push(...list): a site with 200,000 warnings would overflow the call stack.
+	let problems = [...dataProblems, ...glossaryWarnings()];
 	let articles = 0;
 	// Articles are checked against site.yaml and the jurisdictions, topics and series files: with an error in one of those
 	// they cannot be, and the summary says so; an error in the glossary or alerts.yaml leaves them checkable.
@@ -128,13 +129,12 @@ runCli(async () => {
 	if (schema) {
 		const { folder, problems: found } = await articleProblems(schema);
 		articles = folder.files.size;
-		problems.push(...found, ...alertPageLinkProblems(folder));
+		problems = problems.concat(found, alertPageLinkProblems(folder));
 		// The conversion review reads the glossary; with an error in it (listed above), its valid entries.
-		problems.push(...lintSiteConversion(folder, undefined, usableSiteGlossary()));
+		problems = problems.concat(lintSiteConversion(folder, undefined, usableSiteGlossary()));
 		// A deleted article's title is quoted in the site's script, as its editors wrote it.
 		const script = readable(siteConfig)?.defaultScript;
-		problems.push(...lostArticles(lastBuildArticles(), currentArticles(folder, contentPath('articles')), undefined, script));
-		problems.push(...lostListingProblems());
+		problems = problems.concat(lostArticles(lastBuildArticles(), currentArticles(folder, contentPath('articles')), undefined, script), lostListingProblems());
 	}
 	for (const problem of problems) console.log(formatProblem(problem));
 	const empty = schema && noArticlesYet(contentPath('articles'));

@@ -12,7 +12,7 @@ import { readTaxonomy } from '../src/content-model/taxonomies.ts';
 import { siteArticleSchema } from '../src/content-model/site-schema.ts';
 import { articleText, importPage, SURE } from '../src/import/import-page.ts';
 import { bringPictures } from '../src/import/post-images.ts';
-import { bringAttachments } from '../src/import/post-files.ts';
+import { bringAttachments, mirrorRoot } from '../src/import/post-files.ts';
 import { importedBefore, LEDGER_FILE, ledgerEntry, ledgerHint, ledgerSchema, ledgerText, type LedgerEntry } from '../src/import/import-ledger.ts';
 import { decodePage } from '../src/import/page-encoding.ts';
 import { KnownReports } from '../src/import/same-report.ts';
@@ -231,7 +231,10 @@ runCli(async () => {
 	const pages: string[] = [];
 	/** Pages found in a folder rather than named: one without a report (the folder's list page, index.html) is passed over, not refused. */
 	const inFolder = new Set<string>();
+	/** The folder each post or page was given in (a file's own folder when named): no file above it is copied (mirrorRoot). */
+	const given = new Map<string, string>();
 	for (const input of positionals) {
+		if (existsSync(input) && !statSync(input).isDirectory()) given.set(input, dirname(input));
 		if (!existsSync(input)) refused.push({ source: input, message: editorMessage({ zh: '找不到這個檔案或資料夾', en: 'no such file or folder' }) });
 		else if (statSync(input).isDirectory()) {
 			const files = filesUnder(input)
@@ -240,6 +243,7 @@ runCli(async () => {
 			const found = files.filter((file) => POST.test(file));
 			const saved = files.filter((file) => SAVED_PAGE.test(file));
 			posts.push(...found);
+			for (const file of [...found, ...saved]) given.set(file, input);
 			// A folder of Markdown posts is an old site's archive, whose .html files are its templates; a folder without posts is saved pages.
 			if (found.length === 0) {
 				pages.push(...saved);
@@ -351,181 +355,201 @@ runCli(async () => {
 
 	const listed = { leftovers: 0, problems: 0, warnings: 0 };
 	for (const page of pages) {
-		const decoded = decodePage(readFileSync(page));
-		if (!decoded.ok) {
-			refused.push({ source: page, message: decoded.reason, hint: decoded.hint });
-			continue;
-		}
-		if (decoded.declared)
-			print(
-				editorMessage(
-					{
-						zh: '注意：{page} 宣告的編碼是 {declared}，但它不是 {declared}；按 {charset} 讀（請檢查文字沒有亂碼）',
-						en: 'note: {page} declares {declared} but is not {declared}; read as {charset} (check the text is not garbled)',
-					},
-					{ page, declared: decoded.declared, charset: decoded.charset },
-				),
-			);
-		else if (decoded.guessed) {
-			print(
-				editorMessage(
-					{ zh: '注意：{page} 沒有宣告編碼，也不是 UTF-8；按 {charset} 讀', en: 'note: {page} declares no encoding and is not UTF-8; read as {charset}' },
-					{ page, charset: decoded.charset },
-				),
-			);
-		}
-		const result = importPage(decoded.text, {
-			date: values.date,
-			counties: readTaxonomy('counties'),
-			topics,
-			series: readTaxonomy('series'),
-			topic: values.topic,
-			corpus: existing.texts,
-			timeZone: siteConfig().timeZone,
-			address: page,
-		});
-		if (result.articles.length === 0 && result.refused.length === 0) {
-			if (inFolder.has(page) && result.list)
+		try {
+			const decoded = decodePage(readFileSync(page));
+			if (!decoded.ok) {
+				refused.push({ source: page, message: decoded.reason, hint: decoded.hint });
+				continue;
+			}
+			if (decoded.declared)
 				print(
 					editorMessage(
-						{ zh: '略過 {page}：目錄頁（一列列日期和連結），不是報道', en: 'skipped {page}: a list page (rows of dates and links), not a report' },
-						{ page },
+						{
+							zh: '注意：{page} 宣告的編碼是 {declared}，但它不是 {declared}；按 {charset} 讀（請檢查文字沒有亂碼）',
+							en: 'note: {page} declares {declared} but is not {declared}; read as {charset} (check the text is not garbled)',
+						},
+						{ page, declared: decoded.declared, charset: decoded.charset },
 					),
 				);
-			else if (inFolder.has(page))
-				print(editorMessage({ zh: '略過 {page}：沒有報道（目錄頁？）', en: 'skipped {page}: no report in it (a list page?)' }, { page }));
-			else if (result.list)
-				refused.push({
-					source: page,
-					message: editorMessage({ zh: '這是目錄頁（一列列日期和連結），不是報道', en: 'this is a list page (rows of dates and links), not a report' }),
-					hint: editorMessage({
-						zh: '列出它連到的網頁，或給整個資料夾（資料夾裡的目錄頁會略過）',
-						en: 'name the pages it links to, or the whole folder (a list page in a folder is passed over)',
-					}),
-				});
-			else refused.push({ source: page, message: editorMessage({ zh: '網頁裡找不到任何報道', en: 'no report found in the page' }) });
-			continue;
-		}
-		if (result.series) print(editorMessage({ zh: '合輯：{series}', en: 'series: {series}' }, { series: result.series }));
-		const reasons = Object.entries(Object.groupBy(result.dropped, (d) => d.reason)).map(([reason, lines]) =>
-			editorMessage({ zh: '{count} 行{reason}', en: '{count} line(s) of {reason}' }, { count: lines!.length, reason }),
-		);
-		if (result.dropped.length) {
-			print(
-				editorMessage(
-					{ zh: '略去 {count} 行：{reasons}', en: 'left out {count} line(s): {reasons}' },
-					{ count: result.dropped.length, reasons: reasons.join(editorMessage({ zh: '，', en: ', ' })) },
-				),
-			);
-			// Each line by name, so the editor sees what was left out, not only how much.
-			for (const { line, reason } of result.dropped)
-				print(editorMessage({ zh: '  略去「{line}」：{reason}', en: '  left out "{line}": {reason}' }, { line, reason }));
-		}
-		for (const article of result.articles) {
-			const { county, topics: topicGuess } = article.guesses;
-			const [title, date] = [String(article.frontmatter.title), String(article.frontmatter.date)];
-			// Numbered notices of one page share their title's beginning: a name another title holds gives way to a longer one.
-			const { file } = freeArticleFile(date, county.value, title, (name) => articleTitleAt(join(out, name)));
-			// The page's pictures are brought in as a post's are: copied or downloaded next to the article, or replaced by their caption.
-			const brought = await bringPictures(article.paragraphs.join('\n\n'), {
-				articleFile: file,
-				postDir: dirname(page),
-				oldOrigin,
-				limits: { timeoutMs: timeout * 1000, maxBytes: MAX_IMAGE_BYTES },
+			else if (decoded.guessed) {
+				print(
+					editorMessage(
+						{ zh: '注意：{page} 沒有宣告編碼，也不是 UTF-8；按 {charset} 讀', en: 'note: {page} declares no encoding and is not UTF-8; read as {charset}' },
+						{ page, charset: decoded.charset },
+					),
+				);
+			}
+			const result = importPage(decoded.text, {
+				date: values.date,
+				counties: readTaxonomy('counties'),
+				topics,
+				series: readTaxonomy('series'),
+				topic: values.topic,
+				corpus: existing.texts,
+				timeZone: siteConfig().timeZone,
+				address: page,
 			});
-			if (!/\S/.test(brought.body)) {
-				// A page of pictures none of which could be brought in would be an empty article.
+			if (result.articles.length === 0 && result.refused.length === 0) {
+				if (inFolder.has(page) && result.list)
+					print(
+						editorMessage(
+							{ zh: '略過 {page}：目錄頁（一列列日期和連結），不是報道', en: 'skipped {page}: a list page (rows of dates and links), not a report' },
+							{ page },
+						),
+					);
+				else if (inFolder.has(page))
+					print(editorMessage({ zh: '略過 {page}：沒有報道（目錄頁？）', en: 'skipped {page}: no report in it (a list page?)' }, { page }));
+				else if (result.list)
+					refused.push({
+						source: page,
+						message: editorMessage({ zh: '這是目錄頁（一列列日期和連結），不是報道', en: 'this is a list page (rows of dates and links), not a report' }),
+						hint: editorMessage({
+							zh: '列出它連到的網頁，或給整個資料夾（資料夾裡的目錄頁會略過）',
+							en: 'name the pages it links to, or the whole folder (a list page in a folder is passed over)',
+						}),
+					});
+				else refused.push({ source: page, message: editorMessage({ zh: '網頁裡找不到任何報道', en: 'no report found in the page' }) });
+				continue;
+			}
+			if (result.series) print(editorMessage({ zh: '合輯：{series}', en: 'series: {series}' }, { series: result.series }));
+			const reasons = Object.entries(Object.groupBy(result.dropped, (d) => d.reason)).map(([reason, lines]) =>
+				editorMessage({ zh: '{count} 行{reason}', en: '{count} line(s) of {reason}' }, { count: lines!.length, reason }),
+			);
+			if (result.dropped.length) {
+				print(
+					editorMessage(
+						{ zh: '略去 {count} 行：{reasons}', en: 'left out {count} line(s): {reasons}' },
+						{ count: result.dropped.length, reasons: reasons.join(editorMessage({ zh: '，', en: ', ' })) },
+					),
+				);
+				// Each line by name, so the editor sees what was left out, not only how much.
+				for (const { line, reason } of result.dropped)
+					print(editorMessage({ zh: '  略去「{line}」：{reason}', en: '  left out "{line}": {reason}' }, { line, reason }));
+			}
+			for (const article of result.articles) {
+				const { county, topics: topicGuess } = article.guesses;
+				const [title, date] = [String(article.frontmatter.title), String(article.frontmatter.date)];
+				// Numbered notices of one page share their title's beginning: a name another title holds gives way to a longer one.
+				const { file } = freeArticleFile(date, county.value, title, (name) => articleTitleAt(join(out, name)));
+				const root = mirrorRoot(dirname(page), given.get(page) ?? dirname(page));
+				// The page's pictures are brought in as a post's are: copied or downloaded next to the article, or replaced by their caption.
+				const brought = await bringPictures(article.paragraphs.join('\n\n'), {
+					articleFile: file,
+					postDir: dirname(page),
+					root,
+					oldOrigin,
+					limits: { timeoutMs: timeout * 1000, maxBytes: MAX_IMAGE_BYTES },
+				});
+				if (!/\S/.test(brought.body)) {
+					// A page of pictures none of which could be brought in would be an empty article.
+					refused.push({
+						source: page,
+						message: editorMessage(
+							{
+								zh: '「{title}」沒有寫入：正文只有圖片，一張也無法匯入（見上面的注意）',
+								en: '"{title}" was not written: its text is only pictures, and none could be brought in (see the notes above)',
+							},
+							{ title },
+						),
+						hint: editorMessage({
+							zh: '讓圖片能下載（檢查網址和網路）後再匯入，或把通知的文字寫成文章',
+							en: 'make the pictures reachable (check the addresses and the network) and import again, or write the notice as text',
+						}),
+					});
+					for (const warning of brought.warnings) print(editorMessage({ zh: '  注意：{warning}', en: '  note: {warning}' }, { warning }));
+					continue;
+				}
+				// The documents it offers (附件) come from the mirror into the month's files/ folder, as editors attach them.
+				const attached = bringAttachments(brought.body, {
+					articleFile: file,
+					pageDir: dirname(page),
+					root,
+					oldOrigin,
+					taken: (name) => existsSync(join(out, name)),
+				});
+				const markdown = articleText(article.frontmatter, attached.body, article.comments);
+				if (write(file, title, date, page, markdown, brought.files, attached.files)) {
+					const counts = { file: shown(file), count: article.paragraphs.length, pictures: brought.files.length, attachments: attached.files.length };
+					const what = [
+						editorMessage({ zh: '{count} 段', en: '{count} paragraph(s)' }, counts),
+						...(brought.files.length ? [editorMessage({ zh: '{pictures} 張圖片', en: '{pictures} picture(s)' }, counts)] : []),
+						...(attached.files.length ? [editorMessage({ zh: '{attachments} 個附件', en: '{attachments} attachment(s)' }, counts)] : []),
+					];
+					print(
+						editorMessage(
+							{ zh: '已寫入 {file}：{what}', en: 'wrote {file}: {what}' },
+							{ file: counts.file, what: what.join(editorMessage({ zh: '、', en: ', ' })) },
+						),
+					);
+				}
+				for (const warning of [...brought.warnings, ...attached.warnings])
+					print(editorMessage({ zh: '  注意：{warning}', en: '  note: {warning}' }, { warning }));
+				for (const video of article.videos)
+					print(
+						editorMessage(
+							{
+								zh: '  注意：影片 {video} 沒有匯入（匯入程式不下載影片）；請在 {file} 補上影片的連結或文字說明',
+								en: '  note: the video {video} was not brought in (the importer downloads no video); add its link or a description to {file}',
+							},
+							{ video, file: shown(file) },
+						),
+					);
+				listed.warnings += brought.warnings.length + attached.warnings.length + article.videos.length;
+				print(guessLine('county', county.value, county.confidence, county.reason));
+				const written = (article.frontmatter.topics as string[]).join(', ');
+				print(
+					topicGuess
+						? guessLine('topics', written, topicGuess.confidence, topicGuess.reason)
+						: editorMessage({ zh: '  topics {ids}（取自 --topic）', en: '  topics {ids} (from --topic)' }, { ids: written }),
+				);
+				for (const comment of article.comments)
+					print(editorMessage({ zh: '  {comment}：已留在前置資料的註解裡', en: '  {comment}: kept as a comment in the frontmatter' }, { comment }));
+				for (const note of article.notes) print(editorMessage({ zh: '  請檢查：{note}', en: '  please check: {note}' }, { note }));
+			}
+			for (const report of result.refused) {
+				// A report imported before (with --date, or before a later fix) is known by its text or its title: skipped, not refused again.
+				const twin = (report.body && existing.bodies.find(report.title, report.body)) || existing.titles.get(fullWidthPunctuation(report.title));
+				const gone = !twin && report.body !== undefined && deleted({ title: report.title, body: report.body });
+				if (gone) {
+					deletedNote(`「${report.title}」（${page}）`, gone);
+					skipped++;
+					continue;
+				}
+				if (twin) {
+					print(
+						editorMessage(
+							{ zh: '略過「{title}」（{page}）：已經匯入過，是 {twin}', en: 'skipped "{title}" ({page}): already imported as {twin}' },
+							{ title: report.title, page, twin: shown(twin) },
+						),
+					);
+					skipped++;
+					continue;
+				}
 				refused.push({
 					source: page,
 					message: editorMessage(
-						{
-							zh: '「{title}」沒有寫入：正文只有圖片，一張也無法匯入（見上面的注意）',
-							en: '"{title}" was not written: its text is only pictures, and none could be brought in (see the notes above)',
-						},
-						{ title },
+						{ zh: '「{title}」沒有寫入：{reason}', en: '"{title}" was not written: {reason}' },
+						{ title: report.title, reason: report.reason },
 					),
-					hint: editorMessage({
-						zh: '讓圖片能下載（檢查網址和網路）後再匯入，或把通知的文字寫成文章',
-						en: 'make the pictures reachable (check the addresses and the network) and import again, or write the notice as text',
-					}),
+					hint: report.hint,
 				});
-				for (const warning of brought.warnings) print(editorMessage({ zh: '  注意：{warning}', en: '  note: {warning}' }, { warning }));
-				continue;
 			}
-			// The documents it offers (附件) come from the mirror into the month's files/ folder, as editors attach them.
-			const attached = bringAttachments(brought.body, { articleFile: file, pageDir: dirname(page), oldOrigin, taken: (name) => existsSync(join(out, name)) });
-			const markdown = articleText(article.frontmatter, attached.body, article.comments);
-			if (write(file, title, date, page, markdown, brought.files, attached.files)) {
-				const counts = { file: shown(file), count: article.paragraphs.length, pictures: brought.files.length, attachments: attached.files.length };
-				const what = [
-					editorMessage({ zh: '{count} 段', en: '{count} paragraph(s)' }, counts),
-					...(brought.files.length ? [editorMessage({ zh: '{pictures} 張圖片', en: '{pictures} picture(s)' }, counts)] : []),
-					...(attached.files.length ? [editorMessage({ zh: '{attachments} 個附件', en: '{attachments} attachment(s)' }, counts)] : []),
-				];
-				print(
-					editorMessage(
-						{ zh: '已寫入 {file}：{what}', en: 'wrote {file}: {what}' },
-						{ file: counts.file, what: what.join(editorMessage({ zh: '、', en: ', ' })) },
-					),
-				);
-			}
-			for (const warning of [...brought.warnings, ...attached.warnings])
-				print(editorMessage({ zh: '  注意：{warning}', en: '  note: {warning}' }, { warning }));
-			for (const video of article.videos)
-				print(
-					editorMessage(
-						{
-							zh: '  注意：影片 {video} 沒有匯入（匯入程式不下載影片）；請在 {file} 補上影片的連結或文字說明',
-							en: '  note: the video {video} was not brought in (the importer downloads no video); add its link or a description to {file}',
-						},
-						{ video, file: shown(file) },
-					),
-				);
-			listed.warnings += brought.warnings.length + attached.warnings.length + article.videos.length;
-			print(guessLine('county', county.value, county.confidence, county.reason));
-			const written = (article.frontmatter.topics as string[]).join(', ');
-			print(
-				topicGuess
-					? guessLine('topics', written, topicGuess.confidence, topicGuess.reason)
-					: editorMessage({ zh: '  topics {ids}（取自 --topic）', en: '  topics {ids} (from --topic)' }, { ids: written }),
-			);
-			for (const comment of article.comments)
-				print(editorMessage({ zh: '  {comment}：已留在前置資料的註解裡', en: '  {comment}: kept as a comment in the frontmatter' }, { comment }));
-			for (const note of article.notes) print(editorMessage({ zh: '  請檢查：{note}', en: '  please check: {note}' }, { note }));
-		}
-		for (const report of result.refused) {
-			// A report imported before (with --date, or before a later fix) is known by its text or its title: skipped, not refused again.
-			const twin = (report.body && existing.bodies.find(report.title, report.body)) || existing.titles.get(fullWidthPunctuation(report.title));
-			const gone = !twin && report.body !== undefined && deleted({ title: report.title, body: report.body });
-			if (gone) {
-				deletedNote(`「${report.title}」（${page}）`, gone);
-				skipped++;
-				continue;
-			}
-			if (twin) {
-				print(
-					editorMessage(
-						{ zh: '略過「{title}」（{page}）：已經匯入過，是 {twin}', en: 'skipped "{title}" ({page}): already imported as {twin}' },
-						{ title: report.title, page, twin: shown(twin) },
-					),
-				);
-				skipped++;
-				continue;
-			}
+		} catch (error) {
+			// One page the importer cannot handle is refused by name; the others are imported, and the record is written.
 			refused.push({
 				source: page,
-				message: editorMessage(
-					{ zh: '「{title}」沒有寫入：{reason}', en: '"{title}" was not written: {reason}' },
-					{ title: report.title, reason: report.reason },
-				),
-				hint: report.hint,
+				message: editorMessage({ zh: '匯入這個網頁時出錯：{error}', en: 'importing this page failed: {error}' }, { error: (error as Error).message }),
+				hint: editorMessage({
+					zh: '其他網頁照常匯入；請把這個網頁和這段訊息交給維護網站的人',
+					en: 'the other pages are imported; give this page and this message to whoever maintains the site',
+				}),
 			});
 		}
 	}
 
 	if (posts.length) {
 		const result = await importPosts(
-			posts.map((source) => ({ source, bytes: readFileSync(source) })),
+			posts.map((source) => ({ source, bytes: readFileSync(source), root: given.get(source) })),
 			{
 				counties: readTaxonomy('counties'),
 				topics,

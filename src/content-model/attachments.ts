@@ -59,6 +59,41 @@ export function attachmentPath(href: string, fromId: string): string | undefined
 	return joined.startsWith('../') || !isAttachmentName(joined) ? undefined : joined;
 }
 
+/** The first name along a path that starts with "." (files/.git.doc): a hidden file, which the build never publishes. */
+export const hiddenName = (path: string): string | undefined => path.split(/[\\/]/).find((part) => part.startsWith('.') && part !== '.' && part !== '..');
+
+/** The problem of a picture or an attachment whose name (or folder) starts with ".": the build would stop on it. */
+export function hiddenNameProblem(kind: 'attachment' | 'image', href: string, name: string, file: string, line: number): Problem {
+	return {
+		file,
+		line,
+		severity: 'error',
+		message:
+			kind === 'attachment'
+				? editorMessage(
+						{
+							zh: '附件 {href} 的名字 {name} 以「.」開頭：這是隱藏檔案，建站時不會發佈',
+							en: 'attachment {href}: its name {name} starts with "." — a hidden file, which the build does not publish',
+						},
+						{ href, name },
+					)
+				: editorMessage(
+						{
+							zh: '圖片 {href} 的名字 {name} 以「.」開頭：這是隱藏檔案，建站時不會發佈',
+							en: 'image {href}: its name {name} starts with "." — a hidden file, which the build does not publish',
+						},
+						{ href, name },
+					),
+		hint: editorMessage(
+			{
+				zh: '把檔案改名，去掉開頭的「.」（例如 {fixed}），連結也照改',
+				en: 'rename the file without the leading "." (e.g. {fixed}) and change the link to match',
+			},
+			{ fixed: name.replace(/^\.+/, '') || 'file' },
+		),
+	};
+}
+
 /** A file in the same folder named like `name` but for letter case (IMG_0012.JPG for img_0012.jpg), which Windows does not tell apart and the server does. */
 export function caseMatch(path: string): string | undefined {
 	try {
@@ -119,6 +154,11 @@ export function checkAttachments(body: string, firstLine: number, fromId: string
 			}
 			const absolute = resolve(articlesDir, ...path.split('/'));
 			if (!absolute.startsWith(articlesDir + sep)) continue;
+			const hidden = hiddenName(path);
+			if (hidden) {
+				problems.push(hiddenNameProblem('attachment', href, hidden, file, line));
+				continue;
+			}
 			if (!existsSync(absolute)) {
 				const near = caseMatch(absolute);
 				error(

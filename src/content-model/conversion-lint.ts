@@ -54,27 +54,30 @@ interface Occurrence {
  */
 export function lintConversion(articles: readonly LintArticle[], siteGlossary: readonly GlossaryPair[], variant: TraditionalVariant = 'tw'): Problem[] {
 	const spellings = new Map<string, Occurrence[]>();
-	const problems: Problem[] = [];
+	let problems: Problem[] = [];
 	for (const article of articles) {
 		const pairs = [...siteGlossary, ...(article.glossary ?? [])];
 		const glossary = createGlossary(pairs, toSimplified);
 		const names = article.script === 'zh-Hans' ? namesIn(article.text) : undefined;
 		const toTraditional = createConverter({ from: 'zh-Hans', to: 'zh-Hant', variant, glossary: pairs, names });
-		const flags: LineFlag[] = [];
-		const articleProblems: Problem[] = [];
+		// Lists are joined with concat, never push(...list): an article of 200,000 stray characters overflowed the call stack.
+		let flags: LineFlag[] = [];
+		let stray: Problem[] = [];
 		proseLines(article.text).forEach(({ line, text, frontmatter }) => {
 			// What the editor wrote inside -{…}- (a word for each edition) and URLs is printed as marked, never converted.
 			const prose = blankMarkers(text);
-			articleProblems.push(...strayWarnings(article.file, line, prose, article.script, variant));
-			if (article.script === 'zh-Hans') flags.push(...reviewFlags(line, text, toTraditional, names?.paragraphs.get(text)?.words, frontmatter));
+			stray = stray.concat(strayWarnings(article.file, line, prose, article.script, variant));
+			if (article.script === 'zh-Hans') flags = flags.concat(reviewFlags(line, text, toTraditional, names?.paragraphs.get(text)?.words, frontmatter));
 			// Compared as the edition prints them: 衛生 and 衞生 are one spelling in an edition that writes one of them.
 			else collectSpellings(spellings, article.file, line, inVariant(prose, variant), glossary.find(text), variant);
 		});
 		// One question per distinct word and article, at its first occurrence, in line order with the other warnings.
-		articleProblems.push(...oncePerDocument(flags, names).map((flag) => reviewWarning(article.file, flag, variant, names)));
-		problems.push(...articleProblems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
+		const articleProblems = capStray(stray, article.script).concat(
+			oncePerDocument(flags, names).map((flag) => reviewWarning(article.file, flag, variant, names)),
+		);
+		problems = problems.concat(articleProblems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
 	}
-	return [...problems, ...inconsistentSpellings(spellings)];
+	return problems.concat(inconsistentSpellings(spellings));
 }
 
 // Frontmatter fields that readers see, converted like the text; the others (ids, dates, the glossary) are not prose.
@@ -302,6 +305,35 @@ function reviewWarning(
 	return { file, line, severity: 'warning', message: editorMessage(message, values), hint: editorMessage(hint, values) };
 }
 
+/** How many stray characters an article is warned of one by one: a pasted page of the other script would give thousands. */
+const MAX_STRAY_WARNINGS = 20;
+
+/** An article's stray-character warnings: the first MAX_STRAY_WARNINGS, then one saying how many more and how to fix them all. */
+function capStray(warnings: Problem[], script: Script): Problem[] {
+	if (warnings.length <= MAX_STRAY_WARNINGS) return warnings;
+	const next = warnings[MAX_STRAY_WARNINGS]!;
+	const count = warnings.length - MAX_STRAY_WARNINGS;
+	return warnings.slice(0, MAX_STRAY_WARNINGS).concat({
+		file: next.file,
+		line: next.line,
+		severity: 'warning',
+		message: editorMessage(
+			script === 'zh-Hant'
+				? { zh: '這篇繁體文章從第 {line} 行起還有 {count} 處簡體字', en: 'this Traditional article has {count} more Simplified characters from line {line} on' }
+				: {
+						zh: '這篇簡體文章從第 {line} 行起還有 {count} 處繁體字',
+						en: 'this Simplified article has {count} more Traditional characters from line {line} on',
+					},
+			{ count, line: next.line ?? 1 },
+		),
+		hint: editorMessage({
+			zh: '文字多半是從另一種字體的網頁貼來的：把整篇換成文章的字體（或把文章的 lang 改成這種字體），再執行 npm run check',
+			en: "the text was likely pasted from a page in the other script: convert the whole article to the article's script (or change its lang to that script) and run npm run check again",
+		}),
+	});
+}
+
+/** The warnings of one line's characters of the other script, each with its word and the fix. */
 function strayWarnings(file: string, line: number, text: string, script: Script, variant: TraditionalVariant): Problem[] {
 	const stray = strayCharacters(text, script, variant);
 	if (stray.length === 0) return [];
@@ -309,9 +341,11 @@ function strayWarnings(file: string, line: number, text: string, script: Script,
 	const reported = new Set<number>();
 	const problems: Problem[] = [];
 	const words = [...segmenter.segment(text)];
-	for (const index of stray) {
+	// The stray characters in order, each one's word found walking on from the last one's: one pass, not a search per character.
+	let at = 0;
+	for (const index of [...stray].sort((a, b) => a - b)) {
 		// The word with the stray character, and the next one if it is a single character (请居民, not 请).
-		const at = words.findIndex(({ index: start, segment }) => start <= index && index < start + segment.length);
+		while (words[at]!.index + words[at]!.segment.length <= index) at++;
 		const start = words[at]!.index;
 		const last = words[at]!.segment.length === 1 && words[at + 1] && HAN.test(words[at + 1]!.segment) ? words[at + 1]! : words[at]!;
 		const end = last.index + last.segment.length;

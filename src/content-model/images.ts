@@ -2,7 +2,7 @@ import { closeSync, existsSync, openSync, readSync, realpathSync, statSync } fro
 import { proseLines } from './prose-lines.ts';
 import { editorMessage } from './editor-messages.ts';
 import { markdownTargets } from './markdown-targets.ts';
-import { caseMatch } from './attachments.ts';
+import { caseMatch, hiddenName, hiddenNameProblem } from './attachments.ts';
 import { dirname, relative, resolve, sep } from 'node:path';
 import sharp from 'sharp';
 import type { Problem } from './problems.ts';
@@ -126,6 +126,11 @@ export function checkImageReferences(
 				editorMessage({ zh: '圖片 {src} 在 content 資料夾外面', en: 'image {src} is outside the content folder' }, { src }),
 				editorMessage({ zh: '圖片放在文章旁邊的 images/ 資料夾', en: 'keep pictures in an images/ folder next to the article' }),
 			);
+			continue;
+		}
+		const hidden = hiddenName(relative(contentRoot, path));
+		if (hidden) {
+			problems.push(hiddenNameProblem('image', src, hidden, file, line));
 			continue;
 		}
 		if (!existsSync(path)) {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parse } from '@astrojs/compiler/sync';
 import type { Node } from '@astrojs/compiler/types';
@@ -37,7 +37,16 @@ function astroMarkupProblems(source: string): MdxMarkupProblem[] {
 		if (node.type === 'element' || node.type === 'custom-element') {
 			const bundled = (node.name === 'style' || node.name === 'script') && node.attributes.length === 0;
 			if (!bundled && node.name !== 'slot') {
-				problems.push(...elementProblems(node.name, astroAttributes(node.attributes), node.position?.start ?? { line: 1, column: 1 }));
+				for (const problem of elementProblems(node.name, astroAttributes(node.attributes), node.position?.start ?? { line: 1, column: 1 }))
+					problems.push(problem);
+			}
+		}
+		// <Fragment set:html={…}> writes HTML no element holds: unread here, and dropped from the article when it is built.
+		if (node.type === 'fragment' || (node.type === 'component' && node.name === 'Fragment')) {
+			const raw = node.attributes.find((attribute) => attribute.name === 'set:html');
+			if (raw) {
+				const { line, column } = node.position?.start ?? { line: 1, column: 1 };
+				problems.push({ line, column, tag: 'Fragment', attribute: raw.kind === 'quoted' ? `set:html="${raw.value.slice(0, 40)}"` : 'set:html={…}' });
 			}
 		}
 		if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
@@ -73,6 +82,27 @@ function importsOf(tree: MdxNode): ComponentImport[] {
 	return imports;
 }
 
+/** The imports of .astro and .mdx files in an .astro component's frontmatter, with their lines in the file. */
+function astroImports(source: string): ComponentImport[] {
+	const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
+	return [...frontmatter.matchAll(/^\s*import\s+([\s\S]*?)\s*from\s*['"]([^'"]+)['"]/gm)].map((match) => ({
+		name: match[1]!.trim(),
+		source: match[2]!,
+		line: 2 + frontmatter.slice(0, match.index).split('\n').length - 1 + (match[0].match(/^\s*/)![0].split('\n').length - 1),
+	}));
+}
+
+/**
+ * The file an import names, when it is an .astro or .mdx file of the project: relative to the importing file, or from
+ * the project's root (/src/components/Box.astro, as Vite reads it); undefined for a package's.
+ */
+function componentFile(source: string, from: string): string | undefined {
+	if (!/\.(astro|mdx)$/.test(source)) return undefined;
+	if (source.startsWith('.')) return resolve(dirname(from), source);
+	if (source.startsWith('/')) return existsSync(resolve(`.${source}`)) ? resolve(`.${source}`) : source;
+	return undefined;
+}
+
 /** The markup problems of a component file read from disk: an .astro component's template, or another .mdx file and its own components. */
 function fileMarkupProblems(file: string, seen: Set<string>): MdxMarkupProblem[] {
 	let source: string;
@@ -82,7 +112,16 @@ function fileMarkupProblems(file: string, seen: Set<string>): MdxMarkupProblem[]
 		// A missing file is the build's to report (it names the import it cannot resolve); there is nothing to read here.
 		return [];
 	}
-	if (file.endsWith('.astro')) return astroMarkupProblems(source);
+	if (file.endsWith('.astro')) {
+		// The components it imports are reported on the line of their import, as an .mdx file's are.
+		const nested = astroImports(source).flatMap(({ source: from, line }) => {
+			const inner = componentFile(from, file);
+			if (!inner || seen.has(inner)) return [];
+			seen.add(inner);
+			return fileMarkupProblems(inner, seen).map((markup) => ({ ...markup, line, column: 1 }));
+		});
+		return [...astroMarkupProblems(source), ...nested].sort((a, b) => a.line - b.line);
+	}
 	const parsed = parseMdx(source.replace(/^---\r?\n[\s\S]*?\r?\n---(\r?\n|$)/, (frontmatter) => frontmatter.replace(/[^\n]/g, '')));
 	if (!('tree' in parsed)) return [];
 	// The nested file's own components are reported on the line it imports them.
@@ -91,16 +130,17 @@ function fileMarkupProblems(file: string, seen: Set<string>): MdxMarkupProblem[]
 }
 
 /**
- * What the components an .mdx article imports from files beside it (`import Box from '../../components/Box.astro'`)
- * write that the sanitiser would drop from the published page, each with the line of its import in the body and its
- * line in the component. Astro components and other .mdx files are read; a package's component or a JSX module is
- * not (its markup is held to the allow-list all the same when the page is built).
+ * What the components an .mdx article imports from the project's files (`import Box from '../../components/Box.astro'`,
+ * or '/src/components/Box.astro') write that the sanitiser would drop from the published page, each with the line of
+ * its import in the body and its line in the component. Astro components (and the components they import, and their
+ * <Fragment set:html>) and other .mdx files are read; a package's component or a JSX module is not (its markup is held
+ * to the allow-list all the same when the page is built).
  */
 export function componentMarkupProblems(tree: MdxNode, articleFile: string, seen = new Set<string>([articleFile])): ComponentMarkupProblem[] {
 	const problems: ComponentMarkupProblem[] = [];
 	for (const { name, source, line } of importsOf(tree)) {
-		if (!source.startsWith('.') || !/\.(astro|mdx)$/.test(source)) continue;
-		const file = resolve(dirname(articleFile), source);
+		const file = componentFile(source, articleFile);
+		if (!file) continue;
 		// A file imported twice (or importing the article back) is read once.
 		if (seen.has(file)) continue;
 		seen.add(file);

@@ -1,6 +1,7 @@
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { tableLine } from './data-table.ts';
 import { readDisclosure, type Disclosure } from './disclosure.ts';
+import { escapeText } from './markdown-text.ts';
 import { isAttachmentAddress } from './post-files.ts';
 import { isWechatMeta, readWechat, type WechatPage } from './wechat.ts';
 
@@ -72,7 +73,8 @@ export interface PageText {
 
 /** The lines of a plain-text or HTML page and, for HTML, its headline. */
 export function readPage(input: string): PageText {
-	const html = looksLikeHtml(input) ? htmlText(input) : { text: input, headline: undefined, links: [], wechat: undefined, disclosure: undefined };
+	// Plain text is text too: a line it shows of Markdown or HTML stays as written.
+	const html = looksLikeHtml(input) ? htmlText(input) : { text: escapeText(input), headline: undefined, links: [], wechat: undefined, disclosure: undefined };
 	const lines = html.text
 		.replace(/^\uFEFF/, '')
 		.replace(/\r\n?/g, '\n')
@@ -172,9 +174,11 @@ function dataTable(table: Element): string[][] | undefined {
 		row.flatMap((c) => {
 			const span = Math.max(1, Number(attribute(c, 'colspan')) || 1);
 			return [
-				cellText(c)
-					.replace(/[\s\u3000]+/g, ' ')
-					.trim(),
+				escapeText(
+					cellText(c)
+						.replace(/[\s\u3000]+/g, ' ')
+						.trim(),
+				),
 				...Array<string>(span - 1).fill(''),
 			];
 		}),
@@ -197,7 +201,9 @@ function headlineText(element: Element): string {
 		.split(BR_MARK)
 		.map((line) => line.replace(/[\s\u3000]+/g, ' ').trim())
 		.filter(Boolean);
-	return lines.reduce((text, line) => (/[\p{Script=Latin}\d]$/u.test(text) && /^[\p{Script=Latin}\d]/u.test(line) ? `${text} ${line}` : text + line), '');
+	return escapeText(
+		lines.reduce((text, line) => (/[\p{Script=Latin}\d]$/u.test(text) && /^[\p{Script=Latin}\d]/u.test(line) ? `${text} ${line}` : text + line), ''),
+	);
 }
 
 /** An element marking a headline: its text, how strongly it marks one, and where it stands among the page's letters. */
@@ -248,7 +254,8 @@ function htmlText(html: string): { text: string; headline?: string; links: strin
 	const walk = (node: Node, template = false): void => {
 		if (node.nodeName === '#text') {
 			const text = (node as DefaultTreeAdapterMap['textNode']).value;
-			out.push(text.replace(/\s+/g, ' '));
+			// The page's text is text: what it shows of markup (&lt;img …&gt;, ![…](…)) must not become a picture or a link.
+			out.push(escapeText(text.replace(/\s+/g, ' ')));
 			letters += text.replace(/[\s\u3000]+/g, '').length;
 			return;
 		}
@@ -256,9 +263,11 @@ function htmlText(html: string): { text: string; headline?: string; links: strin
 		if (element.nodeName === 'head') {
 			const title = element.childNodes.find((child) => child.nodeName === 'title');
 			if (title)
-				documentTitle = textOf(title as Node)
-					.replace(/\s+/g, ' ')
-					.trim();
+				documentTitle = escapeText(
+					textOf(title as Node)
+						.replace(/\s+/g, ' ')
+						.trim(),
+				);
 		}
 		// A WeChat article's meta line (author, account, time) is read by readWechat, not text.
 		if (CHROME.has(element.nodeName) || isWechatMeta(element)) return;
@@ -282,7 +291,9 @@ function htmlText(html: string): { text: string; headline?: string; links: strin
 			links.push(text);
 			// A document the page offers (附件：安排表.doc) stays a link, which bringAttachments brings from the mirror.
 			if (text && isAttachmentAddress(href)) {
-				out.push(`[${text.replace(/[[\]]/g, '')}](${href.replace(/[\s()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)})`);
+				out.push(
+					`[${escapeText(text.replace(/[[\]]/g, ''))}](${href.replace(/[\s()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)})`,
+				);
 				letters += text.replace(/\s+/g, '').length;
 				return;
 			}
@@ -303,7 +314,7 @@ function htmlText(html: string): { text: string; headline?: string; links: strin
 				.replace(/[\s\u3000]+/g, ' ')
 				.trim();
 			if (SECTION_HEADING.test(heading)) {
-				out.push(`**${heading}**`);
+				out.push(`**${escapeText(heading)}**`);
 				letters += heading.replace(/\s+/g, '').length;
 				return;
 			}

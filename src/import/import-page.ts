@@ -1,3 +1,4 @@
+import { escapeLineStart, escapeText, unescapeText } from './markdown-text.ts';
 import { Document, visit } from 'yaml';
 import { editorMessage } from '../content-model/editor-messages.ts';
 import { articleFile } from '../content-model/slug.ts';
@@ -81,18 +82,19 @@ export function importPage(
 	const seriesId = series ? options.series.find((s) => sameName(s.name, series))?.id : undefined;
 	const reports = page.reports.map((report) => ({
 		...report,
-		title: fullWidthPunctuation(report.title),
+		// The headline goes into the frontmatter, where it is text, not Markdown.
+		title: fullWidthPunctuation(unescapeText(report.title)),
 		// A picture's address is not text; its words are widened when it is brought in (they are Chinese text like any other).
 		paragraphs: report.paragraphs.map((p) =>
 			PICTURE_LINE.test(p)
 				? widenPicture(p)
 				: isTableLine(p)
 					? tableMarkdown(tableLine(tableRows(p).map((row) => row.map(fullWidthPunctuation))))
-					: fullWidthPunctuation(p),
+					: escapeLineStart(fullWidthPunctuation(p)),
 		),
 	}));
 	// A notice prints its 文号 under its title (柘卫〔2014〕23号); one the index box alone gives leads the text, as on paper.
-	const number = reports.length === 1 ? text.disclosure?.number : undefined;
+	const number = reports.length === 1 && text.disclosure?.number ? escapeLineStart(escapeText(text.disclosure.number)) : undefined;
 	if (number && reports[0]!.paragraphs.length && !reports[0]!.paragraphs.some((p) => p.includes(number))) reports[0]!.paragraphs.unshift(number);
 	const weights = keywordWeights([...reports.map((r) => `${r.title}\n${r.paragraphs.join('\n')}`), ...(options.corpus ?? [])], options.topics);
 	const dropped = [...page.dropped];
@@ -200,7 +202,7 @@ export function importPage(
 		if (seriesId) frontmatter.series = seriesId;
 		// A WeChat article's author field names the office it was published for, when its text names no source.
 		const source = report.credits.source ?? text.wechat?.author ?? (reports.length === 1 ? text.disclosure?.office : undefined);
-		if (source) frontmatter.source = source;
+		if (source) frontmatter.source = unescapeText(source);
 		if (report.credits.authors.length) frontmatter.authors = report.credits.authors;
 		if (report.credits.photographers.length) frontmatter.photographers = report.credits.photographers;
 		const others = report.credits.others ?? [];

@@ -11,7 +11,8 @@ import { toSimplified } from '../convert/to-simplified.ts';
 import { guessCounty, guessTopics, keywordWeights, type Guess } from './guess.ts';
 import { articleText } from './import-page.ts';
 import { isRefusal, readPost, type Post, type Refusal } from './post.ts';
-import { bringPictures, decodablePicture, fetchPicture, pictureSource, type FetchLimits } from './post-images.ts';
+import { bringPictures, fetchPicture, pictureSource, readPicture, type FetchLimits } from './post-images.ts';
+import { mirrorRoot, outsideMirror } from './post-files.ts';
 import { linkResolver, rewriteOldLinks, type LinkTarget } from './post-links.ts';
 import { topicsFromTags, type TagTopics } from './tag-topics.ts';
 import { separateSignature } from './signature.ts';
@@ -52,6 +53,8 @@ export interface PlannedArticle {
 export interface PostInput {
 	source: string;
 	bytes: Uint8Array;
+	/** The folder given on the command line that holds it: no picture is taken from above it (mirrorRoot). Its own folder when not given. */
+	root?: string;
 }
 
 /** Tags that name a county: they tell the county, not a topic. */
@@ -128,10 +131,18 @@ export async function importPosts(inputs: readonly PostInput[], options: PostImp
 		title: post.title,
 	}));
 	const resolve = linkResolver(targets, options.oldOrigin);
+	const roots = new Map(inputs.map((input) => [input.source, mirrorRoot(dirname(input.source), input.root ?? dirname(input.source))]));
 	const articles: PlannedArticle[] = [];
 	for (const { post, file, county, topics, unplacedTags } of planned) {
 		const linked = rewriteOldLinks(separateSignature(post.body), file, resolve, options.oldOrigin);
-		const pictures = await bringPictures(linked, { articleFile: file, postDir: dirname(post.source), oldOrigin: options.oldOrigin, limits: options.limits });
+		const root = roots.get(post.source) ?? dirname(post.source);
+		const pictures = await bringPictures(linked, {
+			articleFile: file,
+			postDir: dirname(post.source),
+			root,
+			oldOrigin: options.oldOrigin,
+			limits: options.limits,
+		});
 		const warnings = [...pictures.warnings];
 		if (post.dateNote) warnings.push(post.dateNote);
 		// The time of issue is kept, in the site's time zone (post.date was moved into it), as `date` takes one.
@@ -143,8 +154,11 @@ export async function importPosts(inputs: readonly PostInput[], options: PostImp
 		if (post.updated) frontmatter.updated = post.updated;
 		if (post.lang) frontmatter.lang = post.lang;
 		if (post.image) {
-			const source = pictureSource(post.image.src, dirname(post.source), options.oldOrigin);
-			const got = source && ('url' in source ? await fetchPicture(source.url, options.limits) : await decodablePicture(readFileSync(source.path)));
+			const source = pictureSource(post.image.src, dirname(post.source), root, options.oldOrigin);
+			const got =
+				source && 'outside' in source
+					? { ok: false as const, reason: outsideMirror(post.image.src, root) }
+					: source && ('url' in source ? await fetchPicture(source.url, options.limits) : await readPicture(source.path, options.limits));
 			if (got?.ok) {
 				const name = `images/${posix.basename(file, '.md')}-lead.${got.extension}`;
 				pictures.files.push({ file: posix.join(posix.dirname(file), name), bytes: got.bytes });

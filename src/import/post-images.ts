@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { posix, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { posix } from 'node:path';
 import sharp from 'sharp';
 import { editorMessage } from '../content-model/editor-messages.ts';
-import { mirroredFile } from './post-files.ts';
+import { mirroredFile, outsideMirror } from './post-files.ts';
 
 /** A picture a post shows, where it is in the body, and the words that describe it. */
 export interface PostImage {
@@ -21,7 +21,8 @@ const attribute = (tag: string, name: string) =>
 		?.slice(1)
 		.find((v) => v !== undefined) ?? '';
 
-const IMAGE = /!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+["']([^)]*)["'])?\s*\)|<img\b[^>]*>|\{\{[<%]\s*figure\b[^}]*[>%]\}\}/gi;
+// A backslash before one (\![…], \<img …>) makes it text: the importer escapes what a page only shows (markdown-text.ts).
+const IMAGE = /(?<!\\)!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+["']([^)]*)["'])?\s*\)|(?<!\\)<img\b[^>]*>|\{\{[<%]\s*figure\b[^}]*[>%]\}\}/gi;
 
 /** The pictures of a Markdown body: ![alt](src "title"), <img>, and Hugo's figure shortcode. */
 export function postImages(body: string): PostImage[] {
@@ -52,7 +53,7 @@ const tooLarge = (limits: FetchLimits): Fetched => ({
 });
 
 /** Whether bytes are a whole picture in a format the site publishes: sharp must decode every pixel. */
-export async function decodablePicture(bytes: Buffer): Promise<Fetched> {
+async function decodablePicture(bytes: Buffer): Promise<Fetched> {
 	try {
 		const { format } = await sharp(bytes).metadata();
 		const extension = format && FORMATS[format];
@@ -74,6 +75,16 @@ export async function decodablePicture(bytes: Buffer): Promise<Fetched> {
 				{ error: (error as Error).message.split('\n')[0]! },
 			),
 		};
+	}
+}
+
+/** A picture of the mirror or next to the post, within the size limit (a 2.5 GB file would stop the import), decoded. */
+export async function readPicture(path: string, limits: FetchLimits): Promise<Fetched> {
+	try {
+		if (statSync(path).size > limits.maxBytes) return tooLarge(limits);
+		return await decodablePicture(readFileSync(path));
+	} catch (error) {
+		return { ok: false, reason: editorMessage({ zh: '無法讀取（{error}）', en: 'cannot be read ({error})' }, { error: (error as Error).message }) };
 	}
 }
 
@@ -129,17 +140,21 @@ export async function fetchPicture(url: string, limits: FetchLimits): Promise<Fe
 
 /**
  * Where a post's picture comes from: a file next to the post, or in the saved site (wget -r's copy of /images/… or of
- * the old site's full address, found up the page's folders) before the network; a download; or nowhere the importer can reach.
+ * the old site's full address, found up the page's folders to the mirror's root) before the network; a download; a file
+ * outside the mirror's root, never read; or nowhere the importer can reach.
  */
-export function pictureSource(src: string, postDir: string, oldOrigin?: string): { url: string } | { path: string } | undefined {
-	const mirrored = /^(?:https?:)?\/\//i.test(src) || src.startsWith('/') ? mirroredFile(src, postDir, oldOrigin) : undefined;
-	if (mirrored) return { path: mirrored };
+export function pictureSource(
+	src: string,
+	postDir: string,
+	root: string,
+	oldOrigin?: string,
+): { url: string } | { path: string } | { outside: string } | undefined {
+	const mirrored = /^[a-z][a-z0-9+.-]*:/i.test(src) && !/^https?:/i.test(src) ? undefined : mirroredFile(src, postDir, root, oldOrigin);
+	if (mirrored) return 'file' in mirrored ? { path: mirrored.file } : mirrored;
 	if (/^https?:\/\//i.test(src)) return { url: src };
 	if (src.startsWith('//')) return { url: `https:${src}` };
 	if (src.startsWith('/')) return oldOrigin ? { url: new URL(src, oldOrigin).href } : undefined;
-	if (/^[a-z][a-z0-9+.-]*:/i.test(src)) return undefined;
-	const path = resolve(postDir, decodeURI(src.split(/[?#]/)[0]!));
-	return existsSync(path) ? { path } : undefined;
+	return undefined;
 }
 
 /** A picture to write next to the article, and what was done with the body. */
@@ -156,7 +171,7 @@ export interface BroughtPictures {
  */
 export async function bringPictures(
 	body: string,
-	options: { articleFile: string; postDir: string; oldOrigin?: string; limits: FetchLimits },
+	options: { articleFile: string; postDir: string; root: string; oldOrigin?: string; limits: FetchLimits },
 ): Promise<BroughtPictures> {
 	const folder = posix.dirname(options.articleFile);
 	const stem = posix.basename(options.articleFile).replace(/\.mdx?$/, '');
@@ -165,10 +180,19 @@ export async function bringPictures(
 	let out = '';
 	let from = 0;
 	for (const image of postImages(body)) {
-		const source = pictureSource(image.src, options.postDir, options.oldOrigin);
+		const source = pictureSource(image.src, options.postDir, options.root, options.oldOrigin);
 		const words = image.alt || image.caption;
 		let replacement: string;
-		if (!source) {
+		if (source && 'outside' in source) {
+			const kept = image.caption || image.alt;
+			warnings.push(
+				editorMessage(
+					{ zh: '圖片 {why}；只留下說明文字「{kept}」', en: 'picture {why}; only its caption "{kept}" is kept' },
+					{ why: outsideMirror(image.src, options.root), kept },
+				),
+			);
+			replacement = kept;
+		} else if (!source) {
 			const why = image.src.startsWith('/')
 				? editorMessage({
 						zh: '站內路徑要加 --old-url 舊網站網址才能下載',
@@ -186,7 +210,7 @@ export async function bringPictures(
 			);
 			replacement = body.slice(image.start, image.end);
 		} else {
-			const got = 'url' in source ? await fetchPicture(source.url, options.limits) : await decodablePicture(readFileSync(source.path));
+			const got = 'url' in source ? await fetchPicture(source.url, options.limits) : await readPicture(source.path, options.limits);
 			if (got.ok) {
 				const name = `images/${stem}-${files.length + 1}.${got.extension}`;
 				files.push({ file: posix.join(folder, name), bytes: got.bytes });

@@ -5,9 +5,11 @@
 // groups of four (2835 1234), and a short number (120, 1823, 12345) or a local one (8227120) only right after a word
 // that says it is a number to call. Dates, ids, counts, postcodes and years stay text.
 
-// Elements whose text is never linked: a link already, code, and what is not text.
-const SKIPPED = /^(a|code|pre|script|style|kbd|samp)$/i;
-const TAG = /(<[^>]*>)/;
+// Elements whose text is never linked: a link already, code, what is not text, and a heading (a link in it would
+// make the heading's text a link too, and its anchor's).
+const SKIPPED = /^(a|code|pre|script|style|kbd|samp|h[1-6])$/i;
+// A comment, or a tag whose quoted attribute values may hold ">" (<abbr title="電話>0593-6321234">): text is never split inside one.
+const TAG = /(<!--[\s\S]*?-->|<[a-zA-Z/!?](?:[^>"']|"[^"]*"|'[^']*')*>)/;
 
 // A word saying the number after it is one to call (電話, 熱線, 撥打 … in either script, with 號碼 after it or not), then
 // what may stand between: a colon, 是, 為, a space, an opening quotation mark (撥打「12345」熱線).

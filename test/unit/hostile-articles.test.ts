@@ -86,6 +86,11 @@ describe('components an MDX article imports (trial-42: reported by neither the c
 	);
 	writeFileSync(join(components, 'Fine.astro'), '<p>藥店 <b>12</b> 家</p>\n<slot />\n');
 	writeFileSync(join(components, 'note.mdx'), 'import Box from "./Box.astro";\n\n<iframe src="https://example.com" />\n');
+	// trial-44: a component inside a component, a Fragment's raw HTML and an import by absolute path went unreported.
+	writeFileSync(
+		join(components, 'Outer.astro'),
+		'---\nimport Box from "./Box.astro";\nconst raw = "<svg></svg>";\n---\n<p><Box /></p>\n<Fragment set:html={raw} />\n',
+	);
 	const at = relative(process.cwd(), components).split(sep).join('/');
 
 	it('refuses what an .astro component writes outside the allow-list, on the import line, naming the component file and line', () => {
@@ -112,6 +117,20 @@ describe('components an MDX article imports (trial-42: reported by neither the c
 			`8: 元件 Note（${at}/note.mdx 第 1 行）寫的 <p> 的 onclick="alert(1)" 不是文章可以用的屬性，不會發佈`,
 			`8: 元件 Note（${at}/note.mdx 第 3 行）寫的 <iframe> 不是文章可以用的 HTML 元素，不會發佈`,
 		]);
+	});
+
+	it('reads a component an .astro component imports, and a Fragment writing raw HTML', () => {
+		expect(errors('import Outer from "../../../components/Outer.astro";\n\n<Outer />')).toEqual([
+			`8: 元件 Outer（${at}/Outer.astro 第 2 行）寫的 <svg> 不是文章可以用的 HTML 元素，不會發佈`,
+			`8: 元件 Outer（${at}/Outer.astro 第 2 行）寫的 <p> 的 onclick="alert(1)" 不是文章可以用的屬性，不會發佈`,
+			`8: 元件 Outer（${at}/Outer.astro 第 6 行）寫的 <Fragment> 的 set:html={…} 不是文章可以用的屬性，不會發佈`,
+		]);
+	});
+
+	it('reads a component imported by its absolute path', () => {
+		expect(errors(`import Box from "${join(components, 'Box.astro').split(sep).join('/')}";\n\n<Box />`)[0]).toBe(
+			`8: 元件 Box（${at}/Box.astro 第 4 行）寫的 <svg> 不是文章可以用的 HTML 元素，不會發佈`,
+		);
 	});
 
 	it('accepts a component that writes only what articles may, and a package or a missing file it cannot read', () => {

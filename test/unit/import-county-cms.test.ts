@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readTaxonomy } from '../../src/content-model/taxonomies.ts';
 import { importPage, type ImportOptions } from '../../src/import/import-page.ts';
-import { bringAttachments } from '../../src/import/post-files.ts';
+import { bringAttachments, mirrorRoot } from '../../src/import/post-files.ts';
 import { bringPictures } from '../../src/import/post-images.ts';
 import sharp from 'sharp';
 import { decodePage } from '../../src/import/page-encoding.ts';
@@ -84,6 +84,7 @@ describe('attachments a page links to', () => {
 		const brought = bringAttachments(body, {
 			articleFile: '2013/04/22-zherong-guan-yu-kai-zhan.md',
 			pageDir,
+			root: mirror,
 			oldOrigin: 'http://www.zrx.gov.cn',
 			taken: (file) => file === '2013/04/files/卫生死角清理登记表（样表）.xls',
 		});
@@ -99,6 +100,59 @@ describe('attachments a page links to', () => {
 		expect(brought.warnings).toEqual([
 			expect.stringMatching(/^附件 \.\/P020130422512345678902\.doc 在存下來的網站裡找不到.*「爱国卫生月活动总结报送格式\.doc」/),
 		]);
+	});
+});
+
+describe('files a hostile page names outside the mirror', () => {
+	// A secret beside the mirror, and a page that climbs to it by every road a tester found (trial-44).
+	const base = mkdtempSync(join(tmpdir(), 'county-cms-'));
+	const site = join(base, 'mirror/www.hostile.gov.cn');
+	const pageDir = join(site, 'wsj/tzgg/202003');
+	mkdirSync(pageDir, { recursive: true });
+	mkdirSync(join(base, 'outside'));
+	writeFileSync(join(base, 'outside/secret.txt'), 'password');
+	writeFileSync(join(base, 'outside/photo.png'), 'not a picture either');
+	writeFileSync(join(pageDir, 'ok.doc'), 'schedule');
+	symlinkSync(join(base, 'outside/secret.txt'), join(pageDir, 'link.txt'));
+	afterAll(() => rmSync(base, { recursive: true, force: true }));
+	const options = { articleFile: '2020/03/05-x.md', pageDir, taken: () => false };
+
+	it('are never copied: ../, /../, %2e%2e/ and a symbolic link leading out keep their text, with the reason', () => {
+		const body = [
+			'[活动安排.txt](../../../../../outside/secret.txt)',
+			'[报名表.txt](/../../outside/secret.txt)',
+			'[编码上跳.txt](%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/outside/secret.txt)',
+			'[符号链接.txt](./link.txt)',
+			'[安排表.doc](./ok.doc)',
+		].join('\n\n');
+		const root = mirrorRoot(pageDir, join(base, 'mirror'));
+		expect(root).toBe(site);
+		const brought = bringAttachments(body, { ...options, root });
+		expect(brought.files.map((f) => f.file)).toEqual(['2020/03/files/安排表.doc']);
+		expect(brought.body).toBe(['活动安排.txt', '报名表.txt', '编码上跳.txt', '符号链接.txt', '[安排表.doc](./files/安排表.doc)'].join('\n\n'));
+		expect(brought.warnings).toHaveLength(4);
+		for (const warning of brought.warnings) expect(warning).toMatch(/以外的檔案，不會複製/);
+	});
+
+	it('never climb above the folder given when no folder is named for a host', () => {
+		// /tmp/t44-dl/page.html linking /t44-outside/secret.txt climbed every folder up to /tmp.
+		const downloads = join(base, 'outside/dl');
+		mkdirSync(downloads);
+		const brought = bringAttachments('[名单.txt](/outside/secret.txt)', { ...options, pageDir: downloads, root: mirrorRoot(downloads, downloads) });
+		expect(brought.files).toEqual([]);
+		expect(brought.body).toBe('名单.txt');
+	});
+
+	it('nor taken for pictures', async () => {
+		const brought = await bringPictures('![现场图一](/../../outside/photo.png)', {
+			articleFile: '2020/03/06-x.md',
+			postDir: pageDir,
+			root: mirrorRoot(pageDir, join(base, 'mirror')),
+			limits: { timeoutMs: 50, maxBytes: 1e6 },
+		});
+		expect(brought.files).toEqual([]);
+		expect(brought.body).toBe('现场图一');
+		expect(brought.warnings).toEqual([expect.stringMatching(/^圖片 .*以外的檔案，不會複製/)]);
 	});
 });
 
@@ -198,6 +252,46 @@ describe('a 政府信息公开 page’s index box', () => {
 	});
 });
 
+describe('text that shows markup', () => {
+	// A hostile 文号 cell, or a paragraph showing a page's code, must stay text: no picture fetched, no file copied (trial-44).
+	const numbered = (number: string) =>
+		cmsPage(
+			'柘荣县卫生局关于做好夏季传染病防控工作的通知',
+			'<p>各乡镇卫生院：</p><p>为做好夏季传染病防控工作，现将有关事项通知如下，请认真贯彻执行。</p>',
+			'发布时间：2014-06-11',
+		).replace(
+			'<table width="920" align="center">',
+			`<table class="xxgk"><tr><td>索 引 号：</td><td>005512345/2014-0001</td><td>文　　号：</td><td>${number}</td></tr></table>\n<table width="920" align="center">`,
+		);
+	const first = (page: string) => importPage(page, options).articles[0]!.paragraphs[0]!;
+
+	it('is escaped in the 文号: a picture, a link, a heading, a tag and a -{…}- marker stay as typed', () => {
+		expect(first(numbered('![追踪](https://evil.example/t.png)柘卫〔2014〕2号'))).toBe('\\!\\[追踪\\](https://evil.example/t.png)柘卫〔2014〕2号');
+		expect(first(numbered('[附件](/../../tmp/secret.txt)'))).toBe('\\[附件\\](/../../tmp/secret.txt)');
+		const linked = first(numbered('[附件](./secret.txt)'));
+		expect(bringAttachments(linked, { articleFile: '2014/06/11-x.md', pageDir: tmpdir(), root: tmpdir(), taken: () => false })).toEqual({
+			body: linked,
+			files: [],
+			warnings: [],
+		});
+		expect(first(numbered('# 柘卫〔2014〕4号'))).toBe('\\# 柘卫〔2014〕4号');
+		expect(first(numbered('&lt;img src=x onerror=alert(1)&gt;柘卫〔2014〕1号'))).toMatch(/^\\<img src=x/);
+		expect(first(numbered('-{柘卫}-〔2014〕3号'))).toBe('-{-}-{柘卫}-〔2014〕3号');
+	});
+
+	it('is escaped in a paragraph, so bringPictures finds no picture in it', async () => {
+		const page = cmsPage(
+			'柘荣县卫生局开展健康教育进社区活动',
+			'<p>网页代码示例：&lt;img src="/../../tmp/photo.png" alt="示例"&gt; 和 ![图](https://evil.example/t.png)</p><p>活动共发放宣传资料五百余份。</p>',
+		);
+		const [article] = importPage(page, options).articles;
+		const body = article!.paragraphs.join('\n\n');
+		const brought = await bringPictures(body, { articleFile: '2013/04/22-x.md', postDir: tmpdir(), root: tmpdir(), limits: { timeoutMs: 50, maxBytes: 1e6 } });
+		expect(brought).toEqual({ body, files: [], warnings: [] });
+		expect(article!.frontmatter.title).toBe('柘荣县卫生局开展健康教育进社区活动');
+	});
+});
+
 describe('a page declaring the wrong encoding', () => {
 	it('is read as GB18030 when it declares utf-8 and is GBK, saying so', () => {
 		const page = cmsPage('柘荣县卫生局关于开展2013年爱国卫生月活动的通知', notice).replace('charset=gb2312', 'charset=utf-8');
@@ -223,6 +317,7 @@ describe('pictures the mirror holds', () => {
 		const brought = await bringPictures(body, {
 			articleFile: '2022/09/12-zherong-fu-xi-zhen.md',
 			postDir: pageDir,
+			root: mirror,
 			oldOrigin: 'http://www.zrx.gov.cn',
 			limits: { timeoutMs: 50, maxBytes: 1e6 },
 		});

@@ -191,6 +191,17 @@ describe('conversion lint: characters of the other script', () => {
 		expect(problem).toMatchObject({ line: 1, message: '簡體文章裡的「錯峰」有繁體字「錯」', hint: '簡體版會印成「错峰」；請把原文改成「错峰」' });
 	});
 
+	it('names the first 20 of an article, then how many more, and lives through 200,000 on one line', () => {
+		// A Simplified page pasted into a Traditional article: the check died of "Maximum call stack size exceeded" (trial-44).
+		const line = '请居民配合，'.repeat(100_000);
+		const started = performance.now();
+		const problems = lintConversion([{ file: 'a.md', text: `請居民錯峰前往。\n\n${line}`, script: 'zh-Hant' }], []);
+		expect(performance.now() - started).toBeLessThan(20_000);
+		expect(problems).toHaveLength(21);
+		expect(problems[19]).toMatchObject({ line: 3, message: '繁體文章裡的「请居民」有簡體字「请」' });
+		expect(problems[20]).toMatchObject({ line: 3, message: expect.stringMatching(/^這篇繁體文章從第 3 行起還有 \d+ 處簡體字$/) });
+	}, 60_000);
+
 	it('ignores code', () => {
 		expect(lintConversion([{ file: 'a.md', text: '請看 `请` 與\n```\n请\n```', script: 'zh-Hant' }], [])).toEqual([]);
 	});

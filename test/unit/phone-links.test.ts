@@ -85,6 +85,15 @@ describe('numbers to call in article text', () => {
 		);
 	});
 
+	it('never links inside an attribute holding ">", a comment or a heading', () => {
+		// <abbr title="電話>0593-6321234"> was split at its ">" and a link written into the attribute (trial-44).
+		const html =
+			'<p><abbr title="電話>0593-6321234">值班</abbr>電話0796-8227120</p><p title=\'撥打>12345\'>x</p><!-- 電話>0593-6321234 --><h2 id="x">諮詢電話0796-8227120</h2>';
+		expect(linkPhoneNumbers(html)).toBe(
+			'<p><abbr title="電話>0593-6321234">值班</abbr>電話<a href="tel:07968227120">0796-8227120</a></p><p title=\'撥打>12345\'>x</p><!-- 電話>0593-6321234 --><h2 id="x">諮詢電話0796-8227120</h2>',
+		);
+	});
+
 	it('links a number alone in a column headed 值班電話, and not in other columns', () => {
 		const html =
 			'<table><thead><tr><th>單位</th><th><strong>值班電話</strong></th><th>人數</th></tr></thead><tbody><tr><td>蕉城區</td><td>6321234</td><td>1200000</td></tr></tbody></table>';
