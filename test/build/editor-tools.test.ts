@@ -60,7 +60,9 @@ describe('npm run import', () => {
 	it('recognises reports that are already in the site under other file names', () => {
 		const root = project();
 		const { output } = runScript(root, 'scripts/import.ts', [seed, '--date', '2020-02-08']);
-		expect(output).toContain('略過 content/articles/2020/02/08-fuan-ye-qi-fa-diao-yan-wo.md：已經匯入過，是 content/articles/2020/02/08-fuan-mask-production.md');
+		expect(output).toContain(
+			'略過 content/articles/2020/02/08-fuan-ye-qi-fa-diao-yan-wo.md：已經匯入過，是 content/articles/2020/02/08-fuan-mask-production.md',
+		);
 		expect(articlesIn(root)).toHaveLength(6);
 	});
 
