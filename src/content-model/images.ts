@@ -119,7 +119,22 @@ export function checkImageReferences(
 			);
 			continue;
 		}
-		const path = resolve(dirname(articlePath), decodeURI(src));
+		let decoded: string;
+		try {
+			decoded = decodeURI(src);
+		} catch {
+			// A broken %-escape (%E0%A4%A) stopped the whole check with "URI malformed" and no file (trial-44).
+			error(
+				line,
+				editorMessage({ zh: '圖片 {src} 的「%」編碼不完整', en: 'image {src} has a broken %-escape' }, { src }),
+				editorMessage({
+					zh: '把路徑寫成圖片檔名本身，例如 ./images/口罩.jpg',
+					en: 'write the path as the picture’s file name itself, e.g. ./images/口罩.jpg',
+				}),
+			);
+			continue;
+		}
+		const path = resolve(dirname(articlePath), decoded);
 		if (!path.startsWith(contentRoot + sep)) {
 			error(
 				line,

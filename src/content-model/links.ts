@@ -16,7 +16,12 @@ export function linkedArticleId(href: string, fromId: string): string | undefine
 	if (site) return site[1];
 	const path = href.split('#')[0]!;
 	if (!/\.mdx?$/.test(path)) return undefined;
-	return posix.join(posix.dirname(fromId), decodeURI(path)).replace(/\.mdx?$/, '');
+	try {
+		return posix.join(posix.dirname(fromId), decodeURI(path)).replace(/\.mdx?$/, '');
+	} catch {
+		// A broken %-escape names no article; the link is left as written.
+		return undefined;
+	}
 }
 
 /**

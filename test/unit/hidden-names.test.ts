@@ -36,6 +36,11 @@ describe('a name starting with "."', () => {
 		expect(problems).toEqual([expect.objectContaining({ file: name, line: 4, severity: 'error', message: expect.stringMatching(/^圖片 .*以「\.」開頭/) })]);
 	});
 
+	it('and a broken %-escape in a picture path is an error on its line, not a stop of the whole check (trial-44)', () => {
+		const { problems } = checkImageReferences([{ src: './images/%E0%A4%A.png', alt: '口罩', line: 6 }], join(month, '05-x.md'), content, name);
+		expect(problems).toEqual([expect.objectContaining({ file: name, line: 6, severity: 'error', message: '圖片 ./images/%E0%A4%A.png 的「%」編碼不完整' })]);
+	});
+
 	it('is never written by the importer: the mirror’s name, else the article’s, is used', () => {
 		const mirror = join(content, 'www.hostile.gov.cn');
 		mkdirSync(mirror);
