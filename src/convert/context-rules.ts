@@ -117,6 +117,13 @@ const DURATION_BEFORE = /(?:连续|持续|累计|长达)$/;
 const NAMED_WEEK = new RegExp(`[上下本这那每当各]周${NOT_A_WEEK}`, 'g');
 // 按周 before a duty's rhythm is "by the week" (按周轮班, 按周排班; fresh-38); 按周期 is a cycle.
 const BY_THE_WEEK = /周(?<=按周)(?=[轮排计结统发汇])/g;
+// 周 ending the name of a week of events before a quotation mark or a pause ("防溺水安全教育周", 爱牙宣传周期间 is no such
+// end) is a week 週; a name after 宣传 or 教育 goes on with its given name (fresh-45).
+const WEEK_OF_EVENTS = /周(?<=(?:宣传|教育|活动|安全|健康|服务|科普|主题|文明|行动|体验|义诊)周)(?![\u3400-\u9fff])/g;
+// 周 heading a weekly duty named as a system ("周报告"制度, 实行周调度、月通报 without a list's partner) is a week 週: a name
+// is not quoted alone or put after 实行 (fresh-45).
+const WEEKLY_DUTY =
+	/周(?<=(?:^|[^\u3400-\u9fff]|实行|实施|建立|落实|坚持|执行|推行)周)(?=(?:报告|例会|调度|通报|研判|小结|总结|会商|汇报)(?:$|[^\u3400-\u9fff]|制度?|机制))/g;
 // 周 opening an item of a 、-list beside an item of the same length opened by 日, 月, 季 or 年 is the week in a
 // schedule (日巡查、周通报, 日报告、周研判、月总结, 周调度、月通报).
 const WEEK_IN_SCHEDULE = /(?<=^|[^\u3400-\u9fff])周/g;
@@ -194,8 +201,9 @@ const COUNT_CHAR = new RegExp(NUMBER);
 const MILES = new RegExp(`里(?<=${NUMBER}[多余来]?里)(?![面头边])`, 'g');
 // 喂 before what is fed or who is fed (喂药, 喂牲口, 喂了药) is 餵; the call 喂 stands before a pause (喂，你好) or repeats (喂喂).
 const FEEDS = /喂(?=[\u3400-\u9fff])(?!喂)/g;
-// 松 ending a clause after what may not or must not (不能松, 一刻也不敢松, 千万别松) is "to slacken" 鬆: the pine is a noun.
-const NOT_SLACKEN = /松(?<=(?:不能|不可|不敢|不要|别|勿)(?:一点|半点|丝毫)?松)(?![\u3400-\u9fff])/g;
+// 松 ending a clause after what may not or must not (不能松, 一刻也不敢松, 千万别松) or does not (检查不松、救治不断;
+// fresh-45) is "to slacken" 鬆: the pine is a noun, and no name ends a clause after 不.
+const NOT_SLACKEN = /松(?<=(?:不能|不可|不敢|不要|别|勿|不)(?:一点|半点|丝毫)?松)(?![\u3400-\u9fff])/g;
 // 表 standing alone after having, wearing or a glance at one, before a clause that tells the time (那时候没有表，看太阳估时间,
 // 看了一眼表，已经十一点了, 谁家有表？全凭鸡叫估摸时辰) is a watch 錶: a form has no time to tell.
 const TIMEPIECE =
@@ -429,7 +437,8 @@ const ONE_TAG_EACH = /(?<=一[\u3400-\u9fff]一)签(?![到订约字名署发收]
 // "accurate" 準: the permission 准 (批准, 准许, 不准) has its object or its phrase after it.
 const ACCURATE = /(?<=[认找瞄抓])准|(?<=[为算写查对拿测看估猜得])准(?=了?(?![\u3400-\u9fff]))/g;
 // What comes in rolls (卫生纸, 胶带, 绷带).
-const ROLLED_GOODS = '卫生纸|纸|胶带|胶布|绷带|纱布|保鲜膜|保鲜袋|塑料袋|垃圾袋|锡纸|毛线|胶卷|胶片|底片|警戒带|警戒线|隔离带|彩条布|防水布';
+const ROLLED_GOODS =
+	'卫生纸|纸|胶带|胶布|绷带|纱布|保鲜膜|保鲜袋|塑料袋|垃圾袋|锡纸|毛线|胶卷|胶片|底片|警戒带|警戒线|隔离带|彩条布|防水布|绳|电线|铁丝|地膜|薄膜|篷布';
 // 卷 after a count before what comes in rolls (两卷卫生纸, 一卷胶带), also past a few words of what kind (两卷医用胶带,
 // 几卷冲洗好的老胶卷), is a roll 捲; a volume (第一卷, 三卷本, 三卷手写的值班记录) is 卷.
 const ROLLS = new RegExp(`(?<=${NUMBER}|[每这那])(?<!第${NUMBER}+)卷(?=[\u3400-\u9fff]{0,6}?(?:${ROLLED_GOODS}))`, 'g');
@@ -438,10 +447,10 @@ const ROLLS = new RegExp(`(?<=${NUMBER}|[每这那])(?<!第${NUMBER}+)卷(?=[\u3
 const ROLL_OF = new RegExp(`卷(?<=(?:${ROLLED_GOODS.replace('|纸|', '|')}|毛巾|浴巾|枕巾|被子|被褥|铺盖|凉席|席子|地毯|海绵)卷)`, 'g');
 // So is 卷 after a sleeve or a trouser leg, with or without 一 (袖子一卷, 把裤腿卷起): only cloth is rolled up there.
 const SLEEVE_ROLLED = /卷(?<=(?:袖子|袖口|衣袖|袖管|裤腿|裤脚|裤管)一?卷)/g;
-// So is 卷 after a count that follows such a thing (纱布绷带2300卷, 卫生纸500卷), or that ends a clause about it (封箱胶带一天
-// 就要用掉三卷，); 档案300卷 counts volumes.
+// So is 卷 after a count that follows such a thing (纱布绷带2300卷, 卫生纸500卷), also in the next cell of a table's row
+// (| 救生绳 | 60卷 |; fresh-45), or that ends a clause about it (封箱胶带一天就要用掉三卷，); 档案300卷 counts volumes.
 const ROLLS_AFTER = new RegExp(
-	`卷(?<=(?:${ROLLED_GOODS})(?:[\u3400-\u9fff]{0,10}?(?<!第))?${NUMBER}+卷)(?:(?<=(?:${ROLLED_GOODS})${NUMBER}+卷)|(?![\u3400-\u9fff]))`,
+	`卷(?<=(?:${ROLLED_GOODS})(?:[\u3400-\u9fff| ]{0,12}?(?<!第))?${NUMBER}+卷)(?:(?<=(?:${ROLLED_GOODS})${NUMBER}+卷)|(?![\u3400-\u9fff]))`,
 	'g',
 );
 // 干 heading a place name of two or three characters before 村, 镇, 乡, 巷 … (干河村, 干溪村, 干海子村, 干鱼巷; fresh-38) is dry 乾, where the name stands
@@ -543,6 +552,7 @@ export function contextChoices(
 			if (phrases[0]!.get(m[0].slice(-2)) !== m[0].slice(-2) || DURATION_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index)))
 				set(m.index + m[0].length - 1, '週');
 	if (weeks) for (const m of text.matchAll(BY_THE_WEEK)) set(m.index, '週');
+	if (weeks) for (const m of [...text.matchAll(WEEK_OF_EVENTS), ...text.matchAll(WEEKLY_DUTY)]) set(m.index, '週');
 	if (weeks && text.includes('、'))
 		for (const m of text.matchAll(WEEK_IN_SCHEDULE)) if (standsAlone(words, m.index) && scheduleItems(text, m.index)) set(m.index, '週');
 	if (weeks)

@@ -1464,3 +1464,17 @@ describe('classes of round conv-27 from fresh-40 (rolls of warning tape)', () =>
 	it('counts warning tape in rolls, and notes in volumes', () =>
 		expect(toHant('为监测点补充了三卷警戒带和一卷胶布，笔记整理成三卷')).toBe('為監測點補充了三捲警戒帶和一捲膠布，筆記整理成三卷'));
 });
+
+describe('classes of round conv-29 from fresh-45 (weeks of events and weekly duties, not slackening, rope in a table)', () => {
+	it.each([
+		['全县开展“爱牙宣传周”活动，各乡镇实行周调度、旬通报，建立“周报告”制度', '全縣開展“愛牙宣傳週”活動，各鄉鎮實行週調度、旬通報，建立“週報告”制度'],
+		['宣传不停、检查不松、救治不断，一刻不松', '宣傳不停、檢查不鬆、救治不斷，一刻不鬆'],
+		['| 救生绳 | 60卷 |，麻绳3卷', '| 救生繩 | 60捲 |，麻繩3捲'],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([
+		// A name after a department's word goes on with its given name; a report by someone named 周 is no system.
+		['分管宣传周副局长，宣传周建华同志表示，周报告了情况', '分管宣傳周副局長，宣傳周建華同志表示，周報告了情況'],
+		['| 档案 | 300卷 |，教育周边环境，安全周密', '| 檔案 | 300卷 |，教育周邊環境，安全周密'],
+	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+});
