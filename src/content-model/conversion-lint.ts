@@ -63,11 +63,14 @@ export function lintConversion(articles: readonly LintArticle[], siteGlossary: r
 		// Lists are joined with concat, never push(...list): an article of 200,000 stray characters overflowed the call stack.
 		let flags: LineFlag[] = [];
 		let stray: Problem[] = [];
-		proseLines(article.text).forEach(({ line, text, frontmatter }) => {
+		proseLines(article.text).forEach(({ line, text, frontmatter, names: nameList }) => {
 			// What the editor wrote inside -{…}- (a word for each edition) and URLs is printed as marked, never converted.
 			const prose = blankMarkers(text);
 			stray = stray.concat(strayWarnings(article.file, line, prose, article.script, variant));
-			if (article.script === 'zh-Hans') flags = flags.concat(reviewFlags(line, text, toTraditional, names?.paragraphs.get(text)?.words, frontmatter));
+			if (article.script === 'zh-Hans')
+				flags = flags.concat(
+					nameList ? nameListFlags(line, text, toTraditional) : reviewFlags(line, text, toTraditional, names?.paragraphs.get(text)?.words, frontmatter),
+				);
 			// Compared as the edition prints them: 衛生 and 衞生 are one spelling in an edition that writes one of them.
 			else collectSpellings(spellings, article.file, line, inVariant(prose, variant), glossary.find(text), variant);
 		});
@@ -82,10 +85,12 @@ export function lintConversion(articles: readonly LintArticle[], siteGlossary: r
 
 // Frontmatter fields that readers see, converted like the text; the others (ids, dates, the glossary) are not prose.
 const TEXT_FIELDS = new Set(['title', 'summary', 'source', 'authors', 'photographers', 'corrections', 'imageAlt']);
+// Fields that list people, whose names the build converts one at a time (src/view/article-view.ts).
+const NAME_FIELDS = new Set(['authors', 'photographers']);
 
 /** The lines of an article that are converted, with their line numbers: code blocks and code spans are left out (blanked), and so are frontmatter fields that are not text. */
-function proseLines(text: string): Array<{ line: number; text: string; frontmatter?: boolean }> {
-	const lines: Array<{ line: number; text: string; frontmatter?: boolean }> = [];
+function proseLines(text: string): Array<{ line: number; text: string; frontmatter?: boolean; names?: boolean }> {
+	const lines: Array<{ line: number; text: string; frontmatter?: boolean; names?: boolean }> = [];
 	let inFence = false;
 	let frontmatter = false;
 	let field = '';
@@ -96,7 +101,7 @@ function proseLines(text: string): Array<{ line: number; text: string; frontmatt
 		}
 		if (frontmatter) {
 			field = /^([A-Za-z]+)\s*:/.exec(raw)?.[1] ?? field;
-			if (TEXT_FIELDS.has(field)) lines.push({ line: index + 1, text: raw, frontmatter: true });
+			if (TEXT_FIELDS.has(field)) lines.push({ line: index + 1, text: raw, frontmatter: true, names: NAME_FIELDS.has(field) });
 		} else if (/^\s*(```|~~~)/.test(raw)) inFence = !inFence;
 		else if (!inFence) lines.push({ line: index + 1, text: blankCodeSpans(raw) });
 	});
@@ -205,6 +210,32 @@ function reviewFlags(line: number, text: string, convert: TracedConvert, words?:
 	const converted = convert(text, choices);
 	return choicesToReview(choices, text, words).map((choice) => ({ choice, text, line, converted, frontmatter }));
 }
+
+/**
+ * The review list of a line of names (`authors: [余丽华, 钟晓红]`), each name asked about as the build converts it, alone
+ * (trial-45: the whole line read 余 before 丽华 as 餘 and asked about a choice the page never made).
+ */
+function nameListFlags(line: number, text: string, convert: TracedConvert): LineFlag[] {
+	const value = text.indexOf(':') + 1;
+	let converted = text;
+	const flags: Array<Omit<LineFlag, 'converted'>> = [];
+	for (const name of text.slice(value).matchAll(NAME_RUN)) {
+		const at = value + name.index;
+		const choices: Choice[] = [];
+		const written = convert(name[0], choices);
+		converted = converted.slice(0, at) + written + converted.slice(at + written.length);
+		// A list of people starts each item with a surname: 余 in 余干明 is no 餘 of a word 余干 there.
+		const surnameFirst = (choice: Choice) => choice.index === 0 && nameData().surnameForms.get(choice.source) === choice.chosen;
+		for (const choice of choicesToReview(choices, name[0]).filter((choice) => !surnameFirst(choice))) {
+			const phrase = choice.phrase && { start: choice.phrase.start + at, end: choice.phrase.end + at };
+			flags.push({ choice: { ...choice, index: choice.index + at, phrase }, text, line, frontmatter: true });
+		}
+	}
+	return flags.map((flag) => ({ ...flag, converted }));
+}
+
+// A name in a list of names: Han characters and the dot of transliterated names (阿依古丽·买买提).
+const NAME_RUN = /[\u3400-\u9fff\uf900-\ufaff·]+/gu;
 
 /**
  * The fix's other form of a surname asked about as one (县长于里谷: 於裡谷 → 于里谷): the name it begins, its given name's

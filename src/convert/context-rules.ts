@@ -111,10 +111,10 @@ const NOT_A_WEEK = '(?![边围遭全密岁年]|到处)';
 const WEEKS = new RegExp(`${NUMBER}+[余来多]?个?周${NOT_A_WEEK}`, 'g');
 // Words of duration that make the count after them one of weeks, even one the dictionary reads otherwise (连续四周).
 const DURATION_BEFORE = /(?:连续|持续|累计|长达)$/;
-// 周 pointed at (上周, 下周, 本周, 这周, 每周, 当周) is a week 週 where the pointer starts a word, whether ICU reads the two as
+// 周 pointed at (上周, 下周, 本周, 这周, 每周, 当周, 逐周 "week by week"; trial-45) is a week 週 where the pointer starts a word, whether ICU reads the two as
 // one (每周一) or the pointer alone (下 + 周到货, where 周到 "thoughtful" is no reading); not where the pointer ends a
 // word (会上 + 周书记, 路上 + 周边, 应当 + 周密).
-const NAMED_WEEK = new RegExp(`[上下本这那每当各]周${NOT_A_WEEK}`, 'g');
+const NAMED_WEEK = new RegExp(`[上下本这那每当各逐]周${NOT_A_WEEK}`, 'g');
 // 按周 before a duty's rhythm is "by the week" (按周轮班, 按周排班; fresh-38); 按周期 is a cycle.
 const BY_THE_WEEK = /周(?<=按周)(?=[轮排计结统发汇])/g;
 // 周 ending the name of a week of events before a quotation mark or a pause ("防溺水安全教育周", 爱牙宣传周期间 is no such
@@ -269,6 +269,10 @@ const DRIED_NOUNS = [
 	'木耳',
 	'银耳',
 	'香菇',
+	'茶树菇',
+	'竹荪',
+	'羊肚菌',
+	'牛肝菌',
 	'蘑菇',
 	'辣椒',
 	'花椒',
@@ -316,8 +320,9 @@ const HOME_MADE = /自制(?=[\u3400-\u9fff])(?![力能心性是])/g;
 // 制 of a system ends a word that names it (负责制, 河长制), and ICU reads 制度, 制定, 制止 as words.
 const PROCESSED = /(?<![\u3400-\u9fff])制/g;
 // 制 standing alone after a way of cooking or curing that ICU also reads alone (蒸制馒头, 烤制面包, 炒制花生) is made 製, as
-// OpenCC's 腌製 and 炮製 are; 制 of a system or a limit follows words (责任制, 限制), not such verbs.
-const COOKED = /制(?<=[蒸烤炒煎炸烘熏腌卤酿炖煮焙晒腊烧焖炼]制)/g;
+// OpenCC's 腌製 and 炮製 are, and so is an herb processed with wine, honey, vinegar or salt (酒制黄精, 蜜制甘草; fresh-46);
+// 制 of a system or a limit follows words (责任制, 限制), not such verbs.
+const COOKED = /制(?<=[蒸烤炒煎炸烘熏腌卤酿炖煮焙晒腊烧焖炼酒蜜醋盐]制)/g;
 // 制 standing alone before a pill or a paste (制丸, 制膏) is made 製, as OpenCC's 製藥 and 製劑 are; a system is no pill.
 const MADE_INTO = /制(?=[丸膏])/g;
 // 制 standing alone after 初 standing alone is the first processing of a crop 製 (茶叶初制所, 香菇初制加工, 初制茶), as OpenCC's
@@ -426,9 +431,10 @@ const SIGNS = /签(?=[个了下完过好字名]|(?:家庭医生|协议|合同|�
 const DEPARTMENT = /(?<=[\u3400-\u9fff])系(?![\u3400-\u9fff])/g;
 // 里 ending the name of a residential quarter before 社区 or 小区 (玉林里社区, 洋桥北里小区, 万源南里小区) keeps 里, as Beijing's
 // quarters write it, also when the quarters are counted after it (丰泽里等12个小区, 和平里、安华里等5个小区; fresh-43); not
-// after a place or a building, where it is "in" (村里, 小区里, 楼里).
+// after a place or a building, where it is "in" (村里, 小区里, 楼里). So does a quarter before its house number (松柏里7号;
+// trial-45) or among lanes (步高里等老式里弄).
 const QUARTER = new RegExp(
-	`(?<=[\u3400-\u9fff])(?<![村区院家城乡镇县市里内心中屋房楼栋场所站])里(?=社区|小区|(?:、[\u3400-\u9fff]{1,4}里)*等${NUMBER}+个(?:小区|社区))`,
+	`(?<=[\u3400-\u9fff])(?<![村区院家城乡镇县市里内心中屋房楼栋场所站手])里(?=社区|小区|(?:、[\u3400-\u9fff]{1,4}里)*等${NUMBER}+个(?:小区|社区)|${NUMBER}+号|等[\u3400-\u9fff]{0,3}里弄)`,
 	'g',
 );
 // 签 counted one to each thing (一框一签, 一户一签, 一人一签) is a tag or a lot 籤: one does not sign one to each.
@@ -458,6 +464,10 @@ const ROLLS_AFTER = new RegExp(
 // ending a name (余干县) keeps 干.
 const DRY_PLACE =
 	/(?<=^|[^\u3400-\u9fff]|[、乡镇县区市])干(?!部)(?=[\u3400-\u9fff]{1,2}(?:村|镇|乡|屯|庄|寨|沟|坝|湾|巷))|(?<=[在到去从往至赴])干(?!部)(?=[\u3400-\u9fff]{1,2}(?:村|镇|乡|屯|庄|寨|巷)(?![\u3400-\u9fff]*?[活事]))/g;
+// 松 and 发 in a name of two characters before a village, a road or a shop, where the name stands alone or after the
+// township or a list mark (塘下村、松发村, 城关镇松发路, 后塘镇松发超市; trial-45), are the pine 松 and the 發 of prosperity:
+// a place or a shop has no loose hair.
+const PLACE_STEM = /(?<=^|[^\u3400-\u9fff]|[、乡镇县区市村])[\u3400-\u9fff]{2}(?=村|镇|乡|路|街|巷|大道|超市|商店|商行|米业|药店|药房|诊所|饭店|酒店|宾馆)/g;
 // 里 after 乡 before more of the clause (乡里来人, 乡里专门组建) is "in the township" 裡; OpenCC's 鄉里 "home village" ends a
 // clause (造福乡里。) or says 乡里乡亲.
 const IN_TOWNSHIP = /(?<=乡)里(?=[\u3400-\u9fff])(?!乡)/g;
@@ -619,6 +629,9 @@ export function contextChoices(
 		for (const m of text.matchAll(DO_A_BIT)) set(m.index, '幹');
 		for (const m of text.matchAll(DRY_PLACE)) if (words.startsAt(m.index) && !readsAsWord((k) => words.startsAt(k), m.index, m.index + 2)) set(m.index, '乾');
 	}
+	if (text.includes('松发') || text.includes('发松'))
+		for (const m of text.matchAll(PLACE_STEM))
+			for (let k = m.index; k < m.index + 2; k++) if (text[k] === '松' || text[k] === '发') set(k, text[k] === '松' ? '松' : '發');
 	if (text.includes('烟')) {
 		for (const m of text.matchAll(TOBACCO)) if (standsAlone(words, m.index)) set(m.index, '菸');
 		for (const m of text.matchAll(TOBACCO_SMOKED)) if (standsAlone(words, m.index)) set(m.index, '菸');
@@ -651,7 +664,7 @@ export function contextChoices(
 	if (text.includes('签')) for (const m of text.matchAll(SIGNS)) if (standsAlone(words, m.index)) set(m.index, '簽');
 	if (text.includes('一签')) for (const m of text.matchAll(ONE_TAG_EACH)) set(m.index, '籤');
 	if (text.includes('准')) for (const m of text.matchAll(ACCURATE)) set(m.index, '準');
-	if (/里(?:社区|小区|、|等)/.test(text)) for (const m of text.matchAll(QUARTER)) set(m.index, '里');
+	if (/里(?:社区|小区|、|等|[0-9０-９一二三四五六七八九十]+号)/.test(text)) for (const m of text.matchAll(QUARTER)) set(m.index, '里');
 	if (text.includes('系')) for (const m of text.matchAll(DEPARTMENT)) if (standsAlone(words, m.index)) set(m.index, '系');
 	if (text.includes('卷')) for (const m of [...text.matchAll(ROLLS), ...text.matchAll(ROLLS_AFTER)]) set(m.index, '捲');
 	if (text.includes('卷'))
@@ -1340,6 +1353,7 @@ function personNames(context: Context): Array<[number, number]> {
 	if (text.includes('科')) found.push(...departmentNames(context));
 	if (text.includes('后')) askAboutRareSurnames(context);
 	if (text.includes('村') || text.includes('社区') || text.includes('组')) found.push(...donorNames(context));
+	if (text.includes('”')) found.push(...correctedNames(context));
 	if (found.length === 0 && !LIST_MARK.test(text)) return found;
 	found.push(...listedNames(context, found));
 	found.push(...pairedNames(context, found));
@@ -1473,6 +1487,25 @@ function namesInClauses(context: Context): Array<[number, number]> {
 				!readsAsWord(startsWord, start, start + n),
 		);
 		if (length) found.push([start, start + length]);
+	}
+	return found;
+}
+
+// A correction of a name in quotation marks (“叶发”应为“叶发里”, 将“钟华”更正为“钟华松”; trial-45): both sides are the
+// person's name, which nothing else in a correction says.
+const CORRECTED = /“([\u3400-\u9fff]{2,3})”(?:应为|应是|应作|误为|误作|误写为|误写成|更正为|改为)“([\u3400-\u9fff]{2,3})”/g;
+
+/** Names corrected in quotation marks: both quoted sides start with a surname and neither is a word of the dictionaries (not “周报”应为“周报告”). */
+function correctedNames({ text, names, phrases }: Context): Array<[number, number]> {
+	const found: Array<[number, number]> = [];
+	for (const m of text.matchAll(CORRECTED)) {
+		const [, wrong, right] = m as unknown as [string, string, string];
+		const quoted = [wrong, right];
+		if (quoted.some((name) => !names.surnameCodes.has(name.charCodeAt(0)) || phrases.some((trie) => trie.get(name) !== undefined))) continue;
+		const start = m.index + 1;
+		found.push([start, start + wrong.length]);
+		const second = m.index + m[0].length - 1 - right.length;
+		found.push([second, second + right.length]);
 	}
 	return found;
 }

@@ -225,10 +225,15 @@ function reviewDoubt(choice: Choice, reading: Reading): Asked | undefined {
 	// The rules suspect a measure word only after a count (5只有, 一台风机), a surname elsewhere.
 	if (doubt === 'context') return surname !== chosen ? ask(doubt, countingPlace(reading.text, index) ? 'count' : 'name') : undefined;
 	// A name rule found a name where a word starting at the surname reads as well (医师范围), unless a title, speech or
-	// a place after it ends the name (周一鸣主任, 谷雨说, 钟山风景区) or 姓 before it says it is one (姓钟的); the count rules
+	// a place after it ends the name (周一鸣主任, 谷雨说, 钟山风景区), 姓 before it says it is one (姓钟的) or a shop or a home is
+	// named after the family (丰岭县周记面馆, 余氏宗祠; trial-45: 周记 "a weekly journal" is no word there); the count rules
 	// have a number to go on (两台风机).
 	if (doubt === 'overlap' && settledBy === 'rule')
-		return surname === chosen && !countingPlace(reading.text, index) && !nameEndsBefore(reading.text, index) && reading.text[index - 1] !== '姓'
+		return surname === chosen &&
+			!countingPlace(reading.text, index) &&
+			!nameEndsBefore(reading.text, index) &&
+			reading.text[index - 1] !== '姓' &&
+			!familyPlaceAt(reading.text, index)
 			? ask(doubt, 'name-or-word')
 			: undefined;
 	if (surname !== undefined && surnameDoubt(reading, choice, surname === chosen)) return ask('context', surname === chosen ? 'not-name' : 'name');
@@ -406,6 +411,13 @@ function surnameDoubt({ text, words }: Reading, { index, source, settledBy }: Ch
  * ending a name of three (科长范文松、副支队长游志刚; 游春兰、, where a word of two, 游春, and one more character make the
  * name; a word of two in a list, 网格员周末、节假日, the rules take for no name).
  */
+/** Whether the surname at `index` names a family's shop, hall or hamlet (周记面馆, 余氏宗祠, 于庄村), as the name rules read it. */
+function familyPlaceAt(text: string, index: number): boolean {
+	const { familyPlace } = nameData();
+	familyPlace.lastIndex = index;
+	return familyPlace.exec(text)?.index === index;
+}
+
 function nameEndsBefore(text: string, index: number): boolean {
 	const { after, places } = nameData();
 	const ending = new RegExp(`${after.source}|${places.source}`, 'y');
