@@ -173,12 +173,39 @@ function knownId(field: string, file: string, known: KnownId[]) {
 		});
 }
 
+/**
+ * The people credited (authors, photographers), one name an item. `[干春生、钟晓红]` is one item to YAML, since the 、 or ，
+ * a Chinese input method types splits nothing, and would be printed as one name (trial-45); `authors: 干春生` is no list.
+ */
 const personList = z
 	.array(
 		z
 			.string()
 			.trim()
-			.min(1, { error: () => editorMessage({ zh: '名字不能是空的', en: 'names must not be empty' }) }),
+			.min(1, { error: () => editorMessage({ zh: '名字不能是空的', en: 'names must not be empty' }) })
+			.check((ctx) => {
+				const comma = fullWidthCommaHint(ctx.value);
+				if (comma)
+					ctx.issues.push({
+						code: 'custom',
+						input: ctx.value,
+						message: editorMessage(
+							{ zh: '「{value}」會當成一個名字：{comma}', en: '"{value}" would be read as one name: {comma}' },
+							{ value: ctx.value, comma },
+						),
+					});
+			}),
+		{
+			error: (issue) => {
+				const comma = fullWidthCommaHint(issue.input);
+				return comma
+					? editorMessage({ zh: '必須是名字的清單：{comma}', en: 'must be a list of names: {comma}' }, { comma })
+					: editorMessage(
+							{ zh: '必須是名字的清單，一項一個名字，例如 [{example}]', en: 'must be a list of names, one an item, e.g. [{example}]' },
+							{ example: typeof issue.input === 'string' && issue.input.trim() !== '' ? issue.input.trim() : '王明, 李華' },
+						);
+			},
+		},
 	)
 	.default([]);
 

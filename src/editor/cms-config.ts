@@ -138,8 +138,8 @@ export function cmsConfig({ site, counties, topics, series }: EditorInputs): Rec
 					{ name: 'series', label: t('系列報道'), widget: 'select', options: series.map((entry) => option(entry, name)), ...optional },
 					{ name: 'summary', label: t('摘要'), widget: 'text', hint: t('一兩句話，用於列表和搜尋結果；不填就用第一段'), ...optional },
 					{ name: 'source', label: t('來源'), widget: 'string', hint: sourceHint, ...optional },
-					{ name: 'authors', label: t('作者'), widget: 'list', hint: t('多位作者用逗號分開'), ...optional },
-					{ name: 'photographers', label: t('攝影'), widget: 'list', hint: t('多位攝影用逗號分開'), ...optional },
+					{ name: 'authors', label: t('作者'), widget: 'list', hint: t('多位作者用半形逗號「,」分開，不要用「、」'), ...optional },
+					{ name: 'photographers', label: t('攝影'), widget: 'list', hint: t('多位攝影用半形逗號「,」分開，不要用「、」'), ...optional },
 					{ name: 'image', label: t('首圖'), widget: 'image', choose_url: false, hint: t('上傳的圖片存在本快訊旁邊的 images 資料夾'), ...optional },
 					{ name: 'imageAlt', label: t('首圖說明'), widget: 'string', hint: t('有首圖就必填：用一句話描述圖片，給看不到圖片的讀者'), ...optional },
 					{
