@@ -3,8 +3,7 @@
 import type { County, Series, Topic } from '../content-model/taxonomies.ts';
 import { MAX_TITLE_LENGTH } from '../content-model/schema.ts';
 import { regionText, toEdition } from '../view/edition.ts';
-import { inMainlandWords } from '../convert/mainland-wording.ts';
-import { inVariant } from '../convert/variant.ts';
+import { inOfficeWords } from '../content-model/editor-messages.ts';
 import { firstEditionIn } from '../core/editions.ts';
 import type { SiteConfig } from '../content-model/config.ts';
 import { EDITOR_FOLDER } from '../content-model/paths.ts';
@@ -23,12 +22,12 @@ export const adminPath = (base: string) => `${base}${EDITOR_FOLDER}`;
 const localBackendPath = (base: string) => `${adminPath(base)}api/v1/`;
 
 /**
- * The editor's own labels and hints, written here once in Taiwan's Traditional, in the office's script and words as
- * its messages are: the mainland's for a Simplified office (文件夹, 文件, not a converted 资料夹, 档案), its variant's
- * (裏, 衞) for a Traditional one.
+ * The editor's own labels and hints, written here once in Taiwan's Traditional, in the office's script, words and
+ * quotation marks as its messages are: the mainland's for a Simplified office (文件夹, 文件, “紧急”, not a converted
+ * 资料夹, 档案, 「紧急」), its variant's (裏, 衞) for a Traditional one.
  */
 export function editorLabels(site: Pick<SiteConfig, 'defaultScript' | 'traditionalVariant'>): (zh: string) => string {
-	return (zh) => (site.defaultScript === 'zh-Hans' ? inMainlandWords(zh) : inVariant(zh, site.traditionalVariant));
+	return (zh) => inOfficeWords(zh, site.defaultScript, site.traditionalVariant);
 }
 
 /** An entry's option: its name in the office's script (`name`), its id saved. */

@@ -196,7 +196,7 @@ describe('npm run import, other uses', () => {
 		expect(status).toBe(1);
 		expect(output).toContain('合辑：共同战“疫”，宁德市县区在行动');
 		expect(output).toContain('3 行导览列或面包屑');
-		expect(output).toMatch(/pasted-roundup\.txt: 错误：没有导入：「市卫健委搬迁新址办公」没有写入：猜不出主题.*请用 --topic 指定/);
+		expect(output).toMatch(/pasted-roundup\.txt: 错误：没有导入：“市卫健委搬迁新址办公”没有写入：猜不出主题.*请用 --topic 指定/);
 		expect(articles(root)).toEqual(['2020/02/14-gutian-she-qu-wang-ge-yuan-zhu.md', '2020/02/14-xiapu-qi-ye-xiang-xian-hong-shi.md']);
 		expect(readFileSync(join(root, 'content/articles/2020/02/14-xiapu-qi-ye-xiang-xian-hong-shi.md'), 'utf8')).toMatch(
 			/^---\ntitle: 霞浦：企業向縣紅十字會捐贈口罩兩萬隻\ndate: 2020-02-14\ncounty: xiapu\ntopics: \[[a-z-, ]*donations\]\nseries: ningde-counties-in-action\n/,
