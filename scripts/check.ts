@@ -98,8 +98,8 @@ function lastBuildListings(kind: 'counties' | 'topics' | 'series'): string[] {
 function lostListingProblems(): Problem[] {
 	const words = {
 		counties: editorMessage({ zh: '{word}', en: 'jurisdiction' }, { word: siteExamples().jurisdiction }),
-		topics: editorMessage({ zh: '主題', en: 'topic' }),
-		series: editorMessage({ zh: '專題', en: 'series' }),
+		topics: editorMessage({ zh: '專題', en: 'topic' }),
+		series: editorMessage({ zh: '系列報道', en: 'series' }),
 	};
 	return (['counties', 'topics', 'series'] as const).flatMap((kind) => {
 		const path = contentPath(taxonomyFiles[kind].file());

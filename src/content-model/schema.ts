@@ -375,12 +375,12 @@ export function articleSchema({ counties, topics, series, countiesFile = 'counti
 				// [jiceng-yiliao]), else the site's first topic: an example that is no id would fail again as an unknown id.
 				error: (issue) =>
 					editorMessage(
-						{ zh: '必須是主題 id 的清單，例如 [{example}]', en: 'must be a list of topic ids, e.g. [{example}]' },
+						{ zh: '必須是專題 id 的清單，例如 [{example}]', en: 'must be a list of topic ids, e.g. [{example}]' },
 						{ example: topicExample(issue.input, topics) },
 					),
 			})
 			.min(1, {
-				error: () => editorMessage({ zh: '至少要有一個主題 id：{ids}', en: 'needs at least one topic id: {ids}' }, { ids: topics.map((t) => t.id).join(', ') }),
+				error: () => editorMessage({ zh: '至少要有一個專題 id：{ids}', en: 'needs at least one topic id: {ids}' }, { ids: topics.map((t) => t.id).join(', ') }),
 			}),
 		source: z.string().trim().min(1).optional(),
 		authors: personList,

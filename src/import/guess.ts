@@ -90,7 +90,7 @@ export function guessTopics(title: string, body: string, topics: Topic[], weight
 	});
 	const ranked = [...scores].sort((x, y) => y.score - x.score || x.candidate.order - y.candidate.order);
 	const best = ranked[0]?.score ?? 0;
-	if (best === 0) return { value: [], confidence: 0, reason: editorMessage({ zh: '沒有找到任何主題關鍵詞', en: 'no topic keyword found' }) };
+	if (best === 0) return { value: [], confidence: 0, reason: editorMessage({ zh: '沒有找到任何專題關鍵詞', en: 'no topic keyword found' }) };
 	const chosen = ranked.filter((s, i) => i === 0 || s.score >= Math.max(2, best / 3)).slice(0, 3);
 	const total = scores.reduce((sum, s) => sum + s.score, 0);
 	const round = (n: number) => Math.round(n * 10) / 10;

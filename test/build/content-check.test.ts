@@ -52,7 +52,7 @@ describe('npm run check', () => {
 		const { status, output } = runScript(root, 'scripts/check.ts');
 		expect(status).toBe(1);
 		expect(output).toContain(
-			`content/topics.yaml:${readFileSync(join(sampleSite, 'topics.yaml'), 'utf8').split('\n').length}: 錯誤：masks 的 name：必填：主題名稱`,
+			`content/topics.yaml:${readFileSync(join(sampleSite, 'topics.yaml'), 'utf8').split('\n').length}: 錯誤：masks 的 name：必填：專題名稱`,
 		);
 		// Articles are checked against topics.yaml: not "checked 0 articles", but that they were not checked, and why.
 		expect(output).not.toMatch(/已檢查 0 篇/);

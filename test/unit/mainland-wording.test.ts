@@ -68,4 +68,19 @@ describe('messages in Simplified use the mainland’s words', () => {
 		expect(editorLabels({ ...site, defaultScript: 'zh-Hans' })('帶「緊急」標記')).toBe('带“紧急”标记');
 		expect(editorLabels({ ...site, defaultScript: 'zh-Hant' })('帶「緊急」標記')).toBe('帶「緊急」標記');
 	});
+
+	it('name topics and series as the pages and the web editor do, 專題 and 系列報道, in both scripts (trial-45)', () => {
+		const pairs = messageTemplates().flatMap(({ file }) =>
+			[...readFileSync(file, 'utf8').matchAll(/\bzh:\s*(['`])((?:(?!\1)[^\\]|\\.)*)\1,\s*en:\s*(['"`])((?:(?!\3)[^\\]|\\.)*)\3/g)].map((m) => ({
+				file,
+				zh: m[2]!,
+				en: m[4]!,
+			})),
+		);
+		expect(pairs.length).toBeGreaterThan(300);
+		// 主題 was the messages' word for a topic, and 專題 theirs for a series, where a page says 專題 for a topic.
+		expect(pairs.filter(({ zh }) => /主題/.test(zh)).map(({ file, zh }) => `${file}: ${zh}`)).toEqual([]);
+		expect(pairs.filter(({ zh, en }) => /\bseries\b/.test(en) && /專題/.test(zh) && !/系列報道/.test(zh)).map(({ file, zh }) => `${file}: ${zh}`)).toEqual([]);
+		expect(readFileSync('src/view/ui.ts', 'utf8')).toMatch(/\btopics: \{ hant: '專題' \},\n\tseries: \{ hant: '系列報道' \}/);
+	});
 });
