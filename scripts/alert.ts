@@ -113,6 +113,9 @@ function alertsDocument(): { doc: Document; list: YAMLSeq } {
 			),
 		);
 	}
+	// `alerts: []` (or a list written in brackets) is a flow sequence, and everything added to it would be written inside
+	// the brackets on one line (trial-45): the file is kept a block list, one alert a group and one field a line.
+	list.flow = false;
 	return { doc, list };
 }
 
@@ -186,8 +189,11 @@ runCli(() => {
 		if (!values.message) problems.push(editorMessage({ zh: 'add 要寫 --message', en: 'add needs --message' }));
 		const fields = { id: values.id, level: values.level, message: values.message, link: values.link, start: values.start ?? today, end: values.end };
 		// An alert without its required fields is not added, so the checks below speak only of what was written.
-		if (values.id && values.level && values.message)
-			list.add(doc.createNode(Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined))));
+		if (values.id && values.level && values.message) {
+			const alert = doc.createNode(Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)));
+			alert.flow = false;
+			list.add(alert);
+		}
 	} else if (action === 'expire') {
 		const found = findAlert(list, id, problems);
 		const start = String(found?.get('start'));

@@ -6,7 +6,7 @@ import { lostArticles, type PublishedEntry } from '../src/content-model/lost-art
 import { lostTaxonomyIds } from '../src/content-model/lost-taxonomy-ids.ts';
 import { editions } from '../src/core/editions.ts';
 import { articleProblems } from '../src/content-model/content-check.ts';
-import { dataFileProblems } from '../src/content-model/data-files.ts';
+import { dataFileProblems, unreadDataFiles } from '../src/content-model/data-files.ts';
 import { formatProblem, githubAnnotation, type Problem } from '../src/content-model/problems.ts';
 import { siteArticleSchema } from '../src/content-model/site-schema.ts';
 import { readAlerts } from '../src/content-model/alerts.ts';
@@ -98,8 +98,8 @@ function lastBuildListings(kind: 'counties' | 'topics' | 'series'): string[] {
 function lostListingProblems(): Problem[] {
 	const words = {
 		counties: editorMessage({ zh: '{word}', en: 'jurisdiction' }, { word: siteExamples().jurisdiction }),
-		topics: editorMessage({ zh: '主題', en: 'topic' }),
-		series: editorMessage({ zh: '專題', en: 'series' }),
+		topics: editorMessage({ zh: '專題', en: 'topic' }),
+		series: editorMessage({ zh: '系列報道', en: 'series' }),
 	};
 	return (['counties', 'topics', 'series'] as const).flatMap((kind) => {
 		const path = contentPath(taxonomyFiles[kind].file());
@@ -121,7 +121,7 @@ runCli(async () => {
 	const started = performance.now();
 	const dataProblems = dataFileProblems();
 	// Joined with concat, never push(...list): a site with 200,000 warnings would overflow the call stack.
-	let problems = [...dataProblems, ...glossaryWarnings()];
+	let problems = [...dataProblems, ...unreadDataFiles(), ...glossaryWarnings()];
 	let articles = 0;
 	// Articles are checked against site.yaml and the jurisdictions, topics and series files: with an error in one of those
 	// they cannot be, and the summary says so; an error in the glossary or alerts.yaml leaves them checkable.

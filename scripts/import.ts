@@ -50,7 +50,7 @@ const spec = {
 			type: 'string',
 			value: '<id>',
 			help: {
-				zh: '猜不出主題的文章用這個主題；沒有它，這種文章不寫入並說明原因',
+				zh: '猜不出專題的文章用這個專題；沒有它，這種文章不寫入並說明原因',
 				en: 'the topic of articles whose topic cannot be guessed; without it they are not written, with the reason',
 			},
 		},
@@ -85,7 +85,7 @@ const spec = {
 		'measure-topics': {
 			type: 'string',
 			value: { zh: '<檔案>', en: '<file>' },
-			help: { zh: '用標好主題的報道量測主題猜測的準確率，不寫任何檔案', en: 'measures the topic guesses on labelled reports; writes nothing' },
+			help: { zh: '用標好專題的報道量測專題猜測的準確率，不寫任何檔案', en: 'measures the topic guesses on labelled reports; writes nothing' },
 		},
 	},
 	examples: [
@@ -152,7 +152,7 @@ runCli(async () => {
 			values['measure-topics'],
 			labelledReportsSchema,
 			editorMessage({
-				zh: '每則報道寫 topic（主要主題 id）、可選的 also、title 和 text',
+				zh: '每則報道寫 topic（主要專題 id）、可選的 also、title 和 text',
 				en: 'each report has topic (the main topic id), an optional also, title and text',
 			}),
 		);
@@ -177,17 +177,17 @@ runCli(async () => {
 		const share = (n: number) => ({ n, total: result.total, percent: percent(n) });
 		print(
 			editorMessage(
-				{ zh: '主題猜測準確率（主要主題）：{n}/{total} = {percent}', en: 'topic guess accuracy (main topic): {n}/{total} = {percent}' },
+				{ zh: '專題猜測準確率（主要專題）：{n}/{total} = {percent}', en: 'topic guess accuracy (main topic): {n}/{total} = {percent}' },
 				share(result.mainCorrect),
 			),
 		);
 		print(
 			editorMessage(
-				{ zh: '主要主題在寫入的 topics 裡：{n}/{total} = {percent}', en: 'main topic among the written topics: {n}/{total} = {percent}' },
+				{ zh: '主要專題在寫入的 topics 裡：{n}/{total} = {percent}', en: 'main topic among the written topics: {n}/{total} = {percent}' },
 				share(result.mainWritten),
 			),
 		);
-		print(editorMessage({ zh: '寫入了標註以外的主題：{count} 個', en: 'topics written beyond the labels: {count}' }, { count: result.extraTopics }));
+		print(editorMessage({ zh: '寫入了標註以外的專題：{count} 個', en: 'topics written beyond the labels: {count}' }, { count: result.extraTopics }));
 		return 0;
 	}
 	if (positionals.length === 0)
@@ -198,7 +198,7 @@ runCli(async () => {
 	if (values.topic && !topics.some((t) => t.id === values.topic)) {
 		return fail(
 			editorMessage(
-				{ zh: '--topic「{topic}」不是主題 id；可選：{ids}', en: '--topic "{topic}" is not a topic id; valid ids: {ids}' },
+				{ zh: '--topic「{topic}」不是專題 id；可選：{ids}', en: '--topic "{topic}" is not a topic id; valid ids: {ids}' },
 				{ topic: values.topic, ids: topics.map((t) => t.id).join(', ') },
 			),
 		);

@@ -1,9 +1,10 @@
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { inMainlandWords } from '../convert/mainland-wording.ts';
+import { quotesInScript } from '../convert/quote-marks.ts';
 import { toSimplified } from '../convert/to-simplified.ts';
 import { inVariant } from '../convert/variant.ts';
-import type { TraditionalVariant } from '../core/scripts.ts';
+import type { Script, TraditionalVariant } from '../core/scripts.ts';
 import { contentPath } from './paths.ts';
 import { fromSource } from './source-files.ts';
 
@@ -60,11 +61,22 @@ export function chooseMessageLanguage(lang: string | undefined): void {
 	chosen = lang;
 }
 
+/** Text in the quotation marks of `script`: the mainland's “…” with ‘…’ inside for Simplified, 「…」 with 『…』 for Traditional. */
+const inScriptQuotes = (text: string, script: Script) => quotesInScript([{ text }], script)[0]!;
+
+/**
+ * The project's own Chinese text, written in Taiwan's Traditional, in an office's script, words and quotation marks: the
+ * one place messages, help texts and the web editor's labels take them from. A Simplified office reads the mainland's
+ * words for the tools (文件, not a converted 档案) and its quotation marks (“…”, not Taiwan's 「…」: trial-45); a Hong Kong
+ * office reads its own standard (裏, 衞), not the Taiwan forms the messages are written in.
+ */
+export function inOfficeWords(zh: string, script: Script, variant: TraditionalVariant): string {
+	return script === 'zh-Hans' ? inScriptQuotes(inMainlandWords(zh), 'zh-Hans') : inVariant(zh, variant);
+}
+
 /** The project's own Chinese text, written in Taiwan's Traditional, in the script and words of the chosen language. */
 function inEditorWords(zh: string): string {
-	// A Simplified office reads the mainland's words for the tools (文件, not a converted 档案).
-	// A Hong Kong office reads its own standard (裏, 衞), not the Taiwan forms the messages are written in.
-	return messageLanguage() === 'zh-Hans' ? inMainlandWords(zh) : inVariant(zh, siteLanguage().variant);
+	return inOfficeWords(zh, messageLanguage() === 'zh-Hans' ? 'zh-Hans' : 'zh-Hant', siteLanguage().variant);
 }
 
 /** A message in the chosen language with its `{name}` placeholders filled from `values` exactly as given (quoted text is never converted). */
@@ -96,5 +108,5 @@ z.config({ localeError: (issue) => zodLocales[messageLanguage()](issue) });
  * English messages quote it as written, since it has no English text.
  */
 export function inEditorScript(text: string): string {
-	return messageLanguage() === 'zh-Hans' ? toSimplified(text) : text;
+	return messageLanguage() === 'zh-Hans' ? inScriptQuotes(toSimplified(text), 'zh-Hans') : text;
 }

@@ -3,6 +3,7 @@ import { editorMessage } from './editor-messages.ts';
 import { markdownTargets } from './markdown-targets.ts';
 import type { Problem } from './problems.ts';
 import { editionPage } from '../core/editions.ts';
+import { closest } from './closest.ts';
 
 /** The targets of the Markdown links (not pictures) on a line, as CommonMark reads them. */
 export const markdownLinks = (line: string): string[] => markdownTargets(line).targets.flatMap((t) => (t.image ? [] : [t.href]));
@@ -42,6 +43,21 @@ function relativeLink(fromId: string, toId: string): string {
 }
 
 /**
+ * The article a link that finds none most likely meant: the id within two edits of the one looked for (a month folder or
+ * a day wrong, a letter missed), else the one whose name matches but for its hyphens and slashes, as when a slug's
+ * syllables are joined otherwise (zhagen, zha-gen: trial-45).
+ */
+function articleMeant(target: string, ids: ReadonlySet<string>): string | undefined {
+	const all = [...ids];
+	const near = closest(target, all);
+	if (near) return near;
+	const letters = (id: string) => id.replace(/[-/]/g, '');
+	const byLetters = new Map(all.map((id) => [letters(id), id]));
+	const meant = closest(letters(target), [...byLetters.keys()]);
+	return meant === undefined ? undefined : byLetters.get(meant);
+}
+
+/**
  * Links from an article's Markdown to other articles that do not exist, with their lines; one to an id an article had
  * before it was renamed (`renamed`: former id → current id) names the file to link to instead.
  */
@@ -70,6 +86,7 @@ export function brokenArticleLinks(
 					hint: editorMessage({ zh: '把連結改成 {link}', en: 'change the link to {link}' }, { link: relativeLink(fromId, now) }),
 				});
 			} else if (target !== undefined && !ids.has(target)) {
+				const meant = articleMeant(target, ids);
 				problems.push({
 					file,
 					line: firstLine + index,
@@ -78,13 +95,18 @@ export function brokenArticleLinks(
 						{ zh: '連結 {href} 找不到文章（找的是 {target}）', en: 'link {href} points to no article (looked for {target})' },
 						{ href, target },
 					),
-					hint: editorMessage(
-						{
-							zh: '連到另一篇文章的檔案，例如 [見前文]({example})，並檢查檔名',
-							en: 'link to the other article file, e.g. [見前文]({example}), and check its name',
-						},
-						{ example: exampleArticleLink(fromId, ids) },
-					),
+					hint: meant
+						? editorMessage(
+								{ zh: '是不是 {meant}？把連結改成 {link}', en: 'did you mean {meant}? Change the link to {link}' },
+								{ meant, link: relativeLink(fromId, meant) },
+							)
+						: editorMessage(
+								{
+									zh: '連到另一篇文章的檔案，例如 [見前文]({example})，並檢查檔名；同一個月的文章寫 ./日-檔名.md，別的月份的寫 ../月/日-檔名.md，別的年份的寫 ../../年/月/日-檔名.md',
+									en: 'link to the other article file, e.g. [見前文]({example}), and check its name; an article of the same month is ./DD-name.md, of another month ../MM/DD-name.md, of another year ../../YYYY/MM/DD-name.md',
+								},
+								{ example: exampleArticleLink(fromId, ids) },
+							),
 				});
 			}
 		}

@@ -37,7 +37,7 @@ function entryLine(text: string, id: string): number | undefined {
 /**
  * A warning for each id the last build published a listing for and the data file has neither as an entry's id nor
  * among the formerIds: on the one new entry when there is exactly one (then it is most likely the renamed one), with the
- * line to add, else on the file. `what` is the region's word for the kind (縣區 for jurisdictions, 主題, 專題).
+ * line to add, else on the file. `what` is the region's word for the kind (縣區 for jurisdictions, 專題 for topics, 系列報道 for series).
  */
 export function lostTaxonomyIds(listings: TaxonomyListings, what: string): Problem[] {
 	const answering = new Set(listings.current.flatMap((entry) => [entry.id, ...entry.formerIds]));
@@ -63,7 +63,7 @@ export function lostTaxonomyIds(listings: TaxonomyListings, what: string): Probl
 				message,
 				hint: editorMessage(
 					{
-						zh: '如果「{heir}」就是「{id}」改名或合併後的那一項，在它下面加一行「{line}」，舊網址就會轉到新的；否則見 docs/editors/guide.md「改名或合併縣區和主題」',
+						zh: '如果「{heir}」就是「{id}」改名或合併後的那一項，在它下面加一行「{line}」，舊網址就會轉到新的；否則見 docs/editors/guide.md「改名或合併縣區和專題」',
 						en: 'if "{heir}" is "{id}" renamed or merged, add the line "{line}" under it, and the old addresses lead to the new ones; otherwise see "Renaming or merging a jurisdiction or topic" in docs/editors/reference.en.md',
 					},
 					{ heir: heir.id, id, line, what },
@@ -76,7 +76,7 @@ export function lostTaxonomyIds(listings: TaxonomyListings, what: string): Probl
 			message,
 			hint: editorMessage(
 				{
-					zh: '如果它改了 id 或併入了另一項，在接手的那一項加一行「formerIds: [{id}]」，舊網址就會轉到新的；見 docs/editors/guide.md「改名或合併縣區和主題」',
+					zh: '如果它改了 id 或併入了另一項，在接手的那一項加一行「formerIds: [{id}]」，舊網址就會轉到新的；見 docs/editors/guide.md「改名或合併縣區和專題」',
 					en: 'if it was renamed or merged into another entry, add "formerIds: [{id}]" to the entry that took it over, and the old addresses lead to the new ones; see "Renaming or merging a jurisdiction or topic" in docs/editors/reference.en.md',
 				},
 				{ id, what },

@@ -74,8 +74,8 @@ export function oldSiteMarkup(body: string, firstLine: number, file: string, sho
 						{ href },
 					),
 					editorMessage({
-						zh: '連到本站文章請寫那篇文章的檔案，例如 [見前文](./檔名.md)（同一個月份資料夾）；連到其他網站請寫完整網址',
-						en: 'to link to an article of this site, link its file, e.g. [見前文](./檔名.md) (in the same month folder); to link to another site, write the full address',
+						zh: '連到本站文章請寫那篇文章的檔案，例如 [見前文](./檔名.md)（同一個月份資料夾；別的月份寫 ../月/檔名.md）；連到其他網站請寫完整網址',
+						en: 'to link to an article of this site, link its file, e.g. [見前文](./檔名.md) (in the same month folder; ../MM/name.md in another month); to link to another site, write the full address',
 					}),
 				);
 			}

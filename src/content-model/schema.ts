@@ -173,12 +173,39 @@ function knownId(field: string, file: string, known: KnownId[]) {
 		});
 }
 
+/**
+ * The people credited (authors, photographers), one name an item. `[干春生、钟晓红]` is one item to YAML, since the 、 or ，
+ * a Chinese input method types splits nothing, and would be printed as one name (trial-45); `authors: 干春生` is no list.
+ */
 const personList = z
 	.array(
 		z
 			.string()
 			.trim()
-			.min(1, { error: () => editorMessage({ zh: '名字不能是空的', en: 'names must not be empty' }) }),
+			.min(1, { error: () => editorMessage({ zh: '名字不能是空的', en: 'names must not be empty' }) })
+			.check((ctx) => {
+				const comma = fullWidthCommaHint(ctx.value);
+				if (comma)
+					ctx.issues.push({
+						code: 'custom',
+						input: ctx.value,
+						message: editorMessage(
+							{ zh: '「{value}」會當成一個名字：{comma}', en: '"{value}" would be read as one name: {comma}' },
+							{ value: ctx.value, comma },
+						),
+					});
+			}),
+		{
+			error: (issue) => {
+				const comma = fullWidthCommaHint(issue.input);
+				return comma
+					? editorMessage({ zh: '必須是名字的清單：{comma}', en: 'must be a list of names: {comma}' }, { comma })
+					: editorMessage(
+							{ zh: '必須是名字的清單，一項一個名字，例如 [{example}]', en: 'must be a list of names, one an item, e.g. [{example}]' },
+							{ example: typeof issue.input === 'string' && issue.input.trim() !== '' ? issue.input.trim() : '王明, 李華' },
+						);
+			},
+		},
 	)
 	.default([]);
 
@@ -348,12 +375,12 @@ export function articleSchema({ counties, topics, series, countiesFile = 'counti
 				// [jiceng-yiliao]), else the site's first topic: an example that is no id would fail again as an unknown id.
 				error: (issue) =>
 					editorMessage(
-						{ zh: '必須是主題 id 的清單，例如 [{example}]', en: 'must be a list of topic ids, e.g. [{example}]' },
+						{ zh: '必須是專題 id 的清單，例如 [{example}]', en: 'must be a list of topic ids, e.g. [{example}]' },
 						{ example: topicExample(issue.input, topics) },
 					),
 			})
 			.min(1, {
-				error: () => editorMessage({ zh: '至少要有一個主題 id：{ids}', en: 'needs at least one topic id: {ids}' }, { ids: topics.map((t) => t.id).join(', ') }),
+				error: () => editorMessage({ zh: '至少要有一個專題 id：{ids}', en: 'needs at least one topic id: {ids}' }, { ids: topics.map((t) => t.id).join(', ') }),
 			}),
 		source: z.string().trim().min(1).optional(),
 		authors: personList,

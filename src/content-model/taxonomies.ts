@@ -58,7 +58,7 @@ export const countySchema = strictFields({
 export const topicSchema = strictFields({
 	id,
 	formerIds,
-	name: required({ zh: '主題名稱，例如 疫情防控', en: 'the topic name, e.g. 疫情防控' }),
+	name: required({ zh: '專題名稱，例如 疫情防控', en: 'the topic name, e.g. 疫情防控' }),
 	order,
 	/** Words that suggest the topic when `npm run import` guesses an imported report's topics. */
 	keywords: z.array(z.string().min(1)).default([]),
@@ -67,7 +67,7 @@ export const topicSchema = strictFields({
 export const seriesSchema = strictFields({
 	id,
 	formerIds,
-	name: required({ zh: '專題名稱', en: 'the series name' }),
+	name: required({ zh: '系列報道名稱', en: 'the series name' }),
 	description: z.string().optional(),
 });
 

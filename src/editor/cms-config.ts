@@ -3,8 +3,7 @@
 import type { County, Series, Topic } from '../content-model/taxonomies.ts';
 import { MAX_TITLE_LENGTH } from '../content-model/schema.ts';
 import { regionText, toEdition } from '../view/edition.ts';
-import { inMainlandWords } from '../convert/mainland-wording.ts';
-import { inVariant } from '../convert/variant.ts';
+import { inOfficeWords } from '../content-model/editor-messages.ts';
 import { firstEditionIn } from '../core/editions.ts';
 import type { SiteConfig } from '../content-model/config.ts';
 import { EDITOR_FOLDER } from '../content-model/paths.ts';
@@ -23,12 +22,12 @@ export const adminPath = (base: string) => `${base}${EDITOR_FOLDER}`;
 const localBackendPath = (base: string) => `${adminPath(base)}api/v1/`;
 
 /**
- * The editor's own labels and hints, written here once in Taiwan's Traditional, in the office's script and words as
- * its messages are: the mainland's for a Simplified office (文件夹, 文件, not a converted 资料夹, 档案), its variant's
- * (裏, 衞) for a Traditional one.
+ * The editor's own labels and hints, written here once in Taiwan's Traditional, in the office's script, words and
+ * quotation marks as its messages are: the mainland's for a Simplified office (文件夹, 文件, “紧急”, not a converted
+ * 资料夹, 档案, 「紧急」), its variant's (裏, 衞) for a Traditional one.
  */
 export function editorLabels(site: Pick<SiteConfig, 'defaultScript' | 'traditionalVariant'>): (zh: string) => string {
-	return (zh) => (site.defaultScript === 'zh-Hans' ? inMainlandWords(zh) : inVariant(zh, site.traditionalVariant));
+	return (zh) => inOfficeWords(zh, site.defaultScript, site.traditionalVariant);
 }
 
 /** An entry's option: its name in the office's script (`name`), its id saved. */
@@ -138,8 +137,8 @@ export function cmsConfig({ site, counties, topics, series }: EditorInputs): Rec
 					{ name: 'series', label: t('系列報道'), widget: 'select', options: series.map((entry) => option(entry, name)), ...optional },
 					{ name: 'summary', label: t('摘要'), widget: 'text', hint: t('一兩句話，用於列表和搜尋結果；不填就用第一段'), ...optional },
 					{ name: 'source', label: t('來源'), widget: 'string', hint: sourceHint, ...optional },
-					{ name: 'authors', label: t('作者'), widget: 'list', hint: t('多位作者用逗號分開'), ...optional },
-					{ name: 'photographers', label: t('攝影'), widget: 'list', hint: t('多位攝影用逗號分開'), ...optional },
+					{ name: 'authors', label: t('作者'), widget: 'list', hint: t('多位作者用半形逗號「,」分開，不要用「、」'), ...optional },
+					{ name: 'photographers', label: t('攝影'), widget: 'list', hint: t('多位攝影用半形逗號「,」分開，不要用「、」'), ...optional },
 					{ name: 'image', label: t('首圖'), widget: 'image', choose_url: false, hint: t('上傳的圖片存在本快訊旁邊的 images 資料夾'), ...optional },
 					{ name: 'imageAlt', label: t('首圖說明'), widget: 'string', hint: t('有首圖就必填：用一句話描述圖片，給看不到圖片的讀者'), ...optional },
 					{

@@ -72,8 +72,18 @@ export interface TopicGuess extends Guess<string[]> {
 	main?: string;
 }
 
+/** The ids of the chosen topics in topics.yaml order. */
+const topicIds = (chosen: ReadonlyArray<{ candidate: Topic }>) => [...chosen].sort((x, y) => x.candidate.order - y.candidate.order).map((s) => s.candidate.id);
+
 /** Times a body mention can count: a long report repeating one word is not more about it than a short one. */
 const BODY_CAP = 2;
+
+/**
+ * The most a guess resting on one mention of one keyword is sure of, below the 0.6 at which the importer asks the editor
+ * to confirm: a keyword in the title alone scored full confidence, and a report on World Tuberculosis Day went to
+ * 卫生监督 with 1.00 (trial-45).
+ */
+const ONE_MENTION = 0.5;
 
 /**
  * Topics whose keywords the report uses enough: the best, and others with at least a third of its score and 2 points, at
@@ -83,22 +93,37 @@ export function guessTopics(title: string, body: string, topics: Topic[], weight
 	const [t, b] = [toSimplified(title), toSimplified(body)];
 	const scores = topics.map((candidate) => {
 		const found = termsOf(candidate).map((term) => {
-			const inTitle = occurrences(t, [term]) > 0 ? TITLE_WEIGHT : 0;
-			return (weights.get(term) ?? 1) * (inTitle + Math.min(BODY_CAP, occurrences(b, [term])));
+			const mentions = { title: occurrences(t, [term]) > 0 ? 1 : 0, body: Math.min(BODY_CAP, occurrences(b, [term])) };
+			return { term, mentions: mentions.title + mentions.body, score: (weights.get(term) ?? 1) * (TITLE_WEIGHT * mentions.title + mentions.body) };
 		});
-		return { candidate, score: found.reduce((sum, s) => sum + s, 0) };
+		const mentioned = found.filter((f) => f.mentions > 0);
+		return {
+			candidate,
+			score: found.reduce((sum, f) => sum + f.score, 0),
+			mentions: mentioned.reduce((sum, f) => sum + f.mentions, 0),
+			term: mentioned[0]?.term,
+		};
 	});
 	const ranked = [...scores].sort((x, y) => y.score - x.score || x.candidate.order - y.candidate.order);
 	const best = ranked[0]?.score ?? 0;
-	if (best === 0) return { value: [], confidence: 0, reason: editorMessage({ zh: '沒有找到任何主題關鍵詞', en: 'no topic keyword found' }) };
+	if (best === 0) return { value: [], confidence: 0, reason: editorMessage({ zh: '沒有找到任何專題關鍵詞', en: 'no topic keyword found' }) };
 	const chosen = ranked.filter((s, i) => i === 0 || s.score >= Math.max(2, best / 3)).slice(0, 3);
 	const total = scores.reduce((sum, s) => sum + s.score, 0);
 	const round = (n: number) => Math.round(n * 10) / 10;
+	const main = ranked[0]!;
+	// The share of the evidence the chosen topics hold, scaled down when all of it is weaker than one mention in the title.
+	const confidence = (chosen.reduce((sum, s) => sum + s.score, 0) / total) * Math.min(1, best / TITLE_WEIGHT);
+	const reason = chosen.map((s) => `${s.candidate.id} ${round(s.score)}`).join(', ');
+	if (main.mentions > 1) return { value: topicIds(chosen), main: main.candidate.id, confidence, reason };
+	// The keyword as topics.yaml writes it, not its Simplified form the texts were compared in.
+	const keyword = [main.candidate.name, ...main.candidate.keywords].find((word) => toSimplified(word) === main.term) ?? main.term!;
 	return {
-		value: [...chosen].sort((x, y) => x.candidate.order - y.candidate.order).map((s) => s.candidate.id),
-		main: ranked[0]!.candidate.id,
-		// The share of the evidence the chosen topics hold, scaled down when all of it is weaker than one mention in the title.
-		confidence: (chosen.reduce((sum, s) => sum + s.score, 0) / total) * Math.min(1, best / TITLE_WEIGHT),
-		reason: chosen.map((s) => `${s.candidate.id} ${round(s.score)}`).join(', '),
+		value: topicIds(chosen),
+		main: main.candidate.id,
+		confidence: Math.min(confidence, ONE_MENTION),
+		reason: editorMessage(
+			{ zh: '{reason}；{id} 只憑一處提到「{keyword}」', en: '{reason}; {id} rests on one mention of "{keyword}"' },
+			{ reason, id: main.candidate.id, keyword },
+		),
 	};
 }

@@ -127,7 +127,7 @@ export function importPage(
 		if (topicIds.length === 0) {
 			refuse(
 				editorMessage(
-					{ zh: '猜不出主題（{reason}）；請用 --topic 指定，可選：{ids}', en: 'cannot guess the topic ({reason}); name it with --topic, one of: {ids}' },
+					{ zh: '猜不出專題（{reason}）；請用 --topic 指定，可選：{ids}', en: 'cannot guess the topic ({reason}); name it with --topic, one of: {ids}' },
 					{ reason: topics.reason, ids: options.topics.map((t) => t.id).join(', ') },
 				),
 			);

@@ -82,11 +82,11 @@ function postTopics(
 	return {
 		source: post.source,
 		message: editorMessage({
-			zh: '猜不出主題：tags/categories 和內文都沒有 content/topics.yaml 的關鍵詞',
+			zh: '猜不出專題：tags/categories 和內文都沒有 content/topics.yaml 的關鍵詞',
 			en: 'cannot guess the topic: neither tags/categories nor the text hold a keyword of content/topics.yaml',
 		}),
 		hint: editorMessage(
-			{ zh: '加上 --topic 指定主題再匯入，可選：{ids}', en: 'name the topic with --topic and import again; valid ids: {ids}' },
+			{ zh: '加上 --topic 指定專題再匯入，可選：{ids}', en: 'name the topic with --topic and import again; valid ids: {ids}' },
 			{ ids: options.topics.map((t) => t.id).join(', ') },
 		),
 	};
@@ -183,7 +183,7 @@ export async function importPosts(inputs: readonly PostInput[], options: PostImp
 						key: 'tags',
 						value: `[${unplacedTags.join(', ')}]`,
 						hint: editorMessage(
-							{ zh: '沒有對應的主題或{jurisdictions}', en: 'no matching topic or jurisdiction' },
+							{ zh: '沒有對應的專題或{jurisdictions}', en: 'no matching topic or jurisdiction' },
 							{ jurisdictions: siteExamples().jurisdiction },
 						),
 					},

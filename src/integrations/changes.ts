@@ -143,8 +143,8 @@ export function displacedArticles(
 export function displacedList(displaced: readonly Displaced[], jurisdiction: string): string {
 	const names: Record<keyof Placement, Message> = {
 		county: { zh: jurisdiction, en: 'jurisdiction' },
-		topics: { zh: '主題', en: 'topics' },
-		series: { zh: '專題', en: 'series' },
+		topics: { zh: '專題', en: 'topics' },
+		series: { zh: '系列報道', en: 'series' },
 		month: { zh: '月份', en: 'month' },
 	};
 	const and = (parts: string[]) => parts.join(editorMessage({ zh: '和', en: ' and ' }));
@@ -247,7 +247,7 @@ export function changes(): AstroIntegration {
 				if (last.site !== siteVersion())
 					refuse(
 						{
-							zh: '網站的資料檔（site.yaml、{jurisdictions}、主題、專題、詞表、通告）和上次完整建置時不同，可能讓已發佈的頁面消失',
+							zh: '網站的資料檔（site.yaml、{jurisdictions}、專題、系列報道、詞表、通告）和上次完整建置時不同，可能讓已發佈的頁面消失',
 							en: 'the site’s data files (site.yaml, {file}, topics, series, glossary, alerts) differ from the last whole build, which may take published pages away',
 						},
 						{ jurisdictions: siteExamples().jurisdiction, file: siteExamples().countiesFile },

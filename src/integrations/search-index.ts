@@ -445,7 +445,7 @@ async function indexEdition(
 	logger.info(
 		editorMessage(
 			{
-				zh: '搜尋索引：{edition} 共 {pages} 頁，分 {bundles} 個分冊：{names}；重新建立 {indexed} 個分冊，{reused} 個沿用已發佈的網站或快取；可按{jurisdiction}、主題、年份篩選，按日期排序；查詢對照 {mapped} 條；用了 {seconds} 秒',
+				zh: '搜尋索引：{edition} 共 {pages} 頁，分 {bundles} 個分冊：{names}；重新建立 {indexed} 個分冊，{reused} 個沿用已發佈的網站或快取；可按{jurisdiction}、專題、年份篩選，按日期排序；查詢對照 {mapped} 條；用了 {seconds} 秒',
 				en: '{edition}: {pages} pages in {bundles} bundles, {names}; {indexed} indexed, {reused} reused from the published site or the cache; jurisdiction, topic, year filters, sorted by date; {mapped} query-map entries; {seconds} s',
 			},
 			{

@@ -69,7 +69,7 @@ export function regionText(text: RegionText, to: Edition): string {
 
 /**
  * The region's word for its jurisdictions in the editors' script: a build log line about either edition reads in one
- * script (可按乡镇、主题…, not the Traditional edition's 鄉鎮 in a Simplified line).
+ * script (可按乡镇、专题…, not the Traditional edition's 鄉鎮 in a Simplified line).
  */
 export function jurisdictionWordForEditors(): string {
 	return inEditorScript(regionText(siteConfig().jurisdictions.name, firstEditionIn('zh-Hant')));

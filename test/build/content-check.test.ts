@@ -30,7 +30,7 @@ describe('npm run check', () => {
 		expect(english.output).toContain(`${where}: error: county: "福安" is not a county id; did you mean "fuan"? Valid ids (content/counties.yaml)`);
 		expect(english.output).toMatch(/checked 7 articles in [\d.]+ s: 1 error\(s\), 0 warning\(s\)/);
 		const simplified = runScript(root, 'scripts/check.ts', ['--lang', 'zh-Hans']);
-		expect(simplified.output).toContain(`${where}: 错误：county: 「福安」不是 county 的 id；是不是「fuan」？可用的 id（content/counties.yaml）`);
+		expect(simplified.output).toContain(`${where}: 错误：county: “福安”不是 county 的 id；是不是“fuan”？可用的 id（content/counties.yaml）`);
 		expect(simplified.output).toMatch(/已检查 7 篇快讯，[\d.]+ 秒：1 个错误，0 个警告/);
 		writeFileSync(join(root, 'content/site.yaml'), `${readFileSync(join(root, 'content/site.yaml'), 'utf8')}\nmessages: en\n`);
 		expect(runScript(root, 'scripts/check.ts').output).toContain(`${where}: error: county: "福安" is not a county id`);
@@ -52,7 +52,7 @@ describe('npm run check', () => {
 		const { status, output } = runScript(root, 'scripts/check.ts');
 		expect(status).toBe(1);
 		expect(output).toContain(
-			`content/topics.yaml:${readFileSync(join(sampleSite, 'topics.yaml'), 'utf8').split('\n').length}: 錯誤：masks 的 name：必填：主題名稱`,
+			`content/topics.yaml:${readFileSync(join(sampleSite, 'topics.yaml'), 'utf8').split('\n').length}: 錯誤：masks 的 name：必填：專題名稱`,
 		);
 		// Articles are checked against topics.yaml: not "checked 0 articles", but that they were not checked, and why.
 		expect(output).not.toMatch(/已檢查 0 篇/);

@@ -106,7 +106,7 @@ describe('npm run import on an old site’s archive (Jekyll, Hugo and Hexo posts
 			'toc: false',
 			'comments: true',
 			'featured: true',
-			'tags: [高速公路]（沒有對應的主題或地區）',
+			'tags: [高速公路]（沒有對應的專題或地區）',
 		]) {
 			expect(run.output).toContain(`舊欄位 ${leftover}：已留在前置資料的註解裡`);
 		}
@@ -153,7 +153,7 @@ describe('npm run import refuses what it cannot read', () => {
 			/gbk-encoded\.md: 錯誤：沒有匯入：檔案不是 UTF-8 文字（用編輯器另存為 UTF-8/,
 			/misspelt-title\.md:2: 錯誤：沒有匯入：前置資料沒有 title（「tittle」是不是 title 拼錯了？改正後再匯入）/,
 			/no-date\.md:1: 錯誤：沒有匯入：前置資料沒有 date，檔名也沒有日期/,
-			/no-topic\.md: 錯誤：沒有匯入：猜不出主題.*（加上 --topic 指定主題再匯入，可選：epidemic-control, inspections/,
+			/no-topic\.md: 錯誤：沒有匯入：猜不出專題.*（加上 --topic 指定專題再匯入，可選：epidemic-control, inspections/,
 			/toml-front-matter\.md:1: 錯誤：沒有匯入：前置資料是 TOML/,
 		])
 			expect(output).toMatch(expected);
@@ -167,7 +167,7 @@ describe('npm run import refuses what it cannot read', () => {
 		[[join(importFixtures, 'topics-labelled.yaml')], '不認識的檔案類型 .yaml'],
 		[['missing-folder/'], '找不到這個檔案或資料夾'],
 		[['--bogus'], '不認識的選項 --bogus'],
-		[['x.md', '--topic', 'masks'], '--topic「masks」不是主題 id；可選：epidemic-control'],
+		[['x.md', '--topic', 'masks'], '--topic「masks」不是專題 id；可選：epidemic-control'],
 		[['x.md', '--old-url', 'old site'], '--old-url「old site」不是網址'],
 	])('refuses %j with a message in Chinese', (args, message) => {
 		refusing ??= project();
@@ -187,7 +187,7 @@ describe('npm run import, other uses', () => {
 	it('prints the accuracy of its topic guesses over a labelled set', () => {
 		const { status, output } = runScript(project(), 'scripts/import.ts', ['--measure-topics', join(importFixtures, 'topics-labelled.yaml')]);
 		expect(status).toBe(0);
-		expect(output).toMatch(/主題猜測準確率（主要主題）：\d+\/38 = \d+\.\d%/);
+		expect(output).toMatch(/專題猜測準確率（主要專題）：\d+\/38 = \d+\.\d%/);
 	});
 
 	it('turns a pasted page into articles without its breadcrumbs, asks for the topic it cannot guess, and speaks Simplified with --lang', () => {
@@ -196,7 +196,7 @@ describe('npm run import, other uses', () => {
 		expect(status).toBe(1);
 		expect(output).toContain('合辑：共同战“疫”，宁德市县区在行动');
 		expect(output).toContain('3 行导览列或面包屑');
-		expect(output).toMatch(/pasted-roundup\.txt: 错误：没有导入：「市卫健委搬迁新址办公」没有写入：猜不出主题.*请用 --topic 指定/);
+		expect(output).toMatch(/pasted-roundup\.txt: 错误：没有导入：“市卫健委搬迁新址办公”没有写入：猜不出专题.*请用 --topic 指定/);
 		expect(articles(root)).toEqual(['2020/02/14-gutian-she-qu-wang-ge-yuan-zhu.md', '2020/02/14-xiapu-qi-ye-xiang-xian-hong-shi.md']);
 		expect(readFileSync(join(root, 'content/articles/2020/02/14-xiapu-qi-ye-xiang-xian-hong-shi.md'), 'utf8')).toMatch(
 			/^---\ntitle: 霞浦：企業向縣紅十字會捐贈口罩兩萬隻\ndate: 2020-02-14\ncounty: xiapu\ntopics: \[[a-z-, ]*donations\]\nseries: ningde-counties-in-action\n/,

@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { alertExpiry, currentAlerts, type Alert } from '../../src/content-model/alerts.ts';
 import { dayBefore } from '../../src/core/dates.ts';
 
@@ -25,5 +29,48 @@ describe('npm run alert -- expire', () => {
 	it('counts the day before by the calendar', () => {
 		expect(dayBefore('2020-03-01')).toBe('2020-02-29');
 		expect(dayBefore('2027-01-01')).toBe('2026-12-31');
+	});
+});
+
+describe('npm run alert -- add', () => {
+	let folder = '';
+	afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+	/** content/alerts.yaml after `npm run alert -- add` on the sample site whose alerts file starts as `start` (absent if undefined). */
+	const added = (start: string | undefined) => {
+		folder = mkdtempSync(join(tmpdir(), 'alert-add-'));
+		cpSync(resolve('test/fixtures/sample-site'), folder, { recursive: true });
+		const file = join(folder, 'alerts.yaml');
+		if (start === undefined) rmSync(file);
+		else writeFileSync(file, start);
+		const args = ['add', '--id', 'water', '--level', 'warning', '--message', '城关停水', '--link', 'counties/fuan', '--start', '2026-04-12'];
+		const result = spawnSync(process.execPath, ['scripts/alert.ts', ...args], {
+			encoding: 'utf8',
+			env: { ...process.env, BULLETIN_CONTENT: folder, NO_COLOR: '1' },
+		});
+		expect(result.status, result.stderr).toBe(0);
+		return existsSync(file) ? readFileSync(file, 'utf8') : '';
+	};
+	const block = (indent: string) =>
+		[
+			`${indent}- id: water`,
+			`${indent}  level: warning`,
+			`${indent}  message: 城关停水`,
+			`${indent}  link: counties/fuan`,
+			`${indent}  start: 2026-04-12`,
+		].join('\n');
+
+	// trial-45: added to `alerts: []`, the alert was written in brackets on one line.
+	it.each([
+		['alerts: []', 'alerts: []\n', `alerts:\n${block('  ')}\n`],
+		['an empty list in brackets', '# 通告\n[]\n', `# 通告\n${block('')}\n`],
+		[
+			'a list in brackets with an alert',
+			'alerts: [{ id: old, level: info, message: 舊通告, start: 2026-01-01 }]\n',
+			`alerts:\n  - { id: old, level: info, message: 舊通告, start: 2026-01-01 }\n${block('  ')}\n`,
+		],
+		['no file', undefined, `alerts:\n${block('  ')}\n`],
+	])('writes the alert one field a line whatever the file held: %s', (_case, start, written) => {
+		expect(added(start)).toBe(written);
 	});
 });

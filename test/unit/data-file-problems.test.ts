@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { dataFileProblems } from '../../src/content-model/data-files.ts';
+import { dataFileProblems, unreadDataFiles } from '../../src/content-model/data-files.ts';
 import { glossaryWarnings, usableSiteGlossary } from '../../src/content-model/glossary-file.ts';
 
 const sample = resolve('test/fixtures/sample-site');
@@ -67,6 +67,45 @@ describe('dataFileProblems', () => {
 			expect.stringMatching(/^6: ningde 的 level：必須是 province、city、county 或 district/),
 			expect.stringMatching(/^16: fuan：沒有「capital」這個欄位/),
 		]);
+	});
+});
+
+describe('unreadDataFiles', () => {
+	let folder = '';
+	afterEach(() => {
+		process.env.BULLETIN_CONTENT = previous;
+		rmSync(folder, { recursive: true, force: true });
+	});
+
+	// trial-45: a region that named its own jurisdictions file kept the sample's counties.yaml, and check said nothing of it.
+	it('warns of a YAML file in content/ that nothing reads, naming it, and of none the site reads', () => {
+		folder = mkdtempSync(join(tmpdir(), 'data-files-'));
+		cpSync(resolve('test/fixtures/regions/simplified-prefecture'), folder, { recursive: true });
+		process.env.BULLETIN_CONTENT = folder;
+		expect(unreadDataFiles()).toEqual([]);
+		cpSync(join(sample, 'counties.yaml'), join(folder, 'counties.yaml'));
+		cpSync(join(folder, 'series.yaml'), join(folder, 'series.yml'));
+		writeFileSync(join(folder, 'notes.txt'), '');
+		expect(unreadDataFiles()).toEqual([
+			{
+				file: join(folder, 'counties.yaml'),
+				severity: 'warning',
+				message: '建站和检查都不读这个文件：网站的数据文件是 site.yaml, jurisdictions.yaml, topics.yaml, series.yaml, glossary.yaml, alerts.yaml',
+				hint: '示范网站或旧版留下的文件请删除；如果它才是你们的地区文件，在 site.yaml 写 counties: counties.yaml',
+			},
+			expect.objectContaining({ file: join(folder, 'series.yml'), severity: 'warning', hint: '是不是 series.yaml？改成这个文件名，或删除它' }),
+		]);
+	});
+
+	it('says nothing while site.yaml, which names the jurisdictions file, has an error of its own', () => {
+		folder = mkdtempSync(join(tmpdir(), 'data-files-'));
+		cpSync(sample, folder, { recursive: true });
+		writeFileSync(join(folder, 'extra.yaml'), '[]\n');
+		process.env.BULLETIN_CONTENT = folder;
+		expect(unreadDataFiles()).toEqual([expect.objectContaining({ file: join(folder, 'extra.yaml') })]);
+		writeFileSync(join(folder, 'site.yaml'), `${readFileSync(join(folder, 'site.yaml'), 'utf8')}\ncountiez: x\n`);
+		expect(dataFileProblems()).not.toEqual([]);
+		expect(unreadDataFiles()).toEqual([]);
 	});
 });
 

@@ -243,7 +243,7 @@ describe('topics of posts', () => {
 		const text = '---\ntitle: 辦公地點搬遷的啟事\ndate: 2020-02-14\n---\n\n自即日起搬到新的辦公大樓。\n';
 		const refused = await one(text);
 		expect(refused.articles).toEqual([]);
-		expect(refused.refused[0]).toMatchObject({ message: expect.stringContaining('猜不出主題'), hint: expect.stringContaining('--topic') });
+		expect(refused.refused[0]).toMatchObject({ message: expect.stringContaining('猜不出專題'), hint: expect.stringContaining('--topic') });
 		expect((await one(text, 'community')).articles[0]!.frontmatter.topics).toEqual(['community']);
 		const guessed = (await one('---\ntitle: 霞浦社區網格員逐戶排查\ndate: 2020-02-14\n---\n\n社區網格員上門排查。\n')).articles[0]!;
 		expect(guessed.topics).toMatchObject({ ids: ['community'], from: expect.stringContaining('由內文猜測') });

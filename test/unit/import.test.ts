@@ -7,7 +7,8 @@ import { chooseMessageLanguage } from '../../src/content-model/editor-messages.t
 import { readFrontmatter } from '../../src/content-model/frontmatter.ts';
 import { readTaxonomy } from '../../src/content-model/taxonomies.ts';
 import { parseCreditLine, splitTrailingCredit } from '../../src/import/credits.ts';
-import { importPage, type ImportOptions } from '../../src/import/import-page.ts';
+import { guessTopics } from '../../src/import/guess.ts';
+import { importPage, SURE, type ImportOptions } from '../../src/import/import-page.ts';
 
 const options: ImportOptions = { date: '2020-02-08', counties: readTaxonomy('counties'), topics: readTaxonomy('topics'), series: readTaxonomy('series') };
 const sampleDir = 'test/fixtures/sample-site/articles/2020/02';
@@ -59,6 +60,34 @@ describe('importing the raw seed', () => {
 		const { articles } = importPage('市民注意防疫\n\n請大家出門戴好口罩,勤洗手。\n', { ...options, date: '2021-03-01' });
 		expect(articles[0]!.frontmatter).toMatchObject({ county: 'ningde', date: '2021-03-01' });
 		expect(articles[0]!.notes.join('\n')).toMatch(/county ningde 是猜測[\s\S]*文中沒有日期/);
+	});
+});
+
+// trial-45: a report on World Tuberculosis Day, whose title named the office that ran it (卫生监督所), was filed under
+// 卫生监督 with confidence 1.00: one mention of one keyword in the title scored as much as a report about the topic.
+describe('a topic guess resting on one mention of one keyword', () => {
+	const topics = [
+		{ id: 'disease-control', name: '疾病防控', order: 1, keywords: ['传染病', '疫苗'], formerIds: [] },
+		{ id: 'health-supervision', name: '衛生監督', order: 2, keywords: ['监督检查', '执法'], formerIds: [] },
+	];
+	const title = '县卫生监督所开展世界结核病防治日宣传活动';
+	const body = '3月24日，工作人员在广场设立咨询台，向群众发放宣传资料，讲解结核病的症状和防治知识。';
+
+	it('is below the confidence at which the importer asks to confirm it, and says why', () => {
+		const guess = guessTopics(title, body, topics);
+		expect(guess.value).toEqual(['health-supervision']);
+		expect(guess.confidence).toBeLessThan(SURE);
+		expect(guess.reason).toBe('health-supervision 5；health-supervision 只憑一處提到「衛生監督」');
+		const { articles } = importPage(`${title}\n\n${body}\n`, { ...options, topics });
+		expect(articles[0]!.notes).toContain('topics health-supervision 是猜測（health-supervision 5；health-supervision 只憑一處提到「衛生監督」）');
+	});
+
+	it('is as sure as before with a second mention, of the same keyword or another', () => {
+		for (const more of ['卫生监督员还检查了公共场所。', '现场开展执法检查。']) {
+			const guess = guessTopics(title, `${body}${more}`, topics);
+			expect(guess.confidence, more).toBe(1);
+			expect(guess.reason, more).not.toContain('只憑');
+		}
 	});
 });
 

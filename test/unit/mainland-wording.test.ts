@@ -2,7 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { helpText } from '../../scripts/cli.ts';
-import { chooseMessageLanguage } from '../../src/content-model/editor-messages.ts';
+import { chooseMessageLanguage, editorMessage, inEditorScript } from '../../src/content-model/editor-messages.ts';
+import { editorLabels } from '../../src/editor/cms-config.ts';
 import { inMainlandWords } from '../../src/convert/mainland-wording.ts';
 
 /** Taiwan's words for files and builds, as OpenCC leaves them converted character by character. */
@@ -47,5 +48,39 @@ describe('messages in Simplified use the mainland’s words', () => {
 		expect(help).toContain('npm run import：导入旧网站的文件');
 		expect(help).toContain('只列出，不写任何文件');
 		expect(help).not.toMatch(/汇入|档案/);
+	});
+
+	it('in the mainland’s quotation marks, “…” with ‘…’ inside, not Taiwan’s 「…」 (trial-45)', () => {
+		chooseMessageLanguage('zh-Hans');
+		// What a message quotes of the file stays as written, its marks too.
+		expect(
+			editorMessage({ zh: '「{value}」不是 {field} 的 id；是不是「{guess}」？見『說明』', en: '' }, { value: '「防疫」', field: 'topic', guess: 'fangyi' }),
+		).toBe('“「防疫」”不是 topic 的 id；是不是“fangyi”？见‘说明’');
+		expect(inEditorScript('  county fuan（把握 0.50：標題提到「福安」）')).toBe('  county fuan（把握 0.50：标题提到“福安”）');
+		const shown = messageTemplates().map(({ file, zh }) => ({ file, shown: editorMessage({ zh, en: '' }) }));
+		expect(shown.filter(({ shown }) => /[「」『』]/.test(shown)).map(({ file, shown }) => `${file}: ${shown}`)).toEqual([]);
+		chooseMessageLanguage('zh-Hant');
+		expect(editorMessage({ zh: '「{value}」不是日期', en: '' }, { value: 'x' })).toBe('「x」不是日期');
+	});
+
+	it('in the web editor’s labels, as in its messages', () => {
+		const site = { traditionalVariant: 'tw' } as const;
+		expect(editorLabels({ ...site, defaultScript: 'zh-Hans' })('帶「緊急」標記')).toBe('带“紧急”标记');
+		expect(editorLabels({ ...site, defaultScript: 'zh-Hant' })('帶「緊急」標記')).toBe('帶「緊急」標記');
+	});
+
+	it('name topics and series as the pages and the web editor do, 專題 and 系列報道, in both scripts (trial-45)', () => {
+		const pairs = messageTemplates().flatMap(({ file }) =>
+			[...readFileSync(file, 'utf8').matchAll(/\bzh:\s*(['`])((?:(?!\1)[^\\]|\\.)*)\1,\s*en:\s*(['"`])((?:(?!\3)[^\\]|\\.)*)\3/g)].map((m) => ({
+				file,
+				zh: m[2]!,
+				en: m[4]!,
+			})),
+		);
+		expect(pairs.length).toBeGreaterThan(300);
+		// 主題 was the messages' word for a topic, and 專題 theirs for a series, where a page says 專題 for a topic.
+		expect(pairs.filter(({ zh }) => /主題/.test(zh)).map(({ file, zh }) => `${file}: ${zh}`)).toEqual([]);
+		expect(pairs.filter(({ zh, en }) => /\bseries\b/.test(en) && /專題/.test(zh) && !/系列報道/.test(zh)).map(({ file, zh }) => `${file}: ${zh}`)).toEqual([]);
+		expect(readFileSync('src/view/ui.ts', 'utf8')).toMatch(/\btopics: \{ hant: '專題' \},\n\tseries: \{ hant: '系列報道' \}/);
 	});
 });

@@ -77,12 +77,12 @@ describe("the editors' tools of another region", () => {
 	it('a topic written without brackets is shown back as the list it should be, not a topic the site may lack', () => {
 		process.env.BULLETIN_CONTENT = hongKong;
 		const issues = (topics: unknown) => siteArticleSchema().safeParse({ title: '標題', date: '2022-03-04', county: 'wan-chai', topics }).error!.issues;
-		expect(issues('vaccination')[0]!.message).toBe('必須是主題 id 的清單，例如 [vaccination]');
-		expect(issues(3)[0]!.message).toBe('必須是主題 id 的清單，例如 [testing]');
+		expect(issues('vaccination')[0]!.message).toBe('必須是專題 id 的清單，例如 [vaccination]');
+		expect(issues(3)[0]!.message).toBe('必須是專題 id 的清單，例如 [testing]');
 		// A topic's name, or an id mistyped, is shown as the id it stands for, not as itself: [疫苗接種] fails again (trial-35).
-		expect(issues('疫苗接種')[0]!.message).toBe('必須是主題 id 的清單，例如 [vaccination]');
-		expect(issues('vacination')[0]!.message).toBe('必須是主題 id 的清單，例如 [vaccination]');
-		expect(issues('防疫')[0]!.message).toBe('必須是主題 id 的清單，例如 [testing]');
+		expect(issues('疫苗接種')[0]!.message).toBe('必須是專題 id 的清單，例如 [vaccination]');
+		expect(issues('vacination')[0]!.message).toBe('必須是專題 id 的清單，例如 [vaccination]');
+		expect(issues('防疫')[0]!.message).toBe('必須是專題 id 的清單，例如 [testing]');
 	});
 
 	it('messages name the region’s word for its jurisdictions, its own file and first jurisdiction, or a neutral example', () => {

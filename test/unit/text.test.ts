@@ -122,10 +122,27 @@ describe('links between articles', () => {
 	});
 
 	it('reports links to articles that do not exist, with the line', () => {
-		const problems = brokenArticleLinks('甲。\n見[前文](./08-a.md)與[另文](./08-b.md)。', 10, '2020/02/09-x', new Set(['2020/02/08-a']), 'f.md');
-		expect(problems.map((p) => [p.line, p.message])).toEqual([[11, '連結 ./08-b.md 找不到文章（找的是 2020/02/08-b）']]);
-		// The example in the hint is an article of the site's own, as this one would link to it.
-		expect(problems[0]!.hint).toBe('連到另一篇文章的檔案，例如 [見前文](./08-a.md)，並檢查檔名');
+		const ids = new Set(['2020/02/08-fuan-mask-production']);
+		const problems = brokenArticleLinks('甲。\n見[前文](./08-fuan-mask-production.md)與[另文](./08-xiapu-market.md)。', 10, '2020/02/09-x', ids, 'f.md');
+		expect(problems.map((p) => [p.line, p.message])).toEqual([[11, '連結 ./08-xiapu-market.md 找不到文章（找的是 2020/02/08-xiapu-market）']]);
+		// The example in the hint is an article of the site's own, as this one would link to it; the hint says how a link
+		// reaches another month's folder, which a clerk linking across months did not know (trial-45).
+		expect(problems[0]!.hint).toBe(
+			'連到另一篇文章的檔案，例如 [見前文](./08-fuan-mask-production.md)，並檢查檔名；同一個月的文章寫 ./日-檔名.md，別的月份的寫 ../月/日-檔名.md，別的年份的寫 ../../年/月/日-檔名.md',
+		);
+	});
+
+	it.each([
+		['the month folder left out', './12-gukou-zha-gen-shan-cun-san-shi.md'],
+		['a syllable joined to the next', '../04/12-gukou-zha-gen-shan-cun-sanshi.md'],
+		['the syllables joined otherwise', '../04/12-gukou-zhagen-shancun-sanshi.md'],
+		['a letter missed', '../04/12-gukou-zha-gen-shan-cn-san-shi.md'],
+	])('suggests the article a link meant in another month, with the link to write (trial-45): %s', (_case, href) => {
+		const ids = new Set(['2026/04/12-gukou-zha-gen-shan-cun-san-shi', '2026/04/13-gukou-yi-zhen', '2026/05/02-gukou-wei-sheng']);
+		const [problem, ...rest] = brokenArticleLinks(`見[前文](${href})。`, 7, '2026/05/02-gukou-wei-sheng', ids, 'f.md');
+		expect(rest).toEqual([]);
+		expect(problem).toMatchObject({ line: 7, severity: 'error', message: expect.stringContaining(`連結 ${href} 找不到文章`) });
+		expect(problem!.hint).toBe('是不是 2026/04/12-gukou-zha-gen-shan-cun-san-shi？把連結改成 ../04/12-gukou-zha-gen-shan-cun-san-shi.md');
 	});
 
 	it('names the file to link to where a link points at an id an article had before it was renamed (formerIds)', () => {

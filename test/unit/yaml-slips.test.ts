@@ -52,6 +52,24 @@ describe('frontmatter YAML errors', () => {
 			expect.objectContaining({ line: 5, message: expect.stringContaining('寫成 [food-safety, epidemic-control]，用半形逗號「,」分隔') }),
 		]);
 	});
+
+	it.each(['authors', 'photographers'])('names a list of people in %s split by 、 or ，, which YAML reads as one name (trial-45)', (field) => {
+		const frontmatter = 'title: 曲江区通告\ndate: 2024-03-05\ncounty: qujiang\ntopics: [food-safety]';
+		expect(check(`${frontmatter}\n${field}: [干春生、钟晓红，李华]`)).toEqual([
+			expect.objectContaining({
+				line: 6,
+				severity: 'error',
+				message: expect.stringMatching(new RegExp(`^${field} 第 1 項: 「干春生、钟晓红，李华」會當成一個名字：.*寫成 \\[干春生, 钟晓红, 李华\\]，用半形逗號`)),
+			}),
+		]);
+		expect(check(`${frontmatter}\n${field}: 干春生、钟晓红`)).toEqual([
+			expect.objectContaining({ line: 6, message: expect.stringContaining(`${field}: 必須是名字的清單：`) }),
+		]);
+		expect(check(`${frontmatter}\n${field}: 干春生`)).toEqual([
+			expect.objectContaining({ line: 6, message: `${field}: 必須是名字的清單，一項一個名字，例如 [干春生]` }),
+		]);
+		expect(check(`${frontmatter}\n${field}: [干春生, 钟晓红]`)).toEqual([]);
+	});
 });
 
 describe('data file YAML errors', () => {
