@@ -76,6 +76,15 @@ beforeAll(async () => {
 					),
 				);
 			}
+			// trial-45: a Simplified article's headings, and links to them from it and from another article.
+			writeFileSync(
+				join(dir(content), '09-fuan-simplified-headings.md'),
+				article('lang: zh-Hans\n', ['详见[一个人守着一个村](#一个人守着一个村)。', '## 一个人守着一个村', '村医坚守岗位。'].join('\n\n')),
+			);
+			writeFileSync(
+				join(dir(content), '09-fuan-heading-elsewhere.md'),
+				article('', '見[一個村的村醫](./09-fuan-simplified-headings.md#一个人守着一个村)和[預約結果](./09-fuan-heading-links-md.md#預約結果)。'),
+			);
 		}),
 	);
 	await images(join(root, 'content/articles/2020/02'));
@@ -208,14 +217,40 @@ describe("the site's own classes and ids in pasted HTML", () => {
 		expect(body()).toMatch(/<section data-footnotes class="footnotes">[\s\S]*<li id="user-content-fn-1">/);
 	});
 
-	it.each(['md', 'mdx'])('keeps links to a heading renamed for the page’s own id working in both editions (.%s)', (extension) => {
-		for (const edition of ['zh-hant', 'zh-hans']) {
-			const prose = /<div class="prose"[^>]*>([\s\S]*?)<\/div>/.exec(
-				site.read(`${edition}/articles/2020/02/09-fuan-heading-links-${extension}/index.html`),
-			)![1]!;
-			const targets = [...prose.matchAll(/<a href="#([^"]+)"/g)].map((m) => decodeURIComponent(m[1]!));
-			expect(targets, edition).toEqual(['user-content-below', 'user-content-main', '預約結果']);
-			for (const target of targets) expect(prose, `${edition} #${target}`).toContain(`id="${target}"`);
+	// trial-45: heading anchors are in the edition's script (a Traditional article's 預約結果 is 预约结果 in Simplified).
+	it.each(['md', 'mdx'])(
+		'keeps links to a heading renamed for the page’s own id, and to one in the edition’s script, working in both editions (.%s)',
+		(extension) => {
+			for (const [edition, heading] of [
+				['zh-hant', '預約結果'],
+				['zh-hans', '预约结果'],
+			]) {
+				const prose = /<div class="prose"[^>]*>([\s\S]*?)<\/div>/.exec(
+					site.read(`${edition}/articles/2020/02/09-fuan-heading-links-${extension}/index.html`),
+				)![1]!;
+				const targets = [...prose.matchAll(/<a href="#([^"]+)"/g)].map((m) => decodeURIComponent(m[1]!));
+				expect(targets, edition).toEqual(['user-content-below', 'user-content-main', heading]);
+				for (const target of targets) expect(prose, `${edition} #${target}`).toContain(`id="${target}"`);
+			}
+		},
+	);
+
+	it('makes a Simplified article’s heading anchors Traditional in the Traditional edition, with the links to them', () => {
+		const prose = (edition: string, name: string) =>
+			/<div class="prose"[^>]*>([\s\S]*?)<\/div>/.exec(site.read(`${edition}/articles/2020/02/${name}/index.html`))![1]!;
+		const links = (html: string) => [...html.matchAll(/<a href="([^"]*#[^"]+)"/g)].map((m) => decodeURI(m[1]!));
+		for (const [edition, village, result] of [
+			['zh-hant', '一個人守著一個村', '預約結果'],
+			['zh-hans', '一个人守着一个村', '预约结果'],
+		]) {
+			const own = prose(edition!, '09-fuan-simplified-headings');
+			expect(own, edition).toContain(`<h2 id="${village}">${village}</h2>`);
+			expect(links(own), edition).toEqual([`#${village}`]);
+			expect(links(prose(edition!, '09-fuan-heading-elsewhere')), edition).toEqual([
+				`/${edition}/articles/2020/02/09-fuan-simplified-headings/#${village}`,
+				`/${edition}/articles/2020/02/09-fuan-heading-links-md/#${result}`,
+			]);
+			expect(prose(edition!, '09-fuan-heading-links-md'), edition).toContain(`id="${result}"`);
 		}
 	});
 
