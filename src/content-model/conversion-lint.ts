@@ -81,7 +81,7 @@ export function lintConversion(articles: readonly LintArticle[], siteGlossary: r
 }
 
 // Frontmatter fields that readers see, converted like the text; the others (ids, dates, the glossary) are not prose.
-const TEXT_FIELDS = new Set(['title', 'summary', 'source', 'authors', 'photographers', 'corrections', 'imageAlt']);
+const TEXT_FIELDS = new Set(['title', 'summary', 'source', 'authors', 'photographers', 'corrections', 'imageAlt', 'imageCaption']);
 
 /** The lines of an article that are converted, with their line numbers: code blocks and code spans are left out (blanked), and so are frontmatter fields that are not text. */
 function proseLines(text: string): Array<{ line: number; text: string; frontmatter?: boolean }> {

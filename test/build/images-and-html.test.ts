@@ -76,6 +76,15 @@ beforeAll(async () => {
 					),
 				);
 			}
+			// trial-45: the lead picture's alt was printed again as its caption; a caption is its own field, printed when given.
+			writeFileSync(
+				join(dir(content), '09-fuan-captioned.md'),
+				article('image: ./images/chart.png\nimageAlt: 每日口罩產量的柱狀圖\nimageCaption: 福安市口罩廠一週產量（記者 陳莉莉 攝）\n', '口罩產量逐日上升。'),
+			);
+			writeFileSync(
+				join(dir(content), '09-fuan-caption-as-alt.md'),
+				article('image: ./images/chart.png\nimageAlt: 每日口罩產量圖表\nimageCaption: 每日口罩產量圖表\n', '口罩產量逐日上升。'),
+			);
 			// trial-45: a Simplified article's headings, and links to them from it and from another article.
 			writeFileSync(
 				join(dir(content), '09-fuan-simplified-headings.md'),
@@ -129,8 +138,33 @@ describe('article images', () => {
 		expect(hans).toMatch(/<picture>\s*<source srcset="[^"]+\.avif[^"]*" type="image\/avif"/);
 		expect(hans).toMatch(/<source srcset="[^"]+\.webp[^"]*" type="image\/webp"/);
 		expect(hans).toMatch(/<img[^>]*alt="工人在口罩生产线上作业"[^>]*width="1280"[^>]*height="800"/);
-		expect(hans).toContain('<figcaption>工人在口罩生产线上作业</figcaption>');
 		expect(page('zh-hant')).toContain('alt="工人在口罩生產線上作業"');
+	});
+
+	// trial-45: imageAlt was printed again under the picture, so a screen reader read the same sentence twice.
+	it('prints no caption the article does not give: the alt text describes the picture and is not printed again', () => {
+		for (const edition of ['zh-hant', 'zh-hans']) {
+			const figure = /<figure class="lead-image"[^>]*>[\s\S]*?<\/figure>/.exec(page(edition))![0];
+			const alt = /<img[^>]*alt="([^"]+)"/.exec(figure)![1]!;
+			expect(figure).not.toContain('<figcaption');
+			expect(figure.replace(`alt="${alt}"`, ''), edition).not.toContain(alt);
+		}
+	});
+
+	it('prints the imageCaption field under the picture in the edition’s script, beside its own alt text', () => {
+		const figure = (edition: string, name: string) =>
+			/<figure class="lead-image"[^>]*>[\s\S]*?<\/figure>/
+				.exec(site.read(`${edition}/articles/2020/02/${name}/index.html`))![0]
+				.replace(/ data-astro-cid-\w+/g, '');
+		expect(figure('zh-hans', '09-fuan-captioned')).toMatch(/<img[^>]*alt="每日口罩产量的柱状图"/);
+		expect(figure('zh-hans', '09-fuan-captioned')).toContain('<figcaption>福安市口罩厂一周产量（记者 陈莉莉 摄）</figcaption>');
+		expect(figure('zh-hant', '09-fuan-captioned')).toContain('<figcaption>福安市口罩廠一週產量（記者 陳莉莉 攝）</figcaption>');
+		// The same words as the alt are printed for sighted readers and heard once, as the picture's alt.
+		for (const edition of ['zh-hant', 'zh-hans']) {
+			const same = figure(edition, '09-fuan-caption-as-alt');
+			const alt = /<img[^>]*alt="([^"]+)"/.exec(same)![1];
+			expect(same, edition).toContain(`<figcaption aria-hidden="true">${alt}</figcaption>`);
+		}
 	});
 
 	it('publishes a picture whose path has a space, written inside <…>', () => {
