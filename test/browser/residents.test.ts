@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -54,6 +54,9 @@ const NIGHT_PHONES = [
 	'---\ntitle: 霞浦縣夜間接種諮詢電話\ndate: 2020-02-04\ncounty: xiapu\ntopics: [epidemic-control]\n---\n',
 	...Array.from({ length: NIGHT.length - 5 }, (_, i) => `${NIGHT.slice(0, i + 6)}，電話0593-8227120。\n`),
 ].join('\n');
+/** A bulletin of a jurisdiction inside another (松城街道 of 霞浦縣), whose article names both with a › between them. */
+const DISTRICT_NOTICE =
+	'---\ntitle: 松城街道社區衞生服務中心遷址\ndate: 2020-02-03\ncounty: songcheng\ntopics: [epidemic-control]\n---\n\n松城街道社區衞生服務中心遷至福寧南路。\n';
 /** A day counted from today, as YYYY-MM-DD: the alert's dates must be current when the site is built. */
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
@@ -72,6 +75,8 @@ beforeAll(async () => {
 			writeFileSync(join(content, 'articles/2020/02/06-fuan-vaccine-schedule.md'), VACCINES);
 			writeFileSync(join(content, 'articles/2020/02/05-xiapu-clinic-phones.md'), CLINIC_PHONES);
 			writeFileSync(join(content, 'articles/2020/02/04-xiapu-night-phones.md'), NIGHT_PHONES);
+			appendFileSync(join(content, 'counties.yaml'), '- { id: songcheng, name: 松城街道, short: 松城, level: district, order: 20, parent: xiapu }\n');
+			writeFileSync(join(content, 'articles/2020/02/03-songcheng-clinic-moves.md'), DISTRICT_NOTICE);
 		}),
 	);
 	browser = await launchChromium();
@@ -394,6 +399,41 @@ describe('navigation on a 360-pixel phone', () => {
 		await page.goto(`${served.url}zh-hans/`);
 		await page.click('section[aria-labelledby="latest"] >> text=按日期浏览全部');
 		await page.waitForURL(`${served.url}zh-hans/archive/`);
+		await page.close();
+	});
+});
+
+// trial-45: the article's trail to its jurisdiction read 豐嶺縣›范家坊鄉, no room round the ›.
+describe.each(['zh-hant', 'zh-hans'])('the trail to a jurisdiction inside another on a 360-pixel phone (%s)', (edition) => {
+	it('leaves room round the › on the article and on the jurisdiction’s page, the › on the line of the place before it', async () => {
+		const page = await browser.newPage({ viewport: { width: 360, height: 780 } });
+		await page.goto(`${served.url}${edition}/articles/2020/02/03-songcheng-clinic-moves/`);
+		// The boxes of the words themselves, without their links' padding.
+		const article = await page.$eval('.meta .places', (places) => {
+			const [above, mark, own] = [places.querySelector('a')!, places.querySelector('[aria-hidden="true"]')!, places.querySelector(':scope > a')!].map(
+				(node) => {
+					const range = document.createRange();
+					range.selectNodeContents(node);
+					return range.getClientRects()[0]!;
+				},
+			);
+			return { before: mark!.left - above!.right, after: own!.left - mark!.right, sameLine: Math.round(mark!.top) === Math.round(above!.top) };
+		});
+		expect(article.before).toBeGreaterThanOrEqual(4);
+		expect(article.after).toBeGreaterThanOrEqual(4);
+		expect(article.sameLine).toBe(true);
+		// The jurisdiction's page draws its › (::before, no box of its own) between the name above and its own.
+		await page.goto(`${served.url}${edition}/counties/songcheng/`);
+		const between = await page.$eval('.breadcrumb', (trail) => {
+			const [above, own] = [trail.querySelector('a')!, trail.querySelector('[aria-current="page"]')!].map((node) => {
+				const range = document.createRange();
+				range.selectNodeContents(node);
+				return range.getClientRects()[0]!;
+			});
+			return own!.left - above!.right;
+		});
+		expect(between).toBeGreaterThanOrEqual(12);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 		await page.close();
 	});
 });
