@@ -89,6 +89,8 @@ afterAll(async () => {
 const pagesToAudit = [
 	'',
 	'articles/2020/02/08-fuan-mask-production/',
+	// A table wider than the page, in its scrolling box.
+	'articles/2020/02/07-xiapu-clinic-hours/',
 	'counties/fuan/',
 	'search/?q=口罩',
 	'archive/',
@@ -210,7 +212,7 @@ describe('a timetable on a 360-pixel phone', () => {
 		const page = await browser.newPage({ viewport: { width: 360, height: 780 } });
 		await page.goto(`${served.url}zh-hant/articles/2020/02/07-xiapu-clinic-hours/`);
 		const table = await page.evaluate(() => {
-			const element = document.querySelector('.prose table')!;
+			const element = document.querySelector('.prose .table-scroll')!;
 			// A time cut over two lines has two boxes where it should have one.
 			const cut = [...element.querySelectorAll('td')]
 				.filter((cell) => /^\d/.test(cell.textContent!))
@@ -225,6 +227,29 @@ describe('a timetable on a 360-pixel phone', () => {
 		});
 		expect(table).toEqual({ scrolls: true, cut: 0 });
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+		await page.close();
+	});
+
+	// trial-45: a table of six columns scrolled at 360 px, but a keyboard could not reach it nor a screen reader tell.
+	it.each([
+		['zh-hant', '表格（可左右滑動）'],
+		['zh-hans', '表格（可左右滑动）'],
+	])('scrolls from the keyboard too, in a box a screen reader names in the edition’s script (%s)', async (edition, name) => {
+		const page = await browser.newPage({ viewport: { width: 360, height: 780 } });
+		await page.goto(`${served.url}${edition}/articles/2020/02/07-xiapu-clinic-hours/`);
+		const box = page.getByRole('region', { name, exact: true });
+		expect(await box.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+		// The table keeps its rows and columns for screen readers: the box scrolls, not the table.
+		expect(await box.getByRole('table').evaluate((element) => getComputedStyle(element).display)).toBe('table');
+		const axe = await new AxeBuilder({ page }).withRules(['scrollable-region-focusable']).setLegacyMode().analyze();
+		expect(axe.violations.map((v) => v.id)).toEqual([]);
+		// Tab reaches it from the link before it, and the arrow keys scroll it, the page's focus outline showing where.
+		await page.locator('.prose').evaluate((prose) => prose.insertAdjacentHTML('afterbegin', '<a href="#" id="before-table">前</a>'));
+		await page.focus('#before-table');
+		await page.keyboard.press('Tab');
+		expect(await box.evaluate((element) => element === document.activeElement && getComputedStyle(element).outlineStyle)).toBe('solid');
+		await page.keyboard.press('ArrowRight');
+		await expect.poll(() => box.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
 		await page.close();
 	});
 });
@@ -251,7 +276,7 @@ describe.each(['zh-hant', 'zh-hans'])('numbers to call on a 360-pixel phone (%s)
 			{ href: 'tel:05938667120', text: '0593-8667120', lines: 1 },
 		]);
 		// The table scrolls; its right edge, with more beyond it, is shaded and its left edge is not, until scrolled to the end.
-		const table = page.locator('.prose table');
+		const table = page.locator('.prose .table-scroll');
 		expect(await table.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
 		const edges = async () => {
 			const { data, info } = await sharp(await table.screenshot())
