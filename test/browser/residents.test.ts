@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -54,9 +54,15 @@ const NIGHT_PHONES = [
 	'---\ntitle: 霞浦縣夜間接種諮詢電話\ndate: 2020-02-04\ncounty: xiapu\ntopics: [epidemic-control]\n---\n',
 	...Array.from({ length: NIGHT.length - 5 }, (_, i) => `${NIGHT.slice(0, i + 6)}，電話0593-8227120。\n`),
 ].join('\n');
-/** A bulletin of a jurisdiction inside another (松城街道 of 霞浦縣), whose article names both with a › between them. */
-const DISTRICT_NOTICE =
-	'---\ntitle: 松城街道社區衞生服務中心遷址\ndate: 2020-02-03\ncounty: songcheng\ntopics: [epidemic-control]\n---\n\n松城街道社區衞生服務中心遷至福寧南路。\n';
+/**
+ * A bulletin of a jurisdiction inside another (松城街道 of 霞浦縣), whose article names both with a › between them, and
+ * with a lead picture whose caption repeats its alt text.
+ */
+const DISTRICT_NOTICE = [
+	'---\ntitle: 松城街道社區衞生服務中心遷址\ndate: 2020-02-03\ncounty: songcheng\ntopics: [epidemic-control]',
+	'image: ./images/new-site.jpg\nimageAlt: 服務中心新址的大門\nimageCaption: 服務中心新址的大門\n---\n',
+	'松城街道社區衞生服務中心遷至福寧南路。\n',
+].join('\n');
 /** A day counted from today, as YYYY-MM-DD: the alert's dates must be current when the site is built. */
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
@@ -77,6 +83,8 @@ beforeAll(async () => {
 			writeFileSync(join(content, 'articles/2020/02/04-xiapu-night-phones.md'), NIGHT_PHONES);
 			appendFileSync(join(content, 'counties.yaml'), '- { id: songcheng, name: 松城街道, short: 松城, level: district, order: 20, parent: xiapu }\n');
 			writeFileSync(join(content, 'articles/2020/02/03-songcheng-clinic-moves.md'), DISTRICT_NOTICE);
+			mkdirSync(join(content, 'articles/2020/02/images'), { recursive: true });
+			cpSync(join(projectRoot, 'test/fixtures/import/old-pages/images/xiaodu.jpg'), join(content, 'articles/2020/02/images/new-site.jpg'));
 		}),
 	);
 	browser = await launchChromium();
@@ -91,6 +99,8 @@ const pagesToAudit = [
 	'articles/2020/02/08-fuan-mask-production/',
 	// A table wider than the page, in its scrolling box.
 	'articles/2020/02/07-xiapu-clinic-hours/',
+	// A lead picture with a caption that repeats its alt text.
+	'articles/2020/02/03-songcheng-clinic-moves/',
 	'counties/fuan/',
 	'search/?q=口罩',
 	'archive/',
@@ -119,6 +129,24 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
 			await context.close();
 		},
 	);
+});
+
+// trial-45: imageAlt was printed again as the caption, so a screen reader read the same sentence twice.
+describe.each([
+	['zh-hant', '服務中心新址的大門'],
+	['zh-hans', '服务中心新址的大门'],
+])('a lead picture whose caption repeats its alt text (%s)', (edition, words) => {
+	it('is heard once, as the picture, and the caption is still printed', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${served.url}${edition}/articles/2020/02/03-songcheng-clinic-moves/`);
+		const figure = page.locator('figure.lead-image');
+		const heard = await figure.ariaSnapshot();
+		expect(heard.split(words).length - 1, heard).toBe(1);
+		expect(heard).toContain(`img "${words}"`);
+		expect((await figure.locator('.caption').textContent())?.trim()).toBe(words);
+		expect(await figure.locator('.caption').isVisible()).toBe(true);
+		await page.close();
+	});
 });
 
 describe('alerts by date', () => {
