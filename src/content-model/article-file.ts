@@ -306,7 +306,7 @@ export function checkArticleFile(
 		});
 	}
 	// Fields are text, never markup: a tag in a title is shown to readers as typed (escaped), so say so before it is.
-	for (const field of ['title', 'summary', 'imageAlt', 'source'] as const) {
+	for (const field of ['title', 'summary', 'imageAlt', 'imageCaption', 'source'] as const) {
 		const value = data?.[field];
 		const tag = typeof value === 'string' ? /<\/?[a-z][^>]*>/i.exec(value) : null;
 		if (!tag) continue;

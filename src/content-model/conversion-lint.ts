@@ -84,7 +84,7 @@ export function lintConversion(articles: readonly LintArticle[], siteGlossary: r
 }
 
 // Frontmatter fields that readers see, converted like the text; the others (ids, dates, the glossary) are not prose.
-const TEXT_FIELDS = new Set(['title', 'summary', 'source', 'authors', 'photographers', 'corrections', 'imageAlt']);
+const TEXT_FIELDS = new Set(['title', 'summary', 'source', 'authors', 'photographers', 'corrections', 'imageAlt', 'imageCaption']);
 // Fields that list people, whose names the build converts one at a time (src/view/article-view.ts).
 const NAME_FIELDS = new Set(['authors', 'photographers']);
 

@@ -404,6 +404,21 @@ export function articleSchema({ counties, topics, series, countiesFile = 'counti
 				error: () => editorMessage({ zh: '不能是空的：請描述這張圖片', en: 'must not be empty: describe the picture' }),
 			})
 			.optional(),
+		/**
+		 * The words printed under the lead picture (where, who, 圖為…), for every reader; imageAlt describes the picture
+		 * for readers who cannot see it and is not shown. None is printed without it.
+		 */
+		imageCaption: z
+			.string()
+			.trim()
+			.min(1, {
+				error: () =>
+					editorMessage({
+						zh: '不能是空的：寫上圖片下面要顯示的文字，或刪去這一行',
+						en: 'must not be empty: write the words to show under the picture, or remove the line',
+					}),
+			})
+			.optional(),
 		/** An urgent bulletin comes first on the home page and its county's page, with a mark, until `until` if given. */
 		urgent: z.boolean({ error: () => editorMessage({ zh: '須為 true 或 false', en: 'must be true or false' }) }).default(false),
 		until: isoDateTime.optional(),
@@ -456,6 +471,16 @@ export function articleSchema({ counties, topics, series, countiesFile = 'counti
 					editorMessage({
 						zh: '有 image（首圖）就必須有 imageAlt：在 image 下一行加上「imageAlt: 工人在口罩生產線旁作業」這樣描述圖片的文字，供看不到圖片的讀者使用',
 						en: 'is required with image (the lead picture): add a line "imageAlt: 工人在口罩生產線旁作業" under image, describing the picture for readers who cannot see it',
+					}),
+				);
+			}
+			if (data.imageCaption !== undefined && data.image === undefined) {
+				issue(
+					'imageCaption',
+					'imageCaption',
+					editorMessage({
+						zh: 'imageCaption 是首圖下面的圖說，沒有首圖就不會顯示：加上 image（首圖）和 imageAlt，或刪去 imageCaption',
+						en: 'imageCaption is the caption under the lead picture and shows only with one: add image (the lead picture) and imageAlt, or remove imageCaption',
 					}),
 				);
 			}

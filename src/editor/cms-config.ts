@@ -140,7 +140,20 @@ export function cmsConfig({ site, counties, topics, series }: EditorInputs): Rec
 					{ name: 'authors', label: t('作者'), widget: 'list', hint: t('多位作者用半形逗號「,」分開，不要用「、」'), ...optional },
 					{ name: 'photographers', label: t('攝影'), widget: 'list', hint: t('多位攝影用半形逗號「,」分開，不要用「、」'), ...optional },
 					{ name: 'image', label: t('首圖'), widget: 'image', choose_url: false, hint: t('上傳的圖片存在本快訊旁邊的 images 資料夾'), ...optional },
-					{ name: 'imageAlt', label: t('首圖說明'), widget: 'string', hint: t('有首圖就必填：用一句話描述圖片，給看不到圖片的讀者'), ...optional },
+					{
+						name: 'imageAlt',
+						label: t('首圖說明'),
+						widget: 'string',
+						hint: t('有首圖就必填：用一句話描述圖片，給看不到圖片的讀者（頁面上不顯示）'),
+						...optional,
+					},
+					{
+						name: 'imageCaption',
+						label: t('首圖圖說'),
+						widget: 'string',
+						hint: t('顯示在圖片下面的文字，例如拍攝的地點和人物；不填就不顯示'),
+						...optional,
+					},
 					{
 						name: 'attachments',
 						label: t('附件'),

@@ -45,8 +45,8 @@ export interface ArticleView {
 	authors: string[];
 	photographers: string[];
 	corrections: Array<{ date: string; dateText: string; note: string }>;
-	/** The lead picture, with its description in this edition's script. */
-	image?: { src: ImageMetadata; alt: string };
+	/** The lead picture, with its description (alt) and the caption printed under it, if any, in this edition's script. */
+	image?: { src: ImageMetadata; alt: string; caption?: string };
 	/** The files of its attachments field, each with its link text in this edition's script and its address in the edition. */
 	attachments: Array<{ title: string; url: string }>;
 	/** Converts text of this article (its body) into the edition, with the article's own glossary pairs. */
@@ -108,7 +108,13 @@ async function buildArticleView(article: Article, edition: Edition): Promise<Art
 		authors: data.authors.map((name) => convert(name)),
 		photographers: data.photographers.map((name) => convert(name)),
 		corrections: data.corrections.map((c) => ({ date: c.date, dateText: formatDate(c.date), note: convert(c.note) })),
-		image: data.image ? { src: data.image as ImageMetadata, alt: convert(data.imageAlt ?? '') } : undefined,
+		image: data.image
+			? {
+					src: data.image as ImageMetadata,
+					alt: convert(data.imageAlt ?? ''),
+					caption: data.imageCaption === undefined ? undefined : convert(data.imageCaption),
+				}
+			: undefined,
 		// Published in each edition at its path under articles/, as a link in the text to it is (src/integrations/attachments.ts).
 		attachments: data.attachments.flatMap(({ file, title }) => {
 			const path = attachmentPath(file, article.id);

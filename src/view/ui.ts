@@ -130,6 +130,10 @@ const labels = {
 	searchWithin: { hant: '在{name}的快訊中搜尋', hans: '在{name}的快讯中搜索' },
 	/** The trail from the top-level jurisdiction down to a district's page, for screen readers. */
 	breadcrumb: { hant: '所在位置' },
+	/** The name a screen reader gives the box an article's table scrolls sideways in (src/view/table-scroll.ts). */
+	scrollingTable: { hant: '表格（可左右滑動）' },
+	/** The same for one of several tables in an article: each box its own name. */
+	scrollingTableNumbered: { hant: '第 {n} 個表格（可左右滑動）' },
 	/** The heading over a city's districts and counties: 長沙市所轄市縣區. */
 	countiesBelow: { hant: '{name}所轄{jurisdictions}' },
 } satisfies Record<string, { hant: string; hans?: string }>;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -54,6 +54,15 @@ const NIGHT_PHONES = [
 	'---\ntitle: 霞浦縣夜間接種諮詢電話\ndate: 2020-02-04\ncounty: xiapu\ntopics: [epidemic-control]\n---\n',
 	...Array.from({ length: NIGHT.length - 5 }, (_, i) => `${NIGHT.slice(0, i + 6)}，電話0593-8227120。\n`),
 ].join('\n');
+/**
+ * A bulletin of a jurisdiction inside another (松城街道 of 霞浦縣), whose article names both with a › between them, and
+ * with a lead picture whose caption repeats its alt text.
+ */
+const DISTRICT_NOTICE = [
+	'---\ntitle: 松城街道社區衞生服務中心遷址\ndate: 2020-02-03\ncounty: songcheng\ntopics: [epidemic-control]',
+	'image: ./images/new-site.jpg\nimageAlt: 服務中心新址的大門\nimageCaption: 服務中心新址的大門\n---\n',
+	'松城街道社區衞生服務中心遷至福寧南路。\n',
+].join('\n');
 /** A day counted from today, as YYYY-MM-DD: the alert's dates must be current when the site is built. */
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
@@ -72,6 +81,10 @@ beforeAll(async () => {
 			writeFileSync(join(content, 'articles/2020/02/06-fuan-vaccine-schedule.md'), VACCINES);
 			writeFileSync(join(content, 'articles/2020/02/05-xiapu-clinic-phones.md'), CLINIC_PHONES);
 			writeFileSync(join(content, 'articles/2020/02/04-xiapu-night-phones.md'), NIGHT_PHONES);
+			appendFileSync(join(content, 'counties.yaml'), '- { id: songcheng, name: 松城街道, short: 松城, level: district, order: 20, parent: xiapu }\n');
+			writeFileSync(join(content, 'articles/2020/02/03-songcheng-clinic-moves.md'), DISTRICT_NOTICE);
+			mkdirSync(join(content, 'articles/2020/02/images'), { recursive: true });
+			cpSync(join(projectRoot, 'test/fixtures/import/old-pages/images/xiaodu.jpg'), join(content, 'articles/2020/02/images/new-site.jpg'));
 		}),
 	);
 	browser = await launchChromium();
@@ -84,6 +97,10 @@ afterAll(async () => {
 const pagesToAudit = [
 	'',
 	'articles/2020/02/08-fuan-mask-production/',
+	// A table wider than the page, in its scrolling box.
+	'articles/2020/02/07-xiapu-clinic-hours/',
+	// A lead picture with a caption that repeats its alt text.
+	'articles/2020/02/03-songcheng-clinic-moves/',
 	'counties/fuan/',
 	'search/?q=口罩',
 	'archive/',
@@ -112,6 +129,24 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
 			await context.close();
 		},
 	);
+});
+
+// trial-45: imageAlt was printed again as the caption, so a screen reader read the same sentence twice.
+describe.each([
+	['zh-hant', '服務中心新址的大門'],
+	['zh-hans', '服务中心新址的大门'],
+])('a lead picture whose caption repeats its alt text (%s)', (edition, words) => {
+	it('is heard once, as the picture, and the caption is still printed', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${served.url}${edition}/articles/2020/02/03-songcheng-clinic-moves/`);
+		const figure = page.locator('figure.lead-image');
+		const heard = await figure.ariaSnapshot();
+		expect(heard.split(words).length - 1, heard).toBe(1);
+		expect(heard).toContain(`img "${words}"`);
+		expect((await figure.locator('.caption').textContent())?.trim()).toBe(words);
+		expect(await figure.locator('.caption').isVisible()).toBe(true);
+		await page.close();
+	});
 });
 
 describe('alerts by date', () => {
@@ -205,7 +240,7 @@ describe('a timetable on a 360-pixel phone', () => {
 		const page = await browser.newPage({ viewport: { width: 360, height: 780 } });
 		await page.goto(`${served.url}zh-hant/articles/2020/02/07-xiapu-clinic-hours/`);
 		const table = await page.evaluate(() => {
-			const element = document.querySelector('.prose table')!;
+			const element = document.querySelector('.prose .table-scroll')!;
 			// A time cut over two lines has two boxes where it should have one.
 			const cut = [...element.querySelectorAll('td')]
 				.filter((cell) => /^\d/.test(cell.textContent!))
@@ -220,6 +255,29 @@ describe('a timetable on a 360-pixel phone', () => {
 		});
 		expect(table).toEqual({ scrolls: true, cut: 0 });
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+		await page.close();
+	});
+
+	// trial-45: a table of six columns scrolled at 360 px, but a keyboard could not reach it nor a screen reader tell.
+	it.each([
+		['zh-hant', '表格（可左右滑動）'],
+		['zh-hans', '表格（可左右滑动）'],
+	])('scrolls from the keyboard too, in a box a screen reader names in the edition’s script (%s)', async (edition, name) => {
+		const page = await browser.newPage({ viewport: { width: 360, height: 780 } });
+		await page.goto(`${served.url}${edition}/articles/2020/02/07-xiapu-clinic-hours/`);
+		const box = page.getByRole('region', { name, exact: true });
+		expect(await box.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+		// The table keeps its rows and columns for screen readers: the box scrolls, not the table.
+		expect(await box.getByRole('table').evaluate((element) => getComputedStyle(element).display)).toBe('table');
+		const axe = await new AxeBuilder({ page }).withRules(['scrollable-region-focusable']).setLegacyMode().analyze();
+		expect(axe.violations.map((v) => v.id)).toEqual([]);
+		// Tab reaches it from the link before it, and the arrow keys scroll it, the page's focus outline showing where.
+		await page.locator('.prose').evaluate((prose) => prose.insertAdjacentHTML('afterbegin', '<a href="#" id="before-table">前</a>'));
+		await page.focus('#before-table');
+		await page.keyboard.press('Tab');
+		expect(await box.evaluate((element) => element === document.activeElement && getComputedStyle(element).outlineStyle)).toBe('solid');
+		await page.keyboard.press('ArrowRight');
+		await expect.poll(() => box.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
 		await page.close();
 	});
 });
@@ -246,7 +304,7 @@ describe.each(['zh-hant', 'zh-hans'])('numbers to call on a 360-pixel phone (%s)
 			{ href: 'tel:05938667120', text: '0593-8667120', lines: 1 },
 		]);
 		// The table scrolls; its right edge, with more beyond it, is shaded and its left edge is not, until scrolled to the end.
-		const table = page.locator('.prose table');
+		const table = page.locator('.prose .table-scroll');
 		expect(await table.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
 		const edges = async () => {
 			const { data, info } = await sharp(await table.screenshot())
@@ -394,6 +452,41 @@ describe('navigation on a 360-pixel phone', () => {
 		await page.goto(`${served.url}zh-hans/`);
 		await page.click('section[aria-labelledby="latest"] >> text=按日期浏览全部');
 		await page.waitForURL(`${served.url}zh-hans/archive/`);
+		await page.close();
+	});
+});
+
+// trial-45: the article's trail to its jurisdiction read 豐嶺縣›范家坊鄉, no room round the ›.
+describe.each(['zh-hant', 'zh-hans'])('the trail to a jurisdiction inside another on a 360-pixel phone (%s)', (edition) => {
+	it('leaves room round the › on the article and on the jurisdiction’s page, the › on the line of the place before it', async () => {
+		const page = await browser.newPage({ viewport: { width: 360, height: 780 } });
+		await page.goto(`${served.url}${edition}/articles/2020/02/03-songcheng-clinic-moves/`);
+		// The boxes of the words themselves, without their links' padding.
+		const article = await page.$eval('.meta .places', (places) => {
+			const [above, mark, own] = [places.querySelector('a')!, places.querySelector('[aria-hidden="true"]')!, places.querySelector(':scope > a')!].map(
+				(node) => {
+					const range = document.createRange();
+					range.selectNodeContents(node);
+					return range.getClientRects()[0]!;
+				},
+			);
+			return { before: mark!.left - above!.right, after: own!.left - mark!.right, sameLine: Math.round(mark!.top) === Math.round(above!.top) };
+		});
+		expect(article.before).toBeGreaterThanOrEqual(4);
+		expect(article.after).toBeGreaterThanOrEqual(4);
+		expect(article.sameLine).toBe(true);
+		// The jurisdiction's page draws its › (::before, no box of its own) between the name above and its own.
+		await page.goto(`${served.url}${edition}/counties/songcheng/`);
+		const between = await page.$eval('.breadcrumb', (trail) => {
+			const [above, own] = [trail.querySelector('a')!, trail.querySelector('[aria-current="page"]')!].map((node) => {
+				const range = document.createRange();
+				range.selectNodeContents(node);
+				return range.getClientRects()[0]!;
+			});
+			return own!.left - above!.right;
+		});
+		expect(between).toBeGreaterThanOrEqual(12);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 		await page.close();
 	});
 });

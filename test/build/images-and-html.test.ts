@@ -76,6 +76,24 @@ beforeAll(async () => {
 					),
 				);
 			}
+			// trial-45: the lead picture's alt was printed again as its caption; a caption is its own field, printed when given.
+			writeFileSync(
+				join(dir(content), '09-fuan-captioned.md'),
+				article('image: ./images/chart.png\nimageAlt: 每日口罩產量的柱狀圖\nimageCaption: 福安市口罩廠一週產量（記者 陳莉莉 攝）\n', '口罩產量逐日上升。'),
+			);
+			writeFileSync(
+				join(dir(content), '09-fuan-caption-as-alt.md'),
+				article('image: ./images/chart.png\nimageAlt: 每日口罩產量圖表\nimageCaption: 每日口罩產量圖表\n', '口罩產量逐日上升。'),
+			);
+			// trial-45: a Simplified article's headings, and links to them from it and from another article.
+			writeFileSync(
+				join(dir(content), '09-fuan-simplified-headings.md'),
+				article('lang: zh-Hans\n', ['详见[一个人守着一个村](#一个人守着一个村)。', '## 一个人守着一个村', '村医坚守岗位。'].join('\n\n')),
+			);
+			writeFileSync(
+				join(dir(content), '09-fuan-heading-elsewhere.md'),
+				article('', '見[一個村的村醫](./09-fuan-simplified-headings.md#一个人守着一个村)和[預約結果](./09-fuan-heading-links-md.md#預約結果)。'),
+			);
 		}),
 	);
 	await images(join(root, 'content/articles/2020/02'));
@@ -120,8 +138,34 @@ describe('article images', () => {
 		expect(hans).toMatch(/<picture>\s*<source srcset="[^"]+\.avif[^"]*" type="image\/avif"/);
 		expect(hans).toMatch(/<source srcset="[^"]+\.webp[^"]*" type="image\/webp"/);
 		expect(hans).toMatch(/<img[^>]*alt="工人在口罩生产线上作业"[^>]*width="1280"[^>]*height="800"/);
-		expect(hans).toContain('<figcaption>工人在口罩生产线上作业</figcaption>');
 		expect(page('zh-hant')).toContain('alt="工人在口罩生產線上作業"');
+	});
+
+	// trial-45: imageAlt was printed again under the picture, so a screen reader read the same sentence twice.
+	it('prints no caption the article does not give: the alt text describes the picture and is not printed again', () => {
+		for (const edition of ['zh-hant', 'zh-hans']) {
+			const figure = /<figure class="lead-image"[^>]*>[\s\S]*?<\/figure>/.exec(page(edition))![0];
+			const alt = /<img[^>]*alt="([^"]+)"/.exec(figure)![1]!;
+			expect(figure).not.toMatch(/<figcaption|class="caption"/);
+			expect(figure.replace(`alt="${alt}"`, ''), edition).not.toContain(alt);
+		}
+	});
+
+	it('prints the imageCaption field under the picture in the edition’s script, beside its own alt text', () => {
+		const figure = (edition: string, name: string) =>
+			/<figure class="lead-image"[^>]*>[\s\S]*?<\/figure>/
+				.exec(site.read(`${edition}/articles/2020/02/${name}/index.html`))![0]
+				.replace(/ data-astro-cid-\w+/g, '');
+		expect(figure('zh-hans', '09-fuan-captioned')).toMatch(/<img[^>]*alt="每日口罩产量的柱状图"/);
+		expect(figure('zh-hans', '09-fuan-captioned')).toContain('<figcaption class="caption">福安市口罩厂一周产量（记者 陈莉莉 摄）</figcaption>');
+		expect(figure('zh-hant', '09-fuan-captioned')).toContain('<figcaption class="caption">福安市口罩廠一週產量（記者 陳莉莉 攝）</figcaption>');
+		// The same words as the alt are printed for sighted readers and heard once, as the picture's alt.
+		for (const edition of ['zh-hant', 'zh-hans']) {
+			const same = figure(edition, '09-fuan-caption-as-alt');
+			const alt = /<img[^>]*alt="([^"]+)"/.exec(same)![1];
+			expect(same, edition).toMatch(new RegExp(`<p class="caption" aria-hidden="true">\\s*${alt}\\s*</p>`));
+			expect(same, edition).not.toContain('<figcaption');
+		}
 	});
 
 	it('publishes a picture whose path has a space, written inside <…>', () => {
@@ -208,14 +252,40 @@ describe("the site's own classes and ids in pasted HTML", () => {
 		expect(body()).toMatch(/<section data-footnotes class="footnotes">[\s\S]*<li id="user-content-fn-1">/);
 	});
 
-	it.each(['md', 'mdx'])('keeps links to a heading renamed for the page’s own id working in both editions (.%s)', (extension) => {
-		for (const edition of ['zh-hant', 'zh-hans']) {
-			const prose = /<div class="prose"[^>]*>([\s\S]*?)<\/div>/.exec(
-				site.read(`${edition}/articles/2020/02/09-fuan-heading-links-${extension}/index.html`),
-			)![1]!;
-			const targets = [...prose.matchAll(/<a href="#([^"]+)"/g)].map((m) => decodeURIComponent(m[1]!));
-			expect(targets, edition).toEqual(['user-content-below', 'user-content-main', '預約結果']);
-			for (const target of targets) expect(prose, `${edition} #${target}`).toContain(`id="${target}"`);
+	// trial-45: heading anchors are in the edition's script (a Traditional article's 預約結果 is 预约结果 in Simplified).
+	it.each(['md', 'mdx'])(
+		'keeps links to a heading renamed for the page’s own id, and to one in the edition’s script, working in both editions (.%s)',
+		(extension) => {
+			for (const [edition, heading] of [
+				['zh-hant', '預約結果'],
+				['zh-hans', '预约结果'],
+			]) {
+				const prose = /<div class="prose"[^>]*>([\s\S]*?)<\/div>/.exec(
+					site.read(`${edition}/articles/2020/02/09-fuan-heading-links-${extension}/index.html`),
+				)![1]!;
+				const targets = [...prose.matchAll(/<a href="#([^"]+)"/g)].map((m) => decodeURIComponent(m[1]!));
+				expect(targets, edition).toEqual(['user-content-below', 'user-content-main', heading]);
+				for (const target of targets) expect(prose, `${edition} #${target}`).toContain(`id="${target}"`);
+			}
+		},
+	);
+
+	it('makes a Simplified article’s heading anchors Traditional in the Traditional edition, with the links to them', () => {
+		const prose = (edition: string, name: string) =>
+			/<div class="prose"[^>]*>([\s\S]*?)<\/div>/.exec(site.read(`${edition}/articles/2020/02/${name}/index.html`))![1]!;
+		const links = (html: string) => [...html.matchAll(/<a href="([^"]*#[^"]+)"/g)].map((m) => decodeURI(m[1]!));
+		for (const [edition, village, result] of [
+			['zh-hant', '一個人守著一個村', '預約結果'],
+			['zh-hans', '一个人守着一个村', '预约结果'],
+		]) {
+			const own = prose(edition!, '09-fuan-simplified-headings');
+			expect(own, edition).toContain(`<h2 id="${village}">${village}</h2>`);
+			expect(links(own), edition).toEqual([`#${village}`]);
+			expect(links(prose(edition!, '09-fuan-heading-elsewhere')), edition).toEqual([
+				`/${edition}/articles/2020/02/09-fuan-simplified-headings/#${village}`,
+				`/${edition}/articles/2020/02/09-fuan-heading-links-md/#${result}`,
+			]);
+			expect(prose(edition!, '09-fuan-heading-links-md'), edition).toContain(`id="${result}"`);
 		}
 	});
 

@@ -101,6 +101,8 @@ describe('article schema', () => {
 		],
 		['time past midnight', { ...good, date: '2020-02-08 24:10' }, /^date: 「2020-02-08 24:10」不是有效的日期或時間/],
 		['until without urgent', { ...good, until: '2020-02-10' }, /^until: until 只用於緊急快訊/],
+		['caption without a lead picture', { ...good, imageCaption: '圖為福安市醫院發熱門診' }, /^imageCaption: imageCaption 是首圖下面的圖說，沒有首圖就不會顯示/],
+		['empty caption', { ...good, image: './images/x.jpg', imageAlt: '門診入口', imageCaption: ' ' }, /^imageCaption: 不能是空的/],
 		[
 			'until before the date',
 			{ ...good, urgent: true, until: '2020-02-01' },

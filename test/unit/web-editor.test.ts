@@ -50,7 +50,7 @@ describe('the web editor configuration', () => {
 		const allowed = Object.keys(articleSchema({ counties: [], topics: [], series: [] }).shape);
 		for (const f of articles.fields!) if (f.name !== 'body') expect(allowed).toContain(f.name);
 		for (const name of ['title', 'date', 'county', 'topics', 'body']) expect(field(name).required).not.toBe(false);
-		for (const name of ['series', 'summary', 'image', 'imageAlt', 'urgent', 'until']) expect(field(name).required).toBe(false);
+		for (const name of ['series', 'summary', 'image', 'imageAlt', 'imageCaption', 'urgent', 'until']) expect(field(name).required).toBe(false);
 		for (const f of articles.fields!) expect(f.label).toMatch(/\p{Script=Han}/u);
 	});
 
