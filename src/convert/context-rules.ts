@@ -200,7 +200,8 @@ const COUNT_CHAR = new RegExp(NUMBER);
 // 一个月里 put a word of time between, and 统一 + 里 is no count.
 const MILES = new RegExp(`里(?<=${NUMBER}[多余来]?里)(?![面头边])`, 'g');
 // 喂 before what is fed or who is fed (喂药, 喂牲口, 喂了药) is 餵; the call 喂 stands before a pause (喂，你好) or repeats (喂喂).
-const FEEDS = /喂(?=[\u3400-\u9fff])(?!喂)/g;
+// fresh-47: and where it ends a clause after a word of ease or of will (主人不在家就不好喂, 按时喂): the call 喂 starts one.
+const FEEDS = /喂(?=[\u3400-\u9fff])(?!喂)|喂(?<=(?:好|难|来|去|要|再|没|按时|定时|及时|人工|集中)喂)(?![\u3400-\u9fff])/g;
 // 松 ending a clause after what may not or must not (不能松, 一刻也不敢松, 千万别松) or does not (检查不松、救治不断;
 // fresh-45) is "to slacken" 鬆: the pine is a noun, and no name ends a clause after 不.
 const NOT_SLACKEN = /松(?<=(?:不能|不可|不敢|不要|别|勿|不)(?:一点|半点|丝毫)?松)(?![\u3400-\u9fff])/g;
@@ -219,7 +220,9 @@ const WORKED_FOR = /干(?<![晒晾烘吹擦拧风阴烤焙]干)(?=了(?:[0-9０-
 // 刮 right after 风 is the wind blowing 颳 (台风刮倒, 大风刮断): OpenCC's phrase 風颳 is lost where 台风 or 大风 took 风 first.
 const WIND_BLOWS = /(?<=风)刮/g;
 // 冲 right after water is water rushing or washing 沖 (洪水冲垮, 山洪冲毁, 热水冲泡), not a charge 衝 (冲在一线).
-const WATER_RUSHES = /冲(?<=[水洪浪潮](?:直接|再|先|慢慢|轻轻|反复)?冲)/g;
+// fresh-47: and water one rinses with, some words before (他用清水简单冲了一下, 用肥皂水反复冲).
+const WATER_RUSHES =
+	/冲(?<=[水洪浪潮](?:直接|再|先|慢慢|轻轻|反复)?冲)|冲(?<=用[\u3400-\u9fff]{0,3}水(?:简单|反复|仔细|多次|轻轻|慢慢|立即|马上|赶紧|及时)?(?:地)?冲)/g;
 // 冲 standing alone before a drink or powder made with water (冲奶粉, 冲好的奶粉, 冲一杯蜂蜜水) or right after one (奶粉冲好) is
 // 沖 (冲了一杯蜂蜜水), as in OpenCC's 沖泡 and 沖服; 冲 of a charge goes into places and at people (冲进药房, 冲向人群).
 // Or what is mixed in water after it (生姜、红糖冲一碗水喝; fresh-41).
@@ -253,7 +256,9 @@ const PRICKED = new RegExp(`扎(?=[了过完上好]?${NUMBER}*针)`, 'g');
  */
 const AND_ALSO = /并(?<=(?:^|[，；：])并)(?=[\u3400-\u9fff])(?!入|购|吞|案|发症|网|轨|拢|科|床|联)/g;
 /** 天台 among the parts of a building is the rooftop (阳台、天台和楼道; fresh-33), not the county 天台 (天台县). */
-const ROOFTOP = /(?<=(?:阳台|露台|楼顶|屋顶|楼道|楼梯|走廊|屋后)、天)台|(?<=天)台(?=、(?:阳台|露台|楼顶|屋顶|楼道|楼梯|走廊))/g;
+// fresh-48: and a roof's (楼顶天台, 屋顶天台上): the county 天台 and its mountain have no roof.
+const ROOFTOP =
+	/(?<=(?:阳台|露台|楼顶|屋顶|楼道|楼梯|走廊|屋后)、天)台|(?<=天)台(?=、(?:阳台|露台|楼顶|屋顶|楼道|楼梯|走廊))|(?<=(?:楼顶|屋顶|顶楼|楼上)的?天)台/g;
 // 面 as an item of a 、-list of staples beside 米, 粮 or 油 is flour or noodles 麵 (米、面、油; 粮、油、面).
 const STAPLES = /(?<=[米粮油]、)面(?![\u3400-\u9fff])|(?<=[米粮油]、)面(?=[、和及与等])|(?<![\u3400-\u9fff])面(?=、[米粮油])/g;
 // 台面 where ICU reads 面 as a word of its own is a worktop 檯面, also where 台 ends a word before it (护士站台面, 收银台面,
@@ -369,6 +374,8 @@ const IN_FRONT_OF = /(?<=当着[\u3400-\u9fff]{1,8}的)面/g;
 // conv-21, settled where the review list asked about right choices: 干 right after a verb that takes water out, before 了
 // (被抽干了, 吸干了, 榨干了, 擦干了), is dry 乾: the work done 幹了 follows no such verb.
 const DRAINED = /干(?<=[抽吸榨烘烤擦吹拧沥烧熬晾晒喝]干)(?=了)/g;
+// What fails to dry or dries slowly (面条晒不干, 晒得不干, 水性胶干得慢; fresh-47, fresh-48): 幹 "to do" is neither.
+const NOT_DRY = /干(?<=[晒晾烘吹阴](?:得不|不太|不)干)|干(?<=[胶漆墨]干)(?=得[慢快透])/g;
 // conv-22: so is 干 after pouring, draining or sweeping water off, at a clause's end or before the water (水都要倒干。, 排干积水, 控干水分, 扫干，).
 const POURED_OFF = /干(?<=[倒排控沥抽吸擦拧扫]干)(?=[^\u3400-\u9fff]|$|积水|水分)/g;
 // 签 of 标签 that ICU reads as a word is a label 籤 (标签字迹, 标签上), where OpenCC's 签字 "to sign" reads across it.
@@ -444,10 +451,11 @@ const ONE_TAG_EACH = /(?<=一[\u3400-\u9fff]一)签(?![到订约字名署发收]
 const ACCURATE = /(?<=[认找瞄抓])准|(?<=[为算写查对拿测看估猜得])准(?=了?(?![\u3400-\u9fff]))/g;
 // What comes in rolls (卫生纸, 胶带, 绷带).
 const ROLLED_GOODS =
-	'卫生纸|纸|胶带|胶布|绷带|纱布|保鲜膜|保鲜袋|塑料袋|垃圾袋|锡纸|毛线|胶卷|胶片|底片|警戒带|警戒线|隔离带|彩条布|防水布|绳|电线|铁丝|地膜|薄膜|篷布';
+	'卫生纸|纸|胶带|胶布|绷带|纱布|保鲜膜|保鲜袋|塑料袋|垃圾袋|锡纸|毛线|胶卷|胶片|底片|警戒带|警戒线|隔离带|彩条布|防水布|绳|电线|铁丝|地膜|薄膜|篷布|包装膜|缠绕膜|标签纸';
 // 卷 after a count before what comes in rolls (两卷卫生纸, 一卷胶带), also past a few words of what kind (两卷医用胶带,
 // 几卷冲洗好的老胶卷), is a roll 捲; a volume (第一卷, 三卷本, 三卷手写的值班记录) is 卷.
-const ROLLS = new RegExp(`(?<=${NUMBER}|[每这那])(?<!第${NUMBER}+)卷(?=[\u3400-\u9fff]{0,6}?(?:${ROLLED_GOODS}))`, 'g');
+// fresh-48: both of a pair (一卷卷印好标签的包装膜).
+const ROLLS = new RegExp(`(?<=${NUMBER}卷?|[每这那])(?<!第${NUMBER}+)卷(?=[\u3400-\u9fff]{0,6}?(?:${ROLLED_GOODS}))`, 'g');
 // So is 卷 right after such a thing or a towel or bedding rolled up, a roll of it (毛巾卷、枕头, 把浴巾卷放在颈下); a volume follows
 // no cloth (试卷, 案卷 are words).
 const ROLL_OF = new RegExp(`卷(?<=(?:${ROLLED_GOODS.replace('|纸|', '|')}|毛巾|浴巾|枕巾|被子|被褥|铺盖|凉席|席子|地毯|海绵)卷)`, 'g');
@@ -715,6 +723,7 @@ export function contextChoices(
 	if (text.includes('系着'))
 		for (const m of text.matchAll(TIED_ON)) if (standsAlone(words, m.index) && !startsLongerWord(words, m.index + 1)) set(m.index, '繫');
 	if (text.includes('当着')) for (const m of text.matchAll(IN_FRONT_OF)) set(m.index, '面');
+	if (text.includes('干')) for (const m of text.matchAll(NOT_DRY)) set(m.index, '乾');
 	if (text.includes('干了')) for (const m of text.matchAll(DRAINED)) if (words.startsAt(m.index) || words.startsAt(m.index - 1)) set(m.index, '乾');
 	if (text.includes('干')) for (const m of text.matchAll(POURED_OFF)) if (words.startsAt(m.index)) set(m.index, '乾');
 	if (text.includes('标签')) for (const m of text.matchAll(LABEL)) if (readsAsWord((k) => words.startsAt(k), m.index - 1, m.index + 1)) set(m.index, '籤');
@@ -1033,7 +1042,7 @@ function nameLike({ text, phrases, names, startsWord }: Context, start: number, 
 	// reads before a localizer is a place (车厢里每隔, 车间里), not a name of three.
 	if (text[start] === '区' && text[start + 1] === '里') return false;
 	// The surname 占 before a share is the verb "to account for" (村医占比达, 医生占全院的三成, 党员占到一半).
-	if (text[start] === '占' && SHARE_AFTER.test(text[start + 1] ?? '')) return false;
+	if (text[start] === '占' && (SHARE_AFTER.test(text[start + 1] ?? '') || SHARE_AHEAD.test(text.slice(start + 1, start + 12)))) return false;
 	if (end - start === 3 && PLACE_LOCALIZER.test(text[end - 1]!) && readsAsWord(startsWord, start, start + 2)) return false;
 	// After a role the name starts where the role ends, even where ICU joined the two (医师范建军), unless a word of the
 	// dictionary starts there that writes the surname otherwise (医师范围).
@@ -1350,7 +1359,7 @@ function personNames(context: Context): Array<[number, number]> {
 	found.push(...namesInClauses(context));
 	if (text.includes('（') || text.includes('(')) found.push(...namesBeforeRoles(context));
 	if (text.includes('|') || text.length <= 3) found.push(...cellNames(context));
-	if (text.includes('科')) found.push(...departmentNames(context));
+	if (text.includes('科') || text.includes('院') || text.includes('卫生')) found.push(...departmentNames(context));
 	if (text.includes('后')) askAboutRareSurnames(context);
 	if (text.includes('村') || text.includes('社区') || text.includes('组')) found.push(...donorNames(context));
 	if (text.includes('”')) found.push(...correctedNames(context));
@@ -1593,6 +1602,8 @@ function nameEndsAt({ text, names, startsWord }: Context, start: number, end: nu
 const ROLE_KINDS = /(?:家庭|社区|乡村|全科|主治|值班|随车|急诊|驻村|签约|责任|住院|实习|校园)$/;
 // What 占 "to account for" is followed by: a share or a count (占比, 占全县, 占到, 占总数, 占了一半, 占三成, 占40%).
 const SHARE_AFTER = new RegExp(`${NUMBER}|[0-9比到总全了据用地多少绝近约]`);
+// fresh-47, fresh-48: or a share named a few words on (牧民占病例总数的62%, 高血压患者占受检人数的23%).
+const SHARE_AHEAD = new RegExp(`^[\u3400-\u9fff]{1,8}?(?:总数|总量|人数|比例|比重|的${NUMBER}|的[0-9])`);
 // Localizers that make a place of the noun before them (车厢里, 楼上).
 const PLACE_LOCALIZER = /[里上中内外下]/;
 // What does not end a name of three made of a word and one more character: a localizer, a negation, a word of degree.
@@ -1603,8 +1614,9 @@ const LOCALIZER_END = /[上中内前后时里外下间处旁边底]/;
 const SUBJECT_AFTER_WORD = /[在把已正]/;
 // Duties only a person takes on after a role (主任于建国主持会议, 副院长于秋生带队): 于 + a place or a time before them ends in
 // one of PLACE_OR_TIME_END (于现场带队, 于当天主持, 于近期参加), a given name that ICU reads as a word (建国, 秋生) does not.
-const CHAIRS = /^(?:主持|带队|率队|出席|陪同|担任|参加|列席)/;
-const PLACE_OR_TIME_END = /[场线层地点处部所区日天时期间晚晨午周月年节次季前后初底末夜]/;
+// fresh-47: and what a person does at once or brings (书记于长江带着村干部, 医生于海燕迅速为他).
+const CHAIRS = /^(?:主持|带队|率队|出席|陪同|担任|参加|列席|带着|带领|迅速|立即|随即|主动|协助|配合)/;
+const PLACE_OR_TIME_END = /[场线层地点处部所区日天时期间晚晨午周月年节次季前后初底末夜村镇乡县市省室院站]/;
 // conv-23: a person comes or goes to see (县长于里谷到现场看望, 局长于丰年来到); a place or a time before them ends as above.
 export const COMES = /^(?:到|来到|赶到|赶赴|奔赴|前往|深入|走访|看望|探望|慰问|察看|查看|视察|调研|莅临|亲临)/;
 
@@ -1687,7 +1699,8 @@ function namesBeforeRoles(context: Context): Array<[number, number]> {
 
 // A name right after a hospital department's name, where the name ends a list's item or the clause (心内科余里平、骨科姜丰、
 // 儿科于谷等, 由眼科干丽华负责; fresh-34): the department stands as a title does, and what follows ends the name.
-const AFTER_DEPARTMENT = /(?<=[\u3400-\u9fff]科)[\u3400-\u9fff]{2,3}(?=[、，,；;。和及等）)]|$)/g;
+// fresh-47: and after a clinic or a hospital in a list of people (塘头镇卫生院党春燕、许家坝镇卫生院游建、…叶敏等5名医生).
+const AFTER_DEPARTMENT = /(?<=[\u3400-\u9fff]科)[\u3400-\u9fff]{2,3}(?=[、，,；;。和及等）)]|$)|(?<=卫生院|医院|卫生室|卫生所)[\u3400-\u9fff]{2,3}(?=[、等])/g;
 
 // 后 as a rare surname where only a name stands: an item of a 、-list of names of two or three, a table's cell, after
 // a role that a name follows (刘明、后志、朴发; | 后云里 |; 院长助理后志丰; fresh-32, fresh-36). Taken as a surname, 后 broke
@@ -1732,7 +1745,7 @@ function donorNames(context: Context): Array<[number, number]> {
 		.map((m): [number, number] => [m.index, m.index + m[0].length]);
 }
 
-/** Names after a department in a list (心内科余里平、骨科姜丰), not a word after one (本科余额, 该科周一至周五, 骨科干细胞). */
+/** Names after a department or a clinic in a list (心内科余里平、骨科姜丰, 卫生院党春燕、), not a word after one (本科余额, 该科周一至周五, 骨科干细胞). */
 function departmentNames(context: Context): Array<[number, number]> {
 	const { text, names } = context;
 	const found: Array<[number, number]> = [];
@@ -1902,11 +1915,12 @@ const DETERMINERS = /[全各本该我此外邻每]/;
 
 // An office's 里 "in the county" before a preposition or an adverb (县里按乡镇划分, 市里在区里, 镇里对村卫生室): no place is named
 // 里按 or 里对, while 区里水镇 names one (里水镇).
-const OFFICE_IN = /^[县市区镇乡村省]里[按在和与及对从将向给把被为由也都已就还又要]/;
+// fresh-47: and before a kind of place in it (县里农村养狗的家庭, 市里山区), which ends in a suffix as a village's name does.
+const OFFICE_IN = /^[县市区镇乡村省]里(?:[按在和与及对从将向给把被为由也都已就还又要]|农村|山村|乡村|渔村|山区|牧区|城区)/;
 
 /** Whether the place of two that would start at `start` is 里 after an office's name before a word of grammar (县里按乡镇). */
 function inOffice(text: string, start: number): boolean {
-	return start > 0 && OFFICE_IN.test(text.slice(start - 1, start + 2));
+	return start > 0 && OFFICE_IN.test(text.slice(start - 1, start + 4));
 }
 
 function placeNames(context: Context): Array<[number, number]> {
