@@ -431,8 +431,9 @@ const TOBACCO_FREE = /(?<=无)烟(?![煤炭火药灶炉囱尘无])/g;
 // cartons (烟120条); smoke 煙 is neither sold in cartons nor paired with liquor (烟和油雾, 火灾现场的烟和热气).
 const TOBACCO_GOODS = new RegExp(`烟(?:(?=[和与及、]酒(?![精店]))|(?<=酒[和与及、]烟)|(?<=(?:散装的?|[假私]|走私的?|劣质|高档)烟)|(?=${NUMBER}+条))`, 'g');
 // 签 standing alone before a count or a particle of the act (签个字, 签了名, 签下, 签完), or before what one signs
-// (签家庭医生服务协议, 签协议; fresh-36), is "to sign" 簽: a slip 籤 is drawn (抽签, 求签), and those are words.
-const SIGNS = /签(?=[个了下完过好字名]|(?:家庭医生|协议|合同|责任书|承诺书|保证书|同意书|知情同意|服务协议))/g;
+// (签家庭医生服务协议, 签协议; fresh-36), or in the family doctors' motto 签而有约 (fresh-50), is "to sign" 簽: a slip
+// 籤 is drawn (抽签, 求签), and those are words.
+const SIGNS = /签(?=[个了下完过好字名而]|(?:家庭医生|协议|合同|责任书|承诺书|保证书|同意书|知情同意|服务协议))/g;
 // 系 standing alone at a clause's end is a university's department (医科大学医疗系，1961年毕业; 中文系。): the copula 係
 // of official prose (该患者系本县人) always has its predicate after it.
 const DEPARTMENT = /(?<=[\u3400-\u9fff])系(?![\u3400-\u9fff])/g;

@@ -1519,3 +1519,16 @@ describe('classes of round conv-30 from fresh-47 and fresh-48 (noodles, dried go
 		['晾晒面积3000平方米，查干淖尔嘎查，医院范围内，县医院党委、', '晾曬面積3000平方米，查干淖爾嘎查，醫院範圍內，縣醫院黨委、'],
 	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 });
+
+describe('classes of round conv-31 from fresh-49 and fresh-50 (alkaline noodles, the family doctors’ motto, desks, nurseries)', () => {
+	it.each([
+		['碱面都是当天进货，热干面用的是碱水面条', '鹼麵都是當天進貨，熱乾麵用的是鹼水麵條'],
+		['重点放在“签而有约、约而有质”上，用探杆测量洞深', '重點放在“簽而有約、約而有質”上，用探桿測量洞深'],
+		['村口设立咨询台，托幼机构和幼托儿童', '村口設立諮詢臺，托幼機構和幼托兒童'],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([
+		// Land turned alkaline is counted by area, and a lot drawn is still a slip.
+		['盐碱面积达三千亩，抽签而定', '鹽鹼面積達三千畝，抽籤而定'],
+	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+});
