@@ -155,7 +155,7 @@ const MACHINES = new RegExp(`(?:${NUMBER}[余多来]?|[每这那逐])台(?!州)`
 // phrase writes, and so it is before 了, 的 and 时 (不准的体温计, 不准时).
 // conv-23: and before what a notice forbids, whoever it is said of (公共场所不准吸烟, 校园周边不准销售烟草): a reading is not "inaccurate to smoke".
 const FORBIDDEN_ACT =
-	/不准(?=吸烟|抽烟|吸食|进入|入内|外出|停放|停车|堆放|携带|带入|销售|出售|售卖|饮酒|喝酒|燃放|焚烧|乱扔|乱倒|乱丢|随意|擅自|私自|聚集|聚餐|摆摊|下水|游泳|捕捞|接触|食用|宰杀|收取|占用)/g;
+	/不准(?=吸烟|抽烟|吸食|进入|入内|外出|停放|停车|堆放|携带|带入|销售|出售|售卖|饮酒|喝酒|燃放|焚烧|乱扔|乱倒|乱丢|随意|擅自|私自|聚集|聚餐|摆摊|下水|游泳|捕捞|接触|食用|宰杀|收取|占用|卖|售|上市|上桌|出摊|营业)/g;
 const FORBIDDEN = /(?<=^|[^\u3400-\u9fff]|[员们者律均户生民众工客属医师的时]|期间|单位|个人|任何人|病人|工人|老人|车辆)不准(?=[\u3400-\u9fff])(?![了的时])/g;
 const MORE_THAN = new RegExp(`${NUMBER}余`, 'g');
 // 出 counted or pointed at before a play, an opera or a skit is its measure word 齣 (一出新戏, 三出传统戏, 这出戏, 一出京剧,
@@ -349,6 +349,10 @@ const COUNTED_NOODLES = new RegExp(`面(?<=(?:${NUMBER}[多余来]?|[每这那])
 // 面 standing alone after 和 "to knead" that a person or a time to start comes before, at an item's or a clause's end
 // (一人和面、, 开始和面。), is dough 麪; 手和面 is "hands and face", and 和面对 runs on into 面对.
 const KNEADED = /面(?<=(?:人|始|先|再|要|负责|专门|正在)和面)(?=$|[^\u3400-\u9fff])/g;
+// 面 standing alone after 吃 and its particles (吃面, 吃着面, 吃了面, 吃完面; fresh-51) is noodles 麪, as OpenCC's 吃麪 is; and 面
+// before a shop's word after 出, where ICU reads 出面 "to come forward" (进出面馆的一百六十余人; fresh-51), is the noodle shop.
+const EATEN_NOODLES = /面(?<=吃[着了过完]?面)/g;
+const NOODLE_SHOP = /面(?<=出面)(?=馆|店|摊)/g;
 // 困 after 被, 围, 受 or 致 (被困, 受困群众, 因疫致困) is "trapped, in hardship" 困, never sleepy.
 const TRAPPED = /困(?<=[被围受致]困)/g;
 // 特困 "in extreme poverty" before those it is said of (特困户, 特困人员, 特困供养) is 困 as in 贫困, not sleepy.
@@ -658,6 +662,8 @@ export function contextChoices(
 	if (text.includes('明了')) for (const m of text.matchAll(MADE_CLEAR)) if (words.startsAt(m.index + 1)) set(m.index + 1, '了');
 	if (text.includes('面')) for (const m of text.matchAll(NOODLES)) if (standsAlone(words, m.index)) set(m.index, '麪');
 	if (text.includes('面')) for (const m of [...text.matchAll(COUNTED_NOODLES), ...text.matchAll(KNEADED)]) if (standsAlone(words, m.index)) set(m.index, '麪');
+	if (text.includes('吃')) for (const m of text.matchAll(EATEN_NOODLES)) if (standsAlone(words, m.index)) set(m.index, '麪');
+	if (text.includes('出面')) for (const m of text.matchAll(NOODLE_SHOP)) set(m.index, '麪');
 	if (text.includes('困')) for (const m of text.matchAll(TRAPPED)) set(m.index, '困');
 	if (text.includes('包干')) for (const m of text.matchAll(CONTRACTED)) if (!words.startsAt(m.index) || standsAlone(words, m.index)) set(m.index, '乾');
 	if (text.includes('得准')) for (const m of text.matchAll(DONE_ACCURATELY)) if (standsAlone(words, m.index)) set(m.index, '準');
@@ -1359,8 +1365,8 @@ function personNames(context: Context): Array<[number, number]> {
 	if (text.includes('的')) found.push(...namesOfKin(context));
 	found.push(...namesInClauses(context));
 	if (text.includes('（') || text.includes('(')) found.push(...namesBeforeRoles(context));
-	if (text.includes('|') || text.length <= 3) found.push(...cellNames(context));
-	if (text.includes('科') || text.includes('院') || text.includes('卫生')) found.push(...departmentNames(context));
+	if (COLUMNS.test(text) || text.length <= 3) found.push(...cellNames(context));
+	if (DEPARTMENT_BEFORE.test(text)) found.push(...departmentNames(context));
 	if (text.includes('后')) askAboutRareSurnames(context);
 	if (text.includes('村') || text.includes('社区') || text.includes('组')) found.push(...donorNames(context));
 	if (text.includes('”')) found.push(...correctedNames(context));
@@ -1701,7 +1707,11 @@ function namesBeforeRoles(context: Context): Array<[number, number]> {
 // A name right after a hospital department's name, where the name ends a list's item or the clause (心内科余里平、骨科姜丰、
 // 儿科于谷等, 由眼科干丽华负责; fresh-34): the department stands as a title does, and what follows ends the name.
 // fresh-47: and after a clinic or a hospital in a list of people (塘头镇卫生院党春燕、许家坝镇卫生院游建、…叶敏等5名医生).
-const AFTER_DEPARTMENT = /(?<=[\u3400-\u9fff]科)[\u3400-\u9fff]{2,3}(?=[、，,；;。和及等）)]|$)|(?<=卫生院|医院|卫生室|卫生所)[\u3400-\u9fff]{2,3}(?=[、等])/g;
+// fresh-52: and after an office and a space in a notice's contact line (联系人：医政股 党晓燕，电话).
+const AFTER_DEPARTMENT =
+	/(?<=[\u3400-\u9fff]科)[\u3400-\u9fff]{2,3}(?=[、，,；;。和及等）)]|$)|(?<=卫生院|医院|卫生室|卫生所)[\u3400-\u9fff]{2,3}(?=[、等])|(?<=[\u3400-\u9fff][股科室办处站] )[\u3400-\u9fff]{2,3}(?=[，,、；;。（(]|$)/g;
+/** Whether a text may name a person after a department, a clinic or an office (see AFTER_DEPARTMENT). */
+const DEPARTMENT_BEFORE = /[科院]|卫生|[股室办处站] /;
 
 // 后 as a rare surname where only a name stands: an item of a 、-list of names of two or three, a table's cell, after
 // a role that a name follows (刘明、后志、朴发; | 后云里 |; 院长助理后志丰; fresh-32, fresh-36). Taken as a surname, 后 broke
@@ -1761,9 +1771,13 @@ function departmentNames(context: Context): Array<[number, number]> {
 	return found;
 }
 
-// A cell of a Markdown table, or a text that is nothing else: two or three characters between the text's ends or |.
+// A cell of a Markdown table, or a text that is nothing else: two or three characters between the text's ends or |,
+// or between the gaps that stand for columns where a table was pasted as text: a tab, an ideographic space, two spaces
+// (3    余秋萍    女, 全丰镇    余国发; fresh-52). One space is no column: it also separates words of a credit.
 const PLACE_CELL_END = /[村镇乡屯寨湾坪]$/;
-const CELL = /(?<=(?:^|\|)[ \t]*)[\u3400-\u9fff]{2,3}(?=[ \t]*(?:\||$))/g;
+const CELL = /(?<=(?:^|\||\t|\u3000| {2})[ \t\u3000]*)[\u3400-\u9fff]{2,3}(?=[ \t\u3000]*(?:\||\t|\u3000| {2}|$))/g;
+/** Whether a text has columns: a Markdown table's bars, or a table pasted as text. */
+const COLUMNS = /[|\t\u3000]| {2}/;
 
 /**
  * Names that fill a table cell alone (| 2 | 临夏县 | 干国松 | 结核病筛查 |), as the build meets them in a cell's text: two or

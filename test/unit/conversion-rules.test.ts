@@ -1532,3 +1532,24 @@ describe('classes of round conv-31 from fresh-49 and fresh-50 (alkaline noodles,
 		['盐碱面积达三千亩，抽签而定', '鹽鹼面積達三千畝，抽籤而定'],
 	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 });
+
+describe('classes of round conv-32 from fresh-51 and fresh-52 (tables pasted as text, contact lines, noodles eaten, rules of conduct)', () => {
+	it.each([
+		// A table pasted as text: its columns are gaps of two spaces, a tab or an ideographic space.
+		['3    余秋萍    女\n5\t叶发根\t男\n全丰镇　余国发', '3    余秋萍    女\n5\t葉發根\t男\n全豐鎮　余國發'],
+		['康诊所（负责人：于春生）。法定代表人：范国庆', '康診所（負責人：于春生）。法定代表人：范國慶'],
+		['联系人：县卫生健康局医政股 党晓燕，电话', '聯繫人：縣衛生健康局醫政股 党曉燕，電話'],
+		['把进出面馆的人找出来，他吃着面，请他们吃面', '把進出麵館的人找出來，他吃著麵，請他們吃麵'],
+		['这批菜一斤都不准卖，违反“九不准”的，对卷闸门商铺', '這批菜一斤都不准賣，違反“九不准”的，對捲閘門商鋪'],
+		['手被消毒液泡得又干又皱', '手被消毒液泡得又乾又皺'],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([
+		// One space is no column; an indent of two ideographic spaces starts a paragraph, not a cell; a party office is no name.
+		[
+			'　　余下的工作由村医完成，县卫健局 党建工作，数据都不准，由村委会出面调解，吃了面前的亏',
+			'　　餘下的工作由村醫完成，縣衛健局 黨建工作，數據都不準，由村委會出面調解，吃了面前的虧',
+		],
+		['负责人：于近日到岗', '負責人：於近日到崗'],
+	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+});
