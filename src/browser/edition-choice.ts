@@ -27,9 +27,10 @@ export function rememberedEdition(): string | undefined {
 /**
  * The URL segment of the edition for a browser's language list, in the reader's order of preference: the first Chinese
  * language decides, by the editions' languages (src/core/editions.ts), so [zh-CN, zh-TW] reads Simplified; a list
- * without Chinese gets the edition that serves plain `zh` (the first edition if none does).
+ * without Chinese (a phone set to English, as many in Hong Kong are; trial-46) gets `fallback`, the site's
+ * `defaultEdition`.
  */
-export function editionForLanguages(languages: readonly string[]): string {
+export function editionForLanguages(languages: readonly string[], fallback: string): string {
 	const chinese = languages.find((lang) => /^zh(-|$)/i.test(lang));
-	return (editionForLanguage(chinese ?? 'zh') ?? editions[0]!).path;
+	return chinese ? (editionForLanguage(chinese) ?? editions[0]!).path : fallback;
 }

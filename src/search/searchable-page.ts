@@ -48,7 +48,9 @@ export function searchablePage(html: string, lang: string, foldVariants: (text: 
 	const spellings: string[] = [];
 	for (let i = 1; i < parts.length; i += 2) {
 		parts[i] = parts[i]!.replace(META, (_, key: string, value: string) => {
-			const text = dropInvisible(decodeHTMLAttribute(value));
+			// Pagefind reads a comma in the attribute as the start of another key: a name typed with an ASCII comma
+			// (共同戰“疫”,寧德市縣區在行動) keeps its words under its key with a Chinese one.
+			const text = dropInvisible(decodeHTMLAttribute(value)).replaceAll(',', '，');
 			const record = spellingRecord(text, fold(text));
 			if (record) spellings.push(`${SPELLING_META}-${key}:${escapeAttribute(record)}`);
 			return `data-pagefind-meta="${key}:${escapeAttribute(spaceText(fold(text), lang))}"`;

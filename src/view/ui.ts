@@ -1,11 +1,19 @@
 import { siteConfig } from '../content-model/config.ts';
 import { formatDate, formatMonthDay } from '../core/dates.ts';
 import { regionText, siteText } from './edition.ts';
-import type { Edition } from '../core/editions.ts';
+import { editionVariant, type Edition } from '../core/editions.ts';
 
 // Labels are written once in Traditional and converted like any other text, in a Traditional edition into its regional
 // standard (siteText). Where mainland usage differs in vocabulary, not just script (搜尋 → 搜索), the Simplified label
-// is given explicitly.
+// is given explicitly; so is the Hong Kong label where Hong Kong's word differs from Taiwan's (網絡, not 網路; trial-46):
+// OpenCC's Hong Kong tables change forms of characters, not words.
+/** A label as written: in Traditional, with the Simplified and the Hong Kong wording where the words differ. */
+interface Label {
+	hant: string;
+	hk?: string;
+	hans?: string;
+}
+
 const labels = {
 	skipToContent: { hant: '跳至主要內容' },
 	home: { hant: '首頁' },
@@ -64,6 +72,7 @@ const labels = {
 	offlineTitle: { hant: '目前離線，此頁尚未儲存', hans: '目前离线，此页尚未保存' },
 	offlineBody: {
 		hant: '您的裝置現在沒有網路連線，而這一頁還沒有儲存在本機，所以暫時無法閱讀。恢復連線後重新打開即可。',
+		hk: '您的裝置現在沒有網絡連線，而這一頁還沒有儲存在本機，所以暫時無法閱讀。恢復連線後重新打開即可。',
 		hans: '您的设备现在没有网络连接，而这一页还没有保存在本机，所以暂时无法阅读。恢复连接后重新打开即可。',
 	},
 	offlineStored: {
@@ -73,11 +82,13 @@ const labels = {
 	offlineHome: { hant: '回到首頁' },
 	offlineBorrowed: {
 		hant: '這一版要連上網路後才能閱讀，這部裝置還沒有儲存它的頁面。本頁的連結會打開已儲存的「{short}」版頁面；點「{short}」回到您剛才讀的頁面。',
+		hk: '這一版要連上網絡後才能閱讀，這部裝置還沒有儲存它的頁面。本頁的連結會打開已儲存的「{short}」版頁面；點「{short}」回到您剛才讀的頁面。',
 		hans: '这一版要连上网络后才能阅读，这部设备还没有保存它的页面。本页的链接会打开已保存的“{short}”版页面；点“{short}”回到您刚才读的页面。',
 	},
-	offlineSearchTitle: { hant: '搜尋需要網路連線', hans: '搜索需要网络连接' },
+	offlineSearchTitle: { hant: '搜尋需要網路連線', hk: '搜尋需要網絡連線', hans: '搜索需要网络连接' },
 	offlineSearchBody: {
 		hant: '您的裝置現在沒有網路連線，所以暫時無法搜尋。恢復連線後再搜尋一次即可。',
+		hk: '您的裝置現在沒有網絡連線，所以暫時無法搜尋。恢復連線後再搜尋一次即可。',
 		hans: '您的设备现在没有网络连接，所以暂时无法搜索。恢复连接后再搜索一次即可。',
 	},
 	offlineSearchStored: {
@@ -136,7 +147,7 @@ const labels = {
 	scrollingTableNumbered: { hant: '第 {n} 個表格（可左右滑動）' },
 	/** The heading over a city's districts and counties: 長沙市所轄市縣區. */
 	countiesBelow: { hant: '{name}所轄{jurisdictions}' },
-} satisfies Record<string, { hant: string; hans?: string }>;
+} satisfies Record<string, Label>;
 
 // Labels that name the region's jurisdictions come from content/site.yaml, so another region never shows Ningde's 縣區.
 const regionLabels = {
@@ -152,8 +163,14 @@ export const labelKeys = [...Object.keys(labels), ...Object.keys(regionLabels)] 
 /** A UI label in the edition's script, with the region's word for its jurisdictions filled in. */
 export function label(key: LabelKey, edition: Edition): string {
 	if (key in regionLabels) return regionText(regionLabels[key as keyof typeof regionLabels](), edition);
-	const entry: { hant: string; hans?: string } = labels[key as keyof typeof labels];
-	const text = edition.script === 'zh-Hans' && entry.hans ? entry.hans : siteText(entry.hant, edition);
+	const entry: Label = labels[key as keyof typeof labels];
+	if (edition.script === 'zh-Hans' && entry.hans) return fill(entry.hans, edition);
+	const hongKong = edition.script === 'zh-Hant' && editionVariant(edition, siteConfig().traditionalVariant) === 'hk';
+	return fill(siteText(hongKong && entry.hk ? entry.hk : entry.hant, edition), edition);
+}
+
+/** A label's text with the region's word for its jurisdictions in its place. */
+function fill(text: string, edition: Edition): string {
 	return text.replace('{jurisdictions}', () => label('counties', edition));
 }
 

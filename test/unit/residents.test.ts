@@ -119,11 +119,15 @@ describe("the site's own words in a Hong Kong-form edition (trial-42)", () => {
 		expect(label('feedWhat', hongKong)).toContain('這裏的最新快訊');
 		const words = labelKeys.map((key) => label(key, hongKong)).join('');
 		expect([...new Set([...words].filter((char) => '啟閱裡著衛'.includes(char)))]).toEqual([]);
+		// Hong Kong's words where they differ from Taiwan's (trial-46).
+		expect(label('offlineSearchTitle', hongKong)).toBe('搜尋需要網絡連線');
+		expect(words).not.toContain('網路');
 	});
 
 	it('stay as written in a Taiwan-form edition, and in Simplified', () => {
 		expect(label('searchNeedsJs', { ...hant, variant: 'tw' as const })).toContain('需要啟用 JavaScript');
 		expect(label('feedWhat', { ...hant, variant: 'tw' as const })).toContain('新聞閱讀器');
+		expect(label('offlineSearchTitle', { ...hant, variant: 'tw' as const })).toBe('搜尋需要網路連線');
 		expect(label('searchNeedsJs', hans)).toContain('需要启用 JavaScript');
 	});
 });

@@ -78,6 +78,11 @@ describe('the page search indexes', () => {
 		);
 	});
 
+	it('keeps a meta value typed with an ASCII comma under its key, which Pagefind would read as the start of another', () => {
+		const html = searchablePage(page('<p data-pagefind-meta="series:共同戰疫,縣區在行動"></p>'), 'zh-Hant');
+		expect(html).toContain('data-pagefind-meta="series:共 同 戰 疫 ， 縣 區 在 行 動"');
+	});
+
 	it('leaves scripts inside the indexed part as they are, and pages without one untouched', () => {
 		expect(searchablePage(page('<script>let 口罩="x"</script>'), 'zh-Hant')).toContain('<script>let 口罩="x"</script>');
 		const plain = '<html><body><p>福安市</p></body></html>';

@@ -99,8 +99,9 @@ describe('editionForLanguages', () => {
 		[['zh-CN'], 'zh-hans'],
 		[['zh-Hans-HK'], 'zh-hans'],
 		[['zh'], 'zh-hans'],
-		[['en-US'], 'zh-hans'],
-		[[], 'zh-hans'],
+		// No Chinese at all: the site's default edition, whichever it is.
+		[['en-US'], 'zh-hant'],
+		[[], 'zh-hant'],
 		// The reader's order decides: the first Chinese language in the list, whatever follows it.
 		[['zh-CN', 'zh-TW'], 'zh-hans'],
 		[['zh-TW', 'zh-CN'], 'zh-hant'],
@@ -108,7 +109,12 @@ describe('editionForLanguages', () => {
 		[['en-GB', 'zh-HK', 'zh'], 'zh-hant'],
 		[['zh-Hans', 'zh-Hant'], 'zh-hans'],
 	])('%j → %s', (languages, edition) => {
-		expect(editionForLanguages(languages)).toBe(edition);
+		expect(editionForLanguages(languages, 'zh-hant')).toBe(edition);
+	});
+
+	it('sends a reader without Chinese to the default edition the site names', () => {
+		expect(editionForLanguages(['en-HK', 'en'], 'zh-hans')).toBe('zh-hans');
+		expect(editionForLanguages(['en-HK', 'zh-HK'], 'zh-hans')).toBe('zh-hant');
 	});
 });
 
