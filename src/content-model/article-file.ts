@@ -108,6 +108,19 @@ const MAX_FRONTMATTER_BYTES = 16 * 1024;
 /** Where an article's path says it was published: content/articles/YYYY/MM/DD-words.md. */
 const DATED_PATH = /^(\d{4})\/(\d{2})\/(\d{2})-[^/]+$/;
 
+/** For a missing date, the line to add, with the day the file's folders and name already give (trial-46). */
+function missingDateHint(path: readonly PropertyKey[], data: Record<string, unknown>, file: string): string | undefined {
+	const dated = DATED_PATH.exec(file);
+	if (path.length !== 1 || path[0] !== 'date' || data.date !== undefined || !dated) return undefined;
+	return editorMessage(
+		{
+			zh: '加上一行 date: {day}（檔案的資料夾和檔名寫的日期），發佈時刻可以寫在後面，例如 {day} 18:30',
+			en: 'add a line date: {day} (the day its folders and name give), with the time of issue after it if you like, e.g. {day} 18:30',
+		},
+		{ day: `${dated[1]}-${dated[2]}-${dated[3]}` },
+	);
+}
+
 const ASCII_PATH = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*\.mdx?$/;
 /** How an article file is laid out, the hint for a file that is not. */
 const formatHint = () =>
@@ -268,7 +281,7 @@ export function checkArticleFile(
 			const near = issue.code === 'custom' ? (issue.params?.near as string | undefined) : undefined;
 			const at = near ? [near] : issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
 			// Named as editors read it (topics 第 1 項), not as zod's path (topics.0).
-			error(placedMessage(issue.path, data, issue.message), undefined, frontmatter.lineOf(at));
+			error(placedMessage(issue.path, data, issue.message), missingDateHint(issue.path, data, file), frontmatter.lineOf(at));
 		}
 	}
 	if (data && result?.success) problems.push(...oldTaxonomyIdWarnings(path, data, result.data as Record<string, unknown>, (at) => frontmatter.lineOf(at)));

@@ -95,8 +95,8 @@ export function checkImageReferences(
 					{ src: src || editorMessage({ zh: '（沒有 src）', en: '(no src)' }) },
 				),
 				editorMessage({
-					zh: '在方括號裡描述圖片：![工人在口罩生產線旁作業](./images/x.jpg)',
-					en: 'describe the picture in the brackets: ![工人在口罩生產線旁作業](./images/x.jpg)',
+					zh: '在方括號裡描述圖片：![醫護人員在社區為居民量體溫](./images/x.jpg)',
+					en: 'describe the picture in the brackets: ![醫護人員在社區為居民量體溫](./images/x.jpg)',
 				}),
 			);
 		}

@@ -138,7 +138,7 @@ function knownId(field: string, file: string, known: KnownId[]) {
 				return;
 			}
 			// `[food-safety，epidemic-control]` is one item: the full-width comma typed by a Chinese input method splits nothing.
-			const comma = fullWidthCommaHint(value);
+			const comma = fullWidthCommaHint(value, (part) => (ids.includes(part) ? part : (idMeant(part, known) ?? part)));
 			if (comma) {
 				ctx.issues.push({
 					code: 'custom',
@@ -469,8 +469,8 @@ export function articleSchema({ counties, topics, series, countiesFile = 'counti
 					'imageAlt',
 					'image',
 					editorMessage({
-						zh: '有 image（首圖）就必須有 imageAlt：在 image 下一行加上「imageAlt: 工人在口罩生產線旁作業」這樣描述圖片的文字，供看不到圖片的讀者使用',
-						en: 'is required with image (the lead picture): add a line "imageAlt: 工人在口罩生產線旁作業" under image, describing the picture for readers who cannot see it',
+						zh: '有 image（首圖）就必須有 imageAlt：在 image 下一行加上「imageAlt: 醫護人員在社區為居民量體溫」這樣描述圖片的文字，供看不到圖片的讀者使用',
+						en: 'is required with image (the lead picture): add a line "imageAlt: 醫護人員在社區為居民量體溫" under image, describing the picture for readers who cannot see it',
 					}),
 				);
 			}

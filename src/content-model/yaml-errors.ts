@@ -135,14 +135,18 @@ export function yamlSlipHint(cause: YamlSlipCause | undefined): string {
 	}
 }
 
-/** The hint for a list item that holds a full-width comma (`[food-safety，epidemic-control]` is one item), or undefined. */
-export function fullWidthCommaHint(value: unknown): string | undefined {
+/**
+ * The hint for a list item that holds a full-width comma (`[food-safety，epidemic-control]` is one item), or undefined;
+ * `item` writes each part as the list should hold it (a topic's name as its id: `[疫苗接種，傳染病]` → `[vaccination,
+ * infectious-diseases]`, trial-46).
+ */
+export function fullWidthCommaHint(value: unknown, item: (part: string) => string = (part) => part): string | undefined {
 	if (typeof value !== 'string' || !/[，、]/.test(value)) return undefined;
 	return editorMessage(
 		{
 			zh: '「，」或「、」是全形標點，YAML 不把它當分隔；寫成 [{items}]，用半形逗號「,」分隔',
 			en: '"，" and "、" are full-width, so YAML does not split there; write [{items}] with half-width commas',
 		},
-		{ items: value.split(/\s*[，、]\s*/).join(', ') },
+		{ items: value.split(/\s*[，、]\s*/).map(item).join(', ') },
 	);
 }

@@ -53,6 +53,19 @@ describe('frontmatter YAML errors', () => {
 		]);
 	});
 
+	it('gives the date to add from the file’s folders and name when the date is missing (trial-46)', () => {
+		expect(check('title: 曲江区通告\ncounty: qujiang\ntopics: [food-safety]')).toEqual([
+			expect.objectContaining({ message: expect.stringMatching(/^date: 必填/), hint: expect.stringContaining('加上一行 date: 2024-03-05') }),
+		]);
+	});
+
+	it('writes the ids in that hint where the list holds topics by their names (trial-46)', () => {
+		const problems = check('title: 曲江区通告\ndate: 2024-03-05\ncounty: qujiang\ntopics: [食品安全，疫情防控]');
+		expect(problems).toEqual([
+			expect.objectContaining({ line: 5, message: expect.stringContaining('寫成 [food-safety, epidemic-control]，用半形逗號「,」分隔') }),
+		]);
+	});
+
 	it.each(['authors', 'photographers'])('names a list of people in %s split by 、 or ，, which YAML reads as one name (trial-45)', (field) => {
 		const frontmatter = 'title: 曲江区通告\ndate: 2024-03-05\ncounty: qujiang\ntopics: [food-safety]';
 		expect(check(`${frontmatter}\n${field}: [干春生、钟晓红，李华]`)).toEqual([
