@@ -109,9 +109,9 @@ const MAX_FRONTMATTER_BYTES = 16 * 1024;
 const DATED_PATH = /^(\d{4})\/(\d{2})\/(\d{2})-[^/]+$/;
 
 /** For a missing date, the line to add, with the day the file's folders and name already give (trial-46). */
-function missingDateHint(path: readonly PropertyKey[], data: Record<string, unknown>, file: string): string | undefined {
+function missingDateHint(path: readonly PropertyKey[], data: Record<string, unknown> | undefined, file: string): string | undefined {
 	const dated = DATED_PATH.exec(file);
-	if (path.length !== 1 || path[0] !== 'date' || data.date !== undefined || !dated) return undefined;
+	if (path.length !== 1 || path[0] !== 'date' || data?.date !== undefined || !dated) return undefined;
 	return editorMessage(
 		{
 			zh: '加上一行 date: {day}（檔案的資料夾和檔名寫的日期），發佈時刻可以寫在後面，例如 {day} 18:30',

@@ -147,6 +147,11 @@ export function fullWidthCommaHint(value: unknown, item: (part: string) => strin
 			zh: '「，」或「、」是全形標點，YAML 不把它當分隔；寫成 [{items}]，用半形逗號「,」分隔',
 			en: '"，" and "、" are full-width, so YAML does not split there; write [{items}] with half-width commas',
 		},
-		{ items: value.split(/\s*[，、]\s*/).map(item).join(', ') },
+		{
+			items: value
+				.split(/\s*[，、]\s*/)
+				.map(item)
+				.join(', '),
+		},
 	);
 }
