@@ -1,4 +1,4 @@
-// npm run new -- --county fuan --topic medical-supplies [--topic donations] --title "…" [--date "YYYY-MM-DD HH:mm"] [--urgent [--until YYYY-MM-DD]] [--lang …]
+// npm run new -- --county fuan --topic medical-supplies [--topic donations] --title "…" [--date "YYYY-MM-DD HH:mm"] [--urgent [--until YYYY-MM-DD]] [--name words] [--lang …]
 // Writes a new article file with complete frontmatter in the right folder; never overwrites a file. Every mistake
 // in the arguments is reported in one run.
 import { mkdirSync } from 'node:fs';
@@ -6,7 +6,7 @@ import { dirname, join, relative } from 'node:path';
 import { idMeant, type KnownId } from '../src/content-model/closest.ts';
 import { knownCounties, knownTopics } from '../src/content-model/site-schema.ts';
 import { isoDateTime, MAX_TITLE_LENGTH } from '../src/content-model/schema.ts';
-import { freeArticleFile } from '../src/content-model/slug.ts';
+import { freeArticleFile, NAME_WORDS, namedArticleFile } from '../src/content-model/slug.ts';
 import { articleTitleAt } from '../src/content-model/articles-folder.ts';
 import { articleMarkdown } from '../src/import/import-page.ts';
 import { siteConfig } from '../src/content-model/config.ts';
@@ -65,6 +65,15 @@ const spec = {
 			value: '<YYYY-MM-DD>',
 			help: { zh: '緊急到哪一天（含當天）為止；只和 --urgent 一起用', en: 'the last day it is urgent (that day included); only with --urgent' },
 		},
+		// The file name is the address residents share; the title's Mandarin pinyin means little in Hong Kong (trial-46).
+		name: {
+			type: 'string',
+			value: '<words>',
+			help: {
+				zh: '檔名（也是網址）裡縣區 id 後面的字，用小寫英文字母、數字和「-」，例如 dengue-sau-mau-ping；不寫就用標題的拼音',
+				en: 'the words of the file name (and address) after the jurisdiction id, in lowercase letters, digits and "-", e.g. dengue-sau-mau-ping; the title in pinyin if left out',
+			},
+		},
 	},
 	examples: [
 		`npm run new -- --county ${firstCounty.id} --topic ${example.topics[0]} --title "${firstCounty.name}公佈口罩供應點"`,
@@ -122,6 +131,16 @@ runCli(() => {
 	if (values.county) {
 		checkId('county', values.county, knownCounties(), problems);
 	}
+	if (values.name !== undefined && !NAME_WORDS.test(values.name))
+		problems.push(
+			editorMessage(
+				{
+					zh: '--name「{name}」只能用小寫英文字母、數字和「-」，例如 dengue-sau-mau-ping',
+					en: '--name "{name}" may hold only lowercase letters, digits and "-", e.g. dengue-sau-mau-ping',
+				},
+				{ name: values.name },
+			),
+		);
 	const topics = knownTopics();
 	for (const topic of values.topic ?? []) checkId('topic', topic, topics, problems);
 	failOnProblems(spec, problems);
@@ -129,18 +148,26 @@ runCli(() => {
 	// A name another title holds (numbered notices share their beginning) gives way to a longer or numbered one; only
 	// the same title at its own name is refused, since that would overwrite it.
 	const articles = contentPath('articles');
-	const { file, exists } = freeArticleFile(date!, values.county!, title!, (name) => articleTitleAt(join(articles, name)));
+	const { file, exists } =
+		values.name === undefined
+			? freeArticleFile(date!, values.county!, title!, (name) => articleTitleAt(join(articles, name)))
+			: namedArticleFile(date!, values.county!, values.name, (name) => articleTitleAt(join(articles, name)));
 	const target = join(articles, file);
 	const shown = relative(process.cwd(), target);
 	if (exists) {
 		throw new Error(
-			editorMessage(
-				{
-					zh: '{file} 已經存在，標題也相同，不會覆寫；請編輯那個檔案，或換一個標題',
-					en: '{file} already exists with the same title and is never overwritten; edit that file or choose another title',
-				},
-				{ file: shown },
-			),
+			values.name === undefined
+				? editorMessage(
+						{
+							zh: '{file} 已經存在，標題也相同，不會覆寫；請編輯那個檔案，或換一個標題',
+							en: '{file} already exists with the same title and is never overwritten; edit that file or choose another title',
+						},
+						{ file: shown },
+					)
+				: editorMessage(
+						{ zh: '{file} 已經存在，不會覆寫；請換一個 --name', en: '{file} already exists and is never overwritten; choose another --name' },
+						{ file: shown },
+					),
 		);
 	}
 	mkdirSync(dirname(target), { recursive: true });

@@ -54,3 +54,18 @@ export function freeArticleFile(date: string, county: string, title: string, tit
 		if (held.trim() === title.trim()) return { file: numbered, exists: true };
 	}
 }
+
+/** The words an editor may give a file name instead of the title's pinyin (npm run new --name): lowercase ASCII words joined by "-". */
+export const NAME_WORDS = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The file for a new article named by the editor: YYYY/MM/DD-county-words.md; `exists` says any article holds it already. */
+export function namedArticleFile(
+	date: string,
+	county: string,
+	words: string,
+	titleAt: (file: string) => string | undefined,
+): { file: string; exists: boolean } {
+	const [year, month, day] = dayOf(date).split('-');
+	const file = `${year}/${month}/${day}-${county}-${words}.md`;
+	return { file, exists: titleAt(file) !== undefined };
+}

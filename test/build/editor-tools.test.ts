@@ -133,6 +133,34 @@ describe('npm run new', () => {
 		expect(runScript(root, 'scripts/new.ts', args).status).toBe(0);
 		expect(runScript(root, 'scripts/new.ts', args)).toMatchObject({ status: 1, output: expect.stringContaining('已經存在，標題也相同，不會覆寫') });
 	});
+
+	it('names the file with the words --name gives, refuses other characters, and never overwrites a file so named (trial-46)', () => {
+		const root = project();
+		const args = (name: string, title = '福安市登革熱防控通告') => [
+			'--county',
+			'fuan',
+			'--topic',
+			'donations',
+			'--title',
+			title,
+			'--date',
+			'2020-02-12',
+			'--name',
+			name,
+		];
+		expect(runScript(root, 'scripts/new.ts', args('dengue-notice-1'))).toMatchObject({
+			status: 0,
+			output: expect.stringContaining('已寫入 content/articles/2020/02/12-fuan-dengue-notice-1.md'),
+		});
+		expect(runScript(root, 'scripts/new.ts', args('Dengue_通告'))).toMatchObject({
+			status: 1,
+			output: expect.stringContaining('--name「Dengue_通告」只能用小寫英文字母'),
+		});
+		expect(runScript(root, 'scripts/new.ts', args('dengue-notice-1', '另一篇通告'))).toMatchObject({
+			status: 1,
+			output: expect.stringContaining('已經存在，不會覆寫；請換一個 --name'),
+		});
+	});
 });
 
 describe('every command', () => {
