@@ -70,7 +70,7 @@ const spec = {
 			type: 'string',
 			value: '<words>',
 			help: {
-				zh: '檔名（也是網址）裡縣區 id 後面的字，用小寫英文字母、數字和「-」，例如 dengue-sau-mau-ping；不寫就用標題的拼音',
+				zh: `檔名（也是網址）裡${example.jurisdiction} id 後面的字，用小寫英文字母、數字和「-」，例如 dengue-sau-mau-ping；不寫就用標題的拼音`,
 				en: 'the words of the file name (and address) after the jurisdiction id, in lowercase letters, digits and "-", e.g. dengue-sau-mau-ping; the title in pinyin if left out',
 			},
 		},
