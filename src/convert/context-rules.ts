@@ -155,8 +155,9 @@ const MACHINES = new RegExp(`(?:${NUMBER}[余多来]?|[每这那逐])台(?!州)`
 // phrase writes, and so it is before 了, 的 and 时 (不准的体温计, 不准时).
 // conv-23: and before what a notice forbids, whoever it is said of (公共场所不准吸烟, 校园周边不准销售烟草): a reading is not "inaccurate to smoke".
 const FORBIDDEN_ACT =
-	/不准(?=吸烟|抽烟|吸食|进入|入内|外出|停放|停车|堆放|携带|带入|销售|出售|售卖|饮酒|喝酒|燃放|焚烧|乱扔|乱倒|乱丢|随意|擅自|私自|聚集|聚餐|摆摊|下水|游泳|捕捞|接触|食用|宰杀|收取|占用|卖|售|上市|上桌|出摊|营业)/g;
-const FORBIDDEN = /(?<=^|[^\u3400-\u9fff]|[员们者律均户生民众工客属医师的时]|期间|单位|个人|任何人|病人|工人|老人|车辆)不准(?=[\u3400-\u9fff])(?![了的时])/g;
+	/不准(?=吸烟|抽烟|吸食|进入|入内|外出|停放|停车|堆放|携带|带入|销售|出售|售卖|饮酒|喝酒|燃放|焚烧|乱扔|乱倒|乱丢|随意|擅自|私自|聚集|聚餐|摆摊|下水|游泳|捕捞|接触|食用|宰杀|收取|占用|卖|售|上市|上桌|出摊|营业|出租|出借|转让|留宿|做饭|饲养|喂养|放养|散养|补栏|代签|补签|私设|挪用|涂改|脱岗|串岗|离岗|截留|隐瞒|虚报|谎报|瞒报|漏报|缓报|自行|超范围|重复使用|返岗|上岗|复工|开业|开放|放行|通行|出入|进出|离开|探视|倾倒|丢弃|排放|屠宰|转运|外运|调运)/g;
+const FORBIDDEN =
+	/(?<=^|[^\u3400-\u9fff]|[员们者律均户生民众工客属医师的时室前内院所站]|期间|单位|个人|任何人|病人|工人|老人|车辆)不准(?=[\u3400-\u9fff])(?![了的时])/g;
 const MORE_THAN = new RegExp(`${NUMBER}余`, 'g');
 // 出 counted or pointed at before a play, an opera or a skit is its measure word 齣 (一出新戏, 三出传统戏, 这出戏, 一出京剧,
 // 一出小品); 出
@@ -373,6 +374,14 @@ const TIED_ON = /系(?=着)/g;
 const STAND_SET_UP = /(?<=设)台(?=咨询|义诊|宣传|发放|服务|受理|[为给向][\u3400-\u9fff]{1,6}?(?:咨询|义诊))/g;
 // 外面 or 里面 that ICU reads as a word before 包 that wraps or holds (外面包着帆布, 这里面包含) is "outside", not 面包 "bread" (店外面包车).
 const WRAPPED_OUTSIDE = /(?<=[外里])面(?=包[着住裹了好含括])/g;
+// fresh-54: whatever ICU reads, bread is not wrapped round something (在外面包了一层保温棉, 里面包着): 包 there is the verb.
+const WRAPPED_ROUND = /(?<=[外里])面(?=包[着住裹]|包了(?:一|[几两三][层圈张块]))/g;
+// fresh-55: dough (手接触面团, 揉面团) is 麵, where ICU or a phrase reads 接触面 "a contact surface"; not 表面团结 or 全面团结.
+const DOUGH = /(?<=[和揉擀醒发搓捏拌切分做把将、，。；：]|接触|^)面(?=团)/g;
+// fresh-55: the deities' procession after 游 and a word of aspect (游完神, 游过神) is 遊, as the phrase 游神 is.
+const PARADE = /游(?=[完过]神)/g;
+// fresh-55: 系 before what is tied on (系安全带, 系好鞋带, 系上围裙) is 繫, whatever ICU reads; 关系, 联系 and 体系 are words.
+const TIED_GOODS = /(?<![关联体派维直谱])系(?=[上好紧]?(?:安全带|鞋带|围裙|领带|红领巾|腰带|绳子|红绳|扣子|纽扣|丝带|袋口))/g;
 // 当着…的面 "before someone's face" (当着监督员的面承认) is the face 面.
 const IN_FRONT_OF = /(?<=当着[\u3400-\u9fff]{1,8}的)面/g;
 // conv-21, settled where the review list asked about right choices: 干 right after a verb that takes water out, before 了
@@ -384,6 +393,8 @@ const NOT_DRY = /干(?<=[晒晾烘吹阴](?:得不|不太|不)干)|干(?<=[胶�
 const POURED_OFF = /干(?<=[倒排控沥抽吸擦拧扫]干)(?=[^\u3400-\u9fff]|$|积水|水分)/g;
 // 签 of 标签 that ICU reads as a word is a label 籤 (标签字迹, 标签上), where OpenCC's 签字 "to sign" reads across it.
 const LABEL = /(?<=标)签/g;
+// fresh-54: a slip or a tag before nothing that is signed (价签, 书签, 牙签, 竹签, 抽签, 便签, 警示签) is 籤, where ICU reads 签 alone (签 alone is 簽, to sign).
+const TAG = /(?<=[价标书牙竹抽求浮便吊示])签(?![字名约订署发收到])/g;
 // 复 starting a word of checking again that ICU reads (复核, 复查, 复诊) is 複, where a phrase before it (粪检复) reads across.
 const CHECKED_AGAIN = /复(?=[核查检诊测审筛验])/g;
 // 系 standing alone after 心 that starts a word (心系桑梓, 心系患者) is "to be tied to" 繫; 中心 + 系统 is no such 心.
@@ -734,10 +745,15 @@ export function contextChoices(
 	if (text.includes('干了')) for (const m of text.matchAll(DRAINED)) if (words.startsAt(m.index) || words.startsAt(m.index - 1)) set(m.index, '乾');
 	if (text.includes('干')) for (const m of text.matchAll(POURED_OFF)) if (words.startsAt(m.index)) set(m.index, '乾');
 	if (text.includes('标签')) for (const m of text.matchAll(LABEL)) if (readsAsWord((k) => words.startsAt(k), m.index - 1, m.index + 1)) set(m.index, '籤');
+	if (text.includes('签')) for (const m of text.matchAll(TAG)) if (standsAlone(words, m.index)) set(m.index, '籤');
 	if (text.includes('复')) for (const m of text.matchAll(CHECKED_AGAIN)) if (readsAsWord((k) => words.startsAt(k), m.index, m.index + 2)) set(m.index, '複');
 	if (text.includes('设台')) for (const m of text.matchAll(STAND_SET_UP)) if (standsAlone(words, m.index)) set(m.index, '臺');
 	if (text.includes('面包'))
 		for (const m of text.matchAll(WRAPPED_OUTSIDE)) if (readsAsWord((k) => words.startsAt(k), m.index - 1, m.index + 1)) set(m.index, '面');
+	if (text.includes('面包')) for (const m of text.matchAll(WRAPPED_ROUND)) set(m.index, '面');
+	if (text.includes('面团')) for (const m of text.matchAll(DOUGH)) set(m.index, '麪');
+	if (text.includes('神')) for (const m of text.matchAll(PARADE)) set(m.index, '遊');
+	if (text.includes('系')) for (const m of text.matchAll(TIED_GOODS)) set(m.index, '繫');
 	if (text.includes('系得')) for (const m of text.matchAll(TIED_SO)) set(m.index, '繫');
 	if (text.includes('面、') || text.includes('、面')) for (const m of text.matchAll(STAPLES)) set(m.index, '麪');
 	// The second verb of 冲了冲, 冲一冲 is the first one again, whatever settled the first (only settled characters are read).
@@ -1008,6 +1024,9 @@ function knownNamesIn(text: string, known: ReadonlySet<string>, phrases: readonl
 		for (let start = text.indexOf(home); start >= 0; start = text.indexOf(home, start + 2)) {
 			if (!joinsBefore(start) && words.startsAt(start + 1) && words.startsAt(start + 2)) spans.push([start, start + 1]);
 		}
+		// So does the surname in a familiar form of address (老于心衰住院, 问小钟, “于伯，…”) after the document named 于德发
+		// or 钟丽云: where ICU reads the prefix as a word's start and the surname alone, and 小于 is no comparison (小于5毫米).
+		for (const at of familiarForms(text, name[0]!, words)) spans.push([at, at + 1]);
 		// So does a prize or a fund named after the person by the given name (钟松发 … 设立‘松发奖’): the span starts one
 		// character early, as a name's given characters follow its surname, where that character is no surname of several forms.
 		if (name.length !== 3) continue;
@@ -1018,6 +1037,24 @@ function knownNamesIn(text: string, known: ReadonlySet<string>, phrases: readonl
 		}
 	}
 	return spans;
+}
+
+// What follows 小于 "less than": a number or a comparison (小于5毫米, 小于等于, 小于或等于).
+const COMPARED = new RegExp(`^(?:${NUMBER}|[0-9０-９.]|等于|或)`);
+// Kin terms said to an elder by the surname (于伯, 钟婶, 余姨), each standing alone, not doubled (寄住于叔叔家中).
+const KIN_BY_SURNAME = /^[伯叔婶姨嫂姐哥爷奶](?![伯叔婶姨嫂姐哥爷奶\u3400-\u9fff]|[\u3400-\u9fff](?<=[说来去的也都就在又还]))/;
+
+/** Offsets of `surname` in familiar forms of address in `text` (老于, 小钟, 阿余, 于伯) where ICU reads it alone. */
+function familiarForms(text: string, surname: string, words: TextWords): number[] {
+	const found: number[] = [];
+	for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+		if (!words.startsAt(at) || !(at + 1 >= text.length || words.startsAt(at + 1))) continue;
+		const prefix = text[at - 1];
+		const prefixed = (prefix === '老' || prefix === '小' || prefix === '阿') && words.startsAt(at - 1);
+		if (prefixed && !(prefix === '小' && surname === '于' && COMPARED.test(text.slice(at + 1)))) found.push(at);
+		else if (!prefixed && KIN_BY_SURNAME.test(text.slice(at + 1, at + 3)) && (at === 0 || !isHan(text.charCodeAt(at - 1)))) found.push(at);
+	}
+	return found;
 }
 
 interface Context {
@@ -1094,6 +1131,8 @@ function nameLike({ text, phrases, names, startsWord }: Context, start: number, 
 	// A dictionary word over the whole span is a name only if it writes the name's first character as names do (范家, not
 	// 党委); nor does a name start with a word for a person that ICU reads (党员 in 老党员王大爷; but 周一 in 周一鸣主任).
 	const personWord = (match: { end: number }) => PERSON_WORD_END.test(text[match.end - 1]!) && readsAsWord(startsWord, start, match.end);
+	// fresh-54: nor is a word of two at the surname and a word of grammar a name of three (周末有 before 老人 in 遇到周末有老人病了).
+	if (end - start === 3 && NOT_GIVEN_END.test(text[end - 1]!) && words.some((match) => match.end === start + 2 && match.value[0] !== form)) return false;
 	return !readsAsWord(startsWord, start, end) && !words.some((match) => match.value[0] !== form && (match.end === end || personWord(match)));
 }
 
@@ -1365,7 +1404,7 @@ function personNames(context: Context): Array<[number, number]> {
 	if (text.includes('的')) found.push(...namesOfKin(context));
 	found.push(...namesInClauses(context));
 	if (text.includes('（') || text.includes('(')) found.push(...namesBeforeRoles(context));
-	if (COLUMNS.test(text) || text.length <= 3) found.push(...cellNames(context));
+	if (COLUMNS.test(text) || text.includes(' ') || text.length <= 3) found.push(...cellNames(context));
 	if (DEPARTMENT_BEFORE.test(text)) found.push(...departmentNames(context));
 	if (text.includes('后')) askAboutRareSurnames(context);
 	if (text.includes('村') || text.includes('社区') || text.includes('组')) found.push(...donorNames(context));
@@ -1778,6 +1817,19 @@ const PLACE_CELL_END = /[村镇乡屯寨湾坪]$/;
 const CELL = /(?<=(?:^|\||\t|\u3000| {2})[ \t\u3000]*)[\u3400-\u9fff]{2,3}(?=[ \t\u3000]*(?:\||\t|\u3000| {2}|$))/g;
 /** Whether a text has columns: a Markdown table's bars, or a table pasted as text. */
 const COLUMNS = /[|\t\u3000]| {2}/;
+// fresh-54: a table pasted with one space between its columns (1 钟玉梅 女 二十里店镇卫生院 院长): a line of three fields or
+// more and no mark that ends a clause, where a sentence would have one, that starts with its row's number or has a column
+// of sex (男, 女); words set apart by spaces (这周复习 那周开会 周线图) are no row.
+const SPACED_ROW = /^(?=[0-9０-９]+ |.*(?:^| )[男女](?: |$))(?:[^\s，。；！？,;]+ ){2,}[^\s，。；！？,;]+ *$/gm;
+const SPACED_CELL = /(?<=^| )[\u3400-\u9fff]{2,3}(?= |$)/g;
+
+/** The cells of two or three Han characters in each line of `text` that is a row of a table pasted with single spaces, at their offsets in `text`. */
+function spacedRowCells(text: string): RegExpExecArray[] {
+	if (!text.includes(' ')) return [];
+	return [...text.matchAll(SPACED_ROW)].flatMap((row) =>
+		[...row[0].matchAll(SPACED_CELL)].map((cell) => Object.assign(cell, { index: row.index + cell.index })),
+	);
+}
 
 /**
  * Names that fill a table cell alone (| 2 | 临夏县 | 干国松 | 结核病筛查 |), as the build meets them in a cell's text: two or
@@ -1786,7 +1838,7 @@ const COLUMNS = /[|\t\u3000]| {2}/;
 function cellNames(context: Context): Array<[number, number]> {
 	const { text, names } = context;
 	return (
-		[...text.matchAll(CELL)]
+		[...text.matchAll(CELL), ...spacedRowCells(text)]
 			// A cell that ends in a place's suffix is a place (| 干沟村 |; fresh-38), not a person.
 			.filter((m) => names.surnames.has(m[0][0]!) && !PLACE_CELL_END.test(m[0]) && nameLike(context, m.index, m.index + m[0].length, 'title'))
 			.map((m): [number, number] => [m.index, m.index + m[0].length])

@@ -1553,3 +1553,34 @@ describe('classes of round conv-32 from fresh-51 and fresh-52 (tables pasted as 
 		['负责人：于近日到岗', '負責人：於近日到崗'],
 	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 });
+
+describe('classes of round conv-33 from fresh-54 and fresh-55 (familiar forms of a named surname, tables with single spaces, signing, rules of conduct)', () => {
+	// A document converted line by line as the build converts paragraphs, with the names its lines settle.
+	const inDocument = (document: string) => {
+		const withNames = createConverter({ from: 'zh-Hans', to: 'zh-Hant', variant: 'tw', glossary: [], names: namesIn(document) });
+		return document
+			.split('\n')
+			.map((line) => withNames(line))
+			.join('\n');
+	};
+
+	it.each([
+		// The document names 于建松 and 钟丽云; then 老于, 小钟 and 于伯 are the same families.
+		[
+			'老于的儿子于建松在厦门打工。\n“于伯，血压怎么样？”她给老于吸上氧。\n钟丽云是家庭医生，“小钟来了！”他就打电话问小钟。',
+			'老于的兒子于建松在廈門打工。\n“于伯，血壓怎麼樣？”她給老于吸上氧。\n鍾麗雲是家庭醫生，“小鍾來了！”他就打電話問小鍾。',
+		],
+		['序号 姓名 性别 单位\n2 范建发 男 镇卫生院\n16 刘占山 男 五道沟村', '序號 姓名 性別 單位\n2 范建發 男 鎮衛生院\n16 劉占山 男 五道溝村'],
+		['医保患者到院签到时，不准代签、补签，价签和警示签', '醫保患者到院簽到時，不准代簽、補簽，價籤和警示籤'],
+		['村卫生室不准出租、出借，评估之前不准补栏。', '村衛生室不准出租、出借，評估之前不准補欄。'],
+		['在外面包了一层保温棉，手接触面团，以前游完神，她一边系安全带', '在外面包了一層保溫棉，手接觸麵糰，以前遊完神，她一邊繫安全帶'],
+		['经高温化制处理，尚卿乡余记线面作坊，遇到周末有老人病了', '經高溫化製處理，尚卿鄉余記線麵作坊，遇到週末有老人病了'],
+	])('%s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
+
+	it.each([
+		// Without a 于 or a 钟 of the document's people, 小于 compares and 老钟 may be a clock; a sentence with spaces is no row.
+		['误差小于5毫米，寄住于叔叔家中，集养老于一体，表面团结，读数不准，要重测', '誤差小於5毫米，寄住於叔叔家中，集養老於一體，表面團結，讀數不準，要重測'],
+		['于建松说，误差小于5毫米', '于建松說，誤差小於5毫米'],
+		['关系安全带的使用 他说 好的', '關係安全帶的使用 他說 好的'],
+	])('not %s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
+});
