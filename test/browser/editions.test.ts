@@ -7,7 +7,7 @@ let served: ServedSite;
 let browser: Browser;
 
 beforeAll(async () => {
-	served = await serveSite(sharedSampleBuild());
+	served = await serveSite(await sharedSampleBuild());
 	browser = await launchChromium();
 });
 afterAll(async () => {

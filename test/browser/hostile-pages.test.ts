@@ -2,29 +2,27 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { preview } from 'astro';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { sampleProjects, type BuiltSite } from '../../scripts/lib/build-site.ts';
+import type { BuiltSite } from '../../scripts/lib/build-site.ts';
 import { launchChromium } from '../../scripts/lib/browser.ts';
-import { buildAcceptedSite } from '../helpers/hostile-site.ts';
+import { sharedAcceptedSite } from '../helpers/shared-sample-build.ts';
 import { CONTENT_SECURITY_POLICY } from '../../src/publish/http-headers.ts';
 
 // The hostile inputs that are valid content, built and opened in Chromium the way a reader would meet them: from a
 // plain static server without the Content-Security-Policy (as `npm run preview` or a bare host serves them) and with it.
 // Every payload calls alert(); a dialog on any page means script from content ran.
 
-const projects = sampleProjects();
 let site: BuiltSite;
 let server: Awaited<ReturnType<typeof preview>>;
 let browser: Browser;
 
 beforeAll(async () => {
-	site = await buildAcceptedSite(projects.create());
+	site = await sharedAcceptedSite();
 	server = await preview({ root: site.root, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
 	browser = await launchChromium();
 });
 afterAll(async () => {
 	await browser?.close();
 	await server?.stop();
-	projects.removeAll();
 });
 
 /**

@@ -19,11 +19,7 @@ describe.skipIf(!hasNginx)('the site behind nginx with the repository configurat
 
 	beforeAll(async () => {
 		// A copy of the shared sample build: the tests below add files to its dist/.
-		site = builtSite(
-			sampleProjectWithPublishedBuild(() => createProject(sampleSite)),
-			true,
-			'',
-		);
+		site = builtSite(await sampleProjectWithPublishedBuild(() => createProject(sampleSite)), true, '');
 		subPathSite = buildSite(
 			sampleContentWith((content) => {
 				const config = join(content, 'site.yaml');

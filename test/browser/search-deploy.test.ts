@@ -24,7 +24,7 @@ let errors: string[];
 let server: Preview;
 
 beforeAll(async () => {
-	before = sharedSampleBuild();
+	before = await sharedSampleBuild();
 	after = buildSite(withBulletin);
 	if (!after.ok) throw new Error(after.output);
 	browser = await launchChromium();

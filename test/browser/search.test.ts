@@ -9,7 +9,7 @@ let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-	served = await serveSite(sharedSampleBuild());
+	served = await serveSite(await sharedSampleBuild());
 	browser = await launchChromium();
 	page = await browser.newPage();
 	errors = watchErrors(page);

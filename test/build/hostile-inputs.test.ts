@@ -5,8 +5,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { buildProject, builtSite, runScript, runScriptAsync, sampleProjects, type BuiltSite } from '../../scripts/lib/build-site.ts';
 import { startBuild } from '../helpers/build-process.ts';
 import { snapshot } from '../helpers/dist-snapshot.ts';
-import { buildAcceptedSite } from '../helpers/hostile-site.ts';
-import { sampleProjectWithPublishedBuild, sharedSampleBuild } from '../helpers/shared-sample-build.ts';
+import { sampleProjectWithPublishedBuild, sharedAcceptedSite, sharedSampleBuild } from '../helpers/shared-sample-build.ts';
 import { acceptedInputs, prepareImages, unpublishedPictures } from '../fixtures/hostile/accepted.ts';
 import { refusedDataFiles, type DataFileCase } from '../fixtures/hostile/data-files.ts';
 import { refusedArticles, removeOutsideFiles } from '../fixtures/hostile/refused.ts';
@@ -52,7 +51,7 @@ describe('refused articles', () => {
 	let build: BuiltSite;
 
 	beforeAll(async () => {
-		root = sampleProjectWithPublishedBuild(() => projects.create());
+		root = await sampleProjectWithPublishedBuild(() => projects.create());
 		published = snapshot(join(root, 'dist'));
 		prepareImages(join(root, 'content'));
 		for (const input of refusedArticles) await input.write(join(root, 'content'));
@@ -86,8 +85,8 @@ describe('refused data files', () => {
 		refusedDataFiles.filter((input, i, all) => all.findIndex((other) => file(other) === file(input)) === i || /^site (url|base)/.test(input.name)),
 	);
 
-	beforeAll(() => {
-		published = snapshot(sharedSampleBuild().dist);
+	beforeAll(async () => {
+		published = snapshot((await sharedSampleBuild()).dist);
 	});
 
 	it.concurrent.each(refusedDataFiles.map((input) => [`${input.name}${built.has(input) ? ' (checked and built)' : ''}`, input]))(
@@ -95,7 +94,7 @@ describe('refused data files', () => {
 		async (_name, input) => {
 			const line = new RegExp(`${escape(input.where)}(:\\d+)?: (錯誤：)?${escape(input.message)}`);
 			await twoAtATime(async () => {
-				const root = built.has(input) ? sampleProjectWithPublishedBuild(() => projects.create(input.write)) : projects.create(input.write);
+				const root = built.has(input) ? await sampleProjectWithPublishedBuild(() => projects.create(input.write)) : projects.create(input.write);
 				const check = await runScriptAsync(root, 'scripts/check.ts');
 				expect(check.status).toBe(1);
 				expect(check.output).toMatch(line);
@@ -120,7 +119,7 @@ describe('hostile inputs that are valid content', () => {
 	let site: BuiltSite;
 
 	beforeAll(async () => {
-		site = await buildAcceptedSite(projects.create());
+		site = await sharedAcceptedSite();
 	});
 
 	/** An article page's own text (its .prose block), or the whole page for other pages. */

@@ -18,8 +18,8 @@ const articles = [
 let site: BuiltSite;
 let pages: string[];
 
-beforeAll(() => {
-	site = sharedSampleBuild();
+beforeAll(async () => {
+	site = await sharedSampleBuild();
 	pages = site.files().filter((f) => f.endsWith('.html'));
 });
 
