@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vites
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, serveSite, watchErrors, type ServedSite } from '../../scripts/lib/browser.ts';
 import { sharedSampleBuild } from '../helpers/shared-sample-build.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sampleSite } from '../../scripts/lib/build-site.ts';
 
 let served: ServedSite;
 let browser: Browser;
@@ -133,6 +136,30 @@ describe('search in Chromium', () => {
 		await page.waitForSelector('[data-results][aria-busy="false"]', { state: 'attached' });
 		expect(await page.$$eval('[data-results] a', (links) => links.length)).toBeGreaterThan(1);
 		expect(await page.isVisible('[data-clear-filters]')).toBe(false);
+	});
+
+	it.each([
+		['zh-hant', '基層防控'],
+		['zh-hans', '基层防控'],
+		['zh-hant', '基层防控'],
+	])('finds in %s the articles of a topic by its name %s, which no article writes in its text (trial-46)', async (edition, query) => {
+		// The articles filed under the topic 基層防控 (community), from their frontmatter; their pages show the name only as a link.
+		const folder = join(sampleSite, 'articles/2020/02');
+		const filed = readdirSync(folder)
+			.filter((file) => /^topics: \[.*\bcommunity\b/m.test(readFileSync(join(folder, file), 'utf8')))
+			.map((file) => `/${edition}/articles/2020/02/${file.replace(/\.md$/, '')}/`);
+		expect(filed.length).toBeGreaterThan(0);
+		expect((await search(edition, `?q=${query}`)).sort()).toEqual(filed.sort());
+		// The line that search reads is on no reader's screen.
+		await page.goto(`${served.url}${filed[0]!.slice(1)}`);
+		expect(await page.isVisible('[data-search-terms]')).toBe(false);
+	});
+
+	it('finds the articles of a series by its name, which no article writes in its text (trial-46)', async () => {
+		const folder = join(sampleSite, 'articles/2020/02');
+		const inSeries = readdirSync(folder).filter((file) => /^series: ningde-counties-in-action$/m.test(readFileSync(join(folder, file), 'utf8')));
+		expect(inSeries.length).toBeGreaterThan(0);
+		expect(await search('zh-hans', `?q=${encodeURIComponent('宁德市县区在行动')}`)).toHaveLength(inSeries.length);
 	});
 
 	it('finds only articles containing a query as written, not its characters scattered over a page', async () => {
