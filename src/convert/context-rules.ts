@@ -1776,6 +1776,18 @@ function askAboutRareSurnames(context: Context): void {
 		if (text[start] === '后' && !word(start) && /^[\u3400-\u9fff]{1,2}(?:$|[^\u3400-\u9fff])/.test(text.slice(start + 1, start + 4)))
 			context.doubtful.add(start);
 	}
+	// fresh-54, fresh-55: 后 before two characters of given names, after a role or a word for a person (店员后春兰统一,
+	// 志愿者后振发在), before a title (后德和老人, 后秀兰同志) or in a row of a table pasted with spaces (9 后秀兰 女).
+	const spacedCells = new Set(spacedRowCells(text).map((cell) => cell.index));
+	for (const m of text.matchAll(/后(?=[\u3400-\u9fff]{2})/g)) {
+		const given = names.givenCharacters.has(text.charCodeAt(m.index + 1)) && names.givenCharacters.has(text.charCodeAt(m.index + 2));
+		if (!given || word(m.index)) continue;
+		const before = text.slice(Math.max(0, m.index - 8), m.index);
+		names.afterAt.lastIndex = m.index + 3;
+		const titled = names.afterAt.test(text);
+		const role = ROLE_ENDS.has(text.charCodeAt(m.index - 1)) || names.roleAtEnd.test(before) || names.people.some((person) => before.endsWith(person));
+		if (titled || role || spacedCells.has(m.index)) context.doubtful.add(m.index);
+	}
 }
 
 // A donor or a resident between the village and an amount, as lists of donations and payments write them

@@ -480,3 +480,16 @@ describe('review list: round conv-27', () => {
 		expect(flagged('| 7 | 后厨 |，经审核后订正')).toEqual([]);
 	});
 });
+
+describe('review list: round conv-33', () => {
+	it('asks about 后 before two characters of given names after a role or a word for a person, before a title and in a row pasted with spaces', () => {
+		expect(flagged('每天下班前由店员后春兰统一整理')).toEqual(['员[后]春']);
+		expect(flagged('钱东镇的志愿者后振发在人群里捡到')).toEqual(['者[后]振']);
+		expect(flagged('后秀兰同志在预防接种门诊')).toEqual(['[后]秀']);
+		expect(flagged('9 后秀兰 女 二十里店镇卫生院 护士')).toEqual([' [后]秀']);
+	});
+
+	it('asks nothing of 后 after a role where a word starts at it (医务人员后续跟进, 工作人员后期康复)', () => {
+		expect(flagged('医务人员后续跟进，工作人员后期康复，担任院长后多次')).toEqual([]);
+	});
+});
