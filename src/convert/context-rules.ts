@@ -143,10 +143,14 @@ const MEASURE_OR_ONLY = new RegExp(`${NUMBER}只(?=[有能是要需限])`, 'g');
 const MEASURE_UNIT = /(?<=[（(])只(?=[）)])|(?<=[头匹羽条口个][/／])只(?![\u3400-\u9fff])|只(?=[/／][头匹羽条口个](?![\u3400-\u9fff]))/g;
 // An animal already counted (一只鸡, 一头猪, 一斤鸡) is not counted again as head: 只 after it is "only" (一只鸡只卖到8块钱), where
 // the project's 鸡只, 猪只 … count livestock (扑杀鸡只, 存栏羊只).
-const ONLY_AFTER_COUNTED = /只(?<=[只头匹斤个条][鸡鸭鹅羊牛猪犬驴禽鼠]只)/g;
+// fresh-56: 只 among measure words listed for what was bought (126台（套、只、个）), a measure word too.
+const MEASURE_IN_LIST = /(?<=[台套个件张把支头匹][、/／])只(?=[、/／）)])|(?<=[（(])只(?=[、/／][台套个件张把支头匹])/g;
+const ONLY_AFTER_COUNTED = /只(?<=[只头匹斤个条][鸡鸭鹅羊牛猪犬驴禽鼠]只)(?=[\u3400-\u9fff])/g;
 // 台 right after a number, 每, 这, 那 or 逐 is the measure word 臺 (两台风机, 三台消毒机, 每台设备, 这台机器), but not before 州
 // (五一台州), and 一台风, 这台风 … are left to the phrases and the review list: 又一台风 and 这台风 are typhoons.
 // So is 台 after a rough count (2100余台次, 10多台).
+// fresh-57: what a 台 before it makes a word of (2台台秤, 一台台灯), not the measure word said twice.
+const TABLE_THINGS = /[秤灯面布球阶账历]/;
 const MACHINES = new RegExp(`(?:${NUMBER}[余多来]?|[每这那逐])台(?!州)`, 'g');
 // 不准 read as one word, said of people or as a rule (人员不准擅自外出, 学生不准私自下水, 村民不准, 村医不准, 教师不准, 车辆不准,
 // 一律不准, ，不准聚集, 考试时不准; after 的 that makes a group of people of what comes before: 体温异常的不准进入,
@@ -155,7 +159,7 @@ const MACHINES = new RegExp(`(?:${NUMBER}[余多来]?|[每这那逐])台(?!州)`
 // phrase writes, and so it is before 了, 的 and 时 (不准的体温计, 不准时).
 // conv-23: and before what a notice forbids, whoever it is said of (公共场所不准吸烟, 校园周边不准销售烟草): a reading is not "inaccurate to smoke".
 const FORBIDDEN_ACT =
-	/不准(?=吸烟|抽烟|吸食|进入|入内|外出|停放|停车|堆放|携带|带入|销售|出售|售卖|饮酒|喝酒|燃放|焚烧|乱扔|乱倒|乱丢|随意|擅自|私自|聚集|聚餐|摆摊|下水|游泳|捕捞|接触|食用|宰杀|收取|占用|卖|售|上市|上桌|出摊|营业|出租|出借|转让|留宿|做饭|饲养|喂养|放养|散养|补栏|代签|补签|私设|挪用|涂改|脱岗|串岗|离岗|截留|隐瞒|虚报|谎报|瞒报|漏报|缓报|自行|超范围|重复使用|返岗|上岗|复工|开业|开放|放行|通行|出入|进出|离开|探视|倾倒|丢弃|排放|屠宰|转运|外运|调运)/g;
+	/不准(?=吸烟|抽烟|吸食|进入|入内|外出|停放|停车|堆放|携带|带入|销售|出售|售卖|饮酒|喝酒|燃放|焚烧|乱扔|乱倒|乱丢|随意|擅自|私自|聚集|聚餐|摆摊|下水|游泳|捕捞|接触|食用|宰杀|收取|占用|卖|售|上市|上桌|出摊|营业|出租|出借|转让|留宿|做饭|饲养|喂养|放养|散养|补栏|代签|补签|私设|挪用|涂改|脱岗|串岗|离岗|截留|隐瞒|虚报|谎报|瞒报|漏报|缓报|自行|超范围|重复使用|返岗|上岗|复工|开业|开放|放行|通行|出入|进出|离开|探视|倾倒|丢弃|排放|屠宰|转运|外运|调运|放任)/g;
 const FORBIDDEN =
 	/(?<=^|[^\u3400-\u9fff]|[员们者律均户生民众工客属医师的时室前内院所站]|期间|单位|个人|任何人|病人|工人|老人|车辆)不准(?=[\u3400-\u9fff])(?![了的时])/g;
 const MORE_THAN = new RegExp(`${NUMBER}余`, 'g');
@@ -199,6 +203,9 @@ const JARS_COUNTED = new RegExp(`坛(?<=(?:${NUMBER}|[每这那])坛)`, 'g');
 const COUNT_CHAR = new RegExp(NUMBER);
 // 里 after a count that starts a word (十几里山路, 两里多路, 二十多里, 往返四十里, 好几里地) is the measure of distance 里; 这三年里 and
 // 一个月里 put a word of time between, and 统一 + 里 is no count.
+// fresh-56: 里 that ends the name of an ethnic township (翠里瑶族壮族乡) is the place's 里, not a localizer after a place
+// word (村里, 县里苗族乡镇).
+const ETHNIC_TOWNSHIP = /(?<=[\u3400-\u9fff](?<![村乡镇县区市城家屋山院]))里(?=(?:[\u3400-\u9fff]{1,2}族){1,3}(?:乡|镇))/g;
 const MILES = new RegExp(`里(?<=${NUMBER}[多余来]?里)(?![面头边])`, 'g');
 // 喂 before what is fed or who is fed (喂药, 喂牲口, 喂了药) is 餵; the call 喂 stands before a pause (喂，你好) or repeats (喂喂).
 // fresh-47: and where it ends a clause after a word of ease or of will (主人不在家就不好喂, 按时喂): the call 喂 starts one.
@@ -598,6 +605,7 @@ export function contextChoices(
 		for (const m of text.matchAll(MEASURE_OR_ONLY)) doubtful.add(m.index + 1);
 		for (const m of text.matchAll(ONLY_AFTER_COUNTED)) set(m.index, '只');
 		for (const m of text.matchAll(MEASURE_UNIT)) set(m.index, '隻');
+		for (const m of text.matchAll(MEASURE_IN_LIST)) set(m.index, '隻');
 	}
 	if (text.includes('台'))
 		for (const m of text.matchAll(MACHINES)) {
@@ -605,7 +613,7 @@ export function contextChoices(
 			if (/^[一这那每]/.test(m[0]) && text[measure + 1] === '风') doubtful.add(measure);
 			else set(measure, '臺');
 			// Said twice, each is the measure word (一台台新设备), as 一只只 is.
-			if (text[measure + 1] === '台') set(measure + 1, '臺');
+			if (text[measure + 1] === '台' && !TABLE_THINGS.test(text[measure + 2] ?? '')) set(measure + 1, '臺');
 		}
 	if (text.includes('台面'))
 		for (const m of text.matchAll(WORKTOP))
@@ -713,6 +721,7 @@ export function contextChoices(
 			const away = text[m.index + 1] === '外';
 			if (words.startsAt(start) && (away || (words.startsAt(m.index) && !startsLongerWord(words, m.index)))) set(m.index, '里');
 		}
+	if (text.includes('族')) for (const m of text.matchAll(ETHNIC_TOWNSHIP)) set(m.index, '里');
 	if (text.includes('松')) for (const m of text.matchAll(NOT_SLACKEN)) set(m.index, '鬆');
 	if (text.includes('表，') || text.includes('表？') || text.includes('表！'))
 		for (const m of text.matchAll(TIMEPIECE)) if (standsAlone(words, m.index)) set(m.index, '錶');
@@ -970,8 +979,9 @@ function driedFoodEnds(text: string, words: TextWords, start: number): boolean {
 /** Whether a food of DRIED_AFTER that ICU reads as a word of its own ends right before `index` (辣椒 + 干; not 种 + 菜 in 种菜干). */
 function driedFoodBefore(text: string, words: TextWords, index: number): boolean {
 	const startsWord = (k: number) => words.startsAt(k);
+	// A noun of two or three that ICU cuts inside (黄/花菜 in 一袋黄花菜干、; fresh-57) still ends where 干 starts.
 	return [3, 2, 1].some(
-		(n) => n <= index && DRIED_FOOD_BEFORE.test(text.slice(index - n, index)) && startsWord(index - n) && readsAsWord(startsWord, index - n, index),
+		(n) => n <= index && DRIED_FOOD_BEFORE.test(text.slice(index - n, index)) && startsWord(index - n) && (n > 1 || readsAsWord(startsWord, index - n, index)),
 	);
 }
 
@@ -1039,10 +1049,13 @@ function knownNamesIn(text: string, known: ReadonlySet<string>, phrases: readonl
 	return spans;
 }
 
+// A name of three after 叫 "to be called", before a mark.
+const CALLED = /(?<=叫)[\u3400-\u9fff]{3}(?=[，。；、）)”])/g;
 // What follows 小于 "less than": a number or a comparison (小于5毫米, 小于等于, 小于或等于).
 const COMPARED = new RegExp(`^(?:${NUMBER}|[0-9０-９.]|等于|或)`);
-// Kin terms said to an elder by the surname (于伯, 钟婶, 余姨), each standing alone, not doubled (寄住于叔叔家中).
-const KIN_BY_SURNAME = /^[伯叔婶姨嫂姐哥爷奶](?![伯叔婶姨嫂姐哥爷奶\u3400-\u9fff]|[\u3400-\u9fff](?<=[说来去的也都就在又还]))/;
+// Kin terms said to an elder by the surname (于伯, 钟婶, 余姨, 于姐), not doubled (寄住于叔叔家中) nor of many (于姐妹们),
+// and 工 said to an engineer (“范工”说; fresh-57), at the start of a clause.
+const KIN_BY_SURNAME = /^(?:[伯叔婶姨嫂姐哥爷奶](?![伯叔婶姨嫂姐哥爷奶妹弟们夫])|工(?=$|[^\u3400-\u9fff]|[说的在也都就又还]))/;
 
 /** Offsets of `surname` in familiar forms of address in `text` (老于, 小钟, 阿余, 于伯) where ICU reads it alone. */
 function familiarForms(text: string, surname: string, words: TextWords): number[] {
@@ -1401,6 +1414,15 @@ function personNames(context: Context): Array<[number, number]> {
 		if (length) found.push([start, start + length]);
 		else if (clauseStart && beforeVerb && names.surnameForms.has(text[start]!)) context.doubtful.add(start);
 	}
+	// fresh-57: after 叫 "to be called", a surname and two characters of given names before a mark are a name (一位“元老”叫于桂芳，).
+	if (text.includes('叫'))
+		for (const m of text.matchAll(CALLED))
+			if (
+				names.surnameForms.has(text[m.index]!) &&
+				hasGivenCharacter(names, text, m.index + 1, m.index + 2) &&
+				hasGivenCharacter(names, text, m.index + 2, m.index + 3)
+			)
+				found.push([m.index, m.index + 3]);
 	if (text.includes('的')) found.push(...namesOfKin(context));
 	found.push(...namesInClauses(context));
 	if (text.includes('（') || text.includes('(')) found.push(...namesBeforeRoles(context));
@@ -1692,7 +1714,8 @@ function wordAsName({ text, names, phrases, startsWord }: Context, title: number
 		const wordOfTwo = () =>
 			readsAsWord(startsWord, start, wordEnds) || phrases.some((trie) => trie.matchesAt(text, start, wordEnds).some((m) => m.end === wordEnds));
 		if ((n === 3 && !wordOfTwo()) || NOT_IN_NAMES.test(text.slice(start, title))) continue;
-		if (n === 3 && GRAMMAR_AFTER_SUBJECT.test(text[wordEnds]!)) continue;
+		// fresh-56: nor is the third a localizer after a word (全乡（镇）范围内通报: 范围 + 内).
+		if (n === 3 && (GRAMMAR_AFTER_SUBJECT.test(text[wordEnds]!) || LOCALIZER_END.test(text[wordEnds]!))) continue;
 		// Nor is a word of place or quantity (余下, 党内, 周边), nor one at a surname that begins many words (党建).
 		if (PERSON_WORD_END.test(text[wordEnds - 1]!) || /[上下里内外边]/.test(text[wordEnds - 1]!) || names.wordStarts.has(text[start]!)) continue;
 		return n;

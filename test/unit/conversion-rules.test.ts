@@ -1584,3 +1584,32 @@ describe('classes of round conv-33 from fresh-54 and fresh-55 (familiar forms of
 		['关系安全带的使用 他说 好的', '關係安全帶的使用 他說 好的'],
 	])('not %s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
 });
+
+describe('classes of round conv-34 from fresh-56, fresh-57 and fresh-58 (an engineer and an elder sister by the surname, 叫 and a name, ethnic townships, Hong Kong’s 覆核)', () => {
+	const inDocument = (document: string) => {
+		const withNames = createConverter({ from: 'zh-Hans', to: 'zh-Hant', variant: 'tw', glossary: [], names: namesIn(document) });
+		return document
+			.split('\n')
+			.map((line) => withNames(line))
+			.join('\n');
+	};
+
+	it.each([
+		[
+			'他叫上队员范志刚，大家习惯称他“范工”。\n队里有一位“元老”叫于桂芳，年轻队员都叫她“于姐”。\n于姐拿着电话本。“范工”说。',
+			'他叫上隊員范志剛，大家習慣稱他“范工”。\n隊裡有一位“元老”叫于桂芳，年輕隊員都叫她“于姐”。\n于姐拿著電話本。“范工”說。',
+		],
+		['并在全乡（镇）范围内通报，翠里瑶族壮族乡，另购置126台（套、只、个）', '並在全鄉（鎮）範圍內通報，翠里瑤族壯族鄉，另購置126臺（套、隻、個）'],
+		['一袋黄花菜干、两袋木耳，每户限养一只犬只，也不准放任犬只，有2台台秤', '一袋黃花菜乾、兩袋木耳，每戶限養一隻犬隻，也不准放任犬隻，有2臺檯秤'],
+		['当时已经干渴得厉害，用彝语录制广播', '當時已經乾渴得厲害，用彝語錄製廣播'],
+	])('%s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
+
+	it.each([
+		// A township's localizer after a place (县里苗族乡镇); 只 "only" after an animal counted (一只鸡只卖到了8元); the names' sisters (于姐妹们).
+		['县里苗族乡镇，一只鸡只卖到了8元，一台台新设备，对于姐妹们', '縣裡苗族鄉鎮，一隻雞只賣到了8元，一臺臺新設備，對於姐妹們'],
+	])('not %s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
+
+	it('reads Hong Kong’s 覆核, 覆檢 and 覆診 as the mainland’s 复核, 复检 and 复诊, and keeps 覆盖', () => {
+		expect(convert('zh-Hant', 'zh-Hans', 'hk')('以呼氣測試覆核，藥物覆檢，覆診日期，覆蓋全港')).toBe('以呼气测试复核，药物复检，复诊日期，覆盖全港');
+	});
+});
