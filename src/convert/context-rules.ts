@@ -401,6 +401,8 @@ const POURED_OFF = /干(?<=[倒排控沥抽吸擦拧扫]干)(?=[^\u3400-\u9fff]|
 // 签 of 标签 that ICU reads as a word is a label 籤 (标签字迹, 标签上), where OpenCC's 签字 "to sign" reads across it.
 const LABEL = /(?<=标)签/g;
 // fresh-54: a slip or a tag before nothing that is signed (价签, 书签, 牙签, 竹签, 抽签, 便签, 警示签) is 籤, where ICU reads 签 alone (签 alone is 簽, to sign).
+// fresh-56: 制 after 录 is recording 製, where ICU reads 语录 "quotations" before it (彝语录制广播); not 记录制度.
+const RECORDED = /(?<=录)制(?![度定约止])/g;
 const TAG = /(?<=[价标书牙竹抽求浮便吊示])签(?![字名约订署发收到])/g;
 // 复 starting a word of checking again that ICU reads (复核, 复查, 复诊) is 複, where a phrase before it (粪检复) reads across.
 const CHECKED_AGAIN = /复(?=[核查检诊测审筛验])/g;
@@ -754,6 +756,7 @@ export function contextChoices(
 	if (text.includes('干了')) for (const m of text.matchAll(DRAINED)) if (words.startsAt(m.index) || words.startsAt(m.index - 1)) set(m.index, '乾');
 	if (text.includes('干')) for (const m of text.matchAll(POURED_OFF)) if (words.startsAt(m.index)) set(m.index, '乾');
 	if (text.includes('标签')) for (const m of text.matchAll(LABEL)) if (readsAsWord((k) => words.startsAt(k), m.index - 1, m.index + 1)) set(m.index, '籤');
+	if (text.includes('录制')) for (const m of text.matchAll(RECORDED)) set(m.index, '製');
 	if (text.includes('签')) for (const m of text.matchAll(TAG)) if (standsAlone(words, m.index)) set(m.index, '籤');
 	if (text.includes('复')) for (const m of text.matchAll(CHECKED_AGAIN)) if (readsAsWord((k) => words.startsAt(k), m.index, m.index + 2)) set(m.index, '複');
 	if (text.includes('设台')) for (const m of text.matchAll(STAND_SET_UP)) if (standsAlone(words, m.index)) set(m.index, '臺');
