@@ -136,7 +136,7 @@ const SURNAME_AFTER = /(?<=姓)[\u3400-\u9fff](?=$|[^\u3400-\u9fff]|[的名男�
 // 每只 and 逐只 are always the measure word (每只口罩, 逐只清点); after a number, 只 before 有, 能 … may still be "only" (10只能用).
 // A measure word said twice after a count is said of each (一只只口罩): both are 隻; so is one after a rough count
 // (2000余只, 10多只).
-const MEASURE_ONLY = new RegExp(`${NUMBER}[余多来]?只只?(?![有能是要需限])|[每逐]只`, 'g');
+const MEASURE_ONLY = new RegExp(`(?:${NUMBER}|若干)[余多来]?只只?(?![有能是要需限])|[每逐]只`, 'g');
 const MEASURE_OR_ONLY = new RegExp(`${NUMBER}只(?=[有能是要需限])`, 'g');
 // 只 alone in brackets or beside another measure word with a slash (358头（只）, 单位：（只）, 头/只, 只/羽) is the measure word 隻
 // of a table's unit: "only" has something after it.
@@ -206,6 +206,9 @@ const COUNT_CHAR = new RegExp(NUMBER);
 // fresh-56: 里 that ends the name of an ethnic township (翠里瑶族壮族乡) is the place's 里, not a localizer after a place
 // word (村里, 县里苗族乡镇).
 const ETHNIC_TOWNSHIP = /(?<=[\u3400-\u9fff](?<![村乡镇县区市城家屋山院]))里(?=(?:[\u3400-\u9fff]{1,2}族){1,3}(?:乡|镇))/g;
+// fresh-52, fresh-59: 升 before a place's suffix ends a place's name (东升乡东升村, 太阳升镇): mainland places write 升
+// where OpenCC's phrases write 昇 (東昇, 旭日東昇).
+const RISING_PLACE = /升(?=[乡镇村]|街道|社区|大道|路)/g;
 const MILES = new RegExp(`里(?<=${NUMBER}[多余来]?里)(?![面头边])`, 'g');
 // 喂 before what is fed or who is fed (喂药, 喂牲口, 喂了药) is 餵; the call 喂 stands before a pause (喂，你好) or repeats (喂喂).
 // fresh-47: and where it ends a clause after a word of ease or of will (主人不在家就不好喂, 按时喂): the call 喂 starts one.
@@ -724,6 +727,7 @@ export function contextChoices(
 			if (words.startsAt(start) && (away || (words.startsAt(m.index) && !startsLongerWord(words, m.index)))) set(m.index, '里');
 		}
 	if (text.includes('族')) for (const m of text.matchAll(ETHNIC_TOWNSHIP)) set(m.index, '里');
+	if (text.includes('升')) for (const m of text.matchAll(RISING_PLACE)) set(m.index, '升');
 	if (text.includes('松')) for (const m of text.matchAll(NOT_SLACKEN)) set(m.index, '鬆');
 	if (text.includes('表，') || text.includes('表？') || text.includes('表！'))
 		for (const m of text.matchAll(TIMEPIECE)) if (standsAlone(words, m.index)) set(m.index, '錶');
@@ -1773,8 +1777,9 @@ function namesBeforeRoles(context: Context): Array<[number, number]> {
 // 儿科于谷等, 由眼科干丽华负责; fresh-34): the department stands as a title does, and what follows ends the name.
 // fresh-47: and after a clinic or a hospital in a list of people (塘头镇卫生院党春燕、许家坝镇卫生院游建、…叶敏等5名医生).
 // fresh-52: and after an office and a space in a notice's contact line (联系人：医政股 党晓燕，电话).
+// fresh-59: and before a space in a roster (值班医生：内科杨发贵 外科于海峰 儿科星彩霞).
 const AFTER_DEPARTMENT =
-	/(?<=[\u3400-\u9fff]科)[\u3400-\u9fff]{2,3}(?=[、，,；;。和及等）)]|$)|(?<=卫生院|医院|卫生室|卫生所)[\u3400-\u9fff]{2,3}(?=[、等])|(?<=[\u3400-\u9fff][股科室办处站] )[\u3400-\u9fff]{2,3}(?=[，,、；;。（(]|$)/g;
+	/(?<=[\u3400-\u9fff]科)[\u3400-\u9fff]{2,3}(?=[、，,；;。和及等）) \t\u3000]|$)|(?<=卫生院|医院|卫生室|卫生所)[\u3400-\u9fff]{2,3}(?=[、等])|(?<=[\u3400-\u9fff][股科室办处站] )[\u3400-\u9fff]{2,3}(?=[，,、；;。（(]|$)/g;
 /** Whether a text may name a person after a department, a clinic or an office (see AFTER_DEPARTMENT). */
 const DEPARTMENT_BEFORE = /[科院]|卫生|[股室办处站] /;
 
@@ -1804,15 +1809,22 @@ function askAboutRareSurnames(context: Context): void {
 	}
 	// fresh-54, fresh-55: 后 before two characters of given names, after a role or a word for a person (店员后春兰统一,
 	// 志愿者后振发在), before a title (后德和老人, 后秀兰同志) or in a row of a table pasted with spaces (9 后秀兰 女).
-	const spacedCells = new Set(spacedRowCells(text).map((cell) => cell.index));
+	// fresh-59: and in a cell of a table pasted with tabs (22	后立新	男), after a form's label (值班人员：后文斌) or a department
+	// in a roster (外科后永强), where only a name stands, even one that starts like a word (后文 "the text below").
+	const cells = new Set([...spacedRowCells(text), ...(COLUMNS.test(text) ? text.matchAll(CELL) : [])].map((cell) => cell.index));
 	for (const m of text.matchAll(/后(?=[\u3400-\u9fff]{2})/g)) {
 		const given = names.givenCharacters.has(text.charCodeAt(m.index + 1)) && names.givenCharacters.has(text.charCodeAt(m.index + 2));
-		if (!given || word(m.index)) continue;
+		if (!given) continue;
 		const before = text.slice(Math.max(0, m.index - 8), m.index);
+		const slot =
+			cells.has(m.index) ||
+			/[：:]$/.test(before) ||
+			(before.endsWith('科') && /^[\u3400-\u9fff]{2}(?:[ \t\u3000]|$)/.test(text.slice(m.index + 1, m.index + 4)));
+		if (!slot && word(m.index)) continue;
 		names.afterAt.lastIndex = m.index + 3;
 		const titled = names.afterAt.test(text);
 		const role = ROLE_ENDS.has(text.charCodeAt(m.index - 1)) || names.roleAtEnd.test(before) || names.people.some((person) => before.endsWith(person));
-		if (titled || role || spacedCells.has(m.index)) context.doubtful.add(m.index);
+		if (titled || role || slot) context.doubtful.add(m.index);
 	}
 }
 

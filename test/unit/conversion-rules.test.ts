@@ -1613,3 +1613,18 @@ describe('classes of round conv-34 from fresh-56, fresh-57 and fresh-58 (an engi
 		expect(convert('zh-Hant', 'zh-Hans', 'hk')('以呼氣測試覆核，藥物覆檢，覆診日期，覆蓋全港')).toBe('以呼气测试复核，药物复检，复诊日期，覆盖全港');
 	});
 });
+
+describe('classes of round conv-35 from fresh-59 (rosters, tables pasted with tabs, places named for the rising sun)', () => {
+	it.each([
+		[
+			'带班领导：范玉松 值班人员：张彩云\n值班领导：余志刚 值班医生：内科杨发贵 外科于海峰 儿科星彩霞',
+			'帶班領導：范玉松 值班人員：張彩雲\n值班領導：余志剛 值班醫生：內科楊發貴 外科于海峰 兒科星彩霞',
+		],
+		['东升乡东升村卫生室，四都镇、太阳升镇，一次性医用口罩若干只', '東升鄉東升村衛生室，四都鎮、太陽升鎮，一次性醫用口罩若干隻'],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([
+		// The rising sun is no place; a department before a time is no name's.
+		['旭日东升，蒸蒸日上，外科于3月起调整，若干只有一个', '旭日東昇，蒸蒸日上，外科於3月起調整，若干只有一個'],
+	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+});

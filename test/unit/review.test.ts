@@ -493,3 +493,15 @@ describe('review list: round conv-33', () => {
 		expect(flagged('医务人员后续跟进，工作人员后期康复，担任院长后多次')).toEqual([]);
 	});
 });
+
+describe('review list: round conv-35', () => {
+	it('asks about 后 in a cell of a table pasted with tabs, after a form’s label and after a department in a roster', () => {
+		expect(flagged('72\t后淑梅\t女\t东升乡福兴村卫生室')).toEqual(['\t[后]淑']);
+		expect(flagged('值班人员：后文斌 张彩云')).toEqual(['：[后]文']);
+		expect(flagged('内科李发明 外科后永强 儿科范晓松')).toEqual(['科[后]永']);
+	});
+
+	it('asks nothing of 后 after a colon before what no name has, or in words after a department (时间：后天上午, 外科后续随访)', () => {
+		expect(flagged('时间：后天上午，外科后续随访')).toEqual([]);
+	});
+});
