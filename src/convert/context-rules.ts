@@ -227,6 +227,8 @@ const RELAXES = /松(?=不?下来|了下来|不下去)/g;
 // the golden set), a character only where it stands.
 const TIGHT_THEN_SLACK = /松(?<=紧[^\P{sc=Han}紧松]{0,3}、?[^\P{sc=Han}紧松]{0,2}松)/gu;
 // 干 before 了 and a span (干了11年, 连续干了几个小时, 干了一辈子) is "worked" 幹: drying takes no years (晒干了 is left as it is).
+// fresh-60: 白干 after a negation is work done in vain or not (这一年没白干, 不白干), not OpenCC's 白乾 liquor.
+const NOT_IN_VAIN = /干(?<=[没不别]白干)|干(?<=白干)(?=了)/g;
 const WORKED_FOR = /干(?<![晒晾烘吹擦拧风阴烤焙]干)(?=了(?:[0-9０-９一二三四五六七八九十几两半整]|大半辈子|一辈子))/g;
 // 刮 right after 风 is the wind blowing 颳 (台风刮倒, 大风刮断): OpenCC's phrase 風颳 is lost where 台风 or 大风 took 风 first.
 const WIND_BLOWS = /(?<=风)刮/g;
@@ -734,6 +736,7 @@ export function contextChoices(
 	if (text.includes('松')) for (const m of text.matchAll(RELAXES)) if (standsAlone(words, m.index)) set(m.index, '鬆');
 	if (text.includes('紧') && text.includes('松'))
 		for (const m of text.matchAll(TIGHT_THEN_SLACK)) if (standsAlone(words, m.index) && tightAlone(text, words, m.index)) set(m.index, '鬆');
+	if (text.includes('白干')) for (const m of text.matchAll(NOT_IN_VAIN)) set(m.index, '幹');
 	if (text.includes('干了')) for (const m of text.matchAll(WORKED_FOR)) set(m.index, '幹');
 	if (text.includes('干')) for (const m of text.matchAll(DRY_BODY)) set(m.index, '乾');
 	if (text.includes('风刮')) for (const m of text.matchAll(WIND_BLOWS)) set(m.index, '颳');
@@ -895,7 +898,11 @@ export function readPeople(text: string, phrases: readonly PhraseTrie[], words: 
 export function carriedNames(text: string, spans: ReadonlyArray<[number, number]>): string[] {
 	// What a rule read as a name of three but that ends as a place or a form of address does (周宁县, 余师傅) is no one's name to carry.
 	const carried = ([start, end]: [number, number]) => end - start === 3 && !PLACE_OR_ADDRESS_END.test(text.slice(start + 1, end));
-	return spans.filter(carried).map(([start, end]) => text.slice(start, end));
+	// fresh-60: so is a surname read before a kin term it is called by (涂叔把围裙, “范姨，…”), as the family's form of
+	// address: 和涂叔就是 and 是范姨从家里 in other paragraphs, where nothing else says it is a surname.
+	const addressed = ([start, end]: [number, number]) =>
+		end - start <= 2 && KIN_BY_SURNAME.test(text.slice(start + 1, start + 3)) && /^[伯叔婶姨嫂姐哥]/.test(text[start + 1]!);
+	return [...spans.filter(carried).map(([start, end]) => text.slice(start, end)), ...spans.filter(addressed).map(([start]) => text.slice(start, start + 2))];
 }
 
 /** Whether an OpenCC phrase ending at the 台 at `index` writes it as the table 檯 (操作台, 手术台, 写字台). */
@@ -1032,9 +1039,12 @@ function knownNamesIn(text: string, known: ReadonlySet<string>, phrases: readonl
 	const joinsBefore = (start: number) =>
 		start > 0 && !NOT_IN_NAMES.test(text[start - 1]!) && phrases.some((trie) => trie.get(text.slice(start - 1, start + 1)) !== undefined);
 	for (const name of known) {
+		// A surname and the kin term it is called by (涂叔) is a span of the surname alone, where ICU reads it alone.
+		const addressed = name.length === 2;
 		for (let start = text.indexOf(name); start >= 0; start = text.indexOf(name, start + name.length)) {
-			if (!joinsBefore(start)) spans.push([start, start + name.length]);
+			if (addressed ? words.startsAt(start) && words.startsAt(start + 1) : !joinsBefore(start)) spans.push([start, start + (addressed ? 1 : name.length)]);
 		}
+		if (addressed) continue;
 		// So does the family's home: 余家 after the document named 余发明 (赶到余家, 在余家门口), where ICU reads 家 alone and
 		// no word of the dictionaries runs into the surname (其余家庭, 于家庭医生).
 		const home = `${name[0]}家`;
@@ -1056,12 +1066,14 @@ function knownNamesIn(text: string, known: ReadonlySet<string>, phrases: readonl
 	return spans;
 }
 
+// A name of three before a comma and an age (于伟东，36岁).
+const NAME_THEN_AGE = new RegExp(`[\u3400-\u9fff]{3}(?=[，,] ?(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})岁)`, 'g');
 // A name of three after 叫 "to be called", before a mark.
 const CALLED = /(?<=叫)[\u3400-\u9fff]{3}(?=[，。；、）)”])/g;
 // What follows 小于 "less than": a number or a comparison (小于5毫米, 小于等于, 小于或等于).
 const COMPARED = new RegExp(`^(?:${NUMBER}|[0-9０-９.]|等于|或)`);
 // Kin terms said to an elder by the surname (于伯, 钟婶, 余姨, 于姐), not doubled (寄住于叔叔家中) nor of many (于姐妹们),
-// and 工 said to an engineer (“范工”说; fresh-57), at the start of a clause.
+// and 工 said to an engineer (“范工”说; fresh-57), where ICU reads the surname alone (和涂叔就是, 跟着余伯学; fresh-60).
 const KIN_BY_SURNAME = /^(?:[伯叔婶姨嫂姐哥爷奶](?![伯叔婶姨嫂姐哥爷奶妹弟们夫])|工(?=$|[^\u3400-\u9fff]|[说的在也都就又还]))/;
 
 /** Offsets of `surname` in familiar forms of address in `text` (老于, 小钟, 阿余, 于伯) where ICU reads it alone. */
@@ -1072,7 +1084,7 @@ function familiarForms(text: string, surname: string, words: TextWords): number[
 		const prefix = text[at - 1];
 		const prefixed = (prefix === '老' || prefix === '小' || prefix === '阿') && words.startsAt(at - 1);
 		if (prefixed && !(prefix === '小' && surname === '于' && COMPARED.test(text.slice(at + 1)))) found.push(at);
-		else if (!prefixed && KIN_BY_SURNAME.test(text.slice(at + 1, at + 3)) && (at === 0 || !isHan(text.charCodeAt(at - 1)))) found.push(at);
+		else if (!prefixed && KIN_BY_SURNAME.test(text.slice(at + 1, at + 3))) found.push(at);
 	}
 	return found;
 }
@@ -1421,6 +1433,11 @@ function personNames(context: Context): Array<[number, number]> {
 		if (length) found.push([start, start + length]);
 		else if (clauseStart && beforeVerb && names.surnameForms.has(text[start]!)) context.doubtful.add(start);
 	}
+	// fresh-60: a surname and two characters of given names that an age follows are a name (游春梅，六十三岁：, 搭档是郁来发，六十一岁).
+	if (text.includes('岁'))
+		for (const m of text.matchAll(NAME_THEN_AGE))
+			if (names.surnameForms.has(text[m.index]!) && startsWord(m.index) && hasGivenCharacter(names, text, m.index + 1, m.index + 3))
+				found.push([m.index, m.index + 3]);
 	// fresh-57: after 叫 "to be called", a surname and two characters of given names before a mark are a name (一位“元老”叫于桂芳，).
 	if (text.includes('叫'))
 		for (const m of text.matchAll(CALLED))

@@ -1628,3 +1628,28 @@ describe('classes of round conv-35 from fresh-59 (rosters, tables pasted with ta
 		['旭日东升，蒸蒸日上，外科于3月起调整，若干只有一个', '旭日東昇，蒸蒸日上，外科於3月起調整，若干只有一個'],
 	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 });
+
+describe('classes of round conv-36 from fresh-60 (features: a family called by its kin term, names before an age, work not in vain)', () => {
+	const inDocument = (document: string) => {
+		const withNames = createConverter({ from: 'zh-Hans', to: 'zh-Hant', variant: 'tw', glossary: [], names: namesIn(document) });
+		return document
+			.split('\n')
+			.map((line) => withNames(line))
+			.join('\n');
+	};
+
+	it.each([
+		// 涂叔 and 范姨 before speech say whose family it is; the other paragraphs follow.
+		[
+			'涂叔说：“好。”范姨说，饭好了。\n她和涂叔就是在这里认识的，饭是范姨从家里带来的。',
+			'涂叔說：“好。”范姨說，飯好了。\n她和涂叔就是在這裡認識的，飯是范姨從家裡帶來的。',
+		],
+		['游春梅，六十三岁：\n老游的搭档是郁来发，六十一岁，大家叫他“小郁”。', '游春梅，六十三歲：\n老游的搭檔是郁來發，六十一歲，大家叫他“小郁”。'],
+		['这一年没白干，十几碗热腾腾的腌面', '這一年沒白幹，十幾碗熱騰騰的醃麵'],
+	])('%s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
+
+	it.each([
+		// Without the family in the document, 由于伯父 is "because the uncle"; a place before an age is no name.
+		['由于伯父生病，关于姐姐的事，喝了二两白干，全县人口，60岁以上老人', '由於伯父生病，關於姐姐的事，喝了二兩白乾，全縣人口，60歲以上老人'],
+	])('not %s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
+});
