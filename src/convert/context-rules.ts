@@ -433,6 +433,10 @@ const INSIDE = new RegExp(
 	`(?:海(?<!${NUMBER}海)|[日角道谷]|(?<=[\u3400-\u9fff])卡)里(?![区县市镇乡村街路巷河山姆斯布])|里(?<=[\u3400-\u9fff]里)(?<![公英华海]里)(?=加)`,
 	'g',
 );
+// fresh-62: 里 after a word for a place that things happen in, before more of the clause, is "in" 裏 (市场里人来人往:
+// OpenCC's phrase 里人 "a fellow villager" read across the words).
+const IN_A_PLACE =
+	/里(?<=(?:市场|商场|超市|医院|病房|学校|教室|车间|仓库|冷库|厨房|食堂|院子|屋子|店铺|大厅|小区|社区|诊室|村子)里)(?=[\u3400-\u9fff])(?![程面外头弄巷])/g;
 // 干 before 的 right after a person's pronoun (我们干的就是, 他们干的都是, 你干的好事) is "to do" 幹, where OpenCC's phrase 干的
 // "dry" 乾的 fits what dries (衣服干的时候, 晒干的笋).
 const DONE_BY = /干(?<=(?:[我你他她]们?|咱们|大家)干)(?=的)/g;
@@ -481,7 +485,7 @@ const ONE_TAG_EACH = /(?<=一[\u3400-\u9fff]一)签(?![到订约字名署发收]
 const ACCURATE = /(?<=[认找瞄抓])准|(?<=[为算写查对拿测看估猜得])准(?=了?(?![\u3400-\u9fff]))/g;
 // What comes in rolls (卫生纸, 胶带, 绷带).
 const ROLLED_GOODS =
-	'卫生纸|纸|胶带|胶布|绷带|纱布|保鲜膜|保鲜袋|塑料袋|垃圾袋|锡纸|毛线|胶卷|胶片|底片|警戒带|警戒线|隔离带|彩条布|防水布|绳|电线|铁丝|地膜|薄膜|篷布|包装膜|缠绕膜|标签纸';
+	'卫生纸|纸|熔喷布|无纺布|胶带|胶布|绷带|纱布|保鲜膜|保鲜袋|塑料袋|垃圾袋|锡纸|毛线|胶卷|胶片|底片|警戒带|警戒线|隔离带|彩条布|防水布|绳|电线|铁丝|地膜|薄膜|篷布|包装膜|缠绕膜|标签纸';
 // 卷 after a count before what comes in rolls (两卷卫生纸, 一卷胶带), also past a few words of what kind (两卷医用胶带,
 // 几卷冲洗好的老胶卷), is a roll 捲; a volume (第一卷, 三卷本, 三卷手写的值班记录) is 卷.
 // fresh-48: both of a pair (一卷卷印好标签的包装膜).
@@ -702,6 +706,7 @@ export function contextChoices(
 	if (text.includes('台'))
 		for (const m of text.matchAll(TABLE_TOP)) if (!words.startsAt(m.index + 1) && tableBefore(phrases[0]!, text, m.index)) set(m.index, '檯');
 	if (text.includes('里')) for (const m of text.matchAll(INSIDE)) if (!surnameGu(text, words, m.index, m[0])) set(m.index + m[0].length - 1, '裏');
+	if (text.includes('里')) for (const m of text.matchAll(IN_A_PLACE)) set(m.index, '裏');
 	if (text.includes('签')) for (const m of text.matchAll(SIGNS)) if (standsAlone(words, m.index)) set(m.index, '簽');
 	if (text.includes('一签')) for (const m of text.matchAll(ONE_TAG_EACH)) set(m.index, '籤');
 	if (text.includes('准')) for (const m of text.matchAll(ACCURATE)) set(m.index, '準');

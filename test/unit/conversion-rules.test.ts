@@ -1653,3 +1653,12 @@ describe('classes of round conv-36 from fresh-60 (features: a family called by i
 		['由于伯父生病，关于姐姐的事，喝了二两白干，全县人口，60岁以上老人', '由於伯父生病，關於姐姐的事，喝了二兩白乾，全縣人口，60歲以上老人'],
 	])('not %s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
 });
+
+describe('classes of round conv-37 from fresh-61 and fresh-62 (ordinary bulletins)', () => {
+	it.each([['市场里人来人往，一卷卷熔喷布、无纺布', '市場裡人來人往，一捲捲熔噴布、無紡布']])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([
+		// A milestone is no place's inside.
+		['医院里程碑式的一年，社区里弄', '醫院里程碑式的一年，社區里弄'],
+	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+});
