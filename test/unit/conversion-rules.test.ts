@@ -1655,7 +1655,9 @@ describe('classes of round conv-36 from fresh-60 (features: a family called by i
 });
 
 describe('classes of round conv-37 from fresh-61 and fresh-62 (ordinary bulletins)', () => {
-	it.each([['市场里人来人往，一卷卷熔喷布、无纺布', '市場裡人來人往，一捲捲熔噴布、無紡布']])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+	it.each([['市场里人来人往，一卷卷熔喷布、无纺布，地处里下河腹部', '市場裡人來人往，一捲捲熔噴布、無紡布，地處里下河腹部']])('%s → %s', (hans, hant) =>
+		expect(toHant(hans)).toBe(hant),
+	);
 
 	it.each([
 		// A milestone is no place's inside.
