@@ -15,6 +15,15 @@ const convert = (from: Script, to: Script, variant: TraditionalVariant = 'tw') =
 const toHant = convert('zh-Hans', 'zh-Hant');
 const opencc = openccConverter('zh-Hans', 'zh-Hant', 'tw');
 
+/** A Simplified document in Traditional, converted line by line as the build converts paragraphs, with the names its lines settle (namesIn). */
+function inDocument(document: string): string {
+	const withNames = createConverter({ from: 'zh-Hans', to: 'zh-Hant', variant: 'tw', glossary: [], names: namesIn(document) });
+	return document
+		.split('\n')
+		.map((line) => withNames(line))
+		.join('\n');
+}
+
 describe('no phrase straddles a word boundary', () => {
 	it.each([
 		['奖金发完了', '獎金發完了', '獎金髮完了'],
@@ -1555,15 +1564,6 @@ describe('classes of round conv-32 from fresh-51 and fresh-52 (tables pasted as 
 });
 
 describe('classes of round conv-33 from fresh-54 and fresh-55 (familiar forms of a named surname, tables with single spaces, signing, rules of conduct)', () => {
-	// A document converted line by line as the build converts paragraphs, with the names its lines settle.
-	const inDocument = (document: string) => {
-		const withNames = createConverter({ from: 'zh-Hans', to: 'zh-Hant', variant: 'tw', glossary: [], names: namesIn(document) });
-		return document
-			.split('\n')
-			.map((line) => withNames(line))
-			.join('\n');
-	};
-
 	it.each([
 		// The document names 于建松 and 钟丽云; then 老于, 小钟 and 于伯 are the same families.
 		[
@@ -1586,14 +1586,6 @@ describe('classes of round conv-33 from fresh-54 and fresh-55 (familiar forms of
 });
 
 describe('classes of round conv-34 from fresh-56, fresh-57 and fresh-58 (an engineer and an elder sister by the surname, 叫 and a name, ethnic townships, Hong Kong’s 覆核)', () => {
-	const inDocument = (document: string) => {
-		const withNames = createConverter({ from: 'zh-Hans', to: 'zh-Hant', variant: 'tw', glossary: [], names: namesIn(document) });
-		return document
-			.split('\n')
-			.map((line) => withNames(line))
-			.join('\n');
-	};
-
 	it.each([
 		[
 			'他叫上队员范志刚，大家习惯称他“范工”。\n队里有一位“元老”叫于桂芳，年轻队员都叫她“于姐”。\n于姐拿着电话本。“范工”说。',
@@ -1630,14 +1622,6 @@ describe('classes of round conv-35 from fresh-59 (rosters, tables pasted with ta
 });
 
 describe('classes of round conv-36 from fresh-60 (features: a family called by its kin term, names before an age, work not in vain)', () => {
-	const inDocument = (document: string) => {
-		const withNames = createConverter({ from: 'zh-Hans', to: 'zh-Hant', variant: 'tw', glossary: [], names: namesIn(document) });
-		return document
-			.split('\n')
-			.map((line) => withNames(line))
-			.join('\n');
-	};
-
 	it.each([
 		// 涂叔 and 范姨 before speech say whose family it is; the other paragraphs follow.
 		[
