@@ -1797,11 +1797,12 @@ function namesBeforeRoles(context: Context): Array<[number, number]> {
 
 // A name right after a hospital department's name, where the name ends a list's item or the clause (心内科余里平、骨科姜丰、
 // 儿科于谷等, 由眼科干丽华负责; fresh-34): the department stands as a title does, and what follows ends the name.
-// fresh-47: and after a clinic or a hospital in a list of people (塘头镇卫生院党春燕、许家坝镇卫生院游建、…叶敏等5名医生).
+// fresh-47: and after a clinic or a hospital in a list of people (塘头镇卫生院党春燕、许家坝镇卫生院游建、…叶敏等5名医生), or of
+// winners parted by commas (板桥街道卫生院范永红，宣威市…; fresh-63).
 // fresh-52: and after an office and a space in a notice's contact line (联系人：医政股 党晓燕，电话).
 // fresh-59: and before a space in a roster (值班医生：内科杨发贵 外科于海峰 儿科星彩霞).
 const AFTER_DEPARTMENT =
-	/(?<=[\u3400-\u9fff]科)[\u3400-\u9fff]{2,3}(?=[、，,；;。和及等）) \t\u3000]|$)|(?<=卫生院|医院|卫生室|卫生所)[\u3400-\u9fff]{2,3}(?=[、等])|(?<=[\u3400-\u9fff][股科室办处站] )[\u3400-\u9fff]{2,3}(?=[，,、；;。（(]|$)/g;
+	/(?<=[\u3400-\u9fff]科)[\u3400-\u9fff]{2,3}(?=[、，,；;。和及等）) \t\u3000]|$)|(?<=卫生院|医院|卫生室|卫生所)[\u3400-\u9fff]{2,3}(?=[、等，,])|(?<=[\u3400-\u9fff][股科室办处站] )[\u3400-\u9fff]{2,3}(?=[，,、；;。（(]|$)/g;
 /** Whether a text may name a person after a department, a clinic or an office (see AFTER_DEPARTMENT). */
 const DEPARTMENT_BEFORE = /[科院]|卫生|[股室办处站] /;
 
@@ -1873,6 +1874,8 @@ function departmentNames(context: Context): Array<[number, number]> {
 	const found: Array<[number, number]> = [];
 	for (const m of text.matchAll(AFTER_DEPARTMENT)) {
 		if (!names.surnameForms.has(m[0][0]!)) continue;
+		// 于 before a time is the preposition (县医院于近日，; fresh-63).
+		if (m[0][0] === '于' && TIME_AFTER_YU.test(text.slice(m.index + 1))) continue;
 		// The longer reading that is still a name: 于谷等 is 于谷 before 等, as 余里平、 is a name of three.
 		const length = [m[0].length, 2].find(
 			(n) => n <= m[0].length && nameLike(context, m.index, m.index + n, 'title') && (n === m[0].length || m[0].length === 3),

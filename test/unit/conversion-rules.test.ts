@@ -1648,3 +1648,14 @@ describe('classes of round conv-37 from fresh-61 and fresh-62 (ordinary bulletin
 		['医院里程碑式的一年，社区里弄', '醫院里程碑式的一年，社區里弄'],
 	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 });
+
+describe('classes of round conv-38 from fresh-63 (ordinary bulletins: a list of winners, a place in Yunnan)', () => {
+	it.each([['宣威市板桥街道卫生院范永红，沾益区西平街道社区卫生服务中心王建平', '宣威市板橋街道衛生院范永紅，沾益區西平街道社區衛生服務中心王建平']])(
+		'%s → %s',
+		(hans, hant) => expect(toHant(hans)).toBe(hant),
+	);
+
+	it.each([['县医院于近日，医院范围内，卫生院余下的，', '縣醫院於近日，醫院範圍內，衛生院餘下的，']])('not %s → %s', (hans, hant) =>
+		expect(toHant(hans)).toBe(hant),
+	);
+});
