@@ -379,7 +379,7 @@ const RICE_AND_FLOUR = /(?<=(?<![0-9方平])米)面(?=[、，。；等和及粮�
 // 本地面条 and 当地面粉 put 地 in a word before.
 const SURFACE = /(?<=[墙地])面/g;
 // 和 before a word of the face (头痛和面部潮红) is "and": OpenCC's 和麪 is kneading dough.
-const FACE_AFTER_AND = /(?<=和)面(?=[部颊色容孔庞罩具膜])/g;
+const FACE_AFTER_AND = /(?<=和)面(?=[部颊色容孔庞罩具膜屏])/g;
 // 系 standing alone before 着 alone is tying 繫 (系着围裙): the copula 係 takes no 着 (该患者系着急就医: 着急).
 const TIED_ON = /系(?=着)/g;
 // 台 standing alone after 设 before what a stand is set up for (设台咨询, 设台义诊, 设台为牧民义诊) is a stand 臺, as in 搭臺.
@@ -435,6 +435,11 @@ const INSIDE = new RegExp(
 );
 // fresh-62: 里 after a word for a place that things happen in, before more of the clause, is "in" 裏 (市场里人来人往:
 // OpenCC's phrase 里人 "a fellow villager" read across the words).
+// fresh-65, fresh-66: 里 alone after a word, before 人 alone, is "in" 裏 whatever the word (科室里人缘好), not OpenCC's 里人
+// "a fellow villager"; but 乡里人, 邻里, 千里 keep 里.
+const IN_BEFORE_PEOPLE = /里(?<=[\u3400-\u9fff]{2}里)(?<![乡邻故同千万百公英华海])(?=人)/g;
+// fresh-61: the Lixiahe plain (地处里下河腹部) keeps 里, unless 里 is "in" after a place (村里下河摸鱼).
+const LIXIAHE = /(?<![村城家屋院镇乡县区场店])里(?=下河)/g;
 const IN_A_PLACE =
 	/里(?<=(?:市场|商场|超市|医院|病房|学校|教室|车间|仓库|冷库|厨房|食堂|院子|屋子|店铺|大厅|小区|社区|诊室|村子)里)(?=[\u3400-\u9fff])(?![程面外头弄巷])/g;
 // 干 before 的 right after a person's pronoun (我们干的就是, 他们干的都是, 你干的好事) is "to do" 幹, where OpenCC's phrase 干的
@@ -707,6 +712,9 @@ export function contextChoices(
 		for (const m of text.matchAll(TABLE_TOP)) if (!words.startsAt(m.index + 1) && tableBefore(phrases[0]!, text, m.index)) set(m.index, '檯');
 	if (text.includes('里')) for (const m of text.matchAll(INSIDE)) if (!surnameGu(text, words, m.index, m[0])) set(m.index + m[0].length - 1, '裏');
 	if (text.includes('里')) for (const m of text.matchAll(IN_A_PLACE)) set(m.index, '裏');
+	if (text.includes('里人'))
+		for (const m of text.matchAll(IN_BEFORE_PEOPLE)) if (standsAlone(words, m.index) && standsAlone(words, m.index + 1)) set(m.index, '裏');
+	if (text.includes('里下河')) for (const m of text.matchAll(LIXIAHE)) set(m.index, '里');
 	if (text.includes('签')) for (const m of text.matchAll(SIGNS)) if (standsAlone(words, m.index)) set(m.index, '簽');
 	if (text.includes('一签')) for (const m of text.matchAll(ONE_TAG_EACH)) set(m.index, '籤');
 	if (text.includes('准')) for (const m of text.matchAll(ACCURATE)) set(m.index, '準');
@@ -1117,6 +1125,9 @@ function nameLike({ text, phrases, names, startsWord }: Context, start: number, 
 	if (start < 0 || end > text.length || end <= start) return false;
 	for (let k = start; k < end; k++) if (!isHan(text.charCodeAt(k))) return false;
 	if (NOT_IN_NAMES.test(text.slice(start, end))) return false;
+	// fresh-66: nor is a word that ICU reads whole and that a localizer ends (信里说: "in the letter", not 信里 speaking),
+	// where the surname has one form and calling it a name would only write the localizer as a name's (余里 stays a name).
+	if (end - start === 2 && PLACE_LOCALIZER.test(text[end - 1]!) && !names.surnameForms.has(text[start]!) && readsAsWord(startsWord, start, end)) return false;
 	// conv-25: a party organ or school is no name before its title (党工委书记, 党总支副书记, 党校副校长), though ICU splits 党工委.
 	if (PARTY_ORGAN.test(text.slice(start, end))) return false;
 	// The surname 区 before 里 is "the district" (区里已批准, 区里还打算), as 县里 and 市里 are; and a word of two that ICU
