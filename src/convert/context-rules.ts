@@ -1822,6 +1822,9 @@ const DEPARTMENT_BEFORE = /[科院]|卫生|[股室办处站] /;
 // eleven golden lines (担任院长后多次, 主任后来说), so the rules keep 後 and the review list asks.
 const RARE_SURNAME_SLOT = /(?<=(?:^|[、，：:]|[\u3400-\u9fff]{2,3}、)|(?:^|\|)[ \t]*)后(?=[\u3400-\u9fff]{1,2}(?:$|[、，。；\u3000 \t|（(]))/g;
 
+/** Surnames too rare to settle that askAboutRareSurnames asks about, with their form (the review list's fix names the name they begin). */
+export const RARE_SURNAME_FORMS: ReadonlyMap<string, string> = new Map([['后', '后']]);
+
 /** Marks 后 where only a name would stand as worth a look (the review list asks whether it is the surname 后). */
 function askAboutRareSurnames(context: Context): void {
 	const { text, names, phrases } = context;

@@ -9,6 +9,7 @@ import {
 	nameData,
 	nameMayFollow,
 	NOT_IN_NAMES,
+	RARE_SURNAME_FORMS,
 	RELATIVE_AFTER,
 	SUBJECT_ACTS,
 	TIME_AFTER_YU,
@@ -157,8 +158,9 @@ export function reviewedWord(
 		if (two > one) return { start: index - 2, end: index + 1 };
 		if (one > 0) return { start: index - 1, end: index + (HAN.test(text[index + 1] ?? '') && !NOT_IN_NAMES.test(text[index + 1]!) ? 2 : 1) };
 	}
-	// A surname asked about as one (于 written 於 in 村民于发财的): the name it may begin, which a glossary pair can name.
-	const surname = names.surnameForms.get(source);
+	// A surname asked about as one (于 written 於 in 村民于发财的, 后 written 後 in 外科后永强): the name it may begin, which a
+	// glossary pair can name.
+	const surname = names.surnameForms.get(source) ?? RARE_SURNAME_FORMS.get(source);
 	if (doubt === 'context' && settledBy !== 'rule' && surname !== undefined && surname !== chosen) {
 		const given = /^[\u3400-\u9fff]{1,2}/.exec(text.slice(index + 1))?.[0] ?? '';
 		// No name follows (手术台、): the word is asked about, not a surname alone.

@@ -501,6 +501,15 @@ describe('review list: round conv-35', () => {
 		expect(flagged('内科李发明 外科后永强 儿科范晓松')).toEqual(['科[后]永']);
 	});
 
+	it('names the name 后 may begin in the fix, not the word before it (外科后永强 → 后永强)', () => {
+		const text = '内科李发明 外科后永强 儿科范晓松';
+		const index = text.indexOf('后');
+		expect(reviewedWord(text, { index, source: '后', chosen: '後', forms: ['後', '后'], settledBy: 'default', doubt: 'context' })).toEqual({
+			start: index,
+			end: index + 3,
+		});
+	});
+
 	it('asks nothing of 后 after a colon before what no name has, or in words after a department (时间：后天上午, 外科后续随访)', () => {
 		expect(flagged('时间：后天上午，外科后续随访')).toEqual([]);
 	});
