@@ -405,9 +405,9 @@ const NOT_DRY = /干(?<=[晒晾烘吹阴](?:得不|不太|不)干)|干(?<=[胶�
 const POURED_OFF = /干(?<=[倒排控沥抽吸擦拧扫]干)(?=[^\u3400-\u9fff]|$|积水|水分)/g;
 // 签 of 标签 that ICU reads as a word is a label 籤 (标签字迹, 标签上), where OpenCC's 签字 "to sign" reads across it.
 const LABEL = /(?<=标)签/g;
-// fresh-54: a slip or a tag before nothing that is signed (价签, 书签, 牙签, 竹签, 抽签, 便签, 警示签) is 籤, where ICU reads 签 alone (签 alone is 簽, to sign).
 // fresh-56: 制 after 录 is recording 製, where ICU reads 语录 "quotations" before it (彝语录制广播); not 记录制度.
 const RECORDED = /(?<=录)制(?![度定约止])/g;
+// fresh-54: a slip or a tag before nothing that is signed (价签, 书签, 牙签, 竹签, 抽签, 便签, 警示签) is 籤, where ICU reads 签 alone (签 alone is 簽, to sign).
 const TAG = /(?<=[价标书牙竹抽求浮便吊示])签(?![字名约订署发收到])/g;
 // 复 starting a word of checking again that ICU reads (复核, 复查, 复诊) is 複, where a phrase before it (粪检复) reads across.
 const CHECKED_AGAIN = /复(?=[核查检诊测审筛验])/g;
@@ -433,13 +433,13 @@ const INSIDE = new RegExp(
 	`(?:海(?<!${NUMBER}海)|[日角道谷]|(?<=[\u3400-\u9fff])卡)里(?![区县市镇乡村街路巷河山姆斯布])|里(?<=[\u3400-\u9fff]里)(?<![公英华海]里)(?=加)`,
 	'g',
 );
-// fresh-62: 里 after a word for a place that things happen in, before more of the clause, is "in" 裏 (市场里人来人往:
-// OpenCC's phrase 里人 "a fellow villager" read across the words).
 // fresh-65, fresh-66: 里 alone after a word, before 人 alone, is "in" 裏 whatever the word (科室里人缘好), not OpenCC's 里人
 // "a fellow villager"; but 乡里人, 邻里, 千里 keep 里.
-const IN_BEFORE_PEOPLE = /里(?<=[\u3400-\u9fff]{2}里)(?<![乡邻故同千万百公英华海])(?=人)/g;
+const IN_BEFORE_PEOPLE = /里(?<=[\u3400-\u9fff]{2}里)(?<![乡邻故同千万百公英华海]里)(?=人)/g;
 // fresh-61: the Lixiahe plain (地处里下河腹部) keeps 里, unless 里 is "in" after a place (村里下河摸鱼).
 const LIXIAHE = /(?<![村城家屋院镇乡县区场店])里(?=下河)/g;
+// fresh-62: 里 after a word for a place that things happen in, before more of the clause, is "in" 裏 (市场里人来人往:
+// OpenCC's phrase 里人 "a fellow villager" read across the words).
 const IN_A_PLACE =
 	/里(?<=(?:市场|商场|超市|医院|病房|学校|教室|车间|仓库|冷库|厨房|食堂|院子|屋子|店铺|大厅|小区|社区|诊室|村子)里)(?=[\u3400-\u9fff])(?![程面外头弄巷])/g;
 // 干 before 的 right after a person's pronoun (我们干的就是, 他们干的都是, 你干的好事) is "to do" 幹, where OpenCC's phrase 干的
@@ -911,8 +911,8 @@ export function readPeople(text: string, phrases: readonly PhraseTrie[], words: 
 export function carriedNames(text: string, spans: ReadonlyArray<[number, number]>): string[] {
 	// What a rule read as a name of three but that ends as a place or a form of address does (周宁县, 余师傅) is no one's name to carry.
 	const carried = ([start, end]: [number, number]) => end - start === 3 && !PLACE_OR_ADDRESS_END.test(text.slice(start + 1, end));
-	// fresh-60: so is a surname read before a kin term it is called by (涂叔把围裙, “范姨，…”), as the family's form of
-	// address: 和涂叔就是 and 是范姨从家里 in other paragraphs, where nothing else says it is a surname.
+	// fresh-60: so is a surname read before a kin term it is called by (涂叔说, 范姨说), as the family's form of address:
+	// 和涂叔就是 and 是范姨从家里 in other paragraphs, where nothing else says it is a surname.
 	const addressed = ([start, end]: [number, number]) =>
 		end - start <= 2 && KIN_BY_SURNAME.test(text.slice(start + 1, start + 3)) && /^[伯叔婶姨嫂姐哥]/.test(text[start + 1]!);
 	return [...spans.filter(carried).map(([start, end]) => text.slice(start, end)), ...spans.filter(addressed).map(([start]) => text.slice(start, start + 2))];
