@@ -1668,5 +1668,7 @@ describe('classes of round conv-39 from fresh-65 and fresh-66 (meeting reports a
 		],
 	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 
-	it.each([['村里下河摸鱼，千里人烟，里下河地区', '村裡下河摸魚，千里人煙，里下河地區']])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+	it.each([['村里下河摸鱼，千里人烟，里下河地区，邻里人情', '村裡下河摸魚，千里人煙，里下河地區，鄰里人情']])('not %s → %s', (hans, hant) =>
+		expect(toHant(hans)).toBe(hant),
+	);
 });
