@@ -365,6 +365,12 @@ const KNEADED = /面(?<=(?:人|始|先|再|要|负责|专门|正在)和面)(?=$|
 // 面 standing alone after 吃 and its particles (吃面, 吃着面, 吃了面, 吃完面; fresh-51) is noodles 麪, as OpenCC's 吃麪 is; and 面
 // before a shop's word after 出, where ICU reads 出面 "to come forward" (进出面馆的一百六十余人; fresh-51), is the noodle shop.
 const EATEN_NOODLES = /面(?<=吃[着了过完]?面)/g;
+// fresh-69: Quanzhou's thread noodles (阿添面线糊, 购买酱油、面线) are 麵, where 面 begins no word with what stands before
+// it (表面线条, 地面线路).
+const NOODLE_THREADS = /(?<![表平地路水桌画界版封全斜侧正反球曲页层断截外里前后上下])面(?=线(?:糊|汤|[，。、；）”]|$))/g;
+// fresh-69 (and fresh-zhongshan-clinic): 冲 in a place's name before 口, 尾 or 头 and a street's or a village's suffix
+// (冲口街, 冲口村) is the water's 沖.
+const WATER_PLACE = /(?<![往向直前猛])冲(?=[口尾头](?:街|村|路|镇|社区|大道|桥))/g;
 const NOODLE_SHOP = /面(?<=出面)(?=馆|店|摊)/g;
 // 困 after 被, 围, 受 or 致 (被困, 受困群众, 因疫致困) is "trapped, in hardship" 困, never sleepy.
 const TRAPPED = /困(?<=[被围受致]困)/g;
@@ -784,6 +790,8 @@ export function contextChoices(
 		for (const m of text.matchAll(WRAPPED_OUTSIDE)) if (readsAsWord((k) => words.startsAt(k), m.index - 1, m.index + 1)) set(m.index, '面');
 	if (text.includes('面包')) for (const m of text.matchAll(WRAPPED_ROUND)) set(m.index, '面');
 	if (text.includes('面团')) for (const m of text.matchAll(DOUGH)) set(m.index, '麪');
+	if (text.includes('面线')) for (const m of text.matchAll(NOODLE_THREADS)) set(m.index, '麪');
+	if (text.includes('冲')) for (const m of text.matchAll(WATER_PLACE)) set(m.index, '沖');
 	if (text.includes('神')) for (const m of text.matchAll(PARADE)) set(m.index, '遊');
 	if (text.includes('系')) for (const m of text.matchAll(TIED_GOODS)) set(m.index, '繫');
 	if (text.includes('系得')) for (const m of text.matchAll(TIED_SO)) set(m.index, '繫');
@@ -1035,6 +1043,8 @@ const NO_NAMES: ReadonlySet<string> = new Set();
 // How a span the rules read as a name ends when it is a place, a room or a form of address (周庄镇, 冷藏间, 余师傅, 周大姐).
 // A hamlet's word before a village, a town or a community (于庄村, 范营镇): cheaper to test than the surnames before it.
 const HAMLET_BEFORE_PLACE = /[庄屯寨营堡](?:村|镇|乡|社区)|屋(?:村|组|小学|、)|[\u3400-\u9fff][氏记]/;
+// fresh-69: verbs after which 于 is the preposition before a place, not the start of a place's name (往返于旗区, 穿梭于城区).
+const VERB_BEFORE_YU = /(?:往返|往来|来往|穿梭|奔波|奔走|活跃|分布|散布|居住|生活|工作|就读|就职|任职|毕业|出生|出没|游走|流动)$/;
 const PLACE_OR_ADDRESS_END = /(?:[省市县区镇乡村街路间栏室站所院]|师傅|大爷|大姐|大妈|大娘|阿姨|医生|老师)$/;
 
 // What is named after a person by the given name: a prize, a fund, a workshop, a cup (松发奖, 谷雨基金).
@@ -2128,6 +2138,7 @@ function placeNames(context: Context): Array<[number, number]> {
 				!(n === 1 && (inside || projectWord || verbGan)) &&
 				!(n === 2 && ganAfterVerb) &&
 				!(yu(n) && yuBeforeWord) &&
+				!(text[suffix.index - n] === '于' && VERB_BEFORE_YU.test(text.slice(Math.max(0, suffix.index - n - 2), suffix.index - n))) &&
 				!(n === 2 && inOffice(text, suffix.index - 2)) &&
 				nameLike(context, suffix.index - n, suffix.index, 'title'),
 		);

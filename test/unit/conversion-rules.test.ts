@@ -1672,3 +1672,15 @@ describe('classes of round conv-39 from fresh-65 and fresh-66 (meeting reports a
 		expect(toHant(hans)).toBe(hant),
 	);
 });
+
+describe('classes of round conv-40 from fresh-69 and fresh-70 (tracing notices, policy notices)', () => {
+	it.each([
+		['到丰泽街“阿添面线糊”吃午饭，购买酱油、面线，到冲口街，往返于旗区与景区', '到豐澤街“阿添麵線糊”吃午飯，購買醬油、麵線，到沖口街，往返於旗區與景區'],
+		['到“丽人发艺”烫发，老杨家卷粉，德宏米干店，吃片儿川面', '到“麗人髮藝”燙髮，老楊家捲粉，德宏米乾店，吃片兒川麵'],
+		['依法享有申请行政复议的权利，绵阳市游仙区卫生健康局', '依法享有申請行政復議的權利，綿陽市游仙區衛生健康局'],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([['表面线条，地面线路，往前冲口号，于洪区', '表面線條，地面線路，往前衝口號，于洪區']])('not %s → %s', (hans, hant) =>
+		expect(toHant(hans)).toBe(hant),
+	);
+});
