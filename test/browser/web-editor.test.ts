@@ -215,7 +215,10 @@ describe.skipIf(!hasNginx)('the web editor (/admin/, Decap CMS) against its loca
 		const saved = join(root, 'content/articles/2020/02/10-fuan-0930.md');
 		await fileWritten(saved);
 		expect(readFileSync(saved, 'utf8')).toContain('attachments:\n  - file: files/義診通知.pdf\n    title: 義診通知（PDF）\n');
-		expect(existsSync(join(root, 'content/articles/2020/02/files/義診通知.pdf'))).toBe(true);
+		// Decap's local backend writes the attachment in a request of its own, which may end after the article's.
+		const attachment = join(root, 'content/articles/2020/02/files/義診通知.pdf');
+		await fileWritten(attachment);
+		expect(existsSync(attachment)).toBe(true);
 		// Where the build reads it: npm run check finds the file and lets it be published.
 		expect(runScript(root, 'scripts/check.ts')).toMatchObject({ status: 0, output: expect.stringContaining('0 個錯誤') });
 		await phone.close();
