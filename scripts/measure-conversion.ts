@@ -1,11 +1,12 @@
-// npm run measure:conversion [-- --errors] [--missed] [--flags] [--names] [--held-out] [--root DIR]   (--help lists the options)
+// npm run measure:conversion [-- --errors] [--missed] [--flags] [--names] [--held-out] [--root DIR] [--set DIR]   (--help lists the options)
 // Converts the golden set (test/fixtures/conversion) with plain OpenCC and with the project's converter and prints,
 // for each half, wrong Han characters per 10,000 (tuned and held-out lines separately), the characters most often
 // wrong, characters of the other script left in either edition, conversion speed, and how much of what is left the
 // review list of `npm run check` flags. --errors prints every tuned line the project's converter gets wrong, --missed
 // every wrong character of a tuned line the review list does not flag (add --held-out to see the held-out lines too,
 // which spoils them as a test of what was tuned), --flags what the review list raises on the typical reports, --names
-// the tuned lines whose names come out wrong when another surname or given name takes their place.
+// the tuned lines whose names come out wrong when another surname or given name takes their place. --set measures a
+// folder of bulletins a writer made without seeing the converter instead, at first sight, before they join the set.
 import { createConverter } from '../src/convert/convert.ts';
 import { readSiteGlossary } from '../src/content-model/glossary-file.ts';
 import { openccConverter } from '../src/convert/opencc.ts';
@@ -14,6 +15,7 @@ import { failOnProblems, parseCommand, runCli } from './cli.ts';
 import { convertLines, converters, errorRate, leakCases, leaks, type LineResult } from './conversion/evaluate.ts';
 import { readGoldenSet, type GoldenLine, type Half } from './conversion/golden-set.ts';
 import { nameSwaps, type NameSwap } from './conversion/name-swaps.ts';
+import { measureNewSet } from './conversion/new-set.ts';
 import { reviewListFigures, TYPICAL_REPORT, type MissedError, type NoiseFigure } from './conversion/review-figures.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -199,6 +201,30 @@ function printFlags(typical: readonly NoiseFigure[]): void {
 	}
 }
 
+function printNewSet(folder: string): number {
+	const figures = measureNewSet(folder);
+	if (figures.length === 0) {
+		console.log(`no NAME.txt with NAME.tw.txt or NAME.hans.txt in ${folder}`);
+		return 1;
+	}
+	const total = { han: 0, ours: 0, opencc: 0 };
+	for (const figure of figures) {
+		const { file, direction, variant, han, ours, opencc, flags, flaggedErrors, errors, misaligned } = figure;
+		total.han += han;
+		total.ours += ours;
+		total.opencc += opencc;
+		const review = flags === undefined ? '' : `, ${flaggedErrors} of ours flagged, ${flags} flags`;
+		console.log(`${file} (${direction}, ${variant}): ${han} Han characters, ours ${ours} wrong, OpenCC ${opencc}${review}`);
+		if (misaligned.length > 0) console.log(`  lines of different lengths in the two versions (the writer's slip): ${misaligned.join(', ')}`);
+		for (const { line, context, flagged } of errors) console.log(`  ${flagged ? 'F' : ' '} ${line}: ${context}`);
+	}
+	const per10k = (n: number) => ((n / total.han) * 10_000).toFixed(1);
+	console.log(
+		`\nall: ${total.han} Han characters, ours ${total.ours} wrong (${per10k(total.ours)} / 10,000), OpenCC ${total.opencc} (${per10k(total.opencc)})`,
+	);
+	return 0;
+}
+
 const spec = {
 	command: 'npm run measure:conversion',
 	summary: {
@@ -235,6 +261,14 @@ const spec = {
 				en: 'with --errors or --missed: lists the held-out part too (once seen, it no longer tests anything)',
 			},
 		},
+		set: {
+			type: 'string',
+			value: { zh: '<資料夾>', en: '<folder>' },
+			help: {
+				zh: '改為量一批新寫的快訊（NAME.txt 配手寫的 NAME.tw.txt 或 NAME.hans.txt）：每篇本站和 OpenCC 各錯幾個字，列出本站每個錯字和檢查清單有沒有問到（F）',
+				en: "measures a folder of new bulletins instead (NAME.txt with its hand-made NAME.tw.txt or NAME.hans.txt): each one's wrong characters, ours and OpenCC's, and each of ours with whether the review list asks about it (F)",
+			},
+		},
 		root: {
 			type: 'string',
 			default: process.cwd(),
@@ -242,12 +276,18 @@ const spec = {
 			help: { zh: '在這個專案資料夾找 test/fixtures/conversion', en: 'the project folder to find test/fixtures/conversion in' },
 		},
 	},
-	examples: ['npm run measure:conversion', 'npm run measure:conversion -- --errors', 'npm run measure:conversion -- --missed --flags'],
+	examples: [
+		'npm run measure:conversion',
+		'npm run measure:conversion -- --errors',
+		'npm run measure:conversion -- --missed --flags',
+		'npm run measure:conversion -- --set /tmp/new-bulletins',
+	],
 } as const;
 
 runCli(() => {
 	const { values, problems } = parseCommand(spec);
 	failOnProblems(spec, problems);
+	if (values.set !== undefined) return printNewSet(values.set);
 	const lines = readGoldenSet(values.root);
 	if (lines.length === 0) {
 		console.log(`no golden set under ${values.root}/test/fixtures/conversion`);

@@ -74,6 +74,9 @@ export interface NoiseFigure {
 	flagged: string[];
 	/** Against the text's hand-checked Traditional, when it has one: wrong characters of each converter, and how many of ours are flagged. */
 	errors?: { ours: number; opencc: number; flagged: number };
+	/** Offsets of our wrong characters (against the hand-checked Traditional) and of the characters the review list asks about. */
+	wrongAt: number[];
+	flaggedAt: ReadonlySet<number>;
 }
 
 /** The typical texts: the seed (converted to Simplified) and every bulletin under test/fixtures/conversion/typical. */
@@ -94,15 +97,24 @@ function typicalTexts(root: string): Array<{ source: string; text: string; refer
 	return [{ source: `${TYPICAL_REPORT} (in Simplified)`, text: toSimplified(readFileSync(join(root, TYPICAL_REPORT), 'utf8')) }, ...bulletins];
 }
 
-/** Positions where a conversion differs from the hand-checked text (both keep the source's length, character for character). */
-function wrongPositions(converted: string, reference: string): number[] {
+/**
+ * Positions (in the converted text, which keeps its source's length) where a conversion differs from the hand-checked
+ * text, compared line by line; a line the writer made of another length is left out (new-set.ts reports it).
+ */
+export function wrongPositions(converted: string, reference: string): number[] {
 	const positions: number[] = [];
-	for (let i = 0; i < Math.max(converted.length, reference.length); i++) if (converted[i] !== reference[i]) positions.push(i);
+	const referenceLines = reference.split('\n');
+	let offset = 0;
+	converted.split('\n').forEach((line, n) => {
+		const expected = referenceLines[n] ?? '';
+		if (expected.length === line.length) for (let i = 0; i < line.length; i++) if (line[i] !== expected[i]) positions.push(offset + i);
+		offset += line.length + 1;
+	});
 	return positions;
 }
 
 /** What the review list raises on one text, per 2,000 Han characters, with each flag as `word(chosen)` in its clause. */
-function noise(source: string, text: string, reference?: string): NoiseFigure {
+export function noise(source: string, text: string, reference?: string): NoiseFigure {
 	const questions = flagsByLine(text);
 	const flags = questions.map(({ flag }) => flag);
 	// A wrong character counts as flagged where the question asked about it, at its first occurrence or as a later one.
@@ -137,6 +149,8 @@ function noise(source: string, text: string, reference?: string): NoiseFigure {
 		per2000: (flags.length / han) * 2000,
 		flagged: questions.map(({ flag, covers }) => `${clause(flag.index)}${covers.length > 1 ? `  (and ${covers.length - 1} more)` : ''}`),
 		errors,
+		wrongAt: ours,
+		flaggedAt,
 	};
 }
 
