@@ -484,9 +484,10 @@ const DEPARTMENT = /(?<=[\u3400-\u9fff])系(?![\u3400-\u9fff])/g;
 // 里 ending the name of a residential quarter before 社区 or 小区 (玉林里社区, 洋桥北里小区, 万源南里小区) keeps 里, as Beijing's
 // quarters write it, also when the quarters are counted after it (丰泽里等12个小区, 和平里、安华里等5个小区; fresh-43); not
 // after a place or a building, where it is "in" (村里, 小区里, 楼里). So does a quarter before its house number (松柏里7号;
-// trial-45) or among lanes (步高里等老式里弄).
+// trial-45) or among lanes (步高里等老式里弄). Stop 39: and before 街道, a subdistrict named after its quarter (和平里街道,
+// 中阳里街道), unless the street is where something is (街道上, 街道两旁); 这里, 那里, 夜里 and 眼里 are never quarters.
 const QUARTER = new RegExp(
-	`(?<=[\u3400-\u9fff])(?<![村区院家城乡镇县市里内心中屋房楼栋场所站手])里(?=社区|小区|(?:、[\u3400-\u9fff]{1,4}里)*等${NUMBER}+个(?:小区|社区)|${NUMBER}+号|等[\u3400-\u9fff]{0,3}里弄)`,
+	`(?<=[\u3400-\u9fff])(?<![村区院家城乡镇县市里内心中屋房楼栋场所站手这那哪夜梦眼嘴])里(?=社区|小区|街道(?![上里两旁边口])|(?:、[\u3400-\u9fff]{1,4}里)*等${NUMBER}+个(?:小区|社区)|${NUMBER}+号|等[\u3400-\u9fff]{0,3}里弄)`,
 	'g',
 );
 // 签 counted one to each thing (一框一签, 一户一签, 一人一签) is a tag or a lot 籤: one does not sign one to each.
@@ -724,7 +725,7 @@ export function contextChoices(
 	if (text.includes('签')) for (const m of text.matchAll(SIGNS)) if (standsAlone(words, m.index)) set(m.index, '簽');
 	if (text.includes('一签')) for (const m of text.matchAll(ONE_TAG_EACH)) set(m.index, '籤');
 	if (text.includes('准')) for (const m of text.matchAll(ACCURATE)) set(m.index, '準');
-	if (/里(?:社区|小区|、|等|[0-9０-９一二三四五六七八九十]+号)/.test(text)) for (const m of text.matchAll(QUARTER)) set(m.index, '里');
+	if (/里(?:社区|小区|街道|、|等|[0-9０-９一二三四五六七八九十]+号)/.test(text)) for (const m of text.matchAll(QUARTER)) set(m.index, '里');
 	if (text.includes('系')) for (const m of text.matchAll(DEPARTMENT)) if (standsAlone(words, m.index)) set(m.index, '系');
 	if (text.includes('卷')) for (const m of [...text.matchAll(ROLLS), ...text.matchAll(ROLLS_AFTER)]) set(m.index, '捲');
 	if (text.includes('卷'))

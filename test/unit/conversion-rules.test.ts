@@ -1684,3 +1684,16 @@ describe('classes of round conv-40 from fresh-69 and fresh-70 (tracing notices, 
 		expect(toHant(hans)).toBe(hant),
 	);
 });
+
+describe('classes of stop 39 from the typical bulletins (a subdistrict named after its quarter)', () => {
+	it.each([['东城区和平里街道，中阳里街道社区卫生服务中心', '東城區和平里街道，中陽里街道社區衛生服務中心']])('%s → %s', (hans, hant) =>
+		expect(toHant(hans)).toBe(hant),
+	);
+
+	it.each([
+		[
+			'村里街道干净整洁，夜里街道上很安静，这里社区医生多，那里街道办事处，城里街道两旁',
+			'村裡街道乾淨整潔，夜裡街道上很安靜，這裡社區醫生多，那裡街道辦事處，城裡街道兩旁',
+		],
+	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+});

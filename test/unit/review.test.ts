@@ -1,7 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createConverter } from '../../src/convert/convert.ts';
 import { choicesToReview, oncePerDocument, reviewedWord } from '../../src/convert/review.ts';
-import type { Choice } from '../../src/convert/to-traditional.ts';
+import { namesIn, type Choice } from '../../src/convert/to-traditional.ts';
+import { projectRoot } from '../../scripts/lib/build-site.ts';
 
 const convert = createConverter({ from: 'zh-Hans', to: 'zh-Hant', variant: 'tw', glossary: [] });
 
@@ -512,5 +514,33 @@ describe('review list: round conv-35', () => {
 
 	it('asks nothing of 后 after a colon before what no name has, or in words after a department (时间：后天上午, 外科后续随访)', () => {
 		expect(flagged('时间：后天上午，外科后续随访')).toEqual([]);
+	});
+});
+
+describe('review list: asking leaves the converter as it was (stop 39)', () => {
+	// The review and the build convert in one process (`npm run check` and the dev server's check): state a question
+	// leaves behind in a shared pattern must not change what a later conversion writes. Every typical bulletin, converted
+	// alone and right after the review list has asked about it.
+	const folder = `${projectRoot}/test/fixtures/conversion/typical`;
+	const texts = readdirSync(folder)
+		.filter((file) => file.endsWith('.txt') && !file.endsWith('.tw.txt'))
+		.map((file) => readFileSync(`${folder}/${file}`, 'utf8'));
+	const convert = (text: string) => {
+		const converter = createConverter({ from: 'zh-Hans', to: 'zh-Hant', variant: 'tw', glossary: [], names: namesIn(text) });
+		return text.split('\n').map((line) => converter(line));
+	};
+	const review = (text: string) => {
+		const names = namesIn(text);
+		for (const line of text.split('\n')) {
+			const choices: Choice[] = [];
+			createConverter({ from: 'zh-Hans', to: 'zh-Hant', variant: 'tw', glossary: [], names })(line, choices);
+			choicesToReview(choices, line);
+		}
+	};
+
+	it('converts every bulletin the same way right after the review has asked about it', { timeout: 120_000 }, () => {
+		const before = texts.map(convert);
+		const after = texts.map((text) => (review(text), convert(text)));
+		expect(after).toEqual(before);
 	});
 });
