@@ -1685,7 +1685,7 @@ describe('classes of round conv-40 from fresh-69 and fresh-70 (tracing notices, 
 	);
 });
 
-describe('classes of stop 39 from the typical bulletins (a subdistrict named after its quarter)', () => {
+describe('classes of stop 39 from the typical bulletins and fresh-73 (a subdistrict named after its quarter; 於 in Simplified)', () => {
 	it.each([['东城区和平里街道，中阳里街道社区卫生服务中心', '東城區和平里街道，中陽里街道社區衛生服務中心']])('%s → %s', (hans, hant) =>
 		expect(toHant(hans)).toBe(hant),
 	);
@@ -1696,4 +1696,11 @@ describe('classes of stop 39 from the typical bulletins (a subdistrict named aft
 			'村裡街道乾淨整潔，夜裡街道上很安靜，這裡社區醫生多，那裡街道辦事處，城裡街道兩旁',
 		],
 	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	// fresh-73: OpenCC's phrases that keep 於 (names and classical words: 於單, 於倫, 於其一) took the preposition before them.
+	it.each([
+		['tw', '並將有症狀的住民安置於單人房，位於單位內，會議於倫敦舉行，於其一生中', '并将有症状的住民安置于单人房，位于单位内，会议于伦敦举行，于其一生中'],
+		['hk', '安置於單人房，獻身於穆斯林社區', '安置于单人房，献身于穆斯林社区'],
+		['tw', '轉介至口腔顎面外科，唇顎裂', '转介至口腔颚面外科，唇腭裂'],
+	] as const)('%s: %s → %s', (variant, hant, hans) => expect(convert('zh-Hant', 'zh-Hans', variant)(hant)).toBe(hans));
 });
