@@ -1702,5 +1702,6 @@ describe('classes of stop 39 from the typical bulletins and fresh-73 (a subdistr
 		['tw', '並將有症狀的住民安置於單人房，位於單位內，會議於倫敦舉行，於其一生中', '并将有症状的住民安置于单人房，位于单位内，会议于伦敦举行，于其一生中'],
 		['hk', '安置於單人房，獻身於穆斯林社區', '安置于单人房，献身于穆斯林社区'],
 		['tw', '轉介至口腔顎面外科，唇顎裂', '转介至口腔颚面外科，唇腭裂'],
+		['hk', '緊急徵調醫護人員支援', '紧急征调医护人员支援'],
 	] as const)('%s: %s → %s', (variant, hant, hans) => expect(convert('zh-Hant', 'zh-Hans', variant)(hant)).toBe(hans));
 });
