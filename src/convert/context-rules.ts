@@ -1092,6 +1092,8 @@ function knownNamesIn(text: string, known: ReadonlySet<string>, phrases: readonl
 
 // A name of three before a comma and an age (于伟东，36岁).
 const NAME_THEN_AGE = new RegExp(`[\u3400-\u9fff]{3}(?=[，,] ?(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})岁)`, 'g');
+// A donor before the amount in a list of gifts (郑伟1000元、余志强1000元; fresh-74).
+const NAME_THEN_AMOUNT = new RegExp(`(?<=^|[、，,：:；\\s])[\u3400-\u9fff]{2,3}(?=[0-9０-９]+(?:\\.[0-9]+)?万?元)`, 'g');
 // A name of three after 叫 "to be called", before a mark.
 const CALLED = /(?<=叫)[\u3400-\u9fff]{3}(?=[，。；、）)”])/g;
 // What follows 小于 "less than": a number or a comparison (小于5毫米, 小于等于, 小于或等于).
@@ -1460,16 +1462,31 @@ function personNames(context: Context): Array<[number, number]> {
 		if (length) found.push([start, start + length]);
 		else if (clauseStart && beforeVerb && names.surnameForms.has(text[start]!)) context.doubtful.add(start);
 	}
-	// fresh-60: a surname and two characters of given names that an age follows are a name (游春梅，六十三岁：, 搭档是郁来发，六十一岁).
+	// fresh-60: a surname and two characters of given names that an age follows are a name (游春梅，六十三岁：, 搭档是郁来发，六十一岁),
+	// whatever the surname (郭金发，67岁).
 	if (text.includes('岁'))
 		for (const m of text.matchAll(NAME_THEN_AGE))
-			if (names.surnameForms.has(text[m.index]!) && startsWord(m.index) && hasGivenCharacter(names, text, m.index + 1, m.index + 3))
+			if (names.surnames.has(text[m.index]!) && startsWord(m.index) && hasGivenCharacter(names, text, m.index + 1, m.index + 3))
 				found.push([m.index, m.index + 3]);
-	// fresh-57: after 叫 "to be called", a surname and two characters of given names before a mark are a name (一位“元老”叫于桂芳，).
+	// fresh-74: a surname and one or two characters before an amount after a list's mark are a donor, unless the dictionaries
+	// read a word there that writes the surname otherwise (、余款2000元, 余额).
+	if (text.includes('元'))
+		for (const m of text.matchAll(NAME_THEN_AMOUNT)) {
+			const [start, end] = [m.index, m.index + m[0].length];
+			if (
+				names.surnames.has(text[start]!) &&
+				(names.surnameForms.has(text[start]!) || hasGivenCharacter(names, text, start + 1, end)) &&
+				startsWord(start) &&
+				!phrases.some((trie) => trie.matchesAt(text, start).some((match) => match.end - start > 1 && match.value[0] !== names.surnameForms.get(text[start]!)))
+			)
+				found.push([start, end]);
+		}
+	// fresh-57: after 叫 "to be called", a surname and two characters of given names before a mark are a name (一位“元老”叫于桂芳，),
+	// whatever the surname: the given name's character may be the one of several forms (fresh-74: 名叫赖金发，).
 	if (text.includes('叫'))
 		for (const m of text.matchAll(CALLED))
 			if (
-				names.surnameForms.has(text[m.index]!) &&
+				names.surnames.has(text[m.index]!) &&
 				hasGivenCharacter(names, text, m.index + 1, m.index + 2) &&
 				hasGivenCharacter(names, text, m.index + 2, m.index + 3)
 			)
@@ -1599,10 +1616,14 @@ function namesInClauses(context: Context): Array<[number, number]> {
 		// name, as a title would: that phrase ends inside the name, and the third character stands alone.
 		const spoken = (n: number) =>
 			n === 3 && startsWord(start + 2) && names.speech.some((verb) => text.startsWith(verb, start + 3)) && !LOCALIZER_END.test(text[start + 2]!);
+		// Stop 39: after a preposition the party is far more often meant than a person of its surname (对党忠诚、, 为党育人。,
+		// 听党话): such a name needs more than a mark after it (由党丰收负责).
+		const partyAfterPreposition = marker === 'preposition' && names.wordStarts.has(text[start]!);
 		const length = [3, 2].find(
 			(n) =>
 				(n === 3 || nameChanges(names, text, start, start + n)) &&
 				nameEndsAt(context, start, start + n, marker) &&
+				!(partyAfterPreposition && !isHan(text.charCodeAt(start + n))) &&
 				!phrases.some((trie) => trie.matchesAt(text, start, start + n).some((match) => match.end - start > 1 && !(spoken(n) && match.end === start + 2))) &&
 				(marker !== 'preposition' || startsWord(start - 1)) &&
 				startsWord(start + 1) &&

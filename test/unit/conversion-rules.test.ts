@@ -1705,3 +1705,17 @@ describe('classes of stop 39 from the typical bulletins and fresh-73 (a subdistr
 		['hk', '緊急徵調醫護人員支援', '紧急征调医护人员支援'],
 	] as const)('%s: %s → %s', (variant, hant, hans) => expect(convert('zh-Hant', 'zh-Hans', variant)(hant)).toBe(hans));
 });
+
+describe('classes of stop 39 from fresh-74 (reports dense in names: donors, rosters, commendations)', () => {
+	it.each([
+		['阿发名叫赖金发，今年67岁。患者郭金发，67岁，', '阿發名叫賴金發，今年67歲。患者郭金發，67歲，'],
+		['遂昌县周记餐饮管理有限公司捐赠挂面', '遂昌縣周記餐飲管理有限公司捐贈掛麵'],
+		['1000元、郑伟1000元、余志强1000元、潘佩佩100元', '1000元、鄭偉1000元、余志強1000元、潘佩佩100元'],
+		['学习他们对党忠诚、心系群众的政治品格，为党育人', '學習他們對黨忠誠、心繫群眾的政治品格，為黨育人'],
+	])('%s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+
+	it.each([
+		['、余款2000元，余额500元，防洪发电，山洪发生后', '、餘款2000元，餘額500元，防洪發電，山洪發生後'],
+		['由党丰收负责，学生周记写作', '由党豐收負責，學生週記寫作'],
+	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
+});
