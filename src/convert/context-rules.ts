@@ -195,8 +195,9 @@ const OPPOSITES_NEAR = 4;
 const TOBACCO_CONTROL = /(?<=控)烟/g;
 // 烟 after 戒 with 了, 掉 or 过 between them is tobacco 菸 (戒了烟, 戒掉烟瘾), as OpenCC's 戒菸 is.
 const TOBACCO_QUIT = /(?<=戒[了掉过])烟/g;
-// 坛 standing alone before its inside or its mouth (坛中积水, 坛里, 坛口) is a jar 罈: an altar has none (花坛 and 论坛 are words).
-const JAR_INSIDE = /坛(?=[中里内口])/g;
+// 坛 standing alone before its inside, its mouth or its rim (坛中积水, 坛里, 坛口, 坛沿水; fresh-75) is a jar 罈: an altar has none
+// (花坛 and 论坛 are words).
+const JAR_INSIDE = /坛(?=[中里内口沿])/g;
 // 坛 counted or pointed at (几坛咸菜, 两坛药酒, 每坛, 这坛酒) is a jar 罈: an altar is not counted so (花坛, 论坛, 体坛 are words).
 const JARS_COUNTED = new RegExp(`坛(?<=(?:${NUMBER}|[每这那])坛)`, 'g');
 // A character of a count, to find where one starts.
@@ -220,6 +221,13 @@ const NOT_SLACKEN = /松(?<=(?:不能|不可|不敢|不要|别|勿|不)(?:一点
 // 看了一眼表，已经十一点了, 谁家有表？全凭鸡叫估摸时辰) is a watch 錶: a form has no time to tell.
 const TIMEPIECE =
 	/(?<=(?:没有|没|有|戴|带|一眼)[着了]?[块只]?)表(?=[，？！][^，。；！？]{0,8}?(?:时间|几点|钟点|时辰|点钟|[一二两三四五六七八九十]点(?:了|多|半|钟)))/g;
+// Stop 39 (fresh-75): 曲 standing alone in a paragraph about brewing (酿醋酿酒，关键在曲; 一块曲从入房到出房; 高粱蒸熟以后加曲入缸发酵)
+// is the starter 麴, as in OpenCC's 酒麴 and 紅麴; a song or a bend is a word (歌曲, 弯曲, 作曲, 一曲).
+const BREWING = /酿|发酵|窖|曲房|曲块|酒曲|大曲|制曲|踩曲|曲霉/;
+const STARTER = /曲(?<!一曲)/g;
+// Stop 39 (fresh-75): 钟 counted or pointed at, standing alone (两个钟，一个快, 这台钟) is a clock 鐘; OpenCC's default is the
+// surname's 鍾, and a name after a count (一个钟南山式的人物) goes on with Han characters.
+const CLOCKS = new RegExp(`钟(?<=(?:${NUMBER}|[几这那每])[个台座只]钟)(?=$|[^\u3400-\u9fff]|[都也就是快慢])`, 'g');
 // 松 standing alone before 下来 or 不下来 (心就松不下来, 神经终于松了下来) is "to relax" 鬆: a pine does not come down.
 const RELAXES = /松(?=不?下来|了下来|不下去)/g;
 // conv-23: 松 set against 紧 a few characters before (外紧内松, 时紧时松, 检查时紧、过后松) is "slack" 鬆: the pine has no opposite.
@@ -281,6 +289,8 @@ const MODAL = /[要能会肯敢想去来]/;
 // 干 starting a word right before a dried food or a dry cleaning tool that ends a word is dry 乾 (干豆腐, 干木耳, 干枣, 干虾,
 // 干面条, 干扫帚), as in 干货 and 干粮 that OpenCC knows; not where the noun begins a longer word (干菜地里的活, 干鱼塘).
 const DRIED_NOUNS = [
+	'豇豆',
+	'豆角',
 	'豆腐',
 	'豆皮',
 	'腐竹',
@@ -339,8 +349,9 @@ const HOME_MADE = /自制(?=[\u3400-\u9fff])(?![力能心性是])/g;
 const PROCESSED = /(?<![\u3400-\u9fff])制/g;
 // 制 standing alone after a way of cooking or curing that ICU also reads alone (蒸制馒头, 烤制面包, 炒制花生) is made 製, as
 // OpenCC's 腌製 and 炮製 are, and so is an herb processed with wine, honey, vinegar or salt (酒制黄精, 蜜制甘草; fresh-46);
-// 制 of a system or a limit follows words (责任制, 限制), not such verbs.
-const COOKED = /制(?<=[蒸烤炒煎炸烘熏腌卤酿炖煮焙晒腊烧焖炼酒蜜醋盐]制)/g;
+// 制 of a system or a limit follows words (责任制, 限制), not such verbs. So is meat cooked and processed (熟制鸡肉; fresh-75), not
+// a mature system (成熟制度).
+const COOKED = /制(?<=[蒸烤炒煎炸烘熏腌卤酿炖煮焙晒腊烧焖炼酒蜜醋盐]制)|制(?<=熟制)(?![度定约止])/g;
 // 制 standing alone before a pill or a paste (制丸, 制膏) is made 製, as OpenCC's 製藥 and 製劑 are; a system is no pill.
 const MADE_INTO = /制(?=[丸膏])/g;
 // 制 standing alone after 初 standing alone is the first processing of a crop 製 (茶叶初制所, 香菇初制加工, 初制茶), as OpenCC's
@@ -362,6 +373,10 @@ const COUNTED_NOODLES = new RegExp(`面(?<=(?:${NUMBER}[多余来]?|[每这那])
 // 面 standing alone after 和 "to knead" that a person or a time to start comes before, at an item's or a clause's end
 // (一人和面、, 开始和面。), is dough 麪; 手和面 is "hands and face", and 和面对 runs on into 面对.
 const KNEADED = /面(?<=(?:人|始|先|再|要|负责|专门|正在)和面)(?=$|[^\u3400-\u9fff])/g;
+// Stop 39 (fresh-75): dough kneaded, rolled or left to rise (和好的面, 揉好的面, 发好的面) is 麪, and 面条 after 对 where it is
+// worked on (对面条作坊、鲜面店, 对面条加工小作坊) is noodles: 对面 "opposite" comes before 条件 or a place, not a workshop.
+const DOUGH_MADE = /面(?<=[和揉擀醒发]好的面)/g;
+const NOODLES_AFTER_TO = /面(?<=对面)(?=条(?:作坊|加工|生产|厂|店|摊|销售|企业|质量|等|和|、))/g;
 // 面 standing alone after 吃 and its particles (吃面, 吃着面, 吃了面, 吃完面; fresh-51) is noodles 麪, as OpenCC's 吃麪 is; and 面
 // before a shop's word after 出, where ICU reads 出面 "to come forward" (进出面馆的一百六十余人; fresh-51), is the noodle shop.
 const EATEN_NOODLES = /面(?<=吃[着了过完]?面)/g;
@@ -413,8 +428,8 @@ const POURED_OFF = /干(?<=[倒排控沥抽吸擦拧扫]干)(?=[^\u3400-\u9fff]|
 const LABEL = /(?<=标)签/g;
 // fresh-56: 制 after 录 is recording 製, where ICU reads 语录 "quotations" before it (彝语录制广播); not 记录制度.
 const RECORDED = /(?<=录)制(?![度定约止])/g;
-// fresh-54: a slip or a tag before nothing that is signed (价签, 书签, 牙签, 竹签, 抽签, 便签, 警示签) is 籤, where ICU reads 签 alone (签 alone is 簽, to sign).
-const TAG = /(?<=[价标书牙竹抽求浮便吊示])签(?![字名约订署发收到])/g;
+// fresh-54: a slip or a tag before nothing that is signed (价签, 书签, 牙签, 竹签, 抽签, 便签, 警示签, 贴签; fresh-75) is 籤, where ICU reads 签 alone (签 alone is 簽, to sign).
+const TAG = /(?<=[价标书牙竹抽求浮便吊示贴])签(?![字名约订署发收到])/g;
 // 复 starting a word of checking again that ICU reads (复核, 复查, 复诊) is 複, where a phrase before it (粪检复) reads across.
 const CHECKED_AGAIN = /复(?=[核查检诊测审筛验])/g;
 // 系 standing alone after 心 that starts a word (心系桑梓, 心系患者) is "to be tied to" 繫; 中心 + 系统 is no such 心.
@@ -704,6 +719,8 @@ export function contextChoices(
 	if (text.includes('明了')) for (const m of text.matchAll(MADE_CLEAR)) if (words.startsAt(m.index + 1)) set(m.index + 1, '了');
 	if (text.includes('面')) for (const m of text.matchAll(NOODLES)) if (standsAlone(words, m.index)) set(m.index, '麪');
 	if (text.includes('面')) for (const m of [...text.matchAll(COUNTED_NOODLES), ...text.matchAll(KNEADED)]) if (standsAlone(words, m.index)) set(m.index, '麪');
+	if (text.includes('好的面')) for (const m of text.matchAll(DOUGH_MADE)) set(m.index, '麪');
+	if (text.includes('对面条')) for (const m of text.matchAll(NOODLES_AFTER_TO)) set(m.index, '麪');
 	if (text.includes('吃')) for (const m of text.matchAll(EATEN_NOODLES)) if (standsAlone(words, m.index)) set(m.index, '麪');
 	if (text.includes('出面')) for (const m of text.matchAll(NOODLE_SHOP)) set(m.index, '麪');
 	if (text.includes('困')) for (const m of text.matchAll(TRAPPED)) set(m.index, '困');
@@ -753,6 +770,8 @@ export function contextChoices(
 	if (text.includes('松')) for (const m of text.matchAll(NOT_SLACKEN)) set(m.index, '鬆');
 	if (text.includes('表，') || text.includes('表？') || text.includes('表！'))
 		for (const m of text.matchAll(TIMEPIECE)) if (standsAlone(words, m.index)) set(m.index, '錶');
+	if (text.includes('钟')) for (const m of text.matchAll(CLOCKS)) set(m.index, '鐘');
+	if (text.includes('曲') && BREWING.test(text)) for (const m of text.matchAll(STARTER)) if (standsAlone(words, m.index)) set(m.index, '麴');
 	if (text.includes('松')) for (const m of text.matchAll(RELAXES)) if (standsAlone(words, m.index)) set(m.index, '鬆');
 	if (text.includes('紧') && text.includes('松'))
 		for (const m of text.matchAll(TIGHT_THEN_SLACK)) if (standsAlone(words, m.index) && tightAlone(text, words, m.index)) set(m.index, '鬆');
@@ -808,7 +827,7 @@ export function contextChoices(
 	// Given names' characters that a name writes either way (钟秋谷, 余穀豐): settled, and yet in doubt.
 	const guessed: number[] = [];
 	for (const [start, end] of [...people, ...knownNamesIn(text, known, phrases, words)]) {
-		const surname = names.surnameForms.get(text[start]!);
+		const surname = names.surnameForms.get(text[start]!) ?? RARE_SURNAME_FORMS.get(text[start]!);
 		if (surname) set(start, surname);
 		// A given name that is a word of its own writes it as the word does (钟谷雨: the solar term 穀雨), where a character
 		// of the name is one whose name form is a guess; it is still asked about.
@@ -1496,7 +1515,10 @@ function personNames(context: Context): Array<[number, number]> {
 	if (text.includes('（') || text.includes('(')) found.push(...namesBeforeRoles(context));
 	if (COLUMNS.test(text) || text.includes(' ') || text.length <= 3) found.push(...cellNames(context));
 	if (DEPARTMENT_BEFORE.test(text)) found.push(...departmentNames(context));
-	if (text.includes('后')) askAboutRareSurnames(context);
+	if (text.includes('后')) {
+		askAboutRareSurnames(context);
+		found.push(...rareSurnameNames(context));
+	}
 	if (text.includes('村') || text.includes('社区') || text.includes('组')) found.push(...donorNames(context));
 	if (text.includes('”')) found.push(...correctedNames(context));
 	if (found.length === 0 && !LIST_MARK.test(text)) return found;
@@ -1856,6 +1878,28 @@ const RARE_SURNAME_SLOT = /(?<=(?:^|[、，：:]|[\u3400-\u9fff]{2,3}、)|(?:^|\
 
 /** Surnames too rare to settle that askAboutRareSurnames asks about, with their form (the review list's fix names the name they begin). */
 export const RARE_SURNAME_FORMS: ReadonlyMap<string, string> = new Map([['后', '后']]);
+
+// Stop 39 (fresh-75): where a role comes before it and speech, a conjunction or a list's mark after it (质量主管后丽萍以及,
+// 院长后志丰表示), or a speaker's colon at the start of a line (后丽萍：经验), 后 with two characters of given names is the
+// surname: 后 "after" is followed there by a word (主任后来说, 局长后立即) whose characters are not both given names'.
+const RARE_SURNAME_NAMED = /后(?=[\u3400-\u9fff]{2})/g;
+
+/** Names of three that begin with the rare surname 后, where a role before them or a speaker's colon after them settles it. */
+function rareSurnameNames(context: Context): Array<[number, number]> {
+	const { text, names, phrases } = context;
+	const found: Array<[number, number]> = [];
+	for (const m of text.matchAll(RARE_SURNAME_NAMED)) {
+		const start = m.index;
+		if (!names.givenCharacters.has(text.charCodeAt(start + 1)) || !names.givenCharacters.has(text.charCodeAt(start + 2))) continue;
+		if (phrases.some((trie) => trie.matchesAt(text, start).some((match) => match.end - start > 1))) continue;
+		const after = text.slice(start + 3);
+		const speaker = (start === 0 || !isHan(text.charCodeAt(start - 1))) && /^[：:]/.test(after);
+		const afterRole = names.roleAtEnd.test(text.slice(Math.max(0, start - 8), start));
+		const spoken = names.speech.some((verb) => after.startsWith(verb));
+		if (speaker || (afterRole && (spoken || /^(?:以及|和|与|及|等|、|，)/.test(after)))) found.push([start, start + 3]);
+	}
+	return found;
+}
 
 /** Marks 后 where only a name would stand as worth a look (the review list asks whether it is the surname 后). */
 function askAboutRareSurnames(context: Context): void {

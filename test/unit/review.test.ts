@@ -474,7 +474,11 @@ describe('review list: round conv-27', () => {
 	it('asks about 后 where only a name stands: in a list of names, a cell, after a role (the rare surname 后)', () => {
 		expect(flagged('叶复生、占松、后志、朴发、刘明')).toEqual(['、[后]志']);
 		expect(flagged('| 口腔科 | 后云里 | 主治医师 |')).toEqual([' [后]云']);
-		expect(flagged('护士长后秋云、护士长钟秀')).toEqual(['长[后]秋']);
+	});
+
+	it('asks nothing where a role before 后 and a list’s mark after the name settle it (stop 39: 护士长后秋云、)', () => {
+		expect(convert('护士长后秋云、护士长钟秀')).toBe('護士長后秋雲、護士長鍾秀');
+		expect(flagged('护士长后秋云、护士长钟秀')).toEqual([]);
 	});
 
 	it('asks nothing of 后 in words or before what no name has (主任后来说, | 后厨 |, 审核后订正)', () => {
