@@ -144,7 +144,7 @@ const MEASURE_UNIT = /(?<=[（(])只(?=[）)])|(?<=[头匹羽条口个][/／])�
 // An animal already counted (一只鸡, 一头猪, 一斤鸡) is not counted again as head: 只 after it is "only" (一只鸡只卖到8块钱), where
 // the project's 鸡只, 猪只 … count livestock (扑杀鸡只, 存栏羊只).
 // fresh-56: 只 among measure words listed for what was bought (126台（套、只、个）), a measure word too.
-const MEASURE_IN_LIST = /(?<=[台套个件张把支头匹][、/／])只(?=[、/／）)])|(?<=[（(])只(?=[、/／][台套个件张把支头匹])/g;
+const MEASURE_IN_LIST = /(?<=[台套个件张把支头匹口艘亩吨条箱袋][、/／])只(?=[、/／）)])|(?<=[（(])只(?=[、/／][台套个件张把支头匹])/g;
 const ONLY_AFTER_COUNTED = /只(?<=[只头匹斤个条][鸡鸭鹅羊牛猪犬驴禽鼠]只)(?=[\u3400-\u9fff])/g;
 // 台 right after a number, 每, 这, 那 or 逐 is the measure word 臺 (两台风机, 三台消毒机, 每台设备, 这台机器), but not before 州
 // (五一台州), and 一台风, 这台风 … are left to the phrases and the review list: 又一台风 and 这台风 are typhoons.
@@ -159,9 +159,9 @@ const MACHINES = new RegExp(`(?:${NUMBER}[余多来]?|[每这那逐])台(?!州)`
 // phrase writes, and so it is before 了, 的 and 时 (不准的体温计, 不准时).
 // conv-23: and before what a notice forbids, whoever it is said of (公共场所不准吸烟, 校园周边不准销售烟草): a reading is not "inaccurate to smoke".
 const FORBIDDEN_ACT =
-	/不准(?=吸烟|抽烟|吸食|进入|入内|外出|停放|停车|堆放|携带|带入|销售|出售|售卖|饮酒|喝酒|燃放|焚烧|乱扔|乱倒|乱丢|随意|擅自|私自|聚集|聚餐|摆摊|下水|游泳|捕捞|接触|食用|宰杀|收取|占用|卖|售|上市|上桌|出摊|营业|出租|出借|转让|留宿|做饭|饲养|喂养|放养|散养|补栏|代签|补签|私设|挪用|涂改|脱岗|串岗|离岗|截留|隐瞒|虚报|谎报|瞒报|漏报|缓报|自行|超范围|重复使用|返岗|上岗|复工|开业|开放|放行|通行|出入|进出|离开|探视|倾倒|丢弃|排放|屠宰|转运|外运|调运|放任)/g;
+	/不准(?=吸烟|抽烟|吸食|进入|入内|外出|停放|停车|堆放|携带|带入|销售|出售|售卖|饮酒|喝酒|燃放|焚烧|乱扔|乱倒|乱丢|随意|擅自|私自|聚集|聚餐|摆摊|下水|游泳|捕捞|接触|食用|宰杀|收取|占用|卖|售|上市|上桌|出摊|营业|出租|出借|转让|留宿|做饭|饲养|喂养|放养|散养|补栏|代签|补签|私设|挪用|涂改|脱岗|串岗|离岗|截留|隐瞒|虚报|谎报|瞒报|漏报|缓报|自行|超范围|重复使用|返岗|上岗|复工|开业|开放|放行|通行|出入|进出|离开|探视|倾倒|丢弃|排放|屠宰|转运|外运|调运|放任|出港|出海|离港|进港|靠岸|下海|留人|住人|动火|用火|生火)/g;
 const FORBIDDEN =
-	/(?<=^|[^\u3400-\u9fff]|[员们者律均户生民众工客属医师的时室前内院所站]|期间|单位|个人|任何人|病人|工人|老人|车辆)不准(?=[\u3400-\u9fff])(?![了的时])/g;
+	/(?<=^|[^\u3400-\u9fff]|[员们者律均户生民众工客属医师的时室前内院所站只船地]|期间|单位|个人|任何人|病人|工人|老人|车辆)不准(?=[\u3400-\u9fff])(?![了的时])/g;
 const MORE_THAN = new RegExp(`${NUMBER}余`, 'g');
 // 出 counted or pointed at before a play, an opera or a skit is its measure word 齣 (一出新戏, 三出传统戏, 这出戏, 一出京剧,
 // 一出小品); 出
@@ -221,6 +221,11 @@ const NOT_SLACKEN = /松(?<=(?:不能|不可|不敢|不要|别|勿|不)(?:一点
 // 看了一眼表，已经十一点了, 谁家有表？全凭鸡叫估摸时辰) is a watch 錶: a form has no time to tell.
 const TIMEPIECE =
 	/(?<=(?:没有|没|有|戴|带|一眼)[着了]?[块只]?)表(?=[，？！][^，。；！？]{0,8}?(?:时间|几点|钟点|时辰|点钟|[一二两三四五六七八九十]点(?:了|多|半|钟)))/g;
+// Stop 39 (fresh-78): picking more (为了多采一点, 多采些) is 採, where OpenCC's 多采 is "colourful" (多采多姿); and what water
+// carries off in a paragraph about a flood or a storm (被冲到了对面的滩涂上, 上游冲下来的树木) is washed 沖, not rushed 衝.
+const PICK_MORE = /采(?<=多采)(?=一点|一些|点|些|了|得)/g;
+const WASHED_AWAY = /冲(?<=被[\u3400-\u9fff]{0,3}冲|上游冲)(?=[到走下倒垮毁散翻进入出])/g;
+const WATER_NEAR = /[水浪洪潮汛]|台风|暴雨|河|江|海|溪|泥石流/;
 // Stop 39 (fresh-75): 曲 standing alone in a paragraph about brewing (酿醋酿酒，关键在曲; 一块曲从入房到出房; 高粱蒸熟以后加曲入缸发酵)
 // is the starter 麴, as in OpenCC's 酒麴 and 紅麴; a song or a bend is a word (歌曲, 弯曲, 作曲, 一曲).
 const BREWING = /酿|发酵|窖|曲房|曲块|酒曲|大曲|制曲|踩曲|曲霉/;
@@ -771,6 +776,8 @@ export function contextChoices(
 	if (text.includes('表，') || text.includes('表？') || text.includes('表！'))
 		for (const m of text.matchAll(TIMEPIECE)) if (standsAlone(words, m.index)) set(m.index, '錶');
 	if (text.includes('钟')) for (const m of text.matchAll(CLOCKS)) set(m.index, '鐘');
+	if (text.includes('多采')) for (const m of text.matchAll(PICK_MORE)) set(m.index, '採');
+	if (text.includes('冲') && WATER_NEAR.test(text)) for (const m of text.matchAll(WASHED_AWAY)) set(m.index, '沖');
 	if (text.includes('曲') && BREWING.test(text)) for (const m of text.matchAll(STARTER)) if (standsAlone(words, m.index)) set(m.index, '麴');
 	if (text.includes('松')) for (const m of text.matchAll(RELAXES)) if (standsAlone(words, m.index)) set(m.index, '鬆');
 	if (text.includes('紧') && text.includes('松'))
@@ -1111,6 +1118,8 @@ function knownNamesIn(text: string, known: ReadonlySet<string>, phrases: readonl
 
 // A name of three before a comma and an age (于伟东，36岁).
 const NAME_THEN_AGE = new RegExp(`[\u3400-\u9fff]{3}(?=[，,] ?(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})岁)`, 'g');
+// A person and the family after them (看护渔排的于小松一家四口; fresh-78), after 的 or a mark.
+const NAME_THEN_FAMILY = /(?<=^|的|[^\u3400-\u9fff])[\u3400-\u9fff]{3}(?=一家(?:[人子老小口几两三四五六七八九十]|$|[^\u3400-\u9fff]))/g;
 // A donor before the amount in a list of gifts (郑伟1000元、余志强1000元; fresh-74).
 const NAME_THEN_AMOUNT = new RegExp(`(?<=^|[、，,：:；\\s])[\u3400-\u9fff]{2,3}(?=[0-9０-９]+(?:\\.[0-9]+)?万?元)`, 'g');
 // A name of three after 叫 "to be called", before a mark.
@@ -1486,6 +1495,10 @@ function personNames(context: Context): Array<[number, number]> {
 	if (text.includes('岁'))
 		for (const m of text.matchAll(NAME_THEN_AGE))
 			if (names.surnames.has(text[m.index]!) && startsWord(m.index) && hasGivenCharacter(names, text, m.index + 1, m.index + 3))
+				found.push([m.index, m.index + 3]);
+	if (text.includes('一家'))
+		for (const m of text.matchAll(NAME_THEN_FAMILY))
+			if (names.surnameForms.has(text[m.index]!) && startsWord(m.index) && hasGivenCharacter(names, text, m.index + 1, m.index + 3))
 				found.push([m.index, m.index + 3]);
 	// fresh-74: a surname and one or two characters before an amount after a list's mark are a donor, unless the dictionaries
 	// read a word there that writes the surname otherwise (、余款2000元, 余额).
@@ -1891,12 +1904,16 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 	for (const m of text.matchAll(RARE_SURNAME_NAMED)) {
 		const start = m.index;
 		if (!names.givenCharacters.has(text.charCodeAt(start + 1)) || !names.givenCharacters.has(text.charCodeAt(start + 2))) continue;
-		if (phrases.some((trie) => trie.matchesAt(text, start).some((match) => match.end - start > 1))) continue;
 		const after = text.slice(start + 3);
-		const speaker = (start === 0 || !isHan(text.charCodeAt(start - 1))) && /^[：:]/.test(after);
-		const afterRole = names.roleAtEnd.test(text.slice(Math.max(0, start - 8), start));
 		const spoken = names.speech.some((verb) => after.startsWith(verb));
-		if (speaker || (afterRole && (spoken || /^(?:以及|和|与|及|等|、|，)/.test(after)))) found.push([start, start + 3]);
+		const speaker = (start === 0 || !isHan(text.charCodeAt(start - 1))) && /^[：:]/.test(after);
+		const before = text.slice(Math.max(0, start - 8), start);
+		const afterRole = names.roleAtEnd.test(before) || names.people.some((word) => before.endsWith(word));
+		// A phrase at 后 is no name (后来, 后续), unless it is two characters that speech follows after the third (局长后继红介绍)
+		// or that end a roster's cell after a role (镇长后金发 at the line's end: 后金 is the dynasty).
+		const cell = afterRole && /^(?:$|[\s\u3000])/.test(after);
+		if (phrases.some((trie) => trie.matchesAt(text, start).some((match) => match.end - start > 1 && !((spoken || cell) && match.end === start + 2)))) continue;
+		if (speaker || (afterRole && (spoken || /^(?:以及|和|与|及|等|[、，。；\s\u3000]|$)/.test(after)))) found.push([start, start + 3]);
 	}
 	return found;
 }
