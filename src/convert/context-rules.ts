@@ -109,8 +109,9 @@ const ORDINAL_WEEK = new RegExp(`第${NUMBER}+周`, 'g');
 // What 周 starts that is no week (周边, 周围, 周岁, 四周到处).
 const NOT_A_WEEK = '(?![边围遭全密岁年]|到处)';
 const WEEKS = new RegExp(`${NUMBER}+[余来多]?个?周${NOT_A_WEEK}`, 'g');
-// Words of duration that make the count after them one of weeks, even one the dictionary reads otherwise (连续四周).
-const DURATION_BEFORE = /(?:连续|持续|累计|长达)$/;
+// Words of duration that make the count after them one of weeks, even one the dictionary reads otherwise (连续四周), and 每
+// "every" (每四周一次; fresh-81): the surroundings are not counted so.
+const DURATION_BEFORE = /(?:连续|持续|累计|长达|每)$/;
 // 周 pointed at (上周, 下周, 本周, 这周, 每周, 当周, 逐周 "week by week"; trial-45) is a week 週 where the pointer starts a word, whether ICU reads the two as
 // one (每周一) or the pointer alone (下 + 周到货, where 周到 "thoughtful" is no reading); not where the pointer ends a
 // word (会上 + 周书记, 路上 + 周边, 应当 + 周密).
@@ -224,6 +225,8 @@ const TIMEPIECE =
 // Stop 39 (fresh-78): picking more (为了多采一点, 多采些) is 採, where OpenCC's 多采 is "colourful" (多采多姿); and what water
 // carries off in a paragraph about a flood or a storm (被冲到了对面的滩涂上, 上游冲下来的树木) is washed 沖, not rushed 衝.
 const PICK_MORE = /采(?<=多采)(?=一点|一些|点|些|了|得)/g;
+// Stop 39 (fresh-81): new hair growing (新发已经长出来不少, 新发逐渐长出) is 髮; 新发 "newly emerged" (新发传染病) grows nothing.
+const NEW_HAIR = /发(?<=新发)(?=(?:已经|已|逐渐|慢慢|开始|陆续|会|又)?(?:长|生长|萌出|冒出))/g;
 const WASHED_AWAY = /冲(?<=被[\u3400-\u9fff]{0,3}冲|上游冲)(?=[到走下倒垮毁散翻进入出])/g;
 const WATER_NEAR = /[水浪洪潮汛]|台风|暴雨|河|江|海|溪|泥石流/;
 // Stop 39 (fresh-75): 曲 standing alone in a paragraph about brewing (酿醋酿酒，关键在曲; 一块曲从入房到出房; 高粱蒸熟以后加曲入缸发酵)
@@ -777,6 +780,7 @@ export function contextChoices(
 		for (const m of text.matchAll(TIMEPIECE)) if (standsAlone(words, m.index)) set(m.index, '錶');
 	if (text.includes('钟')) for (const m of text.matchAll(CLOCKS)) set(m.index, '鐘');
 	if (text.includes('多采')) for (const m of text.matchAll(PICK_MORE)) set(m.index, '採');
+	if (text.includes('新发')) for (const m of text.matchAll(NEW_HAIR)) set(m.index, '髮');
 	if (text.includes('冲') && WATER_NEAR.test(text)) for (const m of text.matchAll(WASHED_AWAY)) set(m.index, '沖');
 	if (text.includes('曲') && BREWING.test(text)) for (const m of text.matchAll(STARTER)) if (standsAlone(words, m.index)) set(m.index, '麴');
 	if (text.includes('松')) for (const m of text.matchAll(RELAXES)) if (standsAlone(words, m.index)) set(m.index, '鬆');
@@ -1893,7 +1897,8 @@ const RARE_SURNAME_SLOT = /(?<=(?:^|[、，：:]|[\u3400-\u9fff]{2,3}、)|(?:^|\
 export const RARE_SURNAME_FORMS: ReadonlyMap<string, string> = new Map([['后', '后']]);
 
 // Stop 39 (fresh-75): where a role comes before it and speech, a conjunction or a list's mark after it (质量主管后丽萍以及,
-// 院长后志丰表示), or a speaker's colon at the start of a line (后丽萍：经验), 后 with two characters of given names is the
+// 院长后志丰表示), a speaker's colon at the start of a line (后丽萍：经验) or a table's cell around it (fresh-81), 后 with two
+// characters of given names is the
 // surname: 后 "after" is followed there by a word (主任后来说, 局长后立即) whose characters are not both given names'.
 const RARE_SURNAME_NAMED = /后(?=[\u3400-\u9fff]{2})/g;
 
@@ -1912,8 +1917,10 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 		// A phrase at 后 is no name (后来, 后续), unless it is two characters that speech follows after the third (局长后继红介绍)
 		// or that end a roster's cell after a role (镇长后金发 at the line's end: 后金 is the dynasty).
 		const cell = afterRole && /^(?:$|[\s\u3000])/.test(after);
+		// A cell of a table pasted with tabs or pipes that holds only the name, in a row of three cells or more (后建平\t普外科\t主任医师).
+		const tableCell = /(?:^|[\t|])[ \u3000]*$/.test(text.slice(0, start)) && /^[ \u3000]*[\t|]/.test(after) && (text.match(/[\t|]/g)?.length ?? 0) >= 2;
 		if (phrases.some((trie) => trie.matchesAt(text, start).some((match) => match.end - start > 1 && !((spoken || cell) && match.end === start + 2)))) continue;
-		if (speaker || (afterRole && (spoken || /^(?:以及|和|与|及|等|[、，。；\s\u3000]|$)/.test(after)))) found.push([start, start + 3]);
+		if (speaker || tableCell || (afterRole && (spoken || /^(?:以及|和|与|及|等|[、，。；\s\u3000]|$)/.test(after)))) found.push([start, start + 3]);
 	}
 	return found;
 }

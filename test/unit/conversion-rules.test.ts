@@ -1762,3 +1762,23 @@ describe('classes of stop 39 from fresh-78 (typhoons, harvests, floods and a not
 		],
 	])('not %s → %s', (hans, hant) => expect(toHant(hans)).toBe(hant));
 });
+
+describe('classes of stop 39 from fresh-81 and fresh-82 (a hair clinic, a county hospital; Taiwan releases)', () => {
+	it.each([
+		['小胡头顶的细软新发已经长出来，每四周一次，是经理发师提醒后来就诊的', '小胡頭頂的細軟新髮已經長出來，每四週一次，是經理髮師提醒後來就診的'],
+		['余庆县人民医院关于医院信息系统\n后建平\t普外科\t主任医师\t20', '餘慶縣人民醫院關於醫院信息系統\n后建平\t普外科\t主任醫師\t20'],
+	])('%s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
+
+	it.each([['新发传染病，新发病例，房屋四周，后勤科\t张三\t科长', '新發傳染病，新發病例，房屋四周，後勤科\t張三\t科長']])('not %s → %s', (hans, hant) =>
+		expect(toHant(hans)).toBe(hant),
+	);
+
+	it.each([
+		[
+			'tw',
+			'透過衛生局LINE官方帳號查詢，銀行帳戶，記帳，臺帳，蚊帳，帳篷，孩子常瞇眼',
+			'透过卫生局LINE官方账号查询，银行账户，记账，台账，蚊帐，帐篷，孩子常眯眼',
+		],
+		['hk', '賬戶，帳戶', '账户，账户'],
+	] as const)('%s: %s → %s', (variant, hant, hans) => expect(convert('zh-Hant', 'zh-Hans', variant)(hant)).toBe(hans));
+});
