@@ -7,8 +7,8 @@ import { isTraditionalOnly } from '../../src/convert/script-chars.ts';
 import { strayCharacters } from '../../src/convert/stray.ts';
 import { openccConverter } from '../../src/convert/opencc.ts';
 import { parseProjectPhrases, projectPhrases } from '../../src/convert/project-dictionary.ts';
-import { reviewCharacters } from '../../src/convert/review.ts';
-import { namesIn, toTraditional } from '../../src/convert/to-traditional.ts';
+import { choicesToReview, reviewCharacters } from '../../src/convert/review.ts';
+import { namesIn, toTraditional, type Choice } from '../../src/convert/to-traditional.ts';
 import type { Script, TraditionalVariant } from '../../src/core/scripts.ts';
 
 const convert = (from: Script, to: Script, variant: TraditionalVariant = 'tw') => createConverter({ from, to, variant, glossary: [] });
@@ -1768,6 +1768,13 @@ describe('classes of stop 39 from fresh-81 and fresh-82 (a hair clinic, a county
 		['小胡头顶的细软新发已经长出来，每四周一次，是经理发师提醒后来就诊的', '小胡頭頂的細軟新髮已經長出來，每四週一次，是經理髮師提醒後來就診的'],
 		['余庆县人民医院关于医院信息系统\n后建平\t普外科\t主任医师\t20', '餘慶縣人民醫院關於醫院信息系統\n后建平\t普外科\t主任醫師\t20'],
 	])('%s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
+
+	it.each([['防台期间，乡里乡亲，隔周轮换，现场签约、续签', '防颱期間，鄉里鄉親，隔週輪換，現場簽約、續簽']])('asks nothing of %s → %s', (hans, hant) => {
+		expect(toHant(hans)).toBe(hant);
+		const choices: Choice[] = [];
+		toHant(hans, choices);
+		expect(choicesToReview(choices, hans)).toEqual([]);
+	});
 
 	it.each([['新发传染病，新发病例，房屋四周，后勤科\t张三\t科长', '新發傳染病，新發病例，房屋四周，後勤科\t張三\t科長']])('not %s → %s', (hans, hant) =>
 		expect(toHant(hans)).toBe(hant),
