@@ -106,12 +106,12 @@ const TIME_AFTER = new RegExp(`${NUMBER}+[余来多]?个?多?(?:天|日|周|星�
 // 后 after a sum of money is "after" (放下500元后转身离开), never OpenCC's 元后 "empress of the Yuan".
 const AMOUNT_AFTER = new RegExp(`${NUMBER}+[万千百]?[元块]后`, 'g');
 const ORDINAL_WEEK = new RegExp(`第${NUMBER}+周`, 'g');
-// What 周 starts that is no week (周边, 周围, 周岁, 四周到处).
-const NOT_A_WEEK = '(?![边围遭全密岁年]|到处)';
+// What 周 starts that is no week (周边, 周围, 周岁, 四周到处, 周全 "thorough"; but 两周全县 and 本周全市 are weeks over a place).
+const NOT_A_WEEK = '(?![边围遭密岁年]|全(?![县市区省镇乡国体部球])|到处)';
 const WEEKS = new RegExp(`${NUMBER}+[余来多]?个?周${NOT_A_WEEK}`, 'g');
 // Words of duration that make the count after them one of weeks, even one the dictionary reads otherwise (连续四周), and 每
-// "every" (每四周一次; fresh-81): the surroundings are not counted so.
-const DURATION_BEFORE = /(?:连续|持续|累计|长达|每)$/;
+// "every" (每四周一次; fresh-81) and the last or next few (近两周, 过去两周; fresh-84): the surroundings are not counted so.
+const DURATION_BEFORE = /(?:连续|持续|累计|长达|每|近|最近|过去|未来)$/;
 // 周 pointed at (上周, 下周, 本周, 这周, 每周, 当周, 逐周 "week by week"; trial-45) is a week 週 where the pointer starts a word, whether ICU reads the two as
 // one (每周一) or the pointer alone (下 + 周到货, where 周到 "thoughtful" is no reading); not where the pointer ends a
 // word (会上 + 周书记, 路上 + 周边, 应当 + 周密).
@@ -162,7 +162,7 @@ const MACHINES = new RegExp(`(?:${NUMBER}[余多来]?|[每这那逐])台(?!州)`
 const FORBIDDEN_ACT =
 	/不准(?=吸烟|抽烟|吸食|进入|入内|外出|停放|停车|堆放|携带|带入|销售|出售|售卖|饮酒|喝酒|燃放|焚烧|乱扔|乱倒|乱丢|随意|擅自|私自|聚集|聚餐|摆摊|下水|游泳|捕捞|接触|食用|宰杀|收取|占用|卖|售|上市|上桌|出摊|营业|出租|出借|转让|留宿|做饭|饲养|喂养|放养|散养|补栏|代签|补签|私设|挪用|涂改|脱岗|串岗|离岗|截留|隐瞒|虚报|谎报|瞒报|漏报|缓报|自行|超范围|重复使用|返岗|上岗|复工|开业|开放|放行|通行|出入|进出|离开|探视|倾倒|丢弃|排放|屠宰|转运|外运|调运|放任|出港|出海|离港|进港|靠岸|下海|留人|住人|动火|用火|生火)/g;
 const FORBIDDEN =
-	/(?<=^|[^\u3400-\u9fff]|[员们者律均户生民众工客属医师的时室前内院所站只船地]|期间|单位|个人|任何人|病人|工人|老人|车辆)不准(?=[\u3400-\u9fff])(?![了的时])/g;
+	/(?<=^|[^\u3400-\u9fff]|[员们者律均户生民众工客属医师的时室前内院所站只船地决绝]|期间|单位|个人|任何人|病人|工人|老人|车辆)不准(?=[\u3400-\u9fff])(?![了的时])/g;
 const MORE_THAN = new RegExp(`${NUMBER}余`, 'g');
 // 出 counted or pointed at before a play, an opera or a skit is its measure word 齣 (一出新戏, 三出传统戏, 这出戏, 一出京剧,
 // 一出小品); 出
@@ -227,7 +227,7 @@ const TIMEPIECE =
 const PICK_MORE = /采(?<=多采)(?=一点|一些|点|些|了|得)/g;
 // Stop 39 (fresh-81): new hair growing (新发已经长出来不少, 新发逐渐长出) is 髮; 新发 "newly emerged" (新发传染病) grows nothing.
 const NEW_HAIR = /发(?<=新发)(?=(?:已经|已|逐渐|慢慢|开始|陆续|会|又)?(?:长|生长|萌出|冒出))/g;
-const WASHED_AWAY = /冲(?<=被[\u3400-\u9fff]{0,3}冲|上游冲)(?=[到走下倒垮毁散翻进入出])/g;
+const WASHED_AWAY = /冲(?<=被[\u3400-\u9fff]{0,3}冲|上游冲)(?=[到走下倒垮毁散翻进入出开])/g;
 const WATER_NEAR = /[水浪洪潮汛]|台风|暴雨|河|江|海|溪|泥石流/;
 // Stop 39 (fresh-75): 曲 standing alone in a paragraph about brewing (酿醋酿酒，关键在曲; 一块曲从入房到出房; 高粱蒸熟以后加曲入缸发酵)
 // is the starter 麴, as in OpenCC's 酒麴 and 紅麴; a song or a bend is a word (歌曲, 弯曲, 作曲, 一曲).
@@ -262,7 +262,7 @@ const RINSED = /冲(?=伤口|创口|创面|患处|眼睛)/g;
 // So is 冲 before going into a drain (将粪便冲入化粪池, 冲进马桶, 冲到下水道): water carries it; 冲进火场 and 冲入人群 are charges.
 const FLUSHED = /冲(?=[入进到](?:化粪池|下水道|下水管|马桶|便池|排水沟|水沟|河道))/g;
 // So is 冲 after 把 and what it moved where rain or water is the subject (大雨把泥沙冲进水库, 暴雨把便道冲得坑坑洼洼).
-const WASHED_BY = /冲(?<=[雨水洪浪潮]把[\u3400-\u9fff]{1,10}冲)/g;
+const WASHED_BY = /冲(?<=[雨水洪浪潮]把[\u3400-\u9fff]{1,10}冲)(?!锋)/g;
 // conv-22: 冲 after rain or a flow before what water does to roads and banks (降雨冲垮, 暴雨冲毁, 泥石流冲断) is 沖; 冒雨冲在 is a charge.
 const RAIN_WASHES = /冲(?<=(?<![冒顶淋])[雨流]冲)(?=[垮毁断坏塌刷烂走倒])/g;
 // conv-22: 冲 standing alone before a bath or the water of one (冲冷水澡, 冲个热水澡, 冲凉水) is a shower 沖, as OpenCC's 沖澡 and 沖涼.
@@ -431,7 +431,7 @@ const DRAINED = /干(?<=[抽吸榨烘烤擦吹拧沥烧熬晾晒喝]干)(?=了)/
 // What fails to dry or dries slowly (面条晒不干, 晒得不干, 水性胶干得慢; fresh-47, fresh-48): 幹 "to do" is neither.
 const NOT_DRY = /干(?<=[晒晾烘吹阴](?:得不|不太|不)干)|干(?<=[胶漆墨]干)(?=得[慢快透])/g;
 // conv-22: so is 干 after pouring, draining or sweeping water off, at a clause's end or before the water (水都要倒干。, 排干积水, 控干水分, 扫干，).
-const POURED_OFF = /干(?<=[倒排控沥抽吸擦拧扫]干)(?=[^\u3400-\u9fff]|$|积水|水分)/g;
+const POURED_OFF = /干(?<=[倒排控沥抽吸擦拧扫放]干)(?=[^\u3400-\u9fff]|$|积水|水分)/g;
 // 签 of 标签 that ICU reads as a word is a label 籤 (标签字迹, 标签上), where OpenCC's 签字 "to sign" reads across it.
 const LABEL = /(?<=标)签/g;
 // fresh-56: 制 after 录 is recording 製, where ICU reads 语录 "quotations" before it (彝语录制广播); not 记录制度.
@@ -781,6 +781,11 @@ export function contextChoices(
 	if (text.includes('钟')) for (const m of text.matchAll(CLOCKS)) set(m.index, '鐘');
 	if (text.includes('多采')) for (const m of text.matchAll(PICK_MORE)) set(m.index, '採');
 	if (text.includes('新发')) for (const m of text.matchAll(NEW_HAIR)) set(m.index, '髮');
+	if (text.includes('个')) for (const m of text.matchAll(VILLAGE_COUNTED)) set(m.index, '里');
+	if (text.includes('家冲')) for (const m of text.matchAll(FAMILY_HOLLOW)) set(m.index, '沖');
+	if (text.includes('生发') && HAIR_TALK.test(text)) for (const m of text.matchAll(GROWS_HAIR)) set(m.index, '髮');
+	if (text.includes('咽')) for (const m of text.matchAll(SWALLOWS)) set(m.index, '嚥');
+	if (text.includes('又')) for (const m of text.matchAll(DRY_AND)) set(m.index, '乾');
 	if (text.includes('冲') && WATER_NEAR.test(text)) for (const m of text.matchAll(WASHED_AWAY)) set(m.index, '沖');
 	if (text.includes('曲') && BREWING.test(text)) for (const m of text.matchAll(STARTER)) if (standsAlone(words, m.index)) set(m.index, '麴');
 	if (text.includes('松')) for (const m of text.matchAll(RELAXES)) if (standsAlone(words, m.index)) set(m.index, '鬆');
@@ -1661,6 +1666,7 @@ function namesInClauses(context: Context): Array<[number, number]> {
 		const length = [3, 2].find(
 			(n) =>
 				(n === 3 || nameChanges(names, text, start, start + n)) &&
+				!PLACE_AND_LOCALIZER.test(text.slice(start + 1, start + n)) &&
 				nameEndsAt(context, start, start + n, marker) &&
 				!(partyAfterPreposition && !isHan(text.charCodeAt(start + n))) &&
 				!phrases.some((trie) => trie.matchesAt(text, start, start + n).some((match) => match.end - start > 1 && !(spoken(n) && match.end === start + 2))) &&
@@ -1902,6 +1908,25 @@ export const RARE_SURNAME_FORMS: ReadonlyMap<string, string> = new Map([['后', 
 // surname: 后 "after" is followed there by a word (主任后来说, 局长后立即) whose characters are not both given names'.
 const RARE_SURNAME_NAMED = /后(?=[\u3400-\u9fff]{2})/g;
 
+// Stop 39 (fresh-83): 里 ending a village's name before a count of villages (梅口、坑里两个自然村) is the place's 里.
+const VILLAGE_COUNTED = new RegExp(`(?<=[\u3400-\u9fff](?<![村城家屋院镇乡县区场店心手眼这那哪夜]))里(?=${NUMBER}+个(?:自然村|行政村|村|社区|小区|组))`, 'g');
+
+// Stop 39 (fresh-83): 冲 ending a hamlet named after its family (钟山村余家冲｜山泉水, 余家冲的情况) is the hollow of the south's
+// place names, written 沖; 大家冲 is everyone rushing.
+const FAMILY_HOLLOW = /(?<=[\u3400-\u9fff](?<!大)家)冲(?=$|[^\u3400-\u9fff]|的|村|组)/g;
+
+// Stop 39 (fresh-84): in a paragraph about hair, growing it (能生发, 促进生发) is 髮; elsewhere 生发 is "to arise" 生發.
+const HAIR_TALK = /头发|头皮|脱发|发根|发际|发量|毛发|秀发|白发|发丝/;
+const GROWS_HAIR = /发(?<=生发)/g;
+// Swallowing (咽不下东西, 连口水都咽不下去, 咽下) is 嚥; the throat (咽喉, 咽部, 咽痛) stays 咽, and OpenCC's 吞嚥 is a phrase.
+const SWALLOWS = /咽(?<!吞咽)(?=不下|得下|下去|下|了)/g;
+// Dry and something else (皮肤又干又烫, 又红又干) is 乾: 又干又累 "worked and tired" is not said of skin.
+const DRY_AND = /干(?=又[烫痒硬裂涩疼痛热燥红])|干(?<=又[烫痒硬裂涩疼痛热燥红]又干)/g;
+
+// Stop 39 (fresh-83): a place and a localizer are no given name (但村里一直找不到, 和镇上): 但 and 和 open clauses far more
+// often than they are surnames.
+const PLACE_AND_LOCALIZER = /^[村镇城县乡区市家屋院店场厂校楼山][里上中内外下]$/;
+
 /** Names of three that begin with the rare surname 后, where a role before them or a speaker's colon after them settles it. */
 function rareSurnameNames(context: Context): Array<[number, number]> {
 	const { text, names, phrases } = context;
@@ -1920,7 +1945,10 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 		// A cell of a table pasted with tabs or pipes that holds only the name, in a row of three cells or more (后建平\t普外科\t主任医师).
 		const tableCell = /(?:^|[\t|])[ \u3000]*$/.test(text.slice(0, start)) && /^[ \u3000]*[\t|]/.test(after) && (text.match(/[\t|]/g)?.length ?? 0) >= 2;
 		if (phrases.some((trie) => trie.matchesAt(text, start).some((match) => match.end - start > 1 && !((spoken || cell) && match.end === start + 2)))) continue;
-		if (speaker || tableCell || (afterRole && (spoken || /^(?:以及|和|与|及|等|[、，。；\s\u3000]|$)/.test(after)))) found.push([start, start + 3]);
+		// An item of a 、-list of names of three (叶秋云、范志刚、后玉兰等同志), after another such item.
+		const listed = /[\u3400-\u9fff]{3}、$/.test(text.slice(0, start)) && names.surnames.has(text[start - 4] ?? '') && /^(?:、|等|和|[，。；])/.test(after);
+		const follows = /^(?:以及|和|与|及|等|当场|当即|立即|随即|马上|也|还|就|又|都|已|便|[、，。；\s\u3000]|$)/.test(after);
+		if (speaker || tableCell || listed || (afterRole && (spoken || follows))) found.push([start, start + 3]);
 	}
 	return found;
 }

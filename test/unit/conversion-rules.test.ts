@@ -1789,3 +1789,41 @@ describe('classes of stop 39 from fresh-81 and fresh-82 (a hair clinic, a county
 		['hk', '賬戶，帳戶', '账户，账户'],
 	] as const)('%s: %s → %s', (variant, hant, hans) => expect(convert('zh-Hant', 'zh-Hans', variant)(hant)).toBe(hans));
 });
+
+describe('classes of stop 39 from fresh-83 (reports that name many places)', () => {
+	it.each([
+		[
+			'镇水厂厂长后国松表示，超市负责人后志刚当场下架，成员有叶秋云、范志刚、谷晓丰、后玉兰等同志',
+			'鎮水廠廠長后國松表示，超市負責人后志剛當場下架，成員有葉秋雲、范志剛、谷曉豐、后玉蘭等同志',
+		],
+		[
+			'但村里一直找不到接班人。下午：梅口、坑里两个自然村。7｜柳坪乡｜钟山村余家冲｜山泉水',
+			'但村裡一直找不到接班人。下午：梅口、坑里兩個自然村。7｜柳坪鄉｜鍾山村余家沖｜山泉水',
+		],
+		['防洪墙被冲开，把水池里的水放干，坚决不准带着隐患过节，到“余记台球”打球', '防洪牆被沖開，把水池裡的水放乾，堅決不准帶著隱患過節，到“余記檯球”打球'],
+		['价签上写着，卖蛋卷，电杆倒伏，（八）台山村；五台山', '價籤上寫著，賣蛋捲，電桿倒伏，（八）台山村；五臺山'],
+	])('%s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
+
+	it.each([['水把老人背上冲锋舟，大家冲，村里两个人，该厂长期以来，市场长期繁荣', '水把老人背上衝鋒舟，大家衝，村裡兩個人，該廠長期以來，市場長期繁榮']])(
+		'not %s → %s',
+		(hans, hant) => expect(toHant(hans)).toBe(hant),
+	);
+});
+
+describe('classes of stop 39 from fresh-84 and fresh-85 (health education; Taiwan releases around the hard characters)', () => {
+	it.each([
+		['用生姜擦头皮能生发，发缝变宽，盘发，最好经常换换发型', '用生薑擦頭皮能生髮，髮縫變寬，盤髮，最好經常換換髮型'],
+		[
+			'嗓子疼得咽不下东西，咽喉疼，吞咽困难；皮肤又干又烫；近两周全县，本周全市；国药准字',
+			'嗓子疼得嚥不下東西，咽喉疼，吞嚥困難；皮膚又乾又燙；近兩週全縣，本週全市；國藥准字',
+		],
+	])('%s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
+
+	it.each([['问题由此生发，申请换发证件，考虑很周全，四周全是水', '問題由此生發，申請換發證件，考慮很周全，四周全是水']])('not %s → %s', (hans, hant) =>
+		expect(toHant(hans)).toBe(hant),
+	);
+
+	it.each([['tw', '檢出甜味劑環己基磺醯胺酸鈉，乙醯胺酚', '检出甜味剂环己基磺酰胺酸钠，乙酰胺酚']] as const)('%s: %s → %s', (variant, hant, hans) =>
+		expect(convert('zh-Hant', 'zh-Hans', variant)(hant)).toBe(hans),
+	);
+});

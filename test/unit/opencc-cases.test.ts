@@ -18,6 +18,8 @@ const deliberate: Record<string, string> = {
 	'BYVoid_OpenCC_Issue_767_solace t2s':
 		'the project reads Traditional in any regional form, so 著 in 慰藉著 is read as Taiwan’s particle 着 (the golden set’s 帶著 → 带着)',
 	'BYVoid_OpenCC_Issue_767_solace hk2s': 'the same: 著 as a particle is read as 着 whatever the regional form',
+	'BYVoid_OpenCC_Issue_1275_amino_acid_tw2x tw2s':
+		'Taiwan’s 醯 (acyl) is written 酰 as mainland nomenclature writes it (天冬酰胺, 乙酰, 磺酰胺; fresh-85), where OpenCC leaves 醯 in the Simplified text',
 	'dioxin_terms_tw_tw2sp s2t':
 		'a Traditional character already in a source is written in the edition’s regional standard, so an edition never mixes forms: Taiwan’s 汙 is OpenCC’s standard 污',
 };
