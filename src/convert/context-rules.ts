@@ -124,7 +124,7 @@ const WEEK_OF_EVENTS = /周(?<=(?:宣传|教育|活动|安全|健康|服务|科�
 // 周 heading a weekly duty named as a system ("周报告"制度, 实行周调度、月通报 without a list's partner) is a week 週: a name
 // is not quoted alone or put after 实行 (fresh-45).
 const WEEKLY_DUTY =
-	/周(?<=(?:^|[^\u3400-\u9fff]|实行|实施|建立|落实|坚持|执行|推行)周)(?=(?:报告|例会|调度|通报|研判|小结|总结|会商|汇报)(?:$|[^\u3400-\u9fff]|制度?|机制))/g;
+	/周(?<=(?:^|[^\u3400-\u9fff]|实行|实施|建立|落实|坚持|执行|推行|工作)周)(?=(?:报告|例会|调度|通报|研判|小结|总结|会商|汇报)(?:$|[^\u3400-\u9fff]|制度?|机制))/g;
 // 周 opening an item of a 、-list beside an item of the same length opened by 日, 月, 季 or 年 is the week in a
 // schedule (日巡查、周通报, 日报告、周研判、月总结, 周调度、月通报).
 const WEEK_IN_SCHEDULE = /(?<=^|[^\u3400-\u9fff])周/g;
@@ -786,6 +786,8 @@ export function contextChoices(
 	if (text.includes('生发') && HAIR_TALK.test(text)) for (const m of text.matchAll(GROWS_HAIR)) set(m.index, '髮');
 	if (text.includes('咽')) for (const m of text.matchAll(SWALLOWS)) set(m.index, '嚥');
 	if (text.includes('又')) for (const m of text.matchAll(DRY_AND)) set(m.index, '乾');
+	if (text.includes('应')) for (const m of text.matchAll(ALL_THAT_SHOULD)) set(m.index, '盡');
+	if (text.includes('系')) for (const m of text.matchAll(LINEAGE)) set(m.index, '系');
 	if (text.includes('冲') && WATER_NEAR.test(text)) for (const m of text.matchAll(WASHED_AWAY)) set(m.index, '沖');
 	if (text.includes('曲') && BREWING.test(text)) for (const m of text.matchAll(STARTER)) if (standsAlone(words, m.index)) set(m.index, '麴');
 	if (text.includes('松')) for (const m of text.matchAll(RELAXES)) if (standsAlone(words, m.index)) set(m.index, '鬆');
@@ -1923,6 +1925,13 @@ const SWALLOWS = /咽(?<!吞咽)(?=不下|得下|下去|下|了)/g;
 // Dry and something else (皮肤又干又烫, 又红又干) is 乾: 又干又累 "worked and tired" is not said of skin.
 const DRY_AND = /干(?=又[烫痒硬裂涩疼痛热燥红])|干(?<=又[烫痒硬裂涩疼痛热燥红]又干)/g;
 
+// Stop 39 (fresh-87): 系 right after a name in Latin letters is a lineage or a series (乙型流感（Victoria系）), not the copula.
+const LINEAGE = /(?<=[A-Za-z0-9])系(?![\u3400-\u9fff])/g;
+
+// Stop 39 (fresh-86): the slogans 应X尽X (应治尽治、应管尽管, 应检尽检) are "all that should be, to the end" 盡: OpenCC's 尽管
+// "although" reads across the second.
+const ALL_THAT_SHOULD = /尽(?<=应([\u3400-\u9fff])尽)(?=\1)/g;
+
 // Stop 39 (fresh-83): a place and a localizer are no given name (但村里一直找不到, 和镇上): 但 and 和 open clauses far more
 // often than they are surnames.
 const PLACE_AND_LOCALIZER = /^[村镇城县乡区市家屋院店场厂校楼山][里上中内外下]$/;
@@ -1937,11 +1946,12 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 		const after = text.slice(start + 3);
 		const spoken = names.speech.some((verb) => after.startsWith(verb));
 		const speaker = (start === 0 || !isHan(text.charCodeAt(start - 1))) && /^[：:]/.test(after);
-		const before = text.slice(Math.max(0, start - 8), start);
+		// A roster puts spaces between the role and the name (设备科科长　后向东).
+		const before = text.slice(Math.max(0, start - 10), start).replace(/[ \u3000]+$/, '');
 		const afterRole = names.roleAtEnd.test(before) || names.people.some((word) => before.endsWith(word));
 		// A phrase at 后 is no name (后来, 后续), unless it is two characters that speech follows after the third (局长后继红介绍)
-		// or that end a roster's cell after a role (镇长后金发 at the line's end: 后金 is the dynasty).
-		const cell = afterRole && /^(?:$|[\s\u3000])/.test(after);
+		// or that end a roster's cell or a sentence after a role (镇长后金发 at the line's end: 后金 is the dynasty; 科长　后向东。).
+		const cell = afterRole && /^(?:$|[\s\u3000。；])/.test(after);
 		// A cell of a table pasted with tabs or pipes that holds only the name, in a row of three cells or more (后建平\t普外科\t主任医师).
 		const tableCell = /(?:^|[\t|])[ \u3000]*$/.test(text.slice(0, start)) && /^[ \u3000]*[\t|]/.test(after) && (text.match(/[\t|]/g)?.length ?? 0) >= 2;
 		if (phrases.some((trie) => trie.matchesAt(text, start).some((match) => match.end - start > 1 && !((spoken || cell) && match.end === start + 2)))) continue;

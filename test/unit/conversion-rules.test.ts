@@ -1827,3 +1827,18 @@ describe('classes of stop 39 from fresh-84 and fresh-85 (health education; Taiwa
 		expect(convert('zh-Hant', 'zh-Hans', variant)(hant)).toBe(hans),
 	);
 });
+
+describe('classes of stop 39 from fresh-86 and fresh-87 (minority regions; reports full of numbers)', () => {
+	it.each([
+		['做好数据汇总和分析，应治尽治、应管尽管，建立了体检工作周调度制度', '做好數據彙總和分析，應治盡治、應管盡管，建立了體檢工作週調度制度'],
+		[
+			'区人民医院设备科科长　后向东。\n每间配备电动手术台1张，一个面窝，乙型流感（Victoria系）17份',
+			'區人民醫院設備科科長　后向東。\n每間配備電動手術檯1張，一個麵窩，乙型流感（Victoria系）17份',
+		],
+	])('%s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
+
+	it.each([['尽管如此，应当尽管去做，该患者系本县人，院长后向大家介绍，局长后来说', '儘管如此，應當儘管去做，該患者係本縣人，院長後向大家介紹，局長後來說']])(
+		'not %s → %s',
+		(hans, hant) => expect(toHant(hans)).toBe(hant),
+	);
+});
