@@ -369,7 +369,7 @@ const FIRST_PROCESSED = /(?<=初)制/g;
 const LOOSENS_BODY = /松(?=(?:一?松)?(?:筋骨|筋络|肩颈|颈肩|肩膀|腰背|腰腿|肌肉|关节))/g;
 // 卷 standing alone before where or how far it goes (卷起来, 卷走, 卷好, 卷成) or right after wind (台风卷走) is the verb
 // "to roll" 捲; a volume 卷 is counted or ends a word (第一卷, 试卷, 问卷).
-const ROLLED_UP = /卷(?=[起走好成入进住紧向])|卷(?<=风卷)/g;
+const ROLLED_UP = /卷(?=[起走好成入进住紧向]|下来|下去)|卷(?<=风卷)/g;
 // 了 after 明 that ends a verb of writing, stating or finding out (写明了, 载明了, 列明了, 讲明了, 查明了) is the particle,
 // where ICU reads 了 alone; OpenCC's 明了 "clear" 明瞭 follows a word of degree or 已 (简单明了, 很明了, 原因已明了).
 const MADE_CLEAR = /明了(?<=[写载列讲注标点指查言阐申声说表证交问摸弄搞看]明了)/g;
@@ -377,7 +377,7 @@ const MADE_CLEAR = /明了(?<=[写载列讲注标点指查言阐申声说表证�
 const NOODLES = /面(?<=[拌炒煮卤擀削泼捞焖烩压凉]面)|面(?<=剩[饭菜]剩面)|面(?<=剩面)(?=[，。、；的了热和])/g;
 // 面 standing alone after a count of bowls, mouthfuls, portions or bags (每一碗面, 两口面, 半份面, 一袋面) is noodles or flour 麪:
 // a face is not served so (碗面 alone is a bowl's surface).
-const COUNTED_NOODLES = new RegExp(`面(?<=(?:${NUMBER}[多余来]?|[每这那])[碗口份盘袋包]面)`, 'g');
+const COUNTED_NOODLES = new RegExp(`面(?<=(?:${NUMBER}[多余来]?|[每这那])[碗口份盘袋包桶]面)`, 'g');
 // 面 standing alone after 和 "to knead" that a person or a time to start comes before, at an item's or a clause's end
 // (一人和面、, 开始和面。), is dough 麪; 手和面 is "hands and face", and 和面对 runs on into 面对.
 const KNEADED = /面(?<=(?:人|始|先|再|要|负责|专门|正在)和面)(?=$|[^\u3400-\u9fff])/g;
@@ -1123,6 +1123,11 @@ function knownNamesIn(text: string, known: ReadonlySet<string>, phrases: readonl
 			if (text[start - 1] !== name[0] && !nameData().surnameForms.has(text[start - 1]!) && NAMED_AFTER.test(text.slice(start + 2, start + 5)))
 				spans.push([start - 1, start + 2]);
 		}
+		// Stop 39 (fresh-90): so is the given name a paragraph calls the person by (上了年纪的人喊他“金发”, 给金发打电话, 有金发在):
+		// where it is said in quotation marks or after 喊, 叫 or 称, every time it stands alone in that paragraph.
+		if (!new RegExp(`(?:[喊叫称唤][他她]?“?|“)${given}(?=[”，,！!。])`).test(text)) continue;
+		for (let start = text.indexOf(given); start > 0; start = text.indexOf(given, start + 2))
+			if (text[start - 1] !== name[0] && !nameData().surnameForms.has(text[start - 1]!)) spans.push([start - 1, start + 2]);
 	}
 	return spans;
 }

@@ -1842,3 +1842,15 @@ describe('classes of stop 39 from fresh-86 and fresh-87 (minority regions; repor
 		(hans, hant) => expect(toHant(hans)).toBe(hant),
 	);
 });
+
+describe('classes of stop 39 from fresh-89 and fresh-90 (city releases; long features)', () => {
+	it.each([
+		['每间配备电动手术台1张，住院手术台次，西咸新区', '每間配備電動手術檯1張，住院手術臺次，西咸新區'],
+		['由内向外慢慢卷下来，一人一桶面', '由內向外慢慢捲下來，一人一桶麵'],
+		['魏金发把血压计放好。\n上了年纪的人喊他“金发”，给金发打电话', '魏金發把血壓計放好。\n上了年紀的人喊他“金發”，給金發打電話'],
+	])('%s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
+
+	it.each([['魏金发把血压计放好。\n她染了一头金发，上卷和下卷', '魏金發把血壓計放好。\n她染了一頭金髮，上卷和下卷']])('not %s → %s', (hans, hant) =>
+		expect(inDocument(hans)).toBe(hant),
+	);
+});
