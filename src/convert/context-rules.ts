@@ -1125,7 +1125,7 @@ function knownNamesIn(text: string, known: ReadonlySet<string>, phrases: readonl
 		}
 		// Stop 39 (fresh-90): so is the given name a paragraph calls the person by (上了年纪的人喊他“金发”, 给金发打电话, 有金发在):
 		// where it is said in quotation marks or after 喊, 叫 or 称, every time it stands alone in that paragraph.
-		if (!new RegExp(`(?:[喊叫称唤][他她]?“?|“)${given}(?=[”，,！!。])`).test(text)) continue;
+		if (!text.includes(given) || !new RegExp(`(?:[喊叫称唤][他她]?“?|“)${given}(?=[”，,！!。])`).test(text)) continue;
 		for (let start = text.indexOf(given); start > 0; start = text.indexOf(given, start + 2))
 			if (text[start - 1] !== name[0] && !nameData().surnameForms.has(text[start - 1]!)) spans.push([start - 1, start + 2]);
 	}
