@@ -120,11 +120,12 @@ const NAMED_WEEK = new RegExp(`[上下本这那每当各逐]周${NOT_A_WEEK}`, '
 const BY_THE_WEEK = /周(?<=按周)(?=[轮排计结统发汇])/g;
 // 周 ending the name of a week of events before a quotation mark or a pause ("防溺水安全教育周", 爱牙宣传周期间 is no such
 // end) is a week 週; a name after 宣传 or 教育 goes on with its given name (fresh-45).
-const WEEK_OF_EVENTS = /周(?<=(?:宣传|教育|活动|安全|健康|服务|科普|主题|文明|行动|体验|义诊)周)(?![\u3400-\u9fff])/g;
+// fresh-91: so is a week the world or the nation keeps (“世界母乳喂养周”, 全民营养周).
+const WEEK_OF_EVENTS = /周(?<=(?:宣传|教育|活动|安全|健康|服务|科普|主题|文明|行动|体验|义诊|喂养|营养)周|世界[\u3400-\u9fff]{2,10}周)(?![\u3400-\u9fff])/g;
 // 周 heading a weekly duty named as a system ("周报告"制度, 实行周调度、月通报 without a list's partner) is a week 週: a name
-// is not quoted alone or put after 实行 (fresh-45).
+// is not quoted alone or put after 实行 (fresh-45); so is the weekly report read from (从周报告情况看; fresh-98).
 const WEEKLY_DUTY =
-	/周(?<=(?:^|[^\u3400-\u9fff]|实行|实施|建立|落实|坚持|执行|推行|工作)周)(?=(?:报告|例会|调度|通报|研判|小结|总结|会商|汇报)(?:$|[^\u3400-\u9fff]|制度?|机制))/g;
+	/周(?<=(?:^|[^\u3400-\u9fff]|实行|实施|建立|落实|坚持|执行|推行|工作)周)(?=(?:报告|例会|调度|通报|研判|小结|总结|会商|汇报)(?:$|[^\u3400-\u9fff]|制度?|机制))|周(?<=[从按据]周)(?=报告?(?:情况|数据)?(?:来)?看)/g;
 // 周 opening an item of a 、-list beside an item of the same length opened by 日, 月, 季 or 年 is the week in a
 // schedule (日巡查、周通报, 日报告、周研判、月总结, 周调度、月通报).
 const WEEK_IN_SCHEDULE = /(?<=^|[^\u3400-\u9fff])周/g;
@@ -141,6 +142,8 @@ const MEASURE_ONLY = new RegExp(`(?:${NUMBER}|若干)[余多来]?只只?(?![有�
 const MEASURE_OR_ONLY = new RegExp(`${NUMBER}只(?=[有能是要需限])`, 'g');
 // 只 alone in brackets or beside another measure word with a slash (358头（只）, 单位：（只）, 头/只, 只/羽) is the measure word 隻
 // of a table's unit: "only" has something after it.
+// fresh-93: livestock counted by head and by animal at once (存栏约92万头只, 死亡12头只): 只 is the measure word too.
+const HEAD_AND_ANIMAL = new RegExp(`(?<=${NUMBER}[余多]?头)只`, 'g');
 const MEASURE_UNIT = /(?<=[（(])只(?=[）)])|(?<=[头匹羽条口个][/／])只(?![\u3400-\u9fff])|只(?=[/／][头匹羽条口个](?![\u3400-\u9fff]))/g;
 // An animal already counted (一只鸡, 一头猪, 一斤鸡) is not counted again as head: 只 after it is "only" (一只鸡只卖到8块钱), where
 // the project's 鸡只, 猪只 … count livestock (扑杀鸡只, 存栏羊只).
@@ -227,7 +230,8 @@ const TIMEPIECE =
 const PICK_MORE = /采(?<=多采)(?=一点|一些|点|些|了|得)/g;
 // Stop 39 (fresh-81): new hair growing (新发已经长出来不少, 新发逐渐长出) is 髮; 新发 "newly emerged" (新发传染病) grows nothing.
 const NEW_HAIR = /发(?<=新发)(?=(?:已经|已|逐渐|慢慢|开始|陆续|会|又)?(?:长|生长|萌出|冒出))/g;
-const WASHED_AWAY = /冲(?<=被[\u3400-\u9fff]{0,3}冲|上游冲)(?=[到走下倒垮毁散翻进入出开])/g;
+// fresh-94: so is what rain or water washes at one go (下一场雨一冲就进了水塘, 大水一冲).
+const WASHED_AWAY = /冲(?<=被[\u3400-\u9fff]{0,3}冲|上游冲)(?=[到走下倒垮毁散翻进入出开])|冲(?<=[雨水浪潮]一冲)(?=[就到走下倒垮毁散翻进入出开，])/g;
 const WATER_NEAR = /[水浪洪潮汛]|台风|暴雨|河|江|海|溪|泥石流/;
 // Stop 39 (fresh-75): 曲 standing alone in a paragraph about brewing (酿醋酿酒，关键在曲; 一块曲从入房到出房; 高粱蒸熟以后加曲入缸发酵)
 // is the starter 麴, as in OpenCC's 酒麴 and 紅麴; a song or a bend is a word (歌曲, 弯曲, 作曲, 一曲).
@@ -359,7 +363,8 @@ const PROCESSED = /(?<![\u3400-\u9fff])制/g;
 // OpenCC's 腌製 and 炮製 are, and so is an herb processed with wine, honey, vinegar or salt (酒制黄精, 蜜制甘草; fresh-46);
 // 制 of a system or a limit follows words (责任制, 限制), not such verbs. So is meat cooked and processed (熟制鸡肉; fresh-75), not
 // a mature system (成熟制度).
-const COOKED = /制(?<=[蒸烤炒煎炸烘熏腌卤酿炖煮焙晒腊烧焖炼酒蜜醋盐]制)|制(?<=熟制)(?![度定约止])/g;
+// fresh-102: and so are herbs cut, roasted with honey or calcined (切制区, 炙制, 煅制, 淬制), not 一切制度.
+const COOKED = /制(?<=[蒸烤炒煎炸烘熏腌卤酿炖煮焙晒腊烧焖炼酒蜜醋盐]制)|制(?<=熟制|切制|炙制|煅制|淬制)(?![度定约止])/g;
 // 制 standing alone before a pill or a paste (制丸, 制膏) is made 製, as OpenCC's 製藥 and 製劑 are; a system is no pill.
 const MADE_INTO = /制(?=[丸膏])/g;
 // 制 standing alone after 初 standing alone is the first processing of a crop 製 (茶叶初制所, 香菇初制加工, 初制茶), as OpenCC's
@@ -377,7 +382,11 @@ const MADE_CLEAR = /明了(?<=[写载列讲注标点指查言阐申声说表证�
 const NOODLES = /面(?<=[拌炒煮卤擀削泼捞焖烩压凉]面)|面(?<=剩[饭菜]剩面)|面(?<=剩面)(?=[，。、；的了热和])/g;
 // 面 standing alone after a count of bowls, mouthfuls, portions or bags (每一碗面, 两口面, 半份面, 一袋面) is noodles or flour 麪:
 // a face is not served so (碗面 alone is a bowl's surface).
-const COUNTED_NOODLES = new RegExp(`面(?<=(?:${NUMBER}[多余来]?|[每这那])[碗口份盘袋包桶]面)`, 'g');
+// fresh-99: so is a kind of noodles so counted, standing alone at a clause's end (是一盒青菜面。, 一碗牛肉面，).
+const COUNTED_NOODLES = new RegExp(
+	`面(?<=(?:${NUMBER}[多余来]?|[每这那])[碗口份盘袋包桶]面)|面(?<=(?:${NUMBER}|[每这那])[碗份盘盒][\u3400-\u9fff]{1,3}面)(?=[，。；、！]|$)`,
+	'g',
+);
 // 面 standing alone after 和 "to knead" that a person or a time to start comes before, at an item's or a clause's end
 // (一人和面、, 开始和面。), is dough 麪; 手和面 is "hands and face", and 和面对 runs on into 面对.
 const KNEADED = /面(?<=(?:人|始|先|再|要|负责|专门|正在)和面)(?=$|[^\u3400-\u9fff])/g;
@@ -436,6 +445,16 @@ const POURED_OFF = /干(?<=[倒排控沥抽吸擦拧扫放]干)(?=[^\u3400-\u9ff
 const LABEL = /(?<=标)签/g;
 // fresh-56: 制 after 录 is recording 製, where ICU reads 语录 "quotations" before it (彝语录制广播); not 记录制度.
 const RECORDED = /(?<=录)制(?![度定约止])/g;
+// fresh-103: 下 + 摆 before what is set out (帐篷下摆着体温检测仪, 桌下摆满) is "placed below" 擺, not a hem 下襬.
+const PLACED_BELOW = /摆(?<=下摆)(?=[着了满放])/g;
+// fresh-102: 个 counted before 中 is the measure word (建起了3个中药材种植观光园), where OpenCC's 个中 "therein" is 箇中.
+const COUNTED_BEFORE_MIDDLE = new RegExp(`(?<=${NUMBER})个(?=中)`, 'g');
+// fresh-102: 系 after 称 "to say" is "to be" 係 (负责人钟某称系“朋友送来试卖的”, 自称系本村村民), not a system (称系统).
+const SAID_TO_BE = /(?<=称)系(?![统列数])/g;
+// fresh-100: 编制 of a document drawn up (编制了春、秋两季带量食谱, 编制预算, 编制应急预案) is compiled 編製, as Taiwan writes it;
+// 编制 of posts (人员编制, 编制内, 编制数) is the establishment 編制, which OpenCC writes for both.
+const COMPILED =
+	/制(?<=(?<!人员|岗位|机构|事业|行政|在|有|无|占)编制)(?=(?:了|出|好|完成)?[^，。；：\n]{0,10}?(?:食谱|预算|方案|预案|计划|报告|手册|规划|目录|清单|报表|指南|图表|教材|菜单))/g;
 // fresh-54: a slip or a tag before nothing that is signed (价签, 书签, 牙签, 竹签, 抽签, 便签, 警示签, 贴签; fresh-75) is 籤, where ICU reads 签 alone (签 alone is 簽, to sign).
 const TAG = /(?<=[价标书牙竹抽求浮便吊示贴])签(?![字名约订署发收到])/g;
 // 复 starting a word of checking again that ICU reads (复核, 复查, 复诊) is 複, where a phrase before it (粪检复) reads across.
@@ -497,13 +516,19 @@ const TOBACCO_FREE = /(?<=无)烟(?![煤炭火药灶炉囱尘无])/g;
 // 烟 as goods is tobacco 菸: beside liquor (烟和酒, 烟、酒, 酒和烟), loose, fake or smuggled (散装的烟, 假烟, 走私烟) or counted in
 // cartons (烟120条); smoke 煙 is neither sold in cartons nor paired with liquor (烟和油雾, 火灾现场的烟和热气).
 const TOBACCO_GOODS = new RegExp(`烟(?:(?=[和与及、]酒(?![精店]))|(?<=酒[和与及、]烟)|(?<=(?:散装的?|[假私]|走私的?|劣质|高档)烟)|(?=${NUMBER}+条))`, 'g');
+// fresh-93: 烟灰 in a paragraph about a flue or a stove and not about smoking (烟道里积满烟灰, 清掏炉膛烟灰) is soot 煙灰,
+// where OpenCC's 菸灰 is a cigarette's ash (烟灰缸, 吸烟的烟灰).
+const SOOT = /烟(?=灰)/g;
+const STOVE_NEAR = /烟道|烟囱|烟筒|炉|灶|煤|炕|柴火/;
+const SMOKING_NEAR = /吸烟|抽烟|香烟|卷烟|烟头|烟蒂|烟缸|烟民/;
 // 签 standing alone before a count or a particle of the act (签个字, 签了名, 签下, 签完), or before what one signs
 // (签家庭医生服务协议, 签协议; fresh-36), or in the family doctors' motto 签而有约 (fresh-50), is "to sign" 簽: a slip
 // 籤 is drawn (抽签, 求签), and those are words.
 const SIGNS = /签(?=[个了下完过好字名而]|(?:家庭医生|协议|合同|责任书|承诺书|保证书|同意书|知情同意|服务协议))/g;
 // 系 standing alone at a clause's end is a university's department (医科大学医疗系，1961年毕业; 中文系。): the copula 係
 // of official prose (该患者系本县人) always has its predicate after it.
-const DEPARTMENT = /(?<=[\u3400-\u9fff])系(?![\u3400-\u9fff])/g;
+// A quotation after it is the predicate (称系“朋友送来的”; fresh-102).
+const DEPARTMENT = /(?<=[\u3400-\u9fff])系(?![\u3400-\u9fff“「‘])/g;
 // 里 ending the name of a residential quarter before 社区 or 小区 (玉林里社区, 洋桥北里小区, 万源南里小区) keeps 里, as Beijing's
 // quarters write it, also when the quarters are counted after it (丰泽里等12个小区, 和平里、安华里等5个小区; fresh-43); not
 // after a place or a building, where it is "in" (村里, 小区里, 楼里). So does a quarter before its house number (松柏里7号;
@@ -651,6 +676,7 @@ export function contextChoices(
 		for (const m of text.matchAll(MEASURE_OR_ONLY)) doubtful.add(m.index + 1);
 		for (const m of text.matchAll(ONLY_AFTER_COUNTED)) set(m.index, '只');
 		for (const m of text.matchAll(MEASURE_UNIT)) set(m.index, '隻');
+		for (const m of text.matchAll(HEAD_AND_ANIMAL)) set(m.index, '隻');
 		for (const m of text.matchAll(MEASURE_IN_LIST)) set(m.index, '隻');
 	}
 	if (text.includes('台'))
@@ -716,6 +742,7 @@ export function contextChoices(
 		for (const m of text.matchAll(TOBACCO_HELD)) if (standsAlone(words, m.index)) set(m.index, '菸');
 		for (const m of text.matchAll(TOBACCO_FREE)) if (words.startsAt(m.index - 1) && !startsLongerWord(words, m.index)) set(m.index, '菸');
 		for (const m of text.matchAll(TOBACCO_GOODS)) if (standsAlone(words, m.index)) set(m.index, '菸');
+		if (text.includes('烟灰') && STOVE_NEAR.test(text) && !SMOKING_NEAR.test(text)) for (const m of text.matchAll(SOOT)) set(m.index, '煙');
 	}
 	if (text.includes('制')) for (const m of text.matchAll(PROCESSED)) if (standsAlone(words, m.index)) set(m.index, '製');
 	if (text.includes('制')) for (const m of text.matchAll(COOKED)) if (standsAlone(words, m.index) && words.startsAt(m.index - 1)) set(m.index, '製');
@@ -821,6 +848,10 @@ export function contextChoices(
 	if (text.includes('干')) for (const m of text.matchAll(POURED_OFF)) if (words.startsAt(m.index)) set(m.index, '乾');
 	if (text.includes('标签')) for (const m of text.matchAll(LABEL)) if (readsAsWord((k) => words.startsAt(k), m.index - 1, m.index + 1)) set(m.index, '籤');
 	if (text.includes('录制')) for (const m of text.matchAll(RECORDED)) set(m.index, '製');
+	if (text.includes('编制')) for (const m of text.matchAll(COMPILED)) set(m.index, '製');
+	if (text.includes('下摆')) for (const m of text.matchAll(PLACED_BELOW)) set(m.index, '擺');
+	if (text.includes('个中')) for (const m of text.matchAll(COUNTED_BEFORE_MIDDLE)) set(m.index, '個');
+	if (text.includes('称系')) for (const m of text.matchAll(SAID_TO_BE)) set(m.index, '係');
 	if (text.includes('签')) for (const m of text.matchAll(TAG)) if (standsAlone(words, m.index)) set(m.index, '籤');
 	if (text.includes('复')) for (const m of text.matchAll(CHECKED_AGAIN)) if (readsAsWord((k) => words.startsAt(k), m.index, m.index + 2)) set(m.index, '複');
 	if (text.includes('设台')) for (const m of text.matchAll(STAND_SET_UP)) if (standsAlone(words, m.index)) set(m.index, '臺');
@@ -961,7 +992,16 @@ export function carriedNames(text: string, spans: ReadonlyArray<[number, number]
 	// 和涂叔就是 and 是范姨从家里 in other paragraphs, where nothing else says it is a surname.
 	const addressed = ([start, end]: [number, number]) =>
 		end - start <= 2 && KIN_BY_SURNAME.test(text.slice(start + 1, start + 3)) && /^[伯叔婶姨嫂姐哥]/.test(text[start + 1]!);
-	return [...spans.filter(carried).map(([start, end]) => text.slice(start, end)), ...spans.filter(addressed).map(([start]) => text.slice(start, start + 2))];
+	// fresh-99: and a name of two whose given name is a character common in given names (村里的姑娘余婷从, then 他和余婷轮流
+	// in a paragraph before): the rest of the document carries it as it carries a name of three.
+	const names = nameData();
+	const ofTwo = ([start, end]: [number, number]) =>
+		end - start === 2 && names.surnameForms.has(text[start]!) && names.givenCharacters.has(text.charCodeAt(start + 1)) && !addressed([start, end]);
+	return [
+		...spans.filter(carried).map(([start, end]) => text.slice(start, end)),
+		...spans.filter(addressed).map(([start]) => text.slice(start, start + 2)),
+		...spans.filter(ofTwo).map(([start, end]) => text.slice(start, end)),
+	];
 }
 
 /** Whether an OpenCC phrase ending at the 台 at `index` writes it as the table 檯 (操作台, 手术台, 写字台). */
@@ -1101,7 +1141,7 @@ function knownNamesIn(text: string, known: ReadonlySet<string>, phrases: readonl
 		start > 0 && !NOT_IN_NAMES.test(text[start - 1]!) && phrases.some((trie) => trie.get(text.slice(start - 1, start + 1)) !== undefined);
 	for (const name of known) {
 		// A surname and the kin term it is called by (涂叔) is a span of the surname alone, where ICU reads it alone.
-		const addressed = name.length === 2;
+		const addressed = name.length === 2 && KIN_BY_SURNAME.test(name.slice(1));
 		for (let start = text.indexOf(name); start >= 0; start = text.indexOf(name, start + name.length)) {
 			if (addressed ? words.startsAt(start) && words.startsAt(start + 1) : !joinsBefore(start)) spans.push([start, start + (addressed ? 1 : name.length)]);
 		}
@@ -1133,11 +1173,20 @@ function knownNamesIn(text: string, known: ReadonlySet<string>, phrases: readonl
 }
 
 // A name of three before a comma and an age (于伟东，36岁).
-const NAME_THEN_AGE = new RegExp(`[\u3400-\u9fff]{3}(?=[，,] ?(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})岁)`, 'g');
+// fresh-99: also with the person's post between them, as lists of the commended write it (；范丽娟，急诊科护士长，44岁；),
+// where the name opens an item of the list.
+const NAME_THEN_AGE = new RegExp(
+	`[\u3400-\u9fff]{3}(?=[，,] ?(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})岁)|(?<=^|[；;：:。、])[\u3400-\u9fff]{3}(?=[，,][^，。；、\n]{2,16}[，,] ?[0-9]{1,3}岁)`,
+	'g',
+);
 // A person and the family after them (看护渔排的于小松一家四口; fresh-78), after 的 or a mark.
 const NAME_THEN_FAMILY = /(?<=^|的|[^\u3400-\u9fff])[\u3400-\u9fff]{3}(?=一家(?:[人子老小口几两三四五六七八九十]|$|[^\u3400-\u9fff]))/g;
+// fresh-102: a person of a village or a town, as a villager says it (村里的游海云，大学学的是农学; 我们村的后永发原来在兰州打工).
+const NAME_OF_THE_VILLAGE =
+	/(?<=(?:村|镇|乡|屯|寨|社区|村里|镇上|乡里|我们|咱们)的)[\u3400-\u9fff]{3}(?=[，。；、]|原来|今年|从小|从|在|是|把|也|还|就|一直|每天)/g;
 // A donor before the amount in a list of gifts (郑伟1000元、余志强1000元; fresh-74).
-const NAME_THEN_AMOUNT = new RegExp(`(?<=^|[、，,：:；\\s])[\u3400-\u9fff]{2,3}(?=[0-9０-９]+(?:\\.[0-9]+)?万?元)`, 'g');
+// fresh-103: also as the numbered items of a list write it (43.余海燕 1000元).
+const NAME_THEN_AMOUNT = new RegExp(`(?<=^|[、，,：:；\\s]|[0-9０-９][.．])[\u3400-\u9fff]{2,3}(?=[ \u3000]*[0-9０-９]+(?:\\.[0-9]+)?万?元)`, 'g');
 // A name of three after 叫 "to be called", before a mark.
 const CALLED = /(?<=叫)[\u3400-\u9fff]{3}(?=[，。；、）)”])/g;
 // What follows 小于 "less than": a number or a comparison (小于5毫米, 小于等于, 小于或等于).
@@ -1291,6 +1340,17 @@ function givenWordPastPhrase(context: Context, start: number): boolean {
 	const words = phrases.flatMap((trie) => trie.matchesAt(text, start, end)).filter((match) => match.end - start > 1);
 	if (words.length === 0 || !words.every((match) => endsInsideWord(startsWord, start, match.end))) return false;
 	return nameLike(context, start, end, 'adjacent');
+}
+
+/**
+ * Whether a name of three at `start` has two characters common in given names, each a word of its own to ICU, and only
+ * phrases at the surname that end inside it (姜/桂/兰 where OpenCC's 姜桂 is 薑桂), so that the phrase proves nothing.
+ */
+function givenNameOverPhrase({ text, phrases, names, startsWord }: Context, start: number): boolean {
+	const end = start + 3;
+	for (let k = start + 1; k < end; k++) if (!names.givenCharacters.has(text.charCodeAt(k)) || !startsWord(k)) return false;
+	if (!startsWord(end) || NOT_IN_NAMES.test(text.slice(start, end))) return false;
+	return phrases.every((trie) => trie.matchesAt(text, start).every((match) => match.end <= end));
 }
 
 /** Whether a phrase `[start, end)` ends inside a word of ICU's that starts after it does (范金 in 范/金发): it keeps to no words. */
@@ -1499,7 +1559,25 @@ function personNames(context: Context): Array<[number, number]> {
 		// dictionary starts at the surname (退休教师余国华捐款, 62岁的余秀英主动; not 村民余下的, 居民周边的).
 		// So does one whose given name ICU reads as a word that a phrase at the surname runs into (司机范金发: 范金 in 范/金发),
 		// a phrase the converter would not take either.
-		if (!length && !clauseStart && names.surnameForms.has(text[start]!) && (named(start + 3) || givenWordPastPhrase(context, start))) length = 3;
+		// fresh-99: a name of two before what a subject does next is that name, not one of three (村里的姑娘余婷从省卫生职业学院毕业).
+		if (
+			!length &&
+			!clauseStart &&
+			AFTER_SUBJECT.has(text.charCodeAt(start + 2)) &&
+			names.givenCharacters.has(text.charCodeAt(start + 1)) &&
+			hasNameForm(start, start + 2) &&
+			named(start + 2)
+		)
+			length = 2;
+		// fresh-94: so does a surname and two characters of given names that ICU reads one by one, where a phrase of the
+		// dictionaries at the surname ends inside them (种粮大户姜桂兰家: OpenCC's 姜桂 is 薑桂).
+		if (
+			!length &&
+			!clauseStart &&
+			names.surnameForms.has(text[start]!) &&
+			(named(start + 3) || givenWordPastPhrase(context, start) || givenNameOverPhrase(context, start))
+		)
+			length = 3;
 		// At a clause start, a word of two that ICU reads and one more character before speech is a name of three
 		// (范文松表示, where 范文 is 範文 "a model essay").
 		if (!length && clauseStart && speech.some((verb) => text.startsWith(verb, start + 3))) length = wordAsName(context, start + 3, [3]);
@@ -1511,6 +1589,15 @@ function personNames(context: Context): Array<[number, number]> {
 	if (text.includes('岁'))
 		for (const m of text.matchAll(NAME_THEN_AGE))
 			if (names.surnames.has(text[m.index]!) && startsWord(m.index) && hasGivenCharacter(names, text, m.index + 1, m.index + 3))
+				found.push([m.index, m.index + 3]);
+	if (text.includes('的'))
+		for (const m of text.matchAll(NAME_OF_THE_VILLAGE))
+			if (
+				names.surnameForms.has(text[m.index]!) &&
+				names.givenCharacters.has(text.charCodeAt(m.index + 1)) &&
+				names.givenCharacters.has(text.charCodeAt(m.index + 2)) &&
+				nameLike(context, m.index, m.index + 3, 'title')
+			)
 				found.push([m.index, m.index + 3]);
 	if (text.includes('一家'))
 		for (const m of text.matchAll(NAME_THEN_FAMILY))
@@ -1542,7 +1629,7 @@ function personNames(context: Context): Array<[number, number]> {
 	if (text.includes('的')) found.push(...namesOfKin(context));
 	found.push(...namesInClauses(context));
 	if (text.includes('（') || text.includes('(')) found.push(...namesBeforeRoles(context));
-	if (COLUMNS.test(text) || text.includes(' ') || text.length <= 3) found.push(...cellNames(context));
+	if (COLUMNS.test(text) || text.includes(' ') || text.length <= 3 || text.includes('：') || text.includes(':')) found.push(...cellNames(context));
 	if (DEPARTMENT_BEFORE.test(text)) found.push(...departmentNames(context));
 	if (text.includes('后')) {
 		askAboutRareSurnames(context);
@@ -1941,6 +2028,9 @@ const ALL_THAT_SHOULD = /尽(?<=应([\u3400-\u9fff])尽)(?=\1)/g;
 // often than they are surnames.
 const PLACE_AND_LOCALIZER = /^[村镇城县乡区市家屋院店场厂校楼山][里上中内外下]$/;
 
+// What a villager says before one of the village's people (我们村的, 村里的; fresh-102).
+const VILLAGE_OF = /(?:村|镇|乡|屯|寨|社区|村里|镇上|乡里)的$/;
+
 /** Names of three that begin with the rare surname 后, where a role before them or a speaker's colon after them settles it. */
 function rareSurnameNames(context: Context): Array<[number, number]> {
 	const { text, names, phrases } = context;
@@ -1953,7 +2043,7 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 		const speaker = (start === 0 || !isHan(text.charCodeAt(start - 1))) && /^[：:]/.test(after);
 		// A roster puts spaces between the role and the name (设备科科长　后向东).
 		const before = text.slice(Math.max(0, start - 10), start).replace(/[ \u3000]+$/, '');
-		const afterRole = names.roleAtEnd.test(before) || names.people.some((word) => before.endsWith(word));
+		const afterRole = names.roleAtEnd.test(before) || names.people.some((word) => before.endsWith(word)) || VILLAGE_OF.test(before);
 		// A phrase at 后 is no name (后来, 后续), unless it is two characters that speech follows after the third (局长后继红介绍)
 		// or that end a roster's cell or a sentence after a role (镇长后金发 at the line's end: 后金 is the dynasty; 科长　后向东。).
 		const cell = afterRole && /^(?:$|[\s\u3000。；])/.test(after);
@@ -1962,7 +2052,11 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 		if (phrases.some((trie) => trie.matchesAt(text, start).some((match) => match.end - start > 1 && !((spoken || cell) && match.end === start + 2)))) continue;
 		// An item of a 、-list of names of three (叶秋云、范志刚、后玉兰等同志), after another such item.
 		const listed = /[\u3400-\u9fff]{3}、$/.test(text.slice(0, start)) && names.surnames.has(text[start - 4] ?? '') && /^(?:、|等|和|[，。；])/.test(after);
-		const follows = /^(?:以及|和|与|及|等|当场|当即|立即|随即|马上|也|还|就|又|都|已|便|[、，。；\s\u3000]|$)/.test(after);
+		// fresh-102: or the work the person does next (副主任药师后晓云进行检查, 煎药工后红英在这里干了12年).
+		const follows =
+			/^(?:以及|和|与|及|等|当场|当即|立即|随即|马上|也|还|就|又|都|已|便|进行|负责|在|对|给|把|带领|一直|每天|原来|今年|从小|[、，。；\s\u3000]|$)/.test(
+				after,
+			);
 		if (speaker || tableCell || listed || (afterRole && (spoken || follows))) found.push([start, start + 3]);
 	}
 	return found;
@@ -2063,14 +2157,21 @@ function spacedRowCells(text: string): RegExpExecArray[] {
 	);
 }
 
+// fresh-93: a roster of one line per unit, each a label, a colon and a name that ends the line, maybe with a phone
+// number (呼和诺尔镇：余海松, 巴彦哈达苏木：范志发 13904701234): only a name stands there, as in a cell.
+const ROSTER_ENTRY = /(?<=(?:^|\n)[^\n：:，。；！？]{2,15}[：:][ \u3000]*)[\u3400-\u9fff]{2,3}(?=[ \u3000\t]*(?:[（(0-9０-９][^\n。，；]*)?(?:\n|$))/g;
+const PLACE_OR_OFFICE_END = /[县区市州省]$/;
+
 /**
- * Names that fill a table cell alone (| 2 | 临夏县 | 干国松 | 结核病筛查 |), as the build meets them in a cell's text: two or
- * three characters that start with a surname and read as a name, not as a word (| 周一 |, | 干燥 |).
+ * Names that fill a table cell alone (| 2 | 临夏县 | 干国松 | 结核病筛查 |) or a roster's line after its label, as the
+ * build meets them in a cell's text: two or three characters that start with a surname and read as a name, not as a
+ * word (| 周一 |, | 干燥 |) or a place.
  */
 function cellNames(context: Context): Array<[number, number]> {
 	const { text, names } = context;
+	const rosters = text.includes('：') || text.includes(':') ? text.matchAll(ROSTER_ENTRY) : [];
 	return (
-		[...text.matchAll(CELL), ...spacedRowCells(text)]
+		[...text.matchAll(CELL), ...spacedRowCells(text), ...[...rosters].filter((m) => !PLACE_OR_OFFICE_END.test(m[0]))]
 			// A cell that ends in a place's suffix is a place (| 干沟村 |; fresh-38), not a person.
 			.filter((m) => names.surnames.has(m[0][0]!) && !PLACE_CELL_END.test(m[0]) && nameLike(context, m.index, m.index + m[0].length, 'title'))
 			.map((m): [number, number] => [m.index, m.index + m[0].length])
