@@ -163,9 +163,9 @@ const MACHINES = new RegExp(`(?:${NUMBER}[余多来]?|[每这那逐])台(?!州)`
 // phrase writes, and so it is before 了, 的 and 时 (不准的体温计, 不准时).
 // conv-23: and before what a notice forbids, whoever it is said of (公共场所不准吸烟, 校园周边不准销售烟草): a reading is not "inaccurate to smoke".
 const FORBIDDEN_ACT =
-	/不准(?=吸烟|抽烟|吸食|进入|入内|外出|停放|停车|堆放|携带|带入|销售|出售|售卖|饮酒|喝酒|燃放|焚烧|乱扔|乱倒|乱丢|随意|擅自|私自|聚集|聚餐|摆摊|下水|游泳|捕捞|接触|食用|宰杀|收取|占用|卖|售|上市|上桌|出摊|营业|出租|出借|转让|留宿|做饭|饲养|喂养|放养|散养|补栏|代签|补签|私设|挪用|涂改|脱岗|串岗|离岗|截留|隐瞒|虚报|谎报|瞒报|漏报|缓报|自行|超范围|重复使用|返岗|上岗|复工|开业|开放|放行|通行|出入|进出|离开|探视|倾倒|丢弃|排放|屠宰|转运|外运|调运|放任|出港|出海|离港|进港|靠岸|下海|留人|住人|动火|用火|生火)/g;
+	/不准(?=吸烟|抽烟|吸食|进入|入内|外出|停放|停车|堆放|携带|带入|销售|出售|售卖|饮酒|喝酒|燃放|焚烧|乱扔|乱倒|乱丢|随意|擅自|私自|聚集|聚餐|摆摊|下水|游泳|捕捞|接触|食用|宰杀|收取|占用|卖|售|上市|上桌|出摊|营业|出租|出借|转让|留宿|做饭|饲养|喂养|放养|散养|补栏|代签|补签|私设|挪用|涂改|脱岗|串岗|离岗|截留|隐瞒|虚报|谎报|瞒报|漏报|缓报|自行|超范围|重复使用|返岗|上岗|复工|开业|开放|放行|通行|出入|进出|离开|探视|倾倒|丢弃|排放|屠宰|转运|外运|调运|放任|出港|出海|离港|进港|靠岸|下海|留人|住人|动火|用火|生火|超出|超过|越过|扩建|扩大)/g;
 const FORBIDDEN =
-	/(?<=^|[^\u3400-\u9fff]|[员们者律均户生民众工客属医师的时室前内院所站只船地决绝]|期间|单位|个人|任何人|病人|工人|老人|车辆)不准(?=[\u3400-\u9fff])(?![了的时])/g;
+	/(?<=^|[^\u3400-\u9fff]|[员们者律均户生民众工客属医师的时室前内院所站只船地决绝更都也]|期间|单位|个人|任何人|病人|工人|老人|车辆)不准(?=[\u3400-\u9fff])(?![了的时确])/g;
 const MORE_THAN = new RegExp(`${NUMBER}余`, 'g');
 // 出 counted or pointed at before a play, an opera or a skit is its measure word 齣 (一出新戏, 三出传统戏, 这出戏, 一出京剧,
 // 一出小品); 出
@@ -582,6 +582,29 @@ const GAN_VERB_BEFORE = /[在去来要想能会肯敢也都还就才又再正不
 // 里 after 州 is "in the prefecture" 裡 (州里征集了, 送往州里), as after 县 or 市: no idiom takes it as 鄉里 does, and a place
 // named …州里 comes before a suffix (州里村).
 const IN_PREFECTURE = /(?<=州)里(?![村镇乡区路街巷弄])/g;
+// fresh-105: places named without their suffix in a 、-list that a count of places closes (加榜、秀塘、斗里等7个乡镇).
+const PLACE_LIST = new RegExp(`(?:[\u3400-\u9fff]{2,3}、)+[\u3400-\u9fff]{2,3}(?=等${NUMBER}*个?(?:乡镇|乡|镇|村|街道|社区|县|区|市))`, 'g');
+
+// Characters whose form in a place's name is that place's own (余姚 but 餘慶, 鍾山 but 钟祥 in some lists): a list says nothing of it.
+const VARIES_BY_PLACE = /[余于钟范周谷郁岳]/;
+
+/**
+ * Items of a 、-list of places closed by their count (斗里 in 秀塘、斗里等7个乡镇), at their offsets in `text`; not an item
+ * that is a word of the dictionaries, which writes the place already, nor one whose form varies by place (余庆 → 餘慶).
+ */
+function listedPlaces({ text, phrases }: Context): Array<[number, number]> {
+	const found: Array<[number, number]> = [];
+	for (const list of text.matchAll(PLACE_LIST)) {
+		let start = list.index;
+		for (const item of list[0].split('、')) {
+			const end = start + item.length;
+			if (!VARIES_BY_PLACE.test(item) && !phrases.some((trie) => trie.matchesAt(text, start, end).some((match) => match.end === end))) found.push([start, end]);
+			start = end + 1;
+		}
+	}
+	return found;
+}
+
 /** Whether a code unit is a Han character of the Basic Multilingual Plane (read by code: the name rules ask it of nearly every surname). */
 const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 // What the preposition 于 is followed by in a bulletin: a date or another word of time. A given name may start with 万, 千
@@ -1173,10 +1196,10 @@ function knownNamesIn(text: string, known: ReadonlySet<string>, phrases: readonl
 }
 
 // A name of three before a comma and an age (于伟东，36岁).
-// fresh-99: also with the person's post between them, as lists of the commended write it (；范丽娟，急诊科护士长，44岁；),
-// where the name opens an item of the list.
+// fresh-99: also with the person's post or sex between them, as lists write it (；范丽娟，急诊科护士长，44岁；, 3．余秀珍，女，47岁，;
+// fresh-108), where the name opens an item of the list.
 const NAME_THEN_AGE = new RegExp(
-	`[\u3400-\u9fff]{3}(?=[，,] ?(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})岁)|(?<=^|[；;：:。、])[\u3400-\u9fff]{3}(?=[，,][^，。；、\n]{2,16}[，,] ?[0-9]{1,3}岁)`,
+	`[\u3400-\u9fff]{3}(?=[，,] ?(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})岁)|(?<=^|[；;：:。、]|[0-9０-９][.．])[\u3400-\u9fff]{3}(?=[，,][^，。；、\n]{1,16}[，,] ?[0-9]{1,3}岁)`,
 	'g',
 );
 // A person and the family after them (看护渔排的于小松一家四口; fresh-78), after 的 or a mark.
@@ -1466,7 +1489,13 @@ function personNames(context: Context): Array<[number, number]> {
 		const creditEnds = (n: number) => credit && CREDIT_END.test(text.slice(start + n, start + n + 1));
 		// A list goes on with another name, not a place (院长于村里、乡里走访).
 		const listOfNames = (n: number) => text[start + n] === '、' && names.surnames.has(text[start + n + 1] ?? '') && !PLACE_LOCALIZER.test(text[start + n - 1]!);
-		const length = verbSurname ? candidates.find((n) => creditEnds(n) || listOfNames(n) || verbSurnameEndsName(context, start, start + n)) : candidates[0];
+		// An interview's speaker before a colon asks a question there (记者：台风来的时候; fresh-108): where a word of the
+		// dictionaries starts at the surname, only a name that ends the credit is one.
+		const asked = /[：:]/.test(text[start - 1] ?? '') && phrases.some((trie) => trie.matchesAt(text, start).some((match) => match.end - start > 1));
+		const length =
+			verbSurname || asked
+				? candidates.find((n) => creditEnds(n) || listOfNames(n) || (!asked && verbSurnameEndsName(context, start, start + n)))
+				: candidates[0];
 		if (length) found.push([start, start + length]);
 		else if (candidates.length > 0) context.doubtful.add(start);
 		if (length && credit) found.push(...spacedNames(context, start + length));
@@ -2326,6 +2355,7 @@ function inOffice(text: string, start: number): boolean {
 function placeNames(context: Context): Array<[number, number]> {
 	const { text, names } = context;
 	const found: Array<[number, number]> = [];
+	if (text.includes('等')) found.push(...listedPlaces(context));
 	for (const suffix of text.matchAll(names.places)) {
 		if (
 			!names.placeForms.has(text[suffix.index - 1] ?? '') &&

@@ -1920,3 +1920,29 @@ describe('classes of stop 40 from fresh-98 to fresh-103 (CDC bulletins, people o
 		],
 	])('not %s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
 });
+
+describe('classes of stop 40 from fresh-104 to fresh-109 (water and sanitation, typhoons, Ningde trades, tobacco control)', () => {
+	it.each([
+		['第二组　加榜、秀塘、斗里等7个乡镇　12', '第二組　加榜、秀塘、斗里等7個鄉鎮　12'],
+		[
+			'更不准为了赶进度强迫群众改厕，谁家都不准用自来水浇菜地，网箱不准超出划定的养殖区',
+			'更不准為了趕進度強迫群眾改廁，誰家都不准用自來水澆菜地，網箱不准超出劃定的養殖區',
+		],
+		['3．余秀珍，女，47岁，屏南县熙岭乡\n4．范志松，男，58岁，寿宁县下党乡', '3．余秀珍，女，47歲，屏南縣熙嶺鄉\n4．范志松，男，58歲，壽寧縣下黨鄉'],
+		['由高级农艺师黄国松、姚彩凤等带队，进入制袋接种高峰', '由高級農藝師黃國松、姚彩鳳等帶隊，進入製袋接種高峰'],
+		[
+			'记者：台风来的时候你们怎么做？\n新渔排抗风浪能力强，台风来了只要把缆绳系牢',
+			'記者：颱風來的時候你們怎麼做？\n新漁排抗風浪能力強，颱風來了只要把纜繩繫牢',
+		],
+	])('%s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
+
+	it.each([
+		['把药倒进漏斗里，读数都不准，结果也不准确', '把藥倒進漏斗裡，讀數都不準，結果也不準確'],
+		['记者：于丽\n责任编辑：于丽　审核：钟明', '記者：于麗\n責任編輯：于麗　審核：鍾明'],
+	])('not %s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
+
+	it.each([
+		['hk', '希望藉今次活動鼓勵，杯盤狼藉，心靈的慰藉，藉此機會', '希望借今次活动鼓励，杯盘狼藉，心灵的慰藉，借此机会'],
+		['tw', '並提供免費螢光洗手檢測，螢火蟲', '并提供免费荧光洗手检测，萤火虫'],
+	] as const)('%s: %s → %s', (variant, hant, hans) => expect(convert('zh-Hant', 'zh-Hans', variant)(hant)).toBe(hans));
+});
