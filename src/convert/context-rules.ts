@@ -1492,10 +1492,14 @@ function personNames(context: Context): Array<[number, number]> {
 		// An interview's speaker before a colon asks a question there (记者：台风来的时候; fresh-108): where a word of the
 		// dictionaries starts at the surname, only a name that ends the credit is one.
 		const asked = /[：:]/.test(text[start - 1] ?? '') && phrases.some((trie) => trie.matchesAt(text, start).some((match) => match.end - start > 1));
+		// A name of two before speech is that name (护士余婷说), not one of three that ends in the verb's first character.
+		const spokenAfterTwo = candidates.includes(2) && names.speech.some((verb) => text.startsWith(verb, start + 2));
 		const length =
 			verbSurname || asked
 				? candidates.find((n) => creditEnds(n) || listOfNames(n) || (!asked && verbSurnameEndsName(context, start, start + n)))
-				: candidates[0];
+				: spokenAfterTwo
+					? 2
+					: candidates[0];
 		if (length) found.push([start, start + length]);
 		else if (candidates.length > 0) context.doubtful.add(start);
 		if (length && credit) found.push(...spacedNames(context, start + length));

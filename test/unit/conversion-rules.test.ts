@@ -1934,6 +1934,7 @@ describe('classes of stop 40 from fresh-104 to fresh-109 (water and sanitation, 
 			'记者：台风来的时候你们怎么做？\n新渔排抗风浪能力强，台风来了只要把缆绳系牢',
 			'記者：颱風來的時候你們怎麼做？\n新漁排抗風浪能力強，颱風來了只要把纜繩繫牢',
 		],
+		['护士余婷说，再过两周复查。\n那天余婷一早就到了', '護士余婷說，再過兩週複查。\n那天余婷一早就到了'],
 	])('%s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
 
 	it.each([
