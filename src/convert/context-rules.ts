@@ -163,9 +163,9 @@ const MACHINES = new RegExp(`(?:${NUMBER}[余多来]?|[每这那逐])台(?!州)`
 // phrase writes, and so it is before 了, 的 and 时 (不准的体温计, 不准时).
 // conv-23: and before what a notice forbids, whoever it is said of (公共场所不准吸烟, 校园周边不准销售烟草): a reading is not "inaccurate to smoke".
 const FORBIDDEN_ACT =
-	/不准(?=吸烟|抽烟|吸食|进入|入内|外出|停放|停车|堆放|携带|带入|销售|出售|售卖|饮酒|喝酒|燃放|焚烧|乱扔|乱倒|乱丢|随意|擅自|私自|聚集|聚餐|摆摊|下水|游泳|捕捞|接触|食用|宰杀|收取|占用|卖|售|上市|上桌|出摊|营业|出租|出借|转让|留宿|做饭|饲养|喂养|放养|散养|补栏|代签|补签|私设|挪用|涂改|脱岗|串岗|离岗|截留|隐瞒|虚报|谎报|瞒报|漏报|缓报|自行|超范围|重复使用|返岗|上岗|复工|开业|开放|放行|通行|出入|进出|离开|探视|倾倒|丢弃|排放|屠宰|转运|外运|调运|放任|出港|出海|离港|进港|靠岸|下海|留人|住人|动火|用火|生火|超出|超过|越过|扩建|扩大)/g;
+	/不准(?=吸烟|抽烟|吸食|进入|入内|外出|停放|停车|堆放|携带|带入|销售|出售|售卖|饮酒|喝酒|燃放|焚烧|乱扔|乱倒|乱丢|随意|擅自|私自|聚集|聚餐|摆摊|下水|游泳|捕捞|接触|食用|宰杀|收取|占用|卖|售|上市|上桌|出摊|营业|出租|出借|转让|留宿|做饭|饲养|喂养|放养|散养|补栏|代签|补签|私设|挪用|涂改|脱岗|串岗|离岗|截留|隐瞒|虚报|谎报|瞒报|漏报|缓报|自行|超范围|重复使用|返岗|上岗|复工|开业|开放|放行|通行|出入|进出|离开|探视|倾倒|丢弃|排放|屠宰|转运|外运|调运|放任|出港|出海|离港|进港|靠岸|下海|留人|住人|动火|用火|生火|超出|超过|越过|扩建|扩大|请假|离院|外宿)/g;
 const FORBIDDEN =
-	/(?<=^|[^\u3400-\u9fff]|[员们者律均户生民众工客属医师的时室前内院所站只船地决绝更都也]|期间|单位|个人|任何人|病人|工人|老人|车辆)不准(?=[\u3400-\u9fff])(?![了的时确])/g;
+	/(?<=^|[^\u3400-\u9fff]|[员们者律均户生民众工客属医师的时室前内院所站只船地决绝更都也]|期间|单位|个人|任何人|病人|工人|老人|车辆|原则上)不准(?=[\u3400-\u9fff])(?![了的时确])/g;
 const MORE_THAN = new RegExp(`${NUMBER}余`, 'g');
 // 出 counted or pointed at before a play, an opera or a skit is its measure word 齣 (一出新戏, 三出传统戏, 这出戏, 一出京剧,
 // 一出小品); 出
@@ -382,6 +382,11 @@ const MADE_CLEAR = /明了(?<=[写载列讲注标点指查言阐申声说表证�
 const NOODLES = /面(?<=[拌炒煮卤擀削泼捞焖烩压凉]面)|面(?<=剩[饭菜]剩面)|面(?<=剩面)(?=[，。、；的了热和])/g;
 // 面 standing alone after a count of bowls, mouthfuls, portions or bags (每一碗面, 两口面, 半份面, 一袋面) is noodles or flour 麪:
 // a face is not served so (碗面 alone is a bowl's surface).
+// fresh-111: in a paragraph about making noodles (two of 挂面, 和面, 揉面, 拉面 …), 面 that ICU reads alone is the dough or
+// the noodles (醒面, 晒出来的面才筋道, 一盆面, 家家户户都跑出来收面) and so is the workshop (面房): a face or a side is a word
+// there (外面, 面前, 面对), and a surface is not left to rest or brought in from the sun.
+const NOODLE_MAKING = /挂面|面条|和面|揉面|拉面|擀面|面粉|晾面|晒面|醒面|面房|手工面/g;
+const DOUGH_ALONE = /(?<![一两三几每这那各外里上下前后对见正反表方全局场画版地路水桌封侧字平界])面(?![前对临向积孔貌容部子具膜目额上下])/g;
 // fresh-99: so is a kind of noodles so counted, standing alone at a clause's end (是一盒青菜面。, 一碗牛肉面，).
 const COUNTED_NOODLES = new RegExp(
 	`面(?<=(?:${NUMBER}[多余来]?|[每这那])[碗口份盘袋包桶]面)|面(?<=(?:${NUMBER}|[每这那])[碗份盘盒][\u3400-\u9fff]{1,3}面)(?=[，。；、！]|$)`,
@@ -447,6 +452,14 @@ const LABEL = /(?<=标)签/g;
 const RECORDED = /(?<=录)制(?![度定约止])/g;
 // fresh-103: 下 + 摆 before what is set out (帐篷下摆着体温检测仪, 桌下摆满) is "placed below" 擺, not a hem 下襬.
 const PLACED_BELOW = /摆(?<=下摆)(?=[着了满放])/g;
+// fresh-111: dry weather (腊月里天干、风大, 天干物燥) is 乾, where OpenCC's 天干 is the heavenly stems.
+const DRY_WEATHER = /干(?<=天干)(?=[、，,]?(?:风大|物燥|少雨|地燥|风燥))/g;
+// fresh-111: 借 before an occasion taken (要借体检的机会, 借此机会) is 藉 "by means of", as in 藉機.
+const BY_MEANS_OF = /借(?=(?:此|这个?|该|[\u3400-\u9fff]{1,6}的)机会)/g;
+// fresh-111: noodles pulled by hand or by machine (手工拉制, 机制挂面) are made 製; 机制 is otherwise a mechanism.
+const MACHINE_MADE = /制(?<=拉制)|制(?<=机制)(?=挂面|面条|面粉|米粉|红糖|砖|茶)/g;
+// fresh-110: 并 between stopping and going somewhere (立即停止作业并到阴凉处休息) is "and" 並, where OpenCC's 併到 merges into.
+const AND_GO_TO = /(?<![合归兼吞])并(?=到(?:阴凉|通风|附近|就近|医院|医疗|卫生|安全|指定|室内))/g;
 // fresh-102: 个 counted before 中 is the measure word (建起了3个中药材种植观光园), where OpenCC's 个中 "therein" is 箇中.
 const COUNTED_BEFORE_MIDDLE = new RegExp(`(?<=${NUMBER})个(?=中)`, 'g');
 // fresh-102: 系 after 称 "to say" is "to be" 係 (负责人钟某称系“朋友送来试卖的”, 自称系本村村民), not a system (称系统).
@@ -777,6 +790,8 @@ export function contextChoices(
 	if (text.includes('明了')) for (const m of text.matchAll(MADE_CLEAR)) if (words.startsAt(m.index + 1)) set(m.index + 1, '了');
 	if (text.includes('面')) for (const m of text.matchAll(NOODLES)) if (standsAlone(words, m.index)) set(m.index, '麪');
 	if (text.includes('面')) for (const m of [...text.matchAll(COUNTED_NOODLES), ...text.matchAll(KNEADED)]) if (standsAlone(words, m.index)) set(m.index, '麪');
+	if (text.includes('面') && (text.match(NOODLE_MAKING)?.length ?? 0) >= 2)
+		for (const m of text.matchAll(DOUGH_ALONE)) if (standsAlone(words, m.index) || /^面房/.test(text.slice(m.index))) set(m.index, '麪');
 	if (text.includes('好的面')) for (const m of text.matchAll(DOUGH_MADE)) set(m.index, '麪');
 	if (text.includes('对面条')) for (const m of text.matchAll(NOODLES_AFTER_TO)) set(m.index, '麪');
 	if (text.includes('吃')) for (const m of text.matchAll(EATEN_NOODLES)) if (standsAlone(words, m.index)) set(m.index, '麪');
@@ -873,6 +888,10 @@ export function contextChoices(
 	if (text.includes('录制')) for (const m of text.matchAll(RECORDED)) set(m.index, '製');
 	if (text.includes('编制')) for (const m of text.matchAll(COMPILED)) set(m.index, '製');
 	if (text.includes('下摆')) for (const m of text.matchAll(PLACED_BELOW)) set(m.index, '擺');
+	if (text.includes('天干')) for (const m of text.matchAll(DRY_WEATHER)) set(m.index, '乾');
+	if (text.includes('机会')) for (const m of text.matchAll(BY_MEANS_OF)) set(m.index, '藉');
+	if (text.includes('制')) for (const m of text.matchAll(MACHINE_MADE)) set(m.index, '製');
+	if (text.includes('并到')) for (const m of text.matchAll(AND_GO_TO)) set(m.index, '並');
 	if (text.includes('个中')) for (const m of text.matchAll(COUNTED_BEFORE_MIDDLE)) set(m.index, '個');
 	if (text.includes('称系')) for (const m of text.matchAll(SAID_TO_BE)) set(m.index, '係');
 	if (text.includes('签')) for (const m of text.matchAll(TAG)) if (standsAlone(words, m.index)) set(m.index, '籤');
@@ -1049,7 +1068,8 @@ function scheduleItems(text: string, index: number): boolean {
 	const own = item(index).length;
 	const previous = text[index - 1] === '、' ? PREVIOUS_ITEM.exec(text.slice(0, index - 1))![0] : '';
 	const next = text[index + own] === '、' ? item(index + own + 1) : '';
-	return [previous, next].some((other) => /^[日月季年]/.test(other) && other.length === own);
+	// fresh-110: the item before may begin with its verb (落实日管控、周排查、月调度工作机制): its end counts.
+	return [previous, next, previous.slice(-own)].some((other) => /^[日月季年]/.test(other) && other.length === own);
 }
 
 // An item of a 、-list, from its start or back from its end: Han characters up to the next mark.

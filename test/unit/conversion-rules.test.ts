@@ -1947,3 +1947,27 @@ describe('classes of stop 40 from fresh-104 to fresh-109 (water and sanitation, 
 		['tw', '並提供免費螢光洗手檢測，螢火蟲', '并提供免费荧光洗手检测，萤火虫'],
 	] as const)('%s: %s → %s', (variant, hant, hans) => expect(convert('zh-Hant', 'zh-Hans', variant)(hant)).toBe(hans));
 });
+
+describe('classes of stop 40 from fresh-110 to fresh-113 (occupational health, the spring festival, hospitals, Ningde)', () => {
+	it.each([['落实日管控、周排查、月调度工作机制，立即停止作业并到阴凉处休息', '落實日管控、週排查、月調度工作機制，立即停止作業並到陰涼處休息']])(
+		'%s → %s',
+		(hans, hant) => expect(inDocument(hans)).toBe(hant),
+	);
+
+	it.each([
+		['眼科\t后立平\t王海燕\t后立平\n注：眼科一线由后立平、王海燕两名医生轮换', '眼科\t后立平\t王海燕\t后立平\n注：眼科一線由后立平、王海燕兩名醫生輪換'],
+		[
+			'住院病人原则上不准请假回家，腊月里天干、风大，要借体检的机会，手工拉制、机制挂面',
+			'住院病人原則上不准請假回家，臘月裡天乾、風大，要藉體檢的機會，手工拉製、機製掛麵',
+		],
+		[
+			'和面、揉面、盘条、醒面、拉面，一盆面要盘成长条，晒出来的面才筋道，家家户户都跑出来收面',
+			'和麵、揉麵、盤條、醒麵、拉麵，一盆麵要盤成長條，曬出來的麵才筋道，家家戶戶都跑出來收麵',
+		],
+	])('%s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
+
+	it.each([
+		['科室合并到医院，周排查，天干地支，借钱，建立长效机制', '科室合併到醫院，周排查，天干地支，借錢，建立長效機制'],
+		['做挂面要和面，外面的人当面问他，面对面', '做掛麵要和麵，外面的人當面問他，面對面'],
+	])('not %s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
+});
