@@ -121,7 +121,8 @@ const BY_THE_WEEK = /周(?<=按周)(?=[轮排计结统发汇])/g;
 // 周 ending the name of a week of events before a quotation mark or a pause ("防溺水安全教育周", 爱牙宣传周期间 is no such
 // end) is a week 週; a name after 宣传 or 教育 goes on with its given name (fresh-45).
 // fresh-91: so is a week the world or the nation keeps (“世界母乳喂养周”, 全民营养周).
-const WEEK_OF_EVENTS = /周(?<=(?:宣传|教育|活动|安全|健康|服务|科普|主题|文明|行动|体验|义诊|喂养|营养)周|世界[\u3400-\u9fff]{2,10}周)(?![\u3400-\u9fff])/g;
+const WEEK_OF_EVENTS =
+	/周(?<=(?:宣传|教育|活动|安全|健康|服务|科普|主题|文明|行动|体验|义诊|喂养|营养|清理|整治|清洁|消杀|攻坚)周|世界[\u3400-\u9fff]{2,10}周)(?![\u3400-\u9fff])/g;
 // 周 heading a weekly duty named as a system ("周报告"制度, 实行周调度、月通报 without a list's partner) is a week 週: a name
 // is not quoted alone or put after 实行 (fresh-45); so is the weekly report read from (从周报告情况看; fresh-98).
 const WEEKLY_DUTY =
@@ -260,7 +261,7 @@ const WATER_RUSHES =
 // 沖 (冲了一杯蜂蜜水), as in OpenCC's 沖泡 and 沖服; 冲 of a charge goes into places and at people (冲进药房, 冲向人群).
 // Or what is mixed in water after it (生姜、红糖冲一碗水喝; fresh-41).
 const DRINK_MADE =
-	/冲(?=[了上好开]?的?[一两半]?[杯碗袋包勺]?(?:奶粉|牛奶|奶|茶|咖啡|麦片|藕粉|蜂蜜|红糖|糖水|蛋花))|冲(?<=(?:奶粉|茶叶|咖啡|麦片|藕粉)冲)|冲(?<=(?:红糖|生姜|姜片|蜂蜜|白糖|盐)冲)(?=[一两半]?[杯碗]?[水汤])/g;
+	/冲(?=[了上好开]?的?[一两半]?[杯碗袋包勺]?[热温凉]?(?:奶粉|牛奶|奶|茶|咖啡|麦片|藕粉|蜂蜜|红糖|糖水|蛋花))|冲(?<=(?:奶粉|茶叶|咖啡|麦片|藕粉)冲)|冲(?<=(?:红糖|生姜|姜片|蜂蜜|白糖|盐)冲)(?=[一两半]?[杯碗]?[水汤])/g;
 // So is 冲 standing alone before a wound or what is rinsed of the body (给病人冲伤口, 冲眼睛): 冲洗 is OpenCC's word.
 const RINSED = /冲(?=伤口|创口|创面|患处|眼睛)/g;
 // So is 冲 before going into a drain (将粪便冲入化粪池, 冲进马桶, 冲到下水道): water carries it; 冲进火场 and 冲入人群 are charges.
@@ -452,6 +453,8 @@ const LABEL = /(?<=标)签/g;
 const RECORDED = /(?<=录)制(?![度定约止])/g;
 // fresh-103: 下 + 摆 before what is set out (帐篷下摆着体温检测仪, 桌下摆满) is "placed below" 擺, not a hem 下襬.
 const PLACED_BELOW = /摆(?<=下摆)(?=[着了满放])/g;
+// fresh-117: 托 before a person asked to buy, bring or see to something (他们托她买的米) is to entrust 託.
+const ENTRUSTED = /托(?=[他她我你]们?(?:买|带|捎|办|帮|照看|照顾|转交|代))/g;
 // fresh-111: dry weather (腊月里天干、风大, 天干物燥) is 乾, where OpenCC's 天干 is the heavenly stems.
 const DRY_WEATHER = /干(?<=天干)(?=[、，,]?(?:风大|物燥|少雨|地燥|风燥))/g;
 // fresh-111: 借 before an occasion taken (要借体检的机会, 借此机会) is 藉 "by means of", as in 藉機.
@@ -888,6 +891,7 @@ export function contextChoices(
 	if (text.includes('录制')) for (const m of text.matchAll(RECORDED)) set(m.index, '製');
 	if (text.includes('编制')) for (const m of text.matchAll(COMPILED)) set(m.index, '製');
 	if (text.includes('下摆')) for (const m of text.matchAll(PLACED_BELOW)) set(m.index, '擺');
+	if (text.includes('托')) for (const m of text.matchAll(ENTRUSTED)) set(m.index, '託');
 	if (text.includes('天干')) for (const m of text.matchAll(DRY_WEATHER)) set(m.index, '乾');
 	if (text.includes('机会')) for (const m of text.matchAll(BY_MEANS_OF)) set(m.index, '藉');
 	if (text.includes('制')) for (const m of text.matchAll(MACHINE_MADE)) set(m.index, '製');
@@ -1497,7 +1501,14 @@ function personNames(context: Context): Array<[number, number]> {
 			names.nounRoles.has(title[0]) &&
 			phrases.some((trie) => trie.matchesAt(text, start).some((match) => match.end - start > 1 && match.value[0] !== names.surnameForms.get(text[start]!)));
 		const spokenAfter = (n: number) => n === 3 && names.speech.some((verb) => text.startsWith(verb, start + n));
-		const candidates = [3, 2].filter((n) => (!nounAfter || spokenAfter(n)) && hasNameForm(start, start + n) && isName(start, start + n, 'titled'));
+		// fresh-117: a place and its localizer are no given name after a role either (卫生院医生和村里的志愿者).
+		const candidates = [3, 2].filter(
+			(n) =>
+				(!nounAfter || spokenAfter(n)) &&
+				!PLACE_AND_LOCALIZER.test(text.slice(start + 1, start + n)) &&
+				hasNameForm(start, start + n) &&
+				isName(start, start + n, 'titled'),
+		);
 		// 于 after a role is as often the preposition before a place or an occasion (网格员于检查中, 兽医于发病现场, 志愿者于小区门口),
 		// and 干 after 干部 the verb of a slogan (干部干在前, 让干部干实事): a name only where what follows ends one (网格员于建国说,
 		// 快递员于小军主动, 老干部干立新主动); elsewhere it is worth a look.
@@ -2101,7 +2112,9 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 		// or that end a roster's cell or a sentence after a role (镇长后金发 at the line's end: 后金 is the dynasty; 科长　后向东。).
 		const cell = afterRole && /^(?:$|[\s\u3000。；])/.test(after);
 		// A cell of a table pasted with tabs or pipes that holds only the name, in a row of three cells or more (后建平\t普外科\t主任医师).
-		const tableCell = /(?:^|[\t|])[ \u3000]*$/.test(text.slice(0, start)) && /^[ \u3000]*[\t|]/.test(after) && (text.match(/[\t|]/g)?.length ?? 0) >= 2;
+		const tableCell =
+			(/(?:^|[\t|])[ \u3000]*$/.test(text.slice(0, start)) && /^[ \u3000]*[\t|]/.test(after) && (text.match(/[\t|]/g)?.length ?? 0) >= 2) ||
+			(/^[0-9０-９]{1,3}[.．、]$/.test(text.slice(0, start)) && /^[\t\u3000]/.test(after));
 		if (phrases.some((trie) => trie.matchesAt(text, start).some((match) => match.end - start > 1 && !((spoken || cell) && match.end === start + 2)))) continue;
 		// An item of a 、-list of names of three (叶秋云、范志刚、后玉兰等同志), after another such item.
 		const listed = /[\u3400-\u9fff]{3}、$/.test(text.slice(0, start)) && names.surnames.has(text[start - 4] ?? '') && /^(?:、|等|和|[，。；])/.test(after);
@@ -2193,7 +2206,8 @@ function departmentNames(context: Context): Array<[number, number]> {
 // or between the gaps that stand for columns where a table was pasted as text: a tab, an ideographic space, two spaces
 // (3    余秋萍    女, 全丰镇    余国发; fresh-52). One space is no column: it also separates words of a credit.
 const PLACE_CELL_END = /[村镇乡屯寨湾坪]$/;
-const CELL = /(?<=(?:^|\||\t|\u3000| {2})[ \t\u3000]*)[\u3400-\u9fff]{2,3}(?=[ \t\u3000]*(?:\||\t|\u3000| {2}|$))/g;
+// fresh-115: so is a numbered item's first field before such a gap (2．余秋萍　县人民医院急诊科护士长).
+const CELL = /(?<=(?:^|\||\t|\u3000| {2}|^[0-9０-９]{1,3}[.．、])[ \t\u3000]*)[\u3400-\u9fff]{2,3}(?=[ \t\u3000]*(?:\||\t|\u3000| {2}|$))/g;
 /** Whether a text has columns: a Markdown table's bars, or a table pasted as text. */
 const COLUMNS = /[|\t\u3000]| {2}/;
 // fresh-54: a table pasted with one space between its columns (1 钟玉梅 女 二十里店镇卫生院 院长): a line of three fields or

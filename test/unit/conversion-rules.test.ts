@@ -1971,3 +1971,17 @@ describe('classes of stop 40 from fresh-110 to fresh-113 (occupational health, t
 		['做挂面要和面，外面的人当面问他，面对面', '做掛麵要和麵，外面的人當面問他，面對面'],
 	])('not %s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
 });
+
+describe('classes of stop 40 from fresh-114 to fresh-117 (maternal health, emergencies, bathing water, Ningde 2020)', () => {
+	it.each([
+		['多发肋骨骨折合并血气胸，护士给男孩冲了一杯热牛奶，她前两天几乎没合眼', '多發肋骨骨折合併血氣胸，護士給男孩沖了一杯熱牛奶，她前兩天幾乎沒合眼'],
+		[
+			'2．余秋萍　县人民医院急诊科护士长\n6．后建华　县疾控中心消毒科科长\n10．游志刚　县交通运输局',
+			'2．余秋萍　縣人民醫院急診科護士長\n6．后建華　縣疾控中心消毒科科長\n10．游志剛　縣交通運輸局',
+		],
+		['7月7日至7月13日为集中清理周，卫生院医生和村里的志愿者共同值守', '7月7日至7月13日為集中清理週，衛生院醫生和村裡的志願者共同值守'],
+		['又把他们托她买的米和菜放在门口，省外的合作伙伴', '又把他們託她買的米和菜放在門口，省外的合作夥伴'],
+	])('%s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
+
+	it.each([['折合人民币，托儿所，托起', '折合人民幣，托兒所，托起']])('not %s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
+});
