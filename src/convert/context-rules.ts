@@ -163,8 +163,9 @@ const MACHINES = new RegExp(`(?:${NUMBER}[余多来]?|[每这那逐])台(?!州)`
 // and followed by what is forbidden, is "not allowed" 准; said of a reading (读数不准, 定位不准, 测不准) it is "inaccurate" 準, which OpenCC's
 // phrase writes, and so it is before 了, 的 and 时 (不准的体温计, 不准时).
 // conv-23: and before what a notice forbids, whoever it is said of (公共场所不准吸烟, 校园周边不准销售烟草): a reading is not "inaccurate to smoke".
+// Stop 41 (fresh-126): 摩托车不准超载, 绿化带不准使用菊酯类, 林区不准野炊; not after a verb that 不准 completes (说不准使用哪种, 拿不准使用多少).
 const FORBIDDEN_ACT =
-	/不准(?=吸烟|抽烟|吸食|进入|入内|外出|停放|停车|堆放|携带|带入|销售|出售|售卖|饮酒|喝酒|燃放|焚烧|乱扔|乱倒|乱丢|随意|擅自|私自|聚集|聚餐|摆摊|下水|游泳|捕捞|接触|食用|宰杀|收取|占用|卖|售|上市|上桌|出摊|营业|出租|出借|转让|留宿|做饭|饲养|喂养|放养|散养|补栏|代签|补签|私设|挪用|涂改|脱岗|串岗|离岗|截留|隐瞒|虚报|谎报|瞒报|漏报|缓报|自行|超范围|重复使用|返岗|上岗|复工|开业|开放|放行|通行|出入|进出|离开|探视|倾倒|丢弃|排放|屠宰|转运|外运|调运|放任|出港|出海|离港|进港|靠岸|下海|留人|住人|动火|用火|生火|超出|超过|越过|扩建|扩大|请假|离院|外宿)/g;
+	/(?<![说拿看估瞄对算猜测定找摸量认校调瞧])不准(?=吸烟|抽烟|吸食|进入|入内|外出|停放|停车|堆放|携带|带入|销售|出售|售卖|饮酒|喝酒|燃放|焚烧|乱扔|乱倒|乱丢|随意|擅自|私自|聚集|聚餐|摆摊|下水|游泳|捕捞|接触|食用|宰杀|收取|占用|卖|售|上市|上桌|出摊|营业|出租|出借|转让|留宿|做饭|饲养|喂养|放养|散养|补栏|代签|补签|私设|挪用|涂改|脱岗|串岗|离岗|截留|隐瞒|虚报|谎报|瞒报|漏报|缓报|自行|超范围|重复使用|返岗|上岗|复工|开业|开放|放行|通行|出入|进出|离开|探视|倾倒|丢弃|排放|屠宰|转运|外运|调运|放任|出港|出海|离港|进港|靠岸|下海|留人|住人|动火|用火|生火|超出|超过|越过|扩建|扩大|请假|离院|外宿|超载|超员|超限|超速|使用|施用|喷洒|喷施|放牧|砍伐|野炊|上山|进山|烧纸|点火|祭扫)/g;
 const FORBIDDEN =
 	/(?<=^|[^\u3400-\u9fff]|[员们者律均户生民众工客属医师的时室前内院所站只船地决绝更都也]|期间|单位|个人|任何人|病人|工人|老人|车辆|原则上)不准(?=[\u3400-\u9fff])(?![了的时确])/g;
 const MORE_THAN = new RegExp(`${NUMBER}余`, 'g');
@@ -428,6 +429,10 @@ const FACE_AFTER_AND = /(?<=和)面(?=[部颊色容孔庞罩具膜屏])/g;
 const TIED_ON = /系(?=着)/g;
 // 台 standing alone after 设 before what a stand is set up for (设台咨询, 设台义诊, 设台为牧民义诊) is a stand 臺, as in 搭臺.
 const STAND_SET_UP = /(?<=设)台(?=咨询|义诊|宣传|发放|服务|受理|[为给向][\u3400-\u9fff]{1,6}?(?:咨询|义诊))/g;
+// Stop 41 (fresh-124): 台 that begins a word ICU reads as 台湾, 台胞, 台商 or 台资 is Taiwan's 臺, and 台州 the city's 台, also
+// right after a word of the project's that ends in a desk's 檯 (门诊台湾同胞, 分拣台州产的杨梅).
+const TAIWAN = /台(?=湾|胞|商|资)/g;
+const TAIZHOU = /台(?=州)/g;
 // 外面 or 里面 that ICU reads as a word before 包 that wraps or holds (外面包着帆布, 这里面包含) is "outside", not 面包 "bread" (店外面包车).
 const WRAPPED_OUTSIDE = /(?<=[外里])面(?=包[着住裹了好含括])/g;
 // fresh-54: whatever ICU reads, bread is not wrapped round something (在外面包了一层保温棉, 里面包着): 包 there is the verb.
@@ -901,6 +906,10 @@ export function contextChoices(
 	if (text.includes('签')) for (const m of text.matchAll(TAG)) if (standsAlone(words, m.index)) set(m.index, '籤');
 	if (text.includes('复')) for (const m of text.matchAll(CHECKED_AGAIN)) if (readsAsWord((k) => words.startsAt(k), m.index, m.index + 2)) set(m.index, '複');
 	if (text.includes('设台')) for (const m of text.matchAll(STAND_SET_UP)) if (standsAlone(words, m.index)) set(m.index, '臺');
+	if (text.includes('台')) {
+		for (const m of text.matchAll(TAIWAN)) if (words.startsAt(m.index)) set(m.index, '臺');
+		for (const m of text.matchAll(TAIZHOU)) if (words.startsAt(m.index)) set(m.index, '台');
+	}
 	if (text.includes('面包'))
 		for (const m of text.matchAll(WRAPPED_OUTSIDE)) if (readsAsWord((k) => words.startsAt(k), m.index - 1, m.index + 1)) set(m.index, '面');
 	if (text.includes('面包')) for (const m of text.matchAll(WRAPPED_ROUND)) set(m.index, '面');

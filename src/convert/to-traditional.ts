@@ -356,10 +356,12 @@ function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 
 /**
  * Taiwan's standard where OpenCC's Taiwan forms differ from it: the Ministry of Education writes carrying on the back 背
- * (背着药箱, 背起老人), 揹 being its variant, where OpenCC's phrases write 揹 (揹着, 揹起).
+ * (背着药箱, 背起老人), 揹 being its variant, where OpenCC's phrases write 揹 (揹着, 揹起); and 癡 (癡呆, 白癡; fresh-126),
+ * 痴 being its variant, which OpenCC keeps.
  */
 function taiwanStandard(text: string): string {
-	return text.includes('揹') ? text.replaceAll('揹', '背') : text;
+	if (text.includes('揹')) text = text.replaceAll('揹', '背');
+	return text.includes('痴') ? text.replaceAll('痴', '癡') : text;
 }
 
 // Aspect particles: they follow a verb without making a word with it.

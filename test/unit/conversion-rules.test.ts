@@ -1985,3 +1985,25 @@ describe('classes of stop 40 from fresh-114 to fresh-117 (maternal health, emerg
 
 	it.each([['折合人民币，托儿所，托起', '折合人民幣，托兒所，托起']])('not %s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
 });
+
+describe('classes of stop 41 from fresh-121 to fresh-124 (the patriotic health campaign, winter, long-term care, Ningde 2021–2022)', () => {
+	it.each([
+		['冷冻的牛羊肉卷解冻后不要反复冷冻，肥牛卷', '冷凍的牛羊肉捲解凍後不要反覆冷凍，肥牛捲'],
+		['址坊镇后营村党支部书记范东升带着十几名村民', '址坊鎮後營村黨支部書記范東升帶著十幾名村民'],
+		// A project word that ends where a word of OpenCC's and ICU's begins gives way to it (诊台 against 台湾, 分拣台 against 台州).
+		['到门诊台湾同胞服务点，分拣台州产的杨梅，诊台账', '到門診臺灣同胞服務點，分揀台州產的楊梅，診臺賬'],
+		['摩托车不准超载，绿化带不准使用菊酯类，林区不准野炊，老年痴呆患者', '摩托車不准超載，綠化帶不准使用菊酯類，林區不准野炊，老年癡呆患者'],
+	])('%s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
+
+	it.each([
+		['旭日东升，东升乡东升村，试卷，在门诊台前候诊', '旭日東昇，東升鄉東升村，試卷，在門診檯前候診'],
+		['读数不准，说不准使用哪一种，拿不准使用多少', '讀數不準，說不準使用哪一種，拿不準使用多少'],
+	])('not %s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
+
+	it.each([
+		['tw', '確診後最徬徨的階段，徬徨無助', '确诊后最彷徨的阶段，彷徨无助'],
+		['tw', '老年癡呆', '老年痴呆'],
+	] as const)('%s: %s → %s', (variant, hant, hans) => expect(convert('zh-Hant', 'zh-Hans', variant)(hant)).toBe(hans));
+
+	it('writes 痴 as Hong Kong does, 癡 only in Taiwan', () => expect(convert('zh-Hans', 'zh-Hant', 'hk')('老年痴呆')).toBe('老年痴呆'));
+});
