@@ -219,7 +219,7 @@ const RISING_PLACE = /升(?=[乡镇村]|街道|社区|大道|路)/g;
 const MILES = new RegExp(`里(?<=${NUMBER}[多余来]?里)(?![面头边])`, 'g');
 // 喂 before what is fed or who is fed (喂药, 喂牲口, 喂了药) is 餵; the call 喂 stands before a pause (喂，你好) or repeats (喂喂).
 // fresh-47: and where it ends a clause after a word of ease or of will (主人不在家就不好喂, 按时喂): the call 喂 starts one.
-const FEEDS = /喂(?=[\u3400-\u9fff])(?!喂)|喂(?<=(?:好|难|来|去|要|再|没|按时|定时|及时|人工|集中)喂)(?![\u3400-\u9fff])/g;
+const FEEDS = /喂(?=[\u3400-\u9fff])(?!喂)|喂(?<=(?:好|难|来|去|要|再|没|按时|定时|及时|人工|集中|怎么|怎样|咋)喂)(?![\u3400-\u9fff])/g;
 // 松 ending a clause after what may not or must not (不能松, 一刻也不敢松, 千万别松) or does not (检查不松、救治不断;
 // fresh-45) is "to slacken" 鬆: the pine is a noun, and no name ends a clause after 不.
 const NOT_SLACKEN = /松(?<=(?:不能|不可|不敢|不要|别|勿|不)(?:一点|半点|丝毫)?松)(?![\u3400-\u9fff])/g;
@@ -432,6 +432,9 @@ const STAND_SET_UP = /(?<=设)台(?=咨询|义诊|宣传|发放|服务|受理|[�
 // Stop 41 (fresh-124): 台 that begins a word ICU reads as 台湾, 台胞, 台商 or 台资 is Taiwan's 臺, and 台州 the city's 台, also
 // right after a word of the project's that ends in a desk's 檯 (门诊台湾同胞, 分拣台州产的杨梅).
 const TAIWAN = /台(?=湾|胞|商|资)/g;
+// Stop 41 (fresh-129): 制 after a year that ends a label (“后秀云，2009年制”) is "made in" 製; 2009年制定 is a word of its own.
+const SHOP_OF_SURNAME = /(?<=[“「『‘])[\u3400-\u9fff](?=记)/g;
+const MADE_IN_YEAR = /(?<=[0-9０-９]{4}年)制(?=[”」』）)，。、；\s]|$)/g;
 const TAIZHOU = /台(?=州)/g;
 // 外面 or 里面 that ICU reads as a word before 包 that wraps or holds (外面包着帆布, 这里面包含) is "outside", not 面包 "bread" (店外面包车).
 const WRAPPED_OUTSIDE = /(?<=[外里])面(?=包[着住裹了好含括])/g;
@@ -692,6 +695,12 @@ export function contextChoices(
 			const inWord = phrases.some((trie) => [2, 3].some((n) => m.index >= n && trie.get(text.slice(m.index - n, m.index)) !== undefined));
 			if (form && !inWord) set(m.index, form);
 		}
+	// Stop 41 (fresh-130): a shop quoted by its owner's surname and 记 (“范记糕点”, 「钟记」) takes the surname's form.
+	if (text.includes('记'))
+		for (const m of text.matchAll(SHOP_OF_SURNAME)) {
+			const form = nameData().surnameForms.get(m[0]);
+			if (form) set(m.index, form);
+		}
 	// Each count rule needs its character in the text; most texts lack them, and the regular expressions are skipped.
 	if (text.includes('后'))
 		for (const m of text.matchAll(TIME_AFTER)) {
@@ -906,6 +915,7 @@ export function contextChoices(
 	if (text.includes('签')) for (const m of text.matchAll(TAG)) if (standsAlone(words, m.index)) set(m.index, '籤');
 	if (text.includes('复')) for (const m of text.matchAll(CHECKED_AGAIN)) if (readsAsWord((k) => words.startsAt(k), m.index, m.index + 2)) set(m.index, '複');
 	if (text.includes('设台')) for (const m of text.matchAll(STAND_SET_UP)) if (standsAlone(words, m.index)) set(m.index, '臺');
+	if (text.includes('年制')) for (const m of text.matchAll(MADE_IN_YEAR)) set(m.index, '製');
 	if (text.includes('台')) {
 		for (const m of text.matchAll(TAIWAN)) if (words.startsAt(m.index)) set(m.index, '臺');
 		for (const m of text.matchAll(TAIZHOU)) if (words.startsAt(m.index)) set(m.index, '台');
@@ -2110,6 +2120,11 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 	const found: Array<[number, number]> = [];
 	for (const m of text.matchAll(RARE_SURNAME_NAMED)) {
 		const start = m.index;
+		// Stop 41 (fresh-130): a name a notice hides behind 某 (村民后某松, 5．后某平) is the surname's: 此后某天 has a time after 某.
+		if (text[start + 1] === '某' && names.givenCharacters.has(text.charCodeAt(start + 2))) {
+			found.push([start, start + 3]);
+			continue;
+		}
 		if (!names.givenCharacters.has(text.charCodeAt(start + 1)) || !names.givenCharacters.has(text.charCodeAt(start + 2))) continue;
 		const after = text.slice(start + 3);
 		const spoken = names.speech.some((verb) => after.startsWith(verb));
@@ -2123,13 +2138,13 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 		// A cell of a table pasted with tabs or pipes that holds only the name, in a row of three cells or more (后建平\t普外科\t主任医师).
 		const tableCell =
 			(/(?:^|[\t|])[ \u3000]*$/.test(text.slice(0, start)) && /^[ \u3000]*[\t|]/.test(after) && (text.match(/[\t|]/g)?.length ?? 0) >= 2) ||
-			(/^[0-9０-９]{1,3}[.．、]$/.test(text.slice(0, start)) && /^[\t\u3000]/.test(after));
+			(/^[0-9０-９]{1,3}(?:[.．、]|[\t\u3000]+)$/.test(text.slice(0, start)) && /^[\t\u3000]/.test(after));
 		if (phrases.some((trie) => trie.matchesAt(text, start).some((match) => match.end - start > 1 && !((spoken || cell) && match.end === start + 2)))) continue;
 		// An item of a 、-list of names of three (叶秋云、范志刚、后玉兰等同志), after another such item.
 		const listed = /[\u3400-\u9fff]{3}、$/.test(text.slice(0, start)) && names.surnames.has(text[start - 4] ?? '') && /^(?:、|等|和|[，。；])/.test(after);
 		// fresh-102: or the work the person does next (副主任药师后晓云进行检查, 煎药工后红英在这里干了12年).
 		const follows =
-			/^(?:以及|和|与|及|等|当场|当即|立即|随即|马上|也|还|就|又|都|已|便|进行|负责|在|对|给|把|带领|一直|每天|原来|今年|从小|[、，。；\s\u3000]|$)/.test(
+			/^(?:以及|和|与|及|等|当场|当即|立即|随即|马上|也|还|就|又|都|已|便|进行|负责|在|对|给|把|带领|一直|每天|原来|今年|从小|[、，。；）)\s\u3000]|$)/.test(
 				after,
 			);
 		if (speaker || tableCell || listed || (afterRole && (spoken || follows))) found.push([start, start + 3]);

@@ -1993,6 +1993,7 @@ describe('classes of stop 41 from fresh-121 to fresh-124 (the patriotic health c
 		// A project word that ends where a word of OpenCC's and ICU's begins gives way to it (诊台 against 台湾, 分拣台 against 台州).
 		['到门诊台湾同胞服务点，分拣台州产的杨梅，诊台账', '到門診臺灣同胞服務點，分揀台州產的楊梅，診臺賬'],
 		['摩托车不准超载，绿化带不准使用菊酯类，林区不准野炊，老年痴呆患者', '摩托車不准超載，綠化帶不准使用菊酯類，林區不准野炊，老年癡呆患者'],
+		['帮助病人恢复功能、回归家庭，采用回归分析', '幫助病人恢復功能、回歸家庭，採用迴歸分析'],
 	])('%s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
 
 	it.each([
@@ -2003,7 +2004,24 @@ describe('classes of stop 41 from fresh-121 to fresh-124 (the patriotic health c
 	it.each([
 		['tw', '確診後最徬徨的階段，徬徨無助', '确诊后最彷徨的阶段，彷徨无助'],
 		['tw', '老年癡呆', '老年痴呆'],
+		['hk', '霉菌對健康有甚麼影響？甚至', '霉菌对健康有什么影响？甚至'],
 	] as const)('%s: %s → %s', (variant, hant, hans) => expect(convert('zh-Hant', 'zh-Hans', variant)(hant)).toBe(hans));
 
 	it('writes 痴 as Hong Kong does, 癡 only in Taiwan', () => expect(convert('zh-Hans', 'zh-Hant', 'hk')('老年痴呆')).toBe('老年痴呆'));
+});
+
+describe('classes of stop 41 from fresh-129 to fresh-132 (people of county health work, herbs and dried goods, after floods, the northeast)', () => {
+	it.each([
+		['对话白水镇卫生院助产士范桂叶。差不多一半是范桂叶接生的', '對話白水鎮衛生院助產士范桂葉。差不多一半是范桂葉接生的'],
+		['夫妻俩的独生女于小叶，经营者余国松解释说', '夫妻倆的獨生女于小葉，經營者余國松解釋說'],
+		['手工面条摊（经营者后秀云）在销售，村民后某松的作坊里，后某松支支吾吾', '手工麵條攤（經營者后秀雲）在銷售，村民后某松的作坊裡，后某松支支吾吾'],
+		['9\t后海鱼鲞作坊\t后德胜\t后海村\n7　后春梅　县疾控中心主管护师　9', '9\t後海魚鯗作坊\t后德勝\t後海村\n7　后春梅　縣疾控中心主管護師　9'],
+		['回来我教你怎么喂，喂红糖姜水，“李秀云，2009年制”', '回來我教你怎麼餵，餵紅糖薑水，“李秀雲，2009年製”'],
+		['老字号“范记糕点”，鱿鱼干过于白亮，贵价干货，市场准入，炮制制何首乌', '老字號“范記糕點”，魷魚乾過於白亮，貴價乾貨，市場准入，炮製製何首烏'],
+	])('%s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
+
+	it.each([['此后某天，2009年制定的办法，五年制本科，写“日记”，姜水生说', '此後某天，2009年制定的辦法，五年制本科，寫“日記”，姜水生說']])(
+		'not %s → %s',
+		(hans, hant) => expect(inDocument(hans)).toBe(hant),
+	);
 });
