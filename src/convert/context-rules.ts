@@ -434,6 +434,10 @@ const STAND_SET_UP = /(?<=设)台(?=咨询|义诊|宣传|发放|服务|受理|[�
 const TAIWAN = /台(?=湾|胞|商|资)/g;
 // Stop 41 (fresh-129): 制 after a year that ends a label (“后秀云，2009年制”) is "made in" 製; 2009年制定 is a word of its own.
 const SHOP_OF_SURNAME = /(?<=[“「『‘])[\u3400-\u9fff](?=记)/g;
+// Stop 41 (fresh-136): the head growing dizzy, swollen or heavy (头发晕, 头发胀, 头发沉) is the verb 發, where ICU reads 头发
+// "hair"; and a document signed (知情同意书签字, 责任书签名), where ICU reads 书签 "a bookmark".
+const HEAD_GOES = /(?<=头)发(?=晕|昏|胀|懵|沉|紧|麻)/g;
+const DOCUMENT_SIGNED = /(?<=书)签(?=字|名|订|署|收)/g;
 const MADE_IN_YEAR = /(?<=[0-9０-９]{4}年)制(?=[”」』）)，。、；\s]|$)/g;
 const TAIZHOU = /台(?=州)/g;
 // 外面 or 里面 that ICU reads as a word before 包 that wraps or holds (外面包着帆布, 这里面包含) is "outside", not 面包 "bread" (店外面包车).
@@ -462,7 +466,10 @@ const RECORDED = /(?<=录)制(?![度定约止])/g;
 // fresh-103: 下 + 摆 before what is set out (帐篷下摆着体温检测仪, 桌下摆满) is "placed below" 擺, not a hem 下襬.
 const PLACED_BELOW = /摆(?<=下摆)(?=[着了满放])/g;
 // fresh-117: 托 before a person asked to buy, bring or see to something (他们托她买的米) is to entrust 託.
-const ENTRUSTED = /托(?=[他她我你]们?(?:买|带|捎|办|帮|照看|照顾|转交|代))/g;
+// Stop 41 (fresh-134): so is asking a friend or a relative to (托朋友从外地买来) and leaving someone in another's care
+// (只能托给他们外婆照看).
+const ENTRUSTED =
+	/托(?=[他她我你]们?(?:买|带|捎|办|帮|照看|照顾|转交|代))|托(?=(?:朋友|亲戚|熟人|同学|老乡|邻居|同事)(?:从|在|帮|给|买|带|捎|代|去))|托(?=给[\u3400-\u9fff]{1,6}?(?:照看|照顾|看管|带))/g;
 // fresh-111: dry weather (腊月里天干、风大, 天干物燥) is 乾, where OpenCC's 天干 is the heavenly stems.
 const DRY_WEATHER = /干(?<=天干)(?=[、，,]?(?:风大|物燥|少雨|地燥|风燥))/g;
 // fresh-111: 借 before an occasion taken (要借体检的机会, 借此机会) is 藉 "by means of", as in 藉機.
@@ -916,6 +923,8 @@ export function contextChoices(
 	if (text.includes('复')) for (const m of text.matchAll(CHECKED_AGAIN)) if (readsAsWord((k) => words.startsAt(k), m.index, m.index + 2)) set(m.index, '複');
 	if (text.includes('设台')) for (const m of text.matchAll(STAND_SET_UP)) if (standsAlone(words, m.index)) set(m.index, '臺');
 	if (text.includes('年制')) for (const m of text.matchAll(MADE_IN_YEAR)) set(m.index, '製');
+	if (text.includes('头发')) for (const m of text.matchAll(HEAD_GOES)) set(m.index, '發');
+	if (text.includes('书签')) for (const m of text.matchAll(DOCUMENT_SIGNED)) set(m.index, '簽');
 	if (text.includes('台')) {
 		for (const m of text.matchAll(TAIWAN)) if (words.startsAt(m.index)) set(m.index, '臺');
 		for (const m of text.matchAll(TAIZHOU)) if (words.startsAt(m.index)) set(m.index, '台');

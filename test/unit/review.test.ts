@@ -278,7 +278,7 @@ describe('review list: localizers after a word for a place', () => {
 
 describe('review list: defaults', () => {
 	it('asks about 托 standing alone, which may be 託 (entrust)', () => {
-		expect(flagged('她托邻居帮忙买药。')).toEqual(['她[托]邻']);
+		expect(flagged('她托邻居的孩子买药。')).toEqual(['她[托]邻']);
 		expect(flagged('托育机构要做好晨检。')).toEqual([]);
 	});
 
