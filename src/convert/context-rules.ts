@@ -1540,7 +1540,11 @@ function personNames(context: Context): Array<[number, number]> {
 		// 于 after a role is as often the preposition before a place or an occasion (网格员于检查中, 兽医于发病现场, 志愿者于小区门口),
 		// and 干 after 干部 the verb of a slogan (干部干在前, 让干部干实事): a name only where what follows ends one (网格员于建国说,
 		// 快递员于小军主动, 老干部干立新主动); elsewhere it is worth a look.
-		const verbSurname = text[start] === '于' || (text[start] === '干' && title[0].endsWith('干部'));
+		// fresh-133: so is 干 after any role where a word of the dictionaries starts at it (家庭医生干劲更足, 护士干活麻利).
+		const verbSurname =
+			text[start] === '于' ||
+			(text[start] === '干' &&
+				(title[0].endsWith('干部') || phrases.some((trie) => trie.matchesAt(text, start).some((match) => match.end - start > 1 && match.value[0] !== '干'))));
 		// A credit may name several people with spaces between them (通讯员　范小发　于秀云）, 文字：叶松　于云发): each is a whole name.
 		const credit = start > title.index + title[0].length || /[：:/]$/.test(title[0]);
 		// In a credit, what ends the name is the space or the line's end before the next credit (编辑：于云里　审核; fresh-36);
