@@ -31,20 +31,17 @@ async function search(edition: string, query: string): Promise<string[]> {
 
 const maskReport = 'articles/2020/02/08-fuan-mask-production/';
 
-// Words from the sample articles, as each edition writes them.
+// Words from the sample articles, as each edition writes them: a name and the words whose Simplified characters stand for
+// several Traditional ones (发, 复, 干, 后), and one word whose characters map one to one. The query map itself is checked
+// for every word of an index, in both scripts and both editions, by test/unit/query-map.test.ts; this shows the browser
+// applying it (each pair is four searches, about 6 s of a loaded CI run).
 const pairs: Array<[hant: string, hans: string]> = [
 	['葉其發', '叶其发'],
 	['醫療物資', '医疗物资'],
-	['檢查指導', '检查指导'],
 	['復工', '复工'],
-	['隔離觀察', '隔离观察'],
-	['捐贈', '捐赠'],
 	['幹部', '干部'],
 	['後勤保障', '后勤保障'],
 	['發熱病人', '发热病人'],
-	['鄉鎮', '乡镇'],
-	['慰問金', '慰问金'],
-	['視頻會議', '视频会议'],
 ];
 
 describe('search in Chromium', () => {
