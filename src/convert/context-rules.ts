@@ -292,8 +292,9 @@ const PRICKED = new RegExp(`扎(?=[了过完上好]?${NUMBER}*针)`, 'g');
 const AND_ALSO = /并(?<=(?:^|[，；：])并)(?=[\u3400-\u9fff])(?!入|购|吞|案|发症|网|轨|拢|科|床|联)/g;
 /** 天台 among the parts of a building is the rooftop (阳台、天台和楼道; fresh-33), not the county 天台 (天台县). */
 // fresh-48: and a roof's (楼顶天台, 屋顶天台上): the county 天台 and its mountain have no roof.
+// Stop 41 (fresh-138): and one cleaned or swept (清理天台、排水沟): nobody sweeps the county.
 const ROOFTOP =
-	/(?<=(?:阳台|露台|楼顶|屋顶|楼道|楼梯|走廊|屋后)、天)台|(?<=天)台(?=、(?:阳台|露台|楼顶|屋顶|楼道|楼梯|走廊))|(?<=(?:楼顶|屋顶|顶楼|楼上)的?天)台/g;
+	/(?<=(?:阳台|露台|楼顶|屋顶|楼道|楼梯|走廊|屋后)、天)台|(?<=天)台(?=、(?:阳台|露台|楼顶|屋顶|楼道|楼梯|走廊|排水沟|下水道|楼道))|(?<=(?:楼顶|屋顶|顶楼|楼上)的?天)台|(?<=(?:清理|清扫|打扫|冲洗|巡查)天)台(?=[、，和及上的积])/g;
 // 面 as an item of a 、-list of staples beside 米, 粮 or 油 is flour or noodles 麵 (米、面、油; 粮、油、面).
 const STAPLES = /(?<=[米粮油]、)面(?![\u3400-\u9fff])|(?<=[米粮油]、)面(?=[、和及与等])|(?<![\u3400-\u9fff])面(?=、[米粮油])/g;
 // 台面 where ICU reads 面 as a word of its own is a worktop 檯面, also where 台 ends a word before it (护士站台面, 收银台面,
@@ -1725,7 +1726,8 @@ function personNames(context: Context): Array<[number, number]> {
 	if (text.includes('的')) found.push(...namesOfKin(context));
 	found.push(...namesInClauses(context));
 	if (text.includes('（') || text.includes('(')) found.push(...namesBeforeRoles(context));
-	if (COLUMNS.test(text) || text.includes(' ') || text.length <= 3 || text.includes('：') || text.includes(':')) found.push(...cellNames(context));
+	if (COLUMNS.test(text) || text.includes(' ') || text.length <= 3 || text.includes('：') || text.includes(':') || NUMBERED_START.test(text))
+		found.push(...cellNames(context));
 	if (DEPARTMENT_BEFORE.test(text)) found.push(...departmentNames(context));
 	if (text.includes('后')) {
 		askAboutRareSurnames(context);
@@ -2150,14 +2152,14 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 		const cell = afterRole && /^(?:$|[\s\u3000。；])/.test(after);
 		// A cell of a table pasted with tabs or pipes that holds only the name, in a row of three cells or more (后建平\t普外科\t主任医师).
 		const tableCell =
-			(/(?:^|[\t|])[ \u3000]*$/.test(text.slice(0, start)) && /^[ \u3000]*[\t|]/.test(after) && (text.match(/[\t|]/g)?.length ?? 0) >= 2) ||
+			(/(?:^|[\t|｜])[ \u3000]*$/.test(text.slice(0, start)) && /^[ \u3000]*[\t|｜]/.test(after) && (text.match(/[\t|｜]/g)?.length ?? 0) >= 2) ||
 			(/^[0-9０-９]{1,3}(?:[.．、]|[\t\u3000]+)$/.test(text.slice(0, start)) && /^[\t\u3000]/.test(after));
 		if (phrases.some((trie) => trie.matchesAt(text, start).some((match) => match.end - start > 1 && !((spoken || cell) && match.end === start + 2)))) continue;
 		// An item of a 、-list of names of three (叶秋云、范志刚、后玉兰等同志), after another such item.
 		const listed = /[\u3400-\u9fff]{3}、$/.test(text.slice(0, start)) && names.surnames.has(text[start - 4] ?? '') && /^(?:、|等|和|[，。；])/.test(after);
 		// fresh-102: or the work the person does next (副主任药师后晓云进行检查, 煎药工后红英在这里干了12年).
 		const follows =
-			/^(?:以及|和|与|及|等|当场|当即|立即|随即|马上|也|还|就|又|都|已|便|进行|负责|在|对|给|把|带领|一直|每天|原来|今年|从小|[、，。；）)\s\u3000]|$)/.test(
+			/^(?:以及|和|与|及|等|当场|当即|立即|随即|马上|也|还|就|又|都|已|便|进行|负责|在|对|给|把|带领|一直|每天|原来|今年|从小|[、，。；）)（(\s\u3000]|$)/.test(
 				after,
 			);
 		if (speaker || tableCell || listed || (afterRole && (spoken || follows))) found.push([start, start + 3]);
@@ -2244,9 +2246,14 @@ function departmentNames(context: Context): Array<[number, number]> {
 // (3    余秋萍    女, 全丰镇    余国发; fresh-52). One space is no column: it also separates words of a credit.
 const PLACE_CELL_END = /[村镇乡屯寨湾坪]$/;
 // fresh-115: so is a numbered item's first field before such a gap (2．余秋萍　县人民医院急诊科护士长).
-const CELL = /(?<=(?:^|\||\t|\u3000| {2}|^[0-9０-９]{1,3}[.．、])[ \t\u3000]*)[\u3400-\u9fff]{2,3}(?=[ \t\u3000]*(?:\||\t|\u3000| {2}|$))/g;
+// Stop 41 (fresh-137): tables typed with the full-width bar ｜ (2｜丰收粮油店｜余建丰｜人民路56号) are tables too.
+const CELL = /(?<=(?:^|[|｜]|\t|\u3000| {2}|^[0-9０-９]{1,3}[.．、])[ \t\u3000]*)[\u3400-\u9fff]{2,3}(?=[ \t\u3000]*(?:[|｜]|\t|\u3000| {2}|$))/g;
+// Stop 41 (fresh-137): a numbered item's first field before a comma or a bracket (3．范建松，谷口乡卫生院放射科医师).
+/** Whether a text has a line that starts with an item's number (3．, 12.). */
+const NUMBERED_START = /^[0-9０-９]{1,3}[.．、]/m;
+const NUMBERED_FIRST = /(?<=^[0-9０-９]{1,3}[.．、][ \u3000]*)[\u3400-\u9fff]{2,3}(?=[，,（(])/gm;
 /** Whether a text has columns: a Markdown table's bars, or a table pasted as text. */
-const COLUMNS = /[|\t\u3000]| {2}/;
+const COLUMNS = /[|｜\t\u3000]| {2}/;
 // fresh-54: a table pasted with one space between its columns (1 钟玉梅 女 二十里店镇卫生院 院长): a line of three fields or
 // more and no mark that ends a clause, where a sentence would have one, that starts with its row's number or has a column
 // of sex (男, 女); words set apart by spaces (这周复习 那周开会 周线图) are no row.
@@ -2263,7 +2270,10 @@ function spacedRowCells(text: string): RegExpExecArray[] {
 
 // fresh-93: a roster of one line per unit, each a label, a colon and a name that ends the line, maybe with a phone
 // number (呼和诺尔镇：余海松, 巴彦哈达苏木：范志发 13904701234): only a name stands there, as in a cell.
-const ROSTER_ENTRY = /(?<=(?:^|\n)[^\n：:，。；！？]{2,15}[：:][ \u3000]*)[\u3400-\u9fff]{2,3}(?=[ \u3000\t]*(?:[（(0-9０-９][^\n。，；]*)?(?:\n|$))/g;
+// Stop 41 (fresh-137): also several to a line, each after an ideographic space or a tab, the name maybe followed by its
+// post in brackets (行政责任人：后建新（副乡长）　技术责任人：…; 预警员：余小松　转移地点：村小学).
+const ROSTER_ENTRY =
+	/(?<=(?:^|\n|[\u3000\t])[^\n：:，。；！？\s（）()]{2,15}[：:][ \u3000]*)[\u3400-\u9fff]{2,3}(?=[ \u3000\t]*(?:[（(0-9０-９][^\n。，；]*)?(?:\n|$)|(?:[（(][^）)\n]{1,15}[）)])?[\u3000\t]+[^\n：:，。；！？\s]{2,15}[：:])/g;
 const PLACE_OR_OFFICE_END = /[县区市州省]$/;
 
 /**
@@ -2275,7 +2285,7 @@ function cellNames(context: Context): Array<[number, number]> {
 	const { text, names } = context;
 	const rosters = text.includes('：') || text.includes(':') ? text.matchAll(ROSTER_ENTRY) : [];
 	return (
-		[...text.matchAll(CELL), ...spacedRowCells(text), ...[...rosters].filter((m) => !PLACE_OR_OFFICE_END.test(m[0]))]
+		[...text.matchAll(CELL), ...text.matchAll(NUMBERED_FIRST), ...spacedRowCells(text), ...[...rosters].filter((m) => !PLACE_OR_OFFICE_END.test(m[0]))]
 			// A cell that ends in a place's suffix is a place (| 干沟村 |; fresh-38), not a person.
 			.filter((m) => names.surnames.has(m[0][0]!) && !PLACE_CELL_END.test(m[0]) && nameLike(context, m.index, m.index + m[0].length, 'title'))
 			.map((m): [number, number] => [m.index, m.index + m[0].length])

@@ -2030,3 +2030,20 @@ describe('classes of stop 41 from fresh-129 to fresh-132 (people of county healt
 		['让家庭医生干劲更足，护士干丽萍说，村医干小军主动上门', '讓家庭醫生幹勁更足，護士干麗萍說，村醫干小軍主動上門'],
 	])('not %s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
 });
+
+describe('classes of stop 41 from fresh-137 and fresh-138 (lists, rosters and tables; summer in the south)', () => {
+	it.each([
+		[
+			'2｜丰收粮油店｜余建丰｜人民路56号｜合格\n7｜于家饺子馆｜于春燕｜文化路22号｜合格',
+			'2｜豐收糧油店｜余建豐｜人民路56號｜合格\n7｜于家餃子館｜于春燕｜文化路22號｜合格',
+		],
+		['行政责任人：范志松（副乡长）　预警员：余小松　转移地点：村小学', '行政責任人：范志松（副鄉長）　預警員：余小松　轉移地點：村小學'],
+		['3．范建松，谷口乡卫生院放射科医师\n2．游春花（女），村卫生室乡村医生', '3．范建松，谷口鄉衛生院放射科醫師\n2．游春花（女），村衛生室鄉村醫生'],
+		['逢年过节上门送米送面，老人要理个发，复合肥20吨，清理天台、排水沟', '逢年過節上門送米送麵，老人要理個髮，複合肥20噸，清理天臺、排水溝'],
+	])('%s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
+
+	it.each([['1．干部要带头，2．于是大家，3．余下的物资；天台县，清扫天台县城', '1．幹部要帶頭，2．於是大家，3．餘下的物資；天台縣，清掃天台縣城']])(
+		'not %s → %s',
+		(hans, hant) => expect(inDocument(hans)).toBe(hant),
+	);
+});
