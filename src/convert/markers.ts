@@ -11,8 +11,12 @@ type SegmentText = { kind: 'convert'; text: string } | { kind: 'fixed'; text: st
 // Wikipedia-style inline markup: -{text}- or -{zh-hans:简体;zh-hant:繁體}-. No library parses it, and the grammar is a single regex.
 const MARKER = /-\{([\s\S]*?)\}-/g;
 const PAIR = /^\s*zh-han[st]\s*:/i;
-// URLs and e-mail addresses stay byte for byte: converting 發 in a path would break the link.
-const URL_LIKE = /\b(?:https?:\/\/|www\.)[^\s<>"'，。、；：！？）」』]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+// URLs and e-mail addresses stay byte for byte: converting a character in a link would break it. Han characters belong
+// to a URL only as a path's segment right after a slash (https://example.gov.cn/發佈/通知): Chinese runs straight on after
+// an address (登录www.ssm.gov.mo查詢最新資訊, …/art_1.html了解详情; fresh-143, where the sentence after it was published
+// unconverted), and full-width punctuation always ends one.
+const URL_LIKE =
+	/\b(?:https?:\/\/|www\.)(?:[^\s<>"'\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\u{20000}-\u{3134f}]|(?<=\/)[\u3400-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]+)+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
 
 /** Splits text into convertible runs, `-{…}-` spans and URLs; the markers themselves never reach the output. */
 export function splitMarkers(text: string): Segment[] {

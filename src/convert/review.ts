@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import {
 	AFTER_SUBJECT,
 	COMES,
+	familyPlaceAt,
 	HOUSEHOLD,
 	OFFICE_END,
 	nameData,
@@ -413,17 +414,6 @@ function surnameDoubt({ text, words }: Reading, { index, source, settledBy }: Ch
  * ending a name of three (科长范文松、副支队长游志刚; 游春兰、, where a word of two, 游春, and one more character make the
  * name; a word of two in a list, 网格员周末、节假日, the rules take for no name).
  */
-/** Whether the surname at `index` names a family's shop, hall or hamlet (周记面馆, 余氏宗祠, 于庄村), as the name rules read it. */
-function familyPlaceAt(text: string, index: number): boolean {
-	const familyPlace = familyPlaceSticky();
-	familyPlace.lastIndex = index;
-	return familyPlace.test(text);
-}
-
-// A sticky copy of its own: the rules' familyPlace is global and read with matchAll, which starts from its lastIndex, so
-// setting that here made the next conversion miss a shop's name before it (stop 39: 周记药店 came out 週記 in the build
-// after `npm run check` had asked about the line in the same process).
-const familyPlaceSticky = once(() => new RegExp(nameData().familyPlace.source, 'y'));
 
 function nameEndsBefore(text: string, index: number): boolean {
 	const { after, places } = nameData();

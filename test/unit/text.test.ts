@@ -74,14 +74,29 @@ describe('closest', () => {
 
 describe('splitMarkers', () => {
 	it('separates convertible text, fixed spans, pairs and URLs', () => {
-		expect(splitMarkers('甲-{乙}-丙-{zh-hans:丁;zh-hant:戊}- https://a.cn/己')).toEqual([
+		expect(splitMarkers('甲-{乙}-丙-{zh-hans:丁;zh-hant:戊}- https://a.cn/x?y=发')).toEqual([
 			{ kind: 'convert', text: '甲', source: '甲' },
 			{ kind: 'fixed', text: '乙', source: '-{乙}-' },
 			{ kind: 'convert', text: '丙', source: '丙' },
 			{ kind: 'pair', text: { 'zh-Hans': '丁', 'zh-Hant': '戊' }, source: '-{zh-hans:丁;zh-hant:戊}-' },
 			{ kind: 'convert', text: ' ', source: ' ' },
-			{ kind: 'fixed', text: 'https://a.cn/己', source: 'https://a.cn/己' },
+			{ kind: 'fixed', text: 'https://a.cn/x?y=', source: 'https://a.cn/x?y=' },
+			{ kind: 'convert', text: '发', source: '发' },
 		]);
+	});
+	it('ends a URL where Chinese runs straight on after it (fresh-143)', () => {
+		expect(splitMarkers('请登录www.ssm.gov.mo查詢最新健康資訊。')).toEqual([
+			{ kind: 'convert', text: '请登录', source: '请登录' },
+			{ kind: 'fixed', text: 'www.ssm.gov.mo', source: 'www.ssm.gov.mo' },
+			{ kind: 'convert', text: '查詢最新健康資訊。', source: '查詢最新健康資訊。' },
+		]);
+		expect(splitMarkers('详见http://wjw.ningde.gov.cn/art/2020/2/8/art_1.html了解详情')[2]).toEqual({ kind: 'convert', text: '了解详情', source: '了解详情' });
+		expect(splitMarkers('https://a.cn/发布/通知，')[0]!.source).toBe('https://a.cn/发布/通知');
+		expect(splitMarkers('详见http://wjw.ningde.gov.cn/art/2020/2/8/art_1.html，或拨打12320。')[1]).toEqual({
+			kind: 'fixed',
+			text: 'http://wjw.ningde.gov.cn/art/2020/2/8/art_1.html',
+			source: 'http://wjw.ningde.gov.cn/art/2020/2/8/art_1.html',
+		});
 	});
 	it('finds an unclosed marker', () => {
 		expect(unclosedMarker('甲-{乙}-丙')).toBeUndefined();
