@@ -684,8 +684,9 @@ export const NOT_IN_NAMES = /[的了是把被这那着过们]/;
 const PARTY_ORGAN = /^党(?:工委|总支|支部|委|组|校)/;
 const RELATIONS = '兄弟|姐妹|夫妇|夫妻|父子|父女|母子|母女';
 const LIST_END = new RegExp(`^(?:$|[^\u3400-\u9fff]|、|等|分别|先后|同志|一行|三|两|二|四|五|几|${RELATIONS})`);
-// What a list of people may run into: a count of people or a relation (周宁三位, 钟发松兄弟俩), not of places (余干两县).
-const PEOPLE_AFTER_LIST = new RegExp(`^(?:${NUMBER}+[位名个人]|${RELATIONS})`);
+// What a list of people may run into, maybe after 等: a count of people or a relation (周宁三位, 钟发松兄弟俩, 于明等3人), not
+// of places (余干两县) or of kinds of things (党参、黄芪等21个品种).
+const PEOPLE_AFTER_LIST = new RegExp(`^等?(?:${NUMBER}+(?:[位名人]|个(?!品种|品|种|项|类|批|味))|${RELATIONS})`);
 
 /**
  * Characters whose Traditional form their context settles, as offsets in `text` → OpenCC standard form: counts (3天后 →
@@ -1830,6 +1831,17 @@ function verbSurnameEndsName({ text, names, startsWord }: Context, start: number
 	if (title.test(text) || names.speech.some((verb) => text.startsWith(verb, end))) return true;
 	// A list's or a clause's end proves no name of 干, which ends many slogans (干部干实事，).
 	const listEnd = text[start] === '于' && LIST_ENDS_NAME.test(text[end] ?? '');
+	// Stop 42 (golden fresh-14): a verb of one character with its aspect particle after two characters of given names
+	// (村医于秋松骑着, 于丽华拿了): the preposition's object takes no particle (于村口守着 has no given names).
+	if (
+		end - start === 3 &&
+		names.givenCharacters.has(text.charCodeAt(start + 1)) &&
+		names.givenCharacters.has(text.charCodeAt(end - 1)) &&
+		isHan(text.charCodeAt(end)) &&
+		/[着了过]/.test(text[end + 1] ?? '') &&
+		startsWord(end)
+	)
+		return true;
 	// Where ICU reads the given name as one word (春华, 检查), a subject's 在, 把, 已 or 正 still ends a name (书记于春华在卡口,
 	// 党支部书记于春华已连续): the preposition's object does not come before them (于检查中, 于现场立即, 于春季和秋季).
 	if (end - start === 3 && readsAsWord(startsWord, start + 1, end))
@@ -2396,6 +2408,8 @@ function listedNames(context: Context, known: Array<[number, number]>): Array<[n
 		// The last may have taken the count after it (余丽、于明、周宁三位护士长): end it before the count instead.
 		const last = items.at(-1);
 		if (last && last[1] - last[0] === 3 && !LIST_END.test(text.slice(last[1])) && PEOPLE_AFTER_LIST.test(text.slice(last[1] - 1))) last[1]--;
+		// Stop 42 (golden fresh-10): and before 等 it ends before 等 (党参、黄芪等21个品种: two herbs, not 黄芪等 as a name).
+		else if (last && last[1] - last[0] === 3 && text[last[1] - 1] === '等') last[1]--;
 		// conv-23: a list whose every item is three characters ending as an office does is a list of offices (党建办、宣传办).
 		if (items.every(([start, end]) => end - start === 3 && OFFICE_END.test(text[end - 1]!))) continue;
 		const listContext = afterHave ? { ...context, startsWord: (k: number) => k === list.index || context.startsWord(k) } : context;
