@@ -235,8 +235,9 @@ const MILES = new RegExp(`里(?<=${NUMBER}[多余来]?里)(?![面头边])`, 'g')
 // stop 42, fresh-142): the call 喂 starts one.
 const FEEDS = /喂(?=[\u3400-\u9fff])(?!喂)|喂(?<=(?:好|难|来|去|要|再|没|按时|定时|及时|人工|集中|怎么|怎样|咋|一口|一勺|慢慢|耐心)喂)(?![\u3400-\u9fff])/g;
 // 松 ending a clause after what may not or must not (不能松, 一刻也不敢松, 千万别松) or does not (检查不松、救治不断;
-// fresh-45) is "to slacken" 鬆: the pine is a noun, and no name ends a clause after 不.
-const NOT_SLACKEN = /松(?<=(?:不能|不可|不敢|不要|别|勿|不)(?:一点|半点|丝毫)?松)(?![\u3400-\u9fff])/g;
+// fresh-45), or asked whether it is (插头有没有松; stop 42, fresh-146), is "to slacken" 鬆: the pine is a noun, and no name ends a
+// clause after 不.
+const NOT_SLACKEN = /松(?<=(?:不能|不可|不敢|不要|别|勿|不|有没有|是否|会不会|有无)(?:一点|半点|丝毫)?松)(?![\u3400-\u9fff])/g;
 // 表 standing alone after having, wearing or a glance at one, before a clause that tells the time (那时候没有表，看太阳估时间,
 // 看了一眼表，已经十一点了, 谁家有表？全凭鸡叫估摸时辰) is a watch 錶: a form has no time to tell.
 const TIMEPIECE =
@@ -276,7 +277,7 @@ const WATER_RUSHES =
 // 沖 (冲了一杯蜂蜜水), as in OpenCC's 沖泡 and 沖服; 冲 of a charge goes into places and at people (冲进药房, 冲向人群).
 // Or what is mixed in water after it (生姜、红糖冲一碗水喝; fresh-41).
 const DRINK_MADE =
-	/冲(?=[了上好开]?的?[一两半]?[杯碗袋包勺]?[热温凉]?(?:奶粉|牛奶|奶|茶|咖啡|麦片|藕粉|蜂蜜|红糖|糖水|蛋花))|冲(?<=(?:奶粉|茶叶|咖啡|麦片|藕粉)冲)|冲(?<=(?:红糖|生姜|姜片|蜂蜜|白糖|盐)冲)(?=[一两半]?[杯碗]?[水汤])/g;
+	/冲(?=[了上好开]?的?[一两半]?[杯碗袋包勺壶]?[热温凉浓淡]?(?:奶粉|牛奶|奶|茶|咖啡|麦片|藕粉|蜂蜜|红糖|糖水|蛋花))|冲(?<=(?:奶粉|茶叶|咖啡|麦片|藕粉)冲)|冲(?<=(?:红糖|生姜|姜片|蜂蜜|白糖|盐)冲)(?=[一两半]?[杯碗]?[水汤])/g;
 // So is 冲 standing alone before a wound or what is rinsed of the body (给病人冲伤口, 冲眼睛): 冲洗 is OpenCC's word.
 const RINSED = /冲(?=伤口|创口|创面|患处|眼睛)/g;
 // So is 冲 before going into a drain (将粪便冲入化粪池, 冲进马桶, 冲到下水道): water carries it; 冲进火场 and 冲入人群 are charges.
@@ -571,6 +572,12 @@ const SMOKING_NEAR = /吸烟|抽烟|香烟|卷烟|烟头|烟蒂|烟缸|烟民/;
 // (签家庭医生服务协议, 签协议; fresh-36), or in the family doctors' motto 签而有约 (fresh-50), is "to sign" 簽: a slip
 // 籤 is drawn (抽签, 求签), and those are words.
 const SIGNS = /签(?=[个了下完过好字名而]|(?:家庭医生|协议|合同|责任书|承诺书|保证书|同意书|知情同意|服务协议))/g;
+// Stop 42 (fresh-146): 签 that starts the words of signing (签约, 签订, 签署, 签字, 签名) is 簽 where ICU starts a word at it,
+// even after what OpenCC reads as 上签 "the best lot" (搞“纸上签约”); not in a tag's name (标签名称: TAG's characters).
+const SIGNS_WORD = /签(?<![价标书牙竹抽求浮便吊示贴]签)(?=约|订|署|字|名)/g;
+// Stop 42: 姜 counted in slices, pieces or roots (加了两片姜, 一块姜; fresh-146) or listed with other seasonings (姜、蒜、葱;
+// fresh-144) is ginger 薑, not the surname.
+const GINGER_COUNTED = new RegExp(`姜(?<=${NUMBER}[片块根]姜)|姜(?=、(?:大蒜|蒜|葱|辣椒|花椒|八角))|姜(?<=(?:大蒜|蒜|葱|辣椒|花椒)、姜)`, 'g');
 // 系 standing alone at a clause's end is a university's department (医科大学医疗系，1961年毕业; 中文系。): the copula 係
 // of official prose (该患者系本县人) always has its predicate after it.
 // A quotation after it is the predicate (称系“朋友送来的”; fresh-102).
@@ -591,11 +598,11 @@ const ONE_TAG_EACH = /(?<=一[\u3400-\u9fff]一)签(?![到订约字名署发收]
 const ACCURATE = /准(?<=[认找瞄抓]准)|准(?<=[为算写查对拿测看估猜得]准)(?=了?(?![\u3400-\u9fff]))/g;
 // What comes in rolls (卫生纸, 胶带, 绷带).
 const ROLLED_GOODS =
-	'卫生纸|纸|熔喷布|无纺布|胶带|胶布|绷带|纱布|保鲜膜|保鲜袋|塑料袋|垃圾袋|锡纸|毛线|胶卷|胶片|底片|警戒带|警戒线|隔离带|彩条布|防水布|绳|电线|铁丝|地膜|薄膜|篷布|包装膜|缠绕膜|标签纸';
+	'卫生纸|纸|熔喷布|无纺布|胶带|胶布|绷带|纱布|保鲜膜|保鲜袋|塑料袋|垃圾袋|锡纸|毛线|胶卷|胶片|底片|警戒带|警戒线|隔离带|彩条布|防水布|绳|电线|铁丝|地膜|薄膜|篷布|包装膜|缠绕膜|标签纸|不干胶|标签|包装袋';
 // 卷 after a count before what comes in rolls (两卷卫生纸, 一卷胶带), also past a few words of what kind (两卷医用胶带,
 // 几卷冲洗好的老胶卷), is a roll 捲; a volume (第一卷, 三卷本, 三卷手写的值班记录) is 卷.
 // fresh-48: both of a pair (一卷卷印好标签的包装膜).
-const ROLLS = new RegExp(`(?<=${NUMBER}卷?|[每这那])(?<!第${NUMBER}+)卷(?=[\u3400-\u9fff]{0,6}?(?:${ROLLED_GOODS}))`, 'g');
+const ROLLS = new RegExp(`(?<=${NUMBER}卷?|[每这那成])(?<!第${NUMBER}+)卷(?=[\u3400-\u9fff]{0,6}?(?:${ROLLED_GOODS}))`, 'g');
 // So is 卷 right after such a thing or a towel or bedding rolled up, a roll of it (毛巾卷、枕头, 把浴巾卷放在颈下); a volume follows
 // no cloth (试卷, 案卷 are words).
 const ROLL_OF = new RegExp(`卷(?<=(?:${ROLLED_GOODS.replace('|纸|', '|')}|毛巾|浴巾|枕巾|被子|被褥|铺盖|凉席|席子|地毯|海绵)卷)`, 'g');
@@ -858,6 +865,8 @@ export function contextChoices(
 		for (const m of text.matchAll(IN_BEFORE_PEOPLE)) if (standsAlone(words, m.index) && standsAlone(words, m.index + 1)) set(m.index, '裏');
 	if (text.includes('里下河')) for (const m of text.matchAll(LIXIAHE)) set(m.index, '里');
 	if (text.includes('签')) for (const m of text.matchAll(SIGNS)) if (standsAlone(words, m.index)) set(m.index, '簽');
+	if (text.includes('签')) for (const m of text.matchAll(SIGNS_WORD)) if (words.startsAt(m.index)) set(m.index, '簽');
+	if (text.includes('姜')) for (const m of text.matchAll(GINGER_COUNTED)) set(m.index, '薑');
 	if (text.includes('一签')) for (const m of text.matchAll(ONE_TAG_EACH)) set(m.index, '籤');
 	if (text.includes('准')) for (const m of text.matchAll(ACCURATE)) set(m.index, '準');
 	if (/里(?:社区|小区|街道|、|等|[0-9０-９一二三四五六七八九十]+号)/.test(text)) for (const m of text.matchAll(QUARTER)) set(m.index, '里');
@@ -1283,6 +1292,16 @@ const NAME_OF_THE_VILLAGE =
 // A donor before the amount in a list of gifts (郑伟1000元、余志强1000元; fresh-74).
 // fresh-103: also as the numbered items of a list write it (43.余海燕 1000元).
 const NAME_THEN_AMOUNT = new RegExp(`(?<=^|[、，,：:；\\s]|[0-9０-９][.．])[\u3400-\u9fff]{2,3}(?=[ \u3000]*[0-9０-９]+(?:\\.[0-9]+)?万?元)`, 'g');
+// Stop 42 (fresh-146): an interview's speaker, a name of two or three before a colon that opens a line (干里云：姜伯出院前),
+// and a person after the label of a person in a list of the people interviewed (家属：余桂云，患者妻子；).
+const SPEAKER = /^[\u3400-\u9fff]{2,3}(?=[：:])/gm;
+const AFTER_PERSON_LABEL =
+	/(?<=(?:^|[\n；;，,\u3000\t])(?:家属|患者|负责人|联系人|采访人|讲述人|受访人|主持人|申请人|报告人|填报人|审核人|记者|通讯员|摄影)[：:][ \u3000]*)[\u3400-\u9fff]{2,3}(?=[，,；;（(、\u3000\t]|$)/gm;
+// Stop 42 (fresh-146): the next item of a list of people after a name and its post in brackets (钟丰台（股长）、余松发，).
+const AFTER_BRACKETED_NAME = /(?<=[\u3400-\u9fff]{2,3}[（(][^）)\n]{1,10}[）)]、)[\u3400-\u9fff]{2,3}(?=[，,、；;。（(]|$)/g;
+// Stop 42 (fresh-146): a neighbour called by the surname and a kin term (让隔壁的于嫂帮我, 邻居余婶), after 的 or a word for
+// a neighbour: the preposition 于 takes no kin term.
+const NEIGHBOUR_BY_SURNAME = /(?<=的|隔壁|邻居|对门|邻家)[\u3400-\u9fff](?=[嫂婶伯叔姨](?![嫂婶伯叔姨子]))/g;
 // A name of three after 叫 "to be called", before a mark.
 const CALLED = /(?<=叫)[\u3400-\u9fff]{3}(?=[，。；、）)”])/g;
 // What follows 小于 "less than": a number or a comparison (小于5毫米, 小于等于, 小于或等于).
@@ -1751,6 +1770,13 @@ function personNames(context: Context): Array<[number, number]> {
 		}
 	// fresh-57: after 叫 "to be called", a surname and two characters of given names before a mark are a name (一位“元老”叫于桂芳，),
 	// whatever the surname: the given name's character may be the one of several forms (fresh-74: 名叫赖金发，).
+	if (text.includes('：') || text.includes(':'))
+		for (const m of [...text.matchAll(SPEAKER), ...text.matchAll(AFTER_PERSON_LABEL)])
+			if (names.surnames.has(m[0][0]!) && nameLike(context, m.index, m.index + m[0].length, 'title')) found.push([m.index, m.index + m[0].length]);
+	if (text.includes('）、') || text.includes(')、'))
+		for (const m of text.matchAll(AFTER_BRACKETED_NAME))
+			if (names.surnames.has(m[0][0]!) && nameLike(context, m.index, m.index + m[0].length, 'title')) found.push([m.index, m.index + m[0].length]);
+	for (const m of text.matchAll(NEIGHBOUR_BY_SURNAME)) if (names.surnameForms.has(m[0])) found.push([m.index, m.index + 1]);
 	if (text.includes('叫'))
 		for (const m of text.matchAll(CALLED))
 			if (
@@ -2179,6 +2205,8 @@ const PLACE_AND_LOCALIZER = /^[村镇城县乡区市家屋院店场厂校楼山]
 // What a villager says before one of the village's people (我们村的, 村里的; fresh-102).
 const VILLAGE_OF = /(?:村|镇|乡|屯|寨|社区|村里|镇上|乡里)的$/;
 
+// What takes a person after it where ICU may join it to 后 (由后德明同志兼任; fresh-144).
+const AGENT_BEFORE = /[由和与及请让叫找向给对把被是]/;
 // The next item of a list after a name: a 、 and three characters before the next mark (、余小丰、, 、林台生（村医）).
 const LIST_ITEM_NEXT = /^、([\u3400-\u9fff])[\u3400-\u9fff]{2}(?=[、，。；（(]|等|和)/;
 // How a roster's line ends after the name and a gap: a post (县红十字会工作人员, 县公路事业发展中心职工, 退休乡村医生).
@@ -2195,26 +2223,39 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 			found.push([start, start + 3]);
 			continue;
 		}
-		if (!names.givenCharacters.has(text.charCodeAt(start + 1)) || !names.givenCharacters.has(text.charCodeAt(start + 2))) continue;
 		const after = text.slice(start + 3);
+		// A cell of a table pasted with tabs, pipes or ideographic spaces that holds only the name, in a row of three cells or
+		// more (后建平\t普外科\t主任医师; 大坝镇卫生院　后云松　林寨镇卫生院, 01号  后金龙  面条; stop 42, fresh-144 and fresh-146).
+		const tableCell =
+			(/(?:^|[\t|｜\u3000]| {2})[ \u3000]*$/.test(text.slice(0, start)) &&
+				/^(?: {2}|[ \u3000]*[\t|｜\u3000])/.test(after) &&
+				(text.match(/[\t|｜\u3000]| {2}/g)?.length ?? 0) >= 2) ||
+			(/^[0-9０-９]{1,3}(?:[.．、]|[\t\u3000]+)$/.test(text.slice(0, start)) && /^[\t\u3000]/.test(after));
+		// The first given character is one names often have; the second may also be one that has a name form of its own
+		// (后云里, 后发林; fresh-146), and in a table's cell any but a place's suffix (3｜后松年｜男, not ｜后海村｜).
+		const secondGiven =
+			names.givenCharacters.has(text.charCodeAt(start + 2)) ||
+			names.givenForms.has(text[start + 2]!) ||
+			(tableCell && isHan(text.charCodeAt(start + 2)) && !PLACE_CELL_END.test(text[start + 2]!));
+		if (!names.givenCharacters.has(text.charCodeAt(start + 1)) || !secondGiven) continue;
 		const spoken = names.speech.some((verb) => after.startsWith(verb));
 		const speaker = (start === 0 || !isHan(text.charCodeAt(start - 1))) && /^[：:]/.test(after);
 		// A roster puts spaces between the role and the name (设备科科长　后向东).
 		const before = text.slice(Math.max(0, start - 10), start).replace(/[ \u3000]+$/, '');
 		const afterRole = names.roleAtEnd.test(before) || names.people.some((word) => before.endsWith(word)) || VILLAGE_OF.test(before);
 		// A phrase at 后 is no name (后来, 后续), unless it is two characters that speech follows after the third (局长后继红介绍)
-		// or that end a roster's cell or a sentence after a role (镇长后金发 at the line's end: 后金 is the dynasty; 科长　后向东。).
+		// or that end a roster's cell or a sentence after a role (镇长后金发 at the line's end: 后金 is the dynasty; 科长　后向东。), or a
+		// table's cell (01号  后金龙  面条; fresh-144).
 		const cell = afterRole && /^(?:$|[\s\u3000。；])/.test(after);
-		// A cell of a table pasted with tabs or pipes that holds only the name, in a row of three cells or more (后建平\t普外科\t主任医师).
-		const tableCell =
-			(/(?:^|[\t|｜])[ \u3000]*$/.test(text.slice(0, start)) && /^[ \u3000]*[\t|｜]/.test(after) && (text.match(/[\t|｜]/g)?.length ?? 0) >= 2) ||
-			(/^[0-9０-９]{1,3}(?:[.．、]|[\t\u3000]+)$/.test(text.slice(0, start)) && /^[\t\u3000]/.test(after));
-		if (phrases.some((trie) => trie.matchesAt(text, start).some((match) => match.end - start > 1 && !((spoken || cell) && match.end === start + 2)))) continue;
+		if (
+			phrases.some((trie) => trie.matchesAt(text, start).some((match) => match.end - start > 1 && !((spoken || cell || tableCell) && match.end === start + 2)))
+		)
+			continue;
 		// An item of a 、-list of names of three (叶秋云、范志刚、后玉兰等同志), after another such item.
 		const listed = /[\u3400-\u9fff]{3}、$/.test(text.slice(0, start)) && names.surnames.has(text[start - 4] ?? '') && /^(?:、|等|和|[，。；])/.test(after);
 		// fresh-102: or the work the person does next (副主任药师后晓云进行检查, 煎药工后红英在这里干了12年).
 		const follows =
-			/^(?:以及|和|与|及|等|当场|当即|立即|随即|马上|也|还|就|又|都|已|便|进行|负责|在|对|给|把|带领|一直|每天|原来|今年|从小|[、，。；）)（(\s\u3000]|$)/.test(
+			/^(?:以及|和|与|及|等|当场|当即|立即|随即|马上|也|还|就|又|都|已|便|进行|负责|在|对|给|把|带领|一直|每天|原来|今年|从小|[、，。；）)（(\s\u3000]|[0-9０-９〇一二三四五六七八九]{4}年|$)/.test(
 				after,
 			);
 		// Stop 42 (fresh-142): a list of names of three whose first a role or a word for a person opens (志愿者谷云发、后春生帮他);
@@ -2230,13 +2271,15 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 		const itemBefore =
 			nextListed !== null && names.surnames.has(nextListed[1]!) && /(?:^|[|｜、：:\t\u3000（(])[ \u3000]*$/.test(text.slice(Math.max(0, start - 3), start));
 		const aged = /[0-9０-９一二三四五六七八九十]岁的$/.test(text.slice(Math.max(0, start - 4), start)) && follows;
-		const addressed = names.nameOnly.has(after.slice(0, 2)) && context.startsWord(start);
+		// A label's colon before it and a bracket or a comma after it (采访人：后晓松（县融媒体中心记者）; fresh-146).
+		const labelled = /[：:][ \u3000]*$/.test(text.slice(Math.max(0, start - 2), start)) && /^[（(，,；;、\u3000]/.test(after);
+		const addressed = names.nameOnly.has(after.slice(0, 2)) && (context.startsWord(start) || AGENT_BEFORE.test(text[start - 1] ?? ''));
 		const line = text.slice(start + 3, text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start));
 		const rosterLine =
 			(start === 0 || text[start - 1] === '\n') &&
 			/^[\u3000\t]/.test(line) &&
 			(names.roleAtEnd.test(line) || names.people.some((word) => line.endsWith(word)) || ROSTER_POST_END.test(line));
-		if (speaker || tableCell || listed || (afterRole && (spoken || follows)) || openedList || itemBefore || aged || addressed || rosterLine)
+		if (speaker || tableCell || listed || (afterRole && (spoken || follows)) || openedList || itemBefore || aged || addressed || rosterLine || labelled)
 			found.push([start, start + 3]);
 	}
 	return found;

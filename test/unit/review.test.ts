@@ -473,7 +473,9 @@ describe('review list: round conv-24', () => {
 describe('review list: round conv-27', () => {
 	it('asks about 后 where only a name stands: in a list of names, a cell, after a role (the rare surname 后)', () => {
 		expect(flagged('叶复生、占松、后志、朴发、刘明')).toEqual(['、[后]志']);
-		expect(flagged('| 口腔科 | 后云里 | 主治医师 |')).toEqual([' [后]云']);
+		// Stop 42 (fresh-146): a cell's name whose second given character has a name form of its own is settled, not asked about.
+		expect(flagged('| 口腔科 | 后云里 | 主治医师 |')).toEqual([]);
+		expect(convert('| 口腔科 | 后云里 | 主治医师 |')).toBe('| 口腔科 | 后雲里 | 主治醫師 |');
 	});
 
 	it('asks nothing where a role before 后 and a list’s mark or a cell’s end after the name settle it (stop 39: 护士长后秋云、, 值班人员：后文斌 , a table’s cell)', () => {
