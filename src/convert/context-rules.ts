@@ -168,8 +168,9 @@ const MACHINES = new RegExp(`(?:${NUMBER}[余多来]?|[每这那逐])台(?!州)`
 // phrase writes, and so it is before 了, 的 and 时 (不准的体温计, 不准时).
 // conv-23: and before what a notice forbids, whoever it is said of (公共场所不准吸烟, 校园周边不准销售烟草): a reading is not "inaccurate to smoke".
 // Stop 41 (fresh-126): 摩托车不准超载, 绿化带不准使用菊酯类, 林区不准野炊; not after a verb that 不准 completes (说不准使用哪种, 拿不准使用多少).
+// Stop 42 (fresh-150): and what a notice forbids a restaurant or a school (不准承接任何形式的聚餐, 不准组织学生返校).
 const FORBIDDEN_ACT =
-	/(?<![说拿看估瞄对算猜测定找摸量认校调瞧])不准(?=驾驶|驾车|开车|骑车|骑行|行驶|通行|吸烟|抽烟|吸食|进入|入内|外出|停放|停车|堆放|携带|带入|销售|出售|售卖|饮酒|喝酒|燃放|焚烧|乱扔|乱倒|乱丢|随意|擅自|私自|聚集|聚餐|摆摊|下水|游泳|捕捞|接触|食用|宰杀|收取|占用|卖|售|上市|上桌|出摊|营业|出租|出借|转让|留宿|做饭|饲养|喂养|放养|散养|补栏|代签|补签|私设|挪用|涂改|脱岗|串岗|离岗|截留|隐瞒|虚报|谎报|瞒报|漏报|缓报|自行|超范围|重复使用|返岗|上岗|复工|开业|开放|放行|通行|出入|进出|离开|探视|倾倒|丢弃|排放|屠宰|转运|外运|调运|放任|出港|出海|离港|进港|靠岸|下海|留人|住人|动火|用火|生火|超出|超过|越过|扩建|扩大|请假|离院|外宿|超载|超员|超限|超速|使用|施用|喷洒|喷施|放牧|砍伐|野炊|上山|进山|烧纸|点火|祭扫)/g;
+	/(?<![说拿看估瞄对算猜测定找摸量认调瞧]|(?<!学)校)不准(?=涨价|哄抬|囤积|捆绑|承接|组织|举办|举行|开展|接待|经营|召开|驾驶|驾车|开车|骑车|骑行|行驶|通行|吸烟|抽烟|吸食|进入|入内|外出|停放|停车|堆放|携带|带入|销售|出售|售卖|饮酒|喝酒|燃放|焚烧|乱扔|乱倒|乱丢|随意|擅自|私自|聚集|聚餐|摆摊|下水|游泳|捕捞|接触|食用|宰杀|收取|占用|卖|售|上市|上桌|出摊|营业|出租|出借|转让|留宿|做饭|饲养|喂养|放养|散养|补栏|代签|补签|私设|挪用|涂改|脱岗|串岗|离岗|截留|隐瞒|虚报|谎报|瞒报|漏报|缓报|自行|超范围|重复使用|返岗|上岗|复工|开业|开放|放行|通行|出入|进出|离开|探视|倾倒|丢弃|排放|屠宰|转运|外运|调运|放任|出港|出海|离港|进港|靠岸|下海|留人|住人|动火|用火|生火|超出|超过|越过|扩建|扩大|请假|离院|外宿|超载|超员|超限|超速|使用|施用|喷洒|喷施|放牧|砍伐|野炊|上山|进山|烧纸|点火|祭扫)/g;
 const FORBIDDEN =
 	/(?<=^|[^\u3400-\u9fff]|[员们者律均户生民众工客属医师的时室前内院所站只船地决绝更都也]|期间|单位|个人|任何人|病人|工人|老人|车辆|原则上)不准(?=[\u3400-\u9fff])(?![了的时确])/g;
 const MORE_THAN = new RegExp(`${NUMBER}余`, 'g');
@@ -483,9 +484,11 @@ const RECORDED = /(?<=录)制(?![度定约止])/g;
 const PLACED_BELOW = /摆(?<=下摆)(?=[着了满放])/g;
 // fresh-117: 托 before a person asked to buy, bring or see to something (他们托她买的米) is to entrust 託.
 // Stop 41 (fresh-134): so is asking a friend or a relative to (托朋友从外地买来) and leaving someone in another's care
-// (只能托给他们外婆照看).
+// (只能托给他们外婆照看); stop 42 (fresh-150): whatever they are asked to do (又托朋友辗转带回), but not 托朋友的福 "thanks to".
+// Stop 42 (fresh-150): 刮 in a clause about a beard or a face is shaving 刮 (胡子也好几天没刮了), never the wind's 颳.
+const SHAVED = /刮(?<=(?:胡子|胡须|胡茬|胡碴|脸)[\u3400-\u9fff]{0,6}刮)/g;
 const ENTRUSTED =
-	/托(?=[他她我你]们?(?:买|带|捎|办|帮|照看|照顾|转交|代))|托(?=(?:朋友|亲戚|熟人|同学|老乡|邻居|同事)(?:从|在|帮|给|买|带|捎|代|去))|托(?=给[\u3400-\u9fff]{1,6}?(?:照看|照顾|看管|带))/g;
+	/托(?=[他她我你]们?(?:买|带|捎|办|帮|照看|照顾|转交|代))|托(?=(?:朋友|亲戚|熟人|同学|老乡|邻居|同事)(?!的|之|们的))|托(?=给[\u3400-\u9fff]{1,6}?(?:照看|照顾|看管|带))/g;
 // fresh-111: dry weather (腊月里天干、风大, 天干物燥) is 乾, where OpenCC's 天干 is the heavenly stems.
 const DRY_WEATHER = /干(?<=天干)(?=[、，,]?(?:风大|物燥|少雨|地燥|风燥))/g;
 // fresh-111: 借 before an occasion taken (要借体检的机会, 借此机会) is 藉 "by means of", as in 藉機.
@@ -503,7 +506,7 @@ const SAID_TO_BE = /(?<=称)系(?![统列数])/g;
 const COMPILED =
 	/制(?<=(?<!人员|岗位|机构|事业|行政|在|有|无|占)编制)(?=(?:了|出|好|完成)?[^，。；：\n]{0,10}?(?:食谱|预算|方案|预案|计划|报告|手册|规划|目录|清单|报表|指南|图表|教材|菜单))/g;
 // fresh-54: a slip or a tag before nothing that is signed (价签, 书签, 牙签, 竹签, 抽签, 便签, 警示签, 贴签; fresh-75) is 籤, where ICU reads 签 alone (签 alone is 簽, to sign).
-const TAG = /签(?<=[价标书牙竹抽求浮便吊示贴]签)(?![字名约订署发收到])/g;
+const TAG = /签(?<=[价标书牙竹抽求浮便吊示贴瓶]签)(?![字名约订署发收到])/g;
 // 复 starting a word of checking again that ICU reads (复核, 复查, 复诊) is 複, where a phrase before it (粪检复) reads across.
 const CHECKED_AGAIN = /复(?=[核查检诊测审筛验])/g;
 // 系 standing alone after 心 that starts a word (心系桑梓, 心系患者) is "to be tied to" 繫; 中心 + 系统 is no such 心.
@@ -574,7 +577,7 @@ const SMOKING_NEAR = /吸烟|抽烟|香烟|卷烟|烟头|烟蒂|烟缸|烟民/;
 const SIGNS = /签(?=[个了下完过好字名而]|(?:家庭医生|协议|合同|责任书|承诺书|保证书|同意书|知情同意|服务协议))/g;
 // Stop 42 (fresh-146): 签 that starts the words of signing (签约, 签订, 签署, 签字, 签名) is 簽 where ICU starts a word at it,
 // even after what OpenCC reads as 上签 "the best lot" (搞“纸上签约”); not in a tag's name (标签名称: TAG's characters).
-const SIGNS_WORD = /签(?<![价标书牙竹抽求浮便吊示贴]签)(?=约|订|署|字|名)/g;
+const SIGNS_WORD = /签(?<![价标书牙竹抽求浮便吊示贴瓶]签)(?=约|订|署|字|名)/g;
 // Stop 42: 姜 counted in slices, pieces or roots (加了两片姜, 一块姜; fresh-146) or listed with other seasonings (姜、蒜、葱;
 // fresh-144) is ginger 薑, not the surname.
 const GINGER_COUNTED = new RegExp(`姜(?<=${NUMBER}[片块根]姜)|姜(?=、(?:大蒜|蒜|葱|辣椒|花椒|八角))|姜(?<=(?:大蒜|蒜|葱|辣椒|花椒)、姜)`, 'g');
@@ -915,6 +918,7 @@ export function contextChoices(
 	if (text.includes('白干')) for (const m of text.matchAll(NOT_IN_VAIN)) set(m.index, '幹');
 	if (text.includes('干了')) for (const m of text.matchAll(WORKED_FOR)) set(m.index, '幹');
 	if (text.includes('干')) for (const m of text.matchAll(DRY_BODY)) set(m.index, '乾');
+	if (text.includes('刮')) for (const m of text.matchAll(SHAVED)) set(m.index, '刮');
 	if (text.includes('风刮')) for (const m of text.matchAll(WIND_BLOWS)) set(m.index, '颳');
 	if (text.includes('冲')) for (const m of [...text.matchAll(WATER_RUSHES), ...text.matchAll(WASHED_BY)]) set(m.index, '沖');
 	if (text.includes('冲')) for (const m of [...text.matchAll(DRINK_MADE), ...text.matchAll(RINSED)]) if (standsAlone(words, m.index)) set(m.index, '沖');
@@ -1299,9 +1303,9 @@ const AFTER_PERSON_LABEL =
 	/(?<=(?:^|[\n；;，,\u3000\t])(?:家属|患者|负责人|联系人|采访人|讲述人|受访人|主持人|申请人|报告人|填报人|审核人|记者|通讯员|摄影)[：:][ \u3000]*)[\u3400-\u9fff]{2,3}(?=[，,；;（(、\u3000\t]|$)/gm;
 // Stop 42 (fresh-146): the next item of a list of people after a name and its post in brackets (钟丰台（股长）、余松发，).
 const AFTER_BRACKETED_NAME = /(?<=[\u3400-\u9fff]{2,3}[（(][^）)\n]{1,10}[）)]、)[\u3400-\u9fff]{2,3}(?=[，,、；;。（(]|$)/g;
-// Stop 42 (fresh-146): a neighbour called by the surname and a kin term (让隔壁的于嫂帮我, 邻居余婶), after 的 or a word for
+// Stop 42 (fresh-146, fresh-148): a neighbour called by the surname and a kin term (让隔壁的于嫂帮我, 村东头的于大嫂), after 的 or a word for
 // a neighbour: the preposition 于 takes no kin term.
-const NEIGHBOUR_BY_SURNAME = /(?<=的|隔壁|邻居|对门|邻家)[\u3400-\u9fff](?=[嫂婶伯叔姨](?![嫂婶伯叔姨子]))/g;
+const NEIGHBOUR_BY_SURNAME = /(?<=的|隔壁|邻居|对门|邻家)[\u3400-\u9fff](?=大?[嫂婶伯叔姨](?![嫂婶伯叔姨子])|大(?:娘|爷|妈|姐|哥))/g;
 // A name of three after 叫 "to be called", before a mark.
 const CALLED = /(?<=叫)[\u3400-\u9fff]{3}(?=[，。；、）)”])/g;
 // What follows 小于 "less than": a number or a comparison (小于5毫米, 小于等于, 小于或等于).
@@ -2230,7 +2234,9 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 			(/(?:^|[\t|｜\u3000]| {2})[ \u3000]*$/.test(text.slice(0, start)) &&
 				/^(?: {2}|[ \u3000]*[\t|｜\u3000])/.test(after) &&
 				(text.match(/[\t|｜\u3000]| {2}/g)?.length ?? 0) >= 2) ||
-			(/^[0-9０-９]{1,3}(?:[.．、]|[\t\u3000]+)$/.test(text.slice(0, start)) && /^[\t\u3000]/.test(after));
+			(/^[0-9０-９]{1,3}(?:[.．、]|[\t\u3000]+)$/.test(text.slice(0, start)) && /^[\t\u3000]/.test(after)) ||
+			// An item's number and a comma after the name (8. 后建军，男，47岁; fresh-148).
+			(/^[0-9０-９]{1,3}[.．、][ \u3000]*$/.test(text.slice(0, start)) && /^[，,（(]/.test(after));
 		// The first given character is one names often have; the second may also be one that has a name form of its own
 		// (后云里, 后发林; fresh-146), and in a table's cell any but a place's suffix (3｜后松年｜男, not ｜后海村｜).
 		const secondGiven =
@@ -2255,7 +2261,7 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 		const listed = /[\u3400-\u9fff]{3}、$/.test(text.slice(0, start)) && names.surnames.has(text[start - 4] ?? '') && /^(?:、|等|和|[，。；])/.test(after);
 		// fresh-102: or the work the person does next (副主任药师后晓云进行检查, 煎药工后红英在这里干了12年).
 		const follows =
-			/^(?:以及|和|与|及|等|当场|当即|立即|随即|马上|也|还|就|又|都|已|便|进行|负责|在|对|给|把|带领|一直|每天|原来|今年|从小|[、，。；）)（(\s\u3000]|[0-9０-９〇一二三四五六七八九]{4}年|$)/.test(
+			/^(?:以及|和|与|及|等|当场|当即|立即|随即|马上|也|还|就|又|都|已|便|进行|负责|在|对|给|把|带领|一直|每天|原来|今年|从小|[、，。；：:）)（(\s\u3000]|[0-9０-９〇一二三四五六七八九]{4}年|$)/.test(
 				after,
 			);
 		// Stop 42 (fresh-142): a list of names of three whose first a role or a word for a person opens (志愿者谷云发、后春生帮他);
@@ -2271,8 +2277,9 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 		const itemBefore =
 			nextListed !== null && names.surnames.has(nextListed[1]!) && /(?:^|[|｜、：:\t\u3000（(])[ \u3000]*$/.test(text.slice(Math.max(0, start - 3), start));
 		const aged = /[0-9０-９一二三四五六七八九十]岁的$/.test(text.slice(Math.max(0, start - 4), start)) && follows;
-		// A label's colon before it and a bracket or a comma after it (采访人：后晓松（县融媒体中心记者）; fresh-146).
-		const labelled = /[：:][ \u3000]*$/.test(text.slice(Math.max(0, start - 2), start)) && /^[（(，,；;、\u3000]/.test(after);
+		// A label's colon before it and a bracket, a comma or the line's end after it (采访人：后晓松（县融媒体中心记者）; fresh-146;
+		// 安头乡卫生院：后丽娟; fresh-148).
+		const labelled = /[：:][ \u3000]*$/.test(text.slice(Math.max(0, start - 2), start)) && /^(?:[（(，,；;、\u3000]|$)/.test(after);
 		const addressed = names.nameOnly.has(after.slice(0, 2)) && (context.startsWord(start) || AGENT_BEFORE.test(text[start - 1] ?? ''));
 		const line = text.slice(start + 3, text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start));
 		const rosterLine =

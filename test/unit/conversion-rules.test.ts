@@ -2087,3 +2087,24 @@ describe('classes of stop 42 from fresh-144 to fresh-146 (food safety, ordinary 
 		['地址：余杭区，周末：休息，标签名称，剩下的余子，尝一尝', '地址：餘杭區，週末：休息，標籤名稱，剩下的餘子，嘗一嘗'],
 	])('not %s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
 });
+
+describe('classes of stop 42 from fresh-149 and fresh-150 (herders of the northwest, Ningde in 2020)', () => {
+	it.each([
+		['塔什库尔干县家庭医生，齐干吉迭乡卫生院', '塔什庫爾干縣家庭醫生，齊干吉迭鄉衛生院'],
+		['又托朋友辗转带回国内，胡子也好几天没刮了', '又託朋友輾轉帶回國內，鬍子也好幾天沒刮了'],
+		['酒店、饭馆不准承接聚餐，学校不准组织学生返校', '酒店、飯館不准承接聚餐，學校不准組織學生返校'],
+		['某建筑工程有限公司总经理后晓东：医用防护服940套', '某建築工程有限公司總經理后曉東：醫用防護服940套'],
+	])('%s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
+
+	it.each([['托朋友的福，大风刮了一夜，这把尺子校不准', '托朋友的福，大風颳了一夜，這把尺子校不準']])('not %s → %s', (hans, hant) =>
+		expect(inDocument(hans)).toBe(hant),
+	);
+});
+
+describe('classes of stop 42 from fresh-148 (winter 2022–2023 in Shandong and Hebei)', () => {
+	it.each([
+		['8. 后建军，男，47岁\n安头乡卫生院：后丽娟', '8. 后建軍，男，47歲\n安頭鄉衛生院：后麗娟'],
+		['是村东头的于大嫂，后街的周大娘家，回娘家', '是村東頭的于大嫂，後街的周大娘家，回娘家'],
+		['向每个村卫生室配发布洛芬片，由药师在瓶签上注明，不准涨价', '向每個村衛生室配發布洛芬片，由藥師在瓶籤上註明，不准漲價'],
+	])('%s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
+});
