@@ -123,8 +123,10 @@ const BY_THE_WEEK = /周(?<=按周)(?=[轮排计结统发汇])/g;
 // 周 ending the name of a week of events before a quotation mark or a pause ("防溺水安全教育周", 爱牙宣传周期间 is no such
 // end) is a week 週; a name after 宣传 or 教育 goes on with its given name (fresh-45).
 // fresh-91: so is a week the world or the nation keeps (“世界母乳喂养周”, 全民营养周).
+// Stop 43 (fresh-154): also before what is said of the week itself (健康周期间, 健康周组委会, 健康周人物, 健康周暨…), not before a
+// word of 周 "around" (服务周到, 安全周边), a given name (宣传周文华) or a title (分管宣传周副局长).
 const WEEK_OF_EVENTS =
-	/周(?<=(?:宣传|教育|活动|安全|健康|服务|科普|主题|文明|行动|体验|义诊|喂养|营养|清理|整治|清洁|消杀|攻坚)周|世界[\u3400-\u9fff]{2,10}周)(?![\u3400-\u9fff])/g;
+	/周(?<=(?:宣传|教育|活动|安全|健康|服务|科普|主题|文明|行动|体验|义诊|喂养|营养|清理|整治|清洁|消杀|攻坚)周|世界[\u3400-\u9fff]{2,10}周)(?![边围遭密到转折长身详正])/g;
 // 周 heading a weekly duty named as a system ("周报告"制度, 实行周调度、月通报 without a list's partner) is a week 週: a name
 // is not quoted alone or put after 实行 (fresh-45); so is the weekly report read from (从周报告情况看; fresh-98).
 // Stop 42 (fresh-140): 值周, a week on duty (值周老师, 值周生, 值周班长), is a week 週, not the surname before a title.
@@ -369,9 +371,11 @@ const DRIED = new RegExp(`干(?=${DRIED_NOUNS})`, 'g');
 // 干 standing alone before 茶, 茶叶 or 菇 that ends a word is the made tea or the dried mushroom 乾 (干茶样品, 干菇收购价),
 // whatever follows; 茶 that begins a longer word (干 + 茶园) or a chore (干茶活) is left alone.
 const DRIED_TEA = /干(?=(?:茶叶?|菇)(?![活事园山场树农棚]))/g;
-// 干 standing alone after one of those foods or 萝卜, 红薯, 地瓜, 芒果, 牛肉 that ICU reads as a word, before what ends an item
+// 干 standing alone after one of those foods or the fruits and roots below that ICU reads as a word, before what ends an item
 // (辣椒干、萝卜干, 笋干等) is the dried food 乾, as OpenCC's 蘿蔔乾 and 葡萄乾; 干 before 活, 事 or an object is "to do".
-const DRIED_AFTER = new RegExp(`干(?<=(?:${DRIED_NOUNS}|萝卜|红薯|地瓜|芒果|牛肉)干)(?=$|[^\u3400-\u9fff]|[、等和及与的也都要应])`, 'g');
+// Stop 43 (fresh-152): also 芥菜, 番薯, 南瓜, 茄子, 苦瓜 and 柿子 dried (芥菜干，), and before 是 (地瓜干是连城的特产).
+const DRIED_FRUITS_AND_ROOTS = '萝卜|红薯|番薯|地瓜|芥菜|南瓜|茄子|苦瓜|柿子|芒果|牛肉';
+const DRIED_AFTER = new RegExp(`干(?<=(?:${DRIED_NOUNS}|${DRIED_FRUITS_AND_ROOTS})干)(?=$|[^\u3400-\u9fff]|[、等和及与的也都要应是])`, 'g');
 const DRIED_NOUN = new RegExp(`^(?:${DRIED_NOUNS})`);
 // 自制 before what is made (自制臭豆腐, 自制果酒, 自制香肠) is home-made 自製; 自制 alone, 自制力 and 自制能力 are self-restraint.
 const HOME_MADE = /自制(?=[\u3400-\u9fff])(?![力能心性是])/g;
@@ -486,7 +490,8 @@ const PLACED_BELOW = /摆(?<=下摆)(?=[着了满放])/g;
 // Stop 41 (fresh-134): so is asking a friend or a relative to (托朋友从外地买来) and leaving someone in another's care
 // (只能托给他们外婆照看); stop 42 (fresh-150): whatever they are asked to do (又托朋友辗转带回), but not 托朋友的福 "thanks to".
 // Stop 42 (fresh-150): 刮 in a clause about a beard or a face is shaving 刮 (胡子也好几天没刮了), never the wind's 颳.
-const SHAVED = /刮(?<=(?:胡子|胡须|胡茬|胡碴|脸)[\u3400-\u9fff]{0,6}刮)/g;
+// Stop 43 (fresh-152): so is 刮 before them with its particle (刮了胡子), where OpenCC's 刮了 is the wind's 颳了; and 刮痧.
+const SHAVED = /刮(?<=(?:胡子|胡须|胡茬|胡碴|脸)[\u3400-\u9fff]{0,6}刮)|刮(?=[了过完好]?(?:胡子|胡须|胡茬|胡碴|脸|痧))/g;
 const ENTRUSTED =
 	/托(?=[他她我你]们?(?:买|带|捎|办|帮|照看|照顾|转交|代))|托(?=(?:朋友|亲戚|熟人|同学|老乡|邻居|同事)(?!的|之|们的))|托(?=给[\u3400-\u9fff]{1,6}?(?:照看|照顾|看管|带))/g;
 // fresh-111: dry weather (腊月里天干、风大, 天干物燥) is 乾, where OpenCC's 天干 is the heavenly stems.
@@ -580,7 +585,12 @@ const SIGNS = /签(?=[个了下完过好字名而]|(?:家庭医生|协议|合同
 const SIGNS_WORD = /签(?<![价标书牙竹抽求浮便吊示贴瓶]签)(?=约|订|署|字|名)/g;
 // Stop 42: 姜 counted in slices, pieces or roots (加了两片姜, 一块姜; fresh-146) or listed with other seasonings (姜、蒜、葱;
 // fresh-144) is ginger 薑, not the surname.
-const GINGER_COUNTED = new RegExp(`姜(?<=${NUMBER}[片块根]姜)|姜(?=、(?:大蒜|蒜|葱|辣椒|花椒|八角))|姜(?<=(?:大蒜|蒜|葱|辣椒|花椒)、姜)`, 'g');
+// Stop 43 (fresh-152): also ginger weighed (一百多斤老姜) and listed with jujubes or brown sugar (红枣、老姜、红糖), old, fresh or young.
+const GINGER_PARTNERS = '大蒜|蒜|葱|辣椒|花椒|八角|红枣|大枣|红糖|桂皮';
+const GINGER_COUNTED = new RegExp(
+	`姜(?<=(?:${NUMBER}[片块根]|[斤克])[老生嫩鲜]?姜)|姜(?=、(?:${GINGER_PARTNERS}))|姜(?<=(?:${GINGER_PARTNERS})、[老生嫩鲜]?姜)`,
+	'g',
+);
 // 系 standing alone at a clause's end is a university's department (医科大学医疗系，1961年毕业; 中文系。): the copula 係
 // of official prose (该患者系本县人) always has its predicate after it.
 // A quotation after it is the predicate (称系“朋友送来的”; fresh-102).
@@ -688,8 +698,9 @@ const ROLE_ENDS = new Set([...'师员长医'].map((char) => char.charCodeAt(0)))
 const YU_ROLE_ENDS = new Set([...'师员长'].map((char) => char.charCodeAt(0)));
 // 据 "according to" (据余丽介绍), and 的 after an age, by code.
 const [ACCORDING_TO, OF] = [...'据的'].map((char) => char.charCodeAt(0));
-// Characters of grammar that no name contains (党龄的 before 老护士 is not a name).
-export const NOT_IN_NAMES = /[的了是把被这那着过们]/;
+// Characters of grammar that no name contains (党龄的 before 老护士 is not a name), and 由 that brings in the agent before a
+// title (周日由护士长值班; stop 43, fresh-152).
+export const NOT_IN_NAMES = /[的了是把被这那着过们由]/;
 // conv-25: the party's organs and school, which a name before a title cannot start with (党工委, 党总支, 党支部, 党委, 党组, 党校).
 const PARTY_ORGAN = /^党(?:工委|总支|支部|委|组|校)/;
 const RELATIONS = '兄弟|姐妹|夫妇|夫妻|父子|父女|母子|母女';
@@ -697,6 +708,12 @@ const LIST_END = new RegExp(`^(?:$|[^\u3400-\u9fff]|、|等|分别|先后|同志
 // What a list of people may run into, maybe after 等: a count of people or a relation (周宁三位, 钟发松兄弟俩, 于明等3人), not
 // of places (余干两县) or of kinds of things (党参、黄芪等21个品种).
 const PEOPLE_AFTER_LIST = new RegExp(`^等?(?:${NUMBER}+(?:[位名人]|个(?!品种|品|种|项|类|批|味))|${RELATIONS})`);
+
+/** Whether a given name of one or two characters may start at `index`: its characters are common in given names (周 + 文华, 周 + 丽，). */
+function givenNameAt(text: string, index: number): boolean {
+	const { givenCharacters } = nameData();
+	return givenCharacters.has(text.charCodeAt(index)) && (givenCharacters.has(text.charCodeAt(index + 1)) || !isHan(text.charCodeAt(index + 1)));
+}
 
 /**
  * Characters whose Traditional form their context settles, as offsets in `text` → OpenCC standard form: counts (3天后 →
@@ -755,7 +772,8 @@ export function contextChoices(
 				set(m.index, '週');
 		}
 	if (weeks) for (const m of text.matchAll(BY_THE_WEEK)) set(m.index, '週');
-	if (weeks) for (const m of [...text.matchAll(WEEK_OF_EVENTS), ...text.matchAll(WEEKLY_DUTY), ...text.matchAll(ON_DUTY_WEEK)]) set(m.index, '週');
+	if (weeks) for (const m of text.matchAll(WEEK_OF_EVENTS)) if (!givenNameAt(text, m.index + 1) && !titleAfter(text, m.index + 1)) set(m.index, '週');
+	if (weeks) for (const m of [...text.matchAll(WEEKLY_DUTY), ...text.matchAll(ON_DUTY_WEEK)]) set(m.index, '週');
 	if (weeks && text.includes('、'))
 		for (const m of text.matchAll(WEEK_IN_SCHEDULE)) if (standsAlone(words, m.index) && scheduleItems(text, m.index)) set(m.index, '週');
 	if (weeks)
@@ -1207,7 +1225,7 @@ function driedFoodBefore(text: string, words: TextWords, index: number): boolean
 	);
 }
 
-const DRIED_FOOD_BEFORE = new RegExp(`^(?:${DRIED_NOUNS}|萝卜|红薯|地瓜|芒果|牛肉)$`);
+const DRIED_FOOD_BEFORE = new RegExp(`^(?:${DRIED_NOUNS}|${DRIED_FRUITS_AND_ROOTS})$`);
 
 // What may follow a noun of one character as the end of an item or of a subject (干鱼、干虾等, 干笋也, 干枣要).
 const ITEM_ENDS = /[、等和及与的类也都要应]/;
@@ -1601,8 +1619,10 @@ function personNames(context: Context): Array<[number, number]> {
 		// and 干 after 干部 the verb of a slogan (干部干在前, 让干部干实事): a name only where what follows ends one (网格员于建国说,
 		// 快递员于小军主动, 老干部干立新主动); elsewhere it is worth a look.
 		// fresh-133: so is 干 after any role where a word of the dictionaries starts at it (家庭医生干劲更足, 护士干活麻利).
+		// Stop 43 (fresh-152): so is 来 "to come" (师傅来理发, 护士来发药): a rare surname, and the verb after a role is everyday.
 		const verbSurname =
 			text[start] === '于' ||
+			text[start] === '来' ||
 			(text[start] === '干' &&
 				(title[0].endsWith('干部') || phrases.some((trie) => trie.matchesAt(text, start).some((match) => match.end - start > 1 && match.value[0] !== '干'))));
 		// A credit may name several people with spaces between them (通讯员　范小发　于秀云）, 文字：叶松　于云发): each is a whole name.
@@ -2239,10 +2259,11 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 			(/^[0-9０-９]{1,3}[.．、][ \u3000]*$/.test(text.slice(0, start)) && /^[，,（(]/.test(after));
 		// The first given character is one names often have; the second may also be one that has a name form of its own
 		// (后云里, 后发林; fresh-146), and in a table's cell any but a place's suffix (3｜后松年｜男, not ｜后海村｜).
+		const listedAfterBrackets = /[\u3400-\u9fff]{2,3}[（(][^）)\n]{1,10}[）)]、$/.test(text.slice(Math.max(0, start - 16), start)) && /^[（(]/.test(after);
 		const secondGiven =
 			names.givenCharacters.has(text.charCodeAt(start + 2)) ||
 			names.givenForms.has(text[start + 2]!) ||
-			(tableCell && isHan(text.charCodeAt(start + 2)) && !PLACE_CELL_END.test(text[start + 2]!));
+			((tableCell || listedAfterBrackets) && isHan(text.charCodeAt(start + 2)) && !PLACE_CELL_END.test(text[start + 2]!));
 		if (!names.givenCharacters.has(text.charCodeAt(start + 1)) || !secondGiven) continue;
 		const spoken = names.speech.some((verb) => after.startsWith(verb));
 		const speaker = (start === 0 || !isHan(text.charCodeAt(start - 1))) && /^[：:]/.test(after);
@@ -2253,12 +2274,18 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 		// or that end a roster's cell or a sentence after a role (镇长后金发 at the line's end: 后金 is the dynasty; 科长　后向东。), or a
 		// table's cell (01号  后金龙  面条; fresh-144).
 		const cell = afterRole && /^(?:$|[\s\u3000。；])/.test(after);
+		// An item of a 、-list of names of three (叶秋云、范志刚、后玉兰等同志), after another such item, or after one with a post or a
+		// place in brackets (谷俊辉（福州）、后立新（台州）; stop 43, fresh-154), and before the next, the list's end or the line's.
+		const listed =
+			(/[\u3400-\u9fff]{3}、$/.test(text.slice(0, start)) && names.surnames.has(text[start - 4] ?? '') && /^(?:、|等|和|[，。；（(]|$)/.test(after)) ||
+			listedAfterBrackets;
+		// There even a word of the dictionaries at 后 is the name (谷春莲、游美华、后金凤、党玉梅: 后金 is the dynasty).
 		if (
-			phrases.some((trie) => trie.matchesAt(text, start).some((match) => match.end - start > 1 && !((spoken || cell || tableCell) && match.end === start + 2)))
+			phrases.some((trie) =>
+				trie.matchesAt(text, start).some((match) => match.end - start > 1 && !((spoken || cell || tableCell || listed) && match.end === start + 2)),
+			)
 		)
 			continue;
-		// An item of a 、-list of names of three (叶秋云、范志刚、后玉兰等同志), after another such item.
-		const listed = /[\u3400-\u9fff]{3}、$/.test(text.slice(0, start)) && names.surnames.has(text[start - 4] ?? '') && /^(?:、|等|和|[，。；])/.test(after);
 		// fresh-102: or the work the person does next (副主任药师后晓云进行检查, 煎药工后红英在这里干了12年).
 		const follows =
 			/^(?:以及|和|与|及|等|当场|当即|立即|随即|马上|也|还|就|又|都|已|便|进行|负责|在|对|给|把|带领|一直|每天|原来|今年|从小|[、，。；：:）)（(\s\u3000]|[0-9０-９〇一二三四五六七八九]{4}年|$)/.test(
@@ -2277,16 +2304,30 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 		const itemBefore =
 			nextListed !== null && names.surnames.has(nextListed[1]!) && /(?:^|[|｜、：:\t\u3000（(])[ \u3000]*$/.test(text.slice(Math.max(0, start - 3), start));
 		const aged = /[0-9０-９一二三四五六七八九十]岁的$/.test(text.slice(Math.max(0, start - 4), start)) && follows;
+		// Stop 43 (fresh-152): a person introduced by what they are called (那位老人叫后运福，).
+		const called = text[start - 1] === '叫' && /^[，,。；;、）)”]/.test(after);
 		// A label's colon before it and a bracket, a comma or the line's end after it (采访人：后晓松（县融媒体中心记者）; fresh-146;
 		// 安头乡卫生院：后丽娟; fresh-148).
-		const labelled = /[：:][ \u3000]*$/.test(text.slice(Math.max(0, start - 2), start)) && /^(?:[（(，,；;、\u3000]|$)/.test(after);
+		const labelled = /[：:][ \u3000]*$/.test(text.slice(Math.max(0, start - 2), start)) && /^(?:[（(，,；;、）)\u3000]|$)/.test(after);
 		const addressed = names.nameOnly.has(after.slice(0, 2)) && (context.startsWord(start) || AGENT_BEFORE.test(text[start - 1] ?? ''));
 		const line = text.slice(start + 3, text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start));
 		const rosterLine =
 			(start === 0 || text[start - 1] === '\n') &&
 			/^[\u3000\t]/.test(line) &&
 			(names.roleAtEnd.test(line) || names.people.some((word) => line.endsWith(word)) || ROSTER_POST_END.test(line));
-		if (speaker || tableCell || listed || (afterRole && (spoken || follows)) || openedList || itemBefore || aged || addressed || rosterLine || labelled)
+		if (
+			speaker ||
+			tableCell ||
+			listed ||
+			(afterRole && (spoken || follows)) ||
+			openedList ||
+			itemBefore ||
+			aged ||
+			called ||
+			addressed ||
+			rosterLine ||
+			labelled
+		)
 			found.push([start, start + 3]);
 	}
 	return found;
@@ -2590,6 +2631,8 @@ function placeNames(context: Context): Array<[number, number]> {
 			continue;
 		// A determiner before the suffix makes it "the whole county", "each township" (适用于全县, 分布于各乡), no place name.
 		if (DETERMINERS.test(text[suffix.index - 1] ?? '')) continue;
+		// Nor is a localizer after a noun and 和 before it one (院里和村里一起操办; stop 43, fresh-152): "in the home and in the village".
+		if (PAIR.test(text[suffix.index - 1] ?? '') && text[suffix.index - 2] === '里' && isHan(text.charCodeAt(suffix.index - 3))) continue;
 		// No place name ends in 于, the preposition before a place (就医于县医院, 行医于乡间); 于都县 ends in 都. But 于 before a
 		// title that starts with the suffix is the surname (来到于村主任家中), which the place's form writes too.
 		if (text[suffix.index - 1] === '于') {

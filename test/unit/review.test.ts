@@ -185,7 +185,8 @@ describe('review list: surnames where names stand', () => {
 	});
 
 	it('leaves that default alone before grammar, and 于 before a time or after a word for a person', () => {
-		expect(flagged('岸边的孩子和游在水里的鸭子。')).toEqual([]);
+		// Stop 43: asked only as the guess between 遊 and 游 that 游 standing alone is (swimming here), not as a name.
+		expect(flagged('岸边的孩子和游在水里的鸭子。')).toEqual(['和[游]在']);
 		expect(flagged('患者于凌晨3时被送医，该市民于次日返回住处。')).toEqual([]);
 	});
 
@@ -526,6 +527,17 @@ describe('review list: round conv-35', () => {
 
 	it('asks nothing of 后 after a colon before what no name has, or in words after a department (时间：后天上午, 外科后续随访)', () => {
 		expect(flagged('时间：后天上午，外科后续随访')).toEqual([]);
+	});
+});
+
+describe('review list: stop 43', () => {
+	it('asks about 后 after the label of those answerable in a plan, before a post in brackets', () => {
+		expect(flagged('巡查责任人：后德顺（护库员）')).toEqual(['：[后]德']);
+	});
+
+	it('asks about 游 where a phrase of two words that ICU reads apart wrote it 遊, as in a place name (海游港, where the town writes 游)', () => {
+		expect(flagged('经人民路、广场路、海游港大桥，沿滨海大道向南。')).toEqual(['海[游]港']);
+		expect(flagged('不少游客到景区旅游，孩子们学游泳。')).toEqual([]);
 	});
 });
 
