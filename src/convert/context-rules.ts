@@ -234,9 +234,10 @@ const ETHNIC_TOWNSHIP = /(?<=[\u3400-\u9fff](?<![村乡镇县区市城家屋山�
 const RISING_PLACE = /升(?=[乡镇村]|街道|社区|大道|路)/g;
 const MILES = new RegExp(`里(?<=${NUMBER}[多余来]?里)(?![面头边])`, 'g');
 // 喂 before what is fed or who is fed (喂药, 喂牲口, 喂了药) is 餵; the call 喂 stands before a pause (喂，你好) or repeats (喂喂).
-// fresh-47: and where it ends a clause after a word of ease or of will (主人不在家就不好喂, 按时喂), or of how (一口一口喂;
-// stop 42, fresh-142): the call 喂 starts one.
-const FEEDS = /喂(?=[\u3400-\u9fff])(?!喂)|喂(?<=(?:好|难|来|去|要|再|没|按时|定时|及时|人工|集中|怎么|怎样|咋|一口|一勺|慢慢|耐心)喂)(?![\u3400-\u9fff])/g;
+// fresh-47: and where it ends a clause after a word of ease or of will (主人不在家就不好喂, 按时喂), of how (一口一口喂;
+// stop 42, fresh-142) or of where (端到床边喂; stop 43, fresh-152), after anything but a word of saying or calling: the
+// call 喂 starts a clause, repeats (喂喂) or is what someone says (喊了一声喂).
+const FEEDS = /喂(?=[\u3400-\u9fff])(?!喂)|喂(?<=[\u3400-\u9fff]喂)(?<![说喊叫声道喂]喂)(?![\u3400-\u9fff])/g;
 // 松 ending a clause after what may not or must not (不能松, 一刻也不敢松, 千万别松) or does not (检查不松、救治不断;
 // fresh-45), or asked whether it is (插头有没有松; stop 42, fresh-146), is "to slacken" 鬆: the pine is a noun, and no name ends a
 // clause after 不.
@@ -587,6 +588,9 @@ const SIGNS_WORD = /签(?<![价标书牙竹抽求浮便吊示贴瓶]签)(?=约|�
 // fresh-144) is ginger 薑, not the surname.
 // Stop 43 (fresh-152): also ginger weighed (一百多斤老姜) and listed with jujubes or brown sugar (红枣、老姜、红糖), old, fresh or young.
 const GINGER_PARTNERS = '大蒜|蒜|葱|辣椒|花椒|八角|红枣|大枣|红糖|桂皮';
+// Stop 43 (fresh-152): so is 姜 that a cook puts in, cuts or boils (都放姜，, 加姜, 切姜) where the verb is a word of its own
+// (not 参加 + 姜主任) and no given name follows (see contextChoices).
+const GINGER_COOKED = /姜(?<=[放加切拍剁煮熬泡]姜)/g;
 const GINGER_COUNTED = new RegExp(
 	`姜(?<=(?:${NUMBER}[片块根]|[斤克])[老生嫩鲜]?姜)|姜(?=、(?:${GINGER_PARTNERS}))|姜(?<=(?:${GINGER_PARTNERS})、[老生嫩鲜]?姜)`,
 	'g',
@@ -888,6 +892,9 @@ export function contextChoices(
 	if (text.includes('签')) for (const m of text.matchAll(SIGNS)) if (standsAlone(words, m.index)) set(m.index, '簽');
 	if (text.includes('签')) for (const m of text.matchAll(SIGNS_WORD)) if (words.startsAt(m.index)) set(m.index, '簽');
 	if (text.includes('姜')) for (const m of text.matchAll(GINGER_COUNTED)) set(m.index, '薑');
+	if (text.includes('姜'))
+		for (const m of text.matchAll(GINGER_COOKED))
+			if (words.startsAt(m.index - 1) && standsAlone(words, m.index) && !givenNameAt(text, m.index + 1)) set(m.index, '薑');
 	if (text.includes('一签')) for (const m of text.matchAll(ONE_TAG_EACH)) set(m.index, '籤');
 	if (text.includes('准')) for (const m of text.matchAll(ACCURATE)) set(m.index, '準');
 	if (/里(?:社区|小区|街道|、|等|[0-9０-９一二三四五六七八九十]+号)/.test(text)) for (const m of text.matchAll(QUARTER)) set(m.index, '里');
