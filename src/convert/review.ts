@@ -92,9 +92,11 @@ export function choicesToReview(choices: readonly Choice[], text: string, words 
  * choice where a word reads as well (`name-or-word`); a given name's character that names write either way
  * (`given-name`); a name that may stand where the character was written otherwise (`name`), or may not where it was
  * written as one (`not-name`); a count before it (`count`); a place before it (`localizer`); the item before it in a
- * list written otherwise (`list`); 干的 that may be "what someone did" (`deed`).
+ * list written otherwise (`list`); 干的 that may be "what someone did" (`deed`); a lane or a market after it that makes
+ * it the end of a place's name (`place-name`).
  */
-export type ReviewReason = 'guess' | 'two-words' | 'overlap' | 'name-or-word' | 'given-name' | 'name' | 'not-name' | 'count' | 'localizer' | 'list' | 'deed';
+export type ReviewReason =
+	'guess' | 'two-words' | 'overlap' | 'name-or-word' | 'given-name' | 'name' | 'not-name' | 'count' | 'localizer' | 'place-name' | 'list' | 'deed';
 
 /** A choice the review list asks about, with why. */
 export interface ReviewChoice extends Choice {
@@ -126,6 +128,9 @@ function listNeighbourDiffers({ index, source, chosen, settledBy }: Choice, choi
 		(other) => other.index >= start && other.index < mark && other.source === source && other.chosen !== chosen && other.settledBy === 'phrase',
 	);
 }
+
+// What follows a neighbourhood's name: a lane, an alley, a market town, a house or lane number, the area around it.
+const LANE_AFTER = /^(?:[巷弄集]|街(?!道)|[0-9０-９一二三四五六七八九十]+[号巷弄]|一带)/;
 
 // The Han characters of a 、-list item before an offset in it, and after its start.
 const ITEM_BEFORE = /[\u3400-\u9fff]*$/;
@@ -322,6 +327,16 @@ function reviewDoubt(choice: Choice, reading: Reading): Asked | undefined {
 	const localizer = review.localizers.get(source);
 	if (localizer !== undefined && chosen !== localizer && settledBy === 'phrase' && placeEndsAt(reading.text, index))
 		return ask(doubt ?? 'context', 'localizer');
+	// Stop 43: a localizer written "in" (裡) that stands alone before a lane, a market or a house number ends a place's name
+	// more often (中阳里三巷, 仁里集, 余家里巷, 松溪里一带): a neighbourhood's 里.
+	if (
+		localizer !== undefined &&
+		chosen === localizer &&
+		settledBy !== 'rule' &&
+		standsAlone(reading.words, index) &&
+		LANE_AFTER.test(reading.text.slice(index + 1))
+	)
+		return ask(doubt ?? 'context', 'place-name');
 	const counted = review.counted.get(source);
 	if (counted && chosen !== counted.form) {
 		// The other form counts, so it stands only after a count and before what it counts (一只只, 三出戏; not 只保留,

@@ -539,6 +539,11 @@ describe('review list: stop 43', () => {
 		expect(flagged('经人民路、广场路、海游港大桥，沿滨海大道向南。')).toEqual(['海[游]港']);
 		expect(flagged('不少游客到景区旅游，孩子们学游泳。')).toEqual([]);
 	});
+
+	it('asks about 里 written "in" that stands alone before a lane, a market or a house number, as the name of a neighbourhood ends', () => {
+		expect(flagged('记者去了中阳里三巷的谷大爷家，途经仁里集、胡官屯。')).toEqual(['阳[里]三', '仁[里]集']);
+		expect(flagged('村里一带的居民，家里街坊都来了，城里街道上人很多。')).toEqual([]);
+	});
 });
 
 describe('review list: asking leaves the converter as it was (stop 39)', () => {
