@@ -2267,11 +2267,18 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 		// The first given character is one names often have; the second may also be one that has a name form of its own
 		// (后云里, 后发林; fresh-146), and in a table's cell any but a place's suffix (3｜后松年｜男, not ｜后海村｜).
 		const listedAfterBrackets = /[\u3400-\u9fff]{2,3}[（(][^）)\n]{1,10}[）)]、$/.test(text.slice(Math.max(0, start - 16), start)) && /^[（(]/.test(after);
+		// Stop 43: a name that opens a line or an item with its post or village in brackets (后建设（镇党委副书记）, 后来福（后塘村村民，…）),
+		// whatever its given name's characters.
+		const post = /^[（(]([^）)，,\n]{1,20})/.exec(after)?.[1];
+		const posted =
+			post !== undefined &&
+			(start === 0 || /[\n、：:\u3000]/.test(text[start - 1]!)) &&
+			(names.roleAtEnd.test(post) || names.people.some((word) => post.endsWith(word)) || ROSTER_POST_END.test(post));
 		const secondGiven =
 			names.givenCharacters.has(text.charCodeAt(start + 2)) ||
 			names.givenForms.has(text[start + 2]!) ||
-			((tableCell || listedAfterBrackets) && isHan(text.charCodeAt(start + 2)) && !PLACE_CELL_END.test(text[start + 2]!));
-		if (!names.givenCharacters.has(text.charCodeAt(start + 1)) || !secondGiven) continue;
+			((tableCell || listedAfterBrackets || posted) && isHan(text.charCodeAt(start + 2)) && !PLACE_CELL_END.test(text[start + 2]!));
+		if ((!names.givenCharacters.has(text.charCodeAt(start + 1)) && !posted) || !secondGiven) continue;
 		const spoken = names.speech.some((verb) => after.startsWith(verb));
 		const speaker = (start === 0 || !isHan(text.charCodeAt(start - 1))) && /^[：:]/.test(after);
 		// A roster puts spaces between the role and the name (设备科科长　后向东).
@@ -2289,7 +2296,7 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 		// There even a word of the dictionaries at 后 is the name (谷春莲、游美华、后金凤、党玉梅: 后金 is the dynasty).
 		if (
 			phrases.some((trie) =>
-				trie.matchesAt(text, start).some((match) => match.end - start > 1 && !((spoken || cell || tableCell || listed) && match.end === start + 2)),
+				trie.matchesAt(text, start).some((match) => match.end - start > 1 && !((spoken || cell || tableCell || listed || posted) && match.end === start + 2)),
 			)
 		)
 			continue;
@@ -2326,6 +2333,7 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 			speaker ||
 			tableCell ||
 			listed ||
+			posted ||
 			(afterRole && (spoken || follows)) ||
 			openedList ||
 			itemBefore ||
