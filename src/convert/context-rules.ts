@@ -312,8 +312,9 @@ const AND_ALSO = /并(?<=(?:^|[，；：])并)(?=[\u3400-\u9fff])(?!入|购|吞|
 /** 天台 among the parts of a building is the rooftop (阳台、天台和楼道; fresh-33), not the county 天台 (天台县). */
 // fresh-48: and a roof's (楼顶天台, 屋顶天台上): the county 天台 and its mountain have no roof.
 // Stop 41 (fresh-138): and one cleaned or swept (清理天台、排水沟): nobody sweeps the county.
+// Stop 43 (fresh-157): and one beside a stairwell or before a green belt, a basement or a garage in a list (楼道天台、绿化带).
 const ROOFTOP =
-	/(?<=(?:阳台|露台|楼顶|屋顶|楼道|楼梯|走廊|屋后)、天)台|(?<=天)台(?=、(?:阳台|露台|楼顶|屋顶|楼道|楼梯|走廊|排水沟|下水道|楼道))|(?<=(?:楼顶|屋顶|顶楼|楼上)的?天)台|(?<=(?:清理|清扫|打扫|冲洗|巡查)天)台(?=[、，和及上的积])/g;
+	/(?<=(?:阳台|露台|楼顶|屋顶|楼道|楼梯|走廊|屋后)、?天)台|(?<=天)台(?=、(?:阳台|露台|楼顶|屋顶|楼道|楼梯|走廊|排水沟|下水道|绿化带|地下室|车库|花坛|水箱))|(?<=(?:楼顶|屋顶|顶楼|楼上)的?天)台|(?<=(?:清理|清扫|打扫|冲洗|巡查)天)台(?=[、，和及上的积])/g;
 // 面 as an item of a 、-list of staples beside 米, 粮 or 油 is flour or noodles 麵 (米、面、油; 粮、油、面).
 const STAPLES = /(?<=[米粮油]、)面(?![\u3400-\u9fff])|(?<=[米粮油]、)面(?=[、和及与等])|(?<![\u3400-\u9fff])面(?=、[米粮油])/g;
 // 台面 where ICU reads 面 as a word of its own is a worktop 檯面, also where 台 ends a word before it (护士站台面, 收银台面,
