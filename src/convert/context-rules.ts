@@ -113,7 +113,8 @@ const NOT_A_WEEK = '(?![边围遭密岁年]|全(?![县市区省镇乡国体部�
 const WEEKS = new RegExp(`周(?<=${NUMBER}[余来多]?个?周)${NOT_A_WEEK}`, 'g');
 // Words of duration that make the count after them one of weeks, even one the dictionary reads otherwise (连续四周), and 每
 // "every" (每四周一次; fresh-81) and the last or next few (近两周, 过去两周; fresh-84): the surroundings are not counted so.
-const DURATION_BEFORE = /(?:连续|持续|累计|长达|每|近|最近|过去|未来)$/;
+// Stop 43 (fresh-156): and the least, the most or the gap a schedule allows (第一剂打完后最少四周, 间隔四周).
+const DURATION_BEFORE = /(?:连续|持续|累计|长达|每|近|最近|过去|未来|最少|至少|最多|间隔|相隔|超过|不少于|不超过)$/;
 // 周 pointed at (上周, 下周, 本周, 这周, 每周, 当周, 逐周 "week by week"; trial-45) is a week 週 where the pointer starts a word, whether ICU reads the two as
 // one (每周一) or the pointer alone (下 + 周到货, where 周到 "thoughtful" is no reading); not where the pointer ends a
 // word (会上 + 周书记, 路上 + 周边, 应当 + 周密).
@@ -359,6 +360,10 @@ const DRIED_NOUNS = [
 	'花生',
 	'扫帚',
 	'毛巾',
+	// Stop 43 (fresh-158): dung dried for fuel (捡的干牛粪).
+	'牛粪',
+	'羊粪',
+	'马粪',
 	'贝',
 	'虾',
 	'鱼',
@@ -646,6 +651,8 @@ const PLACE_STEM = /(?<=^|[^\u3400-\u9fff]|[、乡镇县区市村])[\u3400-\u9ff
 const IN_TOWNSHIP = /(?<=乡)里(?=[\u3400-\u9fff])(?!乡)/g;
 /** 干 after a part of the body that dries is dry 乾 (嘴唇干得裂口子, 嗓子干了; fresh-36), not 幹得 "did well". */
 const DRY_BODY = /干(?<=(?:嘴唇|嘴巴|嗓子|喉咙|皮肤|舌头|鼻子|眼睛)干)(?=[得了裂燥痒疼])/g;
+// Stop 43 (fresh-158): so is 干 after laundry that does or does not dry (洗了衣服干不了, 被子干得快): laundry does no work.
+const DRY_LAUNDRY = /干(?<=(?:衣服|衣物|被子|被褥|床单|毛巾|鞋子|袜子|鞋袜)[都也还就又]?干)(?=[不得了透])/g;
 /** An office or body of a county or district named right after its suffix (区政府, 县人民医院, 区卫健委, 县委). */
 const OFFICE_AFTER_SUFFIX = /^(?:政府|人民|卫健|委|党委|疾控)/;
 /** What comes before 干 the verb (回乡干, 不愿干, 正在干, 他们干): a place's name does not end in 干 after one. */
@@ -943,7 +950,7 @@ export function contextChoices(
 		for (const m of text.matchAll(TIGHT_THEN_SLACK)) if (standsAlone(words, m.index) && tightAlone(text, words, m.index)) set(m.index, '鬆');
 	if (text.includes('白干')) for (const m of text.matchAll(NOT_IN_VAIN)) set(m.index, '幹');
 	if (text.includes('干了')) for (const m of text.matchAll(WORKED_FOR)) set(m.index, '幹');
-	if (text.includes('干')) for (const m of text.matchAll(DRY_BODY)) set(m.index, '乾');
+	if (text.includes('干')) for (const m of [...text.matchAll(DRY_BODY), ...text.matchAll(DRY_LAUNDRY)]) set(m.index, '乾');
 	if (text.includes('刮')) for (const m of text.matchAll(SHAVED)) set(m.index, '刮');
 	if (text.includes('风刮')) for (const m of text.matchAll(WIND_BLOWS)) set(m.index, '颳');
 	if (text.includes('冲')) for (const m of [...text.matchAll(WATER_RUSHES), ...text.matchAll(WASHED_BY)]) set(m.index, '沖');
@@ -1325,6 +1332,9 @@ const NAME_THEN_AMOUNT = new RegExp(`(?<=^|[、，,：:；\\s]|[0-9０-９][.．
 // Stop 42 (fresh-146): an interview's speaker, a name of two or three before a colon that opens a line (干里云：姜伯出院前),
 // and a person after the label of a person in a list of the people interviewed (家属：余桂云，患者妻子；).
 const SPEAKER = /^[\u3400-\u9fff]{2,3}(?=[：:])/gm;
+// Stop 43 (fresh-156): the person in charge after a clinic or an office and a gap, in a roster of one line each
+// (黄坑村卫生站　余国发，服务黄坑、新屋两个自然村; 松山村卫生站　于德发，约1200人).
+const UNIT_GAP_NAME = /(?<=(?:站|院|室|所|中心|诊所)(?:[\u3000\t]| {2,}))[\u3400-\u9fff]{2,3}(?=[，,（(；;\u3000\t]|$)/gm;
 const AFTER_PERSON_LABEL =
 	/(?<=(?:^|[\n；;，,\u3000\t])(?:家属|患者|负责人|联系人|采访人|讲述人|受访人|主持人|申请人|报告人|填报人|审核人|记者|通讯员|摄影)[：:][ \u3000]*)[\u3400-\u9fff]{2,3}(?=[，,；;（(、\u3000\t]|$)/gm;
 // Stop 42 (fresh-146): the next item of a list of people after a name and its post in brackets (钟丰台（股长）、余松发，).
@@ -1805,6 +1815,9 @@ function personNames(context: Context): Array<[number, number]> {
 	if (text.includes('：') || text.includes(':'))
 		for (const m of [...text.matchAll(SPEAKER), ...text.matchAll(AFTER_PERSON_LABEL)])
 			if (names.surnames.has(m[0][0]!) && nameLike(context, m.index, m.index + m[0].length, 'title')) found.push([m.index, m.index + m[0].length]);
+	if (text.includes('\u3000') || text.includes('\t') || text.includes('  '))
+		for (const m of text.matchAll(UNIT_GAP_NAME))
+			if (names.surnames.has(m[0][0]!) && nameLike(context, m.index, m.index + m[0].length, 'title')) found.push([m.index, m.index + m[0].length]);
 	if (text.includes('）、') || text.includes(')、'))
 		for (const m of text.matchAll(AFTER_BRACKETED_NAME))
 			if (names.surnames.has(m[0][0]!) && nameLike(context, m.index, m.index + m[0].length, 'title')) found.push([m.index, m.index + m[0].length]);
@@ -2264,7 +2277,9 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 				(text.match(/[\t|｜\u3000]| {2}/g)?.length ?? 0) >= 2) ||
 			(/^[0-9０-９]{1,3}(?:[.．、]|[\t\u3000]+)$/.test(text.slice(0, start)) && /^[\t\u3000]/.test(after)) ||
 			// An item's number and a comma after the name (8. 后建军，男，47岁; fresh-148).
-			(/^[0-9０-９]{1,3}[.．、][ \u3000]*$/.test(text.slice(0, start)) && /^[，,（(]/.test(after));
+			(/^[0-9０-９]{1,3}[.．、][ \u3000]*$/.test(text.slice(0, start)) && /^[，,（(]/.test(after)) ||
+			// A clinic or an office and a gap before it, a comma after (下洞村卫生站　后建国，约1300人; stop 43, fresh-156).
+			(/(?:站|院|室|所|中心|诊所)(?:[\u3000\t]| {2,})$/.test(text.slice(Math.max(0, start - 6), start)) && /^[，,（(；;]/.test(after));
 		// The first given character is one names often have; the second may also be one that has a name form of its own
 		// (后云里, 后发林; fresh-146), and in a table's cell any but a place's suffix (3｜后松年｜男, not ｜后海村｜).
 		const listedAfterBrackets = /[\u3400-\u9fff]{2,3}[（(][^）)\n]{1,10}[）)]、$/.test(text.slice(Math.max(0, start - 16), start)) && /^[（(]/.test(after);

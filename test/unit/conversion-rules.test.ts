@@ -2109,6 +2109,22 @@ describe('classes of stop 42 from fresh-148 (winter 2022–2023 in Shandong and 
 	])('%s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
 });
 
+describe('classes of stop 43 from fresh-156 and fresh-158 (maternal and child health in the south, winter heating in the north)', () => {
+	it.each([
+		['猪脚姜醋用的是甜醋、老姜；第一剂打完后最少四周才能打第二剂', '豬腳薑醋用的是甜醋、老薑；第一劑打完後最少四週才能打第二劑'],
+		[
+			'黄坑村卫生站　余国发，服务黄坑、新屋两个自然村\n下洞村卫生站　后建国，约1300人',
+			'黃坑村衛生站　余國發，服務黃坑、新屋兩個自然村\n下洞村衛生站　后建國，約1300人',
+		],
+		['冬天洗了衣服干不了，烧的是自己捡的干牛粪，检查炉具、烟囱和风斗', '冬天洗了衣服乾不了，燒的是自己撿的乾牛糞，檢查爐具、煙囪和風斗'],
+		['镇卫生院派来一个年轻大夫范晓松。（签发人：范志远）', '鎮衛生院派來一個年輕大夫范曉松。（簽發人：范志遠）'],
+	])('%s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
+
+	it.each([['大家四周看了看，卫生院　门诊部，衣服干净', '大家四周看了看，衛生院　門診部，衣服乾淨']])('not %s → %s', (hans, hant) =>
+		expect(inDocument(hans)).toBe(hant),
+	);
+});
+
 describe('classes of stop 43 from fresh-152 and fresh-154 (homes for the elderly in western Fujian and southern Jiangxi, a county sports week)', () => {
 	it.each([
 		[
