@@ -721,6 +721,31 @@ const LIST_END = new RegExp(`^(?:$|[^\u3400-\u9fff]|、|等|分别|先后|同志
 // of places (余干两县) or of kinds of things (党参、黄芪等21个品种).
 const PEOPLE_AFTER_LIST = new RegExp(`^等?(?:${NUMBER}+(?:[位名人]|个(?!品种|品|种|项|类|批|味))|${RELATIONS})`);
 
+/**
+ * Offsets of 面 ending an item of a 、-list in which another item ends in noodles that OpenCC's phrases know (鸡蛋面、猪肝面、
+ * 瘦肉面都可以; stop 43, fresh-156): the items of a list are things of one kind.
+ */
+function noodlesListed(text: string, opencc: PhraseTrie): number[] {
+	const found: number[] = [];
+	for (const clause of text.matchAll(/[^，,。；;：:！？\n]+/g)) {
+		const items = clause[0].split('、');
+		if (items.length < 2) continue;
+		const ends = (item: string) => /面(?:[和及与等都也]|$)/.exec(item);
+		const noodles = items.some((item) => {
+			const at = ends(item)?.index;
+			return at !== undefined && [3, 2].some((n) => at + 1 >= n && /[麪麵]$/.test(opencc.get(item.slice(at + 1 - n, at + 1)) ?? ''));
+		});
+		if (!noodles) continue;
+		let offset = clause.index;
+		for (const item of items) {
+			const at = ends(item)?.index;
+			if (at !== undefined && at > 0) found.push(offset + at);
+			offset += item.length + 1;
+		}
+	}
+	return found;
+}
+
 /** Whether a given name of one or two characters may start at `index`: its characters are common in given names (周 + 文华, 周 + 丽，). */
 function givenNameAt(text: string, index: number): boolean {
 	const { givenCharacters } = nameData();
@@ -1006,6 +1031,7 @@ export function contextChoices(
 	if (text.includes('系')) for (const m of text.matchAll(TIED_GOODS)) set(m.index, '繫');
 	if (text.includes('系得')) for (const m of text.matchAll(TIED_SO)) set(m.index, '繫');
 	if (text.includes('面、') || text.includes('、面')) for (const m of text.matchAll(STAPLES)) set(m.index, '麪');
+	if (text.includes('面、')) for (const index of noodlesListed(text, phrases[0]!)) set(index, '麪');
 	// The second verb of 冲了冲, 冲一冲 is the first one again, whatever settled the first (only settled characters are read).
 	for (const [index, form] of choices) if ((text[index + 1] === '了' || text[index + 1] === '一') && text[index + 2] === text[index]) set(index + 2, form);
 	const names = nameData();

@@ -2118,11 +2118,13 @@ describe('classes of stop 43 from fresh-156 and fresh-158 (maternal and child he
 		],
 		['冬天洗了衣服干不了，烧的是自己捡的干牛粪，检查炉具、烟囱和风斗', '冬天洗了衣服乾不了，燒的是自己撿的乾牛糞，檢查爐具、煙囪和風斗'],
 		['镇卫生院派来一个年轻大夫范晓松。（签发人：范志远）', '鎮衛生院派來一個年輕大夫范曉松。（簽發人：范志遠）'],
+		['鸡蛋面、猪肝面、瘦肉面都可以', '雞蛋麵、豬肝麵、瘦肉麵都可以'],
 	])('%s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
 
-	it.each([['大家四周看了看，卫生院　门诊部，衣服干净', '大家四周看了看，衛生院　門診部，衣服乾淨']])('not %s → %s', (hans, hant) =>
-		expect(inDocument(hans)).toBe(hant),
-	);
+	it.each([
+		['大家四周看了看，卫生院　门诊部，衣服干净', '大家四周看了看，衛生院　門診部，衣服乾淨'],
+		['思想方面、工作方面都要抓，洗面、刷牙', '思想方面、工作方面都要抓，洗面、刷牙'],
+	])('not %s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
 });
 
 describe('classes of stop 43 from fresh-152 and fresh-154 (homes for the elderly in western Fujian and southern Jiangxi, a county sports week)', () => {
