@@ -661,7 +661,12 @@ const GAN_VERB_BEFORE = /[在去来要想能会肯敢也都还就才又再正不
 // named …州里 comes before a suffix (州里村).
 const IN_PREFECTURE = /(?<=州)里(?![村镇乡区路街巷弄])/g;
 // fresh-105: places named without their suffix in a 、-list that a count of places closes (加榜、秀塘、斗里等7个乡镇).
-const PLACE_LIST = new RegExp(`(?:[\u3400-\u9fff]{2,3}、)+[\u3400-\u9fff]{2,3}(?=等${NUMBER}*个?(?:乡镇|乡|镇|村|街道|社区|县|区|市))`, 'g');
+// Stop 43 (fresh-156): also with a word for what kind of villages they are (谷口、里田、大坪等偏远村), and a count without 等
+// (服务里田、塘背两个自然村).
+const PLACE_LIST = new RegExp(
+	`(?:[\u3400-\u9fff]{2,3}、)+[\u3400-\u9fff]{2,3}(?=(?:等${NUMBER}*|${NUMBER}+)个?(?:偏远|边远|山区|沿海|城郊|重点|贫困)?(?:自然村|行政村|乡镇|乡|镇|村|街道|社区|县|区|市))`,
+	'g',
+);
 
 // Characters whose form in a place's name is that place's own (余姚 but 餘慶, 鍾山 but 钟祥 in some lists): a list says nothing of it.
 const VARIES_BY_PLACE = /[余于钟范周谷郁岳]/;
@@ -2678,7 +2683,7 @@ function inOffice(text: string, start: number): boolean {
 function placeNames(context: Context): Array<[number, number]> {
 	const { text, names } = context;
 	const found: Array<[number, number]> = [];
-	if (text.includes('等')) found.push(...listedPlaces(context));
+	if (text.includes('、')) found.push(...listedPlaces(context));
 	for (const suffix of text.matchAll(names.places)) {
 		if (
 			!names.placeForms.has(text[suffix.index - 1] ?? '') &&
