@@ -176,6 +176,8 @@ const FORBIDDEN_ACT =
 	/(?<![说拿看估瞄对算猜测定找摸量认调瞧]|(?<!学)校)不准(?=涨价|哄抬|囤积|捆绑|承接|组织|举办|举行|开展|接待|经营|召开|驾驶|驾车|开车|骑车|骑行|行驶|通行|吸烟|抽烟|吸食|进入|入内|外出|停放|停车|堆放|携带|带入|销售|出售|售卖|饮酒|喝酒|燃放|焚烧|乱扔|乱倒|乱丢|随意|擅自|私自|聚集|聚餐|摆摊|下水|游泳|捕捞|接触|食用|宰杀|收取|占用|卖|售|上市|上桌|出摊|营业|出租|出借|转让|留宿|做饭|饲养|喂养|放养|散养|补栏|代签|补签|私设|挪用|涂改|脱岗|串岗|离岗|截留|隐瞒|虚报|谎报|瞒报|漏报|缓报|自行|超范围|重复使用|返岗|上岗|复工|开业|开放|放行|通行|出入|进出|离开|探视|倾倒|丢弃|排放|屠宰|转运|外运|调运|放任|出港|出海|离港|进港|靠岸|下海|留人|住人|动火|用火|生火|超出|超过|越过|扩建|扩大|请假|离院|外宿|超载|超员|超限|超速|使用|施用|喷洒|喷施|放牧|砍伐|野炊|上山|进山|烧纸|点火|祭扫)/g;
 const FORBIDDEN =
 	/(?<=^|[^\u3400-\u9fff]|[员们者律均户生民众工客属医师的时室前内院所站只船地决绝更都也]|期间|单位|个人|任何人|病人|工人|老人|车辆|原则上)不准(?=[\u3400-\u9fff])(?![了的时确])/g;
+// Stop 43 (fresh-160): a notice's numbered set of prohibitions (“十二不准”, 五不准) is "not allowed" 准.
+const NUMBERED_PROHIBITIONS = /准(?<=(?:^|[^\u3400-\u9fff])[一二三四五六七八九十]+不准)(?![确时])/g;
 const MORE_THAN = new RegExp(`${NUMBER}余`, 'g');
 // 出 counted or pointed at before a play, an opera or a skit is its measure word 齣 (一出新戏, 三出传统戏, 这出戏, 一出京剧,
 // 一出小品); 出
@@ -261,7 +263,12 @@ const BREWING = /酿|发酵|窖|曲房|曲块|酒曲|大曲|制曲|踩曲|曲霉
 const STARTER = /曲(?<!一曲)/g;
 // Stop 39 (fresh-75): 钟 counted or pointed at, standing alone (两个钟，一个快, 这台钟) is a clock 鐘; OpenCC's default is the
 // surname's 鍾, and a name after a count (一个钟南山式的人物) goes on with Han characters.
-const CLOCKS = new RegExp(`钟(?<=(?:${NUMBER}|[几这那每])[个台座只]钟)(?=$|[^\u3400-\u9fff]|[都也就是快慢])`, 'g');
+// Stop 43 (fresh-162): and one that runs slow or fast, stops or strikes (一看，钟慢了八分钟, 钟又响了, 钟声响过: 钟声 alone is
+// as often a name, 县长钟声主持), or that is mended, struck or hung at a clause's end (最难的是修钟。): a surname does neither.
+const CLOCKS = new RegExp(
+	`钟(?<=(?:${NUMBER}|[几这那每])[个台座只]钟)(?=$|[^\u3400-\u9fff]|[都也就是快慢])|钟(?=(?:又|也|还|就|已经?)?[慢快停]了|又响|声响)|钟(?<=[修敲撞挂]钟)(?![\u3400-\u9fff])`,
+	'g',
+);
 // 松 standing alone before 下来 or 不下来 (心就松不下来, 神经终于松了下来) is "to relax" 鬆: a pine does not come down.
 const RELAXES = /松(?=不?下来|了下来|不下去)/g;
 // conv-23: 松 set against 紧 a few characters before (外紧内松, 时紧时松, 检查时紧、过后松) is "slack" 鬆: the pine has no opposite.
@@ -461,7 +468,9 @@ const STAND_SET_UP = /(?<=设)台(?=咨询|义诊|宣传|发放|服务|受理|[�
 // right after a word of the project's that ends in a desk's 檯 (门诊台湾同胞, 分拣台州产的杨梅).
 const TAIWAN = /台(?=湾|胞|商|资)/g;
 // Stop 41 (fresh-129): 制 after a year that ends a label (“后秀云，2009年制”) is "made in" 製; 2009年制定 is a word of its own.
-const SHOP_OF_SURNAME = /(?<=[“「『‘])[\u3400-\u9fff](?=记)/g;
+// Stop 43 (fresh-160): so is one that opens a cell of a table of shops (6	游记酸辣粉, 17	周记蒸饺, 4	范妈妈冒菜), where OpenCC
+// reads 遊記, 週記 and 範.
+const SHOP_OF_SURNAME = /(?<=[“「『‘])[\u3400-\u9fff](?=记)|(?<=(?:^|[\t|｜])[ \u3000]*)[\u3400-\u9fff](?=(?:记|妈妈|大妈|二嫂|大姐)[\u3400-\u9fff])/gm;
 // Stop 41 (fresh-136): the head growing dizzy, swollen or heavy (头发晕, 头发胀, 头发沉) is the verb 發, where ICU reads 头发
 // "hair"; and a document signed (知情同意书签字, 责任书签名), where ICU reads 书签 "a bookmark".
 const HEAD_GOES = /(?<=头)发(?=晕|昏|胀|懵|沉|紧|麻)/g;
@@ -718,8 +727,11 @@ const [ACCORDING_TO, OF] = [...'据的'].map((char) => char.charCodeAt(0));
 // Characters of grammar that no name contains (党龄的 before 老护士 is not a name), and 由 that brings in the agent before a
 // title (周日由护士长值班; stop 43, fresh-152).
 export const NOT_IN_NAMES = /[的了是把被这那着过们由]/;
-// conv-25: the party's organs and school, which a name before a title cannot start with (党工委, 党总支, 党支部, 党委, 党组, 党校).
-const PARTY_ORGAN = /^党(?:工委|总支|支部|委|组|校)/;
+// conv-25: the party's organs and school, which a name before a title cannot start with (党工委, 党总支, 党支部, 党委, 党组, 党校);
+// stop 43 (fresh-162): and its office (由党办主任叶文彬兼任), of two characters only (党办华 may be a name).
+// Verbs that 来 completes (请来, 派来, 送来, 回来).
+const COMES_AFTER = /[请派回过进出起下上到带拿送运叫找搬传招接聘赶跑走飞]/;
+const PARTY_ORGAN = /^党(?:工委|总支|支部|委|组|校|办$)/;
 const RELATIONS = '兄弟|姐妹|夫妇|夫妻|父子|父女|母子|母女';
 const LIST_END = new RegExp(`^(?:$|[^\u3400-\u9fff]|、|等|分别|先后|同志|一行|三|两|二|四|五|几|${RELATIONS})`);
 // What a list of people may run into, maybe after 等: a count of people or a relation (周宁三位, 钟发松兄弟俩, 于明等3人), not
@@ -788,7 +800,7 @@ export function contextChoices(
 			if (form && !inWord) set(m.index, form);
 		}
 	// Stop 41 (fresh-130): a shop quoted by its owner's surname and 记 (“范记糕点”, 「钟记」) takes the surname's form.
-	if (text.includes('记'))
+	if (text.includes('记') || text.includes('\t') || text.includes('|') || text.includes('｜'))
 		for (const m of text.matchAll(SHOP_OF_SURNAME)) {
 			const form = nameData().surnameForms.get(m[0]);
 			if (form) set(m.index, form);
@@ -848,6 +860,7 @@ export function contextChoices(
 		for (const m of text.matchAll(FORBIDDEN))
 			if (words.startsAt(m.index) && !words.startsAt(m.index + 1) && words.startsAt(m.index + 2)) set(m.index + 1, '准');
 	if (text.includes('不准')) for (const m of text.matchAll(FORBIDDEN_ACT)) if (words.startsAt(m.index) && words.startsAt(m.index + 2)) set(m.index + 1, '准');
+	if (text.includes('不准')) for (const m of text.matchAll(NUMBERED_PROHIBITIONS)) set(m.index, '准');
 	if (text.includes('余')) for (const m of text.matchAll(MORE_THAN)) set(m.index + 1, '餘');
 	if (text.includes('一出')) for (const m of text.matchAll(AS_SOON_AS)) set(m.index + 1, '出');
 	if (text.includes('出'))
@@ -1433,6 +1446,8 @@ function nameLike({ text, phrases, names, startsWord }: Context, start: number, 
 	if (start < 0 || end > text.length || end <= start) return false;
 	for (let k = start; k < end; k++) if (!isHan(text.charCodeAt(k))) return false;
 	if (NOT_IN_NAMES.test(text.slice(start, end))) return false;
+	// Stop 43 (fresh-162): 来 after a verb it completes (请来钟表师傅, 派来, 送来) is "to come", not the surname 来.
+	if (text[start] === '来' && COMES_AFTER.test(text[start - 1] ?? '')) return false;
 	// fresh-66: nor is a word that ICU reads whole and that a localizer ends (信里说: "in the letter", not 信里 speaking),
 	// where the surname has one form and calling it a name would only write the localizer as a name's (余里 stays a name).
 	if (end - start === 2 && PLACE_LOCALIZER.test(text[end - 1]!) && !names.surnameForms.has(text[start]!) && readsAsWord(startsWord, start, end)) return false;

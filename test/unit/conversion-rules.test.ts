@@ -2109,6 +2109,24 @@ describe('classes of stop 42 from fresh-148 (winter 2022–2023 in Shandong and 
 	])('%s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
 });
 
+describe('classes of stop 43 from fresh-160 and fresh-162 (restaurants of Sichuan and Chongqing, seventy years of a county hospital)', () => {
+	it.each([
+		['餐饮服务单位食品安全“十二不准”的通告，五不准', '餐飲服務單位食品安全“十二不准”的通告，五不准'],
+		['6\t游记酸辣粉\t游小兵\n17\t周记蒸饺\t周永红\n4\t范妈妈冒菜\t范秋菊', '6\t游記酸辣粉\t游小兵\n17\t周記蒸餃\t周永紅\n4\t范媽媽冒菜\t范秋菊'],
+		['“余记燃面”，我侄儿余小丰刚来的时候', '“余記燃麵”，我侄兒余小豐剛來的時候'],
+		[
+			'三天后又从吉安请来钟表师傅，由党办主任叶文彬兼任，在新征程上，院史长廊布展',
+			'三天後又從吉安請來鐘錶師傅，由黨辦主任葉文彬兼任，在新征程上，院史長廊佈展',
+		],
+		['晚上9时，钟声响过，下来一看，钟慢了八分钟。最难的是修钟。', '晚上9時，鐘聲響過，下來一看，鐘慢了八分鐘。最難的是修鐘。'],
+	])('%s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
+
+	it.each([
+		['部分血氧仪读数不准，县长钟声主持会议，主任来春发介绍', '部分血氧儀讀數不準，縣長鍾聲主持會議，主任來春發介紹'],
+		['写游记，由党办华主任负责', '寫遊記，由党辦華主任負責'],
+	])('not %s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
+});
+
 describe('classes of stop 43 from fresh-156 and fresh-158 (maternal and child health in the south, winter heating in the north)', () => {
 	it.each([
 		['猪脚姜醋用的是甜醋、老姜；第一剂打完后最少四周才能打第二剂', '豬腳薑醋用的是甜醋、老薑；第一劑打完後最少四週才能打第二劑'],
