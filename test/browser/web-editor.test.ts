@@ -249,7 +249,8 @@ describe.skipIf(!hasNginx)('the web editor (/admin/, Decap CMS) against its loca
 		english.on('pageerror', (error) => errors.push(String(error.message)));
 		await openEditor(english, server.url, '#/collections/articles/new');
 		const date = english.getByLabel('發布時間');
-		await expect.poll(() => date.inputValue()).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+		// Decap fills a new entry's date once its widgets have loaded, which on a loaded machine takes more than poll's default second.
+		await expect.poll(() => date.inputValue(), { timeout: 30_000 }).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
 		expect(await english.textContent('body')).not.toMatch(/在集合|發佈/);
 		await english.getByRole('button', { name: '加入元件' }).click();
 		const menu = await english.getByRole('menu').textContent();
