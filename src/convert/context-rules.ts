@@ -445,6 +445,10 @@ const NOODLE_THREADS = /(?<![表平地路水桌画界版封全斜侧正反球曲
 // fresh-69 (and fresh-zhongshan-clinic): 冲 in a place's name before 口, 尾 or 头 and a street's or a village's suffix
 // (冲口街, 冲口村) is the water's 沖.
 const WATER_PLACE = /(?<![往向直前猛])冲(?=[口尾头](?:街|村|路|镇|社区|大道|桥))/g;
+// Stop 43 (fresh-164): 冲 right after a hose or water is rinsing 沖 (又拿水管冲, 用清水冲一冲).
+const WATER_RINSES = /冲(?<=(?:水管|水枪|水龙头|清水|自来水|凉水|温水|热水|开水)冲)/g;
+// Stop 43 (fresh-164): 谷 gathered, dried or threshed standing alone is grain 穀 (开始收谷, 晒谷), as OpenCC's 稻穀.
+const GRAIN = /谷(?<=[收晒晾打碾翻扬]谷)/g;
 const NOODLE_SHOP = /面(?<=出面)(?=馆|店|摊)/g;
 // 困 after 被, 围, 受 or 致 (被困, 受困群众, 因疫致困) is "trapped, in hardship" 困, never sleepy.
 const TRAPPED = /困(?<=[被围受致]困)/g;
@@ -474,6 +478,12 @@ const SHOP_OF_SURNAME = /(?<=[“「『‘])[\u3400-\u9fff](?=记)|(?<=(?:^|[\t|
 // Stop 41 (fresh-136): the head growing dizzy, swollen or heavy (头发晕, 头发胀, 头发沉) is the verb 發, where ICU reads 头发
 // "hair"; and a document signed (知情同意书签字, 责任书签名), where ICU reads 书签 "a bookmark".
 const HEAD_GOES = /(?<=头)发(?=晕|昏|胀|懵|沉|紧|麻)/g;
+// Stop 43 (fresh-166): hair 髮 where a wig shop or a barber speaks of it: the hair of a wig (真人发, 化纤发), a hairpiece, a
+// hair net and the rest of a head of hair before what it makes (发片, 发网, 发质, 发梢; not 发根, a given name as often; see contextChoices for the word test),
+// and hair cut, dyed or permed with a particle or a count between (理了发, 染过发, 理了最后一次发).
+const WIG_HAIR = /发(?<=(?:真人|化纤|人造|合成)发)/g;
+const HAIR_BEFORE = /发(?=[网片质梢饰夹胶蜡](?![上络站页店剂]))/g;
+const HAIR_CUT = /发(?<=[理剪染烫焗][了过](?:最后)?[一两三几]?[个次回]?发)/g;
 const DOCUMENT_SIGNED = /(?<=书)签(?=字|名|订|署|收)/g;
 const MADE_IN_YEAR = /(?<=[0-9０-９]{4}年)制(?=[”」』）)，。、；\s]|$)/g;
 const TAIZHOU = /台(?=州)/g;
@@ -506,8 +516,9 @@ const PLACED_BELOW = /摆(?<=下摆)(?=[着了满放])/g;
 // Stop 41 (fresh-134): so is asking a friend or a relative to (托朋友从外地买来) and leaving someone in another's care
 // (只能托给他们外婆照看); stop 42 (fresh-150): whatever they are asked to do (又托朋友辗转带回), but not 托朋友的福 "thanks to".
 // Stop 42 (fresh-150): 刮 in a clause about a beard or a face is shaving 刮 (胡子也好几天没刮了), never the wind's 颳.
-// Stop 43 (fresh-152): so is 刮 before them with its particle (刮了胡子), where OpenCC's 刮了 is the wind's 颳了; and 刮痧.
-const SHAVED = /刮(?<=(?:胡子|胡须|胡茬|胡碴|脸)[\u3400-\u9fff]{0,6}刮)|刮(?=[了过完好]?(?:胡子|胡须|胡茬|胡碴|脸|痧))/g;
+// Stop 43 (fresh-152): so is 刮 before them with its particle (刮了胡子), where OpenCC's 刮了 is the wind's 颳了; and 刮痧; and
+// (fresh-166) 刮 a comma later in the same sentence (自己刮不了胡子，我就顺手给刮了).
+const SHAVED = /刮(?<=(?:胡子|胡须|胡茬|胡碴|脸)[^。！？\n]{0,10}刮)|刮(?=[了过完好]?(?:胡子|胡须|胡茬|胡碴|脸|痧))/g;
 const ENTRUSTED =
 	/托(?=[他她我你]们?(?:买|带|捎|办|帮|照看|照顾|转交|代))|托(?=(?:朋友|亲戚|熟人|同学|老乡|邻居|同事)(?!的|之|们的))|托(?=给[\u3400-\u9fff]{1,6}?(?:照看|照顾|看管|带))/g;
 // fresh-111: dry weather (腊月里天干、风大, 天干物燥) is 乾, where OpenCC's 天干 is the heavenly stems.
@@ -661,7 +672,7 @@ const IN_TOWNSHIP = /(?<=乡)里(?=[\u3400-\u9fff])(?!乡)/g;
 /** 干 after a part of the body that dries is dry 乾 (嘴唇干得裂口子, 嗓子干了; fresh-36), not 幹得 "did well". */
 const DRY_BODY = /干(?<=(?:嘴唇|嘴巴|嗓子|喉咙|皮肤|舌头|鼻子|眼睛)干)(?=[得了裂燥痒疼])/g;
 // Stop 43 (fresh-158): so is 干 after laundry that does or does not dry (洗了衣服干不了, 被子干得快): laundry does no work.
-const DRY_LAUNDRY = /干(?<=(?:衣服|衣物|被子|被褥|床单|毛巾|鞋子|袜子|鞋袜)[都也还就又]?干)(?=[不得了透])/g;
+const DRY_LAUNDRY = /干(?<=(?:衣服|衣物|被子|被褥|床单|毛巾|鞋子|袜子|鞋袜)[都也还就又没不未]{0,2}干)(?=[不得了透])/g;
 /** An office or body of a county or district named right after its suffix (区政府, 县人民医院, 区卫健委, 县委). */
 const OFFICE_AFTER_SUFFIX = /^(?:政府|人民|卫健|委|党委|疾控)/;
 /** What comes before 干 the verb (回乡干, 不愿干, 正在干, 他们干): a place's name does not end in 干 after one. */
@@ -1034,6 +1045,10 @@ export function contextChoices(
 	if (text.includes('设台')) for (const m of text.matchAll(STAND_SET_UP)) if (standsAlone(words, m.index)) set(m.index, '臺');
 	if (text.includes('年制')) for (const m of text.matchAll(MADE_IN_YEAR)) set(m.index, '製');
 	if (text.includes('头发')) for (const m of text.matchAll(HEAD_GOES)) set(m.index, '發');
+	if (text.includes('发')) {
+		for (const m of [...text.matchAll(WIG_HAIR), ...text.matchAll(HAIR_CUT)]) set(m.index, '髮');
+		for (const m of text.matchAll(HAIR_BEFORE)) if (words.startsAt(m.index) && words.startsAt(m.index + 2)) set(m.index, '髮');
+	}
 	if (text.includes('书签')) for (const m of text.matchAll(DOCUMENT_SIGNED)) set(m.index, '簽');
 	if (text.includes('台')) {
 		for (const m of text.matchAll(TAIWAN)) if (words.startsAt(m.index)) set(m.index, '臺');
@@ -1045,6 +1060,8 @@ export function contextChoices(
 	if (text.includes('面团')) for (const m of text.matchAll(DOUGH)) set(m.index, '麪');
 	if (text.includes('面线')) for (const m of text.matchAll(NOODLE_THREADS)) set(m.index, '麪');
 	if (text.includes('冲')) for (const m of text.matchAll(WATER_PLACE)) set(m.index, '沖');
+	if (text.includes('冲')) for (const m of text.matchAll(WATER_RINSES)) set(m.index, '沖');
+	if (text.includes('谷')) for (const m of text.matchAll(GRAIN)) if (standsAlone(words, m.index) && !givenNameAt(text, m.index + 1)) set(m.index, '穀');
 	if (text.includes('神')) for (const m of text.matchAll(PARADE)) set(m.index, '遊');
 	if (text.includes('系')) for (const m of text.matchAll(TIED_GOODS)) set(m.index, '繫');
 	if (text.includes('系得')) for (const m of text.matchAll(TIED_SO)) set(m.index, '繫');
@@ -1683,10 +1700,12 @@ function personNames(context: Context): Array<[number, number]> {
 		// and 干 after 干部 the verb of a slogan (干部干在前, 让干部干实事): a name only where what follows ends one (网格员于建国说,
 		// 快递员于小军主动, 老干部干立新主动); elsewhere it is worth a look.
 		// fresh-133: so is 干 after any role where a word of the dictionaries starts at it (家庭医生干劲更足, 护士干活麻利).
-		// Stop 43 (fresh-152): so is 来 "to come" (师傅来理发, 护士来发药): a rare surname, and the verb after a role is everyday.
+		// Stop 43 (fresh-152): so is 来 "to come" (师傅来理发, 护士来发药): a rare surname, and the verb after a role is everyday;
+		// and 和 (fresh-166: 店主和理发师), which joins the role to another far more often than it starts a name.
 		const verbSurname =
 			text[start] === '于' ||
 			text[start] === '来' ||
+			text[start] === '和' ||
 			(text[start] === '干' &&
 				(title[0].endsWith('干部') || phrases.some((trie) => trie.matchesAt(text, start).some((match) => match.end - start > 1 && match.value[0] !== '干'))));
 		// A credit may name several people with spaces between them (通讯员　范小发　于秀云）, 文字：叶松　于云发): each is a whole name.
@@ -2334,7 +2353,7 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 		const post = /^[（(]([^）)，,\n]{1,20})/.exec(after)?.[1];
 		const posted =
 			post !== undefined &&
-			(start === 0 || /[\n、：:\u3000]/.test(text[start - 1]!)) &&
+			(start === 0 || /[\n、：:\u3000|｜\t ]/.test(text[start - 1]!)) &&
 			(names.roleAtEnd.test(post) || names.people.some((word) => post.endsWith(word)) || ROSTER_POST_END.test(post));
 		const secondGiven =
 			names.givenCharacters.has(text.charCodeAt(start + 2)) ||
@@ -2352,9 +2371,11 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 		const cell = afterRole && /^(?:$|[\s\u3000。；])/.test(after);
 		// An item of a 、-list of names of three (叶秋云、范志刚、后玉兰等同志), after another such item, or after one with a post or a
 		// place in brackets (谷俊辉（福州）、后立新（台州）; stop 43, fresh-154), and before the next, the list's end or the line's.
-		const listed =
-			(/[\u3400-\u9fff]{3}、$/.test(text.slice(0, start)) && names.surnames.has(text[start - 4] ?? '') && /^(?:、|等|和|[，。；（(]|$)/.test(after)) ||
-			listedAfterBrackets;
+		// Stop 43 (fresh-164): also after a name of two that a mark or a table's bar opens (| 王俊、后建国 |), and before a bar.
+		const itemOfThree = /[\u3400-\u9fff]{3}、$/.test(text.slice(0, start)) && names.surnames.has(text[start - 4] ?? '');
+		const itemOfTwo =
+			/(?:^|[^\u3400-\u9fff])[\u3400-\u9fff]{2}、$/.test(text.slice(Math.max(0, start - 4), start)) && names.surnames.has(text[start - 3] ?? '');
+		const listed = ((itemOfThree || itemOfTwo) && /^(?:、|等|和|[，。；（(\s|｜]|$)/.test(after)) || listedAfterBrackets;
 		// There even a word of the dictionaries at 后 is the name (谷春莲、游美华、后金凤、党玉梅: 后金 is the dynasty).
 		if (
 			phrases.some((trie) =>
@@ -2382,6 +2403,8 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 		const aged = /[0-9０-９一二三四五六七八九十]岁的$/.test(text.slice(Math.max(0, start - 4), start)) && follows;
 		// Stop 43 (fresh-152): a person introduced by what they are called (那位老人叫后运福，).
 		const called = text[start - 1] === '叫' && /^[，,。；;、）)”]/.test(after);
+		// Stop 43 (fresh-164): a speaker after a quotation's end or at a sentence's start (……”后秀兰说，镇里派来的志愿者).
+		const speaksFirst = spoken && (start === 0 || /[”」。！？；\n]/.test(text[start - 1]!));
 		// A label's colon before it and a bracket, a comma or the line's end after it (采访人：后晓松（县融媒体中心记者）; fresh-146;
 		// 安头乡卫生院：后丽娟; fresh-148).
 		const labelled = /[：:][ \u3000]*$/.test(text.slice(Math.max(0, start - 2), start)) && /^(?:[（(，,；;、）)\u3000]|$)/.test(after);
@@ -2401,6 +2424,7 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 			itemBefore ||
 			aged ||
 			called ||
+			speaksFirst ||
 			addressed ||
 			rosterLine ||
 			labelled

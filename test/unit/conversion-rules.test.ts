@@ -2109,6 +2109,27 @@ describe('classes of stop 42 from fresh-148 (winter 2022–2023 in Shandong and 
 	])('%s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
 });
 
+describe('classes of stop 43 from fresh-164 and fresh-166 (after a flood in Hunan, barbers and wig shops in Shandong)', () => {
+	it.each([
+		[
+			'经营真人发和化纤发的假发、发片，提供一次性发网。即使以前染过发，理了最后一次发',
+			'經營真人髮和化纖髮的假髮、髮片，提供一次性髮網。即使以前染過髮，理了最後一次髮',
+		],
+		[
+			'都是美发店的店主和理发师。毛巾没干透，等墙干透了。自己刮不了胡子，我就顺手给刮了',
+			'都是美髮店的店主和理髮師。毛巾沒乾透，等牆乾透了。自己刮不了鬍子，我就順手給刮了',
+		],
+		['背着老娘往后山跑，又拿水管冲，开始收谷，柜子里有烟头', '背著老娘往後山跑，又拿水管沖，開始收穀，櫃子裡有菸頭'],
+		['东西太多。”后秀兰说，镇里派来的志愿者帮她', '東西太多。”后秀蘭說，鎮裡派來的志願者幫她'],
+		['6月27日 | 周五 | 后云飞（副镇长） | 丰晓燕\n| 王俊、后建国 | 139074651', '6月27日 | 週五 | 后雲飛（副鎮長） | 豐曉燕\n| 王俊、后建國 | 139074651'],
+	])('%s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
+
+	it.each([
+		['发网上的消息，分发片剂，村干部钟发根，主任和春发说，对方发来回复', '發網上的消息，分發片劑，村幹部鍾發根，主任和春發說，對方發來回覆'],
+		['之后来说，后来他说', '之後來說，後來他說'],
+	])('not %s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
+});
+
 describe('classes of stop 43 from fresh-160 and fresh-162 (restaurants of Sichuan and Chongqing, seventy years of a county hospital)', () => {
 	it.each([
 		['餐饮服务单位食品安全“十二不准”的通告，五不准', '餐飲服務單位食品安全“十二不准”的通告，五不准'],

@@ -121,7 +121,7 @@ describe('conversion lint: the review list of a Simplified article', () => {
 		expect(why('村民钟谷雨从医学院毕业。')).toBe('這裡是人名，人名裡這個字幾種寫法都有，選了「穀」');
 		expect(why('存放于局长办公室。')).toBe('按人名的寫法選了「于」，請確認這裡是哪一種寫法');
 		expect(why('全村5只有三户。')).toBe('選了「只」（只有），但前面有數目或「這、那」，另一種寫法也說得通');
-		expect(why('针对假发、发片等产品。')).toBe('按詞語「发片」選了「發」（發現、發放），但並列的上一項把同一個字寫成另一種');
+		expect(why('抽检面粉、面膜等产品。')).toBe('按詞語「面膜」選了「面」（臉面、方面），但並列的上一項把同一個字寫成另一種');
 		expect(why('工人们干的活。')).toBe('按「干的」選了「乾」（乾燥、乾淨），但這裡讀作「（誰）做的」也通');
 		chooseMessageLanguage('en');
 		try {
