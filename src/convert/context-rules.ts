@@ -179,6 +179,12 @@ const FORBIDDEN =
 // Stop 43 (fresh-160): a notice's numbered set of prohibitions (“十二不准”, 五不准) is "not allowed" 准.
 const NUMBERED_PROHIBITIONS = /准(?<=(?:^|[^\u3400-\u9fff])[一二三四五六七八九十]+不准)(?![确时])/g;
 const MORE_THAN = new RegExp(`${NUMBER}余`, 'g');
+// Stop 44 (fresh-168): 于 right before a date or an hour written in digits is the preposition 於 (签收单于12月27日前报送): no
+// given name is a number, and OpenCC's 单于 (a Xiongnu ruler) reads across the form's 单.
+const YU_BEFORE_DATE = /于(?=[0-9０-９]{1,4}[年月日号时点])/g;
+// Stop 44 (fresh-168): 杆 counted before a steelyard, a gun, a pen or a flag is the measure word 桿 (一杆老秤, 两杆枪), as
+// OpenCC's 杆秤 is 桿秤; a pole standing alone (旗杆, 电线杆) keeps OpenCC's 杆.
+const MEASURE_GAN = new RegExp(`杆(?<=(?:${NUMBER}|[每这那几])杆)(?=[老大小旧新长]?[秤枪笔旗烟])`, 'g');
 // 出 counted or pointed at before a play, an opera or a skit is its measure word 齣 (一出新戏, 三出传统戏, 这出戏, 一出京剧,
 // 一出小品); 出
 // must stand as its own word, not be followed by a count (每出一波), and the play must end a word that is not 加剧 or
@@ -450,6 +456,9 @@ const WATER_RINSES = /冲(?<=(?:水管|水枪|水龙头|清水|自来水|凉水|
 // Stop 43 (fresh-164): 谷 gathered, dried or threshed standing alone is grain 穀 (开始收谷, 晒谷), as OpenCC's 稻穀.
 const GRAIN = /谷(?<=[收晒晾打碾翻扬]谷)/g;
 const NOODLE_SHOP = /面(?<=出面)(?=馆|店|摊)/g;
+// Stop 44 (fresh-169): 面 after what goes into a bowl of noodles (青菜面, 海蛎豆腐面, 肉丝面) at the end of a table's cell or
+// before a shop is noodles 麪, where ICU reads 面 alone; and so is 粉面 "rice noodles and noodles" before a shop (粉面店).
+const DISH_NOODLES = /面(?<=[菜肉丝腐丸虾鱼蛋汤鸭蛎蟹酱骨]面)(?=$|[\t|｜]|[店馆摊铺])|面(?<=粉面)(?=[店馆摊铺])/gm;
 // 困 after 被, 围, 受 or 致 (被困, 受困群众, 因疫致困) is "trapped, in hardship" 困, never sleepy.
 const TRAPPED = /困(?<=[被围受致]困)/g;
 // 特困 "in extreme poverty" before those it is said of (特困户, 特困人员, 特困供养) is 困 as in 贫困, not sleepy.
@@ -630,8 +639,9 @@ const DEPARTMENT = /(?<=[\u3400-\u9fff])系(?![\u3400-\u9fff“「‘])/g;
 // after a place or a building, where it is "in" (村里, 小区里, 楼里). So does a quarter before its house number (松柏里7号;
 // trial-45) or among lanes (步高里等老式里弄). Stop 39: and before 街道, a subdistrict named after its quarter (和平里街道,
 // 中阳里街道), unless the street is where something is (街道上, 街道两旁); 这里, 那里, 夜里 and 眼里 are never quarters.
+// Stop 44 (fresh-169): and before an address's road and number (南门里渔港路8号).
 const QUARTER = new RegExp(
-	`(?<=[\u3400-\u9fff])(?<![村区院家城乡镇县市里内心中屋房楼栋场所站手这那哪夜梦眼嘴])里(?=社区|小区|街道(?![上里两旁边口])|(?:、[\u3400-\u9fff]{1,4}里)*等${NUMBER}+个(?:小区|社区)|${NUMBER}+号|等[\u3400-\u9fff]{0,3}里弄)`,
+	`(?<=[\u3400-\u9fff])(?<![村区院家城乡镇县市里内心中屋房楼栋场所站手这那哪夜梦眼嘴])里(?=社区|小区|街道(?![上里两旁边口])|(?:、[\u3400-\u9fff]{1,4}里)*等${NUMBER}+个(?:小区|社区)|${NUMBER}+号|等[\u3400-\u9fff]{0,3}里弄|[\u3400-\u9fff]{1,4}(?:路|街|巷|大道)[0-9０-９]+号)`,
 	'g',
 );
 // 签 counted one to each thing (一框一签, 一户一签, 一人一签) is a tag or a lot 籤: one does not sign one to each.
@@ -873,6 +883,8 @@ export function contextChoices(
 	if (text.includes('不准')) for (const m of text.matchAll(FORBIDDEN_ACT)) if (words.startsAt(m.index) && words.startsAt(m.index + 2)) set(m.index + 1, '准');
 	if (text.includes('不准')) for (const m of text.matchAll(NUMBERED_PROHIBITIONS)) set(m.index, '准');
 	if (text.includes('余')) for (const m of text.matchAll(MORE_THAN)) set(m.index + 1, '餘');
+	if (text.includes('于')) for (const m of text.matchAll(YU_BEFORE_DATE)) set(m.index, '於');
+	if (text.includes('杆')) for (const m of text.matchAll(MEASURE_GAN)) set(m.index, '桿');
 	if (text.includes('一出')) for (const m of text.matchAll(AS_SOON_AS)) set(m.index + 1, '出');
 	if (text.includes('出'))
 		for (const m of text.matchAll(PLAYS)) {
@@ -935,6 +947,8 @@ export function contextChoices(
 	if (text.includes('对面条')) for (const m of text.matchAll(NOODLES_AFTER_TO)) set(m.index, '麪');
 	if (text.includes('吃')) for (const m of text.matchAll(EATEN_NOODLES)) if (standsAlone(words, m.index)) set(m.index, '麪');
 	if (text.includes('出面')) for (const m of text.matchAll(NOODLE_SHOP)) set(m.index, '麪');
+	if (text.includes('面'))
+		for (const m of text.matchAll(DISH_NOODLES)) if (/[店馆摊铺]/.test(text[m.index + 1] ?? '') || standsAlone(words, m.index)) set(m.index, '麪');
 	if (text.includes('困')) for (const m of text.matchAll(TRAPPED)) set(m.index, '困');
 	if (text.includes('包干')) for (const m of text.matchAll(CONTRACTED)) if (!words.startsAt(m.index) || standsAlone(words, m.index)) set(m.index, '乾');
 	if (text.includes('得准')) for (const m of text.matchAll(DONE_ACCURATELY)) if (standsAlone(words, m.index)) set(m.index, '準');
@@ -959,7 +973,8 @@ export function contextChoices(
 			if (words.startsAt(m.index - 1) && standsAlone(words, m.index) && !givenNameAt(text, m.index + 1)) set(m.index, '薑');
 	if (text.includes('一签')) for (const m of text.matchAll(ONE_TAG_EACH)) set(m.index, '籤');
 	if (text.includes('准')) for (const m of text.matchAll(ACCURATE)) set(m.index, '準');
-	if (/里(?:社区|小区|街道|、|等|[0-9０-９一二三四五六七八九十]+号)/.test(text)) for (const m of text.matchAll(QUARTER)) set(m.index, '里');
+	if (/里(?:社区|小区|街道|、|等|[0-9０-９一二三四五六七八九十]+号|[\u3400-\u9fff]{1,4}(?:路|街|巷|大道)[0-9０-９]+号)/.test(text))
+		for (const m of text.matchAll(QUARTER)) set(m.index, '里');
 	if (text.includes('系')) for (const m of text.matchAll(DEPARTMENT)) if (standsAlone(words, m.index)) set(m.index, '系');
 	if (text.includes('卷')) for (const m of [...text.matchAll(ROLLS), ...text.matchAll(ROLLS_AFTER)]) set(m.index, '捲');
 	if (text.includes('卷'))
@@ -1717,7 +1732,10 @@ function personNames(context: Context): Array<[number, number]> {
 		const listOfNames = (n: number) => text[start + n] === '、' && names.surnames.has(text[start + n + 1] ?? '') && !PLACE_LOCALIZER.test(text[start + n - 1]!);
 		// An interview's speaker before a colon asks a question there (记者：台风来的时候; fresh-108): where a word of the
 		// dictionaries starts at the surname, only a name that ends the credit is one.
-		const asked = /[：:]/.test(text[start - 1] ?? '') && phrases.some((trie) => trie.matchesAt(text, start).some((match) => match.end - start > 1));
+		// Stop 44 (fresh-169): so is any that a question follows in its sentence (记者：涂氟和窝沟封闭到底有什么区别？).
+		const asked =
+			/[：:]/.test(text[start - 1] ?? '') &&
+			(phrases.some((trie) => trie.matchesAt(text, start).some((match) => match.end - start > 1)) || QUESTION_AHEAD.test(text.slice(start)));
 		// A name of two before speech is that name (护士余婷说), not one of three that ends in the verb's first character.
 		const spokenAfterTwo = candidates.includes(2) && names.speech.some((verb) => text.startsWith(verb, start + 2));
 		const length =
@@ -1780,7 +1798,8 @@ function personNames(context: Context): Array<[number, number]> {
 				// Nor is it the preposition before a given name of two that ICU reads as two words of one character with a
 				// character of a name's own form among them, and more of the clause after them (村民于发顺因胆结石, 养殖户于发旺损失了): the
 				// preposition's object is a place or a time, which ICU reads as one word (居民于村口等候, 患者于术后).
-				else if (givenPairBeforeWord(context, start + 1) || givenNameOfTwo(context, start + 1)) found.push([start, start + 3]);
+				else if (givenPairBeforeWord(context, start + 1) || givenNameOfTwo(context, start + 1) || givenPairEndsSentence(context, start + 1))
+					found.push([start, start + 3]);
 				continue;
 			}
 			const candidates = [3, 2].filter((n) => hasNameForm(start, start + n) && nameLike(context, start, start + n, 'weak'));
@@ -1828,6 +1847,12 @@ function personNames(context: Context): Array<[number, number]> {
 			named(start + 2)
 		)
 			length = 2;
+		// Stop 44 (fresh-168): so does one whose given name ends the sentence after a word for a person or a role, where its
+		// characters are common in given names (卫生室，负责人胡云。): 居民周边。 has no given name.
+		if (!length && !clauseStart) {
+			for (let n = 3; n >= 2 && !length; n--)
+				if (givenPairEndsSentence(context, start + 1, n - 1) && hasNameForm(start, start + n) && named(start + n)) length = n;
+		}
 		// fresh-94: so does a surname and two characters of given names that ICU reads one by one, where a phrase of the
 		// dictionaries at the surname ends inside them (种粮大户姜桂兰家: OpenCC's 姜桂 is 薑桂).
 		if (
@@ -2175,7 +2200,8 @@ const SUBJECT_AFTER_WORD = /[在把已正]/;
 // Duties only a person takes on after a role (主任于建国主持会议, 副院长于秋生带队): 于 + a place or a time before them ends in
 // one of PLACE_OR_TIME_END (于现场带队, 于当天主持, 于近期参加), a given name that ICU reads as a word (建国, 秋生) does not.
 // fresh-47: and what a person does at once or brings (书记于长江带着村干部, 医生于海燕迅速为他).
-const CHAIRS = /^(?:主持|带队|率队|出席|陪同|担任|参加|列席|带着|带领|迅速|立即|随即|主动|协助|配合)/;
+// Stop 44 (fresh-169): and 给 before whom a person gives to (班主任于海燕给每个孩子发了), not 给予 (于现场给予指导).
+const CHAIRS = /^(?:主持|带队|率队|出席|陪同|担任|参加|列席|带着|带领|迅速|立即|随即|主动|协助|配合|给(?!予))/;
 const PLACE_OR_TIME_END = /[场线层地点处部所区日天时期间晚晨午周月年节次季前后初底末夜村镇乡县市省室院站]/;
 // conv-23: a person comes or goes to see (县长于里谷到现场看望, 局长于丰年来到); a place or a time before them ends as above.
 export const COMES = /^(?:到|来到|赶到|赶赴|奔赴|前往|深入|走访|看望|探望|慰问|察看|查看|视察|调研|莅临|亲临)/;
@@ -2322,6 +2348,17 @@ const LIST_ITEM_NEXT = /^、([\u3400-\u9fff])[\u3400-\u9fff]{2}(?=[、，。；�
 // How a roster's line ends after the name and a gap: a post (县红十字会工作人员, 县公路事业发展中心职工, 退休乡村医生).
 const ROSTER_POST_END = /(?:工作人员|职工|员工|干部|教师|学生|家长|医生|护士|村医|网格员|志愿者|负责人)$/;
 
+/**
+ * Whether the `count` characters at `index` (one or two) are all common in given names and end a sentence, a line or a
+ * list's item right after them (负责人于海涛。, 负责人胡云。): a place or a time after 于 is not made of them (于村口。).
+ */
+function givenPairEndsSentence({ text, names }: Context, index: number, count = 2): boolean {
+	for (let k = index; k < index + count; k++) if (!names.givenCharacters.has(text.charCodeAt(k))) return false;
+	return SENTENCE_END_AFTER_NAME.test(text.slice(index + count, index + count + 1));
+}
+// What ends a sentence, a line or a list's item right after a name.
+const SENTENCE_END_AFTER_NAME = /^(?:$|[。；;、\n])/;
+
 /** Names of three that begin with the rare surname 后, where a role before them or a speaker's colon after them settles it. */
 function rareSurnameNames(context: Context): Array<[number, number]> {
 	const { text, names, phrases } = context;
@@ -2364,7 +2401,12 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 		const speaker = (start === 0 || !isHan(text.charCodeAt(start - 1))) && /^[：:]/.test(after);
 		// A roster puts spaces between the role and the name (设备科科长　后向东).
 		const before = text.slice(Math.max(0, start - 10), start).replace(/[ \u3000]+$/, '');
-		const afterRole = names.roleAtEnd.test(before) || names.people.some((word) => before.endsWith(word)) || VILLAGE_OF.test(before);
+		// Stop 44 (fresh-168): or a unit and 的 (药剂科的后玉兰专门打电话来).
+		const afterRole =
+			names.roleAtEnd.test(before) ||
+			names.people.some((word) => before.endsWith(word)) ||
+			VILLAGE_OF.test(before) ||
+			(before.endsWith('的') && names.unitEnds.test(before.slice(0, -1)));
 		// A phrase at 后 is no name (后来, 后续), unless it is two characters that speech follows after the third (局长后继红介绍)
 		// or that end a roster's cell or a sentence after a role (镇长后金发 at the line's end: 后金 is the dynasty; 科长　后向东。), or a
 		// table's cell (01号  后金龙  面条; fresh-144).
@@ -2385,7 +2427,7 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 			continue;
 		// fresh-102: or the work the person does next (副主任药师后晓云进行检查, 煎药工后红英在这里干了12年).
 		const follows =
-			/^(?:以及|和|与|及|等|当场|当即|立即|随即|马上|也|还|就|又|都|已|便|进行|负责|在|对|给|把|带领|一直|每天|原来|今年|从小|[、，。；：:）)（(\s\u3000]|[0-9０-９〇一二三四五六七八九]{4}年|$)/.test(
+			/^(?:以及|和|与|及|等|当场|当即|立即|随即|马上|也|还|就|又|都|已|便|进行|负责|在|对|给|把|带领|一直|每天|原来|今年|从小|一起|专门|亲自|特意|特地|她们|他们|[、，。；：:）)（(\s\u3000]|[0-9０-９〇一二三四五六七八九]{4}年|$)/.test(
 				after,
 			);
 		// Stop 42 (fresh-142): a list of names of three whose first a role or a word for a person opens (志愿者谷云发、后春生帮他);
@@ -2409,6 +2451,9 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 		// 安头乡卫生院：后丽娟; fresh-148).
 		const labelled = /[：:][ \u3000]*$/.test(text.slice(Math.max(0, start - 2), start)) && /^(?:[（(，,；;、）)\u3000]|$)/.test(after);
 		const addressed = names.nameOnly.has(after.slice(0, 2)) && (context.startsWord(start) || AGENT_BEFORE.test(text[start - 1] ?? ''));
+		// Stop 44 (fresh-169): a person of a unit before their title (渔港小学的后春梅老师把): 以后 or 之后 would be a word before it.
+		names.afterAt.lastIndex = start + 3;
+		const titledOfUnit = text[start - 1] === '的' && names.unitEnds.test(text.slice(Math.max(0, start - 6), start - 1)) && names.afterAt.test(text);
 		const line = text.slice(start + 3, text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start));
 		const rosterLine =
 			(start === 0 || text[start - 1] === '\n') &&
@@ -2427,7 +2472,8 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 			speaksFirst ||
 			addressed ||
 			rosterLine ||
-			labelled
+			labelled ||
+			titledOfUnit
 		)
 			found.push([start, start + 3]);
 	}
@@ -2562,8 +2608,9 @@ function cellNames(context: Context): Array<[number, number]> {
 // A shop's name: two characters before 堂 that a pharmacy or clinic follows, or in quotes (“复春堂大药房”, 复春堂诊所, “同仁堂”).
 const SHOP_NAME = /[\u3400-\u9fff]{2}(?=堂(?:大药房|药房|药店|药行|医馆|国医馆|诊所))|(?<=“)[\u3400-\u9fff]{2}(?=堂[”大药医诊])/g;
 
-// How the name of an office ends (党建办, 宣传科, 文化站, 组织部): no name of three ends so, item after item.
-export const OFFICE_END = /[办科站部室组处股局委队所]/;
+// How the name of an office ends (党建办, 宣传科, 文化站, 组织部): no name of three ends so, item after item; nor as a town,
+// a township or a village does (干河镇、丰乐镇; stop 44, fresh-168).
+export const OFFICE_END = /[办科站部室组处股局委队所镇乡村]/;
 
 // What separates the items of a list.
 const LIST_MARK = /[、 ]/;
@@ -2602,7 +2649,8 @@ function listedNames(context: Context, known: Array<[number, number]>): Array<[n
 		if (last && last[1] - last[0] === 3 && !LIST_END.test(text.slice(last[1])) && PEOPLE_AFTER_LIST.test(text.slice(last[1] - 1))) last[1]--;
 		// Stop 42 (golden fresh-10): and before 等 it ends before 等 (党参、黄芪等21个品种: two herbs, not 黄芪等 as a name).
 		else if (last && last[1] - last[0] === 3 && text[last[1] - 1] === '等') last[1]--;
-		// conv-23: a list whose every item is three characters ending as an office does is a list of offices (党建办、宣传办).
+		// conv-23: a list whose every item is three characters ending as an office does is a list of offices (党建办、宣传办),
+		// or of places (干河镇、丰乐镇).
 		if (items.every(([start, end]) => end - start === 3 && OFFICE_END.test(text[end - 1]!))) continue;
 		const listContext = afterHave ? { ...context, startsWord: (k: number) => k === list.index || context.startsWord(k) } : context;
 		const withKnown = items.some(([start, end]) => known.some(([s, e]) => s < end && start < e));
@@ -2630,6 +2678,8 @@ function listedNames(context: Context, known: Array<[number, number]>): Array<[n
 const CREDIT_GAP = /[ \u3000：:/]/;
 /** What ends a name in a credit: a space before the next credit, the line's end, or a closing bracket. */
 const CREDIT_END = /^(?:$|[ \u3000\n）)])/;
+// A question that ends the sentence ahead (an interview's question after 记者：).
+const QUESTION_AHEAD = /^[^。！!\n]*[？?]/;
 const SPACES = /[ \u3000]/;
 
 /** The names that follow `index` in a credit, each after spaces and standing alone up to the next space or the end of the clause. */

@@ -129,8 +129,9 @@ function listNeighbourDiffers({ index, source, chosen, settledBy }: Choice, choi
 	);
 }
 
-// What follows a neighbourhood's name: a lane, an alley, a market town, a house or lane number, the area around it.
-const LANE_AFTER = /^(?:[巷弄集]|街(?!道)|[0-9０-９一二三四五六七八九十]+[号巷弄]|一带)/;
+// What follows a neighbourhood's name: a lane, an alley, a market town, a house or lane number, the area around it,
+// Stop 44 (fresh-169): or a neighbourhood's market (新港里菜市场东侧).
+const LANE_AFTER = /^(?:[巷弄集]|街(?!道)|[0-9０-９一二三四五六七八九十]+[号巷弄]|一带|菜市场|农贸市场)/;
 
 // The Han characters of a 、-list item before an offset in it, and after its start.
 const ITEM_BEFORE = /[\u3400-\u9fff]*$/;
@@ -327,13 +328,14 @@ function reviewDoubt(choice: Choice, reading: Reading): Asked | undefined {
 	const localizer = review.localizers.get(source);
 	if (localizer !== undefined && chosen !== localizer && settledBy === 'phrase' && placeEndsAt(reading.text, index))
 		return ask(doubt ?? 'context', 'localizer');
-	// Stop 43: a localizer written "in" (裡) that stands alone before a lane, a market or a house number ends a place's name
+	// Stop 43: a localizer written "in" (裡) that starts a word before a lane, a market or a house number ends a place's name
 	// more often (中阳里三巷, 仁里集, 余家里巷, 松溪里一带): a neighbourhood's 里.
 	if (
 		localizer !== undefined &&
 		chosen === localizer &&
 		settledBy !== 'rule' &&
-		standsAlone(reading.words, index) &&
+		// ICU may read it into the word after (新港 + 里菜 + 市场), never into a place's name before it.
+		reading.words.startsAt(index) &&
 		LANE_AFTER.test(reading.text.slice(index + 1))
 	)
 		return ask(doubt ?? 'context', 'place-name');

@@ -547,6 +547,13 @@ describe('review list: stop 43', () => {
 	});
 });
 
+describe('review list: stop 44', () => {
+	it('asks about 里 written "in" before a neighbourhood market, where ICU reads 里 into the market (新港 + 里菜 + 市场)', () => {
+		expect(flagged('小郑粉面店\t新港里菜市场东侧\t郑秀丰')).toEqual(['港[里]菜']);
+		expect(flagged('家里菜市场买的菜，镇里市场监管所来人了。')).toEqual([]);
+	});
+});
+
 describe('review list: asking leaves the converter as it was (stop 39)', () => {
 	// The review and the build convert in one process (`npm run check` and the dev server's check): state a question
 	// leaves behind in a shared pattern must not change what a later conversion writes. Every typical bulletin, converted
