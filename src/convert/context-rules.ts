@@ -114,7 +114,8 @@ const WEEKS = new RegExp(`周(?<=${NUMBER}[余来多]?个?周)${NOT_A_WEEK}`, 'g
 // Words of duration that make the count after them one of weeks, even one the dictionary reads otherwise (连续四周), and 每
 // "every" (每四周一次; fresh-81) and the last or next few (近两周, 过去两周; fresh-84): the surroundings are not counted so.
 // Stop 43 (fresh-156): and the least, the most or the gap a schedule allows (第一剂打完后最少四周, 间隔四周).
-const DURATION_BEFORE = /(?:连续|持续|累计|长达|每|近|最近|过去|未来|最少|至少|最多|间隔|相隔|超过|不少于|不超过)$/;
+// Stop 44 (fresh-173): and a total (共四周, 一共两周).
+const DURATION_BEFORE = /(?:连续|持续|累计|长达|每|近|最近|过去|未来|最少|至少|最多|间隔|相隔|超过|不少于|不超过|共)$/;
 // 周 pointed at (上周, 下周, 本周, 这周, 每周, 当周, 逐周 "week by week"; trial-45) is a week 週 where the pointer starts a word, whether ICU reads the two as
 // one (每周一) or the pointer alone (下 + 周到货, where 周到 "thoughtful" is no reading); not where the pointer ends a
 // word (会上 + 周书记, 路上 + 周边, 应当 + 周密).
@@ -305,7 +306,8 @@ const WASHED_BY = /冲(?<=[雨水洪浪潮]把[\u3400-\u9fff]{1,10}冲)(?!锋)/g
 // conv-22: 冲 after rain or a flow before what water does to roads and banks (降雨冲垮, 暴雨冲毁, 泥石流冲断) is 沖; 冒雨冲在 is a charge.
 const RAIN_WASHES = /冲(?<=(?<![冒顶淋])[雨流]冲)(?=[垮毁断坏塌刷烂走倒])/g;
 // conv-22: 冲 standing alone before a bath or the water of one (冲冷水澡, 冲个热水澡, 冲凉水) is a shower 沖, as OpenCC's 沖澡 and 沖涼.
-const SHOWERED = /冲(?=(?:了?一?个)?(?:[冷凉热温]水)?澡|[冷凉热温]水(?![壶瓶杯]))/g;
+// Stop 44 (fresh-173): and so is a face washed in a hurry (在洗手池前冲了把脸, 冲一把脸).
+const SHOWERED = /冲(?=(?:了?一?个)?(?:[冷凉热温]水)?澡|[冷凉热温]水(?![壶瓶杯])|[了一]?把脸)/g;
 // 系 after 把 and what is handled, before where or how it is fastened, is "to tie" 繫 (把渔船系在避风港, 把绳子系紧); with no
 // 把 it is as often the copula of official prose (该患者系在外务工人员), which the project's dictionary writes 係.
 const TIED = /系(?<=把[\u3400-\u9fff]{1,10}系)(?=在|[紧牢好上住])/g;
@@ -317,7 +319,8 @@ const TIED_SO = /系(?=得[太很不更最还有点些]{0,3}[紧牢松死])/g;
 /** 系 after a doubled word and 地 says how to tie (松松地系一圈, 紧紧地系上; fresh-32): the copula 係 takes no such manner. */
 const TIED_GENTLY = /([\u3400-\u9fff])\1地系/g;
 /** 扎 before a count of needles is to prick (先扎了几针, 扎两针退烧; fresh-33): OpenCC's 扎了 is 紮 "to tie". */
-const PRICKED = new RegExp(`扎(?=[了过完上好]?${NUMBER}*针)`, 'g');
+// Stop 44 (fresh-173): and before a count of tries that ends in pricking in (扎了两次都没扎进去, 扎了三下才扎进).
+const PRICKED = new RegExp(`扎(?=[了过完上好]?${NUMBER}*针)|扎(?=了?${NUMBER}+[次下][^，。；！？\n]{0,6}扎[进破])`, 'g');
 /**
  * 并 opening a clause is the conjunction "and also" (告诉家长，并到县医院复查; fresh-33), where OpenCC's 并到 is 併 "to
  * merge"; the words of merging keep 併 (，并入内科, 并发症, 并购).
@@ -543,9 +546,10 @@ const COUNTED_BEFORE_MIDDLE = new RegExp(`(?<=${NUMBER})个(?=中)`, 'g');
 // fresh-102: 系 after 称 "to say" is "to be" 係 (负责人钟某称系“朋友送来试卖的”, 自称系本村村民), not a system (称系统).
 const SAID_TO_BE = /(?<=称)系(?![统列数])/g;
 // fresh-100: 编制 of a document drawn up (编制了春、秋两季带量食谱, 编制预算, 编制应急预案) is compiled 編製, as Taiwan writes it;
-// 编制 of posts (人员编制, 编制内, 编制数) is the establishment 編制, which OpenCC writes for both.
+// 编制 of posts (人员编制, 编制内, 编制数) is the establishment 編制, which OpenCC writes for both. Stop 44 (fresh-172): so is
+// the document's 编制 after it (预算编制) and a report's label of who compiled it (报告编制：肖红梅, 编制：).
 const COMPILED =
-	/制(?<=(?<!人员|岗位|机构|事业|行政|在|有|无|占)编制)(?=(?:了|出|好|完成)?[^，。；：\n]{0,10}?(?:食谱|预算|方案|预案|计划|报告|手册|规划|目录|清单|报表|指南|图表|教材|菜单))/g;
+	/制(?<=(?<!人员|岗位|机构|事业|行政|在|有|无|占)编制)(?=(?:了|出|好|完成)?[^，。；：\n]{0,10}?(?:食谱|预算|方案|预案|计划|报告|手册|规划|目录|清单|报表|指南|图表|教材|菜单))|制(?<=(?:报告|计划|方案|预案|规划|预算|报表|手册|食谱)编制)|制(?<=(?:^|[\n\t\u3000 ])编制)(?=[：:])/g;
 // fresh-54: a slip or a tag before nothing that is signed (价签, 书签, 牙签, 竹签, 抽签, 便签, 警示签, 贴签; fresh-75) is 籤, where ICU reads 签 alone (签 alone is 簽, to sign).
 const TAG = /签(?<=[价标书牙竹抽求浮便吊示贴瓶]签)(?![字名约订署发收到])/g;
 // 复 starting a word of checking again that ICU reads (复核, 复查, 复诊) is 複, where a phrase before it (粪检复) reads across.
@@ -840,9 +844,12 @@ export function contextChoices(
 	if (weeks)
 		for (const m of text.matchAll(WEEKS)) {
 			const count = countStart(text, m.index);
+			// Stop 44 (fresh-173): so does 内 after them, a time within the weeks (四周内因病调班): the surroundings have no inside.
 			if (
 				phrases[0]!.get(text.slice(m.index - 1, m.index + 1)) !== text.slice(m.index - 1, m.index + 1) ||
-				DURATION_BEFORE.test(text.slice(Math.max(0, count - 2), count))
+				DURATION_BEFORE.test(text.slice(Math.max(0, count - 2), count)) ||
+				(text[m.index + 1] === '内' && !isHan(text.charCodeAt(m.index + 2) || 0)) ||
+				/^内[，。；、,]?$|^内[因共有已均]/.test(text.slice(m.index + 1, m.index + 3))
 			)
 				set(m.index, '週');
 		}
@@ -2290,8 +2297,9 @@ function namesBeforeRoles(context: Context): Array<[number, number]> {
 // winners parted by commas (板桥街道卫生院范永红，宣威市…; fresh-63).
 // fresh-52: and after an office and a space in a notice's contact line (联系人：医政股 党晓燕，电话).
 // fresh-59: and before a space in a roster (值班医生：内科杨发贵 外科于海峰 儿科星彩霞).
+// Stop 44 (fresh-172): and a name of three after a clinic before the duty it takes (白沙镇卫生院于小云分别带队).
 const AFTER_DEPARTMENT =
-	/(?<=[\u3400-\u9fff]科)[\u3400-\u9fff]{2,3}(?=[、，,；;。和及等）) \t\u3000]|$)|(?<=卫生院|医院|卫生室|卫生所)[\u3400-\u9fff]{2,3}(?=[、等，,])|(?<=[\u3400-\u9fff][股科室办处站] )[\u3400-\u9fff]{2,3}(?=[，,、；;。（(]|$)/g;
+	/(?<=[\u3400-\u9fff]科)[\u3400-\u9fff]{2,3}(?=[、，,；;。和及等）) \t\u3000]|$)|(?<=卫生院|医院|卫生室|卫生所)[\u3400-\u9fff]{2,3}(?=[、等，,])|(?<=卫生院|医院|卫生室|卫生所)[\u3400-\u9fff]{3}(?=分别|带队|负责|主持)|(?<=[\u3400-\u9fff][股科室办处站] )[\u3400-\u9fff]{2,3}(?=[，,、；;。（(]|$)/g;
 /** Whether a text may name a person after a department, a clinic or an office (see AFTER_DEPARTMENT). */
 const DEPARTMENT_BEFORE = /[科院]|卫生|[股室办处站] /;
 
@@ -2406,7 +2414,9 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 			names.roleAtEnd.test(before) ||
 			names.people.some((word) => before.endsWith(word)) ||
 			VILLAGE_OF.test(before) ||
-			(before.endsWith('的') && names.unitEnds.test(before.slice(0, -1)));
+			(before.endsWith('的') && names.unitEnds.test(before.slice(0, -1))) ||
+			// Stop 44 (fresh-172): a worker no list names (管水员后德明，包村干部).
+			/[\u3400-\u9fff]{2}员$/.test(before);
 		// A phrase at 后 is no name (后来, 后续), unless it is two characters that speech follows after the third (局长后继红介绍)
 		// or that end a roster's cell or a sentence after a role (镇长后金发 at the line's end: 后金 is the dynasty; 科长　后向东。), or a
 		// table's cell (01号  后金龙  面条; fresh-144).
@@ -2427,7 +2437,7 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 			continue;
 		// fresh-102: or the work the person does next (副主任药师后晓云进行检查, 煎药工后红英在这里干了12年).
 		const follows =
-			/^(?:以及|和|与|及|等|当场|当即|立即|随即|马上|也|还|就|又|都|已|便|进行|负责|在|对|给|把|带领|一直|每天|原来|今年|从小|一起|专门|亲自|特意|特地|她们|他们|[、，。；：:）)（(\s\u3000]|[0-9０-９〇一二三四五六七八九]{4}年|$)/.test(
+			/^(?:以及|和|与|及|等|当场|当即|立即|随即|马上|也|还|就|又|都|已|便|进行|负责|在|对|给|把|带领|一直|每天|原来|今年|从小|一起|专门|亲自|特意|特地|她们|他们|统一|分别|[、，。；：:）)（(\s\u3000]|[0-9０-９〇一二三四五六七八九]{4}年|$)/.test(
 				after,
 			);
 		// Stop 42 (fresh-142): a list of names of three whose first a role or a word for a person opens (志愿者谷云发、后春生帮他);
@@ -2545,6 +2555,8 @@ function departmentNames(context: Context): Array<[number, number]> {
 		if (!names.surnameForms.has(m[0][0]!)) continue;
 		// 于 before a time is the preposition (县医院于近日，; fresh-63).
 		if (m[0][0] === '于' && TIME_AFTER_YU.test(text.slice(m.index + 1))) continue;
+		// Nor is it a name before a duty where a place or a time ends what follows it (县医院于现场带队).
+		if (m[0][0] === '于' && PLACE_OR_TIME_END.test(m[0].at(-1)!) && !/[、等，,]/.test(text[m.index + m[0].length] ?? '')) continue;
 		// The longer reading that is still a name: 于谷等 is 于谷 before 等, as 余里平、 is a name of three.
 		const length = [m[0].length, 2].find(
 			(n) => n <= m[0].length && nameLike(context, m.index, m.index + n, 'title') && (n === m[0].length || m[0].length === 3),

@@ -2224,3 +2224,20 @@ describe('classes of stop 44 from fresh-168 and fresh-169 (village pharmacies in
 		['家里渔民很多，村里菜市场', '家裡漁民很多，村裡菜市場'],
 	])('not %s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
 });
+
+describe('classes of stop 44 from fresh-172 and fresh-173 (drinking water in a flood season, night shifts in an influenza peak)', () => {
+	it.each([
+		['报告编制：肖红梅（检验科科长）\n编制：王强\n做好预算编制', '報告編製：肖紅梅（檢驗科科長）\n編製：王強\n做好預算編製'],
+		['．杨家湾村敬老院水井，管水员后德明，包村干部陈志刚', '．楊家灣村敬老院水井，管水員后德明，包村幹部陳志剛'],
+		['支援梯队由医务科副科长后志强统一调度', '支援梯隊由醫務科副科長后志強統一調度'],
+		['至1月12日（共四周）夜班工时。四周内因病调班共57人次', '至1月12日（共四週）夜班工時。四週內因病調班共57人次'],
+		['手一直在抖，扎了两次都没扎进去。她在洗手池前冲了把脸', '手一直在抖，扎了兩次都沒扎進去。她在洗手池前沖了把臉'],
+		['镇卫生院叶春发、白沙镇卫生院于小云分别带队', '鎮衛生院葉春發、白沙鎮衛生院于小雲分別帶隊'],
+	])('%s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
+
+	it.each([
+		['核定人员编制，编制内人员。县医院于现场带队，于当天负责', '核定人員編制，編制內人員。縣醫院於現場帶隊，於當天負責'],
+		['房子四周种满了树，四周的村民', '房子四周種滿了樹，四周的村民'],
+		['把行李扎了两次才扎紧。人员后续跟进', '把行李紮了兩次才紮緊。人員後續跟進'],
+	])('not %s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
+});

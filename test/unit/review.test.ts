@@ -497,7 +497,9 @@ describe('review list: round conv-27', () => {
 
 describe('review list: round conv-33', () => {
 	it('asks about 后 before two characters of given names after a role or a word for a person, before a title and in a row pasted with spaces', () => {
-		expect(flagged('每天下班前由店员后春兰统一整理')).toEqual(['员[后]春']);
+		// Stop 44: a worker named by a word in 员 before a duty (统一) now settles the name, so nothing is left to ask.
+		expect(flagged('每天下班前由店员后春兰统一整理')).toEqual([]);
+		expect(flagged('每天下班前由店员后来统一整理')).toEqual([]);
 		// fresh-102: a name of two given names after a word for a person before 在 is settled, not asked about (煎药工后红英在).
 		expect(flagged('钱东镇的志愿者后振发在人群里捡到')).toEqual([]);
 		expect(convert('钱东镇的志愿者后振发在人群里捡到')).toBe('錢東鎮的志願者后振發在人群裡撿到');
