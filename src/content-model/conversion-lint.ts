@@ -194,8 +194,8 @@ const REASONS: Record<ReviewReason, Message> = {
 		en: 'chose {chosen} for the word "{phrase}", but after the name of a place it most often means "in"',
 	},
 	'place-name': {
-		zh: '選了{chosen}，但後面是巷、街、集或門牌，這裡可能是地名的一部分',
-		en: 'chose {chosen}, but a lane, a street, a market or a house number follows: this may be part of a place name',
+		zh: '選了{chosen}，但後面是巷、街、集、菜市場或門牌，這裡可能是地名的一部分',
+		en: 'chose {chosen}, but a lane, a street, a market town, a food market or a house number follows: this may be part of a place name',
 	},
 	list: {
 		zh: '按詞語「{phrase}」選了{chosen}，但並列的上一項把同一個字寫成另一種',
