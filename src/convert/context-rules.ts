@@ -121,7 +121,8 @@ const DURATION_BEFORE = /(?:连续|持续|累计|长达|每|近|最近|过去|�
 // word (会上 + 周书记, 路上 + 周边, 应当 + 周密).
 const NAMED_WEEK = new RegExp(`[上下本这那每当各逐]周${NOT_A_WEEK}`, 'g');
 // 按周 before a duty's rhythm is "by the week" (按周轮班, 按周排班; fresh-38); 按周期 is a cycle.
-const BY_THE_WEEK = /周(?<=按周)(?=[轮排计结统发汇])/g;
+// Stop 45 (fresh-176): so before whom it is reported to (按周向县疾控中心报计划, 按周上报); 按周边 and 按周密 are other words.
+const BY_THE_WEEK = /周(?<=按周)(?=[轮排计结统发汇报]|向|上报)/g;
 // 周 ending the name of a week of events before a quotation mark or a pause ("防溺水安全教育周", 爱牙宣传周期间 is no such
 // end) is a week 週; a name after 宣传 or 教育 goes on with its given name (fresh-45).
 // fresh-91: so is a week the world or the nation keeps (“世界母乳喂养周”, 全民营养周).
@@ -149,6 +150,8 @@ const SURNAME_AFTER = /(?<=姓)[\u3400-\u9fff](?=$|[^\u3400-\u9fff]|[的名男�
 // (2000余只, 10多只).
 const MEASURE_ONLY = new RegExp(`(?:${NUMBER}|若干)[余多来]?只只?(?![有能是要需限])|[每逐]只`, 'g');
 const MEASURE_OR_ONLY = new RegExp(`${NUMBER}只(?=[有能是要需限])`, 'g');
+// Stop 45 (fresh-176): a count after 其中 picks out some of what was counted (其中有11只是新出生的小狗): the measure word 隻.
+const COUNTED_AMONG = new RegExp(`只(?<=其中[有的]?${NUMBER}+只)`, 'g');
 // 只 alone in brackets or beside another measure word with a slash (358头（只）, 单位：（只）, 头/只, 只/羽) is the measure word 隻
 // of a table's unit: "only" has something after it.
 // fresh-93: livestock counted by head and by animal at once (存栏约92万头只, 死亡12头只): 只 is the measure word too.
@@ -418,6 +421,8 @@ const MADE_INTO = /制(?=[丸膏])/g;
 const FIRST_PROCESSED = /(?<=初)制/g;
 // 松 before the body loosened (舒松筋骨, 松一松肩颈, 松松腰背) is "to loosen" 鬆: a pine has no sinews.
 const LOOSENS_BODY = /松(?=(?:一?松)?(?:筋骨|筋络|肩颈|颈肩|肩膀|腰背|腰腿|肌肉|关节))/g;
+// Stop 45 (fresh-177): so before a rope or a knot let go (去松缆绳, 松开绳子, 松了绑带): a pine ties nothing.
+const LOOSENS_ROPE = /松(?=[开了掉]?(?:缆绳|绳子|绳索|绳结|绑带|扣子|鞋带|腰带|皮带))/g;
 // 卷 standing alone before where or how far it goes (卷起来, 卷走, 卷好, 卷成) or right after wind (台风卷走) is the verb
 // "to roll" 捲; a volume 卷 is counted or ends a word (第一卷, 试卷, 问卷).
 const ROLLED_UP = /卷(?=[起走好成入进住紧向]|下来|下去)|卷(?<=风卷)/g;
@@ -456,6 +461,12 @@ const NOODLE_THREADS = /(?<![表平地路水桌画界版封全斜侧正反球曲
 const WATER_PLACE = /(?<![往向直前猛])冲(?=[口尾头](?:街|村|路|镇|社区|大道|桥))/g;
 // Stop 43 (fresh-164): 冲 right after a hose or water is rinsing 沖 (又拿水管冲, 用清水冲一冲).
 const WATER_RINSES = /冲(?<=(?:水管|水枪|水龙头|清水|自来水|凉水|温水|热水|开水)冲)/g;
+// Stop 45 (fresh-176): 冲 standing alone where washing is the talk, before a duration, its end or how well it was done
+// (挤了半瓶洗洁精，冲了差不多一刻钟, 一定要冲。冲完我们, 不冲洗，或者冲得不够), is rinsing 沖: a charge goes somewhere
+// (冲了过去, 冲出来, 冲得很快). So is 冲 before a cleanness reached (把地面冲得干干净净, 冲干净).
+const RINSED_AWHILE = /冲(?=了(?![过上下进出回起去来向到])|完|得(?![^，。；！？]{0,2}[快飞猛急远])|[，。；！？]|$)/g;
+const WASHING_NEAR = /冲洗|洗洁精|肥皂|清水|水龙头|自来水|伤口/;
+const RINSED_CLEAN = /冲(?=得?(?:干干净净|干净|很干净|一干二净))/g;
 // Stop 43 (fresh-164): 谷 gathered, dried or threshed standing alone is grain 穀 (开始收谷, 晒谷), as OpenCC's 稻穀.
 const GRAIN = /谷(?<=[收晒晾打碾翻扬]谷)/g;
 const NOODLE_SHOP = /面(?<=出面)(?=馆|店|摊)/g;
@@ -508,14 +519,16 @@ const DOUGH = /(?<=[和揉擀醒发搓捏拌切分做把将、，。；：]|接�
 // fresh-55: the deities' procession after 游 and a word of aspect (游完神, 游过神) is 遊, as the phrase 游神 is.
 const PARADE = /游(?=[完过]神)/g;
 // fresh-55: 系 before what is tied on (系安全带, 系好鞋带, 系上围裙) is 繫, whatever ICU reads; 关系, 联系 and 体系 are words.
-const TIED_GOODS = /(?<![关联体派维直谱])系(?=[上好紧]?(?:安全带|鞋带|围裙|领带|红领巾|腰带|绳子|红绳|扣子|纽扣|丝带|袋口))/g;
+// Stop 45 (fresh-176): and a dog's lead (出门须系牵引绳, 系好狗绳).
+const TIED_GOODS = /(?<![关联体派维直谱])系(?=[上好紧]?(?:安全带|鞋带|围裙|领带|红领巾|腰带|绳子|红绳|扣子|纽扣|丝带|袋口|牵引绳|狗绳|犬绳|安全绳))/g;
 // 当着…的面 "before someone's face" (当着监督员的面承认) is the face 面.
 const IN_FRONT_OF = /(?<=当着[\u3400-\u9fff]{1,8}的)面/g;
 // conv-21, settled where the review list asked about right choices: 干 right after a verb that takes water out, before 了
 // (被抽干了, 吸干了, 榨干了, 擦干了), is dry 乾: the work done 幹了 follows no such verb.
 const DRAINED = /干(?<=[抽吸榨烘烤擦吹拧沥烧熬晾晒喝]干)(?=了)/g;
 // What fails to dry or dries slowly (面条晒不干, 晒得不干, 水性胶干得慢; fresh-47, fresh-48): 幹 "to do" is neither.
-const NOT_DRY = /干(?<=[晒晾烘吹阴](?:得不|不太|不)干)|干(?<=[胶漆墨]干)(?=得[慢快透])/g;
+// Stop 45 (fresh-177): so does what is drying said twice, the thing and its drying (天热鱼干干得快, 衣服干得慢).
+const NOT_DRY = /干(?<=[晒晾烘吹阴](?:得不|不太|不)干)|干(?<=[胶漆墨干]干|衣服干|被子干|头发干)(?=得(?:很|更|特别|比较)?[慢快透])/g;
 // conv-22: so is 干 after pouring, draining or sweeping water off, at a clause's end or before the water (水都要倒干。, 排干积水, 控干水分, 扫干，).
 const POURED_OFF = /干(?<=[倒排控沥抽吸擦拧扫放]干)(?=[^\u3400-\u9fff]|$|积水|水分)/g;
 // 签 of 标签 that ICU reads as a word is a label 籤 (标签字迹, 标签上), where OpenCC's 签字 "to sign" reads across it.
@@ -585,9 +598,15 @@ const LIXIAHE = /(?<![村城家屋院镇乡县区场店])里(?=下河)/g;
 // OpenCC's phrase 里人 "a fellow villager" read across the words).
 const IN_A_PLACE =
 	/里(?<=(?:市场|商场|超市|医院|病房|学校|教室|车间|仓库|冷库|厨房|食堂|院子|屋子|店铺|大厅|小区|社区|诊室|村子)里)(?=[\u3400-\u9fff])(?![程面外头弄巷])/g;
+// Stop 45 (fresh-177): 里 after 在 and a word for people is "among" 裏 (在船东里威望高, 在村民们里): a place named 东里 or a
+// 里 of distance does not stand there.
+const amongPeople = once(() => new RegExp(`(?<=在(?:${nameData().people.join('|')})们?)里`, 'g'));
 // 干 before 的 right after a person's pronoun (我们干的就是, 他们干的都是, 你干的好事) is "to do" 幹, where OpenCC's phrase 干的
 // "dry" 乾的 fits what dries (衣服干的时候, 晒干的笋).
 const DONE_BY = /干(?<=(?:[我你他她]们?|咱们|大家)干)(?=的)/g;
+// Stop 45 (fresh-176): so is 是 + who did it + 干的 ending a clause (说是家里的小猫干的。, 这是谁干的？, 是他自己干的): a person or an
+// animal right before 干, where 是湿的还是干的 and 是晒干的 have a state or a drying.
+const DONE_BY_WHOM = /干(?<=是[\u3400-\u9fff]{0,8}(?:孩子|[猫狗鼠谁己娃贼他她它人们])干)(?=的(?:[，。！？；”」]|$))/g;
 // 干 standing alone after a way of drying and 成 (晒成干, 烘成干) is what comes out dry 乾.
 const DRIED_INTO = /干(?<=[晒晾烘烤焙]成干)/g;
 // 干 standing alone after a word of how one sets about work (带头干, 跟着干, 一起干, 加油干, 撸起袖子干) is "to do" 幹: a thing
@@ -864,7 +883,8 @@ export function contextChoices(
 	if (text.includes('只')) {
 		for (const m of text.matchAll(MEASURE_ONLY)) for (let k = m.index + m[0].indexOf('只'); k < m.index + m[0].length; k++) set(k, '隻');
 		// 5只有 is "five of them have" or "only 5 have": worth a look, whatever the phrase 只有 says.
-		for (const m of text.matchAll(MEASURE_OR_ONLY)) doubtful.add(m.index + 1);
+		if (text.includes('其中')) for (const m of text.matchAll(COUNTED_AMONG)) set(m.index, '隻');
+		for (const m of text.matchAll(MEASURE_OR_ONLY)) if (!choices.has(m.index + 1)) doubtful.add(m.index + 1);
 		for (const m of text.matchAll(ONLY_AFTER_COUNTED)) set(m.index, '只');
 		for (const m of text.matchAll(MEASURE_UNIT)) set(m.index, '隻');
 		for (const m of text.matchAll(HEAD_AND_ANIMAL)) set(m.index, '隻');
@@ -943,7 +963,7 @@ export function contextChoices(
 	if (text.includes('制')) for (const m of text.matchAll(MADE_INTO)) if (standsAlone(words, m.index)) set(m.index, '製');
 	if (text.includes('初制'))
 		for (const m of text.matchAll(FIRST_PROCESSED)) if (standsAlone(words, m.index) && standsAlone(words, m.index - 1)) set(m.index, '製');
-	if (text.includes('松')) for (const m of text.matchAll(LOOSENS_BODY)) set(m.index, '鬆');
+	if (text.includes('松')) for (const m of [...text.matchAll(LOOSENS_BODY), ...text.matchAll(LOOSENS_ROPE)]) set(m.index, '鬆');
 	if (text.includes('卷')) for (const m of text.matchAll(ROLLED_UP)) if (standsAlone(words, m.index)) set(m.index, '捲');
 	if (text.includes('明了')) for (const m of text.matchAll(MADE_CLEAR)) if (words.startsAt(m.index + 1)) set(m.index + 1, '了');
 	if (text.includes('面')) for (const m of text.matchAll(NOODLES)) if (standsAlone(words, m.index)) set(m.index, '麪');
@@ -963,12 +983,14 @@ export function contextChoices(
 	if (text.includes('干')) {
 		for (const m of text.matchAll(DRIED_UP)) if (words.startsAt(m.index)) set(m.index, '乾');
 		for (const m of text.matchAll(DONE_BY)) if (words.startsAt(m.index)) set(m.index, '幹');
+		for (const m of text.matchAll(DONE_BY_WHOM)) set(m.index, '幹');
 		for (const m of text.matchAll(DRIED_INTO)) if (standsAlone(words, m.index)) set(m.index, '乾');
 	}
 	if (text.includes('台'))
 		for (const m of text.matchAll(TABLE_TOP)) if (!words.startsAt(m.index + 1) && tableBefore(phrases[0]!, text, m.index)) set(m.index, '檯');
 	if (text.includes('里')) for (const m of text.matchAll(INSIDE)) if (!surnameGu(text, words, m.index, m[0])) set(m.index + m[0].length - 1, '裏');
 	if (text.includes('里')) for (const m of text.matchAll(IN_A_PLACE)) set(m.index, '裏');
+	if (text.includes('里') && text.includes('在')) for (const m of text.matchAll(amongPeople())) set(m.index, '裏');
 	if (text.includes('里人'))
 		for (const m of text.matchAll(IN_BEFORE_PEOPLE)) if (standsAlone(words, m.index) && standsAlone(words, m.index + 1)) set(m.index, '裏');
 	if (text.includes('里下河')) for (const m of text.matchAll(LIXIAHE)) set(m.index, '里');
@@ -1083,6 +1105,10 @@ export function contextChoices(
 	if (text.includes('面线')) for (const m of text.matchAll(NOODLE_THREADS)) set(m.index, '麪');
 	if (text.includes('冲')) for (const m of text.matchAll(WATER_PLACE)) set(m.index, '沖');
 	if (text.includes('冲')) for (const m of text.matchAll(WATER_RINSES)) set(m.index, '沖');
+	if (text.includes('冲')) for (const m of text.matchAll(RINSED_CLEAN)) if (words.startsAt(m.index)) set(m.index, '沖');
+	if (text.includes('冲') && WASHING_NEAR.test(text))
+		for (const m of text.matchAll(RINSED_AWHILE))
+			if (standsAlone(words, m.index) && WASHING_NEAR.test(text.slice(Math.max(0, m.index - 40), m.index + 20))) set(m.index, '沖');
 	if (text.includes('谷')) for (const m of text.matchAll(GRAIN)) if (standsAlone(words, m.index) && !givenNameAt(text, m.index + 1)) set(m.index, '穀');
 	if (text.includes('神')) for (const m of text.matchAll(PARADE)) set(m.index, '遊');
 	if (text.includes('系')) for (const m of text.matchAll(TIED_GOODS)) set(m.index, '繫');
@@ -1860,6 +1886,17 @@ function personNames(context: Context): Array<[number, number]> {
 			for (let n = 3; n >= 2 && !length; n--)
 				if (givenPairEndsSentence(context, start + 1, n - 1) && hasNameForm(start, start + n) && named(start + n)) length = n;
 		}
+		// Stop 45 (fresh-177): so does a name of three after a word for a person before the time of what they did (老渔民王里海早上
+		// 六点就来了, where OpenCC's 里海 is the Caspian Sea): 居民周边早上 has no given name's character after the surname.
+		if (
+			!length &&
+			!clauseStart &&
+			TIME_OF_DAY.test(text.slice(start + 3, start + 5)) &&
+			hasGivenCharacter(names, text, start + 1, start + 3) &&
+			hasNameForm(start, start + 3) &&
+			named(start + 3)
+		)
+			length = 3;
 		// fresh-94: so does a surname and two characters of given names that ICU reads one by one, where a phrase of the
 		// dictionaries at the surname ends inside them (种粮大户姜桂兰家: OpenCC's 姜桂 is 薑桂).
 		if (
@@ -1933,6 +1970,7 @@ function personNames(context: Context): Array<[number, number]> {
 	if (COLUMNS.test(text) || text.includes(' ') || text.length <= 3 || text.includes('：') || text.includes(':') || NUMBERED_START.test(text))
 		found.push(...cellNames(context));
 	if (DEPARTMENT_BEFORE.test(text)) found.push(...departmentNames(context));
+	if (text.includes('，') || text.includes(',')) found.push(...postedNames(context));
 	if (text.includes('后')) {
 		askAboutRareSurnames(context);
 		found.push(...rareSurnameNames(context));
@@ -2364,8 +2402,10 @@ function givenPairEndsSentence({ text, names }: Context, index: number, count = 
 	for (let k = index; k < index + count; k++) if (!names.givenCharacters.has(text.charCodeAt(k))) return false;
 	return SENTENCE_END_AFTER_NAME.test(text.slice(index + count, index + count + 1));
 }
-// What ends a sentence, a line or a list's item right after a name.
-const SENTENCE_END_AFTER_NAME = /^(?:$|[。；;、\n])/;
+// A time of day or of the year that starts what a person did (早上六点就来了, 今年已经).
+const TIME_OF_DAY = /^(?:早上|上午|中午|下午|傍晚|晚上|凌晨|清早|一早|今年|去年|每天|当天|当晚)/;
+// What ends a sentence, a line or a list's item right after a name; or a heading's colon (二、种粮户于长发：; stop 45).
+const SENTENCE_END_AFTER_NAME = /^(?:$|[。；;、\n：:])/;
 
 /** Names of three that begin with the rare surname 后, where a role before them or a speaker's colon after them settles it. */
 function rareSurnameNames(context: Context): Array<[number, number]> {
@@ -2396,15 +2436,22 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 		// Stop 43: a name that opens a line or an item with its post or village in brackets (后建设（镇党委副书记）, 后来福（后塘村村民，…）),
 		// whatever its given name's characters.
 		const post = /^[（(]([^）)，,\n]{1,20})/.exec(after)?.[1];
+		// Stop 45 (fresh-177): or a comma and the post in a staff list (后玉兰，护士，负责预防接种；).
+		const commaPost = /^[，,]([^，,；;。：:\n]{2,12})(?:[，,；;。]|$)/.exec(after)?.[1];
 		const posted =
-			post !== undefined &&
-			(start === 0 || /[\n、：:\u3000|｜\t ]/.test(text[start - 1]!)) &&
-			(names.roleAtEnd.test(post) || names.people.some((word) => post.endsWith(word)) || ROSTER_POST_END.test(post));
+			(post !== undefined &&
+				(start === 0 || /[\n、：:\u3000|｜\t ]/.test(text[start - 1]!)) &&
+				(names.roleAtEnd.test(post) || names.people.some((word) => post.endsWith(word)) || ROSTER_POST_END.test(post))) ||
+			(commaPost !== undefined && (start === 0 || text[start - 1] === '\n') && isPost(names, commaPost));
 		const secondGiven =
 			names.givenCharacters.has(text.charCodeAt(start + 2)) ||
 			names.givenForms.has(text[start + 2]!) ||
 			((tableCell || listedAfterBrackets || posted) && isHan(text.charCodeAt(start + 2)) && !PLACE_CELL_END.test(text[start + 2]!));
-		if ((!names.givenCharacters.has(text.charCodeAt(start + 1)) && !posted) || !secondGiven) continue;
+		// Stop 45 (fresh-177): 阿 before a given character is how the south calls a person (老渔民后阿松); it stays out of the
+		// given names' characters, where it would start places after 于 (于阿坝).
+		const firstGiven =
+			names.givenCharacters.has(text.charCodeAt(start + 1)) || (text[start + 1] === '阿' && names.givenCharacters.has(text.charCodeAt(start + 2)));
+		if ((!firstGiven && !posted) || !secondGiven) continue;
 		const spoken = names.speech.some((verb) => after.startsWith(verb));
 		const speaker = (start === 0 || !isHan(text.charCodeAt(start - 1))) && /^[：:]/.test(after);
 		// A roster puts spaces between the role and the name (设备科科长　后向东).
@@ -2436,8 +2483,9 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 		)
 			continue;
 		// fresh-102: or the work the person does next (副主任药师后晓云进行检查, 煎药工后红英在这里干了12年).
+		// Stop 45 (fresh-177): or their home (加工户后德海家中).
 		const follows =
-			/^(?:以及|和|与|及|等|当场|当即|立即|随即|马上|也|还|就|又|都|已|便|进行|负责|在|对|给|把|带领|一直|每天|原来|今年|从小|一起|专门|亲自|特意|特地|她们|他们|统一|分别|[、，。；：:）)（(\s\u3000]|[0-9０-９〇一二三四五六七八九]{4}年|$)/.test(
+			/^(?:以及|和|与|及|等|家中|家里|当场|当即|立即|随即|马上|也|还|就|又|都|已|便|进行|负责|在|对|给|把|带领|一直|每天|原来|今年|从小|一起|专门|亲自|特意|特地|她们|他们|统一|分别|[、，。；：:）)（(\s\u3000]|[0-9０-９〇一二三四五六七八九]{4}年|$)/.test(
 				after,
 			);
 		// Stop 42 (fresh-142): a list of names of three whose first a role or a word for a person opens (志愿者谷云发、后春生帮他);
@@ -2464,6 +2512,9 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 		// Stop 44 (fresh-169): a person of a unit before their title (渔港小学的后春梅老师把): 以后 or 之后 would be a word before it.
 		names.afterAt.lastIndex = start + 3;
 		const titledOfUnit = text[start - 1] === '的' && names.unitEnds.test(text.slice(Math.max(0, start - 6), start - 1)) && names.afterAt.test(text);
+		// Stop 45 (fresh-177): or the agent 由 gives a duty to, before their title (由后玉兰护士在接种后第二十八天电话通知).
+		names.afterAt.lastIndex = start + 3;
+		const agentTitled = text[start - 1] === '由' && names.afterAt.test(text);
 		const line = text.slice(start + 3, text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start));
 		const rosterLine =
 			(start === 0 || text[start - 1] === '\n') &&
@@ -2483,7 +2534,8 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 			addressed ||
 			rosterLine ||
 			labelled ||
-			titledOfUnit
+			titledOfUnit ||
+			agentTitled
 		)
 			found.push([start, start + 3]);
 	}
@@ -2591,6 +2643,23 @@ function spacedRowCells(text: string): RegExpExecArray[] {
 	return [...text.matchAll(SPACED_ROW)].flatMap((row) =>
 		[...row[0].matchAll(SPACED_CELL)].map((cell) => Object.assign(cell, { index: row.index + cell.index })),
 	);
+}
+
+// Stop 45 (fresh-177): a staff list's line that opens with a name and a comma before the person's post and another comma
+// or the item's end (于晓云，护士长，负责护理和急救培训；, 游小丰，药剂员，负责药房): the post says a person stands there.
+const NAME_THEN_POST = /^[\u3400-\u9fff]{2,3}(?=[，,]([^，,；;。：:\n]{2,12})(?:[，,；;。]|$))/gm;
+
+/** Whether `post` names a person's post or work (护士长, 药剂员, 全科主治医师, 村医). */
+function isPost(names: NameData, post: string): boolean {
+	return names.roleAtEnd.test(post) || ROLE_ENDS.has(post.charCodeAt(post.length - 1)) || ROSTER_POST_END.test(post);
+}
+
+/** Names that open a line of a staff list before a comma and their post (see NAME_THEN_POST). */
+function postedNames(context: Context): Array<[number, number]> {
+	const { text, names } = context;
+	return [...text.matchAll(NAME_THEN_POST)]
+		.filter((m) => names.surnames.has(m[0][0]!) && isPost(names, m[1]!) && nameLike(context, m.index, m.index + m[0].length, 'title'))
+		.map((m): [number, number] => [m.index, m.index + m[0].length]);
 }
 
 // fresh-93: a roster of one line per unit, each a label, a colon and a name that ends the line, maybe with a phone
