@@ -108,6 +108,8 @@ const TIME_AFTER = new RegExp(`后(?<=${NUMBER}[余来多]?个?多?(?:天|日|�
 // 后 after a sum of money is "after" (放下500元后转身离开), never OpenCC's 元后 "empress of the Yuan".
 const AMOUNT_AFTER = new RegExp(`${NUMBER}+[万千百]?[元块]后`, 'g');
 const ORDINAL_WEEK = new RegExp(`第${NUMBER}+周`, 'g');
+// Stop 45 (fresh-181): the second day of a range of weekdays (周四至周日为所长): no surname starts the day after 至.
+const WEEKDAY_RANGE = /周(?<=周[一二三四五六日天]至周)(?=[一二三四五六日天])/g;
 // What 周 starts that is no week (周边, 周围, 周岁, 四周到处, 周全 "thorough"; but 两周全县 and 本周全市 are weeks over a place).
 const NOT_A_WEEK = '(?![边围遭密岁年]|全(?![县市区省镇乡国体部球])|到处)';
 const WEEKS = new RegExp(`周(?<=${NUMBER}[余来多]?个?周)${NOT_A_WEEK}`, 'g');
@@ -437,7 +439,7 @@ const NOODLES = /面(?<=[拌炒煮卤擀削泼捞焖烩压凉]面)|面(?<=剩[�
 // the noodles (醒面, 晒出来的面才筋道, 一盆面, 家家户户都跑出来收面) and so is the workshop (面房): a face or a side is a word
 // there (外面, 面前, 面对), and a surface is not left to rest or brought in from the sun.
 const NOODLE_MAKING = /挂面|面条|和面|揉面|拉面|擀面|面粉|晾面|晒面|醒面|面房|手工面/g;
-const DOUGH_ALONE = /(?<![一两三几每这那各外里上下前后对见正反表方全局场画版地路水桌封侧字平界])面(?![前对临向积孔貌容部子具膜目额上下])/g;
+const DOUGH_ALONE = /(?<![一两三几每这那各外里上下前后对见正反表方全局场画版地路水桌封侧字平界墙])面(?![前对临向积孔貌容部子具膜目额上下])/g;
 // fresh-99: so is a kind of noodles so counted, standing alone at a clause's end (是一盒青菜面。, 一碗牛肉面，).
 const COUNTED_NOODLES = new RegExp(
 	`面(?<=(?:${NUMBER}[多余来]?|[每这那])[碗口份盘袋包桶]面)|面(?<=(?:${NUMBER}|[每这那])[碗份盘盒][\u3400-\u9fff]{1,3}面)(?=[，。；、！]|$)`,
@@ -507,6 +509,8 @@ const HEAD_GOES = /(?<=头)发(?=晕|昏|胀|懵|沉|紧|麻)/g;
 const WIG_HAIR = /发(?<=(?:真人|化纤|人造|合成)发)/g;
 const HAIR_BEFORE = /发(?=[网片质梢饰夹胶蜡](?![上络站页店剂]))/g;
 const HAIR_CUT = /发(?<=[理剪染烫焗][了过](?:最后)?[一两三几]?[个次回]?发)/g;
+// Stop 45 (fresh-181): and hair dyed a colour (老年人染黑发, 焗黄发).
+const HAIR_DYED = /发(?<=[染焗][黑白红黄棕金]发)/g;
 const DOCUMENT_SIGNED = /(?<=书)签(?=字|名|订|署|收)/g;
 const MADE_IN_YEAR = /(?<=[0-9０-９]{4}年)制(?=[”」』）)，。、；\s]|$)/g;
 const TAIZHOU = /台(?=州)/g;
@@ -548,8 +552,13 @@ const ENTRUSTED =
 	/托(?=[他她我你]们?(?:买|带|捎|办|帮|照看|照顾|转交|代))|托(?=(?:朋友|亲戚|熟人|同学|老乡|邻居|同事)(?!的|之|们的))|托(?=给[\u3400-\u9fff]{1,6}?(?:照看|照顾|看管|带))/g;
 // fresh-111: dry weather (腊月里天干、风大, 天干物燥) is 乾, where OpenCC's 天干 is the heavenly stems.
 const DRY_WEATHER = /干(?<=天干)(?=[、，,]?(?:风大|物燥|少雨|地燥|风燥))/g;
+// Stop 45 (fresh-180): 干不干 beside another state asked the same way (粮食干不干、净不净; 管得了干不干、霉不霉) is dry or not 乾,
+// and so is 干 first in a storage's watchwords (做到“干、净、凉”): work done is not asked with mould and cleanness.
+const DRY_OR_NOT = /干(?=不干、[\u3400-\u9fff]不)|干(?<=干不干)(?=、[\u3400-\u9fff]不)|干(?=、[净凉洁燥通])/g;
 // fresh-111: 借 before an occasion taken (要借体检的机会, 借此机会) is 藉 "by means of", as in 藉機.
 const BY_MEANS_OF = /借(?=(?:此|这个?|该|[\u3400-\u9fff]{1,6}的)机会)/g;
+// Stop 45 (fresh-180): 借机 before what is done with the chance (收购商借机压级压价) is 藉機 too; 借机器 borrows a machine.
+const SEIZES_CHANCE = /借(?=机(?![器具床构场务关组型车械身动票]))/g;
 // fresh-111: noodles pulled by hand or by machine (手工拉制, 机制挂面) are made 製; 机制 is otherwise a mechanism.
 const MACHINE_MADE = /制(?<=拉制)|制(?<=机制)(?=挂面|面条|面粉|米粉|红糖|砖|茶)/g;
 // fresh-110: 并 between stopping and going somewhere (立即停止作业并到阴凉处休息) is "and" 並, where OpenCC's 併到 merges into.
@@ -667,6 +676,8 @@ const QUARTER = new RegExp(
 	`(?<=[\u3400-\u9fff])(?<![村区院家城乡镇县市里内心中屋房楼栋场所站手这那哪夜梦眼嘴])里(?=社区|小区|街道(?![上里两旁边口])|(?:、[\u3400-\u9fff]{1,4}里)*等${NUMBER}+个(?:小区|社区)|${NUMBER}+号|等[\u3400-\u9fff]{0,3}里弄|[\u3400-\u9fff]{1,4}(?:路|街|巷|大道)[0-9０-９]+号)`,
 	'g',
 );
+// Stop 45 (fresh-181): 里 starting the road of an address after the community or the village (中阳里社区里仁路9号).
+const ROAD_OF_QUARTER = /(?<=社区|小区|村|街道)里(?=[\u3400-\u9fff]{1,2}(?:路|街|巷|大道)[0-9０-９]+号)/g;
 // 签 counted one to each thing (一框一签, 一户一签, 一人一签) is a tag or a lot 籤: one does not sign one to each.
 const ONE_TAG_EACH = /(?<=一[\u3400-\u9fff]一)签(?![到订约字名署发收])/g;
 // 准 after a verb of aiming (认准, 找准症结), or ending a clause after one of judging (以本通告为准, 算准, 查得准, 写准了), is
@@ -858,6 +869,7 @@ export function contextChoices(
 	if (text.includes('元后') || text.includes('块后')) for (const m of text.matchAll(AMOUNT_AFTER)) set(m.index + m[0].length - 1, '後');
 	const weeks = text.includes('周');
 	if (weeks) for (const m of text.matchAll(ORDINAL_WEEK)) set(m.index + m[0].length - 1, '週');
+	if (weeks && text.includes('至周')) for (const m of text.matchAll(WEEKDAY_RANGE)) set(m.index, '週');
 	// A count of weeks, unless the dictionary has the two characters as a word that keeps 周 (四周 "all around"), or a
 	// word of duration before it says they are weeks (连续四周, 持续两周).
 	if (weeks)
@@ -988,6 +1000,7 @@ export function contextChoices(
 	}
 	if (text.includes('台'))
 		for (const m of text.matchAll(TABLE_TOP)) if (!words.startsAt(m.index + 1) && tableBefore(phrases[0]!, text, m.index)) set(m.index, '檯');
+	if (text.includes('里')) for (const m of text.matchAll(ROAD_OF_QUARTER)) set(m.index, '里');
 	if (text.includes('里')) for (const m of text.matchAll(INSIDE)) if (!surnameGu(text, words, m.index, m[0])) set(m.index + m[0].length - 1, '裏');
 	if (text.includes('里')) for (const m of text.matchAll(IN_A_PLACE)) set(m.index, '裏');
 	if (text.includes('里') && text.includes('在')) for (const m of text.matchAll(amongPeople())) set(m.index, '裏');
@@ -1079,7 +1092,9 @@ export function contextChoices(
 	if (text.includes('下摆')) for (const m of text.matchAll(PLACED_BELOW)) set(m.index, '擺');
 	if (text.includes('托')) for (const m of text.matchAll(ENTRUSTED)) set(m.index, '託');
 	if (text.includes('天干')) for (const m of text.matchAll(DRY_WEATHER)) set(m.index, '乾');
+	if (text.includes('干不干') || text.includes('干、')) for (const m of text.matchAll(DRY_OR_NOT)) set(m.index, '乾');
 	if (text.includes('机会')) for (const m of text.matchAll(BY_MEANS_OF)) set(m.index, '藉');
+	if (text.includes('借机')) for (const m of text.matchAll(SEIZES_CHANCE)) set(m.index, '藉');
 	if (text.includes('制')) for (const m of text.matchAll(MACHINE_MADE)) set(m.index, '製');
 	if (text.includes('并到')) for (const m of text.matchAll(AND_GO_TO)) set(m.index, '並');
 	if (text.includes('个中')) for (const m of text.matchAll(COUNTED_BEFORE_MIDDLE)) set(m.index, '個');
@@ -1090,7 +1105,7 @@ export function contextChoices(
 	if (text.includes('年制')) for (const m of text.matchAll(MADE_IN_YEAR)) set(m.index, '製');
 	if (text.includes('头发')) for (const m of text.matchAll(HEAD_GOES)) set(m.index, '發');
 	if (text.includes('发')) {
-		for (const m of [...text.matchAll(WIG_HAIR), ...text.matchAll(HAIR_CUT)]) set(m.index, '髮');
+		for (const m of [...text.matchAll(WIG_HAIR), ...text.matchAll(HAIR_CUT), ...text.matchAll(HAIR_DYED)]) set(m.index, '髮');
 		for (const m of text.matchAll(HAIR_BEFORE)) if (words.startsAt(m.index) && words.startsAt(m.index + 2)) set(m.index, '髮');
 	}
 	if (text.includes('书签')) for (const m of text.matchAll(DOCUMENT_SIGNED)) set(m.index, '簽');
@@ -1971,6 +1986,7 @@ function personNames(context: Context): Array<[number, number]> {
 		found.push(...cellNames(context));
 	if (DEPARTMENT_BEFORE.test(text)) found.push(...departmentNames(context));
 	if (text.includes('，') || text.includes(',')) found.push(...postedNames(context));
+	if (text.includes('（') || text.includes('(') || text.includes('位') || text.includes('人')) found.push(...namesBesideThings(context));
 	if (text.includes('后')) {
 		askAboutRareSurnames(context);
 		found.push(...rareSurnameNames(context));
@@ -2447,11 +2463,26 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 			names.givenCharacters.has(text.charCodeAt(start + 2)) ||
 			names.givenForms.has(text[start + 2]!) ||
 			((tableCell || listedAfterBrackets || posted) && isHan(text.charCodeAt(start + 2)) && !PLACE_CELL_END.test(text[start + 2]!));
+		// Stop 42 (fresh-142): a list of names of three whose first a role or a word for a person opens (志愿者谷云发、后春生帮他;
+		// stop 45, fresh-181: 指派监督员叶秀芳、后卫民负责, where 后卫 is a defender).
+		const prior = text.slice(Math.max(0, start - 14), Math.max(0, start - 4));
+		const openedList =
+			/^[\u3400-\u9fff]{3}、$/.test(text.slice(start - 4, start)) &&
+			names.surnames.has(text[start - 4]!) &&
+			(names.roleAtEnd.test(prior) || names.people.some((word) => prior.endsWith(word)) || /[\u3400-\u9fff]{2}员$/.test(prior));
 		// Stop 45 (fresh-177): 阿 before a given character is how the south calls a person (老渔民后阿松); it stays out of the
 		// given names' characters, where it would start places after 于 (于阿坝).
 		const firstGiven =
 			names.givenCharacters.has(text.charCodeAt(start + 1)) || (text[start + 1] === '阿' && names.givenCharacters.has(text.charCodeAt(start + 2)));
-		if ((!firstGiven && !posted) || !secondGiven) continue;
+		// Stop 45 (fresh-181): between two names of three in a 、-list any characters may be a given name (叶秀芳、后卫民；).
+		const amongNames =
+			/[\u3400-\u9fff]{3}、$/.test(text.slice(Math.max(0, start - 4), start)) &&
+			names.surnames.has(text[start - 4] ?? '') &&
+			/^(?:[、；;，。]|$)/.test(after) &&
+			isHan(text.charCodeAt(start + 2)) &&
+			!PLACE_END.test(text[start + 2]!) &&
+			!PLACE_END.test(text[start - 2]!);
+		if ((!firstGiven && !posted && !amongNames && !openedList) || (!secondGiven && !amongNames && !openedList)) continue;
 		const spoken = names.speech.some((verb) => after.startsWith(verb));
 		const speaker = (start === 0 || !isHan(text.charCodeAt(start - 1))) && /^[：:]/.test(after);
 		// A roster puts spaces between the role and the name (设备科科长　后向东).
@@ -2467,7 +2498,7 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 		// A phrase at 后 is no name (后来, 后续), unless it is two characters that speech follows after the third (局长后继红介绍)
 		// or that end a roster's cell or a sentence after a role (镇长后金发 at the line's end: 后金 is the dynasty; 科长　后向东。), or a
 		// table's cell (01号  后金龙  面条; fresh-144).
-		const cell = afterRole && /^(?:$|[\s\u3000。；])/.test(after);
+		const cell = afterRole && /^(?:$|[\s\u3000。；|｜])/.test(after);
 		// An item of a 、-list of names of three (叶秋云、范志刚、后玉兰等同志), after another such item, or after one with a post or a
 		// place in brackets (谷俊辉（福州）、后立新（台州）; stop 43, fresh-154), and before the next, the list's end or the line's.
 		// Stop 43 (fresh-164): also after a name of two that a mark or a table's bar opens (| 王俊、后建国 |), and before a bar.
@@ -2478,28 +2509,24 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 		// There even a word of the dictionaries at 后 is the name (谷春莲、游美华、后金凤、党玉梅: 后金 is the dynasty).
 		if (
 			phrases.some((trie) =>
-				trie.matchesAt(text, start).some((match) => match.end - start > 1 && !((spoken || cell || tableCell || listed || posted) && match.end === start + 2)),
+				trie
+					.matchesAt(text, start)
+					.some((match) => match.end - start > 1 && !((spoken || cell || tableCell || listed || posted || openedList) && match.end === start + 2)),
 			)
 		)
 			continue;
 		// fresh-102: or the work the person does next (副主任药师后晓云进行检查, 煎药工后红英在这里干了12年).
-		// Stop 45 (fresh-177): or their home (加工户后德海家中).
+		// Stop 45 (fresh-177, fresh-180): or their home (加工户后德海家中, 东里村后长林家玉米), or their signature (物主后长林签字).
 		const follows =
-			/^(?:以及|和|与|及|等|家中|家里|当场|当即|立即|随即|马上|也|还|就|又|都|已|便|进行|负责|在|对|给|把|带领|一直|每天|原来|今年|从小|一起|专门|亲自|特意|特地|她们|他们|统一|分别|[、，。；：:）)（(\s\u3000]|[0-9０-９〇一二三四五六七八九]{4}年|$)/.test(
+			/^(?:以及|和|与|及|等|家|签字|签名|当场|当即|立即|随即|马上|也|还|就|又|都|已|便|进行|负责|在|对|给|把|带领|一直|每天|原来|今年|从小|一起|专门|亲自|特意|特地|她们|他们|统一|分别|[、，。；：:）)（(\s\u3000|｜]|[0-9０-９〇一二三四五六七八九]{4}年|$)/.test(
 				after,
 			);
-		// Stop 42 (fresh-142): a list of names of three whose first a role or a word for a person opens (志愿者谷云发、后春生帮他);
-		// the item before a name of three in a list (｜后云松、余小丰、林台生（村医）); a person by age (63岁的后春花，); a
+		// Stop 42 (fresh-142): the item before a name of three in a list (｜后云松、余小丰、林台生（村医）); a person by age (63岁的后春花，); a
 		// form of address only a person takes (县红十字会的后志强同志); a roster's line of the name, a gap and the post
 		// (后志强　县红十字会工作人员).
-		const prior = text.slice(Math.max(0, start - 14), Math.max(0, start - 4));
-		const openedList =
-			/^[\u3400-\u9fff]{3}、$/.test(text.slice(start - 4, start)) &&
-			names.surnames.has(text[start - 4]!) &&
-			(names.roleAtEnd.test(prior) || names.people.some((word) => prior.endsWith(word)));
 		const nextListed = LIST_ITEM_NEXT.exec(after);
 		const itemBefore =
-			nextListed !== null && names.surnames.has(nextListed[1]!) && /(?:^|[|｜、：:\t\u3000（(])[ \u3000]*$/.test(text.slice(Math.max(0, start - 3), start));
+			nextListed !== null && names.surnames.has(nextListed[1]!) && /(?:^|[|｜、：:\t\u3000（()）])[ \u3000]*$/.test(text.slice(Math.max(0, start - 3), start));
 		const aged = /[0-9０-９一二三四五六七八九十]岁的$/.test(text.slice(Math.max(0, start - 4), start)) && follows;
 		// Stop 43 (fresh-152): a person introduced by what they are called (那位老人叫后运福，).
 		const called = text[start - 1] === '叫' && /^[，,。；;、）)”]/.test(after);
@@ -2622,6 +2649,8 @@ function departmentNames(context: Context): Array<[number, number]> {
 // or between the gaps that stand for columns where a table was pasted as text: a tab, an ideographic space, two spaces
 // (3    余秋萍    女, 全丰镇    余国发; fresh-52). One space is no column: it also separates words of a credit.
 const PLACE_CELL_END = /[村镇乡屯寨湾坪]$/;
+// What ends the name of a place or an office in a list (谷口镇、后河乡; 望奎镇、海丰镇、后三乡).
+const PLACE_END = /[村镇乡屯寨湾坪县区市州省站所院局科]/;
 // fresh-115: so is a numbered item's first field before such a gap (2．余秋萍　县人民医院急诊科护士长).
 // Stop 41 (fresh-137): tables typed with the full-width bar ｜ (2｜丰收粮油店｜余建丰｜人民路56号) are tables too.
 const CELL = /(?<=(?:^|[|｜]|\t|\u3000| {2}|^[0-9０-９]{1,3}[.．、])[ \t\u3000]*)[\u3400-\u9fff]{2,3}(?=[ \t\u3000]*(?:[|｜]|\t|\u3000| {2}|$))/g;
@@ -2629,6 +2658,14 @@ const CELL = /(?<=(?:^|[|｜]|\t|\u3000| {2}|^[0-9０-９]{1,3}[.．、])[ \t\u3
 /** Whether a text has a line that starts with an item's number (3．, 12.). */
 const NUMBERED_START = /^[0-9０-９]{1,3}[.．、]/m;
 const NUMBERED_FIRST = /(?<=^[0-9０-９]{1,3}[.．、][ \u3000]*)[\u3400-\u9fff]{2,3}(?=[，,（(])/gm;
+// Stop 45 (fresh-180): a cell of a word for a person, a space and the name (｜种粮大户 范志强｜, ｜农户 范桂芝｜).
+const personInCell = once(
+	() =>
+		new RegExp(
+			`(?<=(?:^|[|｜\t])[ \u3000]*[\u3400-\u9fff]{0,4}(?:${nameData().people.join('|')})[ \u3000])[\u3400-\u9fff]{2,3}(?=[ \u3000]*(?:[|｜\t]|$))`,
+			'gm',
+		),
+);
 /** Whether a text has columns: a Markdown table's bars, or a table pasted as text. */
 const COLUMNS = /[|｜\t\u3000]| {2}/;
 // fresh-54: a table pasted with one space between its columns (1 钟玉梅 女 二十里店镇卫生院 院长): a line of three fields or
@@ -2652,6 +2689,25 @@ const NAME_THEN_POST = /^[\u3400-\u9fff]{2,3}(?=[，,]([^，,；;。：:\n]{2,12
 /** Whether `post` names a person's post or work (护士长, 药剂员, 全科主治医师, 村医). */
 function isPost(names: NameData, post: string): boolean {
 	return names.roleAtEnd.test(post) || ROLE_ENDS.has(post.charCodeAt(post.length - 1)) || ROSTER_POST_END.test(post);
+}
+
+// Stop 45 (fresh-180, fresh-181): a name in brackets after the workshop or the shop it runs (丰年面粉加工坊（于长发）,
+// 余记挂面作坊（余桂兰））, and two names joined by 和 before how many people they are (范云松和于晓东两位监督员).
+const NAME_IN_BRACKETS = /(?<=[\u3400-\u9fff](?:坊|店|铺|厂|行|馆|社|部|场|摊|户)[（(])[\u3400-\u9fff]{2,3}(?=[）)])/g;
+const PAIR_BEFORE_COUNT = /([\u3400-\u9fff]{2,3})和([\u3400-\u9fff]{2,3})(?=[两二三几]位|二人|两人)/g;
+
+/** Names in brackets after a shop, and pairs of names before their count (see NAME_IN_BRACKETS). */
+function namesBesideThings(context: Context): Array<[number, number]> {
+	const { text, names } = context;
+	const found: Array<[number, number]> = [];
+	const named = (start: number, end: number) => names.surnames.has(text[start]!) && nameLike(context, start, end, 'title');
+	for (const m of text.matchAll(NAME_IN_BRACKETS)) if (named(m.index, m.index + m[0].length)) found.push([m.index, m.index + m[0].length]);
+	for (const m of text.matchAll(PAIR_BEFORE_COUNT)) {
+		const second = m.index + m[1]!.length + 1;
+		if (named(m.index, m.index + m[1]!.length) && named(second, second + m[2]!.length))
+			found.push([m.index, m.index + m[1]!.length], [second, second + m[2]!.length]);
+	}
+	return found;
 }
 
 /** Names that open a line of a staff list before a comma and their post (see NAME_THEN_POST). */
@@ -2679,7 +2735,13 @@ function cellNames(context: Context): Array<[number, number]> {
 	const { text, names } = context;
 	const rosters = text.includes('：') || text.includes(':') ? text.matchAll(ROSTER_ENTRY) : [];
 	return (
-		[...text.matchAll(CELL), ...text.matchAll(NUMBERED_FIRST), ...spacedRowCells(text), ...[...rosters].filter((m) => !PLACE_OR_OFFICE_END.test(m[0]))]
+		[
+			...text.matchAll(CELL),
+			...text.matchAll(NUMBERED_FIRST),
+			...spacedRowCells(text),
+			...[...rosters].filter((m) => !PLACE_OR_OFFICE_END.test(m[0])),
+			...(text.includes(' ') || text.includes('\u3000') ? text.matchAll(personInCell()) : []),
+		]
 			// A cell that ends in a place's suffix is a place (| 干沟村 |; fresh-38), not a person.
 			.filter((m) => names.surnames.has(m[0][0]!) && !PLACE_CELL_END.test(m[0]) && nameLike(context, m.index, m.index + m[0].length, 'title'))
 			.map((m): [number, number] => [m.index, m.index + m[0].length])
