@@ -676,6 +676,14 @@ const QUARTER = new RegExp(
 	`(?<=[\u3400-\u9fff])(?<![村区院家城乡镇县市里内心中屋房楼栋场所站手这那哪夜梦眼嘴])里(?=社区|小区|街道(?![上里两旁边口])|(?:、[\u3400-\u9fff]{1,4}里)*等${NUMBER}+个(?:小区|社区)|${NUMBER}+号|等[\u3400-\u9fff]{0,3}里弄|[\u3400-\u9fff]{1,4}(?:路|街|巷|大道)[0-9０-９]+号)`,
 	'g',
 );
+// Stop 45 (typical texts): 里 inside a village's or a quarter's name before its 庄, 屯 or 铺 (三里庄, 五里铺) and ending one an
+// address gives after 住 and a township (住西岭乡中阳里。) is the place's 里; 村里 and 家里 are "in".
+const VILLAGE_NAMED_LI =
+	/里(?<=[\u3400-\u9fff](?<![家村屋院城心夜这那哪眼手]里))(?=[庄屯铺](?:村|镇|乡|社区|的|[，。、；]|$))|里(?<=住[\u3400-\u9fff]{1,8}(?:乡|镇|街道)[\u3400-\u9fff]{1,3}里)(?=[，。；、]|$)/g;
+// Stop 45 (typical texts): 游 ending a place's name before 街道, 镇 or 村 (海游街道, where OpenCC's 游街 is a parade) is the
+// name's 游, and so is 游 of what swims in water (水中已有孑孓在游动): 遊動 roams on land.
+const PLACE_NAMED_YOU = /游(?<=[\u3400-\u9fff](?<![旅导周巡出郊漫云神交]游))(?=街道|镇|村)/g;
+const SWIMS = /游(?=动|来游去)/g;
 // Stop 45 (fresh-181): 里 starting the road of an address after the community or the village (中阳里社区里仁路9号).
 const ROAD_OF_QUARTER = /(?<=社区|小区|村|街道)里(?=[\u3400-\u9fff]{1,2}(?:路|街|巷|大道)[0-9０-９]+号)/g;
 // 签 counted one to each thing (一框一签, 一户一签, 一人一签) is a tag or a lot 籤: one does not sign one to each.
@@ -1000,7 +1008,9 @@ export function contextChoices(
 	}
 	if (text.includes('台'))
 		for (const m of text.matchAll(TABLE_TOP)) if (!words.startsAt(m.index + 1) && tableBefore(phrases[0]!, text, m.index)) set(m.index, '檯');
-	if (text.includes('里')) for (const m of text.matchAll(ROAD_OF_QUARTER)) set(m.index, '里');
+	if (text.includes('里')) for (const m of [...text.matchAll(ROAD_OF_QUARTER), ...text.matchAll(VILLAGE_NAMED_LI)]) set(m.index, '里');
+	if (text.includes('游')) for (const m of text.matchAll(PLACE_NAMED_YOU)) set(m.index, '游');
+	if (text.includes('游') && WATER_NEAR.test(text)) for (const m of text.matchAll(SWIMS)) set(m.index, '游');
 	if (text.includes('里')) for (const m of text.matchAll(INSIDE)) if (!surnameGu(text, words, m.index, m[0])) set(m.index + m[0].length - 1, '裏');
 	if (text.includes('里')) for (const m of text.matchAll(IN_A_PLACE)) set(m.index, '裏');
 	if (text.includes('里') && text.includes('在')) for (const m of text.matchAll(amongPeople())) set(m.index, '裏');

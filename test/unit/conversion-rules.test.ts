@@ -2294,3 +2294,17 @@ describe('classes of stop 45 from fresh-180 and fresh-181 (grain depots and mill
 		['这家店（余下的货）和那家。', '這家店（餘下的貨）和那家。'],
 	])('not %s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
 });
+
+describe('classes of stop 45 from the typical texts (places named with 里 and 游, what swims)', () => {
+	it.each([
+		['比赛在海游街道鸣枪起跑，经过游家村', '比賽在海游街道鳴槍起跑，經過游家村'],
+		['花盆托盘里积了雨水，水中已有孑孓在游动', '花盆托盤裡積了雨水，水中已有孑孓在游動'],
+		['3．王某平，住东岭乡中阳里。', '3．王某平，住東嶺鄉中陽里。'],
+		['我老家是腰站镇三里庄的，五里铺村也有亲戚', '我老家是腰站鎮三里莊的，五里鋪村也有親戚'],
+	])('%s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
+
+	it.each([
+		['厕所里铺了防滑垫，家里庄重。旅游镇的旅游村', '廁所裡鋪了防滑墊，家裡莊重。旅遊鎮的旅遊村'],
+		['他住在城里，心里踏实', '他住在城裡，心裡踏實'],
+	])('not %s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
+});
