@@ -342,6 +342,11 @@ const STAPLES = /(?<=[米粮油]、)面(?![\u3400-\u9fff])|(?<=[米粮油]、)�
 // 台面 where ICU reads 面 as a word of its own is a worktop 檯面, also where 台 ends a word before it (护士站台面, 收银台面,
 // where OpenCC's 站台 and 收银台 would take 台); where 面 begins a word (平台面临, 舞台面前, 一台面包机) it is no worktop.
 const WORKTOP = /台(?=面)/g;
+// Stop 45 (fresh-184): a table counted by 张 (门口那张台子上) is 檯: a stage is not counted so.
+const TABLE_COUNTED = /台(?<=张台)(?=子)/g;
+// Stop 45 (fresh-184): strokes of a swimmer or an oar counted where water is the talk (我划了几下就到了跟前) are 划: 劃 draws
+// or plans.
+const STROKES = new RegExp(`划(?=了?(?:${NUMBER}|几)[下把])`, 'g');
 const MODAL = /[要能会肯敢想去来]/;
 // 干 starting a word right before a dried food or a dry cleaning tool that ends a word is dry 乾 (干豆腐, 干木耳, 干枣, 干虾,
 // 干面条, 干扫帚), as in 干货 and 干粮 that OpenCC knows; not where the noun begins a longer word (干菜地里的活, 干鱼塘).
@@ -359,6 +364,9 @@ const DRIED_NOUNS = [
 	'羊肚菌',
 	'牛肝菌',
 	'蘑菇',
+	// Stop 45 (fresh-185): dried wild fungi (集市上买回一袋干菌, 山珍菌干) and the ganba fungus (干巴菌).
+	'菌',
+	'巴菌',
 	'辣椒',
 	'花椒',
 	'海带',
@@ -609,7 +617,7 @@ const IN_A_PLACE =
 	/里(?<=(?:市场|商场|超市|医院|病房|学校|教室|车间|仓库|冷库|厨房|食堂|院子|屋子|店铺|大厅|小区|社区|诊室|村子)里)(?=[\u3400-\u9fff])(?![程面外头弄巷])/g;
 // Stop 45 (fresh-177): 里 after 在 and a word for people is "among" 裏 (在船东里威望高, 在村民们里): a place named 东里 or a
 // 里 of distance does not stand there.
-const amongPeople = once(() => new RegExp(`(?<=在(?:${nameData().people.join('|')})们?)里`, 'g'));
+const amongPeople = once(() => new RegExp(`里(?<=在(?:${nameData().people.join('|')})们?里)`, 'g'));
 // 干 before 的 right after a person's pronoun (我们干的就是, 他们干的都是, 你干的好事) is "to do" 幹, where OpenCC's phrase 干的
 // "dry" 乾的 fits what dries (衣服干的时候, 晒干的笋).
 const DONE_BY = /干(?<=(?:[我你他她]们?|咱们|大家)干)(?=的)/g;
@@ -1010,6 +1018,12 @@ export function contextChoices(
 		for (const m of text.matchAll(TABLE_TOP)) if (!words.startsAt(m.index + 1) && tableBefore(phrases[0]!, text, m.index)) set(m.index, '檯');
 	if (text.includes('里')) for (const m of [...text.matchAll(ROAD_OF_QUARTER), ...text.matchAll(VILLAGE_NAMED_LI)]) set(m.index, '里');
 	if (text.includes('游')) for (const m of text.matchAll(PLACE_NAMED_YOU)) set(m.index, '游');
+	if (text.includes('张台子')) for (const m of text.matchAll(TABLE_COUNTED)) set(m.index, '檯');
+	if (text.includes('划') && WATER_NEAR.test(text))
+		for (const m of text.matchAll(STROKES)) {
+			const before = text.slice(Math.max(0, m.index - 30), m.index);
+			if (WATER_NEAR.test(before) && !/[纸图笔线桌]/.test(before.slice(-10))) set(m.index, '划');
+		}
 	if (text.includes('游') && WATER_NEAR.test(text)) for (const m of text.matchAll(SWIMS)) set(m.index, '游');
 	if (text.includes('里')) for (const m of text.matchAll(INSIDE)) if (!surnameGu(text, words, m.index, m[0])) set(m.index + m[0].length - 1, '裏');
 	if (text.includes('里')) for (const m of text.matchAll(IN_A_PLACE)) set(m.index, '裏');
@@ -2526,9 +2540,10 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 		)
 			continue;
 		// fresh-102: or the work the person does next (副主任药师后晓云进行检查, 煎药工后红英在这里干了12年).
-		// Stop 45 (fresh-177, fresh-180): or their home (加工户后德海家中, 东里村后长林家玉米), or their signature (物主后长林签字).
+		// Stop 45 (fresh-177, fresh-180): or their home (加工户后德海家中, 东里村后长林家玉米), or their signature (物主后长林签字);
+		// fresh-185: or driving, escorting, a visit's rhythm (村委会主任后德明驾驶, 乡村医生后德兵每周上门).
 		const follows =
-			/^(?:以及|和|与|及|等|家|签字|签名|当场|当即|立即|随即|马上|也|还|就|又|都|已|便|进行|负责|在|对|给|把|带领|一直|每天|原来|今年|从小|一起|专门|亲自|特意|特地|她们|他们|统一|分别|[、，。；：:）)（(\s\u3000|｜]|[0-9０-９〇一二三四五六七八九]{4}年|$)/.test(
+			/^(?:以及|和|与|及|等|家|签字|签名|驾驶|开车|陪同|护送|每周|每月|当场|当即|立即|随即|马上|也|还|就|又|都|已|便|进行|负责|在|对|给|把|带领|一直|每天|原来|今年|从小|一起|专门|亲自|特意|特地|她们|他们|统一|分别|[、，。；：:）)（(\s\u3000|｜]|[0-9０-９〇一二三四五六七八九]{4}年|$)/.test(
 				after,
 			);
 		// Stop 42 (fresh-142): the item before a name of three in a list (｜后云松、余小丰、林台生（村医）); a person by age (63岁的后春花，); a
@@ -2922,6 +2937,9 @@ function inOffice(text: string, start: number): boolean {
 	return start > 0 && OFFICE_IN.test(text.slice(start - 1, start + 4));
 }
 
+// Words of a market or a city that end in 市 (see placeNames).
+const MARKETS = /^[集超城夜门股菜早闹]市$/;
+
 function placeNames(context: Context): Array<[number, number]> {
 	const { text, names } = context;
 	const found: Array<[number, number]> = [];
@@ -2974,6 +2992,9 @@ function placeNames(context: Context): Array<[number, number]> {
 				!(n === 1 && (inside || projectWord || verbGan)) &&
 				!(n === 2 && ganAfterVerb) &&
 				!(yu(n) && yuBeforeWord) &&
+				// Stop 45 (fresh-185): nor one whose last character makes a word of a market or a city with 市 (来源于集市, 常见于超市,
+				// 生活于城市), though ICU reads 集/市.
+				!(yu(n) && MARKETS.test(text.slice(suffix.index - 1, suffixEnd))) &&
 				!(text[suffix.index - n] === '于' && VERB_BEFORE_YU.test(text.slice(Math.max(0, suffix.index - n - 2), suffix.index - n))) &&
 				!(n === 2 && inOffice(text, suffix.index - 2)) &&
 				nameLike(context, suffix.index - n, suffix.index, 'title'),

@@ -2308,3 +2308,18 @@ describe('classes of stop 45 from the typical texts (places named with 里 and �
 		['他住在城里，心里踏实', '他住在城裡，心裡踏實'],
 	])('not %s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
 });
+
+describe('classes of stop 45 from fresh-184 to fresh-186 (drowning prevention, wild mushrooms, ordinary news of the south-west)', () => {
+	it.each([
+		['县急救指挥调度中心主任向明华介绍', '縣急救指揮調度中心主任向明華介紹'],
+		['回到村委会门口那张台子上，在值班本上签字', '回到村委會門口那張檯子上，在值班本上簽字'],
+		['水很凉，底下全是烂泥，我划了几下就到了跟前', '水很涼，底下全是爛泥，我划了幾下就到了跟前'],
+		['在集市上买回一袋干菌，还有两斤多干巴菌。病例所食干菌来源于集市流动摊贩', '在集市上買回一袋乾菌，還有兩斤多乾巴菌。病例所食乾菌來源於集市流動攤販'],
+		['由村委会主任后德明驾驶面包车送院，收银台旁边贴着电话', '由村委會主任后德明駕駛麵包車送院，收銀檯旁邊貼著電話'],
+	])('%s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
+
+	it.each([
+		['他在河边的地图上划了几下。在纸上划了两下', '他在河邊的地圖上劃了幾下。在紙上劃了兩下'],
+		['搭了一个台子唱戏', '搭了一個臺子唱戲'],
+	])('not %s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
+});
