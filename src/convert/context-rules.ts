@@ -190,7 +190,7 @@ const MORE_THAN = new RegExp(`${NUMBER}余`, 'g');
 const YU_BEFORE_DATE = /于(?=[0-9０-９]{1,4}[年月日号时点])/g;
 // Stop 44 (fresh-168): 杆 counted before a steelyard, a gun, a pen or a flag is the measure word 桿 (一杆老秤, 两杆枪), as
 // OpenCC's 杆秤 is 桿秤; a pole standing alone (旗杆, 电线杆) keeps OpenCC's 杆.
-const MEASURE_GAN = new RegExp(`杆(?<=(?:${NUMBER}|[每这那几])杆)(?=[老大小旧新长]?[秤枪笔旗烟])`, 'g');
+const MEASURE_GAN = new RegExp(`杆(?<=(?:${NUMBER}|[每这那几])杆)(?=[老大小旧新长]?式?戥?[秤枪笔旗烟])`, 'g');
 // 出 counted or pointed at before a play, an opera or a skit is its measure word 齣 (一出新戏, 三出传统戏, 这出戏, 一出京剧,
 // 一出小品); 出
 // must stand as its own word, not be followed by a count (每出一波), and the play must end a word that is not 加剧 or
@@ -432,6 +432,9 @@ const FIRST_PROCESSED = /(?<=初)制/g;
 // 松 before the body loosened (舒松筋骨, 松一松肩颈, 松松腰背) is "to loosen" 鬆: a pine has no sinews.
 const LOOSENS_BODY = /松(?=(?:一?松)?(?:筋骨|筋络|肩颈|颈肩|肩膀|腰背|腰腿|肌肉|关节))/g;
 // Stop 45 (fresh-177): so before a rope or a knot let go (去松缆绳, 松开绳子, 松了绑带): a pine ties nothing.
+// Stop 45 (fresh-190): 松 said of how loose a thing is, after a degree and before the clause's end (烟筒接口有点松，, 螺丝太松了): a pine
+// has no degree.
+const LOOSE_STATE = /松(?<=(?:有点|有些|太|很|比较|更|变得|越来越|特别|稍微)松)(?=$|[了的啦，。；！？、”])/g;
 const LOOSENS_ROPE = /松(?=[开了掉]?(?:缆绳|绳子|绳索|绳结|绑带|扣子|鞋带|腰带|皮带))/g;
 // 卷 standing alone before where or how far it goes (卷起来, 卷走, 卷好, 卷成) or right after wind (台风卷走) is the verb
 // "to roll" 捲; a volume 卷 is counted or ends a word (第一卷, 试卷, 问卷).
@@ -537,7 +540,7 @@ const TIED_GOODS = /(?<![关联体派维直谱])系(?=[上好紧]?(?:安全带|�
 const IN_FRONT_OF = /(?<=当着[\u3400-\u9fff]{1,8}的)面/g;
 // conv-21, settled where the review list asked about right choices: 干 right after a verb that takes water out, before 了
 // (被抽干了, 吸干了, 榨干了, 擦干了), is dry 乾: the work done 幹了 follows no such verb.
-const DRAINED = /干(?<=[抽吸榨烘烤擦吹拧沥烧熬晾晒喝]干)(?=了)/g;
+const DRAINED = /干(?<=[抽吸榨烘烤擦吹拧沥烧熬晾晒喝煎煮蒸]干)(?=了)/g;
 // What fails to dry or dries slowly (面条晒不干, 晒得不干, 水性胶干得慢; fresh-47, fresh-48): 幹 "to do" is neither.
 // Stop 45 (fresh-177): so does what is drying said twice, the thing and its drying (天热鱼干干得快, 衣服干得慢).
 const NOT_DRY = /干(?<=[晒晾烘吹阴](?:得不|不太|不)干)|干(?<=[胶漆墨干]干|衣服干|被子干|头发干)(?=得(?:很|更|特别|比较)?[慢快透])/g;
@@ -692,12 +695,27 @@ const VILLAGE_NAMED_LI =
 // name's 游, and so is 游 of what swims in water (水中已有孑孓在游动): 遊動 roams on land.
 const PLACE_NAMED_YOU = /游(?<=[\u3400-\u9fff](?<![旅导周巡出郊漫云神交]游))(?=街道|镇|村)/g;
 const SWIMS = /游(?=动|来游去)/g;
+// Stop 45 (fresh-188, fresh-189): 里 ending a quarter's name in a 、-list with roads and streets (中阳里、桂花里、复兴路等12个,
+// 桂花里、钟楼街和城南区中阳里等9个), and after a town before its people, or where one lives or comes from (松岗镇中阳里村民,
+// 家住城关镇中阳里的退休教师, 是松岗镇中阳里的农民): not after what 里 is "in" (家里、路上; 镇上家里的; 山里).
+const NOT_QUARTER_BEFORE = '(?<![家村屋院城乡镇县市区里内心中屋房楼栋场所站校府室店厂手这那哪夜梦眼嘴上下山林田地水河湖海沟])';
+const QUARTER_LISTED = new RegExp(
+	`里(?<=[\u3400-\u9fff]{2}${NOT_QUARTER_BEFORE}里)(?=、[\u3400-\u9fff]{1,4}(?:里|路|街|巷|大道)(?=[、，。和及等])|等${NUMBER}+个)|里(?<=(?:路|街|巷|里)[、和][\u3400-\u9fff]{0,3}(?:区|镇)?[\u3400-\u9fff]{1,3}${NOT_QUARTER_BEFORE}里)(?=[、，。和等])`,
+	'g',
+);
+const TOWN_QUARTER = new RegExp(
+	`里(?<=[镇乡][\u3400-\u9fff]{1,3}${NOT_QUARTER_BEFORE}里)(?=村民|居民)|里(?<=(?:住|是|来自)[\u3400-\u9fff]{0,6}[镇乡][\u3400-\u9fff]{1,3}${NOT_QUARTER_BEFORE}里)(?=的|[，。；])`,
+	'g',
+);
 // Stop 45 (fresh-181): 里 starting the road of an address after the community or the village (中阳里社区里仁路9号).
 const ROAD_OF_QUARTER = /(?<=社区|小区|村|街道)里(?=[\u3400-\u9fff]{1,2}(?:路|街|巷|大道)[0-9０-９]+号)/g;
 // 签 counted one to each thing (一框一签, 一户一签, 一人一签) is a tag or a lot 籤: one does not sign one to each.
 const ONE_TAG_EACH = /(?<=一[\u3400-\u9fff]一)签(?![到订约字名署发收])/g;
 // 准 after a verb of aiming (认准, 找准症结), or ending a clause after one of judging (以本通告为准, 算准, 查得准, 写准了), is
 // "accurate" 準: the permission 准 (批准, 准许, 不准) has its object or its phrase after it.
+// Stop 45 (fresh-189): 不准 before what one may not do (背不出来不准吃早饭, 不准带犬只进入) is "not allowed" 准; after a verb of
+// judging it is "not sure" (说不准, 拿不准主意, 看不准).
+const NOT_ALLOWED_TO = /准(?<=(?<![说看拿估猜测量算认找瞄对定把摸吃])不准)(?=[吃喝进出带抽吸放乱随私擅动碰拿用去走玩穿开停摆堆倒晒下上])/g;
 const ACCURATE = /准(?<=[认找瞄抓]准)|准(?<=[为算写查对拿测看估猜得]准)(?=了?(?![\u3400-\u9fff]))/g;
 // What comes in rolls (卫生纸, 胶带, 绷带).
 const ROLLED_GOODS =
@@ -865,7 +883,8 @@ export function contextChoices(
 		}
 	if (text.includes('姓'))
 		for (const m of text.matchAll(SURNAME_AFTER)) {
-			const form = nameData().surnameForms.get(m[0]);
+			// Stop 45 (fresh-189): the rare surname 后 too (一位姓后的老汉).
+			const form = nameData().surnameForms.get(m[0]) ?? RARE_SURNAME_FORMS.get(m[0]);
 			// 姓 must end no word of the dictionary (百姓, 老百姓, 同姓); ICU's own words are no guide here (他姓 + 余).
 			const inWord = phrases.some((trie) => [2, 3].some((n) => m.index >= n && trie.get(text.slice(m.index - n, m.index)) !== undefined));
 			if (form && !inWord) set(m.index, form);
@@ -936,7 +955,7 @@ export function contextChoices(
 		for (const m of text.matchAll(FORBIDDEN))
 			if (words.startsAt(m.index) && !words.startsAt(m.index + 1) && words.startsAt(m.index + 2)) set(m.index + 1, '准');
 	if (text.includes('不准')) for (const m of text.matchAll(FORBIDDEN_ACT)) if (words.startsAt(m.index) && words.startsAt(m.index + 2)) set(m.index + 1, '准');
-	if (text.includes('不准')) for (const m of text.matchAll(NUMBERED_PROHIBITIONS)) set(m.index, '准');
+	if (text.includes('不准')) for (const m of [...text.matchAll(NUMBERED_PROHIBITIONS), ...text.matchAll(NOT_ALLOWED_TO)]) set(m.index, '准');
 	if (text.includes('余')) for (const m of text.matchAll(MORE_THAN)) set(m.index + 1, '餘');
 	if (text.includes('于')) for (const m of text.matchAll(YU_BEFORE_DATE)) set(m.index, '於');
 	if (text.includes('杆')) for (const m of text.matchAll(MEASURE_GAN)) set(m.index, '桿');
@@ -991,7 +1010,7 @@ export function contextChoices(
 	if (text.includes('制')) for (const m of text.matchAll(MADE_INTO)) if (standsAlone(words, m.index)) set(m.index, '製');
 	if (text.includes('初制'))
 		for (const m of text.matchAll(FIRST_PROCESSED)) if (standsAlone(words, m.index) && standsAlone(words, m.index - 1)) set(m.index, '製');
-	if (text.includes('松')) for (const m of [...text.matchAll(LOOSENS_BODY), ...text.matchAll(LOOSENS_ROPE)]) set(m.index, '鬆');
+	if (text.includes('松')) for (const m of [...text.matchAll(LOOSENS_BODY), ...text.matchAll(LOOSENS_ROPE), ...text.matchAll(LOOSE_STATE)]) set(m.index, '鬆');
 	if (text.includes('卷')) for (const m of text.matchAll(ROLLED_UP)) if (standsAlone(words, m.index)) set(m.index, '捲');
 	if (text.includes('明了')) for (const m of text.matchAll(MADE_CLEAR)) if (words.startsAt(m.index + 1)) set(m.index + 1, '了');
 	if (text.includes('面')) for (const m of text.matchAll(NOODLES)) if (standsAlone(words, m.index)) set(m.index, '麪');
@@ -1016,7 +1035,9 @@ export function contextChoices(
 	}
 	if (text.includes('台'))
 		for (const m of text.matchAll(TABLE_TOP)) if (!words.startsAt(m.index + 1) && tableBefore(phrases[0]!, text, m.index)) set(m.index, '檯');
-	if (text.includes('里')) for (const m of [...text.matchAll(ROAD_OF_QUARTER), ...text.matchAll(VILLAGE_NAMED_LI)]) set(m.index, '里');
+	if (text.includes('里'))
+		for (const m of [...text.matchAll(ROAD_OF_QUARTER), ...text.matchAll(VILLAGE_NAMED_LI), ...text.matchAll(QUARTER_LISTED), ...text.matchAll(TOWN_QUARTER)])
+			set(m.index, '里');
 	if (text.includes('游')) for (const m of text.matchAll(PLACE_NAMED_YOU)) set(m.index, '游');
 	if (text.includes('张台子')) for (const m of text.matchAll(TABLE_COUNTED)) set(m.index, '檯');
 	if (text.includes('划') && WATER_NEAR.test(text))
@@ -1424,6 +1445,9 @@ const NAMED_AFTER = /^(?:奖|基金|工作室|杯)/;
  * are carried (a surname and two given characters rarely occur inside ordinary words), and not where the surname ends a
  * word of the dictionaries with the character before it (其余发松 would be 其余 + 发松).
  */
+/** A role or a title of either list, read where it starts (班长 in 于班长, 主任 in 于主任). */
+const roleAt = once(() => new RegExp(nameData().roleAtEnd.source.replace(/\$$/, ''), 'y'));
+
 function knownNamesIn(text: string, known: ReadonlySet<string>, phrases: readonly PhraseTrie[], words: TextWords): Array<[number, number]> {
 	const spans: Array<[number, number]> = [];
 	// A word of grammar makes no word with the surname, whatever OpenCC lists (的钟 "o'clock": 支援的钟秋云).
@@ -1445,6 +1469,15 @@ function knownNamesIn(text: string, known: ReadonlySet<string>, phrases: readonl
 		// So does the surname in a familiar form of address (老于心衰住院, 问小钟, “于伯，…”) after the document named 于德发
 		// or 钟丽云: where ICU reads the prefix as a word's start and the surname alone, and 小于 is no comparison (小于5毫米).
 		for (const at of familiarForms(text, name[0]!, words, phrases)) spans.push([at, at + 1]);
+		// Stop 45 (fresh-188): so does the surname before a title (于班长骑车过来, 还是于班长找人) after the document named 于建松:
+		// where 于 before a title alone stays the preposition (临走时于监督员), a name of the document settles it.
+		// Not 后, which is "after" before a title far more often (节后专家门诊, 回港后船员) than a rare surname.
+		const title = roleAt();
+		for (let start = nameData().surnameForms.has(name[0]!) ? text.indexOf(name[0]!) : -1; start >= 0; start = text.indexOf(name[0]!, start + 1)) {
+			title.lastIndex = start + 1;
+			// ICU reads the words the surname's character makes with the one before (由于主任, 关于主任) as such.
+			if (!text.startsWith(name, start) && words.startsAt(start) && title.test(text) && !joinsBefore(start)) spans.push([start, start + 1]);
+		}
 		// So does a prize or a fund named after the person by the given name (钟松发 … 设立‘松发奖’): the span starts one
 		// character early, as a name's given characters follow its surname, where that character is no surname of several forms.
 		if (name.length !== 3) continue;
@@ -2337,7 +2370,12 @@ export function nameMayFollow(names: NameData, text: string, index: number): boo
 	if (names.peopleEnds.has(before) && names.people.some((word) => text.startsWith(word, index - word.length))) return true;
 	if ((text[index] === '于' ? YU_ROLE_ENDS : ROLE_ENDS).has(before)) return isHan(text.charCodeAt(index - 2));
 	if (before === ACCORDING_TO) return true;
-	return before === OF && AGE.test(text.slice(Math.max(0, index - 4), index));
+	// Stop 45 (fresh-189): so may 于 after a unit and 的 (煎药室的于海燕她们), where what follows must still end a name; other
+	// surnames there start words as often (医院的党建工作).
+	return (
+		before === OF &&
+		(AGE.test(text.slice(Math.max(0, index - 4), index)) || (text[index] === '于' && names.unitEnds.test(text.slice(Math.max(0, index - 6), index - 1))))
+	);
 }
 
 // Two or three characters before a parenthesis of at most 30 characters (钟秀兰（周庄镇卫生院家庭医生）).
