@@ -281,6 +281,8 @@ const CLOCKS = new RegExp(
 	`钟(?<=(?:${NUMBER}|[几这那每])[个台座只]钟)(?=$|[^\u3400-\u9fff]|[都也就是快慢])|钟(?=(?:又|也|还|就|已经?)?[慢快停]了|又响|声响)|钟(?<=[修敲撞挂]钟)(?![\u3400-\u9fff])`,
 	'g',
 );
+// Stop 45 (fresh-193): an hour said roughly (一点多钟, 三点半钟, 五点来钟): 鍾 is a surname or a goblet.
+const O_CLOCK = /钟(?<=点(?:多|半|来|左右)钟)/g;
 // 松 standing alone before 下来 or 不下来 (心就松不下来, 神经终于松了下来) is "to relax" 鬆: a pine does not come down.
 const RELAXES = /松(?=不?下来|了下来|不下去)/g;
 // conv-23: 松 set against 紧 a few characters before (外紧内松, 时紧时松, 检查时紧、过后松) is "slack" 鬆: the pine has no opposite.
@@ -325,7 +327,11 @@ const TIED_SO = /系(?=得[太很不更最还有点些]{0,3}[紧牢松死])/g;
 const TIED_GENTLY = /([\u3400-\u9fff])\1地系/g;
 /** 扎 before a count of needles is to prick (先扎了几针, 扎两针退烧; fresh-33): OpenCC's 扎了 is 紮 "to tie". */
 // Stop 44 (fresh-173): and before a count of tries that ends in pricking in (扎了两次都没扎进去, 扎了三下才扎进).
-const PRICKED = new RegExp(`扎(?=[了过完上好]?${NUMBER}*针)|扎(?=了?${NUMBER}+[次下][^，。；！？\n]{0,6}扎[进破])`, 'g');
+// Stop 45 (fresh-193): and what pricks one (被铁丝扎了一下, 被钉子扎破了手).
+const PRICKED = new RegExp(
+	`扎(?=[了过完上好]?${NUMBER}*针)|扎(?=了?${NUMBER}+[次下][^，。；！？\n]{0,6}扎[进破])|扎(?<=被[\u3400-\u9fff]{1,4}扎)(?=了?一下|破|伤|进|穿)`,
+	'g',
+);
 /**
  * 并 opening a clause is the conjunction "and also" (告诉家长，并到县医院复查; fresh-33), where OpenCC's 并到 is 併 "to
  * merge"; the words of merging keep 併 (，并入内科, 并发症, 并购).
@@ -415,6 +421,9 @@ const DRIED_AFTER = new RegExp(`干(?<=(?:${DRIED_NOUNS}|${DRIED_FRUITS_AND_ROOT
 const DRIED_NOUN = new RegExp(`^(?:${DRIED_NOUNS})`);
 // 自制 before what is made (自制臭豆腐, 自制果酒, 自制香肠) is home-made 自製; 自制 alone, 自制力 and 自制能力 are self-restraint.
 const HOME_MADE = /自制(?=[\u3400-\u9fff])(?![力能心性是])/g;
+// Stop 45 (fresh-194): 现制 before a drink or a food, or beside 现做 and 现售, is made on the spot 現製 (现制饮品, 现制现售); 现制度
+// is no word a bulletin writes.
+const MADE_ON_SPOT = /制(?<=现制)(?=饮|茶|奶|咖啡|果汁|食品|糕点|现[售卖])|制(?<=现做现制)/g;
 // 制 standing alone where no word ends before it (制附子, 制首乌, 未标明“制”“炒”“炙”) is processed 製, as herbs are (炮制);
 // 制 of a system ends a word that names it (负责制, 河长制), and ICU reads 制度, 制定, 制止 as words.
 const PROCESSED = /(?<![\u3400-\u9fff])制/g;
@@ -462,7 +471,8 @@ const KNEADED = /面(?<=(?:人|始|先|再|要|负责|专门|正在)和面)(?=$|
 // Stop 39 (fresh-75): dough kneaded, rolled or left to rise (和好的面, 揉好的面, 发好的面) is 麪, and 面条 after 对 where it is
 // worked on (对面条作坊、鲜面店, 对面条加工小作坊) is noodles: 对面 "opposite" comes before 条件 or a place, not a workshop.
 const DOUGH_MADE = /面(?<=[和揉擀醒发]好的面)/g;
-const NOODLES_AFTER_TO = /面(?<=对面)(?=条(?:作坊|加工|生产|厂|店|摊|销售|企业|质量|等|和|、))/g;
+// Stop 45 (fresh-192): and 面食 before where it is sold (对面食窗口看得格外仔细); 对面食堂 is the canteen across the way.
+const NOODLES_AFTER_TO = /面(?<=对面)(?=条(?:作坊|加工|生产|厂|店|摊|销售|企业|质量|等|和|、)|食(?:窗口|品|摊|店|档口|柜台|加工))/g;
 // 面 standing alone after 吃 and its particles (吃面, 吃着面, 吃了面, 吃完面; fresh-51) is noodles 麪, as OpenCC's 吃麪 is; and 面
 // before a shop's word after 出, where ICU reads 出面 "to come forward" (进出面馆的一百六十余人; fresh-51), is the noodle shop.
 const EATEN_NOODLES = /面(?<=吃[着了过完]?面)/g;
@@ -473,6 +483,10 @@ const NOODLE_THREADS = /(?<![表平地路水桌画界版封全斜侧正反球曲
 // (冲口街, 冲口村) is the water's 沖.
 const WATER_PLACE = /(?<![往向直前猛])冲(?=[口尾头](?:街|村|路|镇|社区|大道|桥))/g;
 // Stop 43 (fresh-164): 冲 right after a hose or water is rinsing 沖 (又拿水管冲, 用清水冲一冲).
+// Stop 45 (fresh-193): where a flood is the talk, what water can or cannot wash away (冲不垮大家重建家园的决心) and what it
+// washed away (羊圈整个冲没了, 估计冲到更远的地方去了) is 沖: a charge neither fails to knock down nor ends in nothing.
+const FLOOD_WASHED = /冲(?=不[垮走散倒毁掉])|冲(?=没了?|垮了|塌了)|冲(?<=(?:估计|可能|怕是|恐怕)冲)(?=到|走)/g;
+const FLOOD_NEAR = /洪水|大水|山洪|涨水|发水|水灾|洪灾|决堤/;
 const WATER_RINSES = /冲(?<=(?:水管|水枪|水龙头|清水|自来水|凉水|温水|热水|开水)冲)/g;
 // Stop 45 (fresh-176): 冲 standing alone where washing is the talk, before a duration, its end or how well it was done
 // (挤了半瓶洗洁精，冲了差不多一刻钟, 一定要冲。冲完我们, 不冲洗，或者冲得不够), is rinsing 沖: a charge goes somewhere
@@ -584,7 +598,8 @@ const SAID_TO_BE = /(?<=称)系(?![统列数])/g;
 const COMPILED =
 	/制(?<=(?<!人员|岗位|机构|事业|行政|在|有|无|占)编制)(?=(?:了|出|好|完成)?[^，。；：\n]{0,10}?(?:食谱|预算|方案|预案|计划|报告|手册|规划|目录|清单|报表|指南|图表|教材|菜单))|制(?<=(?:报告|计划|方案|预案|规划|预算|报表|手册|食谱)编制)|制(?<=(?:^|[\n\t\u3000 ])编制)(?=[：:])/g;
 // fresh-54: a slip or a tag before nothing that is signed (价签, 书签, 牙签, 竹签, 抽签, 便签, 警示签, 贴签; fresh-75) is 籤, where ICU reads 签 alone (签 alone is 簽, to sign).
-const TAG = /签(?<=[价标书牙竹抽求浮便吊示贴瓶]签)(?![字名约订署发收到])/g;
+// Stop 45 (fresh-194): and a seal's slip on a delivery's bag (外卖“食安封签”, 一次性封签).
+const TAG = /签(?<=[价标书牙竹抽求浮便吊示贴瓶封]签)(?![字名约订署发收到])/g;
 // 复 starting a word of checking again that ICU reads (复核, 复查, 复诊) is 複, where a phrase before it (粪检复) reads across.
 const CHECKED_AGAIN = /复(?=[核查检诊测审筛验])/g;
 // 系 standing alone after 心 that starts a word (心系桑梓, 心系患者) is "to be tied to" 繫; 中心 + 系统 is no such 心.
@@ -987,6 +1002,7 @@ export function contextChoices(
 	if (text.includes('自制'))
 		for (const m of text.matchAll(HOME_MADE))
 			if (words.startsAt(m.index) && !words.startsAt(m.index + 1) && words.startsAt(m.index + 2)) set(m.index + 1, '製');
+	if (text.includes('现制')) for (const m of text.matchAll(MADE_ON_SPOT)) set(m.index, '製');
 	if (text.includes('干')) {
 		// Not where 干 starts a word of the dictionaries that ICU cut (带着 + 干粮).
 		for (const m of text.matchAll(DO_WORK))
@@ -1018,7 +1034,7 @@ export function contextChoices(
 	if (text.includes('面') && (text.match(NOODLE_MAKING)?.length ?? 0) >= 2)
 		for (const m of text.matchAll(DOUGH_ALONE)) if (standsAlone(words, m.index) || /^面房/.test(text.slice(m.index))) set(m.index, '麪');
 	if (text.includes('好的面')) for (const m of text.matchAll(DOUGH_MADE)) set(m.index, '麪');
-	if (text.includes('对面条')) for (const m of text.matchAll(NOODLES_AFTER_TO)) set(m.index, '麪');
+	if (text.includes('对面条') || text.includes('对面食')) for (const m of text.matchAll(NOODLES_AFTER_TO)) set(m.index, '麪');
 	if (text.includes('吃')) for (const m of text.matchAll(EATEN_NOODLES)) if (standsAlone(words, m.index)) set(m.index, '麪');
 	if (text.includes('出面')) for (const m of text.matchAll(NOODLE_SHOP)) set(m.index, '麪');
 	if (text.includes('面'))
@@ -1089,7 +1105,7 @@ export function contextChoices(
 	if (text.includes('松')) for (const m of text.matchAll(NOT_SLACKEN)) set(m.index, '鬆');
 	if (text.includes('表，') || text.includes('表？') || text.includes('表！'))
 		for (const m of text.matchAll(TIMEPIECE)) if (standsAlone(words, m.index)) set(m.index, '錶');
-	if (text.includes('钟')) for (const m of text.matchAll(CLOCKS)) set(m.index, '鐘');
+	if (text.includes('钟')) for (const m of [...text.matchAll(CLOCKS), ...text.matchAll(O_CLOCK)]) set(m.index, '鐘');
 	if (text.includes('多采')) for (const m of text.matchAll(PICK_MORE)) set(m.index, '採');
 	if (text.includes('新发')) for (const m of text.matchAll(NEW_HAIR)) set(m.index, '髮');
 	if (text.includes('个')) for (const m of text.matchAll(VILLAGE_COUNTED)) set(m.index, '里');
@@ -1166,6 +1182,7 @@ export function contextChoices(
 	if (text.includes('冲')) for (const m of text.matchAll(WATER_PLACE)) set(m.index, '沖');
 	if (text.includes('冲')) for (const m of text.matchAll(WATER_RINSES)) set(m.index, '沖');
 	if (text.includes('冲')) for (const m of text.matchAll(RINSED_CLEAN)) if (words.startsAt(m.index)) set(m.index, '沖');
+	if (text.includes('冲') && FLOOD_NEAR.test(text)) for (const m of text.matchAll(FLOOD_WASHED)) set(m.index, '沖');
 	if (text.includes('冲') && WASHING_NEAR.test(text))
 		for (const m of text.matchAll(RINSED_AWHILE))
 			if (standsAlone(words, m.index) && WASHING_NEAR.test(text.slice(Math.max(0, m.index - 40), m.index + 20))) set(m.index, '沖');
@@ -1509,7 +1526,11 @@ const NAME_OF_THE_VILLAGE =
 	/(?<=(?:村|镇|乡|屯|寨|社区|村里|镇上|乡里|我们|咱们)的)[\u3400-\u9fff]{3}(?=[，。；、]|原来|今年|从小|从|在|是|把|也|还|就|一直|每天)/g;
 // A donor before the amount in a list of gifts (郑伟1000元、余志强1000元; fresh-74).
 // fresh-103: also as the numbered items of a list write it (43.余海燕 1000元).
-const NAME_THEN_AMOUNT = new RegExp(`(?<=^|[、，,：:；\\s]|[0-9０-９][.．])[\u3400-\u9fff]{2,3}(?=[ \u3000]*[0-9０-９]+(?:\\.[0-9]+)?万?元)`, 'g');
+// Stop 45 (fresh-193): also with the donor's home town in brackets before the amount (谷雨生（江苏南京）1500元).
+const NAME_THEN_AMOUNT = new RegExp(
+	`(?<=^|[、，,：:；\\s]|[0-9０-９][.．])[\u3400-\u9fff]{2,3}(?=(?:[（(][^）)\n]{1,12}[）)])?[ \u3000]*[0-9０-９]+(?:\\.[0-9]+)?万?元)`,
+	'g',
+);
 // Stop 42 (fresh-146): an interview's speaker, a name of two or three before a colon that opens a line (干里云：姜伯出院前),
 // and a person after the label of a person in a list of the people interviewed (家属：余桂云，患者妻子；).
 const SPEAKER = /^[\u3400-\u9fff]{2,3}(?=[：:])/gm;
@@ -2008,11 +2029,20 @@ function personNames(context: Context): Array<[number, number]> {
 	if (text.includes('元'))
 		for (const m of text.matchAll(NAME_THEN_AMOUNT)) {
 			const [start, end] = [m.index, m.index + m[0].length];
+			// A name of three whose given characters are both common in given names stays a donor whatever a phrase at the
+			// surname says (谷雨生, 范金凤, 后小军 among donors; 余款 has no given name), and so may the rare surname 后 there.
+			const givenBoth =
+				end - start === 3 &&
+				(names.givenCharacters.has(text.charCodeAt(start + 1)) || FAMILIAR_GIVEN.test(text[start + 1]!)) &&
+				names.givenCharacters.has(text.charCodeAt(start + 2));
 			if (
-				names.surnames.has(text[start]!) &&
+				(names.surnames.has(text[start]!) || (text[start] === '后' && givenBoth)) &&
 				(names.surnameForms.has(text[start]!) || hasGivenCharacter(names, text, start + 1, end)) &&
 				startsWord(start) &&
-				!phrases.some((trie) => trie.matchesAt(text, start).some((match) => match.end - start > 1 && match.value[0] !== names.surnameForms.get(text[start]!)))
+				(givenBoth ||
+					!phrases.some((trie) =>
+						trie.matchesAt(text, start).some((match) => match.end - start > 1 && match.value[0] !== names.surnameForms.get(text[start]!)),
+					))
 			)
 				found.push([start, end]);
 		}
@@ -2432,6 +2462,7 @@ export const RARE_SURNAME_FORMS: ReadonlyMap<string, string> = new Map([['后', 
 // characters of given names is the
 // surname: 后 "after" is followed there by a word (主任后来说, 局长后立即) whose characters are not both given names'.
 const RARE_SURNAME_NAMED = /后(?=[\u3400-\u9fff]{2})/g;
+const RARE_SURNAME_OF_TWO = /后(?=[\u3400-\u9fff](?:表示|说|介绍|告诉|指出|强调|坦言|[，。；]))/g;
 
 // Stop 39 (fresh-83): 里 ending a village's name before a count of villages (梅口、坑里两个自然村) is the place's 里.
 const VILLAGE_COUNTED = new RegExp(
@@ -2480,6 +2511,9 @@ function givenPairEndsSentence({ text, names }: Context, index: number, count = 
 	for (let k = index; k < index + count; k++) if (!names.givenCharacters.has(text.charCodeAt(k))) return false;
 	return SENTENCE_END_AFTER_NAME.test(text.slice(index + count, index + count + 1));
 }
+// 阿 and 小 before a given character, as the south and the young are called (后阿松, 后小军); they stay out of the given names'
+// characters, where they would start places and comparisons after 于 (于阿坝, 小于).
+const FAMILIAR_GIVEN = /[阿小]/;
 // A time of day or of the year that starts what a person did (早上六点就来了, 今年已经).
 const TIME_OF_DAY = /^(?:早上|上午|中午|下午|傍晚|晚上|凌晨|清早|一早|今年|去年|每天|当天|当晚)/;
 // What ends a sentence, a line or a list's item right after a name; or a heading's colon (二、种粮户于长发：; stop 45).
@@ -2489,6 +2523,14 @@ const SENTENCE_END_AFTER_NAME = /^(?:$|[。；;、\n：:])/;
 function rareSurnameNames(context: Context): Array<[number, number]> {
 	const { text, names, phrases } = context;
 	const found: Array<[number, number]> = [];
+	// Stop 45 (fresh-192): a name of two after a title before speech or a clause's end (学校总务处主任后明表示, 值周领导为总务处主任后明，):
+	// 后 "after" a title is followed by a word (主任后来, 主任后明确表示), not by one character of a given name that ends there.
+	for (const m of text.matchAll(RARE_SURNAME_OF_TWO)) {
+		const start = m.index;
+		if (!names.givenCharacters.has(text.charCodeAt(start + 1)) || !context.startsWord(start + 2)) continue;
+		if (phrases.some((trie) => trie.matchesAt(text, start).some((match) => match.end - start > 1))) continue;
+		if (names.roleAtEnd.test(text.slice(Math.max(0, start - 10), start))) found.push([start, start + 2]);
+	}
 	for (const m of text.matchAll(RARE_SURNAME_NAMED)) {
 		const start = m.index;
 		// Stop 41 (fresh-130): a name a notice hides behind 某 (村民后某松, 5．后某平) is the surname's: 此后某天 has a time after 某.
@@ -2532,10 +2574,9 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 			/^[\u3400-\u9fff]{3}、$/.test(text.slice(start - 4, start)) &&
 			names.surnames.has(text[start - 4]!) &&
 			(names.roleAtEnd.test(prior) || names.people.some((word) => prior.endsWith(word)) || /[\u3400-\u9fff]{2}员$/.test(prior));
-		// Stop 45 (fresh-177): 阿 before a given character is how the south calls a person (老渔民后阿松); it stays out of the
-		// given names' characters, where it would start places after 于 (于阿坝).
+		// Stop 45 (fresh-177, fresh-193): 阿 or 小 before a given character (老渔民后阿松, 邻居后小军; FAMILIAR_GIVEN).
 		const firstGiven =
-			names.givenCharacters.has(text.charCodeAt(start + 1)) || (text[start + 1] === '阿' && names.givenCharacters.has(text.charCodeAt(start + 2)));
+			names.givenCharacters.has(text.charCodeAt(start + 1)) || (FAMILIAR_GIVEN.test(text[start + 1]!) && names.givenCharacters.has(text.charCodeAt(start + 2)));
 		// Stop 45 (fresh-181): between two names of three in a 、-list any characters may be a given name (叶秀芳、后卫民；).
 		const amongNames =
 			/[\u3400-\u9fff]{3}、$/.test(text.slice(Math.max(0, start - 4), start)) &&
@@ -2754,9 +2795,9 @@ function isPost(names: NameData, post: string): boolean {
 	return names.roleAtEnd.test(post) || ROLE_ENDS.has(post.charCodeAt(post.length - 1)) || ROSTER_POST_END.test(post);
 }
 
-// Stop 45 (fresh-180, fresh-181): a name in brackets after the workshop or the shop it runs (丰年面粉加工坊（于长发）,
-// 余记挂面作坊（余桂兰））, and two names joined by 和 before how many people they are (范云松和于晓东两位监督员).
-const NAME_IN_BRACKETS = /(?<=[\u3400-\u9fff](?:坊|店|铺|厂|行|馆|社|部|场|摊|户)[（(])[\u3400-\u9fff]{2,3}(?=[）)])/g;
+// Stop 45 (fresh-180, fresh-181, fresh-193): a name in brackets after the workshop or the shop it runs, or after a gift
+// (丰年面粉加工坊（于长发）, 个人捐赠（余丽华）, 余记挂面作坊（余桂兰））, and two names joined by 和 before how many people they are (范云松和于晓东两位监督员).
+const NAME_IN_BRACKETS = /(?<=[\u3400-\u9fff](?:坊|店|铺|厂|行|馆|社|部|场|摊|户|捐赠|捐助|赠送)[（(])[\u3400-\u9fff]{2,3}(?=[）)])/g;
 const PAIR_BEFORE_COUNT = /([\u3400-\u9fff]{2,3})和([\u3400-\u9fff]{2,3})(?=[两二三几]位|二人|两人)/g;
 
 /** Names in brackets after a shop, and pairs of names before their count (see NAME_IN_BRACKETS). */
