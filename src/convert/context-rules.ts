@@ -158,7 +158,9 @@ const COUNTED_AMONG = new RegExp(`只(?<=其中[有的]?${NUMBER}+只)`, 'g');
 // of a table's unit: "only" has something after it.
 // fresh-93: livestock counted by head and by animal at once (存栏约92万头只, 死亡12头只): 只 is the measure word too.
 const HEAD_AND_ANIMAL = new RegExp(`(?<=${NUMBER}[余多]?头)只`, 'g');
-const MEASURE_UNIT = /(?<=[（(])只(?=[）)])|(?<=[头匹羽条口个][/／])只(?![\u3400-\u9fff])|只(?=[/／][头匹羽条口个](?![\u3400-\u9fff]))/g;
+// Stop 45 (fresh-196): and a table's cell of the unit alone (手电筒｜只｜1500).
+const MEASURE_UNIT =
+	/(?<=[（(])只(?=[）)])|(?<=[|｜\t][ \u3000]*)只(?=[ \u3000]*[|｜\t])|(?<=[头匹羽条口个][/／])只(?![\u3400-\u9fff])|只(?=[/／][头匹羽条口个](?![\u3400-\u9fff]))/g;
 // An animal already counted (一只鸡, 一头猪, 一斤鸡) is not counted again as head: 只 after it is "only" (一只鸡只卖到8块钱), where
 // the project's 鸡只, 猪只 … count livestock (扑杀鸡只, 存栏羊只).
 // fresh-56: 只 among measure words listed for what was bought (126台（套、只、个）), a measure word too.
@@ -281,6 +283,9 @@ const CLOCKS = new RegExp(
 	`钟(?<=(?:${NUMBER}|[几这那每])[个台座只]钟)(?=$|[^\u3400-\u9fff]|[都也就是快慢])|钟(?=(?:又|也|还|就|已经?)?[慢快停]了|又响|声响)|钟(?<=[修敲撞挂]钟)(?![\u3400-\u9fff])`,
 	'g',
 );
+// Stop 45 (fresh-197): 病愈 before the time since or a clause's end (伤寒病愈未满一年的) is recovery 癒, where ICU reads 伤寒/病/愈
+// and OpenCC's 病癒 is cut; 愈 of "the more" comes in pairs (愈来愈).
+const RECOVERED = /愈(?<=病愈)(?=未|后|出院|[，。；、]|$)/g;
 // Stop 45 (fresh-193): an hour said roughly (一点多钟, 三点半钟, 五点来钟): 鍾 is a surname or a goblet.
 const O_CLOCK = /钟(?<=点(?:多|半|来|左右)钟)/g;
 // 松 standing alone before 下来 or 不下来 (心就松不下来, 神经终于松了下来) is "to relax" 鬆: a pine does not come down.
@@ -1106,6 +1111,7 @@ export function contextChoices(
 	if (text.includes('表，') || text.includes('表？') || text.includes('表！'))
 		for (const m of text.matchAll(TIMEPIECE)) if (standsAlone(words, m.index)) set(m.index, '錶');
 	if (text.includes('钟')) for (const m of [...text.matchAll(CLOCKS), ...text.matchAll(O_CLOCK)]) set(m.index, '鐘');
+	if (text.includes('病愈')) for (const m of text.matchAll(RECOVERED)) set(m.index, '癒');
 	if (text.includes('多采')) for (const m of text.matchAll(PICK_MORE)) set(m.index, '採');
 	if (text.includes('新发')) for (const m of text.matchAll(NEW_HAIR)) set(m.index, '髮');
 	if (text.includes('个')) for (const m of text.matchAll(VILLAGE_COUNTED)) set(m.index, '里');
@@ -2445,7 +2451,7 @@ function namesBeforeRoles(context: Context): Array<[number, number]> {
 // fresh-59: and before a space in a roster (值班医生：内科杨发贵 外科于海峰 儿科星彩霞).
 // Stop 44 (fresh-172): and a name of three after a clinic before the duty it takes (白沙镇卫生院于小云分别带队).
 const AFTER_DEPARTMENT =
-	/(?<=[\u3400-\u9fff]科)[\u3400-\u9fff]{2,3}(?=[、，,；;。和及等）) \t\u3000]|$)|(?<=卫生院|医院|卫生室|卫生所)[\u3400-\u9fff]{2,3}(?=[、等，,])|(?<=卫生院|医院|卫生室|卫生所)[\u3400-\u9fff]{3}(?=分别|带队|负责|主持)|(?<=[\u3400-\u9fff][股科室办处站] )[\u3400-\u9fff]{2,3}(?=[，,、；;。（(]|$)/g;
+	/(?<=[\u3400-\u9fff]科)[\u3400-\u9fff]{2,3}(?=[、，,；;。和及等）) \t\u3000]|$)|(?<=卫生院|医院|卫生室|卫生所)[\u3400-\u9fff]{2,3}(?=[、等，,])|(?<=卫生院|医院|卫生室|卫生所)[\u3400-\u9fff]{3}(?=分别|带队|负责|主持)|(?<=[\u3400-\u9fff][股科室办处站] )[\u3400-\u9fff]{2,3}(?=[，,、；;。（(]|$| +[0-9])/g;
 /** Whether a text may name a person after a department, a clinic or an office (see AFTER_DEPARTMENT). */
 const DEPARTMENT_BEFORE = /[科院]|卫生|[股室办处站] /;
 
@@ -2563,10 +2569,15 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 				(start === 0 || /[\n、：:\u3000|｜\t ]/.test(text[start - 1]!)) &&
 				(names.roleAtEnd.test(post) || names.people.some((word) => post.endsWith(word)) || ROSTER_POST_END.test(post))) ||
 			(commaPost !== undefined && (start === 0 || text[start - 1] === '\n') && isPost(names, commaPost));
+		// Stop 45 (fresh-196): a contact line's role, a space, the name, a space and the phone number (东湾镇党委副书记 后立新 13605767782).
+		const contactLine =
+			/[ \u3000]$/.test(text.slice(0, start)) &&
+			names.roleAtEnd.test(text.slice(Math.max(0, start - 10), start).trimEnd()) &&
+			/^[ \u3000]+[0-9０-９]{7,}/.test(text.slice(start + 3));
 		const secondGiven =
 			names.givenCharacters.has(text.charCodeAt(start + 2)) ||
 			names.givenForms.has(text[start + 2]!) ||
-			((tableCell || listedAfterBrackets || posted) && isHan(text.charCodeAt(start + 2)) && !PLACE_CELL_END.test(text[start + 2]!));
+			((tableCell || listedAfterBrackets || posted || contactLine) && isHan(text.charCodeAt(start + 2)) && !PLACE_CELL_END.test(text[start + 2]!));
 		// Stop 42 (fresh-142): a list of names of three whose first a role or a word for a person opens (志愿者谷云发、后春生帮他;
 		// stop 45, fresh-181: 指派监督员叶秀芳、后卫民负责, where 后卫 is a defender).
 		const prior = text.slice(Math.max(0, start - 14), Math.max(0, start - 4));
@@ -2622,7 +2633,7 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 		// Stop 45 (fresh-177, fresh-180): or their home (加工户后德海家中, 东里村后长林家玉米), or their signature (物主后长林签字);
 		// fresh-185: or driving, escorting, a visit's rhythm (村委会主任后德明驾驶, 乡村医生后德兵每周上门).
 		const follows =
-			/^(?:以及|和|与|及|等|家|签字|签名|驾驶|开车|陪同|护送|每周|每月|当场|当即|立即|随即|马上|也|还|就|又|都|已|便|进行|负责|在|对|给|把|带领|一直|每天|原来|今年|从小|一起|专门|亲自|特意|特地|她们|他们|统一|分别|[、，。；：:）)（(\s\u3000|｜]|[0-9０-９〇一二三四五六七八九]{4}年|$)/.test(
+			/^(?:以及|和|与|及|等|家|签字|签名|共同|驾驶|开车|陪同|护送|每周|每月|当场|当即|立即|随即|马上|也|还|就|又|都|已|便|进行|负责|在|对|给|把|带领|一直|每天|原来|今年|从小|一起|专门|亲自|特意|特地|她们|他们|统一|分别|[、，。；：:）)（(\s\u3000|｜]|[0-9０-９〇一二三四五六七八九]{4}年|$)/.test(
 				after,
 			);
 		// Stop 42 (fresh-142): the item before a name of three in a list (｜后云松、余小丰、林台生（村医）); a person by age (63岁的后春花，); a

@@ -2363,3 +2363,20 @@ describe('classes of stop 45 from fresh-192 to fresh-194 (a boarding school, a v
 		['他们都冲到了前面，冲得很快', '他們都衝到了前面，衝得很快'],
 	])('not %s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
 });
+
+describe('classes of stop 45 from fresh-196 and fresh-197 (a typhoon shelter, a blood station)', () => {
+	it.each([
+		[
+			'负责人：东湾镇党委副书记 后立新 13605767782\n夜班：总务处 范建国 13736550962',
+			'負責人：東灣鎮黨委副書記 后立新 13605767782\n夜班：總務處 范建國 13736550962',
+		],
+		['手电筒｜只｜1500｜0', '手電筒｜隻｜1500｜0'],
+		['由县红十字会会长后志刚共同签名', '由縣紅十字會會長后志剛共同簽名'],
+		['伤寒病愈未满一年的；疟疾病愈未满三年。病愈后', '傷寒病癒未滿一年的；瘧疾病癒未滿三年。病癒後'],
+	])('%s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
+
+	it.each([
+		['瓶盖里也会长出孑孓，白头发会长出好几根。开会长达三小时', '瓶蓋裡也會長出孑孓，白頭髮會長出好幾根。開會長達三小時'],
+		['愈来愈多的人。只有一只', '愈來愈多的人。只有一隻'],
+	])('not %s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
+});
