@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -61,11 +61,13 @@ async function publish(page: Page, path: string): Promise<void> {
 	await page.getByRole('menuitem', { name: '立即發布' }).click();
 	// Decap marks each refused field with a list of its messages (emotion names the class after the component).
 	const refusals = page.locator('[class*="ControlErrorsList"] li');
-	for (let i = 0; i < 600 && !existsSync(path); i++) {
+	// The local backend creates the file before it writes it: under load a read may find it still empty (stop 45's run).
+	const written = () => existsSync(path) && statSync(path).size > 0;
+	for (let i = 0; i < 600 && !written(); i++) {
 		if (await refusals.count()) throw new Error(`the editor refused the save: ${(await refusals.allTextContents()).join('; ')}`);
 		await new Promise((r) => setTimeout(r, 100));
 	}
-	if (!existsSync(path)) throw new Error(`the editor did not write ${path} within 60 s`);
+	if (!written()) throw new Error(`the editor did not write ${path} within 60 s`);
 }
 
 // The editor page is served by nginx with the repository's configuration, so it runs under the site's real
