@@ -117,14 +117,16 @@ const WEEKS = new RegExp(`周(?<=${NUMBER}[余来多]?个?周)${NOT_A_WEEK}`, 'g
 // "every" (每四周一次; fresh-81) and the last or next few (近两周, 过去两周; fresh-84): the surroundings are not counted so.
 // Stop 43 (fresh-156): and the least, the most or the gap a schedule allows (第一剂打完后最少四周, 间隔四周).
 // Stop 44 (fresh-173): and a total (共四周, 一共两周).
-const DURATION_BEFORE = /(?:连续|持续|累计|长达|每|近|最近|过去|未来|最少|至少|最多|间隔|相隔|超过|不少于|不超过|共)$/;
+// Stop 46 (fresh-202): also with 约 or 大约 between (间隔约四周).
+const DURATION_BEFORE = /(?:连续|持续|累计|长达|每|近|最近|过去|未来|最少|至少|最多|间隔|相隔|超过|不少于|不超过|共)(?:约|大约)?$/;
 // 周 pointed at (上周, 下周, 本周, 这周, 每周, 当周, 逐周 "week by week"; trial-45) is a week 週 where the pointer starts a word, whether ICU reads the two as
 // one (每周一) or the pointer alone (下 + 周到货, where 周到 "thoughtful" is no reading); not where the pointer ends a
 // word (会上 + 周书记, 路上 + 周边, 应当 + 周密).
 const NAMED_WEEK = new RegExp(`[上下本这那每当各逐]周${NOT_A_WEEK}`, 'g');
 // 按周 before a duty's rhythm is "by the week" (按周轮班, 按周排班; fresh-38); 按周期 is a cycle.
 // Stop 45 (fresh-176): so before whom it is reported to (按周向县疾控中心报计划, 按周上报); 按周边 and 按周密 are other words.
-const BY_THE_WEEK = /周(?<=按周)(?=[轮排计结统发汇报]|向|上报)/g;
+// Stop 46 (fresh-202): and in brackets after a table's title (排班表（按周）).
+const BY_THE_WEEK = /周(?<=按周)(?=[轮排计结统发汇报]|向|上报|[）)])/g;
 // 周 ending the name of a week of events before a quotation mark or a pause ("防溺水安全教育周", 爱牙宣传周期间 is no such
 // end) is a week 週; a name after 宣传 or 教育 goes on with its given name (fresh-45).
 // fresh-91: so is a week the world or the nation keeps (“世界母乳喂养周”, 全民营养周).
@@ -193,6 +195,9 @@ const YU_BEFORE_DATE = /于(?=[0-9０-９]{1,4}[年月日号时点])/g;
 // Stop 44 (fresh-168): 杆 counted before a steelyard, a gun, a pen or a flag is the measure word 桿 (一杆老秤, 两杆枪), as
 // OpenCC's 杆秤 is 桿秤; a pole standing alone (旗杆, 电线杆) keeps OpenCC's 杆.
 const MEASURE_GAN = new RegExp(`杆(?<=(?:${NUMBER}|[每这那几])杆)(?=[老大小旧新长]?式?戥?[秤枪笔旗烟])`, 'g');
+// Stop 46 (fresh-201): so is 杆 counted after the steelyards it counts (杆秤17杆), and as the unit in brackets after another
+// (计量器具9台（杆）), in a text about steelyards or measuring instruments.
+const STEELYARDS_COUNTED = new RegExp(`杆(?<=秤(?:${NUMBER})+杆)|杆(?<=[台个件][（(]杆)(?=[）)])`, 'g');
 // 出 counted or pointed at before a play, an opera or a skit is its measure word 齣 (一出新戏, 三出传统戏, 这出戏, 一出京剧,
 // 一出小品); 出
 // must stand as its own word, not be followed by a count (每出一波), and the play must end a word that is not 加剧 or
@@ -562,7 +567,10 @@ const IN_FRONT_OF = /(?<=当着[\u3400-\u9fff]{1,8}的)面/g;
 const DRAINED = /干(?<=[抽吸榨烘烤擦吹拧沥烧熬晾晒喝煎煮蒸]干)(?=了)/g;
 // What fails to dry or dries slowly (面条晒不干, 晒得不干, 水性胶干得慢; fresh-47, fresh-48): 幹 "to do" is neither.
 // Stop 45 (fresh-177): so does what is drying said twice, the thing and its drying (天热鱼干干得快, 衣服干得慢).
-const NOT_DRY = /干(?<=[晒晾烘吹阴](?:得不|不太|不)干)|干(?<=[胶漆墨干]干|衣服干|被子干|头发干)(?=得(?:很|更|特别|比较)?[慢快透])/g;
+// Stop 46 (fresh-201): and a surface or the noodles drying too fast (面又干得太快), where no one works; and what airing dries
+// by a time (晾到下午就干了).
+const NOT_DRY =
+	/干(?<=[晒晾烘吹阴](?:得不|不太|不)干)|干(?<=[胶漆墨干]干|衣服干|被子干|头发干|面[又也还都]?干)(?=得(?:很|更|特别|比较|太)?[慢快透])|干(?<=[晾晒][^，。；！？\n]{1,8}[就才都也已]干)(?=了|透)/g;
 // conv-22: so is 干 after pouring, draining or sweeping water off, at a clause's end or before the water (水都要倒干。, 排干积水, 控干水分, 扫干，).
 const POURED_OFF = /干(?<=[倒排控沥抽吸擦拧扫放]干)(?=[^\u3400-\u9fff]|$|积水|水分)/g;
 // 签 of 标签 that ICU reads as a word is a label 籤 (标签字迹, 标签上), where OpenCC's 签字 "to sign" reads across it.
@@ -590,7 +598,8 @@ const BY_MEANS_OF = /借(?=(?:此|这个?|该|[\u3400-\u9fff]{1,6}的)机会)/g;
 // Stop 45 (fresh-180): 借机 before what is done with the chance (收购商借机压级压价) is 藉機 too; 借机器 borrows a machine.
 const SEIZES_CHANCE = /借(?=机(?![器具床构场务关组型车械身动票]))/g;
 // fresh-111: noodles pulled by hand or by machine (手工拉制, 机制挂面) are made 製; 机制 is otherwise a mechanism.
-const MACHINE_MADE = /制(?<=拉制)|制(?<=机制)(?=挂面|面条|面粉|米粉|红糖|砖|茶)/g;
+// Stop 46 (fresh-201): and a price list's cell of how the goods are made (面制品	挂面	机制	7.00).
+const MACHINE_MADE = /制(?<=拉制)|制(?<=机制)(?=挂面|面条|面粉|米粉|红糖|砖|茶)|制(?<=(?:^|[\t|｜])[ \u3000]*机制)(?=[ \u3000]*(?:[\t|｜]|$))/gm;
 // fresh-110: 并 between stopping and going somewhere (立即停止作业并到阴凉处休息) is "and" 並, where OpenCC's 併到 merges into.
 const AND_GO_TO = /(?<![合归兼吞])并(?=到(?:阴凉|通风|附近|就近|医院|医疗|卫生|安全|指定|室内))/g;
 // fresh-102: 个 counted before 中 is the measure word (建起了3个中药材种植观光园), where OpenCC's 个中 "therein" is 箇中.
@@ -604,7 +613,10 @@ const COMPILED =
 	/制(?<=(?<!人员|岗位|机构|事业|行政|在|有|无|占)编制)(?=(?:了|出|好|完成)?[^，。；：\n]{0,10}?(?:食谱|预算|方案|预案|计划|报告|手册|规划|目录|清单|报表|指南|图表|教材|菜单))|制(?<=(?:报告|计划|方案|预案|规划|预算|报表|手册|食谱)编制)|制(?<=(?:^|[\n\t\u3000 ])编制)(?=[：:])/g;
 // fresh-54: a slip or a tag before nothing that is signed (价签, 书签, 牙签, 竹签, 抽签, 便签, 警示签, 贴签; fresh-75) is 籤, where ICU reads 签 alone (签 alone is 簽, to sign).
 // Stop 45 (fresh-194): and a seal's slip on a delivery's bag (外卖“食安封签”, 一次性封签).
-const TAG = /签(?<=[价标书牙竹抽求浮便吊示贴瓶封]签)(?![字名约订署发收到])/g;
+// Stop 46 (fresh-202, fresh-201): lots counted by the stick (38支签); and a queue's number slip (号签), which ICU may read into
+// the word after it (号签上的字), so whatever ICU reads.
+const TAG = /签(?<=[价标书牙竹抽求浮便吊示贴瓶封]签|[0-9０-９一二两三四五六七八九十百几]支签)(?![字名约订署发收到])/g;
+const NUMBER_SLIP = /签(?<=号签)(?![字名约订署发收到])/g;
 // 复 starting a word of checking again that ICU reads (复核, 复查, 复诊) is 複, where a phrase before it (粪检复) reads across.
 const CHECKED_AGAIN = /复(?=[核查检诊测审筛验])/g;
 // 系 standing alone after 心 that starts a word (心系桑梓, 心系患者) is "to be tied to" 繫; 中心 + 系统 is no such 心.
@@ -723,8 +735,9 @@ const QUARTER_LISTED = new RegExp(
 	`里(?<=[\u3400-\u9fff]{2}${NOT_QUARTER_BEFORE}里)(?=、[\u3400-\u9fff]{1,4}(?:里|路|街|巷|大道)(?=[、，。和及等])|等${NUMBER}+个)|里(?<=(?:路|街|巷|里)[、和][\u3400-\u9fff]{0,3}(?:区|镇)?[\u3400-\u9fff]{1,3}${NOT_QUARTER_BEFORE}里)(?=[、，。和等])`,
 	'g',
 );
+// Stop 46 (fresh-202): and where a person's home is, a place of two characters and 里 before 的 (家住中阳里的老党员).
 const TOWN_QUARTER = new RegExp(
-	`里(?<=[镇乡][\u3400-\u9fff]{1,3}${NOT_QUARTER_BEFORE}里)(?=村民|居民)|里(?<=(?:住|是|来自)[\u3400-\u9fff]{0,6}[镇乡][\u3400-\u9fff]{1,3}${NOT_QUARTER_BEFORE}里)(?=的|[，。；])`,
+	`里(?<=家住[\u3400-\u9fff]{2}${NOT_QUARTER_BEFORE}里)(?=的)|里(?<=[镇乡][\u3400-\u9fff]{1,3}${NOT_QUARTER_BEFORE}里)(?=村民|居民)|里(?<=(?:住|是|来自)[\u3400-\u9fff]{0,6}[镇乡][\u3400-\u9fff]{1,3}${NOT_QUARTER_BEFORE}里)(?=的|[，。；])`,
 	'g',
 );
 // Stop 45 (fresh-181): 里 starting the road of an address after the community or the village (中阳里社区里仁路9号).
@@ -836,6 +849,7 @@ const [ACCORDING_TO, OF] = [...'据的'].map((char) => char.charCodeAt(0));
 // Characters of grammar that no name contains (党龄的 before 老护士 is not a name), and 由 that brings in the agent before a
 // title (周日由护士长值班; stop 43, fresh-152).
 export const NOT_IN_NAMES = /[的了是把被这那着过们由]/;
+const HAIR_WORD = /^(?:头发|理发|洗发|烫发|染发|脱发|假发|毛发)$/;
 // conv-25: the party's organs and school, which a name before a title cannot start with (党工委, 党总支, 党支部, 党委, 党组, 党校);
 // stop 43 (fresh-162): and its office (由党办主任叶文彬兼任), of two characters only (党办华 may be a name).
 // Verbs that 来 completes (请来, 派来, 送来, 回来).
@@ -891,6 +905,7 @@ export function contextChoices(
 	words: TextWords,
 	known: ReadonlySet<string> = NO_NAMES,
 	read?: PeopleReading,
+	themes: DocumentThemes = NO_THEMES,
 ): ContextChoices {
 	const choices = new Map<number, string>();
 	const doubtful = new Set<number>();
@@ -933,7 +948,7 @@ export function contextChoices(
 			// Stop 44 (fresh-173): so does 内 after them, a time within the weeks (四周内因病调班): the surroundings have no inside.
 			if (
 				phrases[0]!.get(text.slice(m.index - 1, m.index + 1)) !== text.slice(m.index - 1, m.index + 1) ||
-				DURATION_BEFORE.test(text.slice(Math.max(0, count - 2), count)) ||
+				DURATION_BEFORE.test(text.slice(Math.max(0, count - 4), count)) ||
 				(text[m.index + 1] === '内' && !isHan(text.charCodeAt(m.index + 2) || 0)) ||
 				/^内[，。；、,]?$|^内[因共有已均]/.test(text.slice(m.index + 1, m.index + 3))
 			)
@@ -979,6 +994,7 @@ export function contextChoices(
 	if (text.includes('余')) for (const m of text.matchAll(MORE_THAN)) set(m.index + 1, '餘');
 	if (text.includes('于')) for (const m of text.matchAll(YU_BEFORE_DATE)) set(m.index, '於');
 	if (text.includes('杆')) for (const m of text.matchAll(MEASURE_GAN)) set(m.index, '桿');
+	if (text.includes('杆') && (text.includes('秤') || text.includes('计量'))) for (const m of text.matchAll(STEELYARDS_COUNTED)) set(m.index, '桿');
 	if (text.includes('一出')) for (const m of text.matchAll(AS_SOON_AS)) set(m.index + 1, '出');
 	if (text.includes('出'))
 		for (const m of text.matchAll(PLAYS)) {
@@ -1036,7 +1052,8 @@ export function contextChoices(
 	if (text.includes('明了')) for (const m of text.matchAll(MADE_CLEAR)) if (words.startsAt(m.index + 1)) set(m.index + 1, '了');
 	if (text.includes('面')) for (const m of text.matchAll(NOODLES)) if (standsAlone(words, m.index)) set(m.index, '麪');
 	if (text.includes('面')) for (const m of [...text.matchAll(COUNTED_NOODLES), ...text.matchAll(KNEADED)]) if (standsAlone(words, m.index)) set(m.index, '麪');
-	if (text.includes('面') && (text.match(NOODLE_MAKING)?.length ?? 0) >= 2)
+	// Stop 46 (fresh-201): or in any paragraph of a document that names noodle-making often (做面的人, 晾出来的面, 面干不透).
+	if (text.includes('面') && (themes.noodleMaking || (text.match(NOODLE_MAKING)?.length ?? 0) >= 2))
 		for (const m of text.matchAll(DOUGH_ALONE)) if (standsAlone(words, m.index) || /^面房/.test(text.slice(m.index))) set(m.index, '麪');
 	if (text.includes('好的面')) for (const m of text.matchAll(DOUGH_MADE)) set(m.index, '麪');
 	if (text.includes('对面条') || text.includes('对面食')) for (const m of text.matchAll(NOODLES_AFTER_TO)) set(m.index, '麪');
@@ -1059,6 +1076,10 @@ export function contextChoices(
 	if (text.includes('里'))
 		for (const m of [...text.matchAll(ROAD_OF_QUARTER), ...text.matchAll(VILLAGE_NAMED_LI), ...text.matchAll(QUARTER_LISTED), ...text.matchAll(TOWN_QUARTER)])
 			set(m.index, '里');
+	// Stop 46 (fresh-202): a village that a table of the document names with 里 (中阳里　村委会活动室) keeps it wherever the
+	// document names it again (家住中阳里的, 在下河里巡诊).
+	for (const place of themes.placesNamedLi)
+		for (let start = text.indexOf(place); start >= 0; start = text.indexOf(place, start + place.length)) set(start + place.length - 1, '里');
 	if (text.includes('游')) for (const m of text.matchAll(PLACE_NAMED_YOU)) set(m.index, '游');
 	if (text.includes('张台子')) for (const m of text.matchAll(TABLE_COUNTED)) set(m.index, '檯');
 	if (text.includes('划') && WATER_NEAR.test(text))
@@ -1167,6 +1188,7 @@ export function contextChoices(
 	if (text.includes('个中')) for (const m of text.matchAll(COUNTED_BEFORE_MIDDLE)) set(m.index, '個');
 	if (text.includes('称系')) for (const m of text.matchAll(SAID_TO_BE)) set(m.index, '係');
 	if (text.includes('签')) for (const m of text.matchAll(TAG)) if (standsAlone(words, m.index)) set(m.index, '籤');
+	if (text.includes('号签')) for (const m of text.matchAll(NUMBER_SLIP)) set(m.index, '籤');
 	if (text.includes('复')) for (const m of text.matchAll(CHECKED_AGAIN)) if (readsAsWord((k) => words.startsAt(k), m.index, m.index + 2)) set(m.index, '複');
 	if (text.includes('设台')) for (const m of text.matchAll(STAND_SET_UP)) if (standsAlone(words, m.index)) set(m.index, '臺');
 	if (text.includes('年制')) for (const m of text.matchAll(MADE_IN_YEAR)) set(m.index, '製');
@@ -1188,7 +1210,8 @@ export function contextChoices(
 	if (text.includes('冲')) for (const m of text.matchAll(WATER_PLACE)) set(m.index, '沖');
 	if (text.includes('冲')) for (const m of text.matchAll(WATER_RINSES)) set(m.index, '沖');
 	if (text.includes('冲')) for (const m of text.matchAll(RINSED_CLEAN)) if (words.startsAt(m.index)) set(m.index, '沖');
-	if (text.includes('冲') && FLOOD_NEAR.test(text)) for (const m of text.matchAll(FLOOD_WASHED)) set(m.index, '沖');
+	// Stop 46 (fresh-193): the flood may be named in another paragraph of the document.
+	if (text.includes('冲') && (themes.flood || FLOOD_NEAR.test(text))) for (const m of text.matchAll(FLOOD_WASHED)) set(m.index, '沖');
 	if (text.includes('冲') && WASHING_NEAR.test(text))
 		for (const m of text.matchAll(RINSED_AWHILE))
 			if (standsAlone(words, m.index) && WASHING_NEAR.test(text.slice(Math.max(0, m.index - 40), m.index + 20))) set(m.index, '沖');
@@ -1452,6 +1475,34 @@ export interface ContextChoices {
 
 const NO_NAMES: ReadonlySet<string> = new Set();
 
+// A table's cell that holds a place named with 里 before another cell (1周　4月2日（周二）　中阳里　村委会活动室): a cell of
+// one word, where 里 "in" ends a phrase of a sentence.
+const PLACE_CELL_LI = /(?<=(?:^|[\t|｜\u3000]| {2})[ \u3000]*)[\u3400-\u9fff]{2,4}里(?=[ \u3000]*(?:[\t|｜\u3000]| {2})[ \u3000]*[\u3400-\u9fff])/gm;
+
+// What 里 "in" ends in such a cell (卫生室里, 新村里, 学校里): a place of its own, not a place named with 里.
+const INSIDE_PLACE = /[村镇乡县区市州省站所院局科室馆家屋楼房店厂校园场心内]里$/;
+
+/** What a whole document is about, where a paragraph's own words may not say it (an interview's answer about the noodles). */
+export interface DocumentThemes {
+	/** Places the document's tables name with 里 (中阳里, 下河里), which keep it wherever the document names them. */
+	placesNamedLi: ReadonlySet<string>;
+	/** The document names noodle-making often (挂面, 和面, 晾面 … four times or more). */
+	noodleMaking: boolean;
+	/** The document names a flood (洪水, 山洪, 涨水 …). */
+	flood: boolean;
+}
+
+const NO_THEMES: DocumentThemes = { placesNamedLi: new Set(), noodleMaking: false, flood: false };
+
+/** The themes of `document` that settle characters in paragraphs that do not name them (see DocumentThemes). */
+export function documentThemes(document: string): DocumentThemes {
+	return {
+		placesNamedLi: new Set(document.includes('里') ? [...document.matchAll(PLACE_CELL_LI)].map((m) => m[0]).filter((place) => !INSIDE_PLACE.test(place)) : []),
+		noodleMaking: (document.match(NOODLE_MAKING)?.length ?? 0) >= 4,
+		flood: FLOOD_NEAR.test(document),
+	};
+}
+
 // How a span the rules read as a name ends when it is a place, a room or a form of address (周庄镇, 冷藏间, 余师傅, 周大姐).
 // A hamlet's word before a village, a town or a community (于庄村, 范营镇): cheaper to test than the surnames before it.
 const HAMLET_BEFORE_PLACE = /[庄屯寨营堡](?:村|镇|乡|社区)|屋(?:村|组|小学|、)|[\u3400-\u9fff][氏记]/;
@@ -1530,6 +1581,9 @@ const NAME_THEN_FAMILY = /(?<=^|的|[^\u3400-\u9fff])[\u3400-\u9fff]{3}(?=一家
 // fresh-102: a person of a village or a town, as a villager says it (村里的游海云，大学学的是农学; 我们村的后永发原来在兰州打工).
 const NAME_OF_THE_VILLAGE =
 	/(?<=(?:村|镇|乡|屯|寨|社区|村里|镇上|乡里|我们|咱们)的)[\u3400-\u9fff]{3}(?=[，。；、]|原来|今年|从小|从|在|是|把|也|还|就|一直|每天)/g;
+// Stop 46 (fresh-201): a person after 的 whose speech follows, at most an adverb between, and a mark after the verb
+// (做了十几年大米生意的钟发旺也说，): 的钟声说明 has no mark after 说.
+const SPOKEN_AFTER_OF = /(?<=的)[\u3400-\u9fff]{3}(?=(?:也|还|又|则|就)?(?:说|表示|介绍|告诉记者|认为|坦言|回忆|提醒)[，,：:“"])/g;
 // A donor before the amount in a list of gifts (郑伟1000元、余志强1000元; fresh-74).
 // fresh-103: also as the numbered items of a list write it (43.余海燕 1000元).
 // Stop 45 (fresh-193): also with the donor's home town in brackets before the amount (谷雨生（江苏南京）1500元).
@@ -1610,6 +1664,9 @@ function nameLike({ text, phrases, names, startsWord }: Context, start: number, 
 	if (start < 0 || end > text.length || end <= start) return false;
 	for (let k = start; k < end; k++) if (!isHan(text.charCodeAt(k))) return false;
 	if (NOT_IN_NAMES.test(text.slice(start, end))) return false;
+	// Stop 46 (fresh-202): nor are words of hair after a surname's character a given name (老花镜、白头发和理发师傅), where a
+	// name's 发 is 發; 金发, 松发 and 秋发 are given names as often as words.
+	if (end - start === 3 && HAIR_WORD.test(text.slice(start + 1, end))) return false;
 	// Stop 43 (fresh-162): 来 after a verb it completes (请来钟表师傅, 派来, 送来) is "to come", not the surname 来.
 	if (text[start] === '来' && COMES_AFTER.test(text[start - 1] ?? '')) return false;
 	// fresh-66: nor is a word that ICU reads whole and that a localizer ends (信里说: "in the letter", not 信里 speaking),
@@ -2026,6 +2083,15 @@ function personNames(context: Context): Array<[number, number]> {
 				nameLike(context, m.index, m.index + 3, 'title')
 			)
 				found.push([m.index, m.index + 3]);
+	if (text.includes('的'))
+		for (const m of text.matchAll(SPOKEN_AFTER_OF))
+			if (
+				names.surnameForms.has(text[m.index]!) &&
+				names.givenCharacters.has(text.charCodeAt(m.index + 1)) &&
+				names.givenCharacters.has(text.charCodeAt(m.index + 2)) &&
+				nameLike(context, m.index, m.index + 3, 'title')
+			)
+				found.push([m.index, m.index + 3]);
 	if (text.includes('一家'))
 		for (const m of text.matchAll(NAME_THEN_FAMILY))
 			if (names.surnameForms.has(text[m.index]!) && startsWord(m.index) && hasGivenCharacter(names, text, m.index + 1, m.index + 3))
@@ -2337,8 +2403,9 @@ function nameEndsAt({ text, names, startsWord }: Context, start: number, end: nu
 	return MARK_AFTER_NAME.test(rest) || (marker !== 'clause' && CLAUSE_END.test(rest));
 }
 
-// Words of kind that make a role of the title after them (家庭医生, 社区护士, 乡村医生, 值班医生).
-const ROLE_KINDS = /(?:家庭|社区|乡村|全科|主治|值班|随车|急诊|驻村|签约|责任|住院|实习|校园)$/;
+// Words of kind that make a role of the title after them (家庭医生, 社区护士, 乡村医生, 值班医生), and trades that make
+// one of 师傅 (stop 46, fresh-202: 白头发和理发师傅, a barber, not 和理发 as a name).
+const ROLE_KINDS = /(?:家庭|社区|乡村|全科|主治|值班|随车|急诊|驻村|签约|责任|住院|实习|校园|理发|美发)$/;
 // What 占 "to account for" is followed by: a share or a count (占比, 占全县, 占到, 占总数, 占了一半, 占三成, 占40%).
 const SHARE_AFTER = new RegExp(`${NUMBER}|[0-9比到总全了据用地多少绝近约]`);
 // fresh-47, fresh-48: or a share named a few words on (牧民占病例总数的62%, 高血压患者占受检人数的23%).
@@ -2555,7 +2622,9 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 			// An item's number and a comma after the name (8. 后建军，男，47岁; fresh-148).
 			(/^[0-9０-９]{1,3}[.．、][ \u3000]*$/.test(text.slice(0, start)) && /^[，,（(]/.test(after)) ||
 			// A clinic or an office and a gap before it, a comma after (下洞村卫生站　后建国，约1300人; stop 43, fresh-156).
-			(/(?:站|院|室|所|中心|诊所)(?:[\u3000\t]| {2,})$/.test(text.slice(Math.max(0, start - 6), start)) && /^[，,（(；;]/.test(after));
+			(/(?:站|院|室|所|中心|诊所)(?:[\u3000\t]| {2,})$/.test(text.slice(Math.max(0, start - 6), start)) && /^[，,（(；;]/.test(after)) ||
+			// The holder of a numbered stall, room or bed, set apart by single spaces (东区4排06号 后志强 笋干; stop 46, fresh-201).
+			(/[0-9０-９]号[ \u3000\t]+$/.test(text.slice(Math.max(0, start - 6), start)) && /^[ \u3000\t]/.test(after));
 		// The first given character is one names often have; the second may also be one that has a name form of its own
 		// (后云里, 后发林; fresh-146), and in a table's cell any but a place's suffix (3｜后松年｜男, not ｜后海村｜).
 		const listedAfterBrackets = /[\u3400-\u9fff]{2,3}[（(][^）)\n]{1,10}[）)]、$/.test(text.slice(Math.max(0, start - 16), start)) && /^[（(]/.test(after);
@@ -2781,6 +2850,9 @@ const personInCell = once(
 			'gm',
 		),
 );
+// Stop 46 (fresh-201): a list of stalls, rooms or beds, each line a number, then its holder set apart by spaces (东区4排06号
+// 后志强 笋干、梅干菜, 北区07号 余建松 过渡棚G-20).
+const HOLDER_OF_NUMBER = /(?<=[0-9０-９]号[ \u3000\t]+)[\u3400-\u9fff]{2,3}(?=[ \u3000\t])/g;
 /** Whether a text has columns: a Markdown table's bars, or a table pasted as text. */
 const COLUMNS = /[|｜\t\u3000]| {2}/;
 // fresh-54: a table pasted with one space between its columns (1 钟玉梅 女 二十里店镇卫生院 院长): a line of three fields or
@@ -2856,6 +2928,7 @@ function cellNames(context: Context): Array<[number, number]> {
 			...spacedRowCells(text),
 			...[...rosters].filter((m) => !PLACE_OR_OFFICE_END.test(m[0])),
 			...(text.includes(' ') || text.includes('\u3000') ? text.matchAll(personInCell()) : []),
+			...(text.includes('号') ? text.matchAll(HOLDER_OF_NUMBER) : []),
 		]
 			// A cell that ends in a place's suffix is a place (| 干沟村 |; fresh-38), not a person.
 			.filter((m) => names.surnames.has(m[0][0]!) && !PLACE_CELL_END.test(m[0]) && nameLike(context, m.index, m.index + m[0].length, 'title'))
@@ -2974,7 +3047,14 @@ function pairedNames(context: Context, known: Array<[number, number]>): Array<[n
 		if (title.test(text)) end = title.lastIndex;
 		if (PAIR.test(text[end] ?? '')) {
 			const from = end + 1;
-			const n = [3, 2].find((n) => names.surnames.has(text[from]!) && ends(from + n) && nameLike(context, from, from + n, 'adjacent'));
+			// Stop 46 (fresh-202): a name of three whose given characters are both common in given names may end where what
+			// the pair does next begins (医生后志刚和范雨晴给群众检查): 和范围在 has none.
+			const doesNext = (n: number) =>
+				n === 3 &&
+				(AFTER_SUBJECT.has(text.charCodeAt(from + 3)) || text[from + 3] === '给') &&
+				names.givenCharacters.has(text.charCodeAt(from + 1)) &&
+				names.givenCharacters.has(text.charCodeAt(from + 2));
+			const n = [3, 2].find((n) => names.surnames.has(text[from]!) && (ends(from + n) || doesNext(n)) && nameLike(context, from, from + n, 'adjacent'));
 			if (n) paired.push([from, from + n]);
 		}
 		if (PAIR.test(text[start - 1] ?? '')) {

@@ -1,4 +1,4 @@
-import { carriedNames, contextChoices, readPeople, type ContextChoices, type PeopleReading } from './context-rules.ts';
+import { carriedNames, contextChoices, documentThemes, readPeople, type ContextChoices, type DocumentThemes, type PeopleReading } from './context-rules.ts';
 import { once, regionalForms, simplifiedTables, traditionalForms } from './opencc-tables.ts';
 import { PhraseTrie } from './phrase-trie.ts';
 import { projectPhrases } from './project-dictionary.ts';
@@ -80,6 +80,7 @@ const converters = new Map<TraditionalVariant, ToTraditional>();
 export function namesIn(document: string): DocumentNames {
 	const { phrases } = tables();
 	const names = new DocumentNames();
+	names.themes = documentThemes(document);
 	for (const paragraph of document.split(/\n+/)) {
 		if (paragraph.trim() === '') continue;
 		const words = new TextWords(paragraph);
@@ -97,6 +98,8 @@ export function namesIn(document: string): DocumentNames {
  */
 export class DocumentNames extends Set<string> {
 	readonly paragraphs = new Map<string, { words: TextWords; people: PeopleReading }>();
+	/** What the whole document is about, for paragraphs that do not say it themselves. */
+	themes: DocumentThemes | undefined;
 }
 
 function makeToTraditional(variant: TraditionalVariant): ToTraditional {
@@ -114,7 +117,7 @@ function makeToTraditional(variant: TraditionalVariant): ToTraditional {
 	return (text, choices, names) => {
 		const read = names instanceof DocumentNames ? names.paragraphs.get(text) : undefined;
 		const words = read?.words ?? new TextWords(text);
-		const context = contextChoices(text, phrases, words, names, read?.people);
+		const context = contextChoices(text, phrases, words, names, read?.people, names instanceof DocumentNames ? names.themes : undefined);
 		// The settled offsets in order, handed to each run as the runs come in order: a long article has hundreds of
 		// settled characters and runs, and looking through all of them for each run was a tenth of its time.
 		const ruleOffsets = context.settled.size > 0 ? [...context.settled.keys()].sort((a, b) => a - b) : NO_OFFSETS;
