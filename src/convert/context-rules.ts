@@ -42,6 +42,8 @@ interface NameData {
 	places: RegExp;
 	/** A surname of several forms, 家, at most one more character and a word for a village (余家湾, 于家村), sticky: read with familyPlaceAt. */
 	familyPlace: RegExp;
+	/** 记 and a shop after it (记面馆, 记老字号粮油), sticky: what follows a family's name in a shop's name. */
+	shopAfterRecord: RegExp;
 	/** A title of `before` or `after` that ends a text (…家庭医生, …村医), to read a role in parentheses. */
 	roleAtEnd: RegExp;
 	/** Given names' characters whose form in a name is a guess beside the characters given (谷 beside 丰 or 雨: 余穀豐 or 范谷丰). */
@@ -90,6 +92,7 @@ export const nameData = once((): NameData => {
 		things: new Set(data.things as string[]),
 		unitEnds: new RegExp(`(?:${(data.units as string[]).join('|')})$`),
 		roleAtEnd: new RegExp(`(?:${alternation(data.before as string[]).source}|${alternation(data.after as string[]).source})$`),
+		shopAfterRecord: new RegExp(`记[\u3400-\u9fff]{0,2}?(?:${(data.shops as string[]).join('|')})`, 'y'),
 		familyPlace: new RegExp(
 			`[${Object.keys(data.surnameForms as object).join('')}](?=氏|记[\u3400-\u9fff]{0,2}?(?:${(data.shops as string[]).join('|')})|家[\u3400-\u9fff]?(?:${(data.villages as string[]).join('|')})|[${(data.hamlets as string[]).join('')}](?:村|镇|乡|社区)|[${(data.houses as string[]).join('')}](?:村|组|小学|、[\u3400-\u9fff]{1,2}[${(data.houses as string[]).join('')}、]))`,
 			'y',
@@ -453,7 +456,8 @@ const LOOSENS_BODY = /松(?=(?:一?松)?(?:筋骨|筋络|肩颈|颈肩|肩膀|�
 // Stop 45 (fresh-177): so before a rope or a knot let go (去松缆绳, 松开绳子, 松了绑带): a pine ties nothing.
 // Stop 45 (fresh-190): 松 said of how loose a thing is, after a degree and before the clause's end (烟筒接口有点松，, 螺丝太松了): a pine
 // has no degree.
-const LOOSE_STATE = /松(?<=(?:有点|有些|太|很|比较|更|变得|越来越|特别|稍微)松)(?=$|[了的啦，。；！？、”])/g;
+// Stop 46 (fresh-205): and teeth or a screw that has come loose (假牙松得厉害, 牙齿松了).
+const LOOSE_STATE = /松(?<=(?:有点|有些|太|很|比较|更|变得|越来越|特别|稍微)松)(?=$|[了的啦，。；！？、”])|松(?<=(?:假牙|牙齿|牙|螺丝|螺钉|接口)松)(?=得|了)/g;
 const LOOSENS_ROPE = /松(?=[开了掉]?(?:缆绳|绳子|绳索|绳结|绑带|扣子|鞋带|腰带|皮带))/g;
 // 卷 standing alone before where or how far it goes (卷起来, 卷走, 卷好, 卷成) or right after wind (台风卷走) is the verb
 // "to roll" 捲; a volume 卷 is counted or ends a word (第一卷, 试卷, 问卷).
@@ -502,7 +506,8 @@ const WATER_RINSES = /冲(?<=(?:水管|水枪|水龙头|清水|自来水|凉水|
 // (挤了半瓶洗洁精，冲了差不多一刻钟, 一定要冲。冲完我们, 不冲洗，或者冲得不够), is rinsing 沖: a charge goes somewhere
 // (冲了过去, 冲出来, 冲得很快). So is 冲 before a cleanness reached (把地面冲得干干净净, 冲干净).
 const RINSED_AWHILE = /冲(?=了(?![过上下进出回起去来向到])|完|得(?![^，。；！？]{0,2}[快飞猛急远])|[，。；！？]|$)/g;
-const WASHING_NEAR = /冲洗|洗洁精|肥皂|清水|水龙头|自来水|伤口/;
+// Stop 46 (fresh-205): and a bedridden elder's hair washed (洗头盆, 水要提前兑好，试过温度再往头上冲).
+const WASHING_NEAR = /冲洗|洗洁精|肥皂|清水|水龙头|自来水|伤口|洗头|洗澡|温水|热水|水温/;
 const RINSED_CLEAN = /冲(?=得?(?:干干净净|干净|很干净|一干二净))/g;
 // Stop 43 (fresh-164): 谷 gathered, dried or threshed standing alone is grain 穀 (开始收谷, 晒谷), as OpenCC's 稻穀.
 const GRAIN = /谷(?<=[收晒晾打碾翻扬]谷)/g;
@@ -559,6 +564,8 @@ const DOUGH = /(?<=[和揉擀醒发搓捏拌切分做把将、，。；：]|接�
 const PARADE = /游(?=[完过]神)/g;
 // fresh-55: 系 before what is tied on (系安全带, 系好鞋带, 系上围裙) is 繫, whatever ICU reads; 关系, 联系 and 体系 are words.
 // Stop 45 (fresh-176): and a dog's lead (出门须系牵引绳, 系好狗绳).
+// Stop 46 (fresh-206): and a rope tied a number of turns (缆绳至少系三道).
+const TIED_ROPE = /系(?<=(?:缆绳|绳子|绳索|绳)[^，。；]{0,4}系)(?=[上好紧牢]|[一两二三四五几多]道)/g;
 const TIED_GOODS = /(?<![关联体派维直谱])系(?=[上好紧]?(?:安全带|鞋带|围裙|领带|红领巾|腰带|绳子|红绳|扣子|纽扣|丝带|袋口|牵引绳|狗绳|犬绳|安全绳))/g;
 // 当着…的面 "before someone's face" (当着监督员的面承认) is the face 面.
 const IN_FRONT_OF = /(?<=当着[\u3400-\u9fff]{1,8}的)面/g;
@@ -569,8 +576,9 @@ const DRAINED = /干(?<=[抽吸榨烘烤擦吹拧沥烧熬晾晒喝煎煮蒸]干
 // Stop 45 (fresh-177): so does what is drying said twice, the thing and its drying (天热鱼干干得快, 衣服干得慢).
 // Stop 46 (fresh-201): and a surface or the noodles drying too fast (面又干得太快), where no one works; and what airing dries
 // by a time (晾到下午就干了).
+// Stop 46 (fresh-205): and dry skin or air said as a state (冬天最大的问题是干。, 越烫越干。, 冬天屋里干，).
 const NOT_DRY =
-	/干(?<=[晒晾烘吹阴](?:得不|不太|不)干)|干(?<=[胶漆墨干]干|衣服干|被子干|头发干|面[又也还都]?干)(?=得(?:很|更|特别|比较|太)?[慢快透])|干(?<=[晾晒][^，。；！？\n]{1,8}[就才都也已]干)(?=了|透)/g;
+	/干(?<=(?:问题|毛病)就?是干|越[\u3400-\u9fff]越干|(?:屋里|屋子里|室内|空气|皮肤|嘴唇|嗓子|喉咙|眼睛)[太很特别比较有点又]{0,2}干)(?=[，。；、！]|$)|干(?<=[晒晾烘吹阴](?:得不|不太|不)干)|干(?<=[胶漆墨干]干|衣服干|被子干|头发干|面[又也还都]?干)(?=得(?:很|更|特别|比较|太)?[慢快透])|干(?<=[晾晒][^，。；！？\n]{1,8}[就才都也已]干)(?=了|透)/g;
 // conv-22: so is 干 after pouring, draining or sweeping water off, at a clause's end or before the water (水都要倒干。, 排干积水, 控干水分, 扫干，).
 const POURED_OFF = /干(?<=[倒排控沥抽吸擦拧扫放]干)(?=[^\u3400-\u9fff]|$|积水|水分)/g;
 // 签 of 标签 that ICU reads as a word is a label 籤 (标签字迹, 标签上), where OpenCC's 签字 "to sign" reads across it.
@@ -610,7 +618,7 @@ const SAID_TO_BE = /(?<=称)系(?![统列数])/g;
 // 编制 of posts (人员编制, 编制内, 编制数) is the establishment 編制, which OpenCC writes for both. Stop 44 (fresh-172): so is
 // the document's 编制 after it (预算编制) and a report's label of who compiled it (报告编制：肖红梅, 编制：).
 const COMPILED =
-	/制(?<=(?<!人员|岗位|机构|事业|行政|在|有|无|占)编制)(?=(?:了|出|好|完成)?[^，。；：\n]{0,10}?(?:食谱|预算|方案|预案|计划|报告|手册|规划|目录|清单|报表|指南|图表|教材|菜单))|制(?<=(?:报告|计划|方案|预案|规划|预算|报表|手册|食谱)编制)|制(?<=(?:^|[\n\t\u3000 ])编制)(?=[：:])/g;
+	/制(?<=(?<!人员|岗位|机构|事业|行政|在|有|无|占)编制)(?=(?:了|出|好|完成)?[^，。；：\n]{0,10}?(?:食谱|预算|方案|预案|计划|报告|手册|规划|目录|清单|报表|指南|图表|教材|菜单|日历|名册))|制(?<=(?:报告|计划|方案|预案|规划|预算|报表|手册|食谱|日历|名册)[^，。；：\n]{0,20}?编制)(?=完成|好了|出来)|制(?<=(?:报告|计划|方案|预案|规划|预算|报表|手册|食谱)编制)|制(?<=(?:^|[\n\t\u3000 ])编制)(?=[：:])/g;
 // fresh-54: a slip or a tag before nothing that is signed (价签, 书签, 牙签, 竹签, 抽签, 便签, 警示签, 贴签; fresh-75) is 籤, where ICU reads 签 alone (签 alone is 簽, to sign).
 // Stop 45 (fresh-194): and a seal's slip on a delivery's bag (外卖“食安封签”, 一次性封签).
 // Stop 46 (fresh-202, fresh-201): lots counted by the stick (38支签); and a queue's number slip (号签), which ICU may read into
@@ -719,6 +727,12 @@ const QUARTER = new RegExp(
 	`(?<=[\u3400-\u9fff])(?<![村区院家城乡镇县市里内心中屋房楼栋场所站手这那哪夜梦眼嘴])里(?=社区|小区|街道(?![上里两旁边口])|(?:、[\u3400-\u9fff]{1,4}里)*等${NUMBER}+个(?:小区|社区)|${NUMBER}+号|等[\u3400-\u9fff]{0,3}里弄|[\u3400-\u9fff]{1,4}(?:路|街|巷|大道)[0-9０-９]+号)`,
 	'g',
 );
+// Stop 46 (fresh-204): 里 "in" before 拉 hauling something (到几公里外的沟里拉水, 从城里拉货), where OpenCC's 里拉 is the lira,
+// which follows a number (五万里拉).
+// Stop 46 (fresh-206): 里 after 澳, a cove, names a fishing port or village (澳里中心渔港, 澳里村, 在澳里港外, 澳里、东澳).
+const COVE_NAMED_LI = /里(?<=澳里)(?=村|港|中心渔港|渔港|社区|[、，])/g;
+const IN_BEFORE_HAULING =
+	/里(?<=[\u3400-\u9fff](?<![0-9０-９〇零一二两三四五六七八九十百千万亿]里))(?=拉(?:水|货|东西|粮|煤|柴|土|沙|石|砖|菜|肥|回|到|进|出|走|着|了|过))/g;
 // Stop 45 (typical texts): 里 inside a village's or a quarter's name before its 庄, 屯 or 铺 (三里庄, 五里铺) and ending one an
 // address gives after 住 and a township (住西岭乡中阳里。) is the place's 里; 村里 and 家里 are "in".
 const VILLAGE_NAMED_LI =
@@ -1073,6 +1087,8 @@ export function contextChoices(
 	}
 	if (text.includes('台'))
 		for (const m of text.matchAll(TABLE_TOP)) if (!words.startsAt(m.index + 1) && tableBefore(phrases[0]!, text, m.index)) set(m.index, '檯');
+	if (text.includes('澳里')) for (const m of text.matchAll(COVE_NAMED_LI)) set(m.index, '里');
+	if (text.includes('里拉')) for (const m of text.matchAll(IN_BEFORE_HAULING)) set(m.index, '裡');
 	if (text.includes('里'))
 		for (const m of [...text.matchAll(ROAD_OF_QUARTER), ...text.matchAll(VILLAGE_NAMED_LI), ...text.matchAll(QUARTER_LISTED), ...text.matchAll(TOWN_QUARTER)])
 			set(m.index, '里');
@@ -1218,6 +1234,7 @@ export function contextChoices(
 	if (text.includes('谷')) for (const m of text.matchAll(GRAIN)) if (standsAlone(words, m.index) && !givenNameAt(text, m.index + 1)) set(m.index, '穀');
 	if (text.includes('神')) for (const m of text.matchAll(PARADE)) set(m.index, '遊');
 	if (text.includes('系')) for (const m of text.matchAll(TIED_GOODS)) set(m.index, '繫');
+	if (text.includes('绳')) for (const m of text.matchAll(TIED_ROPE)) set(m.index, '繫');
 	if (text.includes('系得')) for (const m of text.matchAll(TIED_SO)) set(m.index, '繫');
 	if (text.includes('面、') || text.includes('、面')) for (const m of text.matchAll(STAPLES)) set(m.index, '麪');
 	if (text.includes('面、')) for (const index of noodlesListed(text, phrases[0]!)) set(index, '麪');
@@ -1479,6 +1496,9 @@ const NO_NAMES: ReadonlySet<string> = new Set();
 // one word, where 里 "in" ends a phrase of a sentence.
 const PLACE_CELL_LI = /(?<=(?:^|[\t|｜\u3000]| {2})[ \u3000]*)[\u3400-\u9fff]{2,4}里(?=[ \u3000]*(?:[\t|｜\u3000]| {2})[ \u3000]*[\u3400-\u9fff])/gm;
 
+// Stop 46 (fresh-205): a place of two characters and 里 after a town before its community or village (白石镇中阳里社区),
+// which a table pasted with single spaces names too (6 叶云飞 中阳里 10000).
+const QUARTER_OF_TOWN = /(?<=[镇乡])[\u3400-\u9fff]{2}里(?=社区|村(?![里外]))/g;
 // What 里 "in" ends in such a cell (卫生室里, 新村里, 学校里): a place of its own, not a place named with 里.
 const INSIDE_PLACE = /[村镇乡县区市州省站所院局科室馆家屋楼房店厂校园场心内]里$/;
 
@@ -1496,8 +1516,17 @@ const NO_THEMES: DocumentThemes = { placesNamedLi: new Set(), noodleMaking: fals
 
 /** The themes of `document` that settle characters in paragraphs that do not name them (see DocumentThemes). */
 export function documentThemes(document: string): DocumentThemes {
+	const places = document.includes('里')
+		? [
+				...[...document.matchAll(PLACE_CELL_LI)].map((m) => m[0]),
+				...spacedRowCells(document)
+					.map((m) => m[0])
+					.filter((cell) => cell.length === 3 && cell.endsWith('里')),
+				...[...document.matchAll(QUARTER_OF_TOWN)].map((m) => m[0]),
+			]
+		: [];
 	return {
-		placesNamedLi: new Set(document.includes('里') ? [...document.matchAll(PLACE_CELL_LI)].map((m) => m[0]).filter((place) => !INSIDE_PLACE.test(place)) : []),
+		placesNamedLi: new Set(places.filter((place) => !INSIDE_PLACE.test(place))),
 		noodleMaking: (document.match(NOODLE_MAKING)?.length ?? 0) >= 4,
 		flood: FLOOD_NEAR.test(document),
 	};
@@ -1540,6 +1569,13 @@ function knownNamesIn(text: string, known: ReadonlySet<string>, phrases: readonl
 		for (let start = text.indexOf(home); start >= 0; start = text.indexOf(home, start + 2)) {
 			if (!joinsBefore(start) && words.startsAt(start + 1) && words.startsAt(start + 2)) spans.push([start, start + 1]);
 		}
+		// Stop 46 (fresh-205): so does the family's shop (后志明（县城后记面馆）), where the surname is a rare one that the shop
+		// rule does not take alone (后记 is an afterword).
+		const shop = nameData().shopAfterRecord;
+		for (let start = text.indexOf(`${name[0]}记`); start >= 0; start = text.indexOf(`${name[0]}记`, start + 2)) {
+			shop.lastIndex = start + 1;
+			if (shop.test(text)) spans.push([start, start + 1]);
+		}
 		// So does the surname in a familiar form of address (老于心衰住院, 问小钟, “于伯，…”) after the document named 于德发
 		// or 钟丽云: where ICU reads the prefix as a word's start and the surname alone, and 小于 is no comparison (小于5毫米).
 		for (const at of familiarForms(text, name[0]!, words, phrases)) spans.push([at, at + 1]);
@@ -1550,7 +1586,9 @@ function knownNamesIn(text: string, known: ReadonlySet<string>, phrases: readonl
 		for (let start = nameData().surnameForms.has(name[0]!) ? text.indexOf(name[0]!) : -1; start >= 0; start = text.indexOf(name[0]!, start + 1)) {
 			title.lastIndex = start + 1;
 			// ICU reads the words the surname's character makes with the one before (由于主任, 关于主任) as such.
-			if (!text.startsWith(name, start) && words.startsAt(start) && title.test(text) && !joinsBefore(start)) spans.push([start, start + 1]);
+			// Stop 46 (fresh-205): not before 老人, which follows full names (院办公室于老人生日前两周: the preposition).
+			if (!text.startsWith(name, start) && words.startsAt(start) && title.test(text) && !text.startsWith('老人', start + 1) && !joinsBefore(start))
+				spans.push([start, start + 1]);
 		}
 		// So does a prize or a fund named after the person by the given name (钟松发 … 设立‘松发奖’): the span starts one
 		// character early, as a name's given characters follow its surname, where that character is no surname of several forms.
@@ -1855,7 +1893,9 @@ function personNames(context: Context): Array<[number, number]> {
 		const nameEnd = spaced ? title.index - 1 : title.index;
 		const lengths = (title[0] === '老' ? [1] : [3, 2, 1]).filter(
 			(n) =>
-				!(n === 1 && (verbGan || prepositionYu || spaced)) &&
+				// Stop 46 (fresh-205): a surname alone is no name before 老人, which follows a full name (谷桂兰老人); 于 there is
+				// the preposition before a time (院办公室于老人生日前两周打电话).
+				!(n === 1 && (verbGan || prepositionYu || spaced || title[0] === '老人')) &&
 				hasNameForm(nameEnd - n, nameEnd) &&
 				isName(nameEnd - n, nameEnd, 'title') &&
 				(!spaced || !isHan(text.charCodeAt(nameEnd - n - 1))),
@@ -2623,8 +2663,10 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 			(/^[0-9０-９]{1,3}[.．、][ \u3000]*$/.test(text.slice(0, start)) && /^[，,（(]/.test(after)) ||
 			// A clinic or an office and a gap before it, a comma after (下洞村卫生站　后建国，约1300人; stop 43, fresh-156).
 			(/(?:站|院|室|所|中心|诊所)(?:[\u3000\t]| {2,})$/.test(text.slice(Math.max(0, start - 6), start)) && /^[，,（(；;]/.test(after)) ||
+			// A cell of a table pasted with single spaces (8 后永胜 柳湾村 10000; stop 46, fresh-205).
+			spacedRowCells(text).some((cell) => cell.index === start && cell[0].length === 3) ||
 			// The holder of a numbered stall, room or bed, set apart by single spaces (东区4排06号 后志强 笋干; stop 46, fresh-201).
-			(/[0-9０-９]号[ \u3000\t]+$/.test(text.slice(Math.max(0, start - 6), start)) && /^[ \u3000\t]/.test(after));
+			(/[0-9０-９][号室床][ \u3000\t]+$/.test(text.slice(Math.max(0, start - 6), start)) && /^[ \u3000\t]/.test(after));
 		// The first given character is one names often have; the second may also be one that has a name form of its own
 		// (后云里, 后发林; fresh-146), and in a table's cell any but a place's suffix (3｜后松年｜男, not ｜后海村｜).
 		const listedAfterBrackets = /[\u3400-\u9fff]{2,3}[（(][^）)\n]{1,10}[）)]、$/.test(text.slice(Math.max(0, start - 16), start)) && /^[（(]/.test(after);
@@ -2701,8 +2743,9 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 		// fresh-102: or the work the person does next (副主任药师后晓云进行检查, 煎药工后红英在这里干了12年).
 		// Stop 45 (fresh-177, fresh-180): or their home (加工户后德海家中, 东里村后长林家玉米), or their signature (物主后长林签字);
 		// fresh-185: or driving, escorting, a visit's rhythm (村委会主任后德明驾驶, 乡村医生后德兵每周上门).
+		// Stop 46 (fresh-206): or their family (渔民后德明的妻子带着他来).
 		const follows =
-			/^(?:以及|和|与|及|等|家|签字|签名|共同|驾驶|开车|陪同|护送|每周|每月|当场|当即|立即|随即|马上|也|还|就|又|都|已|便|进行|负责|在|对|给|把|带领|一直|每天|原来|今年|从小|一起|专门|亲自|特意|特地|她们|他们|统一|分别|[、，。；：:）)（(\s\u3000|｜]|[0-9０-９〇一二三四五六七八九]{4}年|$)/.test(
+			/^(?:的(?:妻子|丈夫|儿子|女儿|父亲|母亲|家人|家属|爱人|老伴|孩子)|以及|和|与|及|等|家|签字|签名|共同|驾驶|开车|陪同|护送|每周|每月|当场|当即|立即|随即|马上|也|还|就|又|都|已|便|进行|负责|在|对|给|把|带领|一直|每天|原来|今年|从小|一起|专门|亲自|特意|特地|她们|他们|统一|分别|[、，。；：:）)（(\s\u3000|｜]|[0-9０-９〇一二三四五六七八九]{4}年|$)/.test(
 				after,
 			);
 		// Stop 42 (fresh-142): the item before a name of three in a list (｜后云松、余小丰、林台生（村医）); a person by age (63岁的后春花，); a
@@ -2852,7 +2895,8 @@ const personInCell = once(
 );
 // Stop 46 (fresh-201): a list of stalls, rooms or beds, each line a number, then its holder set apart by spaces (东区4排06号
 // 后志强 笋干、梅干菜, 北区07号 余建松 过渡棚G-20).
-const HOLDER_OF_NUMBER = /(?<=[0-9０-９]号[ \u3000\t]+)[\u3400-\u9fff]{2,3}(?=[ \u3000\t])/g;
+// Stop 46 (fresh-205): or a room of a care home (112室 范长松 男 1946年).
+const HOLDER_OF_NUMBER = /(?<=[0-9０-９][号室床][ \u3000\t]+)[\u3400-\u9fff]{2,3}(?=[ \u3000\t])/g;
 /** Whether a text has columns: a Markdown table's bars, or a table pasted as text. */
 const COLUMNS = /[|｜\t\u3000]| {2}/;
 // fresh-54: a table pasted with one space between its columns (1 钟玉梅 女 二十里店镇卫生院 院长): a line of three fields or
@@ -2928,7 +2972,7 @@ function cellNames(context: Context): Array<[number, number]> {
 			...spacedRowCells(text),
 			...[...rosters].filter((m) => !PLACE_OR_OFFICE_END.test(m[0])),
 			...(text.includes(' ') || text.includes('\u3000') ? text.matchAll(personInCell()) : []),
-			...(text.includes('号') ? text.matchAll(HOLDER_OF_NUMBER) : []),
+			...(text.includes('号') || text.includes('室') || text.includes('床') ? text.matchAll(HOLDER_OF_NUMBER) : []),
 		]
 			// A cell that ends in a place's suffix is a place (| 干沟村 |; fresh-38), not a person.
 			.filter((m) => names.surnames.has(m[0][0]!) && !PLACE_CELL_END.test(m[0]) && nameLike(context, m.index, m.index + m[0].length, 'title'))
