@@ -564,6 +564,9 @@ const DOUGH = /(?<=[和揉擀醒发搓捏拌切分做把将、，。；：]|接�
 const PARADE = /游(?=[完过]神)/g;
 // fresh-55: 系 before what is tied on (系安全带, 系好鞋带, 系上围裙) is 繫, whatever ICU reads; 关系, 联系 and 体系 are words.
 // Stop 45 (fresh-176): and a dog's lead (出门须系牵引绳, 系好狗绳).
+// Stop 46 (fresh-209): 系 standing alone before a date is the copula 係 of a report's findings (生猪肉系17日上午从集市购进, 干货系11月上旬从县城购买,
+// 雷发贵系2023年11月…): a department before its year's cohort is no date (中文系2023级).
+const IS_DATED = new RegExp(`(?<![关联体派直谱水星院科父母世语菌品株])系(?=${NUMBER}{1,4}[年月日](?!级|届)|[0-9０-９]{1,2}月[上中下]旬)`, 'g');
 // Stop 46 (fresh-206): and a rope tied a number of turns (缆绳至少系三道).
 const TIED_ROPE = /系(?<=(?:缆绳|绳子|绳索|绳)[^，。；]{0,4}系)(?=[上好紧牢]|[一两二三四五几多]道)/g;
 const TIED_GOODS = /(?<![关联体派维直谱])系(?=[上好紧]?(?:安全带|鞋带|围裙|领带|红领巾|腰带|绳子|红绳|扣子|纽扣|丝带|袋口|牵引绳|狗绳|犬绳|安全绳))/g;
@@ -618,7 +621,7 @@ const SAID_TO_BE = /(?<=称)系(?![统列数])/g;
 // 编制 of posts (人员编制, 编制内, 编制数) is the establishment 編制, which OpenCC writes for both. Stop 44 (fresh-172): so is
 // the document's 编制 after it (预算编制) and a report's label of who compiled it (报告编制：肖红梅, 编制：).
 const COMPILED =
-	/制(?<=(?<!人员|岗位|机构|事业|行政|在|有|无|占)编制)(?=(?:了|出|好|完成)?[^，。；：\n]{0,10}?(?:食谱|预算|方案|预案|计划|报告|手册|规划|目录|清单|报表|指南|图表|教材|菜单|日历|名册))|制(?<=(?:报告|计划|方案|预案|规划|预算|报表|手册|食谱|日历|名册)[^，。；：\n]{0,20}?编制)(?=完成|好了|出来)|制(?<=(?:报告|计划|方案|预案|规划|预算|报表|手册|食谱)编制)|制(?<=(?:^|[\n\t\u3000 ])编制)(?=[：:])/g;
+	/制(?<=(?<!人员|岗位|机构|事业|行政|在|有|无|占)编制)(?=(?:了|出|好|完成)?[^，。；：\n]{0,10}?(?:食谱|预算|方案|预案|计划|报告|手册|规划|目录|清单|报表|指南|图表|图谱|图册|教材|菜单|日历|名册))|制(?<=(?:报告|计划|方案|预案|规划|预算|报表|手册|食谱|日历|名册)[^，。；：\n]{0,20}?编制)(?=完成|好了|出来)|制(?<=(?:报告|计划|方案|预案|规划|预算|报表|手册|食谱)编制)|制(?<=(?:^|[\n\t\u3000 ])编制)(?=[：:])/g;
 // fresh-54: a slip or a tag before nothing that is signed (价签, 书签, 牙签, 竹签, 抽签, 便签, 警示签, 贴签; fresh-75) is 籤, where ICU reads 签 alone (签 alone is 簽, to sign).
 // Stop 45 (fresh-194): and a seal's slip on a delivery's bag (外卖“食安封签”, 一次性封签).
 // Stop 46 (fresh-202, fresh-201): lots counted by the stick (38支签); and a queue's number slip (号签), which ICU may read into
@@ -637,7 +640,8 @@ const CONTRACTED = new RegExp(`(?<=包)干(?=$|[^\\u3400-\\u9fff]|${NUMBER}|到[
 const DONE_ACCURATELY = /(?<=[测量看算瞄打说估判猜摸找对拿踩卡抓称]得)准/g;
 // 干 standing alone right after water or a body of it, perhaps with 都/已/快 between (水井干了, 水都干了, 河已干涸), is dry 乾:
 // what dries up is the subject, where "to do" 幹 has a person (他干了一天).
-const DRIED_UP = /干(?<=[水井河渠塘池湖泉溪](?:[都已快早也全就]|已经)?干)(?=了|涸)/g;
+// Stop 46 (fresh-210): not where a span of years follows, which someone worked there (在二号井干了26年采煤工).
+const DRIED_UP = new RegExp(`干(?<=[水井河渠塘池湖泉溪](?:[都已快早也全就]|已经)?干)(?=了(?!${NUMBER}+[多余来]?年|大?半?辈子)|涸)`, 'g');
 // 台 before a localizer that ICU joins to it (操作台上, 手术台上: 台上 "on stage") is the table 檯 where an OpenCC phrase ending
 // at 台 writes it so (操作檯, 手術檯): the localizer belongs to the noun before it.
 const TABLE_TOP = /台(?=[上下前边旁])/g;
@@ -716,7 +720,8 @@ const GINGER_COUNTED = new RegExp(
 // 系 standing alone at a clause's end is a university's department (医科大学医疗系，1961年毕业; 中文系。): the copula 係
 // of official prose (该患者系本县人) always has its predicate after it.
 // A quotation after it is the predicate (称系“朋友送来的”; fresh-102).
-const DEPARTMENT = /(?<=[\u3400-\u9fff])系(?![\u3400-\u9fff“「‘])/g;
+// Stop 46 (fresh-209): a date after it is the predicate too (雷发贵系2023年11月…; see IS_DATED).
+const DEPARTMENT = /(?<=[\u3400-\u9fff])系(?![\u3400-\u9fff“「‘]|[0-9０-９]{1,4}[年月日]|[0-9０-９]{1,2}月[上中下]旬)/g;
 // 里 ending the name of a residential quarter before 社区 or 小区 (玉林里社区, 洋桥北里小区, 万源南里小区) keeps 里, as Beijing's
 // quarters write it, also when the quarters are counted after it (丰泽里等12个小区, 和平里、安华里等5个小区; fresh-43); not
 // after a place or a building, where it is "in" (村里, 小区里, 楼里). So does a quarter before its house number (松柏里7号;
@@ -729,6 +734,8 @@ const QUARTER = new RegExp(
 );
 // Stop 46 (fresh-204): 里 "in" before 拉 hauling something (到几公里外的沟里拉水, 从城里拉货), where OpenCC's 里拉 is the lira,
 // which follows a number (五万里拉).
+// Stop 46 (fresh-210): a surname spelled out by a word it stands in (姓后，皇后的后): the character is the word's.
+const SPELLED_AS = /后(?<=皇后的后)/g;
 // Stop 46 (fresh-206): 里 after 澳, a cove, names a fishing port or village (澳里中心渔港, 澳里村, 在澳里港外, 澳里、东澳).
 const COVE_NAMED_LI = /里(?<=澳里)(?=村|港|中心渔港|渔港|社区|[、，])/g;
 const IN_BEFORE_HAULING =
@@ -1087,6 +1094,7 @@ export function contextChoices(
 	}
 	if (text.includes('台'))
 		for (const m of text.matchAll(TABLE_TOP)) if (!words.startsAt(m.index + 1) && tableBefore(phrases[0]!, text, m.index)) set(m.index, '檯');
+	if (text.includes('皇后的后')) for (const m of text.matchAll(SPELLED_AS)) set(m.index, '后');
 	if (text.includes('澳里')) for (const m of text.matchAll(COVE_NAMED_LI)) set(m.index, '里');
 	if (text.includes('里拉')) for (const m of text.matchAll(IN_BEFORE_HAULING)) set(m.index, '裡');
 	if (text.includes('里'))
@@ -1235,6 +1243,7 @@ export function contextChoices(
 	if (text.includes('神')) for (const m of text.matchAll(PARADE)) set(m.index, '遊');
 	if (text.includes('系')) for (const m of text.matchAll(TIED_GOODS)) set(m.index, '繫');
 	if (text.includes('绳')) for (const m of text.matchAll(TIED_ROPE)) set(m.index, '繫');
+	if (text.includes('系')) for (const m of text.matchAll(IS_DATED)) set(m.index, '係');
 	if (text.includes('系得')) for (const m of text.matchAll(TIED_SO)) set(m.index, '繫');
 	if (text.includes('面、') || text.includes('、面')) for (const m of text.matchAll(STAPLES)) set(m.index, '麪');
 	if (text.includes('面、')) for (const index of noodlesListed(text, phrases[0]!)) set(index, '麪');
@@ -1635,8 +1644,9 @@ const SPEAKER = /^[\u3400-\u9fff]{2,3}(?=[：:])/gm;
 // Stop 43 (fresh-156): the person in charge after a clinic or an office and a gap, in a roster of one line each
 // (黄坑村卫生站　余国发，服务黄坑、新屋两个自然村; 松山村卫生站　于德发，约1200人).
 const UNIT_GAP_NAME = /(?<=(?:站|院|室|所|中心|诊所)(?:[\u3000\t]| {2,}))[\u3400-\u9fff]{2,3}(?=[，,（(；;\u3000\t]|$)/gm;
+// Stop 46 (fresh-210): so does a contact line of an office, a colon, the name and its phone number (镇社保所：于晓丽，电话0350-6820).
 const AFTER_PERSON_LABEL =
-	/(?<=(?:^|[\n；;，,\u3000\t])(?:家属|患者|负责人|联系人|采访人|讲述人|受访人|主持人|申请人|报告人|填报人|审核人|记者|通讯员|摄影)[：:][ \u3000]*)[\u3400-\u9fff]{2,3}(?=[，,；;（(、\u3000\t]|$)/gm;
+	/(?<=(?:^|[\n；;，,\u3000\t])(?:家属|患者|负责人|联系人|采访人|讲述人|受访人|主持人|申请人|报告人|填报人|审核人|记者|通讯员|摄影)[：:][ \u3000]*)[\u3400-\u9fff]{2,3}(?=[，,；;（(、\u3000\t]|$)|(?<=[\u3400-\u9fff](?:所|院|科|站|中心|办|局|室|部|队)[：:][ \u3000]*)[\u3400-\u9fff]{2,3}(?=[，,][ \u3000]*(?:联系)?(?:电话|手机)[：:]?[ \u3000]*[0-9０-９])/gm;
 // Stop 42 (fresh-146): the next item of a list of people after a name and its post in brackets (钟丰台（股长）、余松发，).
 const AFTER_BRACKETED_NAME = /(?<=[\u3400-\u9fff]{2,3}[（(][^）)\n]{1,10}[）)]、)[\u3400-\u9fff]{2,3}(?=[，,、；;。（(]|$)/g;
 // Stop 42 (fresh-146, fresh-148): a neighbour called by the surname and a kin term (让隔壁的于嫂帮我, 村东头的于大嫂), after 的 or a word for
@@ -2974,10 +2984,27 @@ function cellNames(context: Context): Array<[number, number]> {
 			...(text.includes(' ') || text.includes('\u3000') ? text.matchAll(personInCell()) : []),
 			...(text.includes('号') || text.includes('室') || text.includes('床') ? text.matchAll(HOLDER_OF_NUMBER) : []),
 		]
-			// A cell that ends in a place's suffix is a place (| 干沟村 |; fresh-38), not a person.
-			.filter((m) => names.surnames.has(m[0][0]!) && !PLACE_CELL_END.test(m[0]) && nameLike(context, m.index, m.index + m[0].length, 'title'))
+			// A cell that ends in a place's suffix is a place (| 干沟村 |; fresh-38), not a person; nor is one that starts with a
+			// word the dictionaries write otherwise than a name (｜周岁宴｜, 週歲; stop 46, fresh-209).
+			.filter(
+				(m) =>
+					names.surnames.has(m[0][0]!) &&
+					!PLACE_CELL_END.test(m[0]) &&
+					!wordAtSurname(context, m.index) &&
+					nameLike(context, m.index, m.index + m[0].length, 'title'),
+			)
 			.map((m): [number, number] => [m.index, m.index + m[0].length])
 	);
+}
+
+/**
+ * Whether a phrase of the dictionaries at the surname at `start` writes it otherwise than the surname (周岁 週歲), where
+ * neither character after the surname is common in given names (谷雨生 and 范金柱 stay names).
+ */
+function wordAtSurname({ text, phrases, names }: Context, start: number): boolean {
+	if (names.givenCharacters.has(text.charCodeAt(start + 1)) || names.givenCharacters.has(text.charCodeAt(start + 2))) return false;
+	const form = names.surnameForms.get(text[start]!);
+	return phrases.some((trie) => trie.matchesAt(text, start).some((match) => match.end - start > 1 && match.value[0] !== form));
 }
 
 // A shop's name: two characters before 堂 that a pharmacy or clinic follows, or in quotes (“复春堂大药房”, 复春堂诊所, “同仁堂”).
