@@ -2990,7 +2990,8 @@ function cellNames(context: Context): Array<[number, number]> {
 				(m) =>
 					names.surnames.has(m[0][0]!) &&
 					!PLACE_CELL_END.test(m[0]) &&
-					!wordAtSurname(context, m.index) &&
+					// A district's or a county's name alone keeps the surname's form (岳麓区, as the county list writes it).
+					!(wordAtSurname(context, m.index) && !/[区县市旗州]$/.test(m[0])) &&
 					nameLike(context, m.index, m.index + m[0].length, 'title'),
 			)
 			.map((m): [number, number] => [m.index, m.index + m[0].length])

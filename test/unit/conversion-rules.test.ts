@@ -2470,3 +2470,10 @@ describe('classes of stop 46 from fresh-208 to fresh-210 (rural banquets, a mini
 		['办公室：周一至周五，电话0350', '辦公室：週一至週五，電話0350'],
 	])('not %s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
 });
+
+describe('a district’s name alone after stop 46’s cells (the jurisdiction fixture)', () => {
+	it('keeps 岳麓区 as the county list writes it, while a cell of 周岁宴 is no name', () => {
+		expect(inDocument('岳麓区')).toBe('岳麓區');
+		expect(inDocument('｜茶园村｜于建平｜周岁宴｜12｜')).toBe('｜茶園村｜于建平｜週歲宴｜12｜');
+	});
+});
