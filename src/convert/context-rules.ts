@@ -298,6 +298,8 @@ const RECOVERED = /愈(?<=病愈)(?=未|后|出院|[，。；、]|$)/g;
 const O_CLOCK = /钟(?<=点(?:多|半|来|左右)钟)/g;
 // 松 standing alone before 下来 or 不下来 (心就松不下来, 神经终于松了下来) is "to relax" 鬆: a pine does not come down.
 const RELAXES = /松(?=不?下来|了下来|不下去)/g;
+// Stop 47 (fresh-214): 松 paired with soft or crisp by 又…又 (蒸出来又松又软, 又香又松) is a texture 鬆: pines are neither.
+const SOFT_AND = /松(?<=又松)(?=又[软脆香酥])|松(?<=又[软脆香酥]又松)/g;
 // conv-23: 松 set against 紧 a few characters before (外紧内松, 时紧时松, 检查时紧、过后松) is "slack" 鬆: the pine has no opposite.
 // 松 first, then what comes before it: V8 tries a leading lookbehind at every position of the text (151 ms of 3 s on
 // the golden set), a character only where it stands.
@@ -305,6 +307,8 @@ const TIGHT_THEN_SLACK = /松(?<=紧[^\P{sc=Han}紧松]{0,3}、?[^\P{sc=Han}紧�
 // 干 before 了 and a span (干了11年, 连续干了几个小时, 干了一辈子) is "worked" 幹: drying takes no years (晒干了 is left as it is).
 // fresh-60: 白干 after a negation is work done in vain or not (这一年没白干, 不白干), not OpenCC's 白乾 liquor.
 const NOT_IN_VAIN = /干(?<=[没不别]白干)|干(?<=白干)(?=了)/g;
+// Stop 47 (fresh-213): but a mat or a cloth that has been dry for days (消毒垫早已干了好几天) is dry 乾: things do no work.
+const THING_DRIED = /干(?<=(?:垫|垫子|毛巾|抹布|拖把|纱布|棉球|海绵|地面|衣服|被子|被褥)(?:早已|已经|早就|早|都|全)?干)(?=了)/g;
 const WORKED_FOR = /干(?<![晒晾烘吹擦拧风阴烤焙]干)(?=了(?:[0-9０-９一二三四五六七八九十几两半整]|大半辈子|一辈子))/g;
 // 刮 right after 风 is the wind blowing 颳 (台风刮倒, 大风刮断): OpenCC's phrase 風颳 is lost where 台风 or 大风 took 风 first.
 const WIND_BLOWS = /(?<=风)刮/g;
@@ -765,6 +769,10 @@ const TOWN_QUARTER = new RegExp(
 const ROAD_OF_QUARTER = /(?<=社区|小区|村|街道)里(?=[\u3400-\u9fff]{1,2}(?:路|街|巷|大道)[0-9０-９]+号)/g;
 // 签 counted one to each thing (一框一签, 一户一签, 一人一签) is a tag or a lot 籤: one does not sign one to each.
 const ONE_TAG_EACH = /(?<=一[\u3400-\u9fff]一)签(?![到订约字名署发收])/g;
+// Stop 47 (fresh-213): but not in a clause about signing in, where it is each one's signature 簽 (签到表实行“一人一签、本人亲签”).
+const SIGNING_IN = /签到|亲签|代签|补签/;
+/** The clause around an offset, between the marks that end one (a 、 joins the items of one). */
+const clauseAt = (text: string, index: number) => /[^，。；！？\n]*$/.exec(text.slice(0, index))![0] + /^[^，。；！？\n]*/.exec(text.slice(index))![0];
 // 准 after a verb of aiming (认准, 找准症结), or ending a clause after one of judging (以本通告为准, 算准, 查得准, 写准了), is
 // "accurate" 準: the permission 准 (批准, 准许, 不准) has its object or its phrase after it.
 // Stop 45 (fresh-189): 不准 before what one may not do (背不出来不准吃早饭, 不准带犬只进入) is "not allowed" 准; after a verb of
@@ -1124,7 +1132,8 @@ export function contextChoices(
 	if (text.includes('姜'))
 		for (const m of text.matchAll(GINGER_COOKED))
 			if (words.startsAt(m.index - 1) && standsAlone(words, m.index) && !givenNameAt(text, m.index + 1)) set(m.index, '薑');
-	if (text.includes('一签')) for (const m of text.matchAll(ONE_TAG_EACH)) set(m.index, '籤');
+	if (text.includes('一签'))
+		for (const m of text.matchAll(ONE_TAG_EACH)) set(m.index, SIGNING_IN.test(clauseAt(text, m.index).replace(/一[\u3400-\u9fff]一签到/g, '')) ? '簽' : '籤');
 	if (text.includes('准')) for (const m of text.matchAll(ACCURATE)) set(m.index, '準');
 	if (/里(?:社区|小区|街道|、|等|[0-9０-９一二三四五六七八九十]+号|[\u3400-\u9fff]{1,4}(?:路|街|巷|大道)[0-9０-９]+号)/.test(text))
 		for (const m of text.matchAll(QUARTER)) set(m.index, '里');
@@ -1169,9 +1178,11 @@ export function contextChoices(
 	if (text.includes('冲') && WATER_NEAR.test(text)) for (const m of text.matchAll(WASHED_AWAY)) set(m.index, '沖');
 	if (text.includes('曲') && BREWING.test(text)) for (const m of text.matchAll(STARTER)) if (standsAlone(words, m.index)) set(m.index, '麴');
 	if (text.includes('松')) for (const m of text.matchAll(RELAXES)) if (standsAlone(words, m.index)) set(m.index, '鬆');
+	if (text.includes('又松')) for (const m of text.matchAll(SOFT_AND)) set(m.index, '鬆');
 	if (text.includes('紧') && text.includes('松'))
 		for (const m of text.matchAll(TIGHT_THEN_SLACK)) if (standsAlone(words, m.index) && tightAlone(text, words, m.index)) set(m.index, '鬆');
 	if (text.includes('白干')) for (const m of text.matchAll(NOT_IN_VAIN)) set(m.index, '幹');
+	if (text.includes('干了')) for (const m of text.matchAll(THING_DRIED)) set(m.index, '乾');
 	if (text.includes('干了')) for (const m of text.matchAll(WORKED_FOR)) set(m.index, '幹');
 	if (text.includes('干')) for (const m of [...text.matchAll(DRY_BODY), ...text.matchAll(DRY_LAUNDRY)]) set(m.index, '乾');
 	if (text.includes('刮')) for (const m of text.matchAll(SHAVED)) set(m.index, '刮');
@@ -1508,8 +1519,11 @@ const PLACE_CELL_LI = /(?<=(?:^|[\t|｜\u3000]| {2})[ \u3000]*)[\u3400-\u9fff]{2
 // Stop 46 (fresh-205): a place of two characters and 里 after a town before its community or village (白石镇中阳里社区),
 // which a table pasted with single spaces names too (6 叶云飞 中阳里 10000).
 const QUARTER_OF_TOWN = /(?<=[镇乡])[\u3400-\u9fff]{2}里(?=社区|村(?![里外]))/g;
+// Stop 47 (fresh-213): a community's or a residents' committee's name anywhere (中阳里社区, 幸福里居委会): "in" ends no
+// community's name, where 这里, 村里 or 城里 before 社区 are filtered out as places of their own.
+const QUARTER_NAMED = /[\u3400-\u9fff]{2}里(?=社区|居委会)/g;
 // What 里 "in" ends in such a cell (卫生室里, 新村里, 学校里): a place of its own, not a place named with 里.
-const INSIDE_PLACE = /[村镇乡县区市州省站所院局科室馆家屋楼房店厂校园场心内]里$/;
+const INSIDE_PLACE = /[村镇乡县区市州省站所院局科室馆家屋楼房店厂校园场心内这那哪城]里$/;
 
 /** What a whole document is about, where a paragraph's own words may not say it (an interview's answer about the noodles). */
 export interface DocumentThemes {
@@ -1532,6 +1546,7 @@ export function documentThemes(document: string): DocumentThemes {
 					.map((m) => m[0])
 					.filter((cell) => cell.length === 3 && cell.endsWith('里')),
 				...[...document.matchAll(QUARTER_OF_TOWN)].map((m) => m[0]),
+				...[...document.matchAll(QUARTER_NAMED)].map((m) => m[0]),
 			]
 		: [];
 	return {
@@ -2564,13 +2579,14 @@ function namesBeforeRoles(context: Context): Array<[number, number]> {
 // 儿科于谷等, 由眼科干丽华负责; fresh-34): the department stands as a title does, and what follows ends the name.
 // fresh-47: and after a clinic or a hospital in a list of people (塘头镇卫生院党春燕、许家坝镇卫生院游建、…叶敏等5名医生), or of
 // winners parted by commas (板桥街道卫生院范永红，宣威市…; fresh-63).
-// fresh-52: and after an office and a space in a notice's contact line (联系人：医政股 党晓燕，电话).
+// fresh-52: and after an office and a space in a notice's contact line (联系人：医政股 党晓燕，电话); stop 47 (fresh-214): or
+// a byline's bracket (走访手记（镇市场监管所 谷长发）).
 // fresh-59: and before a space in a roster (值班医生：内科杨发贵 外科于海峰 儿科星彩霞).
 // Stop 44 (fresh-172): and a name of three after a clinic before the duty it takes (白沙镇卫生院于小云分别带队).
 const AFTER_DEPARTMENT =
-	/(?<=[\u3400-\u9fff]科)[\u3400-\u9fff]{2,3}(?=[、，,；;。和及等）) \t\u3000]|$)|(?<=卫生院|医院|卫生室|卫生所)[\u3400-\u9fff]{2,3}(?=[、等，,])|(?<=卫生院|医院|卫生室|卫生所)[\u3400-\u9fff]{3}(?=分别|带队|负责|主持)|(?<=[\u3400-\u9fff][股科室办处站] )[\u3400-\u9fff]{2,3}(?=[，,、；;。（(]|$| +[0-9])/g;
+	/(?<=[\u3400-\u9fff]科)[\u3400-\u9fff]{2,3}(?=[、，,；;。和及等）) \t\u3000]|$)|(?<=卫生院|医院|卫生室|卫生所)[\u3400-\u9fff]{2,3}(?=[、等，,])|(?<=卫生院|医院|卫生室|卫生所)[\u3400-\u9fff]{3}(?=分别|带队|负责|主持)|(?<=[\u3400-\u9fff][股科室办处站所队] )[\u3400-\u9fff]{2,3}(?=[，,、；;。（()）]|$| +[0-9])/g;
 /** Whether a text may name a person after a department, a clinic or an office (see AFTER_DEPARTMENT). */
-const DEPARTMENT_BEFORE = /[科院]|卫生|[股室办处站] /;
+const DEPARTMENT_BEFORE = /[科院]|卫生|[股室办处站所队] /;
 
 // 后 as a rare surname where only a name stands: an item of a 、-list of names of two or three, a table's cell, after
 // a role that a name follows (刘明、后志、朴发; | 后云里 |; 院长助理后志丰; fresh-32, fresh-36). Taken as a surname, 后 broke
@@ -2695,10 +2711,15 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 			/[ \u3000]$/.test(text.slice(0, start)) &&
 			names.roleAtEnd.test(text.slice(Math.max(0, start - 10), start).trimEnd()) &&
 			/^[ \u3000]+[0-9０-９]{7,}/.test(text.slice(start + 3));
+		// Stop 47 (fresh-213): an office, a space, the name and the phone number (联系人：市局食品流通处 后立群，联系电话：).
+		const officeContact =
+			/[股科室办处站所队][ \u3000]+$/.test(text.slice(Math.max(0, start - 3), start)) && /^[，,；;]?[ \u3000]*(?:联系)?(?:电话|手机)/.test(after);
 		const secondGiven =
 			names.givenCharacters.has(text.charCodeAt(start + 2)) ||
 			names.givenForms.has(text[start + 2]!) ||
-			((tableCell || listedAfterBrackets || posted || contactLine) && isHan(text.charCodeAt(start + 2)) && !PLACE_CELL_END.test(text[start + 2]!));
+			((tableCell || listedAfterBrackets || posted || contactLine || officeContact) &&
+				isHan(text.charCodeAt(start + 2)) &&
+				!PLACE_CELL_END.test(text[start + 2]!));
 		// Stop 42 (fresh-142): a list of names of three whose first a role or a word for a person opens (志愿者谷云发、后春生帮他;
 		// stop 45, fresh-181: 指派监督员叶秀芳、后卫民负责, where 后卫 is a defender).
 		const prior = text.slice(Math.max(0, start - 14), Math.max(0, start - 4));
@@ -2753,9 +2774,10 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 		// fresh-102: or the work the person does next (副主任药师后晓云进行检查, 煎药工后红英在这里干了12年).
 		// Stop 45 (fresh-177, fresh-180): or their home (加工户后德海家中, 东里村后长林家玉米), or their signature (物主后长林签字);
 		// fresh-185: or driving, escorting, a visit's rhythm (村委会主任后德明驾驶, 乡村医生后德兵每周上门).
-		// Stop 46 (fresh-206): or their family (渔民后德明的妻子带着他来).
+		// Stop 46 (fresh-206): or their family (渔民后德明的妻子带着他来); stop 47 (fresh-213, fresh-214): or doing two things at
+		// once, or giving a lecture (食堂负责人后建平一边往碗里舀姜汤, 公卫科科长后志强主讲).
 		const follows =
-			/^(?:的(?:妻子|丈夫|儿子|女儿|父亲|母亲|家人|家属|爱人|老伴|孩子)|以及|和|与|及|等|家|签字|签名|共同|驾驶|开车|陪同|护送|每周|每月|当场|当即|立即|随即|马上|也|还|就|又|都|已|便|进行|负责|在|对|给|把|带领|一直|每天|原来|今年|从小|一起|专门|亲自|特意|特地|她们|他们|统一|分别|[、，。；：:）)（(\s\u3000|｜]|[0-9０-９〇一二三四五六七八九]{4}年|$)/.test(
+			/^(?:一边|主讲|主持|授课|的(?:妻子|丈夫|儿子|女儿|父亲|母亲|家人|家属|爱人|老伴|孩子)|以及|和|与|及|等|家|签字|签名|共同|驾驶|开车|陪同|护送|每周|每月|当场|当即|立即|随即|马上|也|还|就|又|都|已|便|进行|负责|在|对|给|把|带领|一直|每天|原来|今年|从小|一起|专门|亲自|特意|特地|她们|他们|统一|分别|[、，。；：:）)（(\s\u3000|｜]|[0-9０-９〇一二三四五六七八九]{4}年|$)/.test(
 				after,
 			);
 		// Stop 42 (fresh-142): the item before a name of three in a list (｜后云松、余小丰、林台生（村医）); a person by age (63岁的后春花，); a
@@ -2799,7 +2821,8 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 			rosterLine ||
 			labelled ||
 			titledOfUnit ||
-			agentTitled
+			agentTitled ||
+			officeContact
 		)
 			found.push([start, start + 3]);
 	}
