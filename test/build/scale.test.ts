@@ -8,22 +8,21 @@ import { preview } from 'astro';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { bundleFolders, filterChunks, pagefindEntries, searchManifest } from '../helpers/pagefind-output.ts';
 
-// Correctness at scale, not speed: 500 generated articles, built cold and then again with warm caches; then one
-// urgent bulletin and one correction published incrementally, compared with a cold build of the same content.
+// Correctness at scale, not speed: 500 generated articles built cold; then one urgent bulletin and one correction
+// published incrementally with the warm caches of that build, compared byte for byte with a cold build of the same
+// content: the pages and the search bundle the changes do not reach are reused as a warm rebuild with nothing changed
+// would reuse them all. (Stop 47: that rebuild of its own is no longer run, a fifth of the file's time.)
 const COUNT = 500;
 let root: string;
 let cold: BuiltSite;
-let warm: BuiltSite;
 let published: BuiltSite;
 let fresh: BuiltSite;
 let perCounty: Map<string, number>;
-// What the first two builds left in dist/, read before the same folder publishes the changes.
-let coldHashes: Map<string, string>;
-let warmHashes: Map<string, string>;
-let warmPages: string[];
-let warmIndex: Array<{ edition: string; pages: number; languages: string[]; counties: string }>;
+// What the first build left in dist/, read before the same folder publishes the changes.
+let coldPages: string[];
+let coldIndex: Array<{ edition: string; pages: number; languages: string[]; counties: string }>;
 let publishedHashes: Map<string, string>;
-let warmChunkSizes: number[];
+let coldChunkSizes: number[];
 
 const URGENT =
 	'---\ntitle: 緊急通告：福安市今日起暫停大型集會\ndate: 2022-12-31\ncounty: fuan\ntopics: [epidemic-control]\n---\n\n即日起全市暫停大型集會活動，請市民配合。\n';
@@ -65,18 +64,14 @@ beforeAll(async () => {
 	perCounty = (await writeCorpus(join(root, 'content'), { sample: sampleSite, count: COUNT, imageEvery: 100 })).counties;
 	cold = buildProject(root);
 	if (!cold.ok) throw new Error(cold.output);
-	coldHashes = hashes(cold);
-	warm = buildProject(root);
-	if (!warm.ok) throw new Error(warm.output);
-	warmHashes = hashes(warm);
-	warmPages = warm.files();
-	warmIndex = ['zh-hant', 'zh-hans'].map((edition) => ({
+	coldPages = cold.files();
+	coldIndex = ['zh-hant', 'zh-hans'].map((edition) => ({
 		edition,
-		pages: pagefindEntries(warm.dist, edition).reduce((sum, entry) => sum + Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0), 0),
-		languages: [...new Set(pagefindEntries(warm.dist, edition).flatMap((entry) => Object.keys(entry.languages)))],
-		counties: filterChunks(warm.dist, edition).find((chunk) => chunk.includes('county')) ?? '',
+		pages: pagefindEntries(cold.dist, edition).reduce((sum, entry) => sum + Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0), 0),
+		languages: [...new Set(pagefindEntries(cold.dist, edition).flatMap((entry) => Object.keys(entry.languages)))],
+		counties: filterChunks(cold.dist, edition).find((chunk) => chunk.includes('county')) ?? '',
 	}));
-	warmChunkSizes = bundleFolders(warm.dist, 'zh-hant').flatMap((folder) =>
+	coldChunkSizes = bundleFolders(cold.dist, 'zh-hant').flatMap((folder) =>
 		readdirSync(join(folder, 'index')).map((file) => statSync(join(folder, 'index', file)).size),
 	);
 	publishUrgentAndCorrection(join(root, 'content'));
@@ -92,7 +87,7 @@ afterAll(() => {
 
 describe(`a site of ${COUNT} generated articles`, () => {
 	it('has every article in both editions and paginated listings', () => {
-		const pages = warmPages;
+		const pages = coldPages;
 		for (const edition of ['zh-hant', 'zh-hans']) {
 			expect(pages.filter((p) => p.startsWith(`${edition}/articles/`) && p.endsWith('index.html'))).toHaveLength(COUNT);
 			for (const [county, count] of perCounty) {
@@ -104,30 +99,18 @@ describe(`a site of ${COUNT} generated articles`, () => {
 	});
 
 	it('indexes all articles in each edition, in a bundle per year, with the county filter counts of the corpus', () => {
-		for (const { pages, languages } of warmIndex) expect({ pages, languages }).toEqual({ pages: COUNT, languages: ['und'] });
-		expect(searchManifest(warm.dist, 'zh-hant').bundles.map((bundle) => bundle.name)).toEqual(['2022', '2021', '2020']);
+		for (const { pages, languages } of coldIndex) expect({ pages, languages }).toEqual({ pages: COUNT, languages: ['und'] });
+		expect(searchManifest(fresh.dist, 'zh-hant').bundles.map((bundle) => bundle.name)).toEqual(['2022', '2021', '2020']);
 		// Small index chunks (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, docs/search.md): Pagefind's default would make them several times larger.
-		expect(warmChunkSizes.length).toBeGreaterThan(100);
-		expect(warmChunkSizes.sort((a, b) => a - b)[warmChunkSizes.length >> 1]).toBeLessThan(8192);
-		const [hant, hans] = warmIndex.map((index) => index.counties);
-		for (const name of ['福安市', '柘榮縣', '東僑經濟技術開發區']) expect(hant).toContain(name);
-		expect(hans).toContain('柘荣县');
-	});
-
-	it('rebuilds with warm caches to byte-identical output', () => {
-		expect([...warmHashes.keys()].sort()).toEqual([...coldHashes.keys()].sort());
-		const changed = [...coldHashes].filter(([file, hash]) => warmHashes.get(file) !== hash).map(([file]) => file);
-		expect(changed).toEqual([]);
-		expect(reuse(warm).reused).toBeGreaterThan(2 * COUNT);
-		// Every search bundle of both editions is the published one: its pages and Pagefind's settings are unchanged.
+		expect(coldChunkSizes.length).toBeGreaterThan(100);
+		expect(coldChunkSizes.sort((a, b) => a - b)[coldChunkSizes.length >> 1]).toBeLessThan(8192);
 		expect(bundleReuse(cold)).toEqual([
 			{ indexed: 3, reused: 0 },
 			{ indexed: 3, reused: 0 },
 		]);
-		expect(bundleReuse(warm)).toEqual([
-			{ indexed: 0, reused: 3 },
-			{ indexed: 0, reused: 3 },
-		]);
+		const [hant, hans] = coldIndex.map((index) => index.counties);
+		for (const name of ['福安市', '柘榮縣', '東僑經濟技術開發區']) expect(hant).toContain(name);
+		expect(hans).toContain('柘荣县');
 	});
 
 	it('publishes an urgent bulletin and a correction incrementally, exactly as a cold build would', () => {

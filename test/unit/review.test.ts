@@ -562,11 +562,14 @@ describe('review list: stop 44', () => {
 
 describe('review list: asking leaves the converter as it was (stop 39)', () => {
 	// The review and the build convert in one process (`npm run check` and the dev server's check): state a question
-	// leaves behind in a shared pattern must not change what a later conversion writes. Every typical bulletin, converted
-	// alone and right after the review list has asked about it.
+	// leaves behind in a shared pattern must not change what a later conversion writes. Every third typical bulletin in
+	// the order of their names (stop 47: all of them, about 870 and a dozen more each round, took half a minute of CI),
+	// converted alone and right after the review list has asked about it.
 	const folder = `${projectRoot}/test/fixtures/conversion/typical`;
 	const texts = readdirSync(folder)
 		.filter((file) => file.endsWith('.txt') && !file.endsWith('.tw.txt'))
+		.sort()
+		.filter((_, index) => index % 3 === 0)
 		.map((file) => readFileSync(`${folder}/${file}`, 'utf8'));
 	const convert = (text: string) => {
 		const converter = createConverter({ from: 'zh-Hans', to: 'zh-Hant', variant: 'tw', glossary: [], names: namesIn(text) });
