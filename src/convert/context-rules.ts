@@ -121,7 +121,8 @@ const WEEKS = new RegExp(`周(?<=${NUMBER}[余来多]?个?周)${NOT_A_WEEK}`, 'g
 // Stop 43 (fresh-156): and the least, the most or the gap a schedule allows (第一剂打完后最少四周, 间隔四周).
 // Stop 44 (fresh-173): and a total (共四周, 一共两周).
 // Stop 46 (fresh-202): also with 约 or 大约 between (间隔约四周).
-const DURATION_BEFORE = /(?:连续|持续|累计|长达|每|近|最近|过去|未来|最少|至少|最多|间隔|相隔|超过|不少于|不超过|共)(?:约|大约)?$/;
+// Stop 47 (fresh-218): and the first few of a plan (从前四周的训练中恢复过来), not the surroundings in front of a building (门前四周).
+const DURATION_BEFORE = /(?:连续|持续|累计|长达|每|近|最近|过去|未来|最少|至少|最多|间隔|相隔|超过|不少于|不超过|共|(?<![门房屋楼院窗床台])前)(?:约|大约)?$/;
 // 周 pointed at (上周, 下周, 本周, 这周, 每周, 当周, 逐周 "week by week"; trial-45) is a week 週 where the pointer starts a word, whether ICU reads the two as
 // one (每周一) or the pointer alone (下 + 周到货, where 周到 "thoughtful" is no reading); not where the pointer ends a
 // word (会上 + 周书记, 路上 + 周边, 应当 + 周密).
@@ -135,8 +136,9 @@ const BY_THE_WEEK = /周(?<=按周)(?=[轮排计结统发汇报]|向|上报|[）
 // fresh-91: so is a week the world or the nation keeps (“世界母乳喂养周”, 全民营养周).
 // Stop 43 (fresh-154): also before what is said of the week itself (健康周期间, 健康周组委会, 健康周人物, 健康周暨…), not before a
 // word of 周 "around" (服务周到, 安全周边), a given name (宣传周文华) or a title (分管宣传周副局长).
+// Stop 47 (fresh-218): and a week of a training plan (减量恢复周。, 比赛周。, 恢复周的目的), not a cycle (训练周期).
 const WEEK_OF_EVENTS =
-	/周(?<=(?:宣传|教育|活动|安全|健康|服务|科普|主题|文明|行动|体验|义诊|喂养|营养|清理|整治|清洁|消杀|攻坚)周|世界[\u3400-\u9fff]{2,10}周)(?![边围遭密到转折长身详正])/g;
+	/周(?<=(?:恢复|比赛|训练|减量|调整|适应|赛前)周)(?![期边围遭密到转折长身详正])|周(?<=(?:宣传|教育|活动|安全|健康|服务|科普|主题|文明|行动|体验|义诊|喂养|营养|清理|整治|清洁|消杀|攻坚)周|世界[\u3400-\u9fff]{2,10}周)(?![边围遭密到转折长身详正])/g;
 // 周 heading a weekly duty named as a system ("周报告"制度, 实行周调度、月通报 without a list's partner) is a week 週: a name
 // is not quoted alone or put after 实行 (fresh-45); so is the weekly report read from (从周报告情况看; fresh-98).
 // Stop 42 (fresh-140): 值周, a week on duty (值周老师, 值周生, 值周班长), is a week 週, not the surname before a title.
@@ -296,6 +298,8 @@ const CLOCKS = new RegExp(
 const RECOVERED = /愈(?<=病愈)(?=未|后|出院|[，。；、]|$)/g;
 // Stop 45 (fresh-193): an hour said roughly (一点多钟, 三点半钟, 五点来钟): 鍾 is a surname or a goblet.
 const O_CLOCK = /钟(?<=点(?:多|半|来|左右)钟)/g;
+// Stop 47 (fresh-218): clocks pointed at or counted by machine (这些钟都由专业计时公司负责, 每台钟): a surname is not.
+const CLOCKS_COUNTED = /钟(?<=(?:这些|那些|[这那每一两几]台|[0-9０-９]+台)钟)/g;
 // 松 standing alone before 下来 or 不下来 (心就松不下来, 神经终于松了下来) is "to relax" 鬆: a pine does not come down.
 const RELAXES = /松(?=不?下来|了下来|不下去)/g;
 // Stop 47 (fresh-214): 松 paired with soft or crisp by 又…又 (蒸出来又松又软, 又香又松) is a texture 鬆: pines are neither.
@@ -342,6 +346,9 @@ const TIED_AT = /系(?=在[\u3400-\u9fff]{0,6}?(?:[头上边旁间]|胸前|身�
 const TIED_SO = /系(?=得[太很不更最还有点些]{0,3}[紧牢松死])/g;
 /** 系 after a doubled word and 地 says how to tie (松松地系一圈, 紧紧地系上; fresh-32): the copula 係 takes no such manner. */
 const TIED_GENTLY = /([\u3400-\u9fff])\1地系/g;
+// Stop 47 (fresh-217): and needling in a clause about acupuncture points or needles (这些穴，我自己身上扎了不下几百次).
+const NEEDLED = /扎(?=[了过着进在])/g;
+const NEEDLES_NEAR = /穴|针灸|银针|针刺/;
 /** 扎 before a count of needles is to prick (先扎了几针, 扎两针退烧; fresh-33): OpenCC's 扎了 is 紮 "to tie". */
 // Stop 44 (fresh-173): and before a count of tries that ends in pricking in (扎了两次都没扎进去, 扎了三下才扎进).
 // Stop 45 (fresh-193): and what pricks one (被铁丝扎了一下, 被钉子扎破了手).
@@ -573,6 +580,8 @@ const PARADE = /游(?=[完过]神)/g;
 const IS_DATED = new RegExp(`(?<![关联体派直谱水星院科父母世语菌品株])系(?=${NUMBER}{1,4}[年月日](?!级|届)|[0-9０-９]{1,2}月[上中下]旬)`, 'g');
 // Stop 46 (fresh-206): and a rope tied a number of turns (缆绳至少系三道).
 const TIED_ROPE = /系(?<=(?:缆绳|绳子|绳索|绳)[^，。；]{0,4}系)(?=[上好紧牢]|[一两二三四五几多]道)/g;
+// Stop 47 (fresh-218): tying that fails or holds (有人系不紧, 系得牢), and a cord tied round a wrist (五彩绳系手腕); 关系不好 is a word.
+const TIED_FAST = /(?<![关联体派维直谱干世])系(?=不[紧牢住好]|得[紧牢])|系(?<=绳系)(?=[在于]?(?:手腕|手上|脚踝|腰间|腰上|脖子))/g;
 const TIED_GOODS = /(?<![关联体派维直谱])系(?=[上好紧]?(?:安全带|鞋带|围裙|领带|红领巾|腰带|绳子|红绳|扣子|纽扣|丝带|袋口|牵引绳|狗绳|犬绳|安全绳))/g;
 // 当着…的面 "before someone's face" (当着监督员的面承认) is the face 面.
 const IN_FRONT_OF = /(?<=当着[\u3400-\u9fff]{1,8}的)面/g;
@@ -585,13 +594,17 @@ const DRAINED = /干(?<=[抽吸榨烘烤擦吹拧沥烧熬晾晒喝煎煮蒸]干
 // by a time (晾到下午就干了).
 // Stop 46 (fresh-205): and dry skin or air said as a state (冬天最大的问题是干。, 越烫越干。, 冬天屋里干，).
 const NOT_DRY =
-	/干(?<=(?:问题|毛病)就?是干|越[\u3400-\u9fff]越干|(?:屋里|屋子里|室内|空气|皮肤|嘴唇|嗓子|喉咙|眼睛)[太很特别比较有点又]{0,2}干)(?=[，。；、！]|$)|干(?<=[晒晾烘吹阴](?:得不|不太|不)干)|干(?<=[胶漆墨干]干|衣服干|被子干|头发干|面[又也还都]?干)(?=得(?:很|更|特别|比较|太)?[慢快透])|干(?<=[晾晒][^，。；！？\n]{1,8}[就才都也已]干)(?=了|透)/g;
+	/干(?<=(?:问题|毛病)就?是干|越[\u3400-\u9fff]越干|(?:屋里|屋子里|室内|空气|皮肤|嘴唇|嗓子|喉咙|眼睛)[太很特别比较有点又]{0,2}干)(?=[，。；、！]|$)|干(?<=[晒晾烘吹阴](?:得不够|得不|不太|不够|不)干)|干(?<=[胶漆墨干]干|衣服干|被子干|头发干|面[又也还都]?干)(?=得(?:很|更|特别|比较|太)?[慢快透])|干(?<=[晾晒][^，。；！？\n]{1,8}[就才都也已]干)(?=了|透)/g;
 // conv-22: so is 干 after pouring, draining or sweeping water off, at a clause's end or before the water (水都要倒干。, 排干积水, 控干水分, 扫干，).
 const POURED_OFF = /干(?<=[倒排控沥抽吸擦拧扫放]干)(?=[^\u3400-\u9fff]|$|积水|水分)/g;
 // 签 of 标签 that ICU reads as a word is a label 籤 (标签字迹, 标签上), where OpenCC's 签字 "to sign" reads across it.
 const LABEL = /(?<=标)签/g;
 // fresh-56: 制 after 录 is recording 製, where ICU reads 语录 "quotations" before it (彝语录制广播); not 记录制度.
 const RECORDED = /(?<=录)制(?![度定约止])/g;
+// Stop 47 (fresh-217): 制 before a herb is the processed herb of Chinese medicine 製 (九蒸九晒的制黄精, 制首乌, 炮制半夏), where
+// control, limits and systems (控制, 限制, 体制) end in 制 before what they govern.
+const PROCESSED_HERB =
+	/(?<![控抑限管压强编体机法专节牵遏克定建税学])制(?=(?:黄精|何首乌|首乌|半夏|川乌|草乌|附子|天南星|南星|香附|大黄|远志|厚朴|乳香|没药|吴茱萸))/g;
 // fresh-103: 下 + 摆 before what is set out (帐篷下摆着体温检测仪, 桌下摆满) is "placed below" 擺, not a hem 下襬.
 const PLACED_BELOW = /摆(?<=下摆)(?=[着了满放])/g;
 // fresh-117: 托 before a person asked to buy, bring or see to something (他们托她买的米) is to entrust 託.
@@ -693,8 +706,8 @@ const TOBACCO_SMOKED = new RegExp(`(?<=[抽吸][了过](?:${NUMBER}+[多余来]?
 // smoke is not held (厨房里烟不散).
 const TOBACCO_HELD = /烟(?=不离[手口身])|(?<=[夹叼衔][着了]?)烟/g;
 // 无烟 before what is no smokeless fuel or stove (无烟单位, 无烟医院, 无烟家庭) is tobacco-free 無菸; 无烟煤, 无烟灶 and 无烟无尘
-// are smokeless, and 无 + 烟花爆竹 is no fireworks.
-const TOBACCO_FREE = /(?<=无)烟(?![煤炭火药灶炉囱尘无])/g;
+// are smokeless, and 无 + 烟花爆竹 is no fireworks; stop 47 (fresh-217): so is smokeless moxa (无烟灸, 无烟艾条).
+const TOBACCO_FREE = /(?<=无)烟(?![煤炭火药灶炉囱尘无灸艾])/g;
 // 烟 as goods is tobacco 菸: beside liquor (烟和酒, 烟、酒, 酒和烟), loose, fake or smuggled (散装的烟, 假烟, 走私烟) or counted in
 // cartons (烟120条); smoke 煙 is neither sold in cartons nor paired with liquor (烟和油雾, 火灾现场的烟和热气).
 const TOBACCO_GOODS = new RegExp(`烟(?:(?=[和与及、]酒(?![精店]))|(?<=酒[和与及、]烟)|(?<=(?:散装的?|[假私]|走私的?|劣质|高档)烟)|(?=${NUMBER}+条))`, 'g');
@@ -810,7 +823,8 @@ const PLACE_STEM = /(?<=^|[^\u3400-\u9fff]|[、乡镇县区市村])[\u3400-\u9ff
 // clause (造福乡里。) or says 乡里乡亲.
 const IN_TOWNSHIP = /(?<=乡)里(?=[\u3400-\u9fff])(?!乡)/g;
 /** 干 after a part of the body that dries is dry 乾 (嘴唇干得裂口子, 嗓子干了; fresh-36), not 幹得 "did well". */
-const DRY_BODY = /干(?<=(?:嘴唇|嘴巴|嗓子|喉咙|皮肤|舌头|鼻子|眼睛)干)(?=[得了裂燥痒疼])/g;
+// Stop 47 (fresh-218): and skin dry and hot in heat illness (皮肤干烫、已经不再出汗).
+const DRY_BODY = /干(?<=(?:嘴唇|嘴巴|嗓子|喉咙|皮肤|舌头|鼻子|眼睛)干)(?=[得了裂燥痒疼烫热红])/g;
 // Stop 43 (fresh-158): so is 干 after laundry that does or does not dry (洗了衣服干不了, 被子干得快): laundry does no work.
 const DRY_LAUNDRY = /干(?<=(?:衣服|衣物|被子|被褥|床单|毛巾|鞋子|袜子|鞋袜)[都也还就又没不未]{0,2}干)(?=[不得了透])/g;
 /** An office or body of a county or district named right after its suffix (区政府, 县人民医院, 区卫健委, 县委). */
@@ -1164,7 +1178,7 @@ export function contextChoices(
 	if (text.includes('松')) for (const m of text.matchAll(NOT_SLACKEN)) set(m.index, '鬆');
 	if (text.includes('表，') || text.includes('表？') || text.includes('表！'))
 		for (const m of text.matchAll(TIMEPIECE)) if (standsAlone(words, m.index)) set(m.index, '錶');
-	if (text.includes('钟')) for (const m of [...text.matchAll(CLOCKS), ...text.matchAll(O_CLOCK)]) set(m.index, '鐘');
+	if (text.includes('钟')) for (const m of [...text.matchAll(CLOCKS), ...text.matchAll(O_CLOCK), ...text.matchAll(CLOCKS_COUNTED)]) set(m.index, '鐘');
 	if (text.includes('病愈')) for (const m of text.matchAll(RECOVERED)) set(m.index, '癒');
 	if (text.includes('多采')) for (const m of text.matchAll(PICK_MORE)) set(m.index, '採');
 	if (text.includes('新发')) for (const m of text.matchAll(NEW_HAIR)) set(m.index, '髮');
@@ -1196,6 +1210,7 @@ export function contextChoices(
 	if (text.includes('系')) for (const m of text.matchAll(TIED)) set(m.index, '繫');
 	if (text.includes('地系')) for (const m of text.matchAll(TIED_GENTLY)) if (standsAlone(words, m.index + 3)) set(m.index + 3, '繫');
 	if (text.includes('扎')) for (const m of text.matchAll(PRICKED)) set(m.index, '扎');
+	if (text.includes('扎') && NEEDLES_NEAR.test(text)) for (const m of text.matchAll(NEEDLED)) if (standsAlone(words, m.index)) set(m.index, '扎');
 	if (text.includes('并')) for (const m of text.matchAll(AND_ALSO)) set(m.index, '並');
 	if (text.includes('天台')) for (const m of text.matchAll(ROOFTOP)) set(m.index, '臺');
 	if (text.includes('特困')) for (const m of text.matchAll(VERY_POOR)) set(m.index, '困');
@@ -1211,6 +1226,7 @@ export function contextChoices(
 	if (text.includes('干')) for (const m of text.matchAll(POURED_OFF)) if (words.startsAt(m.index)) set(m.index, '乾');
 	if (text.includes('标签')) for (const m of text.matchAll(LABEL)) if (readsAsWord((k) => words.startsAt(k), m.index - 1, m.index + 1)) set(m.index, '籤');
 	if (text.includes('录制')) for (const m of text.matchAll(RECORDED)) set(m.index, '製');
+	if (text.includes('制')) for (const m of text.matchAll(PROCESSED_HERB)) set(m.index, '製');
 	if (text.includes('编制')) for (const m of text.matchAll(COMPILED)) set(m.index, '製');
 	if (text.includes('下摆')) for (const m of text.matchAll(PLACED_BELOW)) set(m.index, '擺');
 	if (text.includes('托')) for (const m of text.matchAll(ENTRUSTED)) set(m.index, '託');
@@ -1253,6 +1269,7 @@ export function contextChoices(
 	if (text.includes('谷')) for (const m of text.matchAll(GRAIN)) if (standsAlone(words, m.index) && !givenNameAt(text, m.index + 1)) set(m.index, '穀');
 	if (text.includes('神')) for (const m of text.matchAll(PARADE)) set(m.index, '遊');
 	if (text.includes('系')) for (const m of text.matchAll(TIED_GOODS)) set(m.index, '繫');
+	if (text.includes('系')) for (const m of text.matchAll(TIED_FAST)) if (standsAlone(words, m.index)) set(m.index, '繫');
 	if (text.includes('绳')) for (const m of text.matchAll(TIED_ROPE)) set(m.index, '繫');
 	if (text.includes('系')) for (const m of text.matchAll(IS_DATED)) set(m.index, '係');
 	if (text.includes('系得')) for (const m of text.matchAll(TIED_SO)) set(m.index, '繫');
@@ -2775,9 +2792,9 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 		// Stop 45 (fresh-177, fresh-180): or their home (加工户后德海家中, 东里村后长林家玉米), or their signature (物主后长林签字);
 		// fresh-185: or driving, escorting, a visit's rhythm (村委会主任后德明驾驶, 乡村医生后德兵每周上门).
 		// Stop 46 (fresh-206): or their family (渔民后德明的妻子带着他来); stop 47 (fresh-213, fresh-214): or doing two things at
-		// once, or giving a lecture (食堂负责人后建平一边往碗里舀姜汤, 公卫科科长后志强主讲).
+		// once, or giving a lecture (食堂负责人后建平一边往碗里舀姜汤, 公卫科科长后志强主讲); fresh-217: or their hair (药农后秀英头发已经花白).
 		const follows =
-			/^(?:一边|主讲|主持|授课|的(?:妻子|丈夫|儿子|女儿|父亲|母亲|家人|家属|爱人|老伴|孩子)|以及|和|与|及|等|家|签字|签名|共同|驾驶|开车|陪同|护送|每周|每月|当场|当即|立即|随即|马上|也|还|就|又|都|已|便|进行|负责|在|对|给|把|带领|一直|每天|原来|今年|从小|一起|专门|亲自|特意|特地|她们|他们|统一|分别|[、，。；：:）)（(\s\u3000|｜]|[0-9０-９〇一二三四五六七八九]{4}年|$)/.test(
+			/^(?:一边|主讲|主持|授课|头发|的(?:妻子|丈夫|儿子|女儿|父亲|母亲|家人|家属|爱人|老伴|孩子)|以及|和|与|及|等|家|签字|签名|共同|驾驶|开车|陪同|护送|每周|每月|当场|当即|立即|随即|马上|也|还|就|又|都|已|便|进行|负责|在|对|给|把|带领|一直|每天|原来|今年|从小|一起|专门|亲自|特意|特地|她们|他们|统一|分别|[、，。；：:）)（(\s\u3000|｜]|[0-9０-９〇一二三四五六七八九]{4}年|$)/.test(
 				after,
 			);
 		// Stop 42 (fresh-142): the item before a name of three in a list (｜后云松、余小丰、林台生（村医）); a person by age (63岁的后春花，); a
