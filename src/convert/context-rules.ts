@@ -353,7 +353,7 @@ const NEEDLES_NEAR = /穴|针灸|银针|针刺/;
 // Stop 44 (fresh-173): and before a count of tries that ends in pricking in (扎了两次都没扎进去, 扎了三下才扎进).
 // Stop 45 (fresh-193): and what pricks one (被铁丝扎了一下, 被钉子扎破了手).
 const PRICKED = new RegExp(
-	`扎(?=[了过完上好]?${NUMBER}*针)|扎(?=了?${NUMBER}+[次下][^，。；！？\n]{0,6}扎[进破])|扎(?<=被[\u3400-\u9fff]{1,4}扎)(?=了?一下|破|伤|进|穿)`,
+	`扎(?=[了过完上好]?${NUMBER}*针)|扎(?=了?${NUMBER}+[次下][^，。；！？\n]{0,6}扎[进破])|扎(?<=被[\u3400-\u9fff]{1,4}扎)(?=了?一下|破|伤|进|穿|了?[脚手腿脸])`,
 	'g',
 );
 /**
@@ -601,6 +601,12 @@ const POURED_OFF = /干(?<=[倒排控沥抽吸擦拧扫放]干)(?=[^\u3400-\u9ff
 const LABEL = /(?<=标)签/g;
 // fresh-56: 制 after 录 is recording 製, where ICU reads 语录 "quotations" before it (彝语录制广播); not 记录制度.
 const RECORDED = /(?<=录)制(?![度定约止])/g;
+// Stop 47 (fresh-221): a quoted name that ends in 面 in a sentence about noodles (供应一碗面条…称之为“夜班面”) is a dish 麵.
+const NOODLES_NAMED = /(?<=[“「][\u3400-\u9fff]{1,5})面(?=[”」])/g;
+const NOODLES_NEAR = /面条|碗面|煮面|挂面|拉面|汤面/;
+// Stop 47 (fresh-221): land requisitioned by its area or with its compensation (在城西征地二十亩, 征地补偿) is 徵, where OpenCC's 西征
+// "a march west" reads first.
+const LAND_TAKEN = /征(?=地[0-9０-９一二两三四五六七八九十百千几]|地(?:补偿|拆迁|款))/g;
 // Stop 47 (fresh-217): 制 before a herb is the processed herb of Chinese medicine 製 (九蒸九晒的制黄精, 制首乌, 炮制半夏), where
 // control, limits and systems (控制, 限制, 体制) end in 制 before what they govern.
 const PROCESSED_HERB =
@@ -879,8 +885,9 @@ export const AFTER_SUBJECT = new Set([...'在和与也都已正还又就将把�
 // conv-25: and helping (片警党建华协助, 卫生院的余建华配合检查): a place or a time helps no one.
 export const SUBJECT_ACTS =
 	/^(?:主动|一起|一直|负责|带领|带队|带头|带着|连续|坚持|积极|立即|及时|先后|随即|当即|迅速|始终|同时|自愿|背着|扛着|提着|拎着|挑着|抱着|推着|骑着|端着|协助|配合|帮助|协同|帮忙)/;
-// An age or a span of years before a name (今年62岁的余秀英, 已连续献血18年的余志刚说).
-const AGE = new RegExp(`${NUMBER}[岁年]的$`);
+// An age or a span of years before a name (今年62岁的余秀英, 已连续献血18年的余志刚说); stop 47 (fresh-222): or decades of
+// age (年近七旬的余桂花).
+const AGE = new RegExp(`${NUMBER}[岁年旬]的$`);
 // Words of grammar that follow a subject and end no name (在, 和, 于 …), unlike 明 or 正 of AFTER_SUBJECT, which many names end with.
 const GRAMMAR_AFTER_SUBJECT = /[在和与也都已还就将把被从向对于]/;
 // How a role ends (咨询师, 网格员, 组长, 牙医): a name may follow one.
@@ -1226,6 +1233,8 @@ export function contextChoices(
 	if (text.includes('干')) for (const m of text.matchAll(POURED_OFF)) if (words.startsAt(m.index)) set(m.index, '乾');
 	if (text.includes('标签')) for (const m of text.matchAll(LABEL)) if (readsAsWord((k) => words.startsAt(k), m.index - 1, m.index + 1)) set(m.index, '籤');
 	if (text.includes('录制')) for (const m of text.matchAll(RECORDED)) set(m.index, '製');
+	if (NOODLES_NEAR.test(text)) for (const m of text.matchAll(NOODLES_NAMED)) set(m.index, '麵');
+	if (text.includes('征地')) for (const m of text.matchAll(LAND_TAKEN)) set(m.index, '徵');
 	if (text.includes('制')) for (const m of text.matchAll(PROCESSED_HERB)) set(m.index, '製');
 	if (text.includes('编制')) for (const m of text.matchAll(COMPILED)) set(m.index, '製');
 	if (text.includes('下摆')) for (const m of text.matchAll(PLACED_BELOW)) set(m.index, '擺');
@@ -1577,7 +1586,9 @@ export function documentThemes(document: string): DocumentThemes {
 // A hamlet's word before a village, a town or a community (于庄村, 范营镇): cheaper to test than the surnames before it.
 const HAMLET_BEFORE_PLACE = /[庄屯寨营堡](?:村|镇|乡|社区)|屋(?:村|组|小学|、)|[\u3400-\u9fff][氏记]/;
 // fresh-69: verbs after which 于 is the preposition before a place, not the start of a place's name (往返于旗区, 穿梭于城区).
-const VERB_BEFORE_YU = /(?:往返|往来|来往|穿梭|奔波|奔走|活跃|分布|散布|居住|生活|工作|就读|就职|任职|毕业|出生|出没|游走|流动)$/;
+// Stop 47 (fresh-221): and keeping or placing something (存放于老档案库), which 老 as an honorific does not follow.
+const VERB_BEFORE_YU =
+	/(?:往返|往来|来往|穿梭|奔波|奔走|活跃|分布|散布|居住|生活|工作|就读|就职|任职|毕业|出生|出没|游走|流动|存放|保存|保管|存储|储存|放置|收藏|寄存|归档)$/;
 const PLACE_OR_ADDRESS_END = /(?:[省市县区镇乡村街路间栏室站所院]|师傅|大爷|大姐|大妈|大娘|阿姨|医生|老师)$/;
 
 // What is named after a person by the given name: a prize, a fund, a workshop, a cup (松发奖, 谷雨基金).
@@ -1679,6 +1690,8 @@ const UNIT_GAP_NAME = /(?<=(?:站|院|室|所|中心|诊所)(?:[\u3000\t]| {2,})
 // Stop 46 (fresh-210): so does a contact line of an office, a colon, the name and its phone number (镇社保所：于晓丽，电话0350-6820).
 const AFTER_PERSON_LABEL =
 	/(?<=(?:^|[\n；;，,\u3000\t])(?:家属|患者|负责人|联系人|采访人|讲述人|受访人|主持人|申请人|报告人|填报人|审核人|记者|通讯员|摄影)[：:][ \u3000]*)[\u3400-\u9fff]{2,3}(?=[，,；;（(、\u3000\t]|$)|(?<=[\u3400-\u9fff](?:所|院|科|站|中心|办|局|室|部|队)[：:][ \u3000]*)[\u3400-\u9fff]{2,3}(?=[，,][ \u3000]*(?:联系)?(?:电话|手机)[：:]?[ \u3000]*[0-9０-９])/gm;
+// Stop 47 (fresh-221): a holder of an office at a line's start before the span of their term (附：历任院长 / 余德顺 1959年1月—1972年2月).
+const TERM_OF_OFFICE = /^[\u3400-\u9fff]{2,3}(?=[ \u3000\t]+[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?[—–－\-~～至])/gm;
 // Stop 42 (fresh-146): the next item of a list of people after a name and its post in brackets (钟丰台（股长）、余松发，).
 const AFTER_BRACKETED_NAME = /(?<=[\u3400-\u9fff]{2,3}[（(][^）)\n]{1,10}[）)]、)[\u3400-\u9fff]{2,3}(?=[，,、；;。（(]|$)/g;
 // Stop 42 (fresh-146, fresh-148): a neighbour called by the surname and a kin term (让隔壁的于嫂帮我, 村东头的于大嫂), after 的 or a word for
@@ -1918,6 +1931,7 @@ function personNames(context: Context): Array<[number, number]> {
 		// 老 as an honorific ends its word or comes before a verb (钟老说, 钟老是), unlike 老年 in 多见于老年人.
 		const honorific = () => startsWord(title.index + 1) || names.verbs.some((verb) => text.startsWith(verb, title.index + 1));
 		if (title[0] === '老' && !honorific()) continue;
+		if (title[0] === '老' && text[title.index - 1] === '于' && VERB_BEFORE_YU.test(text.slice(Math.max(0, title.index - 3), title.index - 1))) continue;
 		// A title said of many (同志们, 阿姨们) follows no name: 受助于阿姨们, 于是同志们.
 		const after = title.index + title[0].length;
 		if (text[after] === '们') continue;
@@ -2204,6 +2218,9 @@ function personNames(context: Context): Array<[number, number]> {
 	// whatever the surname: the given name's character may be the one of several forms (fresh-74: 名叫赖金发，).
 	if (text.includes('：') || text.includes(':'))
 		for (const m of [...text.matchAll(SPEAKER), ...text.matchAll(AFTER_PERSON_LABEL)])
+			if (names.surnames.has(m[0][0]!) && nameLike(context, m.index, m.index + m[0].length, 'title')) found.push([m.index, m.index + m[0].length]);
+	if (text.includes('年'))
+		for (const m of text.matchAll(TERM_OF_OFFICE))
 			if (names.surnames.has(m[0][0]!) && nameLike(context, m.index, m.index + m[0].length, 'title')) found.push([m.index, m.index + m[0].length]);
 	if (text.includes('\u3000') || text.includes('\t') || text.includes('  '))
 		for (const m of text.matchAll(UNIT_GAP_NAME))
@@ -2729,12 +2746,14 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 			names.roleAtEnd.test(text.slice(Math.max(0, start - 10), start).trimEnd()) &&
 			/^[ \u3000]+[0-9０-９]{7,}/.test(text.slice(start + 3));
 		// Stop 47 (fresh-213): an office, a space, the name and the phone number (联系人：市局食品流通处 后立群，联系电话：).
+		// Stop 47 (fresh-221): a holder of an office at a line's start before the span of their term (后继光 1992年5月—2001年12月).
+		const termOfOffice = (start === 0 || text[start - 1] === '\n') && /^[ \u3000\t]+[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?[—–－\-~～至]/.test(after);
 		const officeContact =
 			/[股科室办处站所队][ \u3000]+$/.test(text.slice(Math.max(0, start - 3), start)) && /^[，,；;]?[ \u3000]*(?:联系)?(?:电话|手机)/.test(after);
 		const secondGiven =
 			names.givenCharacters.has(text.charCodeAt(start + 2)) ||
 			names.givenForms.has(text[start + 2]!) ||
-			((tableCell || listedAfterBrackets || posted || contactLine || officeContact) &&
+			((tableCell || listedAfterBrackets || posted || contactLine || officeContact || termOfOffice) &&
 				isHan(text.charCodeAt(start + 2)) &&
 				!PLACE_CELL_END.test(text[start + 2]!));
 		// Stop 42 (fresh-142): a list of names of three whose first a role or a word for a person opens (志愿者谷云发、后春生帮他;
@@ -2784,7 +2803,9 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 			phrases.some((trie) =>
 				trie
 					.matchesAt(text, start)
-					.some((match) => match.end - start > 1 && !((spoken || cell || tableCell || listed || posted || openedList) && match.end === start + 2)),
+					.some(
+						(match) => match.end - start > 1 && !((spoken || cell || tableCell || listed || posted || openedList || termOfOffice) && match.end === start + 2),
+					),
 			)
 		)
 			continue;
@@ -2839,7 +2860,8 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 			labelled ||
 			titledOfUnit ||
 			agentTitled ||
-			officeContact
+			officeContact ||
+			termOfOffice
 		)
 			found.push([start, start + 3]);
 	}
