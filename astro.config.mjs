@@ -22,7 +22,7 @@ import { remarkCjkLineBreaks } from './src/view/cjk-line-breaks.ts';
 import { siteConfig, siteDefaultEdition } from './src/content-model/config.ts';
 import { shards } from './src/integrations/shards.ts';
 import { buildSitePart } from './src/core/site-parts.ts';
-import { CACHE_FOLDER } from './src/core/project-folders.ts';
+import { CACHE_FOLDER, VITE_CACHE_FOLDER } from './src/core/project-folders.ts';
 import { changes, publishedPageUrls } from './src/integrations/changes.ts';
 import { attachments } from './src/integrations/attachments.ts';
 
@@ -42,7 +42,7 @@ export default defineConfig({
 	// Stylesheets are files, never inline <style>, so the Content-Security-Policy can forbid inline styles.
 	build: { inlineStylesheets: 'never' },
 	// Likewise scripts: Astro inlines small ones unless Vite's inline limit is zero.
-	vite: { build: { assetsInlineLimit: 0 } },
+	vite: { build: { assetsInlineLimit: 0 }, cacheDir: `./${VITE_CACHE_FOLDER}` },
 	// Article images become responsive: several widths in srcset, width and height set, never upscaled.
 	image: { layout: 'constrained', responsiveStyles: true },
 	markdown: {
