@@ -594,7 +594,7 @@ const DRAINED = /干(?<=[抽吸榨烘烤擦吹拧沥烧熬晾晒喝煎煮蒸]干
 // by a time (晾到下午就干了).
 // Stop 46 (fresh-205): and dry skin or air said as a state (冬天最大的问题是干。, 越烫越干。, 冬天屋里干，).
 const NOT_DRY =
-	/干(?<=(?:问题|毛病)就?是干|越[\u3400-\u9fff]越干|(?:屋里|屋子里|室内|空气|皮肤|嘴唇|嗓子|喉咙|眼睛)[太很特别比较有点又]{0,2}干)(?=[，。；、！]|$)|干(?<=[晒晾烘吹阴](?:得不够|得不|不太|不够|不)干)|干(?<=[胶漆墨干]干|衣服干|被子干|头发干|面[又也还都]?干)(?=得(?:很|更|特别|比较|太)?[慢快透])|干(?<=[晾晒][^，。；！？\n]{1,8}[就才都也已]干)(?=了|透)/g;
+	/干(?<=(?:问题|毛病)就?是干|越[\u3400-\u9fff]越干|(?:屋里|屋子里|室内|空气|皮肤|嘴唇|嗓子|喉咙|眼睛)[太很特别比较有点又更越]{0,2}干)(?=[，。；、！]|$)|干(?<=更干)(?=更[痒裂疼])|干(?<=[晒晾烘吹阴](?:得不够|得不|不太|不够|不)干)|干(?<=[胶漆墨干]干|衣服干|被子干|头发干|面[又也还都]?干)(?=得(?:很|更|特别|比较|太)?[慢快透])|干(?<=[晾晒][^，。；！？\n]{1,8}[就才都也已]干)(?=了|透)/g;
 // conv-22: so is 干 after pouring, draining or sweeping water off, at a clause's end or before the water (水都要倒干。, 排干积水, 控干水分, 扫干，).
 const POURED_OFF = /干(?<=[倒排控沥抽吸擦拧扫放]干)(?=[^\u3400-\u9fff]|$|积水|水分)/g;
 // 签 of 标签 that ICU reads as a word is a label 籤 (标签字迹, 标签上), where OpenCC's 签字 "to sign" reads across it.
@@ -628,7 +628,8 @@ const DRY_WEATHER = /干(?<=天干)(?=[、，,]?(?:风大|物燥|少雨|地燥|�
 // and so is 干 first in a storage's watchwords (做到“干、净、凉”): work done is not asked with mould and cleanness.
 const DRY_OR_NOT = /干(?=不干、[\u3400-\u9fff]不)|干(?<=干不干)(?=、[\u3400-\u9fff]不)|干(?=、[净凉洁燥通])/g;
 // fresh-111: 借 before an occasion taken (要借体检的机会, 借此机会) is 藉 "by means of", as in 藉機.
-const BY_MEANS_OF = /借(?=(?:此|这个?|该|[\u3400-\u9fff]{1,6}的)机会)/g;
+// Stop 47 (fresh-224): and this letter opening a clause (借这封信，我代表全家向…表示感谢).
+const BY_MEANS_OF = /借(?=(?:此|这个?|该|[\u3400-\u9fff]{1,6}的)机会)|(?<=^|[，。！？；：“\n])借(?=[这此]封信)/g;
 // Stop 45 (fresh-180): 借机 before what is done with the chance (收购商借机压级压价) is 藉機 too; 借机器 borrows a machine.
 const SEIZES_CHANCE = /借(?=机(?![器具床构场务关组型车械身动票]))/g;
 // fresh-111: noodles pulled by hand or by machine (手工拉制, 机制挂面) are made 製; 机制 is otherwise a mechanism.
@@ -1241,7 +1242,7 @@ export function contextChoices(
 	if (text.includes('托')) for (const m of text.matchAll(ENTRUSTED)) set(m.index, '託');
 	if (text.includes('天干')) for (const m of text.matchAll(DRY_WEATHER)) set(m.index, '乾');
 	if (text.includes('干不干') || text.includes('干、')) for (const m of text.matchAll(DRY_OR_NOT)) set(m.index, '乾');
-	if (text.includes('机会')) for (const m of text.matchAll(BY_MEANS_OF)) set(m.index, '藉');
+	if (text.includes('机会') || text.includes('封信')) for (const m of text.matchAll(BY_MEANS_OF)) set(m.index, '藉');
 	if (text.includes('借机')) for (const m of text.matchAll(SEIZES_CHANCE)) set(m.index, '藉');
 	if (text.includes('制')) for (const m of text.matchAll(MACHINE_MADE)) set(m.index, '製');
 	if (text.includes('并到')) for (const m of text.matchAll(AND_GO_TO)) set(m.index, '並');
@@ -1551,6 +1552,19 @@ const QUARTER_NAMED = /[\u3400-\u9fff]{2}里(?=社区|居委会)/g;
 // What 里 "in" ends in such a cell (卫生室里, 新村里, 学校里): a place of its own, not a place named with 里.
 const INSIDE_PLACE = /[村镇乡县区市州省站所院局科室馆家屋楼房店厂校园场心内这那哪城]里$/;
 
+// Stop 47 (fresh-225): a 、-list of a township's hamlets, one of them named with 台, 坪, 坡 or 湾 (送往干沟里、鹰嘴台、松树台等缺水村民组).
+const HAMLET_LIST = /[\u3400-\u9fff]{2,3}(?:、[\u3400-\u9fff]{2,3}){2,}(?=等|[两三四五六七八九十几]个)/g;
+
+/** The items ending in 里 of a 、-list of places, where another item ends as only a place does (鹰嘴台, 上坪). */
+function placesListedWithLi(document: string): string[] {
+	const places: string[] = [];
+	for (const m of document.matchAll(HAMLET_LIST)) {
+		const items = m[0].split('、');
+		if (items.some((item) => /[台坪坡湾]$/.test(item))) places.push(...items.filter((item) => item.length === 3 && item.endsWith('里')));
+	}
+	return places;
+}
+
 /** What a whole document is about, where a paragraph's own words may not say it (an interview's answer about the noodles). */
 export interface DocumentThemes {
 	/** Places the document's tables name with 里 (中阳里, 下河里), which keep it wherever the document names them. */
@@ -1573,6 +1587,7 @@ export function documentThemes(document: string): DocumentThemes {
 					.filter((cell) => cell.length === 3 && cell.endsWith('里')),
 				...[...document.matchAll(QUARTER_OF_TOWN)].map((m) => m[0]),
 				...[...document.matchAll(QUARTER_NAMED)].map((m) => m[0]),
+				...placesListedWithLi(document),
 			]
 		: [];
 	return {
@@ -1691,6 +1706,8 @@ const UNIT_GAP_NAME = /(?<=(?:站|院|室|所|中心|诊所)(?:[\u3000\t]| {2,})
 const AFTER_PERSON_LABEL =
 	/(?<=(?:^|[\n；;，,\u3000\t])(?:家属|患者|负责人|联系人|采访人|讲述人|受访人|主持人|申请人|报告人|填报人|审核人|记者|通讯员|摄影)[：:][ \u3000]*)[\u3400-\u9fff]{2,3}(?=[，,；;（(、\u3000\t]|$)|(?<=[\u3400-\u9fff](?:所|院|科|站|中心|办|局|室|部|队)[：:][ \u3000]*)[\u3400-\u9fff]{2,3}(?=[，,][ \u3000]*(?:联系)?(?:电话|手机)[：:]?[ \u3000]*[0-9０-９])/gm;
 // Stop 47 (fresh-221): a holder of an office at a line's start before the span of their term (附：历任院长 / 余德顺 1959年1月—1972年2月).
+// Stop 47 (fresh-224): and a letter's signature between spaces before its date (小雨妈妈 余晓静 2024年9月10日).
+const SIGNED_BEFORE_DATE = /(?<=[\u3400-\u9fff][ \u3000]+)[\u3400-\u9fff]{2,3}(?=[ \u3000]+[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日)/g;
 const TERM_OF_OFFICE = /^[\u3400-\u9fff]{2,3}(?=[ \u3000\t]+[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?[—–－\-~～至])/gm;
 // Stop 42 (fresh-146): the next item of a list of people after a name and its post in brackets (钟丰台（股长）、余松发，).
 const AFTER_BRACKETED_NAME = /(?<=[\u3400-\u9fff]{2,3}[（(][^）)\n]{1,10}[）)]、)[\u3400-\u9fff]{2,3}(?=[，,、；;。（(]|$)/g;
@@ -2220,7 +2237,7 @@ function personNames(context: Context): Array<[number, number]> {
 		for (const m of [...text.matchAll(SPEAKER), ...text.matchAll(AFTER_PERSON_LABEL)])
 			if (names.surnames.has(m[0][0]!) && nameLike(context, m.index, m.index + m[0].length, 'title')) found.push([m.index, m.index + m[0].length]);
 	if (text.includes('年'))
-		for (const m of text.matchAll(TERM_OF_OFFICE))
+		for (const m of [...text.matchAll(TERM_OF_OFFICE), ...text.matchAll(SIGNED_BEFORE_DATE)])
 			if (names.surnames.has(m[0][0]!) && nameLike(context, m.index, m.index + m[0].length, 'title')) found.push([m.index, m.index + m[0].length]);
 	if (text.includes('\u3000') || text.includes('\t') || text.includes('  '))
 		for (const m of text.matchAll(UNIT_GAP_NAME))

@@ -2543,3 +2543,20 @@ describe('classes of stop 47 from fresh-220 to fresh-222 (a hospital’s archive
 		['其父母都在外地', '其父母都在外地'],
 	])('not %s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
 });
+
+describe('classes of stop 47 from fresh-224 to fresh-226 (a rehabilitation centre, a mountain township in winter, school snacks)', () => {
+	it.each([
+		['放进了他儿子开来的小货车后斗里', '放進了他兒子開來的小貨車後斗裡'],
+		['我们就请了松林镇的理发师后国庆一起去', '我們就請了松林鎮的理髮師后國慶一起去'],
+		['小雨妈妈 余晓静 2024年9月10日', '小雨媽媽 余曉靜 2024年9月10日'],
+		['借这封信，我代表全家向康复中心表示感谢', '藉這封信，我代表全家向康復中心表示感謝'],
+		['室内空气更干；过后更干更痒；把翘起来的干皮撕掉', '室內空氣更乾；過後更乾更癢；把翹起來的乾皮撕掉'],
+		['分别送往干沟里、鹰嘴台、松树台等缺水村民组\n”干沟里网格员姜丽说', '分別送往乾溝里、鷹嘴臺、松樹臺等缺水村民組\n”乾溝里網格員姜麗說'],
+		['其中热射病最为凶险', '其中熱射病最為凶險'],
+	])('%s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
+
+	it.each([
+		['他们在家里、学校里、医院里等三个地方', '他們在家裡、學校裡、醫院裡等三個地方'],
+		['理发师后来说，他借这本书看了', '理髮師後來說，他借這本書看了'],
+	])('not %s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
+});
