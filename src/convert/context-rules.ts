@@ -365,8 +365,9 @@ const AND_ALSO = /并(?<=(?:^|[，；：])并)(?=[\u3400-\u9fff])(?!入|购|吞|
 // fresh-48: and a roof's (楼顶天台, 屋顶天台上): the county 天台 and its mountain have no roof.
 // Stop 41 (fresh-138): and one cleaned or swept (清理天台、排水沟): nobody sweeps the county.
 // Stop 43 (fresh-157): and one beside a stairwell or before a green belt, a basement or a garage in a list (楼道天台、绿化带).
+// Stop 47 (fresh-230): also joined by 和 (对楼顶、阳台和天台的积水进行排查).
 const ROOFTOP =
-	/(?<=(?:阳台|露台|楼顶|屋顶|楼道|楼梯|走廊|屋后)、?天)台|(?<=天)台(?=、(?:阳台|露台|楼顶|屋顶|楼道|楼梯|走廊|排水沟|下水道|绿化带|地下室|车库|花坛|水箱))|(?<=(?:楼顶|屋顶|顶楼|楼上)的?天)台|(?<=(?:清理|清扫|打扫|冲洗|巡查)天)台(?=[、，和及上的积])/g;
+	/(?<=(?:阳台|露台|楼顶|屋顶|楼道|楼梯|走廊|屋后)[、和及与]?天)台|(?<=天)台(?=、(?:阳台|露台|楼顶|屋顶|楼道|楼梯|走廊|排水沟|下水道|绿化带|地下室|车库|花坛|水箱))|(?<=(?:楼顶|屋顶|顶楼|楼上)的?天)台|(?<=(?:清理|清扫|打扫|冲洗|巡查)天)台(?=[、，和及上的积])/g;
 // 面 as an item of a 、-list of staples beside 米, 粮 or 油 is flour or noodles 麵 (米、面、油; 粮、油、面).
 const STAPLES = /(?<=[米粮油]、)面(?![\u3400-\u9fff])|(?<=[米粮油]、)面(?=[、和及与等])|(?<![\u3400-\u9fff])面(?=、[米粮油])/g;
 // 台面 where ICU reads 面 as a word of its own is a worktop 檯面, also where 台 ends a word before it (护士站台面, 收银台面,
@@ -2766,7 +2767,7 @@ function rareSurnameNames(context: Context): Array<[number, number]> {
 		// Stop 47 (fresh-221): a holder of an office at a line's start before the span of their term (后继光 1992年5月—2001年12月).
 		const termOfOffice = (start === 0 || text[start - 1] === '\n') && /^[ \u3000\t]+[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?[—–－\-~～至]/.test(after);
 		const officeContact =
-			/[股科室办处站所队][ \u3000]+$/.test(text.slice(Math.max(0, start - 3), start)) && /^[，,；;]?[ \u3000]*(?:联系)?(?:电话|手机)/.test(after);
+			/(?:[股科室办处站所队]|中心)[ \u3000]+$/.test(text.slice(Math.max(0, start - 4), start)) && /^[，,；;]?[ \u3000]*(?:联系)?(?:电话|手机)/.test(after);
 		const secondGiven =
 			names.givenCharacters.has(text.charCodeAt(start + 2)) ||
 			names.givenForms.has(text[start + 2]!) ||

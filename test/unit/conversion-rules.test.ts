@@ -2560,3 +2560,17 @@ describe('classes of stop 47 from fresh-224 to fresh-226 (a rehabilitation centr
 		['理发师后来说，他借这本书看了', '理髮師後來說，他借這本書看了'],
 	])('not %s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
 });
+
+describe('classes of stop 47 from fresh-230 (a dengue drive)', () => {
+	it('writes the rooftop 天臺 joined to the balcony by 和, and leaves the county 天台', () => {
+		expect(inDocument('对楼顶、阳台和天台的积水进行排查')).toBe('對樓頂、陽臺和天臺的積水進行排查');
+		expect(inDocument('浙江天台和临海')).toBe('浙江天台和臨海');
+	});
+});
+
+describe('classes of stop 47 from fresh-229 (herders’ dairy and a mobile clinic)', () => {
+	it('writes dried milk curds 奶乾, a calendar of the week 週曆, and 后 after a centre and a space before a phone number', () => {
+		expect(inDocument('共抽取奶干、奶豆腐、奶皮子；巡回医疗周历')).toBe('共抽取奶乾、奶豆腐、奶皮子；巡迴醫療週曆');
+		expect(inDocument('联系人：镇农牧业综合服务中心 后振发，联系电话：0478-6')).toBe('聯繫人：鎮農牧業綜合服務中心 后振發，聯繫電話：0478-6');
+	});
+});
