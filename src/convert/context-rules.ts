@@ -276,6 +276,8 @@ const TIMEPIECE =
 // Stop 39 (fresh-78): picking more (为了多采一点, 多采些) is 採, where OpenCC's 多采 is "colourful" (多采多姿); and what water
 // carries off in a paragraph about a flood or a storm (被冲到了对面的滩涂上, 上游冲下来的树木) is washed 沖, not rushed 衝.
 const PICK_MORE = /采(?<=多采)(?=一点|一些|点|些|了|得)/g;
+// Stop 48 (fresh-228): a barber's years of cutting hair, the object after them (我理了一辈子发，; 理了几十年发) are 髮: 理发 split.
+const YEARS_OF_HAIRCUTS = /发(?<=理了?(?:一辈子|半辈子|大半辈子|几十年|[一二两三四五六七八九十几多0-9]+年)的?发)(?![\u3400-\u9fff])/g;
 // Stop 39 (fresh-81): new hair growing (新发已经长出来不少, 新发逐渐长出) is 髮; 新发 "newly emerged" (新发传染病) grows nothing.
 const NEW_HAIR = /发(?<=新发)(?=(?:已经|已|逐渐|慢慢|开始|陆续|会|又)?(?:长|生长|萌出|冒出))/g;
 // fresh-94: so is what rain or water washes at one go (下一场雨一冲就进了水塘, 大水一冲).
@@ -300,6 +302,19 @@ const RECOVERED = /愈(?<=病愈)(?=未|后|出院|[，。；、]|$)/g;
 const O_CLOCK = /钟(?<=点(?:多|半|来|左右)钟)/g;
 // Stop 47 (fresh-218): clocks pointed at or counted by machine (这些钟都由专业计时公司负责, 每台钟): a surname is not.
 const CLOCKS_COUNTED = /钟(?<=(?:这些|那些|[这那每一两几]台|[0-9０-９]+台)钟)/g;
+// Stop 48 (fresh-228): watches counted by the piece or mended (这只表, 一块表, 修几只表, 学修表, 拆表的时候) are 錶: forms are
+// counted by the sheet (一张表, 这份表) and filled in, not mended or taken apart.
+const WATCHES = /表(?<=(?:[这那一两几每]|[0-9０-９]+)[只块]表|修表|拆表)/g;
+// Words that name clocks and watches (手表, 挂钟, 发条 …): a document with three of them is about timepieces.
+const TIMEPIECE_WORDS = /手表|钟表|怀表|挂钟|闹钟|座钟|摆钟|修表|表芯|表蒙|表带|表针|表盘|发条|机芯|秒针|时针/g;
+// Stop 48 (fresh-228): in a document about timepieces, 表 standing alone after what is done to one or a kind of one (把表拆开,
+// 拿到表的那天, 听着表“滴答”地走, 这种老表的发条) or before its parts and what it does (表里的螺丝, 谁家的表坏了) is a watch 錶, and
+// 钟 standing alone that is looked at, mended or taken apart (一看钟还没到点, 把钟拆下来, 钟坏了有我修, 那只钟), wound or shown by
+// its parts (给老钟上发条, 陈列老钟原有的摇把) or old and counted (这座停摆了十七年的老钟) is a clock 鐘; 老钟 is otherwise a person.
+const WATCH_IN_THEME =
+	/表(?<=(?:[修拆只块把着戴]|[拿收找买送]到|老|这种|那种)表)|表(?=里|坏|停|不走|走[了得]|蒙子|针|盘|芯|带子?|链|[“"「]滴|的(?:发条|零件|指针|表盘|齿轮))/g;
+const CLOCK_IN_THEME =
+	/钟(?<=(?:[只个台座把看修挂拆]|墙上的)钟)|钟(?=坏|停|不走|慢了|快了|拆|又响|响了|上发条|原有的|的(?:发条|摇把|钟摆|指针|表盘|机芯))|钟(?<=(?:[座台只]|停摆[^，。；\n]{0,8}的)老钟)/g;
 // 松 standing alone before 下来 or 不下来 (心就松不下来, 神经终于松了下来) is "to relax" 鬆: a pine does not come down.
 const RELAXES = /松(?=不?下来|了下来|不下去)/g;
 // Stop 47 (fresh-214): 松 paired with soft or crisp by 又…又 (蒸出来又松又软, 又香又松) is a texture 鬆: pines are neither.
@@ -617,12 +632,13 @@ const PLACED_BELOW = /摆(?<=下摆)(?=[着了满放])/g;
 // fresh-117: 托 before a person asked to buy, bring or see to something (他们托她买的米) is to entrust 託.
 // Stop 41 (fresh-134): so is asking a friend or a relative to (托朋友从外地买来) and leaving someone in another's care
 // (只能托给他们外婆照看); stop 42 (fresh-150): whatever they are asked to do (又托朋友辗转带回), but not 托朋友的福 "thanks to".
+// Stop 48 (fresh-228): and a friend named by where they live (我托在上海的一个老同事从旧货市场淘到一根).
 // Stop 42 (fresh-150): 刮 in a clause about a beard or a face is shaving 刮 (胡子也好几天没刮了), never the wind's 颳.
 // Stop 43 (fresh-152): so is 刮 before them with its particle (刮了胡子), where OpenCC's 刮了 is the wind's 颳了; and 刮痧; and
 // (fresh-166) 刮 a comma later in the same sentence (自己刮不了胡子，我就顺手给刮了).
 const SHAVED = /刮(?<=(?:胡子|胡须|胡茬|胡碴|脸)[^。！？\n]{0,10}刮)|刮(?=[了过完好]?(?:胡子|胡须|胡茬|胡碴|脸|痧))/g;
 const ENTRUSTED =
-	/托(?=[他她我你]们?(?:买|带|捎|办|帮|照看|照顾|转交|代))|托(?=(?:朋友|亲戚|熟人|同学|老乡|邻居|同事)(?!的|之|们的))|托(?=给[\u3400-\u9fff]{1,6}?(?:照看|照顾|看管|带))/g;
+	/托(?=[他她我你]们?(?:买|带|捎|办|帮|照看|照顾|转交|代))|托(?=(?:朋友|亲戚|熟人|同学|老乡|邻居|同事)(?!的|之|们的))|托(?=给[\u3400-\u9fff]{1,6}?(?:照看|照顾|看管|带))|托(?=在[\u3400-\u9fff]{1,6}的(?:一[个位])?老?(?:朋友|亲戚|熟人|同学|老乡|邻居|同事|战友))/g;
 // fresh-111: dry weather (腊月里天干、风大, 天干物燥) is 乾, where OpenCC's 天干 is the heavenly stems.
 const DRY_WEATHER = /干(?<=天干)(?=[、，,]?(?:风大|物燥|少雨|地燥|风燥))/g;
 // Stop 45 (fresh-180): 干不干 beside another state asked the same way (粮食干不干、净不净; 管得了干不干、霉不霉) is dry or not 乾,
@@ -1188,9 +1204,15 @@ export function contextChoices(
 	if (text.includes('表，') || text.includes('表？') || text.includes('表！'))
 		for (const m of text.matchAll(TIMEPIECE)) if (standsAlone(words, m.index)) set(m.index, '錶');
 	if (text.includes('钟')) for (const m of [...text.matchAll(CLOCKS), ...text.matchAll(O_CLOCK), ...text.matchAll(CLOCKS_COUNTED)]) set(m.index, '鐘');
+	if (text.includes('表')) for (const m of text.matchAll(WATCHES)) if (standsAlone(words, m.index)) set(m.index, '錶');
+	if (themes.timepieces && text.includes('表')) for (const m of text.matchAll(WATCH_IN_THEME)) if (standsAlone(words, m.index)) set(m.index, '錶');
+	if (themes.timepieces && text.includes('钟'))
+		for (const m of text.matchAll(CLOCK_IN_THEME))
+			if (standsAlone(words, m.index) && ![...known].some((name) => text.startsWith(name, m.index))) set(m.index, '鐘');
 	if (text.includes('病愈')) for (const m of text.matchAll(RECOVERED)) set(m.index, '癒');
 	if (text.includes('多采')) for (const m of text.matchAll(PICK_MORE)) set(m.index, '採');
 	if (text.includes('新发')) for (const m of text.matchAll(NEW_HAIR)) set(m.index, '髮');
+	if (text.includes('理了')) for (const m of text.matchAll(YEARS_OF_HAIRCUTS)) set(m.index, '髮');
 	if (text.includes('个')) for (const m of text.matchAll(VILLAGE_COUNTED)) set(m.index, '里');
 	if (text.includes('家冲')) for (const m of text.matchAll(FAMILY_HOLLOW)) set(m.index, '沖');
 	if (text.includes('生发') && HAIR_TALK.test(text)) for (const m of text.matchAll(GROWS_HAIR)) set(m.index, '髮');
@@ -1574,9 +1596,11 @@ export interface DocumentThemes {
 	noodleMaking: boolean;
 	/** The document names a flood (洪水, 山洪, 涨水 …). */
 	flood: boolean;
+	/** The document names clocks and watches often (手表, 挂钟, 发条 … three times or more). */
+	timepieces: boolean;
 }
 
-const NO_THEMES: DocumentThemes = { placesNamedLi: new Set(), noodleMaking: false, flood: false };
+const NO_THEMES: DocumentThemes = { placesNamedLi: new Set(), noodleMaking: false, flood: false, timepieces: false };
 
 /** The themes of `document` that settle characters in paragraphs that do not name them (see DocumentThemes). */
 export function documentThemes(document: string): DocumentThemes {
@@ -1595,6 +1619,7 @@ export function documentThemes(document: string): DocumentThemes {
 		placesNamedLi: new Set(places.filter((place) => !INSIDE_PLACE.test(place))),
 		noodleMaking: (document.match(NOODLE_MAKING)?.length ?? 0) >= 4,
 		flood: FLOOD_NEAR.test(document),
+		timepieces: (document.match(TIMEPIECE_WORDS)?.length ?? 0) >= 3,
 	};
 }
 

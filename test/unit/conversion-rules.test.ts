@@ -2574,3 +2574,33 @@ describe('classes of stop 47 from fresh-229 (herders’ dairy and a mobile clini
 		expect(inDocument('联系人：镇农牧业综合服务中心 后振发，联系电话：0478-6')).toBe('聯繫人：鎮農牧業綜合服務中心 后振發，聯繫電話：0478-6');
 	});
 });
+
+describe('classes of stop 48 from fresh-228 (a watch-repairer who mends the canteen’s clock)', () => {
+	const repairer =
+		'钟德厚16岁跟着老师傅学修表，手表、挂钟、闹钟都修过。\n' +
+		'谁家的表坏了，都拿到我们那儿修。这种老表的发条现在买不到了，我托在上海的一个老同事从旧货市场淘了一根。\n' +
+		'老太太拿到表的那天，听着表“滴答滴答”地走起来。表里的螺丝比芝麻粒还小。\n' +
+		'老人们一看钟还没到点，就在门口干等着。我把钟拆下来清洗了一遍，钟坏了有我修。钟德厚说，食堂的签到表由他填。';
+	it('writes the watch 錶 and the clock 鐘 standing alone in a document about timepieces, and the repairer’s surname 鍾', () => {
+		expect(inDocument(repairer)).toBe(
+			'鍾德厚16歲跟著老師傅學修錶，手錶、掛鐘、鬧鐘都修過。\n' +
+				'誰家的錶壞了，都拿到我們那兒修。這種老錶的發條現在買不到了，我託在上海的一個老同事從舊貨市場淘了一根。\n' +
+				'老太太拿到錶的那天，聽著錶“滴答滴答”地走起來。錶裡的螺絲比芝麻粒還小。\n' +
+				'老人們一看鐘還沒到點，就在門口乾等著。我把鐘拆下來清洗了一遍，鐘壞了有我修。鍾德厚說，食堂的簽到表由他填。',
+		);
+	});
+
+	it.each([
+		['他修几只表，又拆表看了看，这只表还能走', '他修幾隻錶，又拆錶看了看，這隻錶還能走'],
+		['我理了一辈子发，以前给人家理发是挣钱', '我理了一輩子髮，以前給人家理髮是掙錢'],
+		['以前常常一包方便面对付一顿；脚指甲往肉里长', '以前常常一包方便麵對付一頓；腳指甲往肉裡長'],
+		['周六：厨房帮工 后玉芳；送餐 谷长松', '週六：廚房幫工 后玉芳；送餐 谷長松'],
+		['东关谷粮油店送来大米', '東關穀糧油店送來大米'],
+	])('%s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
+
+	it.each([
+		// No document about timepieces: a form taken apart by heading, 老钟 a person, the sign-in form.
+		['把表拆开来看，每张表都要填。老钟看了看表格，把钟德厚叫来。', '把表拆開來看，每張表都要填。老鍾看了看表格，把鍾德厚叫來。'],
+		['他理了理发型；晒干等方法；能干等人', '他理了理髮型；曬乾等方法；能幹等人'],
+	])('not %s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
+});
