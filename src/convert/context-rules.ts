@@ -526,7 +526,10 @@ const WATER_PLACE = /(?<![往向直前猛])冲(?=[口尾头](?:街|村|路|镇|�
 // Stop 43 (fresh-164): 冲 right after a hose or water is rinsing 沖 (又拿水管冲, 用清水冲一冲).
 // Stop 45 (fresh-193): where a flood is the talk, what water can or cannot wash away (冲不垮大家重建家园的决心) and what it
 // washed away (羊圈整个冲没了, 估计冲到更远的地方去了) is 沖: a charge neither fails to knock down nor ends in nothing.
-const FLOOD_WASHED = /冲(?=不[垮走散倒毁掉])|冲(?=没了?|垮了|塌了)|冲(?<=(?:估计|可能|怕是|恐怕)冲)(?=到|走)/g;
+// Stop 48: and what was washed at a clause's end (自家鱼塘也被冲了，) or washed badly (后面那一亩冲得太厉害): a charge is not suffered
+// that way.
+const FLOOD_WASHED =
+	/冲(?=不[垮走散倒毁掉])|冲(?=没了?|垮了|塌了)|冲(?<=(?:估计|可能|怕是|恐怕)冲)(?=到|走)|冲(?<=被冲)(?=了?[，。；、]|了$)|冲(?=得(?:太|很|最|更)?(?:厉害|严重|狠))/g;
 const FLOOD_NEAR = /洪水|大水|山洪|涨水|发水|水灾|洪灾|决堤/;
 const WATER_RINSES = /冲(?<=(?:水管|水枪|水龙头|清水|自来水|凉水|温水|热水|开水)冲)/g;
 // Stop 45 (fresh-176): 冲 standing alone where washing is the talk, before a duration, its end or how well it was done
@@ -2482,6 +2485,9 @@ const AGENT_DUTY = /^(?:负责|担任|带队|领队|牵头|主持|统一)(?![不
 // Words of who or how many that stand where a cause's subject does (由于无人负责, 由于有人带队, 由于双方负责, 由于专人负责).
 const NO_AGENT_NAME = /[人方其各众无没有未缺多少专双全该此他她]/;
 
+// Speech, the only thing a person after a word for a person and 于 does that a place or a time after 于 does not introduce.
+const SPOKEN_AFTER_YU = /^(?:说|表示|介绍|告诉|坦言|回忆|笑着说|说道)/;
+
 /** The marker before the surname at `start` that lets a name stand there (namesInClauses), if any. */
 function nameMarkerBefore({ text, names }: Context, start: number): NameMarker | undefined {
 	const yu = text[start] === '于';
@@ -2529,7 +2535,17 @@ function nameEndsAt({ text, names, startsWord }: Context, start: number, end: nu
 	title.lastIndex = start + 1;
 	if (end - start === 3 && HOUSEHOLD.test(text.slice(end, end + 2)) && !title.test(text)) return true;
 	if (marker === 'unit') return COUNTED_AFTER_NAME.test(text.slice(end, end + 10));
-	if (marker === 'person' && text[start] === '于') return end - start === 3 && readsAsWord(startsWord, start + 1, end) && /[已正把]/.test(text[end] ?? '');
+	// Stop 48: or both characters after 于 are common in given names and speech follows (门市负责人于春生说, 企业负责人于海松说):
+	// where 于 is "at", a place or a time stands there (负责人于会上说, 于现场表示), and their characters are not a given name's.
+	if (marker === 'person' && text[start] === '于')
+		return (
+			end - start === 3 &&
+			((readsAsWord(startsWord, start + 1, end) && /[已正把]/.test(text[end] ?? '')) ||
+				(hasGivenCharacter(names, text, start + 1, end) &&
+					names.givenCharacters.has(text.charCodeAt(start + 1)) &&
+					names.givenCharacters.has(text.charCodeAt(start + 2)) &&
+					SPOKEN_AFTER_YU.test(text.slice(end, end + 3))))
+		);
 	title.lastIndex = end;
 	if (title.test(text)) return true;
 	const rest = text.slice(end, end + 4);

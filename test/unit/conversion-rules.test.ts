@@ -2604,3 +2604,19 @@ describe('classes of stop 48 from fresh-228 (a watch-repairer who mends the cant
 		['他理了理发型；晒干等方法；能干等人', '他理了理髮型；曬乾等方法；能幹等人'],
 	])('not %s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
 });
+
+describe('classes of stop 48 from the typical sets left over (a flood’s damage, 于 as a surname before speech)', () => {
+	it.each([
+		[
+			'洪水过后，自家鱼塘也被冲了，损失了一大半。后面那一亩冲得太厉害，禾苗都埋了。',
+			'洪水過後，自家魚塘也被沖了，損失了一大半。後面那一畝沖得太厲害，禾苗都埋了。',
+		],
+		['门市负责人于春生说，这批辣椒是两个月前进的', '門市負責人于春生說，這批辣椒是兩個月前進的'],
+		['企业负责人于海松表示，他小时候是奶奶带大的', '企業負責人于海松表示，他小時候是奶奶帶大的'],
+	])('%s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
+
+	it.each([
+		['他冲得很快，第一个到终点。他被冲了一下。', '他衝得很快，第一個到終點。他被衝了一下。'],
+		['负责人于会上说，要加强管理；患者于现场表示感谢；记者于春节期间说', '負責人於會上說，要加強管理；患者於現場表示感謝；記者於春節期間說'],
+	])('not %s → %s', (hans, hant) => expect(inDocument(hans)).toBe(hant));
+});
